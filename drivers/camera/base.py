@@ -1,0 +1,41 @@
+"""The camera interface: UVC cameras through OpenCV (real), the simulator, test fakes.
+
+Capturing blocks (``VideoCapture.read``), so callers run :meth:`Camera.capture` on a worker
+thread. A photo is JPEG bytes in a mutable buffer that :meth:`Photo.wipe` zeroes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class CameraStatus(StrEnum):
+    READY = "ready"
+    NOT_FOUND = "not_found"
+
+
+class CameraError(Exception):
+    """The camera could not deliver a picture (gone, busy, broken)."""
+
+
+@dataclass
+class Photo:
+    jpeg: bytearray
+    width: int
+    height: int
+
+    def wipe(self) -> None:
+        self.jpeg[:] = bytes(len(self.jpeg))
+        self.jpeg.clear()
+
+
+class Camera(ABC):
+    @property
+    @abstractmethod
+    def status(self) -> CameraStatus: ...
+
+    @abstractmethod
+    def capture(self) -> Photo:
+        """Take one still picture; blocking. Raises :class:`CameraError`."""

@@ -1,0 +1,85 @@
+"""The card-reader interface every reader implements: PC/SC (real), the simulator, test fakes.
+
+Reading a document is blocking I/O (APDUs over PC/SC), so readers do it on a worker thread of
+their own and report through :class:`CardReaderListener`. The listener's methods are called on
+that worker thread: the receiver marshals them to its own thread before touching state.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+
+
+class ReaderStatus(StrEnum):
+    """Availability of the reader itself (not of a card)."""
+
+    READY = "ready"
+    NO_READER = "no_reader"
+    FAILED = "failed"
+
+
+class ReadFailure(StrEnum):
+    """Why a document could not be read; the citizen sees a fitting message for each."""
+
+    UNREADABLE = "unreadable"  # chip does not answer: badly placed or broken
+    UNSUPPORTED = "unsupported"  # a card that is no identity document
+    REMOVED_TOO_EARLY = "removed_too_early"
+    ACCESS_DENIED = "access_denied"  # wrong access data (MRZ / CAN)
+    EXPIRED = "expired"
+
+
+class DocumentType(StrEnum):
+    ID_CARD = "id_card"
+    PASSPORT = "passport"
+
+
+@dataclass
+class DocumentData:
+    """What the chip told us. Mutable so that :meth:`wipe` can blank it in place."""
+
+    document_type: DocumentType
+    document_number: str
+    given_names: str
+    family_name: str
+    date_of_birth: date
+    nationality: str
+    expiry: date
+    address: dict[str, str] = field(default_factory=dict)
+    photo_jpeg: bytearray = field(default_factory=bytearray)
+
+    def wipe(self) -> None:
+        """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""
+        self.document_number = self.given_names = self.family_name = self.nationality = ""
+        self.address.clear()
+        self.photo_jpeg[:] = bytes(len(self.photo_jpeg))
+        self.photo_jpeg.clear()
+
+
+class CardReaderListener(Protocol):
+    """Events from a reader. Called on the reader's worker thread."""
+
+    def card_inserted(self) -> None: ...
+    def card_removed(self) -> None: ...
+    def document_read(self, data: DocumentData) -> None: ...
+    def read_failed(self, failure: ReadFailure) -> None: ...
+    def reader_status_changed(self, status: ReaderStatus) -> None: ...
+
+
+class CardReader(ABC):
+    """A reader for identity documents."""
+
+    @property
+    @abstractmethod
+    def status(self) -> ReaderStatus: ...
+
+    @abstractmethod
+    def start(self, listener: CardReaderListener) -> None:
+        """Begin watching for cards; events go to ``listener``."""
+
+    @abstractmethod
+    def stop(self) -> None:
+        """Stop watching and join the worker thread."""

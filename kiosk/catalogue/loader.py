@@ -1,0 +1,421 @@
+"""Load a municipality's service catalogue from YAML and check it thoroughly.
+
+Every problem is reported with the file, the line and the field it concerns, in words a
+municipal editor understands ("Line 42, service 'sperrmuell', field 'items': the type 'txt'
+is unknown; use one of ..."). The loader collects all problems before it gives up, so one
+edit can fix them all. It raises only :class:`CatalogueError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+
+from kiosk.catalogue.model import (
+    EMPTY_TEXT,
+    Attachments,
+    Catalogue,
+    Choice,
+    Field,
+    FieldKind,
+    Identification,
+    IdentityAttribute,
+    LocalText,
+    Page,
+    Service,
+    TextFormat,
+)
+
+_E = TypeVar("_E", bound=StrEnum)
+_ID = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
+KNOWN_ICONS = frozenset(
+    {"pothole", "bulky-waste", "ballot", "certificate", "calendar", "upload", "status", "generic"}
+)
+# Identity data is only ever filled into fields of a fitting kind.
+_PREFILL_KINDS = {
+    IdentityAttribute.GIVEN_NAMES: {FieldKind.TEXT},
+    IdentityAttribute.FAMILY_NAME: {FieldKind.TEXT},
+    IdentityAttribute.DATE_OF_BIRTH: {FieldKind.DATE},
+    IdentityAttribute.NATIONALITY: {FieldKind.TEXT},
+    IdentityAttribute.DOCUMENT_NUMBER: {FieldKind.TEXT},
+    IdentityAttribute.ADDRESS: {FieldKind.ADDRESS},
+}
+
+
+@dataclass(frozen=True)
+class CatalogueProblem:
+    file: Path
+    line: int
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f", {self.where}" if self.where else ""
+        return f"{self.file.name}, line {self.line}{where}: {self.message}"
+
+
+class CatalogueError(Exception):
+    """The catalogue cannot be used; ``problems`` says every reason."""
+
+    def __init__(self, problems: list[CatalogueProblem]) -> None:
+        self.problems = problems
+        super().__init__(
+            "The service catalogue cannot be used:\n" + "\n".join(f"  - {p}" for p in problems)
+        )
+
+
+class _Checker:
+    def __init__(self, path: Path, languages: tuple[str, ...]) -> None:
+        self.path = path
+        self.languages = languages
+        self.problems: list[CatalogueProblem] = []
+
+    def problem(self, node: yaml.Node, where: str, message: str) -> None:
+        self.problems.append(CatalogueProblem(self.path, node.start_mark.line + 1, where, message))
+
+    # --- node helpers ----------------------------------------------------------------------
+
+    def mapping(self, node: yaml.Node, where: str) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, where, "expected a set of 'name: value' entries here")
+            return None
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in out:
+                self.problem(key_node, where, f"'{key}' is given twice")
+            out[key] = value_node
+        return out
+
+    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, where, "expected a list ('- ...' entries) here")
+            return []
+        return list(node.value)
+
+    def scalar(self, node: yaml.Node, where: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, where, "expected a single value here")
+            return None
+        return str(node.value)
+
+    def text(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str,
+             required: bool = True) -> LocalText:
+        """A text given per language: ``{de: ..., en: ...}``."""
+        node = m.get(key)
+        if node is None:
+            if required:
+                self.problem(owner, where, f"'{key}' is missing (a text per language)")
+            return EMPTY_TEXT
+        texts = self.mapping(node, f"{where}.{key}")
+        if texts is None:
+            return EMPTY_TEXT
+        values: list[tuple[str, str]] = []
+        for lang, value_node in texts.items():
+            value = self.scalar(value_node, f"{where}.{key}.{lang}")
+            if lang not in self.languages:
+                self.problem(value_node, f"{where}.{key}",
+                             f"language '{lang}' is not one of the catalogue's languages")
+            elif value is not None:
+                values.append((lang, value.strip()))
+        for lang in self.languages:
+            if lang not in texts:
+                self.problem(node, f"{where}.{key}", f"the text in language '{lang}' is missing")
+        return LocalText(tuple(values), self.languages[0] if self.languages else "de")
+
+    def integer(self, m: dict[str, yaml.Node], key: str, where: str, default: int | None,
+                low: int | None = None) -> int | None:
+        node = m.get(key)
+        if node is None:
+            return default
+        raw = self.scalar(node, where)
+        try:
+            value = int(raw or "")
+        except ValueError:
+            self.problem(node, where, f"'{key}' must be a whole number, not '{raw}'")
+            return default
+        if low is not None and value < low:
+            self.problem(node, where, f"'{key}' must be at least {low}")
+            return default
+        return value
+
+    def number(self, m: dict[str, yaml.Node], key: str, where: str) -> float | None:
+        node = m.get(key)
+        if node is None:
+            return None
+        raw = self.scalar(node, where)
+        try:
+            return float(raw or "")
+        except ValueError:
+            self.problem(node, where, f"'{key}' must be a number, not '{raw}'")
+            return None
+
+    def boolean(self, m: dict[str, yaml.Node], key: str, where: str, default: bool) -> bool:
+        node = m.get(key)
+        if node is None:
+            return default
+        raw = (self.scalar(node, where) or "").lower()
+        if raw in ("true", "yes"):
+            return True
+        if raw in ("false", "no"):
+            return False
+        self.problem(node, where, f"'{key}' must be true or false, not '{raw}'")
+        return default
+
+    def allowed_keys(self, m: dict[str, yaml.Node], allowed: set[str], where: str) -> None:
+        for key, node in m.items():
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                self.problem(node, where, f"'{key}' is not a known entry here (known: {hint})")
+
+    def identifier(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node,
+                   where: str) -> str:
+        node = m.get(key)
+        if node is None:
+            self.problem(owner, where, f"'{key}' is missing")
+            return ""
+        value = self.scalar(node, where) or ""
+        if not _ID.match(value):
+            self.problem(node, where, f"'{key}' must be lower-case letters, digits, '-' or '_' "
+                                      f"and start with a letter, not '{value}'")
+        return value
+
+    def enum(self, node: yaml.Node, enum: type[_E], where: str, what: str) -> _E | None:
+        raw = self.scalar(node, where)
+        try:
+            return enum(raw)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            self.problem(node, where, f"the {what} '{raw}' is unknown; use one of: {allowed}")
+            return None
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check the catalogue at ``path``; raise :class:`CatalogueError` if unusable."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError([CatalogueProblem(path, 0, "", f"the file cannot be read ({exc})")]) \
+            from exc
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise CatalogueError(
+            [CatalogueProblem(path, line, "", f"the file is not valid YAML: {exc.problem}")]
+        ) from exc
+    if root is None:
+        raise CatalogueError([CatalogueProblem(path, 1, "", "the file is empty")])
+    return _parse(root, path)
+
+
+def _parse(root: yaml.Node, path: Path) -> Catalogue:
+    languages = _languages(root)
+    c = _Checker(path, languages)
+    top = c.mapping(root, "")
+    if top is None:
+        raise CatalogueError(c.problems)
+    c.allowed_keys(top, {"municipality", "languages", "welcome", "privacy_notice", "services"},
+                   "")
+    muni = c.mapping(top["municipality"], "municipality") if "municipality" in top else None
+    muni_id, muni_name = "", EMPTY_TEXT
+    if muni is None:
+        c.problem(root, "", "'municipality' is missing (id and name)")
+    else:
+        muni_id = c.identifier(muni, "id", top["municipality"], "municipality")
+        muni_name = c.text(muni, "name", top["municipality"], "municipality")
+    if not languages:
+        c.problem(root, "", "'languages' is missing or empty, e.g. [de, en]")
+    welcome = c.text(top, "welcome", root, "")
+    privacy = c.text(top, "privacy_notice", root, "")
+    services: list[Service] = []
+    seen: set[str] = set()
+    service_nodes = c.sequence(top["services"], "services") if "services" in top else []
+    if not service_nodes:
+        c.problem(root, "", "'services' is missing or empty: a catalogue needs at least one")
+    for index, node in enumerate(service_nodes):
+        service = _service(c, node, index)
+        if service is None:
+            continue
+        if service.id in seen:
+            c.problem(node, f"service '{service.id}'", "this service id is used twice")
+        seen.add(service.id)
+        services.append(service)
+    if c.problems:
+        raise CatalogueError(c.problems)
+    return Catalogue(muni_id, muni_name, languages, tuple(services), welcome, privacy)
+
+
+def _languages(root: yaml.Node) -> tuple[str, ...]:
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value == "languages" and isinstance(value, yaml.SequenceNode):
+                return tuple(str(v.value) for v in value.value if isinstance(v, yaml.ScalarNode))
+    return ()
+
+
+def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
+    where = f"service {index + 1}"
+    m = c.mapping(node, where)
+    if m is None:
+        return None
+    sid = c.identifier(m, "id", node, where)
+    where = f"service '{sid}'" if sid else where
+    c.allowed_keys(m, {"id", "version", "title", "summary", "description", "icon",
+                       "identification", "duration_minutes", "pages", "attachments",
+                       "receipt_text"}, where)
+    icon = "generic"
+    if "icon" in m:
+        icon = c.scalar(m["icon"], where) or "generic"
+        if icon not in KNOWN_ICONS:
+            c.problem(m["icon"], where,
+                      f"the icon '{icon}' is unknown; use one of: {', '.join(sorted(KNOWN_ICONS))}")
+    ident = Identification.NONE
+    if "identification" in m:
+        ident = c.enum(m["identification"], Identification, where, "identification") or ident
+    pages = tuple(
+        p for i, pn in enumerate(c.sequence(m["pages"], where) if "pages" in m else [])
+        if (p := _page(c, pn, where, i)) is not None
+    )
+    keys: set[str] = set()
+    for page in pages:
+        for f in page.fields:
+            if f.key in keys:
+                c.problems.append(_at(c, f.line, where, f"the field key '{f.key}' is used twice"))
+            keys.add(f.key)
+    attachments = _attachments(c, m.get("attachments"), where)
+    if not pages and attachments.max_photos == 0:
+        c.problem(node, where, "a service needs at least one form page or photos")
+    return Service(
+        id=sid,
+        version=c.integer(m, "version", where, 1, low=1) or 1,
+        title=c.text(m, "title", node, where),
+        summary=c.text(m, "summary", node, where),
+        description=c.text(m, "description", node, where),
+        icon=icon,
+        identification=ident,
+        duration_minutes=c.integer(m, "duration_minutes", where, 5, low=1) or 5,
+        pages=pages,
+        attachments=attachments,
+        receipt_text=c.text(m, "receipt_text", node, where),
+    )
+
+
+def _at(c: _Checker, line: int, where: str, message: str) -> CatalogueProblem:
+    return CatalogueProblem(c.path, line, where, message)
+
+
+def _page(c: _Checker, node: yaml.Node, service_where: str, index: int) -> Page | None:
+    where = f"{service_where}, page {index + 1}"
+    m = c.mapping(node, where)
+    if m is None:
+        return None
+    c.allowed_keys(m, {"key", "title", "fields"}, where)
+    key = c.identifier(m, "key", node, where)
+    fields = tuple(
+        f for fn in (c.sequence(m["fields"], where) if "fields" in m else [])
+        if (f := _field(c, fn, where)) is not None
+    )
+    if not fields:
+        c.problem(node, where, "a page needs at least one field")
+    return Page(key, c.text(m, "title", node, where), fields)
+
+
+_FIELD_KEYS = {"key", "type", "label", "help", "required", "min_length", "max_length",
+               "pattern", "pattern_hint", "format", "min", "max", "min_days", "max_days",
+               "choices", "prefill"}
+
+
+def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
+    m = c.mapping(node, page_where)
+    if m is None:
+        return None
+    key = c.identifier(m, "key", node, page_where)
+    where = f"{page_where}, field '{key}'"
+    c.allowed_keys(m, _FIELD_KEYS, where)
+    if "type" not in m:
+        c.problem(node, where, "'type' is missing")
+        return None
+    kind = c.enum(m["type"], FieldKind, where, "field type")
+    if kind is None:
+        return None
+    pattern = None
+    if "pattern" in m:
+        pattern = c.scalar(m["pattern"], where)
+        try:
+            re.compile(pattern or "")
+        except re.error as exc:
+            c.problem(m["pattern"], where, f"the pattern is not a valid regular expression: {exc}")
+            pattern = None
+    text_format = c.enum(m["format"], TextFormat, where, "format") if "format" in m else None
+    prefill = (c.enum(m["prefill"], IdentityAttribute, where, "identity attribute")
+               if "prefill" in m else None)
+    if prefill is not None and kind not in _PREFILL_KINDS[prefill]:
+        c.problem(m["prefill"], where,
+                  f"'{prefill.value}' cannot fill a field of type '{kind.value}'")
+    choices: list[Choice] = []
+    if kind is FieldKind.CHOICE:
+        for cn in c.sequence(m["choices"], where) if "choices" in m else []:
+            cm = c.mapping(cn, where)
+            if cm is not None:
+                choices.append(Choice(c.identifier(cm, "value", cn, where),
+                                      c.text(cm, "label", cn, where)))
+        if len(choices) < 2:
+            c.problem(node, where, "a choice field needs at least two 'choices'")
+    elif "choices" in m:
+        c.problem(m["choices"], where, "'choices' only belongs to fields of type 'choice'")
+    f = Field(
+        key=key,
+        kind=kind,
+        label=c.text(m, "label", node, where),
+        help=c.text(m, "help", node, where, required=False),
+        required=c.boolean(m, "required", where, False),
+        min_length=c.integer(m, "min_length", where, None, low=0),
+        max_length=c.integer(m, "max_length", where, None, low=1),
+        pattern=pattern,
+        pattern_hint=c.text(m, "pattern_hint", node, where, required=pattern is not None),
+        text_format=text_format,
+        min_value=c.number(m, "min", where),
+        max_value=c.number(m, "max", where),
+        min_days=c.integer(m, "min_days", where, None),
+        max_days=c.integer(m, "max_days", where, None),
+        choices=tuple(choices),
+        prefill=prefill,
+        line=node.start_mark.line + 1,
+    )
+    for low, high, what in ((f.min_length, f.max_length, "length"),
+                            (f.min_value, f.max_value, "min/max"),
+                            (f.min_days, f.max_days, "min_days/max_days")):
+        if low is not None and high is not None and low > high:
+            c.problem(node, where, f"the {what} range is empty (lower bound above upper bound)")
+    return f
+
+
+def _attachments(c: _Checker, node: yaml.Node | None, where: str) -> Attachments:
+    if node is None:
+        return Attachments()
+    where = f"{where}, attachments"
+    m = c.mapping(node, where)
+    if m is None:
+        return Attachments()
+    c.allowed_keys(m, {"min_photos", "max_photos", "label", "help"}, where)
+    low = c.integer(m, "min_photos", where, 0, low=0) or 0
+    high = c.integer(m, "max_photos", where, 1, low=1) or 1
+    if high > 10:
+        c.problem(node, where, "'max_photos' can be at most 10")
+    if low > high:
+        c.problem(node, where, "'min_photos' is larger than 'max_photos'")
+    return Attachments(low, high, c.text(m, "label", node, where),
+                       c.text(m, "help", node, where, required=False))
+
+
+def iter_problems(error: CatalogueError) -> Iterator[str]:
+    """The problems as lines for a log or a technician's screen."""
+    for p in error.problems:
+        yield str(p)

@@ -1,0 +1,150 @@
+"""The service catalogue as typed, immutable data.
+
+A municipality describes its services in a YAML file (see ``catalogues/musterstadt.yaml``);
+:mod:`kiosk.catalogue.loader` turns that file into these objects after checking it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in several languages; falls back to the catalogue's default language."""
+
+    texts: tuple[tuple[str, str], ...]
+    fallback: str = "de"
+
+    def get(self, language: str) -> str:
+        values = dict(self.texts)
+        if language in values:
+            return values[language]
+        if self.fallback in values:
+            return values[self.fallback]
+        return self.texts[0][1] if self.texts else ""
+
+    @staticmethod
+    def of(fallback: str = "de", **texts: str) -> LocalText:
+        return LocalText(tuple(texts.items()), fallback)
+
+
+EMPTY_TEXT = LocalText(())
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    DATE = "date"
+    NUMBER = "number"
+    CHOICE = "choice"
+    YES_NO = "yes_no"
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS = "address"
+
+
+class TextFormat(StrEnum):
+    """Named formats a text field can be checked against."""
+
+    DE_POSTCODE = "de_postcode"
+    TRACKING_NUMBER = "tracking_number"
+
+
+class Identification(StrEnum):
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    NONE = "none"
+
+
+class IdentityAttribute(StrEnum):
+    """Data read from an identity document that can fill a form field."""
+
+    GIVEN_NAMES = "given_names"
+    FAMILY_NAME = "family_name"
+    DATE_OF_BIRTH = "date_of_birth"
+    NATIONALITY = "nationality"
+    DOCUMENT_NUMBER = "document_number"
+    ADDRESS = "address"
+
+
+#: The parts of a postal address, in the order they are shown.
+ADDRESS_PARTS = ("street", "house_number", "postcode", "city")
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    kind: FieldKind
+    label: LocalText
+    help: LocalText = EMPTY_TEXT
+    required: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    pattern_hint: LocalText = EMPTY_TEXT
+    text_format: TextFormat | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    #: Plausible dates, as days relative to today (negative: in the past).
+    min_days: int | None = None
+    max_days: int | None = None
+    choices: tuple[Choice, ...] = ()
+    prefill: IdentityAttribute | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: LocalText
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Attachments:
+    min_photos: int = 0
+    max_photos: int = 0
+    label: LocalText = EMPTY_TEXT
+    help: LocalText = EMPTY_TEXT
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    version: int
+    title: LocalText
+    summary: LocalText
+    description: LocalText
+    icon: str
+    identification: Identification
+    duration_minutes: int
+    pages: tuple[Page, ...]
+    attachments: Attachments
+    receipt_text: LocalText
+
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(f for p in self.pages for f in p.fields)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    municipality_id: str
+    municipality_name: LocalText
+    languages: tuple[str, ...]
+    services: tuple[Service, ...]
+    welcome: LocalText
+    privacy_notice: LocalText
+
+    def service(self, service_id: str) -> Service:
+        for s in self.services:
+            if s.id == service_id:
+                return s
+        raise KeyError(service_id)

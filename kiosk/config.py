@@ -1,0 +1,254 @@
+"""The terminal's configuration: one TOML file, every key documented in config/kiosk.example.toml.
+
+Loading never raises anything but :class:`ConfigError`, whose message lists every problem found
+in plain words (file, table, key, what is wrong, what is allowed), so a technician can fix the
+file in one go instead of one error per restart.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class DeviceChoice(StrEnum):
+    """Which implementation of a device driver the terminal uses."""
+
+    SIMULATED = "simulated"
+    REAL = "real"
+
+
+class Orientation(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+#: The shortest countdown a citizen gets before the session is wiped (EN 301 549, 5.10:
+#: timing must leave time to react; the issue asks for at least 20 s).
+MIN_WARNING_S = 20
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    inactivity_s: float = 90.0
+    warning_s: float = 30.0
+    done_s: float = 60.0
+    out_of_service_retry_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class Devices:
+    card_reader: DeviceChoice = DeviceChoice.SIMULATED
+    printer: DeviceChoice = DeviceChoice.SIMULATED
+    camera: DeviceChoice = DeviceChoice.SIMULATED
+    #: Seconds the simulated card reader takes to "read" a card; the demo feels real, tests use 0.
+    simulated_read_s: float = 0.8
+
+
+@dataclass(frozen=True)
+class Display:
+    fullscreen: bool = False
+    orientation: Orientation = Orientation.LANDSCAPE
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    terminal_id: str
+    municipality: str
+    catalogue_path: Path
+    data_dir: Path
+    languages: tuple[str, ...] = ("de", "en")
+    default_language: str = "de"
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    devices: Devices = field(default_factory=Devices)
+    display: Display = field(default_factory=Display)
+    demo: bool = False
+    #: Where a receipt's QR code points; ``{tracking}`` is replaced by the tracking number.
+    status_url: str = "https://status.example.org/{tracking}"
+    source: Path | None = None
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; the message says every reason."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The configuration {path} cannot be used:\n{lines}")
+
+
+_SUPPORTED_LANGUAGES = ("de", "en")
+
+
+class _Reader:
+    """Reads typed values out of the parsed TOML, collecting problems instead of stopping."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.problems: list[str] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def table(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        if not isinstance(value, dict):
+            self.problems.append(f"[{name}] must be a table, not a single value")
+            return {}
+        return value
+
+    def get(self, table: str, key: str, kind: type, default: Any) -> Any:
+        self.seen.add((table, key))
+        values = self.table(table)
+        if key not in values:
+            return default
+        value = values[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            self.problems.append(
+                f"[{table}] {key} = {value!r}: must be {_KIND_WORDS.get(kind, kind.__name__)}"
+            )
+            return default
+        return value
+
+    def choice(self, table: str, key: str, enum: type[StrEnum], default: StrEnum) -> Any:
+        value = self.get(table, key, str, default.value)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(f'"{m.value}"' for m in enum)
+            self.problems.append(f'[{table}] {key} = "{value}": must be one of {allowed}')
+            return default
+
+    def unknown_keys(self) -> None:
+        for table, values in self.data.items():
+            if not isinstance(values, dict):
+                self.problems.append(f"{table} = ...: unknown setting at the top level")
+                continue
+            for key in values:
+                if (table, key) not in self.seen:
+                    self.problems.append(f"[{table}] {key}: unknown setting (a typo?)")
+
+
+_KIND_WORDS: dict[type, str] = {
+    str: "text in quotes",
+    float: "a number",
+    bool: "true or false",
+    list: "a list like [\"de\", \"en\"]",
+}
+
+
+def load_config(path: Path, *, data_dir_override: Path | None = None) -> KioskConfig:
+    """Load and validate the configuration file at ``path``.
+
+    Relative paths inside the file are taken relative to the file's own folder, so a
+    configuration can be moved together with its catalogue.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(path, [f"the file cannot be read ({exc.strerror})"]) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, ["the file is not UTF-8 text"]) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, [f"the file is not valid TOML: {exc}"]) from exc
+    return _from_mapping(data, path, data_dir_override)
+
+
+def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | None) -> KioskConfig:
+    r = _Reader(data)
+    base = path.parent
+    terminal_id = r.get("terminal", "id", str, "unenrolled")
+    municipality = r.get("terminal", "municipality", str, "")
+    demo = r.get("terminal", "demo", bool, False)
+    status_url = r.get("terminal", "status_url", str, "https://status.example.org/{tracking}")
+    if "{tracking}" not in status_url:
+        r.problems.append("[terminal] status_url: must contain {tracking}, where the receipt's "
+                          "tracking number goes")
+    data_dir_text = r.get("terminal", "data_dir", str, "~/.local/share/point-of-public")
+    catalogue_text = r.get("catalogue", "path", str, "")
+
+    languages_raw = r.get("languages", "available", list, ["de", "en"])
+    default_language = r.get("languages", "default", str, "de")
+    languages = tuple(str(x) for x in languages_raw)
+    for lang in languages:
+        if lang not in _SUPPORTED_LANGUAGES:
+            r.problems.append(
+                f'[languages] available: "{lang}" is not supported '
+                f"(supported: {', '.join(_SUPPORTED_LANGUAGES)})"
+            )
+    if not languages:
+        r.problems.append("[languages] available: at least one language is needed")
+    elif default_language not in languages:
+        r.problems.append(
+            f'[languages] default = "{default_language}": must be one of the available languages'
+        )
+
+    defaults = Timeouts()
+    timeouts = Timeouts(
+        inactivity_s=r.get("timeouts", "inactivity_s", float, defaults.inactivity_s),
+        warning_s=r.get("timeouts", "warning_s", float, defaults.warning_s),
+        done_s=r.get("timeouts", "done_s", float, defaults.done_s),
+        out_of_service_retry_s=r.get(
+            "timeouts", "out_of_service_retry_s", float, defaults.out_of_service_retry_s
+        ),
+    )
+    if timeouts.warning_s < MIN_WARNING_S:
+        r.problems.append(
+            f"[timeouts] warning_s = {timeouts.warning_s:g}: must be at least {MIN_WARNING_S} "
+            "seconds, so that a citizen has time to react"
+        )
+    for key in ("inactivity_s", "done_s", "out_of_service_retry_s"):
+        if getattr(timeouts, key) <= 0:
+            r.problems.append(f"[timeouts] {key}: must be more than 0 seconds")
+
+    devices = Devices(
+        card_reader=r.choice("devices", "card_reader", DeviceChoice, DeviceChoice.SIMULATED),
+        printer=r.choice("devices", "printer", DeviceChoice, DeviceChoice.SIMULATED),
+        camera=r.choice("devices", "camera", DeviceChoice, DeviceChoice.SIMULATED),
+        simulated_read_s=r.get("devices", "simulated_read_s", float, 0.8),
+    )
+    for name in ("card_reader", "printer", "camera"):
+        if getattr(devices, name) is DeviceChoice.REAL:
+            r.problems.append(
+                f'[devices] {name} = "real": the real driver is not part of this version yet; '
+                'use "simulated"'
+            )
+    display = Display(
+        fullscreen=r.get("display", "fullscreen", bool, False),
+        orientation=r.choice("display", "orientation", Orientation, Orientation.LANDSCAPE),
+    )
+    r.unknown_keys()
+
+    if not catalogue_text:
+        r.problems.append("[catalogue] path: the service catalogue file must be named")
+    if not municipality:
+        r.problems.append("[terminal] municipality: the municipality's name must be given")
+    if r.problems:
+        raise ConfigError(path, r.problems)
+
+    data_dir = data_dir_override or _resolve(base, data_dir_text)
+    return KioskConfig(
+        terminal_id=terminal_id,
+        municipality=municipality,
+        catalogue_path=_resolve(base, catalogue_text),
+        data_dir=data_dir,
+        languages=languages,
+        default_language=default_language,
+        timeouts=timeouts,
+        devices=devices,
+        display=display,
+        demo=demo,
+        status_url=status_url,
+        source=path,
+    )
+
+
+def _resolve(base: Path, text: str) -> Path:
+    p = Path(text).expanduser()
+    return p if p.is_absolute() else (base / p).resolve()

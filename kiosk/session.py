@@ -1,0 +1,627 @@
+"""The citizen session: an explicit state machine from the attract screen back to it.
+
+::
+
+    ATTRACT ─start→ HOME ─choose→ SERVICE ─proceed→ IDENTIFY ─card read→ FORM (page 1..n)
+                                          └─(no ID needed)──────────────→ FORM
+    FORM ─next (valid)→ … → ATTACHMENTS (if the service takes photos) → REVIEW
+    REVIEW ─consent + submit→ SUBMITTING ─stored durably→ DONE ─finish/timeout→ ATTRACT
+
+Overlays on any screen but ATTRACT: CONFIRM_CANCEL (cancel asks first) and TIMEOUT_WARNING
+(after ``inactivity_s`` without a touch, a countdown of ``warning_s``; *extend* resumes, the end
+of the countdown wipes the session). Every way back to ATTRACT passes :meth:`Session._wipe`.
+
+The UI reads the properties and calls the actions; after every change the session tells its
+listeners *what* changed (a set of :class:`Change`), on the core's thread.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from drivers.camera.base import CameraError, Photo
+from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from drivers.card.simulated import SimulatedCardReader
+from drivers.printer.base import PrintOutcome, PrintResult
+from kiosk.catalogue.model import (
+    ADDRESS_PARTS,
+    Catalogue,
+    Field,
+    FieldKind,
+    Identification,
+    IdentityAttribute,
+    Page,
+    Service,
+)
+from kiosk.config import Timeouts
+from kiosk.devices import Devices
+from kiosk.receipt import build_receipt
+from kiosk.scheduling import Scheduler, TimerHandle, run_blocking
+from kiosk.submission import SubmissionDocument, build_document
+from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
+from offline_queue.outbox import Fault, Outbox, OutboxError
+
+log = logging.getLogger(__name__)
+
+
+class Screen(StrEnum):
+    ATTRACT = "attract"
+    HOME = "home"
+    SERVICE = "service"
+    IDENTIFY = "identify"
+    FORM = "form"
+    ATTACHMENTS = "attachments"
+    REVIEW = "review"
+    SUBMITTING = "submitting"
+    DONE = "done"
+
+
+class Overlay(StrEnum):
+    NONE = "none"
+    CONFIRM_CANCEL = "confirm_cancel"
+    TIMEOUT_WARNING = "timeout_warning"
+
+
+class IdentifyState(StrEnum):
+    WAITING = "waiting"
+    READING = "reading"
+    FAILED = "failed"
+    NO_READER = "no_reader"
+
+
+class SubmitFailure(StrEnum):
+    """Why storing a submission failed; the citizen's data stays on screen for a retry."""
+
+    STORAGE = "storage"  # the environment: disk full, I/O error
+    INTERNAL = "internal"  # our bug
+
+
+class EndReason(StrEnum):
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+    FAULT = "fault"
+
+
+class Change(StrEnum):
+    SCREEN = "screen"
+    OVERLAY = "overlay"
+    COUNTDOWN = "countdown"
+    FORM = "form"
+    IDENTIFY = "identify"
+    PHOTOS = "photos"
+    REVIEW = "review"
+    RECEIPT = "receipt"
+    LANGUAGE = "language"
+
+
+ALL_CHANGES = frozenset(Change)
+Listener = Callable[[frozenset[Change]], None]
+
+
+class Session:
+    """One citizen at a time; the object lives as long as the terminal runs."""
+
+    def __init__(
+        self,
+        *,
+        catalogue: Catalogue,
+        devices: Devices,
+        outbox: Outbox,
+        scheduler: Scheduler,
+        timeouts: Timeouts,
+        terminal_id: str,
+        languages: tuple[str, ...],
+        default_language: str,
+        status_url: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.catalogue = catalogue
+        self.devices = devices
+        self._outbox = outbox
+        self._scheduler = scheduler
+        self._timeouts = timeouts
+        self._terminal_id = terminal_id
+        self.languages = languages
+        self.default_language = default_language
+        self._status_url = status_url
+        self._clock = clock
+        self._listeners: list[Listener] = []
+        self._inactivity: TimerHandle | None = None
+        self._tick: TimerHandle | None = None
+        self.sessions_completed = 0
+        self.language = default_language
+        self.reader_status = ReaderStatus.NO_READER
+        self._reset_state()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _reset_state(self) -> None:
+        self.screen = Screen.ATTRACT
+        self.overlay = Overlay.NONE
+        self.countdown_s = 0
+        self.service: Service | None = None
+        self.page_index = 0
+        self.values: dict[str, FieldValue] = {}
+        self.prefilled: set[str] = set()
+        self.problems: dict[str, FieldProblem] = {}
+        self.identity: DocumentData | None = None
+        self.identify_state = IdentifyState.WAITING
+        self.identify_failure: ReadFailure | None = None
+        self.photos: list[Photo] = []
+        self.capturing = False
+        self.camera_failed = False
+        self.consent = False
+        self.submit_failure: SubmitFailure | None = None
+        self.tracking_number = ""
+        self.print_result: PrintResult | None = None
+        self.printing = False
+        self.started_at: datetime | None = None
+        self._visited_review = False
+
+    @property
+    def page(self) -> Page | None:
+        if self.service is None or not self.service.pages:
+            return None
+        return self.service.pages[min(self.page_index, len(self.service.pages) - 1)]
+
+    @property
+    def needs_photos(self) -> bool:
+        return self.service is not None and self.service.attachments.max_photos > 0
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, *what: Change) -> None:
+        changes = frozenset(what)
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def _go(self, screen: Screen, *also: Change) -> None:
+        if screen is not self.screen:
+            log.info("screen %s -> %s", self.screen.value, screen.value)
+        self.screen = screen
+        self._changed(Change.SCREEN, *also)
+
+    # --- inactivity ------------------------------------------------------------------------------
+
+    def touch(self) -> None:
+        """The citizen did something: restart the inactivity timer (not during the warning:
+        there only *extend* counts, so a stray touch cannot hide the countdown)."""
+        if self.screen is Screen.ATTRACT or self.overlay is Overlay.TIMEOUT_WARNING:
+            return
+        self._arm_inactivity()
+
+    def _arm_inactivity(self) -> None:
+        self._disarm()
+        if self.screen in (Screen.ATTRACT, Screen.SUBMITTING):
+            return
+        delay = self._timeouts.done_s if self.screen is Screen.DONE else self._timeouts.inactivity_s
+        self._inactivity = self._scheduler.call_later("inactivity", delay, self._inactive)
+
+    def _disarm(self) -> None:
+        for handle in (self._inactivity, self._tick):
+            if handle is not None:
+                handle.cancel()
+        self._inactivity = self._tick = None
+
+    def _inactive(self) -> None:
+        self._inactivity = None
+        if self.screen is Screen.DONE:
+            self.end(EndReason.FINISHED)
+            return
+        self.overlay = Overlay.TIMEOUT_WARNING
+        self.countdown_s = int(self._timeouts.warning_s)
+        self._changed(Change.OVERLAY, Change.COUNTDOWN)
+        self._tick = self._scheduler.call_later("countdown", 1.0, self._count_down)
+
+    def _count_down(self) -> None:
+        self.countdown_s -= 1
+        if self.countdown_s <= 0:
+            self._tick = None
+            self.end(EndReason.TIMED_OUT)
+            return
+        self._changed(Change.COUNTDOWN)
+        self._tick = self._scheduler.call_later("countdown", 1.0, self._count_down)
+
+    def extend(self) -> None:
+        """The citizen needs more time."""
+        if self.overlay is not Overlay.TIMEOUT_WARNING:
+            return
+        self.overlay = Overlay.NONE
+        self.countdown_s = 0
+        self._arm_inactivity()
+        self._changed(Change.OVERLAY, Change.COUNTDOWN)
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.screen is not Screen.ATTRACT:
+            return
+        self.started_at = self._clock()
+        self._go(Screen.HOME)
+        self._arm_inactivity()
+
+    def set_language(self, language: str) -> None:
+        if language in self.languages and language != self.language:
+            self.language = language
+            self._changed(Change.LANGUAGE)
+
+    def choose_service(self, service_id: str) -> None:
+        if self.screen is not Screen.HOME:
+            return
+        self.service = self.catalogue.service(service_id)
+        log.info("service chosen: %s", service_id)
+        self._go(Screen.SERVICE, Change.FORM)
+
+    def proceed(self) -> None:
+        """From the service page to identification, or straight to the form."""
+        if self.screen is not Screen.SERVICE or self.service is None:
+            return
+        if self.service.identification is Identification.NONE:
+            self._enter_form(0)
+        else:
+            self.identify_state = (IdentifyState.WAITING if
+                                   self.reader_status is ReaderStatus.READY
+                                   else IdentifyState.NO_READER)
+            self.identify_failure = None
+            self._go(Screen.IDENTIFY, Change.IDENTIFY)
+
+    @property
+    def can_skip_identification(self) -> bool:
+        return (self.service is not None
+                and self.service.identification is Identification.OPTIONAL)
+
+    def skip_identification(self) -> None:
+        if self.screen is Screen.IDENTIFY and self.can_skip_identification:
+            self._enter_form(0)
+
+    def back(self) -> None:
+        """One step back; from the first step of a service back to the service page or home."""
+        if self.screen is Screen.SERVICE:
+            self.service = None
+            self._go(Screen.HOME, Change.FORM)
+        elif self.screen is Screen.IDENTIFY:
+            self._go(Screen.SERVICE)
+        elif self.screen is Screen.FORM:
+            if self.page_index > 0:
+                self.page_index -= 1
+                self._go(Screen.FORM, Change.FORM)
+            elif self.identity is None and self.service is not None \
+                    and self.service.identification is not Identification.NONE:
+                self._go(Screen.IDENTIFY, Change.IDENTIFY)
+            else:
+                self._go(Screen.SERVICE)
+        elif self.screen is Screen.ATTACHMENTS:
+            self._enter_form(self._last_page_index())
+        elif self.screen is Screen.REVIEW:
+            if self.needs_photos:
+                self._go(Screen.ATTACHMENTS, Change.PHOTOS)
+            else:
+                self._enter_form(self._last_page_index())
+
+    def _last_page_index(self) -> int:
+        return max(0, len(self.service.pages) - 1) if self.service else 0
+
+    def _enter_form(self, index: int) -> None:
+        assert self.service is not None
+        if not self.service.pages:
+            self._after_form()
+            return
+        self.page_index = index
+        self._go(Screen.FORM, Change.FORM)
+
+    def set_value(self, key: str, value: FieldValue) -> None:
+        """The citizen typed or chose something. Prefilled (chip) data cannot be changed."""
+        if self.service is None or key in self.prefilled:
+            return
+        self.values[key] = value
+        if key in self.problems:
+            # Re-check as they type, so a fixed mistake's message disappears at once;
+            # new problems are only shown when they try to go on.
+            spec = self._field(key)
+            if spec is not None and check_field(spec, value, self._today()) is None:
+                del self.problems[key]
+                self._changed(Change.FORM)
+
+    def set_address_part(self, key: str, part: str, text: str) -> None:
+        if part not in ADDRESS_PARTS:
+            return
+        current = self.values.get(key)
+        parts = dict(current) if isinstance(current, dict) else {}
+        parts[part] = text
+        self.set_value(key, parts)
+
+    def _field(self, key: str) -> Field | None:
+        if self.service is None:
+            return None
+        return next((f for f in self.service.fields() if f.key == key), None)
+
+    def _today(self) -> date:
+        return self._clock().astimezone().date()
+
+    def check_page(self) -> bool:
+        page = self.page
+        if page is None:
+            return True
+        today = self._today()
+        for spec in page.fields:
+            self.problems.pop(spec.key, None)
+            problem = check_field(spec, self.values.get(spec.key), today)
+            if problem is not None:
+                self.problems[spec.key] = problem
+        return not any(f.key in self.problems for f in page.fields)
+
+    def next_page(self) -> None:
+        if self.screen is not Screen.FORM or self.service is None:
+            return
+        if not self.check_page():
+            self._changed(Change.FORM)
+            return
+        if self._visited_review:
+            self._go_review()
+        elif self.page_index + 1 < len(self.service.pages):
+            self.page_index += 1
+            self._go(Screen.FORM, Change.FORM)
+        else:
+            self._after_form()
+
+    def _after_form(self) -> None:
+        if self.needs_photos:
+            self.camera_failed = False
+            self._go(Screen.ATTACHMENTS, Change.PHOTOS)
+        else:
+            self._go_review()
+
+    def edit_page(self, index: int) -> None:
+        """From the review: change one page, then come straight back."""
+        if self.screen is Screen.REVIEW and self.service and 0 <= index < len(self.service.pages):
+            self._enter_form(index)
+
+    def edit_photos(self) -> None:
+        if self.screen is Screen.REVIEW and self.needs_photos:
+            self._go(Screen.ATTACHMENTS, Change.PHOTOS)
+
+    def _go_review(self) -> None:
+        self._visited_review = True
+        self.submit_failure = None
+        self._go(Screen.REVIEW, Change.REVIEW)
+
+    # --- identification ----------------------------------------------------------------------
+
+    @property
+    def demo_samples(self) -> list[str]:
+        reader = self.devices.card_reader
+        return reader.samples() if isinstance(reader, SimulatedCardReader) else []
+
+    def place_sample_card(self, sample: str) -> None:
+        """Demo mode only: put a sample document on the simulated reader."""
+        reader = self.devices.card_reader
+        if self.screen is Screen.IDENTIFY and isinstance(reader, SimulatedCardReader):
+            reader.place_card(sample)
+
+    def on_card_inserted(self) -> None:
+        if self.screen is Screen.IDENTIFY:
+            self.identify_state = IdentifyState.READING
+            self.identify_failure = None
+            self._changed(Change.IDENTIFY)
+
+    def on_card_removed(self) -> None:
+        if self.screen is Screen.IDENTIFY and self.identify_state is IdentifyState.READING:
+            self.identify_state = IdentifyState.WAITING
+            self._changed(Change.IDENTIFY)
+
+    def on_read_failed(self, failure: ReadFailure) -> None:
+        if self.screen is Screen.IDENTIFY:
+            log.info("document read failed: %s", failure.value)
+            self.identify_state = IdentifyState.FAILED
+            self.identify_failure = failure
+            self._changed(Change.IDENTIFY)
+
+    def on_document_read(self, data: DocumentData) -> None:
+        if self.screen is not Screen.IDENTIFY or self.service is None:
+            data.wipe()  # nobody asked for it: do not keep it
+            return
+        log.info("document read: %s", data.document_type.value)
+        self.identity = data
+        self._prefill(data)
+        self._enter_form(0)
+
+    def on_reader_status(self, status: ReaderStatus) -> None:
+        if status is not self.reader_status:
+            log.warning("card reader status: %s", status.value)
+            self.reader_status = status
+            if self.screen is Screen.IDENTIFY:
+                self.identify_state = (IdentifyState.WAITING if status is ReaderStatus.READY
+                                       else IdentifyState.NO_READER)
+                self._changed(Change.IDENTIFY)
+
+    def _prefill(self, data: DocumentData) -> None:
+        assert self.service is not None
+        source: dict[IdentityAttribute, FieldValue] = {
+            IdentityAttribute.GIVEN_NAMES: data.given_names,
+            IdentityAttribute.FAMILY_NAME: data.family_name,
+            IdentityAttribute.DATE_OF_BIRTH: data.date_of_birth.strftime("%d.%m.%Y"),
+            IdentityAttribute.NATIONALITY: data.nationality,
+            IdentityAttribute.DOCUMENT_NUMBER: data.document_number,
+            IdentityAttribute.ADDRESS: dict(data.address),
+        }
+        for spec in self.service.fields():
+            if spec.prefill is None:
+                continue
+            value = source[spec.prefill]
+            if value:
+                self.values[spec.key] = value
+                self.prefilled.add(spec.key)
+
+    # --- photos ------------------------------------------------------------------------------
+
+    def take_photo(self) -> None:
+        if (self.screen is not Screen.ATTACHMENTS or self.capturing or self.service is None
+                or len(self.photos) >= self.service.attachments.max_photos):
+            return
+        self.capturing = True
+        self.camera_failed = False
+        self._changed(Change.PHOTOS)
+        run_blocking(self._scheduler, "camera-capture", self.devices.camera.capture,
+                     self._photo_taken)
+
+    def _photo_taken(self, result: Photo | BaseException) -> None:
+        self.capturing = False
+        if isinstance(result, Photo):
+            if self.screen is Screen.ATTACHMENTS:
+                self.photos.append(result)
+            else:
+                result.wipe()  # the session ended while the camera was busy
+        elif isinstance(result, CameraError):
+            log.warning("camera failed: %s", type(result).__name__)
+            self.camera_failed = True
+        else:
+            raise result
+        self._changed(Change.PHOTOS)
+
+    def remove_photo(self, index: int) -> None:
+        if 0 <= index < len(self.photos):
+            self.photos.pop(index).wipe()
+            self._changed(Change.PHOTOS)
+
+    @property
+    def photos_complete(self) -> bool:
+        return self.service is None or len(self.photos) >= self.service.attachments.min_photos
+
+    def photos_done(self) -> None:
+        if self.screen is Screen.ATTACHMENTS and self.photos_complete and not self.capturing:
+            self._go_review()
+
+    # --- review and submit -------------------------------------------------------------------
+
+    def set_consent(self, given: bool) -> None:
+        if self.screen is Screen.REVIEW:
+            self.consent = given
+            self._changed(Change.REVIEW)
+
+    def submit(self) -> None:
+        if self.screen is not Screen.REVIEW or not self.consent or self.service is None:
+            return
+        # Check everything once more: a page edited from the review may have changed.
+        for index in range(len(self.service.pages)):
+            self.page_index = index
+            if not self.check_page():
+                self._go(Screen.FORM, Change.FORM)
+                return
+        service = self.service
+        values = {f.key: normalise(f, self.values[f.key]) for f in service.fields()
+                  if f.key in self.values}
+        now = self._clock()
+        document = build_document(
+            service=service, values=values, identity=self.identity, prefilled=self.prefilled,
+            photos=self.photos, terminal_id=self._terminal_id, language=self.language,
+            started_at=self.started_at or now, submitted_at=now,
+        )
+        self._disarm()
+        self._go(Screen.SUBMITTING)
+
+        def store() -> SubmissionDocument:
+            self._outbox.put(document.id, document.payload)
+            return document
+
+        run_blocking(self._scheduler, "outbox-put", store, self._stored)
+
+    def _stored(self, result: SubmissionDocument | BaseException) -> None:
+        if isinstance(result, SubmissionDocument):
+            log.info("submission stored: service=%s", self.service.id if self.service else "?")
+            self.tracking_number = result.tracking_number
+            result.payload = b""
+            self.sessions_completed += 1
+            self._go(Screen.DONE, Change.RECEIPT)
+            self._arm_inactivity()
+            self._print_receipt()
+            return
+        if isinstance(result, OutboxError):
+            log.error("submission could not be stored: %s", result)
+            self.submit_failure = (SubmitFailure.STORAGE if result.fault is Fault.ENVIRONMENT
+                                   else SubmitFailure.INTERNAL)
+        else:
+            log.error("submission failed unexpectedly: %s", type(result).__name__)
+            self.submit_failure = SubmitFailure.INTERNAL
+        # Nothing is lost: the form stays as it was, and the citizen can try again or call.
+        self._go(Screen.REVIEW, Change.REVIEW)
+        self._arm_inactivity()
+
+    def _print_receipt(self) -> None:
+        assert self.service is not None
+        receipt = build_receipt(self.catalogue, self.service, self.language,
+                                self.tracking_number, self._clock(), self._status_url)
+        self.printing = True
+        self._changed(Change.RECEIPT)
+        run_blocking(self._scheduler, "printer", lambda: self.devices.printer.print_receipt(
+            receipt), self._printed)
+
+    def _printed(self, result: PrintResult | BaseException) -> None:
+        self.printing = False
+        if not isinstance(result, PrintResult):
+            log.error("printer failed unexpectedly: %s", type(result).__name__)
+            result = PrintResult(PrintOutcome.FAILED)
+        if result.outcome is not PrintOutcome.PRINTED:
+            log.warning("receipt not printed: %s", result.outcome.value)
+        if self.screen is not Screen.DONE:
+            result.wipe()
+            return
+        self.print_result = result
+        self._changed(Change.RECEIPT)
+
+    def reprint(self) -> None:
+        if (self.screen is Screen.DONE and not self.printing and self.print_result is not None
+                and self.print_result.outcome is not PrintOutcome.PRINTED):
+            self._print_receipt()
+
+    # --- ending ------------------------------------------------------------------------------
+
+    def request_cancel(self) -> None:
+        if self.screen is Screen.ATTRACT:
+            return
+        if self.screen in (Screen.HOME, Screen.DONE):
+            # Nothing entered yet, or already finished: no need to ask.
+            self.end(EndReason.FINISHED if self.screen is Screen.DONE else EndReason.CANCELLED)
+            return
+        if self.screen is Screen.SUBMITTING:
+            return  # storing takes a moment; the done screen offers to finish
+        self.overlay = Overlay.CONFIRM_CANCEL
+        self._changed(Change.OVERLAY)
+
+    def dismiss_cancel(self) -> None:
+        if self.overlay is Overlay.CONFIRM_CANCEL:
+            self.overlay = Overlay.NONE
+            self._changed(Change.OVERLAY)
+
+    def confirm_cancel(self) -> None:
+        if self.overlay is Overlay.CONFIRM_CANCEL:
+            self.end(EndReason.CANCELLED)
+
+    def finish(self) -> None:
+        if self.screen is Screen.DONE:
+            self.end(EndReason.FINISHED)
+
+    def end(self, reason: EndReason) -> None:
+        """End the session for any reason: wipe everything personal, back to the attract screen."""
+        log.info("session ended: %s", reason.value)
+        self._disarm()
+        self._wipe()
+        self.language = self.default_language
+        self._changed(*ALL_CHANGES)
+
+    def _wipe(self) -> None:
+        for photo in self.photos:
+            photo.wipe()
+        if self.identity is not None:
+            self.identity.wipe()
+        if self.print_result is not None:
+            self.print_result.wipe()
+        self.values.clear()
+        self._reset_state()
+        # Cyclic garbage (e.g. a closure that held a value) is collected now, not some time later.
+        gc.collect()

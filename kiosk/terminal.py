@@ -1,0 +1,189 @@
+"""The terminal: wires configuration, catalogue, devices, outbox and the citizen session.
+
+It also owns the terminal's availability. A broken catalogue or an unusable data folder puts
+the terminal *out of service* (a calm screen for the citizen, the reason in the log) and it
+retries on a timer; an unexpected error (a bug) wipes the session, shows the same screen for a
+moment and comes back. Only repeated faults keep it out of service until the next retry.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from enum import StrEnum
+
+from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
+from kiosk.catalogue.loader import CatalogueError, load_catalogue
+from kiosk.config import KioskConfig
+from kiosk.devices import Devices, build_devices
+from kiosk.scheduling import Scheduler, TimerHandle
+from kiosk.session import EndReason, Session
+from offline_queue.outbox import Outbox, OutboxError
+
+log = logging.getLogger(__name__)
+
+#: Seconds the out-of-service screen stays after a fault before the terminal comes back.
+FAULT_RECOVERY_S = 8.0
+#: More faults than this within FAULT_WINDOW_S keep the terminal out of service.
+MAX_FAULTS = 3
+FAULT_WINDOW_S = 600.0
+
+
+class Availability(StrEnum):
+    STARTING = "starting"
+    IN_SERVICE = "in_service"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+class OutOfServiceReason(StrEnum):
+    CATALOGUE = "catalogue"
+    STORAGE = "storage"
+    FAULT = "fault"
+
+
+class _CardEvents(CardReaderListener):
+    """Hands the reader's events (worker thread) to the session (core thread)."""
+
+    def __init__(self, scheduler: Scheduler, session: Callable[[], Session | None]) -> None:
+        self._post = scheduler.post
+        self._session = session
+
+    def _deliver(self, action: Callable[[Session], None]) -> None:
+        def run() -> None:
+            session = self._session()
+            if session is not None:
+                action(session)
+        self._post(run)
+
+    def card_inserted(self) -> None:
+        self._deliver(lambda s: s.on_card_inserted())
+
+    def card_removed(self) -> None:
+        self._deliver(lambda s: s.on_card_removed())
+
+    def document_read(self, data: DocumentData) -> None:
+        def run() -> None:
+            session = self._session()
+            if session is None:
+                data.wipe()
+            else:
+                session.on_document_read(data)
+        self._post(run)
+
+    def read_failed(self, failure: ReadFailure) -> None:
+        self._deliver(lambda s: s.on_read_failed(failure))
+
+    def reader_status_changed(self, status: ReaderStatus) -> None:
+        self._deliver(lambda s: s.on_reader_status(status))
+
+
+class Terminal:
+    def __init__(self, config: KioskConfig, scheduler: Scheduler,
+                 devices: Devices | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self._scheduler = scheduler
+        self.devices = devices or build_devices(config.devices)
+        self._monotonic = monotonic
+        self.availability = Availability.STARTING
+        self.reason: OutOfServiceReason | None = None
+        self.session: Session | None = None
+        self._outbox: Outbox | None = None
+        self._retry: TimerHandle | None = None
+        self._fault_times: list[float] = []
+        self._listeners: list[Callable[[], None]] = []
+        self._reader_started = False
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """``listener`` is called whenever availability or the session object changes."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def boot(self) -> None:
+        """Load what the terminal needs; on failure go out of service and retry later."""
+        self._retry = None
+        try:
+            catalogue = load_catalogue(self.config.catalogue_path)
+        except CatalogueError as exc:
+            for problem in exc.problems:
+                log.error("catalogue: %s", problem)
+            self._out_of_service(OutOfServiceReason.CATALOGUE, self.config.timeouts
+                                 .out_of_service_retry_s)
+            return
+        try:
+            if self._outbox is None:
+                self._outbox = Outbox(self.config.data_dir / "outbox.sqlite")
+        except OutboxError as exc:
+            log.error("outbox: %s", exc)
+            self._out_of_service(OutOfServiceReason.STORAGE,
+                                 self.config.timeouts.out_of_service_retry_s)
+            return
+        self.session = Session(
+            catalogue=catalogue,
+            devices=self.devices,
+            outbox=self._outbox,
+            scheduler=self._scheduler,
+            timeouts=self.config.timeouts,
+            terminal_id=self.config.terminal_id,
+            languages=tuple(lang for lang in self.config.languages if lang in catalogue.languages),
+            default_language=self.config.default_language,
+            status_url=self.config.status_url,
+        )
+        if not self._reader_started:
+            self.devices.card_reader.start(_CardEvents(self._scheduler, lambda: self.session))
+            self._reader_started = True
+        else:
+            self.session.on_reader_status(self.devices.card_reader.status)
+        if self.availability is not Availability.IN_SERVICE:
+            log.info("terminal in service")
+        self.availability = Availability.IN_SERVICE
+        self.reason = None
+        self._notify()
+
+    def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
+        if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:
+            log.warning("terminal out of service: %s", reason.value)
+        self.availability = Availability.OUT_OF_SERVICE
+        self.reason = reason
+        self.session = None
+        if self._retry is not None:
+            self._retry.cancel()
+        self._retry = self._scheduler.call_later("out-of-service-retry", retry_s, self.boot)
+        self._notify()
+
+    def fault(self, exc: BaseException) -> None:
+        """Last resort for an unexpected error: wipe, calm screen, come back.
+
+        Only the exception's type is logged here: its text may contain personal data. The
+        traceback goes to the log at debug level for developers running with ``--debug``.
+        """
+        log.error("unexpected fault: %s", type(exc).__name__)
+        log.debug("fault details", exc_info=exc)
+        if self.session is not None:
+            try:
+                self.session.end(EndReason.FAULT)
+            except Exception as wipe_exc:  # noqa: BLE001 - the wipe must not stop the recovery
+                log.error("wipe after fault failed: %s", type(wipe_exc).__name__)
+        now = self._monotonic()
+        self._fault_times = [t for t in self._fault_times if now - t < FAULT_WINDOW_S] + [now]
+        if len(self._fault_times) > MAX_FAULTS:
+            self._out_of_service(OutOfServiceReason.FAULT,
+                                 self.config.timeouts.out_of_service_retry_s)
+        else:
+            self._out_of_service(OutOfServiceReason.FAULT, FAULT_RECOVERY_S)
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            self.session.end(EndReason.FINISHED)
+        if self._retry is not None:
+            self._retry.cancel()
+        if self._reader_started:
+            self.devices.card_reader.stop()
+            self._reader_started = False
+        if self._outbox is not None:
+            self._outbox.close()
+            self._outbox = None
