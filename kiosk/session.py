@@ -433,7 +433,9 @@ class Session:
 
     def on_reader_status(self, status: ReaderStatus) -> None:
         if status is not self.reader_status:
-            log.warning("card reader status: %s", status.value)
+            # Availability is state: logged once when it changes, loudly only when lost.
+            level = logging.INFO if status is ReaderStatus.READY else logging.WARNING
+            log.log(level, "card reader status: %s", status.value)
             self.reader_status = status
             if self.screen is Screen.IDENTIFY:
                 self.identify_state = (IdentifyState.WAITING if status is ReaderStatus.READY

@@ -1,0 +1,55 @@
+"""Point of Public kiosk: ``python main.py`` starts the demo (simulated devices, windowed).
+
+Options: ``--config FILE`` (default: config/demo.toml), ``--fullscreen``, ``--portrait``,
+``--data-dir DIR``, ``--debug``. A configuration that cannot be used is explained on stderr
+(exit code 2); the terminal itself never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+
+from kiosk.config import ConfigError, Orientation, load_config
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent / "config" / "demo.toml"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="point-of-public", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--fullscreen", action="store_true", help="fill the screen (terminals)")
+    parser.add_argument("--portrait", action="store_true", help="1080×1920 portrait layout")
+    parser.add_argument("--data-dir", type=Path, help="override the data folder")
+    parser.add_argument("--debug", action="store_true", help="verbose log, with tracebacks")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        config = load_config(args.config, data_dir_override=args.data_dir)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)  # noqa: T201 - the technician's message on the console
+        return 2
+    display = config.display
+    if args.fullscreen:
+        display = dataclasses.replace(display, fullscreen=True)
+    if args.portrait:
+        display = dataclasses.replace(display, orientation=Orientation.PORTRAIT)
+    config = dataclasses.replace(config, display=display)
+
+    from ui.app import run  # Qt is imported only once the configuration is known to be good
+
+    return run(config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Drive the real QML interface offscreen: find items by objectName, click, type, screenshot."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.config import KioskConfig, Orientation
+from tests.support.configs import ROOT, demo_config
+from ui.app import KioskUi
+
+ARTEFACTS = Path(os.environ.get("POP_ARTEFACTS", ROOT / "artifacts"))
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    return QGuiApplication
+
+
+class KioskDriver:
+    """What a person does at the terminal, as test steps."""
+
+    def __init__(self, qtbot: Any, ui: KioskUi, label: str) -> None:
+        self.qtbot = qtbot
+        self.ui = ui
+        assert ui.window is not None
+        self.window: QQuickWindow = ui.window
+        self.label = label
+
+    # --- finding -------------------------------------------------------------------------------
+
+    def items(self) -> Iterator[QQuickItem]:
+        stack = [self.window.contentItem()]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(item.childItems())
+
+    def find_all(self, name: str) -> list[QQuickItem]:
+        return [i for i in self.items() if i.objectName() == name]
+
+    def find(self, name: str) -> QQuickItem:
+        visible = [i for i in self.find_all(name) if self.is_shown(i)]
+        assert visible, f"no visible item named {name!r} on screen {self.screen!r}"
+        return visible[0]
+
+    def exists(self, name: str) -> bool:
+        return any(self.is_shown(i) for i in self.find_all(name))
+
+    @staticmethod
+    def is_shown(item: QQuickItem) -> bool:
+        node: QQuickItem | None = item
+        while node is not None:
+            if not node.isVisible() or node.opacity() == 0:
+                return False
+            node = node.parentItem()
+        return True
+
+    @property
+    def screen(self) -> str:
+        return str(self.ui.vm.property("screen"))
+
+    def wait_screen(self, name: str, timeout: int = 5000) -> None:
+        """Wait until the screen is shown and laid out (layouts settle in the event loop)."""
+        self.qtbot.waitUntil(lambda: self.screen == name, timeout=timeout)
+        loader = self.find_all("screenLoader")[0]
+
+        def laid_out() -> bool:
+            item = loader.property("item")
+            return item is not None and item.width() > 0 and item.height() > 0
+        self.qtbot.waitUntil(laid_out, timeout=timeout)
+
+    def wait_for(self, name: str, timeout: int = 5000) -> QQuickItem:
+        def ready() -> bool:
+            return any(self.is_shown(i) and i.width() > 0 and i.height() > 0
+                       for i in self.find_all(name))
+        self.qtbot.waitUntil(ready, timeout=timeout)
+        return self.find(name)
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def ensure_visible(self, item: QQuickItem) -> None:
+        """Scroll the enclosing Flickable so that ``item`` is on screen."""
+        node = item.parentItem()
+        while node is not None:
+            if node.property("contentY") is not None and node.property("contentHeight") \
+                    is not None and node.inherits("QQuickFlickable"):
+                content = node.property("contentItem")
+                top = item.mapToItem(content, QPointF(0, 0)).y()
+                height = node.height()
+                current = node.property("contentY")
+                if top < current or top + item.height() > current + height:
+                    limit = max(0.0, node.property("contentHeight") - height)
+                    node.setProperty("contentY", min(max(0.0, top - 20), limit))
+                return
+            node = node.parentItem()
+
+    def click(self, name: str) -> None:
+        item = self.wait_for(name)
+        self.qtbot.waitUntil(lambda: bool(item.isEnabled()), timeout=3000)
+        self.ensure_visible(item)
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, centre)
+
+    def type_into(self, name: str, text: str) -> None:
+        """Focus a field and type through the input method, as the on-screen keyboard does
+        (QTest.keyClicks with umlauts crashes the process: see FIELD-NOTES)."""
+        item = self.wait_for(name)
+        self.ensure_visible(item)
+        item.forceActiveFocus()
+        self.qtbot.waitUntil(lambda: bool(item.hasActiveFocus()), timeout=2000)
+        select_all = QInputMethodEvent("", [])
+        select_all.setCommitString(text, -len(str(item.property("text") or "")),
+                                   len(str(item.property("text") or "")))
+        QCoreApplication.sendEvent(item, select_all)
+
+    def text_of(self, name: str) -> str:
+        return str(self.find(name).property("text"))
+
+    def shot(self, name: str) -> Path:
+        """Save what the citizen sees now."""
+        folder = ARTEFACTS / "screens"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{self.label}-{name}.png"
+        image = self.window.grabWindow()
+        assert not image.isNull()
+        image.save(str(path))
+        return path
+
+
+@pytest.fixture
+def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver]]:
+    created: list[KioskUi] = []
+
+    def make(orientation: str = "landscape", config: KioskConfig | None = None,
+             **timeouts: float) -> KioskDriver:
+        import dataclasses
+
+        cfg = config or demo_config(tmp_path / "data", **timeouts)
+        cfg = dataclasses.replace(cfg, display=dataclasses.replace(
+            cfg.display, orientation=Orientation(orientation)))
+        ui = KioskUi(cfg)
+        created.append(ui)
+        window = ui.start()
+        qtbot.waitExposed(window)
+        lang = ui.vm.property("language")
+        return KioskDriver(qtbot, ui, f"{orientation}-{lang}")
+
+    yield make
+    for ui in created:
+        ui.shutdown()

@@ -1,0 +1,141 @@
+"""Starts the Qt Quick interface around a :class:`kiosk.terminal.Terminal`.
+
+Threads: the Qt (GUI) thread owns the terminal, the session and every QObject. Device I/O runs
+on the core's worker threads and comes back through :class:`ui.qt_scheduler.QtScheduler`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.config import KioskConfig, Orientation
+from kiosk.terminal import Terminal
+from ui.images import IconProvider, SessionImageProvider
+from ui.qt_scheduler import QtScheduler
+from ui.session_vm import SessionViewModel
+from ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).with_name("qml")
+I18N_DIR = Path(__file__).with_name("i18n")
+#: The language the QML source strings are written in; others come from ``pop_<lang>.qm``.
+SOURCE_LANGUAGE = "en"
+
+_ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+})
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads once, before the QGuiApplication exists."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+class _ActivityFilter(QObject):
+    """Any touch, click or key press counts as the citizen being there."""
+
+    def __init__(self, vm: SessionViewModel) -> None:
+        super().__init__()
+        self._vm = vm
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self._vm.user_activity()
+        return False
+
+
+class KioskUi(QObject):
+    """Everything the running interface consists of; tests reach in through its attributes."""
+
+    def __init__(self, config: KioskConfig, terminal: Terminal | None = None,
+                 scheduler: QtScheduler | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.scheduler = scheduler or QtScheduler()
+        self.terminal = terminal or Terminal(config, self.scheduler)
+        self.theme = Theme()
+        self.vm = SessionViewModel(self.terminal)
+        self._translator: QTranslator | None = None
+        self._activity = _ActivityFilter(self.vm)
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImageProvider("session", SessionImageProvider(lambda: self.vm.session))
+        self.engine.addImageProvider("icons", IconProvider(QML_DIR / "icons"))
+        context = self.engine.rootContext()
+        context.setContextProperty("session", self.vm)
+        context.setContextProperty("theme", self.theme)
+        self.vm.languageChanged.connect(self._apply_language)
+        self.vm.sessionEnded.connect(self.theme.reset)
+        self.window: QQuickWindow | None = None
+
+    def start(self) -> QQuickWindow:
+        self.terminal.boot()
+        self._apply_language()
+        portrait = self.config.display.orientation is Orientation.PORTRAIT
+        width, height = (1080, 1920) if portrait else (1920, 1080)
+        self.engine.setInitialProperties({
+            "width": width, "height": height, "fullscreen": self.config.display.fullscreen,
+        })
+        self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the QML interface did not load (see the Qt messages above)")
+        self.window = roots[0]
+        self.window.installEventFilter(self._activity)
+        return self.window
+
+    def _apply_language(self) -> None:
+        app = QGuiApplication.instance()
+        if app is None:
+            return
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        language = self.vm.language
+        translator = QTranslator(self)
+        # English is the source language; its file only adds plural forms.
+        if translator.load(str(I18N_DIR / f"pop_{language}.qm")):
+            app.installTranslator(translator)
+            self._translator = translator
+        elif language != SOURCE_LANGUAGE:
+            log.error("translation for %s missing; showing the source language", language)
+        QLocale.setDefault(QLocale(language))
+        self.engine.retranslate()
+
+    def handle_fault(self, exc_type: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+        """Last resort (installed as ``sys.excepthook``): calm screen, wipe, recover."""
+        self.terminal.fault(exc)
+
+    def shutdown(self) -> None:
+        """Stop the devices and destroy the QML scene while the view-models it binds to are
+        still alive (else every binding reports a null ``session`` on the way out)."""
+        self.terminal.shutdown()
+        self.window = None
+        if shiboken6.isValid(self.engine):
+            shiboken6.delete(self.engine)
+
+
+def run(config: KioskConfig) -> int:
+    prepare_environment()
+    app = QGuiApplication(sys.argv)
+    app.setApplicationName("Point of Public")
+    app.setOrganizationName("Point of Public")
+    ui = KioskUi(config)
+    sys.excepthook = ui.handle_fault
+    ui.start()
+    code = app.exec()
+    ui.shutdown()
+    return code

@@ -1,0 +1,76 @@
+"""Serves the session's photos and the receipt preview to QML from memory (never from disk).
+
+URLs: ``image://session/photo/<index>/<revision>`` and ``image://session/receipt/<revision>``;
+the revision changes whenever the content does, so QML never shows a stale picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtQuick import QQuickImageProvider
+
+from kiosk.session import Session
+
+
+class SessionImageProvider(QQuickImageProvider):
+    def __init__(self, session: Callable[[], Session | None]) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._session = session
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        data = self._bytes(image_id.split("/"))
+        image = QImage()
+        if data:
+            image.loadFromData(data)
+        if image.isNull():
+            image = QImage(1, 1, QImage.Format.Format_ARGB32)
+            image.fill(0)
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+        return image
+
+    def _bytes(self, parts: list[str]) -> bytes:
+        session = self._session()
+        if session is None or not parts:
+            return b""
+        if parts[0] == "photo" and len(parts) > 1 and parts[1].isdigit():
+            index = int(parts[1])
+            return bytes(session.photos[index].jpeg) if index < len(session.photos) else b""
+        if parts[0] == "receipt" and session.print_result is not None:
+            return bytes(session.print_result.preview_png)
+        return b""
+
+
+class IconProvider(QQuickImageProvider):
+    """``image://icons/<name>/<colour>``: the SVG icon drawn in the theme's colour, so one set of
+    icons serves the normal and the high-contrast look."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._folder = folder
+        self._svg: dict[str, str] = {}
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        name, _, colour = image_id.partition("/")
+        if name not in self._svg:
+            path = self._folder / f"{name}.svg"
+            if not path.exists():
+                path = self._folder / "generic.svg"
+            self._svg[name] = path.read_text(encoding="utf-8")
+        svg = self._svg[name].replace("currentColor", colour or "#000000")
+        renderer = QSvgRenderer(QByteArray(svg.encode()))
+        w = requested.width() if requested.width() > 0 else 128
+        h = requested.height() if requested.height() > 0 else w
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        size.setWidth(w)
+        size.setHeight(h)
+        return image

@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+
+// The one button of the terminal: large, high-contrast, at least theme.target high.
+Button {
+    id: control
+    property bool primary: false
+    property bool danger: false
+    property string iconName: ""
+    property int minHeight: theme.target
+    readonly property int iconSize: iconName !== "" ? Math.round(font.pixelSize * 1.4) : 0
+    leftPadding: theme.spacing
+    rightPadding: theme.spacing
+    topPadding: theme.spacing / 3
+    bottomPadding: theme.spacing / 3
+    implicitHeight: Math.max(minHeight, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(minHeight, implicitContentWidth + leftPadding + rightPadding)
+    font.pixelSize: theme.bodySize
+    font.bold: primary
+    focusPolicy: Qt.NoFocus   // keeps the virtual keyboard's text field focused
+    Accessible.name: text
+
+    readonly property color fill: !enabled ? theme.background
+                                  : primary ? theme.accent
+                                  : danger ? theme.danger : theme.surface
+    readonly property color ink: !enabled ? theme.muted
+                                 : (primary || danger) ? theme.accentText : theme.text
+
+    background: Rectangle {
+        radius: theme.radius
+        color: control.fill
+        opacity: control.down ? 0.8 : 1.0
+        border.width: control.primary ? 0 : 3
+        border.color: control.enabled ? (control.danger ? theme.danger : theme.accent) : theme.border
+    }
+    contentItem: Item {
+        // From the unwrapped text, so a button that has room never wraps.
+        implicitWidth: control.iconSize + row.spacing + label.implicitWidth
+        implicitHeight: Math.max(control.iconSize, label.implicitHeight)
+        Row {
+            id: row
+            anchors.centerIn: parent
+            spacing: control.iconSize > 0 ? theme.spacing / 2 : 0
+            Image {
+                visible: control.iconSize > 0
+                source: visible ? "image://icons/" + control.iconName + "/" + control.ink : ""
+                sourceSize.width: control.iconSize
+                sourceSize.height: control.iconSize
+                anchors.verticalCenter: parent.verticalCenter
+                cache: false
+            }
+            Text {
+                id: label
+                text: control.text
+                font: control.font
+                color: control.ink
+                anchors.verticalCenter: parent.verticalCenter
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                // Wrap only when the button is narrower than the text (long German words).
+                width: Math.min(implicitWidth, Math.max(0, control.availableWidth
+                                - control.iconSize - row.spacing))
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Layouts
+
+// A modal card in the middle of the screen; everything behind it is dimmed and inert.
+Rectangle {
+    id: overlay
+    default property alias content: column.data
+    property alias title: titleText.text
+    anchors.fill: parent
+    color: "#b0000000"
+    z: 50
+    MouseArea { anchors.fill: parent }   // swallow touches meant for the screen behind
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * theme.spacing, theme.target * 11)
+        height: column.implicitHeight + 2 * theme.spacing * 1.5
+        radius: theme.radius
+        color: theme.surface
+        border.color: theme.accent
+        border.width: 4
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: theme.spacing * 1.5
+            spacing: theme.spacing
+            Heading { id: titleText; Layout.fillWidth: true }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+// Idle: what the terminal offers, and one big "touch to start".
+Rectangle {
+    id: screen
+    objectName: "attractScreen"
+    color: theme.bar
+
+    MouseArea {
+        objectName: "attractTouchArea"
+        anchors.fill: parent
+        onClicked: session.start()
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * theme.spacing, theme.target * 16)
+        spacing: theme.spacing * 1.5
+
+        Text {
+            text: session.municipalityName
+            color: theme.barText
+            font.pixelSize: theme.titleSize
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "welcomeText"
+            text: session.welcomeText
+            color: theme.barText
+            font.pixelSize: theme.hugeSize
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Report problems, apply, make appointments – and talk to a clerk by video.")
+            color: theme.barText
+            font.pixelSize: theme.headingSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        KButton {
+            objectName: "startButton"
+            text: qsTr("Touch here to start")
+            primary: true
+            font.pixelSize: theme.headingSize
+            minHeight: theme.target * 1.5
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(parent.width, theme.target * 8)
+            onClicked: session.start()
+        }
+        Row {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: theme.spacing
+            Repeater {
+                model: session.languages
+                KButton {
+                    objectName: "attractLanguage_" + modelData
+                    text: modelData === "de" ? "Deutsch" : "English"
+                    primary: session.language === modelData
+                    onClicked: session.setLanguage(modelData)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+// The tracking number, the receipt, and the way out.
+Item {
+    objectName: "doneScreen"
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: theme.spacing * 1.5
+        columns: width > height ? 2 : 1
+        columnSpacing: theme.spacing * 2
+        rowSpacing: theme.spacing
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.6 : parent.width
+            Layout.alignment: Qt.AlignTop
+            spacing: theme.spacing
+            Icon { name: "check"; tint: theme.success; size: theme.target * 1.5 }
+            Heading { text: qsTr("Thank you! Your application has been received."); Layout.fillWidth: true }
+            Body { text: qsTr("Your tracking number:") }
+            Text {
+                objectName: "trackingNumber"
+                text: session.trackingNumber
+                font.pixelSize: theme.hugeSize
+                font.bold: true
+                font.family: "DejaVu Sans Mono"
+                color: theme.text
+            }
+            Body {
+                text: qsTr("It is stored safely on this terminal and will be sent to the town hall automatically.")
+                Layout.fillWidth: true
+            }
+            Body {
+                objectName: "printMessage"
+                text: session.printMessage
+                font.bold: true
+                color: session.printState === "printed" || session.printState === "printing"
+                       ? theme.text : theme.danger
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: theme.spacing
+                KButton {
+                    objectName: "reprintButton"
+                    visible: session.printState !== "" && session.printState !== "printed"
+                             && session.printState !== "printing"
+                    text: qsTr("Try printing again")
+                    onClicked: session.reprint()
+                }
+                KButton {
+                    objectName: "finishButton"
+                    text: qsTr("Finish")
+                    primary: true
+                    Layout.minimumWidth: theme.target * 3
+                    onClicked: session.finish()
+                }
+            }
+        }
+        // Demo mode: the simulated printer's paper, as it would come out.
+        Rectangle {
+            visible: session.demo && session.hasReceiptImage
+            Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
+            Layout.fillHeight: true
+            Layout.minimumHeight: theme.target * 4
+            color: theme.background
+            Image {
+                objectName: "receiptImage"
+                anchors.fill: parent
+                fillMode: Image.PreserveAspectFit
+                cache: false
+                source: session.hasReceiptImage ? "image://session/receipt/" + session.receiptRevision : ""
+            }
+        }
+    }
+}

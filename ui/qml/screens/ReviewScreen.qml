@@ -1,0 +1,158 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Everything on one page, the privacy notice, consent and send.
+Item {
+    objectName: "reviewScreen"
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: body.implicitHeight + 3 * theme.spacing
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: body
+                x: theme.spacing * 1.5
+                y: theme.spacing * 1.5
+                width: flick.width - 3 * theme.spacing
+                spacing: theme.spacing
+                Heading { text: qsTr("Please check your details"); Layout.fillWidth: true }
+                Repeater {
+                    model: session.reviewSections
+                    Rectangle {
+                        id: section
+                        required property var modelData
+                        Layout.fillWidth: true
+                        implicitHeight: sectionColumn.implicitHeight + 2 * theme.spacing
+                        radius: theme.radius
+                        color: theme.surface
+                        border.color: theme.border
+                        ColumnLayout {
+                            id: sectionColumn
+                            anchors.fill: parent
+                            anchors.margins: theme.spacing
+                            spacing: theme.spacing / 3
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Text {
+                                    text: section.modelData.title
+                                    font.pixelSize: theme.headingSize
+                                    font.bold: true
+                                    color: theme.text
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
+                                KButton {
+                                    objectName: "editPage_" + section.modelData.pageIndex
+                                    text: qsTr("Change")
+                                    minHeight: theme.smallTarget
+                                    onClicked: session.editPage(section.modelData.pageIndex)
+                                }
+                            }
+                            Repeater {
+                                model: section.modelData.items
+                                RowLayout {
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    spacing: theme.spacing
+                                    Text {
+                                        text: modelData.label
+                                        font.pixelSize: theme.smallSize
+                                        color: theme.muted
+                                        wrapMode: Text.WordWrap
+                                        Layout.preferredWidth: sectionColumn.width * 0.38
+                                    }
+                                    Text {
+                                        text: modelData.value + (modelData.prefilled ? "  ✓ " + qsTr("from ID card") : "")
+                                        font.pixelSize: theme.bodySize
+                                        color: theme.text
+                                        wrapMode: Text.WordWrap
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                RowLayout {
+                    visible: session.photoMax > 0
+                    Layout.fillWidth: true
+                    Body {
+                        text: qsTr("Photos: %1").arg(session.photoCount)
+                        Layout.fillWidth: true
+                    }
+                    KButton {
+                        objectName: "editPhotos"
+                        text: qsTr("Change")
+                        minHeight: theme.smallTarget
+                        onClicked: session.editPhotos()
+                    }
+                }
+                Heading { text: qsTr("Privacy"); font.pixelSize: theme.headingSize }
+                Body { objectName: "privacyNotice"; text: session.privacyNotice; Layout.fillWidth: true
+                       font.pixelSize: theme.smallSize }
+                Rectangle {
+                    objectName: "consentToggle"
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(theme.target, consentText.implicitHeight + theme.spacing)
+                    radius: theme.radius
+                    color: session.consent ? theme.prefilled : theme.surface
+                    border.color: theme.accent
+                    border.width: 3
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.checked: session.consent
+                    Accessible.name: consentText.text
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.margins: theme.spacing / 2
+                        spacing: theme.spacing
+                        Rectangle {
+                            implicitWidth: theme.smallTarget
+                            implicitHeight: theme.smallTarget
+                            radius: theme.radius / 2
+                            border.color: theme.accent
+                            border.width: 4
+                            color: session.consent ? theme.accent : theme.surface
+                            Text {
+                                anchors.centerIn: parent
+                                text: "✓"
+                                visible: session.consent
+                                color: theme.accentText
+                                font.pixelSize: theme.headingSize
+                                font.bold: true
+                            }
+                        }
+                        Body {
+                            id: consentText
+                            text: qsTr("I have read the privacy notice and want to send my application.")
+                            Layout.fillWidth: true
+                        }
+                    }
+                    MouseArea { anchors.fill: parent; onClicked: session.setConsent(!session.consent) }
+                }
+                Body {
+                    objectName: "submitMessage"
+                    visible: text !== ""
+                    text: session.submitMessage
+                    color: theme.danger
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        NavBar {
+            Layout.fillWidth: true
+            nextText: qsTr("Send")
+            nextObjectName: "submitButton"
+            nextEnabled: session.consent
+            onBackClicked: session.back()
+            onNextClicked: session.submit()
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+// What the service is, what you need, how long it takes.
+Item {
+    objectName: "serviceScreen"
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: body.implicitHeight + 3 * theme.spacing
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: body
+                x: theme.spacing * 1.5
+                y: theme.spacing * 1.5
+                width: parent.width - 3 * theme.spacing
+                spacing: theme.spacing
+                RowLayout {
+                    spacing: theme.spacing
+                    Icon { name: session.serviceIcon; size: theme.target * 1.3 }
+                    Heading { objectName: "serviceTitle"; text: session.serviceTitle; Layout.fillWidth: true }
+                }
+                Body { text: session.serviceDescription; Layout.fillWidth: true }
+                Heading { text: qsTr("What you need"); font.pixelSize: theme.headingSize }
+                Body {
+                    text: "•  " + qsTr("About %1 minutes").arg(session.serviceMinutes)
+                    Layout.fillWidth: true
+                }
+                Body {
+                    visible: session.serviceIdentification !== "none"
+                    text: "•  " + (session.serviceIdentification === "required"
+                          ? qsTr("Your ID card or passport")
+                          : qsTr("Your ID card, if you like (fills in your details)"))
+                    Layout.fillWidth: true
+                }
+                Body {
+                    visible: session.servicePhotos > 0
+                    text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", session.servicePhotos)
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        NavBar {
+            Layout.fillWidth: true
+            nextText: qsTr("Start")
+            nextObjectName: "proceedButton"
+            onBackClicked: session.back()
+            onNextClicked: session.proceed()
+        }
+    }
+}
