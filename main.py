@@ -25,6 +25,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--portrait", action="store_true", help="1080×1920 portrait layout")
     parser.add_argument("--data-dir", type=Path, help="override the data folder")
     parser.add_argument("--debug", action="store_true", help="verbose log, with tracebacks")
+    # For bench/cold_start.py: print "first-frame" when the attract screen is on screen, exit.
+    parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ui.app import run  # Qt is imported only once the configuration is known to be good
 
-    return run(config)
+    return run(config, exit_after_first_frame=args.exit_after_first_frame)
 
 
 if __name__ == "__main__":

@@ -137,7 +137,7 @@ _KIND_WORDS: dict[type, str] = {
     str: "text in quotes",
     float: "a number",
     bool: "true or false",
-    list: "a list like [\"de\", \"en\"]",
+    list: 'a list like ["de", "en"]',
 }
 
 
@@ -168,8 +168,10 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     demo = r.get("terminal", "demo", bool, False)
     status_url = r.get("terminal", "status_url", str, "https://status.example.org/{tracking}")
     if "{tracking}" not in status_url:
-        r.problems.append("[terminal] status_url: must contain {tracking}, where the receipt's "
-                          "tracking number goes")
+        r.problems.append(
+            "[terminal] status_url: must contain {tracking}, where the receipt's "
+            "tracking number goes"
+        )
     data_dir_text = r.get("terminal", "data_dir", str, "~/.local/share/point-of-public")
     catalogue_text = r.get("catalogue", "path", str, "")
 

@@ -10,7 +10,8 @@ from drivers.card.base import CardReader
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import ReceiptPrinter
 from drivers.printer.simulated import SimulatedPrinter
-from kiosk.config import DeviceChoice, Devices as DeviceConfig
+from kiosk.config import DeviceChoice
+from kiosk.config import Devices as DeviceConfig
 
 
 @dataclass

@@ -14,7 +14,7 @@ _WORDS = {
         "number": "Ihre Vorgangsnummer",
         "date": "Eingereicht am",
         "stored": "Ihr Antrag ist sicher gespeichert und wird automatisch übermittelt, "
-                  "sobald das Terminal mit dem Rathaus verbunden ist.",
+        "sobald das Terminal mit dem Rathaus verbunden ist.",
         "status": "Stand Ihres Antrags: QR-Code am Terminal scannen oder aufrufen.",
     },
     "en": {
@@ -22,26 +22,34 @@ _WORDS = {
         "number": "Your tracking number",
         "date": "Submitted on",
         "stored": "Your application is stored safely and will be sent automatically as soon "
-                  "as the terminal is connected to the town hall.",
+        "as the terminal is connected to the town hall.",
         "status": "Status of your application: scan the QR code at the terminal or open it.",
     },
 }
 
 
-def build_receipt(catalogue: Catalogue, service: Service, language: str, number: str,
-                  submitted_at: datetime, status_url: str) -> Receipt:
+def build_receipt(
+    catalogue: Catalogue,
+    service: Service,
+    language: str,
+    number: str,
+    submitted_at: datetime,
+    status_url: str,
+) -> Receipt:
     words = _WORDS.get(language, _WORDS["de"])
-    return Receipt([
-        TextLine(catalogue.municipality_name.get(language), bold=True, align=Align.CENTER),
-        TextLine(words["title"], large=True, align=Align.CENTER),
-        Rule(),
-        TextLine(service.title.get(language), bold=True),
-        TextLine(f"{words['date']}: {submitted_at.astimezone().strftime('%d.%m.%Y %H:%M')}"),
-        TextLine(words["number"] + ":"),
-        TextLine(number, large=True, align=Align.CENTER),
-        Rule(),
-        TextLine(service.receipt_text.get(language)),
-        TextLine(words["stored"]),
-        QrCode(status_url.format(tracking=number)),
-        TextLine(words["status"], align=Align.CENTER),
-    ])
+    return Receipt(
+        [
+            TextLine(catalogue.municipality_name.get(language), bold=True, align=Align.CENTER),
+            TextLine(words["title"], large=True, align=Align.CENTER),
+            Rule(),
+            TextLine(service.title.get(language), bold=True),
+            TextLine(f"{words['date']}: {submitted_at.astimezone().strftime('%d.%m.%Y %H:%M')}"),
+            TextLine(words["number"] + ":"),
+            TextLine(number, large=True, align=Align.CENTER),
+            Rule(),
+            TextLine(service.receipt_text.get(language)),
+            TextLine(words["stored"]),
+            QrCode(status_url.format(tracking=number)),
+            TextLine(words["status"], align=Align.CENTER),
+        ]
+    )

@@ -33,8 +33,12 @@ class Scheduler(Protocol):
         ...
 
 
-def run_blocking(scheduler: Scheduler, name: str, work: Callable[[], T],
-                 done: Callable[[T | BaseException], None]) -> threading.Thread:
+def run_blocking(
+    scheduler: Scheduler,
+    name: str,
+    work: Callable[[], T],
+    done: Callable[[T | BaseException], None],
+) -> threading.Thread:
     """Run blocking ``work`` on a named worker thread; ``done`` gets its result (or exception)
     on the core's thread. Exceptions are handed over, not logged here: the receiver classifies.
     """
@@ -71,8 +75,9 @@ class ManualScheduler:
 
     def call_later(self, name: str, delay_s: float, callback: Callable[[], None]) -> TimerHandle:
         handle = _ManualTimer()
-        heapq.heappush(self._timers, (self.now + delay_s, next(self._order), name, handle,
-                                      callback))
+        heapq.heappush(
+            self._timers, (self.now + delay_s, next(self._order), name, handle, callback)
+        )
         return handle
 
     def post(self, callback: Callable[[], None]) -> None:

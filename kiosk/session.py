@@ -31,7 +31,6 @@ from kiosk.catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
     Field,
-    FieldKind,
     Identification,
     IdentityAttribute,
     Page,
@@ -265,16 +264,17 @@ class Session:
         if self.service.identification is Identification.NONE:
             self._enter_form(0)
         else:
-            self.identify_state = (IdentifyState.WAITING if
-                                   self.reader_status is ReaderStatus.READY
-                                   else IdentifyState.NO_READER)
+            self.identify_state = (
+                IdentifyState.WAITING
+                if self.reader_status is ReaderStatus.READY
+                else IdentifyState.NO_READER
+            )
             self.identify_failure = None
             self._go(Screen.IDENTIFY, Change.IDENTIFY)
 
     @property
     def can_skip_identification(self) -> bool:
-        return (self.service is not None
-                and self.service.identification is Identification.OPTIONAL)
+        return self.service is not None and self.service.identification is Identification.OPTIONAL
 
     def skip_identification(self) -> None:
         if self.screen is Screen.IDENTIFY and self.can_skip_identification:
@@ -291,8 +291,11 @@ class Session:
             if self.page_index > 0:
                 self.page_index -= 1
                 self._go(Screen.FORM, Change.FORM)
-            elif self.identity is None and self.service is not None \
-                    and self.service.identification is not Identification.NONE:
+            elif (
+                self.identity is None
+                and self.service is not None
+                and self.service.identification is not Identification.NONE
+            ):
                 self._go(Screen.IDENTIFY, Change.IDENTIFY)
             else:
                 self._go(Screen.SERVICE)
@@ -438,8 +441,11 @@ class Session:
             log.log(level, "card reader status: %s", status.value)
             self.reader_status = status
             if self.screen is Screen.IDENTIFY:
-                self.identify_state = (IdentifyState.WAITING if status is ReaderStatus.READY
-                                       else IdentifyState.NO_READER)
+                self.identify_state = (
+                    IdentifyState.WAITING
+                    if status is ReaderStatus.READY
+                    else IdentifyState.NO_READER
+                )
                 self._changed(Change.IDENTIFY)
 
     def _prefill(self, data: DocumentData) -> None:
@@ -463,14 +469,19 @@ class Session:
     # --- photos ------------------------------------------------------------------------------
 
     def take_photo(self) -> None:
-        if (self.screen is not Screen.ATTACHMENTS or self.capturing or self.service is None
-                or len(self.photos) >= self.service.attachments.max_photos):
+        if (
+            self.screen is not Screen.ATTACHMENTS
+            or self.capturing
+            or self.service is None
+            or len(self.photos) >= self.service.attachments.max_photos
+        ):
             return
         self.capturing = True
         self.camera_failed = False
         self._changed(Change.PHOTOS)
-        run_blocking(self._scheduler, "camera-capture", self.devices.camera.capture,
-                     self._photo_taken)
+        run_blocking(
+            self._scheduler, "camera-capture", self.devices.camera.capture, self._photo_taken
+        )
 
     def _photo_taken(self, result: Photo | BaseException) -> None:
         self.capturing = False
@@ -516,13 +527,22 @@ class Session:
                 self._go(Screen.FORM, Change.FORM)
                 return
         service = self.service
-        values = {f.key: normalise(f, self.values[f.key]) for f in service.fields()
-                  if f.key in self.values}
+        values = {
+            f.key: normalise(f, self.values[f.key])
+            for f in service.fields()
+            if f.key in self.values
+        }
         now = self._clock()
         document = build_document(
-            service=service, values=values, identity=self.identity, prefilled=self.prefilled,
-            photos=self.photos, terminal_id=self._terminal_id, language=self.language,
-            started_at=self.started_at or now, submitted_at=now,
+            service=service,
+            values=values,
+            identity=self.identity,
+            prefilled=self.prefilled,
+            photos=self.photos,
+            terminal_id=self._terminal_id,
+            language=self.language,
+            started_at=self.started_at or now,
+            submitted_at=now,
         )
         self._disarm()
         self._go(Screen.SUBMITTING)
@@ -545,8 +565,11 @@ class Session:
             return
         if isinstance(result, OutboxError):
             log.error("submission could not be stored: %s", result)
-            self.submit_failure = (SubmitFailure.STORAGE if result.fault is Fault.ENVIRONMENT
-                                   else SubmitFailure.INTERNAL)
+            self.submit_failure = (
+                SubmitFailure.STORAGE
+                if result.fault is Fault.ENVIRONMENT
+                else SubmitFailure.INTERNAL
+            )
         else:
             log.error("submission failed unexpectedly: %s", type(result).__name__)
             self.submit_failure = SubmitFailure.INTERNAL
@@ -556,12 +579,22 @@ class Session:
 
     def _print_receipt(self) -> None:
         assert self.service is not None
-        receipt = build_receipt(self.catalogue, self.service, self.language,
-                                self.tracking_number, self._clock(), self._status_url)
+        receipt = build_receipt(
+            self.catalogue,
+            self.service,
+            self.language,
+            self.tracking_number,
+            self._clock(),
+            self._status_url,
+        )
         self.printing = True
         self._changed(Change.RECEIPT)
-        run_blocking(self._scheduler, "printer", lambda: self.devices.printer.print_receipt(
-            receipt), self._printed)
+        run_blocking(
+            self._scheduler,
+            "printer",
+            lambda: self.devices.printer.print_receipt(receipt),
+            self._printed,
+        )
 
     def _printed(self, result: PrintResult | BaseException) -> None:
         self.printing = False
@@ -577,8 +610,12 @@ class Session:
         self._changed(Change.RECEIPT)
 
     def reprint(self) -> None:
-        if (self.screen is Screen.DONE and not self.printing and self.print_result is not None
-                and self.print_result.outcome is not PrintOutcome.PRINTED):
+        if (
+            self.screen is Screen.DONE
+            and not self.printing
+            and self.print_result is not None
+            and self.print_result.outcome is not PrintOutcome.PRINTED
+        ):
             self._print_receipt()
 
     # --- ending ------------------------------------------------------------------------------

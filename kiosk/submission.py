@@ -88,7 +88,9 @@ def build_document(
         "started_at": started_at.isoformat(),
         "submitted_at": submitted_at.isoformat(),
         "form": {f.key: values[f.key] for f in service.fields() if f.key in values},
-        "identity": None if identity is None else {
+        "identity": None
+        if identity is None
+        else {
             "document_type": identity.document_type.value,
             "prefilled_fields": sorted(prefilled),
         },

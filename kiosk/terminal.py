@@ -54,6 +54,7 @@ class _CardEvents(CardReaderListener):
             session = self._session()
             if session is not None:
                 action(session)
+
         self._post(run)
 
     def card_inserted(self) -> None:
@@ -69,6 +70,7 @@ class _CardEvents(CardReaderListener):
                 data.wipe()
             else:
                 session.on_document_read(data)
+
         self._post(run)
 
     def read_failed(self, failure: ReadFailure) -> None:
@@ -79,9 +81,13 @@ class _CardEvents(CardReaderListener):
 
 
 class Terminal:
-    def __init__(self, config: KioskConfig, scheduler: Scheduler,
-                 devices: Devices | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        config: KioskConfig,
+        scheduler: Scheduler,
+        devices: Devices | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.config = config
         self._scheduler = scheduler
         self.devices = devices or build_devices(config.devices)
@@ -111,16 +117,18 @@ class Terminal:
         except CatalogueError as exc:
             for problem in exc.problems:
                 log.error("catalogue: %s", problem)
-            self._out_of_service(OutOfServiceReason.CATALOGUE, self.config.timeouts
-                                 .out_of_service_retry_s)
+            self._out_of_service(
+                OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
+            )
             return
         try:
             if self._outbox is None:
                 self._outbox = Outbox(self.config.data_dir / "outbox.sqlite")
         except OutboxError as exc:
             log.error("outbox: %s", exc)
-            self._out_of_service(OutOfServiceReason.STORAGE,
-                                 self.config.timeouts.out_of_service_retry_s)
+            self._out_of_service(
+                OutOfServiceReason.STORAGE, self.config.timeouts.out_of_service_retry_s
+            )
             return
         self.session = Session(
             catalogue=catalogue,
@@ -171,8 +179,9 @@ class Terminal:
         now = self._monotonic()
         self._fault_times = [t for t in self._fault_times if now - t < FAULT_WINDOW_S] + [now]
         if len(self._fault_times) > MAX_FAULTS:
-            self._out_of_service(OutOfServiceReason.FAULT,
-                                 self.config.timeouts.out_of_service_retry_s)
+            self._out_of_service(
+                OutOfServiceReason.FAULT, self.config.timeouts.out_of_service_retry_s
+            )
         else:
             self._out_of_service(OutOfServiceReason.FAULT, FAULT_RECOVERY_S)
 

@@ -106,8 +106,9 @@ def check_field(spec: Field, value: FieldValue | None, today: date) -> FieldProb
         return None if text in ("yes", "no") else FieldProblem(Problem.NOT_A_CHOICE)
     if kind is FieldKind.EMAIL and not _EMAIL.match(text):
         return FieldProblem(Problem.NOT_AN_EMAIL)
-    if kind is FieldKind.PHONE and (not _PHONE.match(text)
-                                    or not 6 <= sum(ch.isdigit() for ch in text) <= 20):
+    if kind is FieldKind.PHONE and (
+        not _PHONE.match(text) or not 6 <= sum(ch.isdigit() for ch in text) <= 20
+    ):
         return FieldProblem(Problem.NOT_A_PHONE)
     if spec.min_length is not None and len(text) < spec.min_length:
         return FieldProblem(Problem.TOO_SHORT, str(spec.min_length))
@@ -140,8 +141,11 @@ def _check_date(spec: Field, text: str, today: date) -> FieldProblem | None:
     # Without explicit bounds a date must still be plausible: no one was born before 1900 and
     # no appointment is booked a century ahead.
     low = today + timedelta(days=spec.min_days) if spec.min_days is not None else date(1900, 1, 1)
-    high = (today + timedelta(days=spec.max_days) if spec.max_days is not None
-            else today + timedelta(days=366 * 5))
+    high = (
+        today + timedelta(days=spec.max_days)
+        if spec.max_days is not None
+        else today + timedelta(days=366 * 5)
+    )
     if day < low:
         return FieldProblem(Problem.DATE_TOO_EARLY, low.strftime("%d.%m.%Y"))
     if day > high:

@@ -65,8 +65,11 @@ _ENVIRONMENT_CODES = {
 def _translate(exc: sqlite3.Error, action: str) -> OutboxError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    fault = Fault.ENVIRONMENT if primary in _ENVIRONMENT_CODES or isinstance(
-        exc, sqlite3.OperationalError) else Fault.BUG
+    fault = (
+        Fault.ENVIRONMENT
+        if primary in _ENVIRONMENT_CODES or isinstance(exc, sqlite3.OperationalError)
+        else Fault.BUG
+    )
     name = getattr(exc, "sqlite_errorname", type(exc).__name__)
     return OutboxError(fault, f"outbox {action} failed: {name}")
 
@@ -95,8 +98,9 @@ class Outbox:
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.executescript(_SCHEMA)
         except OSError as exc:
-            raise OutboxError(Fault.ENVIRONMENT, f"outbox folder cannot be made: {exc.strerror}") \
-                from exc
+            raise OutboxError(
+                Fault.ENVIRONMENT, f"outbox folder cannot be made: {exc.strerror}"
+            ) from exc
         except sqlite3.Error as exc:
             raise _translate(exc, "open") from exc
 
@@ -110,8 +114,9 @@ class Outbox:
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
-                row = self._db.execute("SELECT digest FROM outbox WHERE id = ?",
-                                       (item_id,)).fetchone()
+                row = self._db.execute(
+                    "SELECT digest FROM outbox WHERE id = ?", (item_id,)
+                ).fetchone()
                 if row is not None:
                     self._db.execute("ROLLBACK")
                     if row[0] != digest:
@@ -134,7 +139,8 @@ class Outbox:
             try:
                 rows = self._db.execute(
                     "SELECT id, created_at, payload, state, attempts FROM outbox "
-                    "WHERE state = 'pending' ORDER BY created_at LIMIT ?", (limit,)
+                    "WHERE state = 'pending' ORDER BY created_at LIMIT ?",
+                    (limit,),
                 ).fetchall()
             except sqlite3.Error as exc:
                 raise _translate(exc, "read") from exc
@@ -143,8 +149,11 @@ class Outbox:
     def count(self) -> int:
         with self._lock:
             try:
-                return int(self._db.execute(
-                    "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+                return int(
+                    self._db.execute(
+                        "SELECT count(*) FROM outbox WHERE state = 'pending'"
+                    ).fetchone()[0]
+                )
             except sqlite3.Error as exc:
                 raise _translate(exc, "read") from exc
 

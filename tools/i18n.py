@@ -24,8 +24,9 @@ LANGUAGES = ("de", "en")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or \
-        shutil.which(f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
     if found is None:
         raise SystemExit(f"pyside6-{name} not found: install the project's dependencies first")
     return found
@@ -38,15 +39,35 @@ def sources() -> list[str]:
 
 def update(ts_dir: Path = I18N) -> None:
     for lang in LANGUAGES:
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", *sources(), "-ts",
-                        str(ts_dir / f"pop_{lang}.ts"), "-source-language", "en",
-                        "-target-language", lang], check=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                *sources(),
+                "-ts",
+                str(ts_dir / f"pop_{lang}.ts"),
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+            ],
+            check=True,
+        )
 
 
 def release() -> None:
     for lang in LANGUAGES:
-        subprocess.run([_tool("lrelease"), "-silent", str(I18N / f"pop_{lang}.ts"), "-qm",
-                        str(I18N / f"pop_{lang}.qm")], check=True)
+        subprocess.run(
+            [
+                _tool("lrelease"),
+                "-silent",
+                str(I18N / f"pop_{lang}.ts"),
+                "-qm",
+                str(I18N / f"pop_{lang}.qm"),
+            ],
+            check=True,
+        )
 
 
 def unfinished(ts: Path, lang: str) -> list[str]:
@@ -74,14 +95,20 @@ def check() -> list[str]:
             fresh = Path(tmp) / f"pop_{lang}.ts"
             for text in unfinished(fresh, lang):
                 problems.append(f"pop_{lang}.ts: untranslated: {text!r}")
-            committed = {m.findtext("source") for m in ET.parse(I18N / f"pop_{lang}.ts")
-                         .iter("message")}
+            committed = {
+                m.findtext("source") for m in ET.parse(I18N / f"pop_{lang}.ts").iter("message")
+            }
             current = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
             if committed != current:
                 problems.append(f"pop_{lang}.ts is out of date: run python tools/i18n.py update")
+            compiled = Path(tmp) / f"pop_{lang}.qm"
+            subprocess.run(
+                [_tool("lrelease"), "-silent", str(I18N / f"pop_{lang}.ts"), "-qm", str(compiled)],
+                check=True,
+            )
             qm = I18N / f"pop_{lang}.qm"
-            if not qm.exists() or qm.stat().st_mtime < (I18N / f"pop_{lang}.ts").stat().st_mtime:
-                problems.append(f"pop_{lang}.qm is older than its .ts: run tools/i18n.py release")
+            if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
+                problems.append(f"pop_{lang}.qm does not match its .ts: run tools/i18n.py release")
     return problems
 
 

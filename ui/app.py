@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -32,10 +32,14 @@ I18N_DIR = Path(__file__).with_name("i18n")
 #: The language the QML source strings are written in; others come from ``pop_<lang>.qm``.
 SOURCE_LANGUAGE = "en"
 
-_ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-})
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 def prepare_environment() -> None:
@@ -60,8 +64,12 @@ class _ActivityFilter(QObject):
 class KioskUi(QObject):
     """Everything the running interface consists of; tests reach in through its attributes."""
 
-    def __init__(self, config: KioskConfig, terminal: Terminal | None = None,
-                 scheduler: QtScheduler | None = None) -> None:
+    def __init__(
+        self,
+        config: KioskConfig,
+        terminal: Terminal | None = None,
+        scheduler: QtScheduler | None = None,
+    ) -> None:
         super().__init__()
         self.config = config
         self.scheduler = scheduler or QtScheduler()
@@ -85,9 +93,13 @@ class KioskUi(QObject):
         self._apply_language()
         portrait = self.config.display.orientation is Orientation.PORTRAIT
         width, height = (1080, 1920) if portrait else (1920, 1080)
-        self.engine.setInitialProperties({
-            "width": width, "height": height, "fullscreen": self.config.display.fullscreen,
-        })
+        self.engine.setInitialProperties(
+            {
+                "width": width,
+                "height": height,
+                "fullscreen": self.config.display.fullscreen,
+            }
+        )
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -103,7 +115,7 @@ class KioskUi(QObject):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        language = self.vm.language
+        language = self.vm.current_language()
         translator = QTranslator(self)
         # English is the source language; its file only adds plural forms.
         if translator.load(str(I18N_DIR / f"pop_{language}.qm")):
@@ -114,8 +126,9 @@ class KioskUi(QObject):
         QLocale.setDefault(QLocale(language))
         self.engine.retranslate()
 
-    def handle_fault(self, exc_type: type[BaseException], exc: BaseException,
-                     tb: TracebackType | None) -> None:
+    def handle_fault(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         """Last resort (installed as ``sys.excepthook``): calm screen, wipe, recover."""
         self.terminal.fault(exc)
 
@@ -128,14 +141,21 @@ class KioskUi(QObject):
             shiboken6.delete(self.engine)
 
 
-def run(config: KioskConfig) -> int:
+def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     prepare_environment()
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Point of Public")
     app.setOrganizationName("Point of Public")
     ui = KioskUi(config)
     sys.excepthook = ui.handle_fault
-    ui.start()
+    window = ui.start()
+    if exit_after_first_frame:
+
+        def first_frame() -> None:
+            print("first-frame", flush=True)  # noqa: T201 - read by bench/cold_start.py
+            app.quit()
+
+        window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
     ui.shutdown()
     return code

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtQuick import QQuickImageProvider
+from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.session import Session
 

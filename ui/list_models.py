@@ -55,16 +55,34 @@ class ServiceListModel(_RowsModel):
     ROLE_NAMES = ("serviceId", "title", "summary", "icon", "needsId")
 
     def refresh(self, services: tuple[Service, ...], language: str) -> None:
-        self.replace([
-            {"serviceId": s.id, "title": s.title.get(language), "summary": s.summary.get(language),
-             "icon": s.icon, "needsId": s.identification.value}
-            for s in services
-        ])
+        self.replace(
+            [
+                {
+                    "serviceId": s.id,
+                    "title": s.title.get(language),
+                    "summary": s.summary.get(language),
+                    "icon": s.icon,
+                    "needsId": s.identification.value,
+                }
+                for s in services
+            ]
+        )
 
 
 class FieldListModel(_RowsModel):
-    ROLE_NAMES = ("key", "kind", "label", "help", "value", "parts", "required", "prefilled",
-                  "problem", "problemPart", "choices")
+    ROLE_NAMES = (
+        "key",
+        "kind",
+        "label",
+        "help",
+        "value",
+        "parts",
+        "required",
+        "prefilled",
+        "problem",
+        "problemPart",
+        "choices",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,11 +114,12 @@ class FieldListModel(_RowsModel):
             "label": f.label.get(lang),
             "help": f.help.get(lang),
             "value": value if isinstance(value, str) else "",
-            "parts": {p: parts.get(p, "") for p in ADDRESS_PARTS} if f.kind is FieldKind.ADDRESS
+            "parts": {p: parts.get(p, "") for p in ADDRESS_PARTS}
+            if f.kind is FieldKind.ADDRESS
             else {},
             "required": f.required,
             "prefilled": f.key in session.prefilled,
-            "problem": problem_text(problem, f.pattern_hint.get(lang)) if problem else "",
+            "problem": problem_text(problem, f.kind, f.pattern_hint.get(lang)) if problem else "",
             "problemPart": problem.part if problem else "",
             "choices": [{"value": c.value, "label": c.label.get(lang)} for c in f.choices],
         }

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
+from kiosk.catalogue.model import FieldKind
 from kiosk.session import SubmitFailure
 from kiosk.validation import FieldProblem, Problem
-
-
 
 _PART_NAMES = {
     "street": lambda: QCoreApplication.translate("Messages", "the street"),
@@ -21,36 +20,64 @@ _PART_NAMES = {
 }
 
 
-def problem_text(p: FieldProblem, pattern_hint: str = "") -> str:
+def problem_text(p: FieldProblem, kind: FieldKind = FieldKind.TEXT, pattern_hint: str = "") -> str:
     match p.problem:
+        case Problem.REQUIRED if kind in (FieldKind.CHOICE, FieldKind.YES_NO):
+            return QCoreApplication.translate("Messages", "Please choose one of the options.")
         case Problem.REQUIRED:
             return QCoreApplication.translate("Messages", "Please fill in this field.")
         case Problem.TOO_SHORT:
-            return QCoreApplication.translate("Messages", "Please write at least %1 characters.").replace("%1", p.limit)
+            return QCoreApplication.translate(
+                "Messages", "Please write at least %1 characters."
+            ).replace("%1", p.limit)
         case Problem.TOO_LONG:
-            return QCoreApplication.translate("Messages", "Please write at most %1 characters.").replace("%1", p.limit)
+            return QCoreApplication.translate(
+                "Messages", "Please write at most %1 characters."
+            ).replace("%1", p.limit)
         case Problem.PATTERN:
-            return pattern_hint or QCoreApplication.translate("Messages", "This does not look right. Please check it.")
+            return pattern_hint or QCoreApplication.translate(
+                "Messages", "This does not look right. Please check it."
+            )
         case Problem.NOT_A_NUMBER:
-            return QCoreApplication.translate("Messages", "Please enter a number, for example 2 or 2,5.")
+            return QCoreApplication.translate(
+                "Messages", "Please enter a number, for example 2 or 2,5."
+            )
         case Problem.TOO_SMALL:
-            return QCoreApplication.translate("Messages", "Please enter at least %1.").replace("%1", p.limit)
+            return QCoreApplication.translate("Messages", "Please enter at least %1.").replace(
+                "%1", p.limit
+            )
         case Problem.TOO_LARGE:
-            return QCoreApplication.translate("Messages", "Please enter at most %1.").replace("%1", p.limit)
+            return QCoreApplication.translate("Messages", "Please enter at most %1.").replace(
+                "%1", p.limit
+            )
         case Problem.NOT_A_DATE:
-            return QCoreApplication.translate("Messages", "Please enter a date like 24.12.2026 (day.month.year).")
+            return QCoreApplication.translate(
+                "Messages", "Please enter a date like 24.12.2026 (day.month.year)."
+            )
         case Problem.DATE_TOO_EARLY:
-            return QCoreApplication.translate("Messages", "The date cannot be before %1.").replace("%1", p.limit)
+            return QCoreApplication.translate("Messages", "The date cannot be before %1.").replace(
+                "%1", p.limit
+            )
         case Problem.DATE_TOO_LATE:
-            return QCoreApplication.translate("Messages", "The date cannot be after %1.").replace("%1", p.limit)
+            return QCoreApplication.translate("Messages", "The date cannot be after %1.").replace(
+                "%1", p.limit
+            )
         case Problem.NOT_AN_EMAIL:
-            return QCoreApplication.translate("Messages", "This is not an email address. It looks like name@example.de.")
+            return QCoreApplication.translate(
+                "Messages", "This is not an email address. It looks like name@example.de."
+            )
         case Problem.NOT_A_PHONE:
-            return QCoreApplication.translate("Messages", "Please enter a phone number with digits only, for example 0221 123456.")
+            return QCoreApplication.translate(
+                "Messages", "Please enter a phone number with digits only, for example 0221 123456."
+            )
         case Problem.NOT_A_POSTCODE:
-            return QCoreApplication.translate("Messages", "A postcode has five digits, for example 51147.")
+            return QCoreApplication.translate(
+                "Messages", "A postcode has five digits, for example 51147."
+            )
         case Problem.NOT_A_TRACKING_NUMBER:
-            return QCoreApplication.translate("Messages", "The tracking number looks like 7K3M-Q9XD-2A. Please check it.")
+            return QCoreApplication.translate(
+                "Messages", "The tracking number looks like 7K3M-Q9XD-2A. Please check it."
+            )
         case Problem.NOT_A_CHOICE:
             return QCoreApplication.translate("Messages", "Please choose one of the options.")
         case Problem.ADDRESS_INCOMPLETE:
@@ -62,30 +89,48 @@ def problem_text(p: FieldProblem, pattern_hint: str = "") -> str:
 def read_failure_text(failure: ReadFailure | None) -> str:
     match failure:
         case ReadFailure.UNREADABLE:
-            return QCoreApplication.translate("Messages", "The card could not be read. Please take it off, then place it flat "
-                      "on the reader again.")
+            return QCoreApplication.translate(
+                "Messages",
+                "The card could not be read. Please take it off, then place it flat "
+                "on the reader again.",
+            )
         case ReadFailure.UNSUPPORTED:
-            return QCoreApplication.translate("Messages", "This card is not an ID card or passport. Please use your ID card "
-                      "or passport.")
+            return QCoreApplication.translate(
+                "Messages",
+                "This card is not an ID card or passport. Please use your ID card or passport.",
+            )
         case ReadFailure.REMOVED_TOO_EARLY:
-            return QCoreApplication.translate("Messages", "The card was taken off too early. Please place it again and leave it "
-                      "until you hear the tone.")
+            return QCoreApplication.translate(
+                "Messages",
+                "The card was taken off too early. Please place it again and leave it "
+                "until you hear the tone.",
+            )
         case ReadFailure.ACCESS_DENIED:
-            return QCoreApplication.translate("Messages", "The document could not be opened. Please check the entered data.")
+            return QCoreApplication.translate(
+                "Messages", "The document could not be opened. Please check the entered data."
+            )
         case ReadFailure.EXPIRED:
-            return QCoreApplication.translate("Messages", "This document has expired. Please use a valid ID card or passport.")
+            return QCoreApplication.translate(
+                "Messages", "This document has expired. Please use a valid ID card or passport."
+            )
     return ""
 
 
 def submit_failure_text(failure: SubmitFailure | None) -> str:
     match failure:
         case SubmitFailure.STORAGE:
-            return QCoreApplication.translate("Messages", "Your application could not be saved on this terminal. Nothing is "
-                      "lost: your entries are still here. Please try again, or talk to a "
-                      "clerk.")
+            return QCoreApplication.translate(
+                "Messages",
+                "Your application could not be saved on this terminal. Nothing is "
+                "lost: your entries are still here. Please try again, or talk to a "
+                "clerk.",
+            )
         case SubmitFailure.INTERNAL:
-            return QCoreApplication.translate("Messages", "Something went wrong while saving. Your entries are still here. "
-                      "Please try again, or talk to a clerk.")
+            return QCoreApplication.translate(
+                "Messages",
+                "Something went wrong while saving. Your entries are still here. "
+                "Please try again, or talk to a clerk.",
+            )
     return ""
 
 
@@ -96,9 +141,15 @@ def print_text(outcome: PrintOutcome | None, printing: bool) -> str:
         case PrintOutcome.PRINTED:
             return QCoreApplication.translate("Messages", "Please take your receipt.")
         case PrintOutcome.PAPER_OUT:
-            return QCoreApplication.translate("Messages", "The printer has run out of paper. Please write down your tracking "
-                      "number. Your application has been received all the same.")
+            return QCoreApplication.translate(
+                "Messages",
+                "The printer has run out of paper. Please write down your tracking "
+                "number. Your application has been received all the same.",
+            )
         case PrintOutcome.OFFLINE | PrintOutcome.FAILED:
-            return QCoreApplication.translate("Messages", "The receipt could not be printed. Please write down your tracking "
-                      "number. Your application has been received all the same.")
+            return QCoreApplication.translate(
+                "Messages",
+                "The receipt could not be printed. Please write down your tracking "
+                "number. Your application has been received all the same.",
+            )
     return ""

@@ -19,7 +19,6 @@ from ui.list_models import FieldListModel, ServiceListModel
 from ui.messages import print_text, read_failure_text, submit_failure_text
 
 
-
 class SessionViewModel(QObject):
     screenChanged = Signal()
     overlayChanged = Signal()
@@ -64,7 +63,7 @@ class SessionViewModel(QObject):
     def _session_changed(self, changes: frozenset[Change]) -> None:
         s = self._session
         if Change.LANGUAGE in changes:
-            self._services.refresh(s.catalogue.services if s else (), self.language)
+            self._services.refresh(s.catalogue.services if s else (), self.current_language())
             self.languageChanged.emit()
         if Change.FORM in changes or Change.LANGUAGE in changes or Change.SCREEN in changes:
             self._fields.refresh(s)
@@ -111,9 +110,12 @@ class SessionViewModel(QObject):
     def countdown(self) -> int:
         return self._session.countdown_s if self._session else 0
 
+    def current_language(self) -> str:
+        return self._session.language if self._session else self._terminal.config.default_language
+
     @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self._session.language if self._session else self._terminal.config.default_language
+        return self.current_language()
 
     @Property(list, constant=True)
     def languages(self) -> list[str]:
@@ -126,12 +128,15 @@ class SessionViewModel(QObject):
     @Property(str, notify=languageChanged)
     def municipalityName(self) -> str:
         s = self._session
-        return s.catalogue.municipality_name.get(self.language) if s else \
-            self._terminal.config.municipality
+        return (
+            s.catalogue.municipality_name.get(self.current_language())
+            if s
+            else self._terminal.config.municipality
+        )
 
     @Property(str, notify=languageChanged)
     def welcomeText(self) -> str:
-        return self._session.catalogue.welcome.get(self.language) if self._session else ""
+        return self._session.catalogue.welcome.get(self.current_language()) if self._session else ""
 
     @Property(QObject, constant=True)
     def services(self) -> ServiceListModel:
@@ -153,7 +158,7 @@ class SessionViewModel(QObject):
 
     def _text(self, attr: str) -> str:
         service = self._service()
-        return getattr(service, attr).get(self.language) if service else ""
+        return getattr(service, attr).get(self.current_language()) if service else ""
 
     @Property(str, notify=serviceChanged)
     def serviceTitle(self) -> str:
@@ -195,8 +200,11 @@ class SessionViewModel(QObject):
         if s is None:
             return ""
         if s.identify_state is IdentifyState.NO_READER:
-            return QCoreApplication.translate("SessionViewModel", "The card reader is not working right now. Please talk to a clerk, or "
-                      "choose another service.")
+            return QCoreApplication.translate(
+                "SessionViewModel",
+                "The card reader is not working right now. Please talk to a clerk, or "
+                "choose another service.",
+            )
         return read_failure_text(s.identify_failure)
 
     @Property(bool, notify=serviceChanged)
@@ -217,7 +225,7 @@ class SessionViewModel(QObject):
     def pageTitle(self) -> str:
         s = self._session
         page = s.page if s else None
-        return page.title.get(self.language) if page else ""
+        return page.title.get(self.current_language()) if page else ""
 
     @Property(int, notify=formChanged)
     def pageIndex(self) -> int:
@@ -245,7 +253,8 @@ class SessionViewModel(QObject):
 
     @Property(int, notify=photosChanged)
     def photoMax(self) -> int:
-        return self.servicePhotos
+        service = self._service()
+        return service.attachments.max_photos if service else 0
 
     @Property(int, notify=photosChanged)
     def photoRevision(self) -> int:
@@ -254,12 +263,12 @@ class SessionViewModel(QObject):
     @Property(str, notify=photosChanged)
     def photoLabel(self) -> str:
         service = self._service()
-        return service.attachments.label.get(self.language) if service else ""
+        return service.attachments.label.get(self.current_language()) if service else ""
 
     @Property(str, notify=photosChanged)
     def photoHelp(self) -> str:
         service = self._service()
-        return service.attachments.help.get(self.language) if service else ""
+        return service.attachments.help.get(self.current_language()) if service else ""
 
     @Property(bool, notify=photosChanged)
     def capturing(self) -> bool:
@@ -280,13 +289,20 @@ class SessionViewModel(QObject):
         s = self._session
         if s is None or s.service is None or s.screen is not Screen.REVIEW:
             return []
-        lang = self.language
+        lang = self.current_language()
         return [
-            {"title": page.title.get(lang), "pageIndex": index, "items": [
-                {"label": f.label.get(lang), "value": self._display(f, s.values.get(f.key)),
-                 "prefilled": f.key in s.prefilled}
-                for f in page.fields
-            ]}
+            {
+                "title": page.title.get(lang),
+                "pageIndex": index,
+                "items": [
+                    {
+                        "label": f.label.get(lang),
+                        "value": self._display(f, s.values.get(f.key)),
+                        "prefilled": f.key in s.prefilled,
+                    }
+                    for f in page.fields
+                ],
+            }
             for index, page in enumerate(s.service.pages)
         ]
 
@@ -295,13 +311,19 @@ class SessionViewModel(QObject):
             return "—"
         if isinstance(value, dict):
             v = value
-            return f"{v.get('street', '')} {v.get('house_number', '')}, " \
-                   f"{v.get('postcode', '')} {v.get('city', '')}".strip()
+            return (
+                f"{v.get('street', '')} {v.get('house_number', '')}, "
+                f"{v.get('postcode', '')} {v.get('city', '')}".strip()
+            )
         if f.kind is FieldKind.CHOICE:
             choice = next((c for c in f.choices if c.value == value), None)
-            return choice.label.get(self.language) if choice else value
+            return choice.label.get(self.current_language()) if choice else value
         if f.kind is FieldKind.YES_NO:
-            return QCoreApplication.translate("SessionViewModel", "Yes") if value == "yes" else QCoreApplication.translate("SessionViewModel", "No")
+            return (
+                QCoreApplication.translate("SessionViewModel", "Yes")
+                if value == "yes"
+                else QCoreApplication.translate("SessionViewModel", "No")
+            )
         return value
 
     @Property(bool, notify=reviewChanged)
@@ -314,7 +336,11 @@ class SessionViewModel(QObject):
 
     @Property(str, notify=languageChanged)
     def privacyNotice(self) -> str:
-        return self._session.catalogue.privacy_notice.get(self.language) if self._session else ""
+        return (
+            self._session.catalogue.privacy_notice.get(self.current_language())
+            if self._session
+            else ""
+        )
 
     # --- done ----------------------------------------------------------------------------------
 
@@ -350,8 +376,14 @@ class SessionViewModel(QObject):
     # --- actions -------------------------------------------------------------------------------
 
     def _do(self, action: str, *args: Any) -> None:
-        if self._session is not None:
+        """Run a session action. An error never travels on into QML: there it would become a
+        JavaScript error whose text (possibly personal data) Qt writes to the log."""
+        if self._session is None:
+            return
+        try:
             getattr(self._session, action)(*args)
+        except Exception as exc:  # noqa: BLE001 - the last-resort boundary between UI and core
+            self._terminal.fault(exc)
 
     @Slot()
     def start(self) -> None:

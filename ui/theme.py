@@ -10,16 +10,34 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 _NORMAL = {
-    "background": "#f4f1ea", "surface": "#ffffff", "text": "#1d1d1b", "muted": "#4a4a46",
-    "accent": "#005a9c", "accentText": "#ffffff", "border": "#8a8a84", "danger": "#a4000f",
-    "success": "#1b6b2f", "prefilled": "#e3eef7", "bar": "#003a66", "barText": "#ffffff",
+    "background": "#f4f1ea",
+    "surface": "#ffffff",
+    "text": "#1d1d1b",
+    "muted": "#4a4a46",
+    "accent": "#005a9c",
+    "accentText": "#ffffff",
+    "border": "#8a8a84",
+    "danger": "#a4000f",
+    "success": "#1b6b2f",
+    "prefilled": "#e3eef7",
+    "bar": "#003a66",
+    "barText": "#ffffff",
     "focus": "#f0a800",
 }
 # Black, white and yellow: well above WCAG AAA contrast (7:1) for every pair used together.
 _CONTRAST = {
-    "background": "#000000", "surface": "#000000", "text": "#ffffff", "muted": "#ffffff",
-    "accent": "#ffff00", "accentText": "#000000", "border": "#ffffff", "danger": "#ff8080",
-    "success": "#80ff80", "prefilled": "#1a1a40", "bar": "#000000", "barText": "#ffff00",
+    "background": "#000000",
+    "surface": "#000000",
+    "text": "#ffffff",
+    "muted": "#ffffff",
+    "accent": "#ffff00",
+    "accentText": "#000000",
+    "border": "#ffffff",
+    "danger": "#ff8080",
+    "success": "#80ff80",
+    "prefilled": "#1a1a40",
+    "bar": "#000000",
+    "barText": "#ffff00",
     "focus": "#00ffff",
 }
 

@@ -105,8 +105,9 @@ class _Checker:
             return None
         return str(node.value)
 
-    def text(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str,
-             required: bool = True) -> LocalText:
+    def text(
+        self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str, required: bool = True
+    ) -> LocalText:
         """A text given per language: ``{de: ..., en: ...}``."""
         node = m.get(key)
         if node is None:
@@ -120,8 +121,11 @@ class _Checker:
         for lang, value_node in texts.items():
             value = self.scalar(value_node, f"{where}.{key}.{lang}")
             if lang not in self.languages:
-                self.problem(value_node, f"{where}.{key}",
-                             f"language '{lang}' is not one of the catalogue's languages")
+                self.problem(
+                    value_node,
+                    f"{where}.{key}",
+                    f"language '{lang}' is not one of the catalogue's languages",
+                )
             elif value is not None:
                 values.append((lang, value.strip()))
         for lang in self.languages:
@@ -129,8 +133,14 @@ class _Checker:
                 self.problem(node, f"{where}.{key}", f"the text in language '{lang}' is missing")
         return LocalText(tuple(values), self.languages[0] if self.languages else "de")
 
-    def integer(self, m: dict[str, yaml.Node], key: str, where: str, default: int | None,
-                low: int | None = None) -> int | None:
+    def integer(
+        self,
+        m: dict[str, yaml.Node],
+        key: str,
+        where: str,
+        default: int | None,
+        low: int | None = None,
+    ) -> int | None:
         node = m.get(key)
         if node is None:
             return default
@@ -174,20 +184,25 @@ class _Checker:
                 hint = ", ".join(sorted(allowed))
                 self.problem(node, where, f"'{key}' is not a known entry here (known: {hint})")
 
-    def identifier(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node,
-                   where: str) -> str:
+    def identifier(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str) -> str:
         node = m.get(key)
         if node is None:
             self.problem(owner, where, f"'{key}' is missing")
             return ""
         value = self.scalar(node, where) or ""
         if not _ID.match(value):
-            self.problem(node, where, f"'{key}' must be lower-case letters, digits, '-' or '_' "
-                                      f"and start with a letter, not '{value}'")
+            self.problem(
+                node,
+                where,
+                f"'{key}' must be lower-case letters, digits, '-' or '_' "
+                f"and start with a letter, not '{value}'",
+            )
         return value
 
     def enum(self, node: yaml.Node, enum: type[_E], where: str, what: str) -> _E | None:
         raw = self.scalar(node, where)
+        if raw is None:
+            return None
         try:
             return enum(raw)
         except ValueError:
@@ -201,8 +216,9 @@ def load_catalogue(path: Path) -> Catalogue:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError([CatalogueProblem(path, 0, "", f"the file cannot be read ({exc})")]) \
-            from exc
+        raise CatalogueError(
+            [CatalogueProblem(path, 0, "", f"the file cannot be read ({exc})")]
+        ) from exc
     try:
         root = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -221,8 +237,7 @@ def _parse(root: yaml.Node, path: Path) -> Catalogue:
     top = c.mapping(root, "")
     if top is None:
         raise CatalogueError(c.problems)
-    c.allowed_keys(top, {"municipality", "languages", "welcome", "privacy_notice", "services"},
-                   "")
+    c.allowed_keys(top, {"municipality", "languages", "welcome", "privacy_notice", "services"}, "")
     muni = c.mapping(top["municipality"], "municipality") if "municipality" in top else None
     muni_id, muni_name = "", EMPTY_TEXT
     if muni is None:
@@ -267,20 +282,38 @@ def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
         return None
     sid = c.identifier(m, "id", node, where)
     where = f"service '{sid}'" if sid else where
-    c.allowed_keys(m, {"id", "version", "title", "summary", "description", "icon",
-                       "identification", "duration_minutes", "pages", "attachments",
-                       "receipt_text"}, where)
+    c.allowed_keys(
+        m,
+        {
+            "id",
+            "version",
+            "title",
+            "summary",
+            "description",
+            "icon",
+            "identification",
+            "duration_minutes",
+            "pages",
+            "attachments",
+            "receipt_text",
+        },
+        where,
+    )
     icon = "generic"
     if "icon" in m:
         icon = c.scalar(m["icon"], where) or "generic"
         if icon not in KNOWN_ICONS:
-            c.problem(m["icon"], where,
-                      f"the icon '{icon}' is unknown; use one of: {', '.join(sorted(KNOWN_ICONS))}")
+            c.problem(
+                m["icon"],
+                where,
+                f"the icon '{icon}' is unknown; use one of: {', '.join(sorted(KNOWN_ICONS))}",
+            )
     ident = Identification.NONE
     if "identification" in m:
         ident = c.enum(m["identification"], Identification, where, "identification") or ident
     pages = tuple(
-        p for i, pn in enumerate(c.sequence(m["pages"], where) if "pages" in m else [])
+        p
+        for i, pn in enumerate(c.sequence(m["pages"], where) if "pages" in m else [])
         if (p := _page(c, pn, where, i)) is not None
     )
     keys: set[str] = set()
@@ -319,7 +352,8 @@ def _page(c: _Checker, node: yaml.Node, service_where: str, index: int) -> Page 
     c.allowed_keys(m, {"key", "title", "fields"}, where)
     key = c.identifier(m, "key", node, where)
     fields = tuple(
-        f for fn in (c.sequence(m["fields"], where) if "fields" in m else [])
+        f
+        for fn in (c.sequence(m["fields"], where) if "fields" in m else [])
         if (f := _field(c, fn, where)) is not None
     )
     if not fields:
@@ -327,9 +361,24 @@ def _page(c: _Checker, node: yaml.Node, service_where: str, index: int) -> Page 
     return Page(key, c.text(m, "title", node, where), fields)
 
 
-_FIELD_KEYS = {"key", "type", "label", "help", "required", "min_length", "max_length",
-               "pattern", "pattern_hint", "format", "min", "max", "min_days", "max_days",
-               "choices", "prefill"}
+_FIELD_KEYS = {
+    "key",
+    "type",
+    "label",
+    "help",
+    "required",
+    "min_length",
+    "max_length",
+    "pattern",
+    "pattern_hint",
+    "format",
+    "min",
+    "max",
+    "min_days",
+    "max_days",
+    "choices",
+    "prefill",
+}
 
 
 def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
@@ -354,18 +403,23 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
             c.problem(m["pattern"], where, f"the pattern is not a valid regular expression: {exc}")
             pattern = None
     text_format = c.enum(m["format"], TextFormat, where, "format") if "format" in m else None
-    prefill = (c.enum(m["prefill"], IdentityAttribute, where, "identity attribute")
-               if "prefill" in m else None)
+    prefill = (
+        c.enum(m["prefill"], IdentityAttribute, where, "identity attribute")
+        if "prefill" in m
+        else None
+    )
     if prefill is not None and kind not in _PREFILL_KINDS[prefill]:
-        c.problem(m["prefill"], where,
-                  f"'{prefill.value}' cannot fill a field of type '{kind.value}'")
+        c.problem(
+            m["prefill"], where, f"'{prefill.value}' cannot fill a field of type '{kind.value}'"
+        )
     choices: list[Choice] = []
     if kind is FieldKind.CHOICE:
         for cn in c.sequence(m["choices"], where) if "choices" in m else []:
             cm = c.mapping(cn, where)
             if cm is not None:
-                choices.append(Choice(c.identifier(cm, "value", cn, where),
-                                      c.text(cm, "label", cn, where)))
+                choices.append(
+                    Choice(c.identifier(cm, "value", cn, where), c.text(cm, "label", cn, where))
+                )
         if len(choices) < 2:
             c.problem(node, where, "a choice field needs at least two 'choices'")
     elif "choices" in m:
@@ -389,9 +443,11 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
         prefill=prefill,
         line=node.start_mark.line + 1,
     )
-    for low, high, what in ((f.min_length, f.max_length, "length"),
-                            (f.min_value, f.max_value, "min/max"),
-                            (f.min_days, f.max_days, "min_days/max_days")):
+    for low, high, what in (
+        (f.min_length, f.max_length, "length"),
+        (f.min_value, f.max_value, "min/max"),
+        (f.min_days, f.max_days, "min_days/max_days"),
+    ):
         if low is not None and high is not None and low > high:
             c.problem(node, where, f"the {what} range is empty (lower bound above upper bound)")
     return f
@@ -411,8 +467,9 @@ def _attachments(c: _Checker, node: yaml.Node | None, where: str) -> Attachments
         c.problem(node, where, "'max_photos' can be at most 10")
     if low > high:
         c.problem(node, where, "'min_photos' is larger than 'max_photos'")
-    return Attachments(low, high, c.text(m, "label", node, where),
-                       c.text(m, "help", node, where, required=False))
+    return Attachments(
+        low, high, c.text(m, "label", node, where), c.text(m, "help", node, where, required=False)
+    )
 
 
 def iter_problems(error: CatalogueError) -> Iterator[str]:

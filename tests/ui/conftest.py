@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import KioskConfig, Orientation
 from tests.support.configs import ROOT, demo_config
 from ui.app import KioskUi
+from ui.qt_scheduler import QtScheduler
 
 ARTEFACTS = Path(os.environ.get("POP_ARTEFACTS", ROOT / "artifacts"))
 
@@ -76,12 +78,15 @@ class KioskDriver:
         def laid_out() -> bool:
             item = loader.property("item")
             return item is not None and item.width() > 0 and item.height() > 0
+
         self.qtbot.waitUntil(laid_out, timeout=timeout)
 
     def wait_for(self, name: str, timeout: int = 5000) -> QQuickItem:
         def ready() -> bool:
-            return any(self.is_shown(i) and i.width() > 0 and i.height() > 0
-                       for i in self.find_all(name))
+            return any(
+                self.is_shown(i) and i.width() > 0 and i.height() > 0 for i in self.find_all(name)
+            )
+
         self.qtbot.waitUntil(ready, timeout=timeout)
         return self.find(name)
 
@@ -91,8 +96,11 @@ class KioskDriver:
         """Scroll the enclosing Flickable so that ``item`` is on screen."""
         node = item.parentItem()
         while node is not None:
-            if node.property("contentY") is not None and node.property("contentHeight") \
-                    is not None and node.inherits("QQuickFlickable"):
+            if (
+                node.property("contentY") is not None
+                and node.property("contentHeight") is not None
+                and node.inherits("QQuickFlickable")
+            ):
                 content = node.property("contentItem")
                 top = item.mapToItem(content, QPointF(0, 0)).y()
                 height = node.height()
@@ -107,9 +115,25 @@ class KioskDriver:
         item = self.wait_for(name)
         self.qtbot.waitUntil(lambda: bool(item.isEnabled()), timeout=3000)
         self.ensure_visible(item)
-        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, centre)
+        centre = self._settled_centre(item)
+        QTest.mouseClick(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
+
+    def _settled_centre(self, item: QQuickItem) -> Any:
+        """Where to touch ``item``, once layouts have stopped moving it (Qt Quick layouts
+        settle during polish, on a later turn of the event loop)."""
+        last: list[Any] = [None]
+
+        def stable() -> bool:
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+            done = centre == last[0]
+            last[0] = centre
+            return done
+
+        self.window.grabWindow()  # forces polish, so positions are final
+        self.qtbot.waitUntil(stable, timeout=3000)
+        return last[0]
 
     def type_into(self, name: str, text: str) -> None:
         """Focus a field and type through the input method, as the on-screen keyboard does
@@ -119,8 +143,9 @@ class KioskDriver:
         item.forceActiveFocus()
         self.qtbot.waitUntil(lambda: bool(item.hasActiveFocus()), timeout=2000)
         select_all = QInputMethodEvent("", [])
-        select_all.setCommitString(text, -len(str(item.property("text") or "")),
-                                   len(str(item.property("text") or "")))
+        select_all.setCommitString(
+            text, -len(str(item.property("text") or "")), len(str(item.property("text") or ""))
+        )
         QCoreApplication.sendEvent(item, select_all)
 
     def text_of(self, name: str) -> str:
@@ -141,14 +166,17 @@ class KioskDriver:
 def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver]]:
     created: list[KioskUi] = []
 
-    def make(orientation: str = "landscape", config: KioskConfig | None = None,
-             **timeouts: float) -> KioskDriver:
-        import dataclasses
-
+    def make(
+        orientation: str = "landscape",
+        config: KioskConfig | None = None,
+        scheduler: QtScheduler | None = None,
+        **timeouts: float,
+    ) -> KioskDriver:
         cfg = config or demo_config(tmp_path / "data", **timeouts)
-        cfg = dataclasses.replace(cfg, display=dataclasses.replace(
-            cfg.display, orientation=Orientation(orientation)))
-        ui = KioskUi(cfg)
+        cfg = dataclasses.replace(
+            cfg, display=dataclasses.replace(cfg.display, orientation=Orientation(orientation))
+        )
+        ui = KioskUi(cfg, scheduler=scheduler)
         created.append(ui)
         window = ui.start()
         qtbot.waitExposed(window)

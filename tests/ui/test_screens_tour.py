@@ -11,8 +11,9 @@ from tests.ui.conftest import KioskDriver
 
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_every_screen_renders(make_kiosk: Callable[..., KioskDriver], orientation: str,
-                              language: str) -> None:
+def test_every_screen_renders(
+    make_kiosk: Callable[..., KioskDriver], orientation: str, language: str
+) -> None:
     k = make_kiosk(orientation)
     k.label = f"{orientation}-{language}"
     if language != "de":

@@ -16,6 +16,13 @@ Window {
 
     onWidthChanged: theme.setScreenShortSide(Math.min(width, height))
     onHeightChanged: theme.setScreenShortSide(Math.min(width, height))
+    Connections {
+        target: session
+        // The keyboard's layout follows the citizen's language.
+        function onLanguageChanged() {
+            VirtualKeyboardSettings.locale = session.language === "en" ? "en_GB" : "de_DE"
+        }
+    }
     Component.onCompleted: {
         theme.setScreenShortSide(Math.min(width, height))
         VirtualKeyboardSettings.locale = "de_DE"
@@ -130,8 +137,10 @@ Window {
         id: inputPanel
         objectName: "inputPanel"
         z: 99
-        x: 0
+        // In landscape a full-width keyboard would cover most of the form: keep it to a
+        // comfortable width (its height follows), centred.
+        width: Math.min(root.width, Math.max(root.height * 1.25, 1000))
+        x: (root.width - width) / 2
         y: active ? root.height - height : root.height
-        width: root.width
     }
 }

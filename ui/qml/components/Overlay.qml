@@ -8,7 +8,9 @@ Rectangle {
     property alias title: titleText.text
     anchors.fill: parent
     color: "#b0000000"
-    z: 50
+    z: 100   // above the on-screen keyboard
+    // A dialog needs no keyboard: take the focus from the text field behind it.
+    onVisibleChanged: if (visible) { Qt.inputMethod.hide(); forceActiveFocus() }
     MouseArea { anchors.fill: parent }   // swallow touches meant for the screen behind
 
     Rectangle {

@@ -1,0 +1,61 @@
+# Shared by scripts/demo and scripts/test (sourced, not run): installs what the project needs
+# on a Debian machine with Python 3.11 and prepares .venv. Safe to run again: it only does
+# what is missing.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PYTHON="${PYTHON:-python3}"
+
+# Debian packages: Qt's runtime libraries (EGL/GL for Qt Quick's software path, xkbcommon,
+# fontconfig), the X11/XCB platform plugin's libraries for a real window, and a font.
+DEBIAN_PACKAGES=(
+    libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_debian_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=() pkg
+    for pkg in "${DEBIAN_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    if ! "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1; then
+        missing+=("python3-venv")
+    fi
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        say "Installing Debian packages: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    elif command -v sudo >/dev/null 2>&1; then
+        say "Installing Debian packages with sudo: ${missing[*]}"
+        sudo apt-get update -qq
+        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    else
+        say "Please install these Debian packages first: ${missing[*]}"
+        return 1
+    fi
+}
+
+prepare_venv() {
+    local extras="$1" stamp
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "Creating the virtual environment in .venv"
+        "$PYTHON" -m venv "$VENV"
+    fi
+    # Reinstall only when the dependencies changed.
+    stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)-$extras"
+    if [ ! -f "$stamp" ]; then
+        say "Installing Python dependencies (first time: a few minutes)"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+        rm -f "$VENV"/.installed-*
+        touch "$stamp"
+    fi
+}

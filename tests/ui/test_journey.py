@@ -1,0 +1,357 @@
+"""The citizen's journeys on the real QML interface, driven by clicks and typing."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from drivers.printer.simulated import SimulatedPrinter
+from kiosk.terminal import FAULT_RECOVERY_S
+from tests.support.configs import demo_config
+from tests.support.qt_scheduler import ManualClockQtScheduler
+from tests.ui.conftest import KioskDriver
+
+Make = Callable[..., KioskDriver]
+
+
+def outbox_rows(data_dir: Path) -> int:
+    with sqlite3.connect(data_dir / "outbox.sqlite") as db:
+        return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def to_service(k: KioskDriver, service_id: str) -> None:
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click(f"tile_{service_id}")
+    k.wait_screen("service")
+    k.click("proceedButton")
+
+
+def test_report_a_pothole_with_photos(make_kiosk: Make, tmp_path: Path) -> None:
+    k = make_kiosk()
+    to_service(k, "maengel-melden")
+    k.wait_screen("identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("choice_category_pothole")
+    k.type_into("input_location", "Vor der Kirche, Hauptstraße 3")
+    k.click("nextButton")
+    k.wait_for("input_description")
+    k.type_into("input_description", "Tiefes Schlagloch, Radfahrer müssen ausweichen.")
+    k.click("nextButton")
+    k.wait_screen("attachments")
+    assert not k.find("photosDoneButton").isEnabled()  # one photo is required
+    k.click("takePhotoButton")
+    k.wait_for("photo_0")
+    k.click("takePhotoButton")
+    k.wait_for("photo_1")
+    k.shot("attachments-two-photos")
+    k.click("removePhoto_0")  # retake: remove one, take another
+    k.qtbot.waitUntil(lambda: not k.exists("photo_1"))
+    k.click("takePhotoButton")
+    k.wait_for("photo_1")
+    k.click("photosDoneButton")
+    k.wait_screen("review")
+    assert not k.find("submitButton").isEnabled()  # no consent yet
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    assert len(k.text_of("trackingNumber")) == 12
+    assert outbox_rows(tmp_path / "data") == 1
+    k.click("finishButton")
+    k.wait_screen("attract")
+
+
+def test_validation_messages_appear_beside_the_field_and_go_when_fixed(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.type_into("input_preferred_date", "31.02.2026")
+    k.click("nextButton")
+    k.wait_for("problem_topic")
+    assert "wählen" in k.text_of("problem_topic")
+    assert "Datum" in k.text_of("problem_preferred_date")
+    assert k.exists("formProblemsHint")
+    k.shot("validation-errors")
+    k.click("choice_topic_other")
+    k.qtbot.waitUntil(lambda: not k.exists("problem_topic"))
+    k.type_into("input_preferred_date", "01.01.1990")
+    k.click("nextButton")
+    k.qtbot.waitUntil(lambda: "vor dem" in k.text_of("problem_preferred_date"))
+    assert k.ui.vm.property("pageIndex") == 0
+
+
+def test_cancel_asks_first_and_then_forgets_everything(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.type_into("input_preferred_date", "12.12.2026")
+    k.click("cancelButton")
+    k.wait_for("cancelDialog")
+    k.shot("cancel-dialog")
+    k.click("cancelNoButton")
+    k.qtbot.waitUntil(lambda: not k.exists("cancelDialog"))
+    assert k.text_of("input_preferred_date") == "12.12.2026"
+    k.click("cancelButton")
+    k.click("cancelYesButton")
+    k.wait_screen("attract")
+    session = k.ui.vm.session
+    assert session is not None and session.values == {} and session.service is None
+
+
+def test_inactivity_warning_counts_down_and_can_be_extended(make_kiosk: Make) -> None:
+    scheduler = ManualClockQtScheduler()
+    k = make_kiosk(scheduler=scheduler, inactivity_s=90, warning_s=30)
+    to_service(k, "termin")
+    k.wait_screen("form")
+    scheduler.advance(89)
+    assert not k.exists("timeoutDialog")
+    scheduler.advance(1)
+    k.wait_for("timeoutDialog")
+    assert "30" in k.text_of("countdownText")
+    scheduler.advance(7)
+    k.qtbot.waitUntil(lambda: "23" in k.text_of("countdownText"))
+    k.shot("timeout-warning")
+    k.click("extendButton")
+    k.qtbot.waitUntil(lambda: not k.exists("timeoutDialog"))
+    assert k.screen == "form"
+    # A touch restarts the clock; without one the session ends after inactivity + countdown.
+    scheduler.advance(60)
+    k.click("nextButton")  # counts as activity (and shows validation messages)
+    scheduler.advance(89)
+    assert k.screen == "form"
+    scheduler.advance(1 + 30)
+    k.wait_screen("attract")
+
+
+def test_language_switch_changes_every_text(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    assert "Hier berühren" in k.text_of("startButton")
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_sperrmuell")
+    k.wait_screen("service")
+    assert k.text_of("serviceTitle") == "Sperrmüll anmelden"
+    assert k.text_of("proceedButton") == "Beginnen"
+    k.click("language_en")
+    k.qtbot.waitUntil(lambda: k.text_of("serviceTitle") == "Bulky waste pickup")
+    assert k.text_of("proceedButton") == "Start"
+    assert k.text_of("cancelButton") == "Cancel"
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("sampleCard_erika")
+    k.wait_screen("form")
+    k.click("nextButton")
+    k.click("nextButton")
+    k.wait_for("problem_items")
+    assert k.text_of("problem_items") == "⚠ Please fill in this field."
+    k.click("language_de")
+    k.qtbot.waitUntil(lambda: k.text_of("problem_items") == "⚠ Bitte füllen Sie dieses Feld aus.")
+    k.click("language_en")
+    k.click("cancelButton")
+    k.click("cancelYesButton")
+    k.wait_screen("attract")
+    # The next citizen starts in the default language.
+    k.qtbot.waitUntil(lambda: "Hier berühren" in k.text_of("startButton"))
+
+
+def test_high_contrast_and_larger_text_apply_and_reset(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    theme = k.ui.theme
+    normal_size = theme.property("bodySize")
+    k.click("contrastButton")
+    k.click("largeTextButton")
+    assert theme.property("background") == "#000000"
+    assert theme.property("bodySize") > normal_size >= 24
+    k.shot("home-high-contrast-large-text")
+    k.click("tile_briefwahl")
+    k.wait_screen("service")
+    k.shot("service-high-contrast-large-text")
+    k.click("cancelButton")
+    k.click("cancelYesButton")
+    k.wait_screen("attract")
+    assert theme.property("background") != "#000000"
+    assert theme.property("bodySize") == normal_size
+
+
+def test_touch_targets_are_at_least_15_mm(make_kiosk: Make) -> None:
+    # 1080 px high landscape screens of 21.5" and larger: ≥ 0.248 mm per pixel.
+    mm_per_px = 0.248
+    k = make_kiosk()
+    to_service(k, "sperrmuell")
+    k.wait_screen("identify")
+    names = [
+        "backButton",
+        "cancelButton",
+        "clerkButton",
+        "language_de",
+        "largeTextButton",
+        "contrastButton",
+        "sampleCard_erika",
+        "skipIdentificationButton",
+    ]
+    for name in names:
+        item = k.find(name)
+        assert min(item.width(), item.height()) * mm_per_px >= 15, name
+
+
+def test_damaged_card_gets_a_clear_message_and_a_way_on(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "briefwahl")
+    k.wait_screen("identify")
+    assert not k.exists("skipIdentificationButton")  # the postal vote needs the ID card
+    k.click("sampleCard_broken")
+    k.wait_for("identifyMessage")
+    assert "nicht gelesen" in k.text_of("identifyMessage")
+    k.shot("identify-damaged-card")
+    k.click("sampleCard_erika")
+    k.wait_screen("form")
+    assert k.exists("prefilledBadge_family_name")
+    assert k.find("input_family_name").property("readOnly") is True
+
+
+def test_printer_out_of_paper_says_so_and_keeps_the_number(
+    make_kiosk: Make, tmp_path: Path
+) -> None:
+    k = make_kiosk()
+    printer = k.ui.terminal.devices.printer
+    assert isinstance(printer, SimulatedPrinter)
+    printer.paper = 0
+    to_service(k, "antragsstatus")
+    k.wait_screen("form")
+    k.type_into("input_tracking_number", "7k3m-q9xd-2a")
+    k.click("nextButton")
+    k.wait_screen("review")
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    k.qtbot.waitUntil(lambda: "kein Papier" in k.text_of("printMessage"))
+    k.shot("done-paper-out")
+    printer.paper = 10
+    k.click("reprintButton")
+    k.qtbot.waitUntil(lambda: "mit" in k.text_of("printMessage"))
+    k.wait_for("receiptImage")
+
+
+def test_talk_to_a_clerk_is_always_there(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.wait_for("clerkDialog")
+    k.click("clerkCloseButton")
+    k.qtbot.waitUntil(lambda: not k.exists("clerkDialog"))
+    assert k.screen == "form"
+
+
+def test_broken_catalogue_shows_a_calm_out_of_service_screen(
+    make_kiosk: Make, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("municipality: {id: x}\nservices: [\n", encoding="utf-8")
+    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=broken)
+    k = make_kiosk(config=config)
+    k.wait_screen("out_of_service")
+    k.shot("out-of-service")
+
+
+def test_unexpected_error_in_an_action_wipes_and_recovers(
+    make_kiosk: Make, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    scheduler = ManualClockQtScheduler()
+    k = make_kiosk(scheduler=scheduler)
+    k.click("startButton")
+    k.wait_screen("home")
+    session = k.ui.vm.session
+    assert session is not None
+
+    def broken(service_id: str) -> None:
+        raise RuntimeError("Mustermann")  # text that must not reach the log or the screen
+
+    monkeypatch.setattr(session, "choose_service", broken)
+    k.click("tile_termin")
+    k.wait_screen("out_of_service")
+    k.shot("out-of-service-after-fault")
+    scheduler.advance(FAULT_RECOVERY_S)
+    k.wait_screen("attract")
+    assert "Mustermann" not in caplog.text
+    assert "RuntimeError" in caplog.text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_error_outside_an_action_reaches_the_last_resort_handler(
+    make_kiosk: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Errors in timer or worker callbacks arrive through sys.excepthook, as in main.py."""
+    scheduler = ManualClockQtScheduler()
+    k = make_kiosk(scheduler=scheduler)
+    monkeypatch.setattr(sys, "excepthook", k.ui.handle_fault)
+    k.click("startButton")
+    k.wait_screen("home")
+
+    def broken() -> None:
+        raise ValueError("bug")
+
+    scheduler.post(broken)
+    k.wait_screen("out_of_service")
+    scheduler.advance(FAULT_RECOVERY_S)
+    k.wait_screen("attract")
+
+
+def test_demo_run_command_starts(tmp_path: Path) -> None:
+    """main.py as the README runs it: up to the first frame, then out (no traceback)."""
+    import os
+    import subprocess
+
+    from tests.support.configs import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--data-dir",
+            str(tmp_path),
+            "--exit-after-first-frame",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first-frame" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_configuration_is_explained_not_traced(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from tests.support.configs import ROOT
+
+    bad = tmp_path / "kiosk.toml"
+    bad.write_text(
+        '[timeouts]\nwarning_s = 5\n[terminal]\nmunicipality = "X"\n[catalogue]\npath = "x.yaml"\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--config", str(bad)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "warning_s" in result.stderr and "at least 20" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,62 @@
+"""Mechanical check of the layering (see docs/ARCHITECTURE.md):
+
+- only ``ui/`` imports PySide6 (the core, drivers, outbox, provisioning and hub stay headless);
+- ``ui → kiosk → drivers, offline_queue, provisioning``: no package imports a layer above it;
+- ``hub/`` is a separate program and imports none of the terminal's packages.
+
+Usage: ``python tools/check_layers.py`` (exit code 1 and one line per violation).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: package -> packages of this project it must not import
+FORBIDDEN: dict[str, set[str]] = {
+    "kiosk": {"ui", "hub"},
+    "drivers": {"ui", "kiosk", "offline_queue", "provisioning", "hub"},
+    "offline_queue": {"ui", "kiosk", "drivers", "provisioning", "hub"},
+    "provisioning": {"ui", "kiosk", "hub"},
+    "hub": {"ui", "kiosk", "drivers", "offline_queue", "provisioning"},
+}
+QT_ALLOWED = {"ui"}
+
+
+def imported_modules(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def violations(root: Path = ROOT) -> list[str]:
+    problems: list[str] = []
+    for package in sorted({*FORBIDDEN, *QT_ALLOWED}):
+        for path in sorted((root / package).rglob("*.py")):
+            rel = path.relative_to(root)
+            for line, module in imported_modules(path):
+                top = module.split(".")[0]
+                if top in ("PySide6", "shiboken6") and package not in QT_ALLOWED:
+                    problems.append(f"{rel}:{line}: imports {module}; only ui/ may use Qt")
+                if top in FORBIDDEN.get(package, set()):
+                    problems.append(f"{rel}:{line}: {package}/ must not import {top}/")
+    return problems
+
+
+def main() -> int:
+    problems = violations()
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
