@@ -355,3 +355,27 @@ def test_bad_configuration_is_explained_not_traced(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "warning_s" in result.stderr and "at least 20" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_focused_field_stays_visible_above_the_keyboard(make_kiosk: Make) -> None:
+    from PySide6.QtCore import QPointF
+
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("choice_topic_other")
+    k.type_into("input_preferred_date", "10.12.2026")
+    k.click("choice_morning_yes")
+    k.click("nextButton")
+    field = k.wait_for("input_email")
+    field.forceActiveFocus()  # as a touch would, without scrolling it into view first
+    panel = k.find_all("inputPanel")[0]
+    k.qtbot.waitUntil(lambda: bool(panel.property("active")))
+    flick = k.find("formFlickable")
+
+    def visible_in_viewport() -> bool:
+        top = field.mapToItem(flick, QPointF(0, 0)).y()
+        return top >= 0 and top + field.height() <= flick.height()
+
+    k.qtbot.waitUntil(visible_in_viewport)
+    k.shot("form-keyboard-focused-field")

@@ -3,6 +3,6 @@ import QtQuick
 Text {
     font.pixelSize: theme.bodySize
     color: theme.text
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     lineHeight: 1.2
 }

@@ -27,7 +27,7 @@ ColumnLayout {
             font.pixelSize: theme.bodySize
             font.bold: true
             color: theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Rectangle {
@@ -57,7 +57,7 @@ ColumnLayout {
         text: editor.help
         font.pixelSize: theme.smallSize
         color: theme.muted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
 
@@ -173,7 +173,7 @@ ColumnLayout {
         color: theme.danger
         font.pixelSize: theme.bodySize
         font.bold: true
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
     }

@@ -4,6 +4,6 @@ Text {
     font.pixelSize: theme.titleSize
     font.bold: true
     color: theme.text
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
 }

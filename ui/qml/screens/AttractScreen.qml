@@ -25,7 +25,7 @@ Rectangle {
             font.pixelSize: theme.titleSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Text {
@@ -35,7 +35,7 @@ Rectangle {
             font.pixelSize: theme.hugeSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Text {
@@ -43,7 +43,7 @@ Rectangle {
             color: theme.barText
             font.pixelSize: theme.headingSize
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         KButton {

@@ -16,6 +16,26 @@ Item {
             contentHeight: body.implicitHeight + 3 * theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            // The field being typed into stays in view, also when the keyboard slides in.
+            function showFocusedField() {
+                let item = Window.activeFocusItem
+                let node = item
+                while (node && node !== contentItem)
+                    node = node.parent
+                if (!node)
+                    return
+                const top = item.mapToItem(contentItem, 0, 0).y - theme.spacing
+                const bottom = top + item.height + 2 * theme.spacing
+                if (top < contentY)
+                    contentY = Math.max(0, top)
+                else if (bottom > contentY + height)
+                    contentY = Math.min(Math.max(0, contentHeight - height), bottom - height)
+            }
+            onHeightChanged: showFocusedField()
+            Connections {
+                target: flick.Window.window
+                function onActiveFocusItemChanged() { flick.showFocusedField() }
+            }
             ColumnLayout {
                 id: body
                 x: theme.spacing * 1.5
@@ -29,7 +49,7 @@ Item {
                     font.pixelSize: theme.smallSize
                     color: theme.muted
                     Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Heading { objectName: "pageTitle"; text: session.pageTitle; Layout.fillWidth: true }
                 Body {

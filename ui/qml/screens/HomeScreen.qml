@@ -58,14 +58,14 @@ Item {
                                 font.pixelSize: theme.headingSize
                                 font.bold: true
                                 color: theme.text
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
                             Text {
                                 text: cell.summary
                                 font.pixelSize: theme.smallSize
                                 color: theme.muted
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
                         }

@@ -15,7 +15,7 @@ Rectangle {
             color: theme.barText
             font.pixelSize: theme.hugeSize
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
@@ -25,7 +25,7 @@ Rectangle {
                   : qsTr("It will be back soon. The town hall has been informed. We are sorry for the inconvenience.")
             color: theme.barText
             font.pixelSize: theme.headingSize
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }

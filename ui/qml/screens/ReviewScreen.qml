@@ -45,7 +45,7 @@ Item {
                                     font.pixelSize: theme.headingSize
                                     font.bold: true
                                     color: theme.text
-                                    wrapMode: Text.WordWrap
+                                    wrapMode: Text.Wrap
                                     Layout.fillWidth: true
                                 }
                                 KButton {
@@ -65,14 +65,14 @@ Item {
                                         text: modelData.label
                                         font.pixelSize: theme.smallSize
                                         color: theme.muted
-                                        wrapMode: Text.WordWrap
+                                        wrapMode: Text.Wrap
                                         Layout.preferredWidth: sectionColumn.width * 0.38
                                     }
                                     Text {
                                         text: modelData.value + (modelData.prefilled ? "  ✓ " + qsTr("from ID card") : "")
                                         font.pixelSize: theme.bodySize
                                         color: theme.text
-                                        wrapMode: Text.WordWrap
+                                        wrapMode: Text.Wrap
                                         Layout.fillWidth: true
                                     }
                                 }
