@@ -56,7 +56,7 @@ Button {
                 color: control.ink
                 anchors.verticalCenter: parent.verticalCenter
                 horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
                 // Wrap only when the button is narrower than the text (long German words).
                 width: Math.min(implicitWidth, Math.max(0, control.availableWidth
                                 - control.iconSize - row.spacing))

@@ -32,7 +32,7 @@ Rectangle {
                 objectName: "language_" + modelData
                 text: modelData.toUpperCase()
                 minHeight: theme.smallTarget
-                implicitWidth: theme.smallTarget * 1.2
+                Layout.minimumWidth: theme.smallTarget * 1.2
                 primary: session.language === modelData
                 onClicked: session.setLanguage(modelData)
                 Accessible.name: modelData === "de" ? "Deutsch" : "English"
@@ -42,7 +42,7 @@ Rectangle {
             objectName: "largeTextButton"
             text: "A+"
             minHeight: theme.smallTarget
-            implicitWidth: theme.smallTarget * 1.2
+            Layout.minimumWidth: theme.smallTarget * 1.2
             primary: theme.largeText
             onClicked: theme.toggleLargeText()
             Accessible.name: qsTr("Larger text")
@@ -51,7 +51,7 @@ Rectangle {
             objectName: "contrastButton"
             text: "◐"
             minHeight: theme.smallTarget
-            implicitWidth: theme.smallTarget * 1.2
+            Layout.minimumWidth: theme.smallTarget * 1.2
             primary: theme.highContrast
             onClicked: theme.toggleHighContrast()
             Accessible.name: qsTr("High contrast")

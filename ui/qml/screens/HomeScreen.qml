@@ -24,7 +24,8 @@ Item {
             clip: true
             model: session.services
             cellWidth: Math.floor(width / screen.columns)
-            cellHeight: Math.max(theme.target * 2.6, theme.bodySize * 7)
+            cellHeight: Math.max(theme.target * 2.6,
+                                  theme.headingSize * 3.4 + theme.smallSize * 3 + theme.spacing * 2)
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
