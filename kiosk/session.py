@@ -283,8 +283,10 @@ class Session:
     def back(self) -> None:
         """One step back; from the first step of a service back to the service page or home."""
         if self.screen is Screen.SERVICE:
+            # Another service may be chosen next: nothing entered for this one is carried over.
+            self._forget_service_data()
             self.service = None
-            self._go(Screen.HOME, Change.FORM)
+            self._go(Screen.HOME, Change.FORM, Change.PHOTOS, Change.IDENTIFY)
         elif self.screen is Screen.IDENTIFY:
             self._go(Screen.SERVICE)
         elif self.screen is Screen.FORM:
@@ -554,6 +556,11 @@ class Session:
         run_blocking(self._scheduler, "outbox-put", store, self._stored)
 
     def _stored(self, result: SubmissionDocument | BaseException) -> None:
+        if self.screen is not Screen.SUBMITTING:
+            # The session was ended meanwhile (a fault): the submission is stored all the same,
+            # but there is nobody to show a number to.
+            log.warning("submission result arrived after the session ended")
+            return
         if isinstance(result, SubmissionDocument):
             log.info("submission stored: service=%s", self.service.id if self.service else "?")
             self.tracking_number = result.tracking_number
@@ -653,14 +660,24 @@ class Session:
         self.language = self.default_language
         self._changed(*ALL_CHANGES)
 
-    def _wipe(self) -> None:
+    def _forget_service_data(self) -> None:
         for photo in self.photos:
             photo.wipe()
+        self.photos.clear()
         if self.identity is not None:
             self.identity.wipe()
+            self.identity = None
+        self.values.clear()
+        self.prefilled.clear()
+        self.problems.clear()
+        self.page_index = 0
+        self.consent = False
+        self._visited_review = False
+
+    def _wipe(self) -> None:
+        self._forget_service_data()
         if self.print_result is not None:
             self.print_result.wipe()
-        self.values.clear()
         self._reset_state()
         # Cyclic garbage (e.g. a closure that held a value) is collected now, not some time later.
         gc.collect()
