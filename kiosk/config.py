@@ -7,6 +7,7 @@ file in one go instead of one error per restart.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -95,7 +96,9 @@ class _Reader:
     def table(self, name: str) -> dict[str, Any]:
         value = self.data.get(name, {})
         if not isinstance(value, dict):
-            self.problems.append(f"[{name}] must be a table, not a single value")
+            problem = f"[{name}] must be a table, not a single value"
+            if problem not in self.problems:
+                self.problems.append(problem)
             return {}
         return value
 
@@ -126,7 +129,8 @@ class _Reader:
     def unknown_keys(self) -> None:
         for table, values in self.data.items():
             if not isinstance(values, dict):
-                self.problems.append(f"{table} = ...: unknown setting at the top level")
+                if not any(t == table for t, _ in self.seen):
+                    self.problems.append(f"{table} = ...: unknown setting at the top level")
                 continue
             for key in values:
                 if (table, key) not in self.seen:
@@ -172,6 +176,14 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
             "[terminal] status_url: must contain {tracking}, where the receipt's "
             "tracking number goes"
         )
+    else:
+        try:
+            status_url.format(tracking="X")
+        except (KeyError, IndexError, ValueError):
+            r.problems.append(
+                "[terminal] status_url: only {tracking} may stand in curly braces "
+                "(write {{ and }} for literal braces)"
+            )
     data_dir_text = r.get("terminal", "data_dir", str, "~/.local/share/point-of-public")
     catalogue_text = r.get("catalogue", "path", str, "")
 
@@ -205,8 +217,11 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
             f"[timeouts] warning_s = {timeouts.warning_s:g}: must be at least {MIN_WARNING_S} "
             "seconds, so that a citizen has time to react"
         )
-    for key in ("inactivity_s", "done_s", "out_of_service_retry_s"):
-        if getattr(timeouts, key) <= 0:
+    for key in ("inactivity_s", "warning_s", "done_s", "out_of_service_retry_s"):
+        seconds = getattr(timeouts, key)
+        if not math.isfinite(seconds) or seconds > 86_400:
+            r.problems.append(f"[timeouts] {key}: must be a number of seconds up to one day")
+        elif seconds <= 0:
             r.problems.append(f"[timeouts] {key}: must be more than 0 seconds")
 
     devices = Devices(

@@ -367,7 +367,7 @@ class Session:
         if not self.check_page():
             self._changed(Change.FORM)
             return
-        if self._visited_review:
+        if self._visited_review and not (self.needs_photos and not self.photos_complete):
             self._go_review()
         elif self.page_index + 1 < len(self.service.pages):
             self.page_index += 1
@@ -432,6 +432,9 @@ class Session:
             data.wipe()  # nobody asked for it: do not keep it
             return
         log.info("document read: %s", data.document_type.value)
+        if self.identity is not None and self.identity is not data:
+            self.identity.wipe()  # an earlier card of this session
+            self.prefilled.clear()
         self.identity = data
         self._prefill(data)
         self._enter_form(0)
@@ -520,7 +523,15 @@ class Session:
             self._changed(Change.REVIEW)
 
     def submit(self) -> None:
-        if self.screen is not Screen.REVIEW or not self.consent or self.service is None:
+        if (
+            self.screen is not Screen.REVIEW
+            or not self.consent
+            or self.service is None
+            or self.overlay is not Overlay.NONE
+        ):
+            return
+        if not self.photos_complete:
+            self._go(Screen.ATTACHMENTS, Change.PHOTOS)
             return
         # Check everything once more: a page edited from the review may have changed.
         for index in range(len(self.service.pages)):
@@ -628,7 +639,7 @@ class Session:
     # --- ending ------------------------------------------------------------------------------
 
     def request_cancel(self) -> None:
-        if self.screen is Screen.ATTRACT:
+        if self.screen is Screen.ATTRACT or self.overlay is Overlay.TIMEOUT_WARNING:
             return
         if self.screen in (Screen.HOME, Screen.DONE):
             # Nothing entered yet, or already finished: no need to ask.

@@ -121,6 +121,22 @@ class Terminal:
                 OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
             )
             return
+        languages = tuple(lang for lang in self.config.languages if lang in catalogue.languages)
+        if not languages:
+            log.error(
+                "catalogue: none of the configured languages %s is in the catalogue",
+                ",".join(self.config.languages),
+            )
+            self._out_of_service(
+                OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
+            )
+            return
+        default_language = self.config.default_language
+        if default_language not in languages:
+            log.warning(
+                "catalogue lacks the default language %s; using %s", default_language, languages[0]
+            )
+            default_language = languages[0]
         try:
             if self._outbox is None:
                 self._outbox = Outbox(self.config.data_dir / "outbox.sqlite")
@@ -137,8 +153,8 @@ class Terminal:
             scheduler=self._scheduler,
             timeouts=self.config.timeouts,
             terminal_id=self.config.terminal_id,
-            languages=tuple(lang for lang in self.config.languages if lang in catalogue.languages),
-            default_language=self.config.default_language,
+            languages=languages,
+            default_language=default_language,
             status_url=self.config.status_url,
         )
         if not self._reader_started:

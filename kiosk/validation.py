@@ -46,6 +46,7 @@ class FieldProblem:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+_NUMBER = re.compile(r"^[+-]?[0-9]+([.,][0-9]+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 # Digits with the usual separators, optionally international; 6 to 20 digits in all.
 _PHONE = re.compile(r"^\+?[0-9 ()/-]{6,25}$")
@@ -70,10 +71,10 @@ def parse_date(text: str) -> date | None:
 
 def parse_number(text: str) -> float | None:
     """German decimal comma or point; no thousands separators."""
-    try:
-        return float(text.strip().replace(",", "."))
-    except ValueError:
+    text = text.strip()
+    if not _NUMBER.match(text):  # float() would also take "inf", "nan" and "1_000"
         return None
+    return float(text.replace(",", "."))
 
 
 def is_empty(value: FieldValue | None) -> bool:

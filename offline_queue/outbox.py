@@ -129,8 +129,11 @@ class Outbox:
                 self._db.execute("COMMIT")
                 return True
             except sqlite3.Error as exc:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                try:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # closed or broken connection: the original error says more
                 raise _translate(exc, "write") from exc
 
     def pending(self, limit: int = 100) -> list[OutboxItem]:

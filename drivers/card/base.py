@@ -54,6 +54,7 @@ class DocumentData:
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""
         self.document_number = self.given_names = self.family_name = self.nationality = ""
+        self.date_of_birth = self.expiry = date.min
         self.address.clear()
         self.photo_jpeg[:] = bytes(len(self.photo_jpeg))
         self.photo_jpeg.clear()

@@ -33,6 +33,8 @@ from kiosk.catalogue.model import (
 )
 
 _E = TypeVar("_E", bound=StrEnum)
+#: Date bounds beyond two centuries are a typo, and beyond the calendar they would crash.
+_MAX_DAYS = 365 * 200
 _ID = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
 KNOWN_ICONS = frozenset(
     {"pothole", "bulky-waste", "ballot", "certificate", "calendar", "upload", "status", "generic"}
@@ -140,6 +142,7 @@ class _Checker:
         where: str,
         default: int | None,
         low: int | None = None,
+        high: int | None = None,
     ) -> int | None:
         node = m.get(key)
         if node is None:
@@ -152,6 +155,9 @@ class _Checker:
             return default
         if low is not None and value < low:
             self.problem(node, where, f"'{key}' must be at least {low}")
+            return default
+        if high is not None and value > high:
+            self.problem(node, where, f"'{key}' must be at most {high}")
             return default
         return value
 
@@ -226,9 +232,22 @@ def load_catalogue(path: Path) -> Catalogue:
         raise CatalogueError(
             [CatalogueProblem(path, line, "", f"the file is not valid YAML: {exc.problem}")]
         ) from exc
+    except yaml.YAMLError as exc:  # e.g. ReaderError: control characters in the text
+        raise CatalogueError(
+            [CatalogueProblem(path, 0, "", f"the file is not valid YAML text: {exc}")]
+        ) from exc
+    except RecursionError as exc:
+        raise CatalogueError(
+            [CatalogueProblem(path, 0, "", "the file is nested too deeply")]
+        ) from exc
     if root is None:
         raise CatalogueError([CatalogueProblem(path, 1, "", "the file is empty")])
-    return _parse(root, path)
+    try:
+        return _parse(root, path)
+    except RecursionError as exc:
+        raise CatalogueError(
+            [CatalogueProblem(path, 0, "", "the file is nested too deeply")]
+        ) from exc
 
 
 def _parse(root: yaml.Node, path: Path) -> Catalogue:
@@ -399,7 +418,7 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
         pattern = c.scalar(m["pattern"], where)
         try:
             re.compile(pattern or "")
-        except re.error as exc:
+        except (re.error, OverflowError, RecursionError) as exc:
             c.problem(m["pattern"], where, f"the pattern is not a valid regular expression: {exc}")
             pattern = None
     text_format = c.enum(m["format"], TextFormat, where, "format") if "format" in m else None
@@ -437,8 +456,8 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
         text_format=text_format,
         min_value=c.number(m, "min", where),
         max_value=c.number(m, "max", where),
-        min_days=c.integer(m, "min_days", where, None),
-        max_days=c.integer(m, "max_days", where, None),
+        min_days=c.integer(m, "min_days", where, None, low=-_MAX_DAYS, high=_MAX_DAYS),
+        max_days=c.integer(m, "max_days", where, None, low=-_MAX_DAYS, high=_MAX_DAYS),
         choices=tuple(choices),
         prefill=prefill,
         line=node.start_mark.line + 1,

@@ -1,0 +1,103 @@
+"""A terminal on virtual time with simulated (or scripted) devices, for the core's tests."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import pytest
+
+from drivers.camera.simulated import SimulatedCamera
+from drivers.card.simulated import SimulatedCardReader
+from drivers.printer.simulated import SimulatedPrinter
+from kiosk.config import KioskConfig
+from kiosk.devices import Devices
+from kiosk.scheduling import ManualScheduler
+from kiosk.session import Session
+from kiosk.terminal import Terminal
+from offline_queue.outbox import Outbox
+from tests.support.configs import demo_config
+
+
+def simulated_devices() -> Devices:
+    """The product's simulators; a small camera picture keeps the tests quick."""
+    return Devices(
+        card_reader=SimulatedCardReader(read_seconds=0.0),
+        printer=SimulatedPrinter(),
+        camera=SimulatedCamera(width=320, height=240, seed=7),
+    )
+
+
+@dataclasses.dataclass
+class Kiosk:
+    terminal: Terminal
+    scheduler: ManualScheduler
+    config: KioskConfig
+
+    @property
+    def session(self) -> Session:
+        session = self.terminal.session
+        assert session is not None, "the terminal has no session (out of service?)"
+        return session
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.config.data_dir / "outbox.sqlite"
+
+    def wait_for(self, condition: Callable[[], bool]) -> None:
+        self.scheduler.wait_for(condition, timeout_s=20.0)
+
+    def stored_payloads(self) -> list[dict[str, Any]]:
+        """Everything in the outbox, read through a second connection to the same file."""
+        box = Outbox(self.outbox_path)
+        try:
+            return [json.loads(item.payload) for item in box.pending()]
+        finally:
+            box.close()
+
+
+class MakeKiosk(Protocol):
+    def __call__(
+        self,
+        *,
+        devices: Devices | None = None,
+        boot: bool = True,
+        config: KioskConfig | None = None,
+        **timeouts: float,
+    ) -> Kiosk: ...
+
+
+@pytest.fixture
+def make_kiosk(tmp_path: Path) -> Iterator[MakeKiosk]:
+    made: list[Kiosk] = []
+
+    def make(
+        *,
+        devices: Devices | None = None,
+        boot: bool = True,
+        config: KioskConfig | None = None,
+        **timeouts: float,
+    ) -> Kiosk:
+        cfg = config or demo_config(tmp_path / "data", **timeouts)
+        scheduler = ManualScheduler()
+        terminal = Terminal(
+            cfg, scheduler, devices or simulated_devices(), monotonic=lambda: scheduler.now
+        )
+        kiosk = Kiosk(terminal, scheduler, cfg)
+        made.append(kiosk)
+        if boot:
+            terminal.boot()
+            scheduler.drain()
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.terminal.shutdown()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: MakeKiosk) -> Kiosk:
+    return make_kiosk()

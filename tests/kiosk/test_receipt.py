@@ -1,0 +1,51 @@
+"""What the receipt says, in the session's language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from drivers.printer.base import QrCode, Receipt, TextLine
+from kiosk.catalogue.loader import load_catalogue
+from kiosk.receipt import build_receipt
+from tests.support.configs import ROOT
+
+URL = "https://buergerservice.musterstadt.example/status/{tracking}"
+WHEN = datetime(2025, 6, 15, 9, 4, tzinfo=UTC)
+
+
+def texts(receipt: Receipt) -> list[str]:
+    return [b.text for b in receipt.blocks if isinstance(b, TextLine)]
+
+
+def test_german_receipt() -> None:
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    receipt = build_receipt(
+        catalogue, catalogue.service("sperrmuell"), "de", "7K3M-Q9XD-2A", WHEN, URL
+    )
+    lines = texts(receipt)
+    assert lines[0] == "Gemeinde Musterstadt"
+    assert "Eingangsbestätigung" in lines
+    assert "Sperrmüll anmelden" in lines
+    assert "7K3M-Q9XD-2A" in lines
+    assert any(line.startswith("Eingereicht am: ") for line in lines)
+    assert any("Abholtermin per Post" in line for line in lines)
+    [qr] = [b for b in receipt.blocks if isinstance(b, QrCode)]
+    assert qr.data == "https://buergerservice.musterstadt.example/status/7K3M-Q9XD-2A"
+
+
+def test_english_receipt_and_fallback() -> None:
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    service = catalogue.service("termin")
+    english = texts(build_receipt(catalogue, service, "en", "0000-0000-00", WHEN, URL))
+    assert "Receipt" in english
+    assert "Appointment at the citizens' office" in english
+    # A language without receipt words falls back to German rather than failing.
+    other = texts(build_receipt(catalogue, service, "fr", "0000-0000-00", WHEN, URL))
+    assert "Eingangsbestätigung" in other
+
+
+def test_wipe_empties_the_receipt() -> None:
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    receipt = build_receipt(catalogue, catalogue.service("termin"), "de", "0000-0000-00", WHEN, URL)
+    receipt.wipe()
+    assert receipt.blocks == []

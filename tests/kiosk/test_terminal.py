@@ -1,0 +1,209 @@
+"""The terminal's availability: out of service for a broken catalogue or storage, and faults."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.session import Screen
+from kiosk.terminal import (
+    FAULT_RECOVERY_S,
+    FAULT_WINDOW_S,
+    MAX_FAULTS,
+    Availability,
+    OutOfServiceReason,
+)
+from tests.kiosk.conftest import Kiosk, MakeKiosk
+from tests.support.configs import demo_config
+
+BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
+
+
+def broken_catalogue_kiosk(make_kiosk: MakeKiosk, tmp_path: Path) -> tuple[Kiosk, Path]:
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
+    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    return make_kiosk(config=config), catalogue
+
+
+def test_boot_puts_the_terminal_in_service(kiosk: Kiosk) -> None:
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+    assert kiosk.terminal.reason is None
+    assert kiosk.session.screen is Screen.ATTRACT
+    assert kiosk.session.languages == ("de", "en")
+    assert kiosk.outbox_path.is_file()
+    assert kiosk.scheduler.pending_timers() == []
+
+
+def test_broken_catalogue_is_out_of_service_until_fixed(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    k, catalogue = broken_catalogue_kiosk(make_kiosk, tmp_path)
+    notified: list[Availability] = []
+    k.terminal.subscribe(lambda: notified.append(k.terminal.availability))
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    assert k.terminal.reason is OutOfServiceReason.CATALOGUE
+    assert k.terminal.session is None
+    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+    retry = k.config.timeouts.out_of_service_retry_s
+    k.scheduler.advance(retry)  # still broken: tries again later
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+    shutil.copyfile(
+        Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
+    )
+    k.scheduler.advance(retry - 1)
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    k.scheduler.advance(1)
+    assert k.terminal.availability is Availability.IN_SERVICE
+    assert k.terminal.reason is None
+    assert notified[-1] is Availability.IN_SERVICE
+    assert len(k.session.catalogue.services) == 7
+    assert k.scheduler.pending_timers() == []
+    # The card reader started with the first successful boot.
+    k.session.start()
+    k.session.choose_service("briefwahl")
+    k.session.proceed()
+    k.scheduler.drain()
+    k.session.place_sample_card("erika")
+    k.wait_for(lambda: k.session.screen is Screen.FORM)
+
+
+def test_missing_catalogue_is_out_of_service(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    config = dataclasses.replace(
+        demo_config(tmp_path / "data"), catalogue_path=tmp_path / "missing.yaml"
+    )
+    k = make_kiosk(config=config)
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    assert k.terminal.reason is OutOfServiceReason.CATALOGUE
+
+
+def test_unusable_data_folder_is_out_of_service(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    k = make_kiosk(config=demo_config(blocker / "data"))
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    assert k.terminal.reason is OutOfServiceReason.STORAGE
+    assert k.terminal.session is None
+    blocker.unlink()
+    k.scheduler.advance(k.config.timeouts.out_of_service_retry_s)
+    assert k.terminal.availability is Availability.IN_SERVICE
+    assert k.outbox_path.is_file()
+
+
+def test_fault_wipes_and_comes_back(kiosk: Kiosk) -> None:
+    session = kiosk.session
+    session.start()
+    session.choose_service("termin")
+    session.proceed()
+    session.set_value("name", "Erika Mustermann")
+    notified: list[Availability] = []
+    kiosk.terminal.subscribe(lambda: notified.append(kiosk.terminal.availability))
+    kiosk.terminal.fault(RuntimeError("Erika Mustermann broke it"))
+    assert session.screen is Screen.ATTRACT
+    assert session.values == {}
+    assert session.service is None
+    assert kiosk.terminal.session is None
+    assert kiosk.terminal.availability is Availability.OUT_OF_SERVICE
+    assert kiosk.terminal.reason is OutOfServiceReason.FAULT
+    assert notified == [Availability.OUT_OF_SERVICE]
+    kiosk.scheduler.advance(FAULT_RECOVERY_S - 0.5)
+    assert kiosk.terminal.availability is Availability.OUT_OF_SERVICE
+    kiosk.scheduler.advance(0.5)
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+    assert kiosk.terminal.session is not None
+    assert kiosk.terminal.session is not session
+    assert notified[-1] is Availability.IN_SERVICE
+    # The new session hears the card reader too.
+    assert kiosk.session.reader_status.value == "ready"
+
+
+def test_fault_while_storing_keeps_the_submission(
+    kiosk: Kiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    session = kiosk.session
+    session.start()
+    session.choose_service("antragsstatus")
+    session.proceed()
+    session.set_value("tracking_number", "7K3M-Q9XD-2A")
+    session.next_page()
+    session.set_consent(True)
+    session.submit()
+    assert session.screen is Screen.SUBMITTING
+    kiosk.terminal.fault(RuntimeError("bug elsewhere"))
+    assert session.screen is Screen.ATTRACT
+    # The outbox write finishes on its worker thread; its late result is dropped quietly.
+    kiosk.wait_for(lambda: "after the session ended" in caplog.text)
+    assert session.screen is Screen.ATTRACT
+    assert session.tracking_number == ""
+    assert len(kiosk.stored_payloads()) == 1
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+
+
+def test_fault_while_out_of_service(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    k, _ = broken_catalogue_kiosk(make_kiosk, tmp_path)
+    k.terminal.fault(ValueError("boom"))
+    assert k.terminal.reason is OutOfServiceReason.FAULT
+    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+
+
+def test_a_failing_wipe_does_not_stop_the_recovery(kiosk: Kiosk) -> None:
+    session = kiosk.session
+
+    def broken_listener(_: object) -> None:
+        raise RuntimeError("UI listener bug")
+
+    session.start()
+    session.subscribe(broken_listener)
+    kiosk.terminal.fault(RuntimeError("first"))
+    assert kiosk.terminal.availability is Availability.OUT_OF_SERVICE
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+
+
+def fault_and_recover(k: Kiosk) -> None:
+    k.terminal.fault(RuntimeError("bug"))
+    k.scheduler.advance(FAULT_RECOVERY_S)
+
+
+def test_too_many_faults_keep_it_out_until_the_longer_retry(kiosk: Kiosk) -> None:
+    retry = kiosk.config.timeouts.out_of_service_retry_s
+    assert retry > FAULT_RECOVERY_S
+    for _ in range(MAX_FAULTS):
+        fault_and_recover(kiosk)
+        assert kiosk.terminal.availability is Availability.IN_SERVICE
+    kiosk.terminal.fault(RuntimeError("one too many"))
+    assert kiosk.terminal.reason is OutOfServiceReason.FAULT
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    assert kiosk.terminal.availability is Availability.OUT_OF_SERVICE
+    kiosk.scheduler.advance(retry - FAULT_RECOVERY_S - 0.5)
+    assert kiosk.terminal.availability is Availability.OUT_OF_SERVICE
+    kiosk.scheduler.advance(0.5)
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+
+
+def test_old_faults_are_forgotten(kiosk: Kiosk) -> None:
+    for _ in range(MAX_FAULTS):
+        fault_and_recover(kiosk)
+    kiosk.scheduler.advance(FAULT_WINDOW_S)
+    kiosk.terminal.fault(RuntimeError("a new day"))
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+
+
+def test_shutdown_ends_the_session_and_closes(kiosk: Kiosk) -> None:
+    session = kiosk.session
+    session.start()
+    session.choose_service("termin")
+    ended: list[object] = []
+    session.subscribe(ended.append)
+    kiosk.terminal.shutdown()
+    assert session.screen is Screen.ATTRACT
+    assert ended
+    assert kiosk.terminal.devices.card_reader.status.value == "no_reader"
+    # A second shutdown (the fixture's) is harmless.
+    kiosk.terminal.shutdown()
