@@ -13,7 +13,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -33,27 +33,52 @@ class Scheduler(Protocol):
         ...
 
 
-def run_blocking(
-    scheduler: Scheduler,
-    name: str,
-    work: Callable[[], T],
-    done: Callable[[T | BaseException], None],
-) -> threading.Thread:
-    """Run blocking ``work`` on a named worker thread; ``done`` gets its result (or exception)
-    on the core's thread. Exceptions are handed over, not logged here: the receiver classifies.
-    """
+class Worker:
+    """One long-lived, named thread that owns a resource (the camera, the printer, the outbox):
+    its jobs run one after another, so the resource has exactly one user, and no thread is
+    started per job (a new thread per job also made glibc create malloc arenas one by one,
+    which showed as the kiosk's memory creeping up over its first hundred sessions)."""
 
-    def target() -> None:
-        result: T | BaseException
-        try:
-            result = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the core thread, never swallowed
-            result = exc
-        scheduler.post(lambda: done(result))
+    _STOP = object()
 
-    thread = threading.Thread(target=target, name=name, daemon=True)
-    thread.start()
-    return thread
+    def __init__(self, name: str, scheduler: Scheduler) -> None:
+        self.name = name
+        self._scheduler = scheduler
+        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, work: Callable[[], T], done: Callable[[T | BaseException], None]) -> None:
+        """Run blocking ``work`` on this worker; ``done`` gets its result (or the exception) on
+        the core's thread. Exceptions are handed over, not logged: the receiver classifies."""
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+            self._thread.start()
+        self._jobs.put((work, done))
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is self._STOP:
+                return
+            work, done = job
+            result: Any
+            try:
+                result = work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the core thread
+                result = exc
+            self._scheduler.post(_bind(done, result))
+            del job, work, done, result  # hold nothing of a citizen while idle
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Finish the queued jobs, then end the thread."""
+        if self._thread is not None and self._thread.is_alive():
+            self._jobs.put(self._STOP)
+            self._thread.join(timeout_s)
+        self._thread = None
+
+
+def _bind(done: Callable[[Any], None], result: Any) -> Callable[[], None]:
+    return lambda: done(result)
 
 
 class _ManualTimer:

@@ -39,7 +39,7 @@ from kiosk.catalogue.model import (
 from kiosk.config import Timeouts
 from kiosk.devices import Devices
 from kiosk.receipt import build_receipt
-from kiosk.scheduling import Scheduler, TimerHandle, run_blocking
+from kiosk.scheduling import Scheduler, TimerHandle, Worker
 from kiosk.submission import SubmissionDocument, build_document
 from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
 from offline_queue.outbox import Fault, Outbox, OutboxError
@@ -99,7 +99,13 @@ class Change(StrEnum):
 
 
 ALL_CHANGES = frozenset(Change)
+#: Seconds between the done screen appearing and the receipt starting to print.
+PRINT_DELAY_S = 0.1
 Listener = Callable[[frozenset[Change]], None]
+
+
+def _collect_garbage() -> None:
+    gc.collect()
 
 
 class Session:
@@ -130,6 +136,10 @@ class Session:
         self._status_url = status_url
         self._clock = clock
         self._listeners: list[Listener] = []
+        # One thread per device, for the terminal's lifetime (STYLE: one owner per resource).
+        self._camera_worker = Worker("camera", scheduler)
+        self._printer_worker = Worker("printer", scheduler)
+        self._outbox_worker = Worker("outbox-writer", scheduler)
         self._inactivity: TimerHandle | None = None
         self._tick: TimerHandle | None = None
         self.sessions_completed = 0
@@ -484,9 +494,7 @@ class Session:
         self.capturing = True
         self.camera_failed = False
         self._changed(Change.PHOTOS)
-        run_blocking(
-            self._scheduler, "camera-capture", self.devices.camera.capture, self._photo_taken
-        )
+        self._camera_worker.submit(self.devices.camera.capture, self._photo_taken)
 
     def _photo_taken(self, result: Photo | BaseException) -> None:
         self.capturing = False
@@ -564,7 +572,7 @@ class Session:
             self._outbox.put(document.id, document.payload)
             return document
 
-        run_blocking(self._scheduler, "outbox-put", store, self._stored)
+        self._outbox_worker.submit(store, self._stored)
 
     def _stored(self, result: SubmissionDocument | BaseException) -> None:
         if self.screen is not Screen.SUBMITTING:
@@ -579,7 +587,10 @@ class Session:
             self.sessions_completed += 1
             self._go(Screen.DONE, Change.RECEIPT)
             self._arm_inactivity()
-            self._print_receipt()
+            # Start printing once the done screen is up: rendering the receipt on a worker
+            # thread competes for the interpreter with building the screen.
+            self.printing = True
+            self._scheduler.call_later("print-receipt", PRINT_DELAY_S, self._print_receipt)
             return
         if isinstance(result, OutboxError):
             log.error("submission could not be stored: %s", result)
@@ -596,7 +607,9 @@ class Session:
         self._arm_inactivity()
 
     def _print_receipt(self) -> None:
-        assert self.service is not None
+        if self.screen is not Screen.DONE or self.service is None:
+            self.printing = False
+            return
         receipt = build_receipt(
             self.catalogue,
             self.service,
@@ -607,11 +620,8 @@ class Session:
         )
         self.printing = True
         self._changed(Change.RECEIPT)
-        run_blocking(
-            self._scheduler,
-            "printer",
-            lambda: self.devices.printer.print_receipt(receipt),
-            self._printed,
+        self._printer_worker.submit(
+            lambda: self.devices.printer.print_receipt(receipt), self._printed
         )
 
     def _printed(self, result: PrintResult | BaseException) -> None:
@@ -663,6 +673,11 @@ class Session:
         if self.screen is Screen.DONE:
             self.end(EndReason.FINISHED)
 
+    def close(self) -> None:
+        """Stop the device workers (the terminal shuts down or replaces this session)."""
+        for worker in (self._camera_worker, self._printer_worker, self._outbox_worker):
+            worker.stop()
+
     def end(self, reason: EndReason) -> None:
         """End the session for any reason: wipe everything personal, back to the attract screen."""
         log.info("session ended: %s", reason.value)
@@ -690,5 +705,6 @@ class Session:
         if self.print_result is not None:
             self.print_result.wipe()
         self._reset_state()
-        # Cyclic garbage (e.g. a closure that held a value) is collected now, not some time later.
-        gc.collect()
+        # Cyclic garbage (e.g. a closure that held a value) is collected soon, but not during the
+        # transition to the attract screen, where a full collection would cost a frame or two.
+        self._scheduler.call_later("collect-garbage", 2.0, _collect_garbage)

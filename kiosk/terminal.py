@@ -146,6 +146,8 @@ class Terminal:
                 OutOfServiceReason.STORAGE, self.config.timeouts.out_of_service_retry_s
             )
             return
+        if self.session is not None:
+            self.session.close()
         self.session = Session(
             catalogue=catalogue,
             devices=self.devices,
@@ -173,6 +175,8 @@ class Terminal:
             log.warning("terminal out of service: %s", reason.value)
         self.availability = Availability.OUT_OF_SERVICE
         self.reason = reason
+        if self.session is not None:
+            self.session.close()
         self.session = None
         if self._retry is not None:
             self._retry.cancel()
@@ -204,6 +208,7 @@ class Terminal:
     def shutdown(self) -> None:
         if self.session is not None:
             self.session.end(EndReason.FINISHED)
+            self.session.close()
         if self._retry is not None:
             self._retry.cancel()
         if self._reader_started:

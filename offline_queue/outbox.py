@@ -96,6 +96,9 @@ class Outbox:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA secure_delete=ON")
             self._db.execute("PRAGMA busy_timeout=5000")
+            # Appends and lookups by key need few pages; SQLite's default cache (2 MB) would
+            # make the terminal's memory grow with every stored submission.
+            self._db.execute("PRAGMA cache_size=-256")
             self._db.executescript(_SCHEMA)
         except OSError as exc:
             raise OutboxError(

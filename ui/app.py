@@ -76,7 +76,8 @@ class KioskUi(QObject):
         self.terminal = terminal or Terminal(config, self.scheduler)
         self.theme = Theme()
         self.vm = SessionViewModel(self.terminal)
-        self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator] = {}
+        self._installed: tuple[str, QTranslator | None] | None = None
         self._activity = _ActivityFilter(self.vm)
         self.engine = QQmlApplicationEngine()
         self.engine.addImageProvider("session", SessionImageProvider(lambda: self.vm.session))
@@ -86,6 +87,7 @@ class KioskUi(QObject):
         context.setContextProperty("theme", self.theme)
         self.vm.languageChanged.connect(self._apply_language)
         self.vm.sessionEnded.connect(self.theme.reset)
+        self.vm.sessionEnded.connect(self._collect_js_garbage_soon)
         self.window: QQuickWindow | None = None
 
     def start(self) -> QQuickWindow:
@@ -108,23 +110,43 @@ class KioskUi(QObject):
         self.window.installEventFilter(self._activity)
         return self.window
 
+    def _collect_js_garbage_soon(self) -> None:
+        """The QML engine's JavaScript heap is collected when the engine sees fit; after a
+        session it is collected at once (while the attract screen idles), so that nothing of
+        the session lingers there and the heap does not creep up session by session."""
+        self.scheduler.call_later("collect-js-garbage", 2.5, self._collect_js_garbage)
+
+    def _collect_js_garbage(self) -> None:
+        if shiboken6.isValid(self.engine):
+            self.engine.collectGarbage()
+
     def _apply_language(self) -> None:
         app = QGuiApplication.instance()
         if app is None:
             return
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
         language = self.vm.current_language()
-        translator = QTranslator(self)
-        # English is the source language; its file only adds plural forms.
-        if translator.load(str(I18N_DIR / f"pop_{language}.qm")):
+        if self._installed is not None and self._installed[0] == language:
+            return  # every session end reports a language change; most are none
+        if self._installed is not None and self._installed[1] is not None:
+            app.removeTranslator(self._installed[1])
+        translator = self._translator_for(language)
+        if translator is not None:
             app.installTranslator(translator)
-            self._translator = translator
-        elif language != SOURCE_LANGUAGE:
-            log.error("translation for %s missing; showing the source language", language)
+        self._installed = (language, translator)
         QLocale.setDefault(QLocale(language))
         self.engine.retranslate()
+
+    def _translator_for(self, language: str) -> QTranslator | None:
+        """Each language's translator is loaded once and kept."""
+        if language not in self._translators:
+            translator = QTranslator(self)
+            # English is the source language; its file only adds plural forms.
+            if not translator.load(str(I18N_DIR / f"pop_{language}.qm")):
+                if language != SOURCE_LANGUAGE:
+                    log.error("translation for %s missing; showing English", language)
+                return None
+            self._translators[language] = translator
+        return self._translators[language]
 
     def handle_fault(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -136,6 +158,11 @@ class KioskUi(QObject):
         """Stop the devices and destroy the QML scene while the view-models it binds to are
         still alive (else every binding reports a null ``session`` on the way out)."""
         self.terminal.shutdown()
+        self.scheduler.cancel_all()
+        app = QGuiApplication.instance()
+        if app is not None and self._installed is not None and self._installed[1] is not None:
+            app.removeTranslator(self._installed[1])
+        self._installed = None
         self.window = None
         if shiboken6.isValid(self.engine):
             shiboken6.delete(self.engine)

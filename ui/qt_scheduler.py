@@ -33,6 +33,12 @@ class QtScheduler(QObject):
     def _run(self, callback: Callable[[], None]) -> None:
         callback()
 
+    def cancel_all(self) -> None:
+        """Stop every pending timer (the interface is shutting down)."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+            timer.deleteLater()
+
     def call_later(self, name: str, delay_s: float, callback: Callable[[], None]) -> _QtTimerHandle:
         timer = QTimer(self)
         timer.setObjectName(name)

@@ -18,6 +18,7 @@ from drivers.printer.simulated import SimulatedPrinter
 from kiosk.catalogue.model import Identification
 from kiosk.session import (
     ALL_CHANGES,
+    PRINT_DELAY_S,
     Change,
     IdentifyState,
     Overlay,
@@ -267,6 +268,7 @@ def submit_and_print(k: Kiosk) -> None:
     submit(k)
     s = k.session
     assert s.screen is Screen.DONE
+    k.scheduler.advance(PRINT_DELAY_S)  # the receipt prints once the done screen is up
     k.wait_for(lambda: s.print_result is not None)
 
 
@@ -863,7 +865,7 @@ def test_running_out_of_time_ends_the_session(kiosk: Kiosk) -> None:
     assert s.prefilled == set()
     assert s.identity is None
     assert identity.given_names == identity.family_name == identity.document_number == ""
-    assert kiosk.scheduler.pending_timers() == []
+    assert kiosk.scheduler.pending_timers() in ([], ["collect-garbage"])
 
 
 def test_touch_rearms_the_inactivity_timer(kiosk: Kiosk) -> None:
@@ -883,7 +885,7 @@ def test_attract_screen_has_no_timer(kiosk: Kiosk) -> None:
     s.touch()
     kiosk.scheduler.advance(10_000)
     assert (s.screen, s.overlay) == (Screen.ATTRACT, Overlay.NONE)
-    assert kiosk.scheduler.pending_timers() == []
+    assert kiosk.scheduler.pending_timers() in ([], ["collect-garbage"])
 
 
 def test_done_screen_returns_to_attract_after_done_s(kiosk: Kiosk) -> None:
@@ -1048,6 +1050,8 @@ def test_listeners_get_the_right_changes(kiosk: Kiosk) -> None:
     last(Change.OVERLAY)
     count = len(heard)
     s.submit()
+    kiosk.wait_for(lambda: s.screen is Screen.DONE)
+    kiosk.scheduler.advance(PRINT_DELAY_S)
     kiosk.wait_for(lambda: s.print_result is not None)
     assert heard[count:] == [
         frozenset({Change.SCREEN}),  # submitting
