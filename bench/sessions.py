@@ -68,9 +68,14 @@ _KEEP: list[object] = []
 # --- measuring ---------------------------------------------------------------------------------
 
 
-def rss_mb() -> float:
-    """VmRSS of this process, after a full garbage collection."""
+def rss_mb(idle: Callable[[], None] | None = None) -> float:
+    """VmRSS of this process, after a full garbage collection and ``idle`` — for the UI, the
+    kiosk's own idle clean-up after a session (``KioskUi.release_idle_memory``: JavaScript heap
+    collected, freed memory returned to the system with ``malloc_trim``). Without it the figure
+    would mostly say how much freed memory glibc happens to keep at the moment of reading."""
     gc.collect()
+    if idle is not None:
+        idle()
     for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024.0
@@ -571,7 +576,7 @@ def run_ui(sessions: int, data_dir: Path) -> tuple[Timings, dict[str, Any]]:
         driver.timings.clear()
         grab_idle = driver.grab_idle_ms()
         driver.settle()
-        before = rss_mb()
+        before = rss_mb(ui.release_idle_memory)
         # QObjects first: findChildren() creates wrappers (and wrapper types) that stay.
         qobjects_before = driver.qobjects()
         objects_before = object_census()
@@ -586,9 +591,9 @@ def run_ui(sessions: int, data_dir: Path) -> tuple[Timings, dict[str, Any]]:
             driver.settle()
             guard.check()
             if (n + 1) % every == 0 and n + 1 < sessions:
-                trend.append((n + 1, rss_mb()))
+                trend.append((n + 1, rss_mb(ui.release_idle_memory)))
         elapsed = time.perf_counter() - started
-        after = rss_mb()
+        after = rss_mb(ui.release_idle_memory)
         qobjects_after = driver.qobjects()
         py_growth = (object_census() - objects_before).most_common(4)
         gc_ms = []

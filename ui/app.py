@@ -6,6 +6,7 @@ on the core's worker threads and comes back through :class:`ui.qt_scheduler.QtSc
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
@@ -46,6 +47,27 @@ def prepare_environment() -> None:
     """Settings Qt reads once, before the QGuiApplication exists."""
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+def _release_free_memory() -> None:
+    """Give memory freed by the last session back to the system (glibc keeps it otherwise, and
+    a terminal that runs for months would look as if it leaked). No-op off glibc."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _load_libc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim  # noqa: B018 - probe: musl has no malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _load_libc()
 
 
 class _ActivityFilter(QObject):
@@ -114,11 +136,14 @@ class KioskUi(QObject):
         """The QML engine's JavaScript heap is collected when the engine sees fit; after a
         session it is collected at once (while the attract screen idles), so that nothing of
         the session lingers there and the heap does not creep up session by session."""
-        self.scheduler.call_later("collect-js-garbage", 2.5, self._collect_js_garbage)
+        self.scheduler.call_later("collect-js-garbage", 2.5, self.release_idle_memory)
 
-    def _collect_js_garbage(self) -> None:
+    def release_idle_memory(self) -> None:
+        """What the terminal does while the attract screen idles after a session: collect the
+        JavaScript heap and return freed memory to the system."""
         if shiboken6.isValid(self.engine):
             self.engine.collectGarbage()
+        _release_free_memory()
 
     def _apply_language(self) -> None:
         app = QGuiApplication.instance()
