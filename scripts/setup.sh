@@ -53,8 +53,13 @@ prepare_venv() {
     stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)-$extras"
     if [ ! -f "$stamp" ]; then
         say "Installing Python dependencies (first time: a few minutes)"
-        "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+        local log="$VENV/pip-install.log"
+        if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
+               "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"; } >"$log" 2>&1; then
+            cat "$log" >&2
+            say "Installing the Python dependencies failed (log: $log)"
+            return 1
+        fi
         rm -f "$VENV"/.installed-*
         touch "$stamp"
     fi
