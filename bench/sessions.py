@@ -68,6 +68,22 @@ _KEEP: list[object] = []
 # --- measuring ---------------------------------------------------------------------------------
 
 
+class PostTimer:
+    """For schedulers: notes when each posted callback (a worker's result) starts running."""
+
+    running_since: float | None = None
+
+    def timed(self, callback: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            self.running_since = time.perf_counter()
+            try:
+                callback()
+            finally:
+                self.running_since = None
+
+        return run
+
+
 def rss_mb(idle: Callable[[], None] | None = None) -> float:
     """VmRSS of this process, after a full garbage collection and ``idle`` — for the UI, the
     kiosk's own idle clean-up after a session (``KioskUi.release_idle_memory``: JavaScript heap
@@ -271,20 +287,9 @@ class CoreDriver:
         from kiosk.scheduling import ManualScheduler
         from kiosk.terminal import Terminal
 
-        class TimedScheduler(ManualScheduler):
-            """Notes when each posted callback (a worker's result) starts running."""
-
-            running_since: float | None = None
-
+        class TimedScheduler(PostTimer, ManualScheduler):
             def post(self, callback: Callable[[], None]) -> None:
-                def timed() -> None:
-                    self.running_since = time.perf_counter()
-                    try:
-                        callback()
-                    finally:
-                        self.running_since = None
-
-                super().post(timed)
+                super().post(self.timed(callback))
 
         self.scheduler = TimedScheduler()
         self.terminal = Terminal(config, self.scheduler)
@@ -479,20 +484,9 @@ class UiDriver:
 def make_qt_scheduler() -> Any:
     from ui.qt_scheduler import QtScheduler
 
-    class TimedQtScheduler(QtScheduler):
-        """Notes when each posted callback (a worker's result) starts running."""
-
-        running_since: float | None = None
-
+    class TimedQtScheduler(PostTimer, QtScheduler):
         def post(self, callback: Callable[[], None]) -> None:
-            def timed() -> None:
-                self.running_since = time.perf_counter()
-                try:
-                    callback()
-                finally:
-                    self.running_since = None
-
-            super().post(timed)
+            super().post(self.timed(callback))
 
     return TimedQtScheduler()
 
