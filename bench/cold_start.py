@@ -44,8 +44,10 @@ READY_LINE = b"first-frame"
 SAMPLE_INTERVAL_MS = 5.0
 RUN_TIMEOUT_S = 60.0
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
-#: The issue's goals: first frame within a second, at most half of Chromium's memory.
+#: The issue's goals: first frame within a second, and at most half of Chromium. "Half of
+#: Chromium" is checked for both start time and peak memory.
 GOAL_START_S = 1.0
+GOAL_START_RATIO = 0.5
 GOAL_RSS_RATIO = 0.5
 
 ATTRACT_HTML = """<!DOCTYPE html>
@@ -267,8 +269,9 @@ def run_once(
 
 
 class Bench:
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, drop_caches: bool = False) -> None:
         self.tmp = tmp
+        self.drop_caches = drop_caches
         self.kiosk_cache = tmp / "kiosk-cache"  # reused across runs, like a terminal's
         self.kiosk_data = tmp / "kiosk-data"
         self.chromium_home = tmp / "chromium-home"  # ~/.pki and friends, reused
@@ -277,7 +280,15 @@ class Bench:
         self.chromium_home.mkdir()
         self._profiles = 0
 
+    def cold(self) -> None:
+        """With --drop-caches: empty the kernel's page cache, so every file (Python, Qt,
+        Chromium) comes from disk, as on a terminal's first start after boot."""
+        if self.drop_caches:
+            os.sync()
+            Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+
     def kiosk(self, *, cache: Path | None = None, pss: bool = False) -> Run:
+        self.cold()
         env = dict(
             os.environ,
             QT_QPA_PLATFORM="offscreen",
@@ -294,6 +305,7 @@ class Bench:
         return run_once(cmd, env, self.tmp / "kiosk.log", wait_line=True, pss=pss)
 
     def chromium(self, *, pss: bool = False) -> Run:
+        self.cold()
         self._profiles += 1
         profile = self.tmp / f"chromium-profile-{self._profiles}"  # fresh for every run
         shot = self.tmp / "chromium.png"
@@ -364,7 +376,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=3,
         help="extra untimed runs of each that sample PSS (3; 0 = skip)",
     )
+    parser.add_argument(
+        "--drop-caches",
+        action="store_true",
+        help="empty the page cache before every run (needs root): a start after boot",
+    )
     args = parser.parse_args(argv)
+    if args.drop_caches and not os.access("/proc/sys/vm/drop_caches", os.W_OK):
+        parser.error("--drop-caches needs root (it writes /proc/sys/vm/drop_caches)")
     if args.runs < 1 or args.pss_runs < 0:
         parser.error("--runs must be at least 1 and --pss-runs at least 0")
     if not Path(CHROMIUM).exists():
@@ -373,7 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"cold start: kiosk (offscreen) vs headless Chromium — {versions()}")
     with tempfile.TemporaryDirectory(prefix="pop-cold-start-") as tmp_name:
-        bench = Bench(Path(tmp_name))
+        bench = Bench(Path(tmp_name), drop_caches=args.drop_caches)
+        if args.drop_caches:
+            print("page cache dropped before every run (cold disk)")
         try:
             return report(bench, args.runs, args.pss_runs)
         except RunError as exc:
@@ -456,10 +477,15 @@ def report(bench: Bench, runs: int, pss_runs: int) -> int:
         + (f", peak PSS {pss_ratio:.2f}×" if pss_ratio is not None else "")
     )
     start_met = k_time <= GOAL_START_S
+    ratio_met = start_ratio <= GOAL_START_RATIO
     rss_met = rss_ratio <= GOAL_RSS_RATIO
     print(
         f"goal: first frame ≤ {GOAL_START_S:.1f} s: {k_time:.3f} s — "
         f"{'MET' if start_met else 'NOT MET'}"
+    )
+    print(
+        f"goal: start ≤ {GOAL_START_RATIO}× Chromium: {start_ratio:.2f}× — "
+        f"{'MET' if ratio_met else 'NOT MET'}"
     )
     print(
         f"goal: peak memory ≤ {GOAL_RSS_RATIO}× Chromium: {rss_ratio:.2f}× — "
@@ -468,6 +494,7 @@ def report(bench: Bench, runs: int, pss_runs: int) -> int:
 
     figures: dict[str, float | int | bool | None] = {
         "runs": runs,
+        "page_cache_dropped": bench.drop_caches,
         "kiosk_cold_start_s": round(k_time, 4),
         "chromium_cold_start_s": round(c_time, 4),
         "start_ratio": round(start_ratio, 3),
@@ -482,6 +509,7 @@ def report(bench: Bench, runs: int, pss_runs: int) -> int:
         "chromium_peak_pss_mb": round(mb(median(chromium_pss)), 1) if has_pss else None,
         "pss_ratio": round(pss_ratio, 3) if pss_ratio is not None else None,
         "goal_start_met": start_met,
+        "goal_start_ratio_met": ratio_met,
         "goal_rss_met": rss_met,
     }
     print(json.dumps(figures))
