@@ -31,6 +31,7 @@ from kiosk.catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
     Field,
+    FieldKind,
     Identification,
     IdentityAttribute,
     Page,
@@ -335,13 +336,20 @@ class Session:
         if self.service is None or key in self.prefilled:
             return
         self.values[key] = value
-        if key in self.problems:
-            # Re-check as they type, so a fixed mistake's message disappears at once;
-            # new problems are only shown when they try to go on.
-            spec = self._field(key)
-            if spec is not None and check_field(spec, value, self._today()) is None:
-                del self.problems[key]
-                self._changed(Change.FORM)
+        spec = self._field(key)
+        changed = spec is not None and spec.kind in (FieldKind.CHOICE, FieldKind.YES_NO)
+        # Re-check as they type, so a fixed mistake's message disappears at once; new problems
+        # are only shown when they try to go on.
+        if (
+            key in self.problems
+            and spec is not None
+            and check_field(spec, value, self._today()) is None
+        ):
+            del self.problems[key]
+            changed = True
+        if changed:
+            # A tapped option must show as chosen; typed text is already on screen.
+            self._changed(Change.FORM)
 
     def set_address_part(self, key: str, part: str, text: str) -> None:
         if part not in ADDRESS_PARTS:
@@ -479,7 +487,10 @@ class Session:
             value = source[spec.prefill]
             if value:
                 self.values[spec.key] = value
-                self.prefilled.add(spec.key)
+                # Locked only if the form accepts it; otherwise (e.g. street and number in one
+                # line, a foreign postcode) the citizen can correct the prefilled value.
+                if check_field(spec, value, self._today()) is None:
+                    self.prefilled.add(spec.key)
 
     # --- photos ------------------------------------------------------------------------------
 

@@ -1111,3 +1111,31 @@ def test_a_second_card_read_wipes_the_first_identity(kiosk: Kiosk) -> None:
     assert s.identity is not first
     assert first.given_names == ""
     assert first.address == {}
+
+
+def test_a_prefilled_value_the_form_rejects_stays_editable(kiosk: Kiosk) -> None:
+    from drivers.card.base import DocumentData, DocumentType
+
+    s = kiosk.session
+    s.start()
+    s.choose_service("sperrmuell")
+    s.proceed()
+    card = DocumentData(
+        document_type=DocumentType.ID_CARD,
+        document_number="T22000129",
+        given_names="Erika",
+        family_name="Mustermann",
+        date_of_birth=date(1983, 8, 12),
+        nationality="D",
+        expiry=date(2031, 10, 31),
+        # As the real chip gives it: street and number in one line, no separate number.
+        address={"street": "Heidestraße 17", "postcode": "51147", "city": "Köln"},
+    )
+    s.on_document_read(card)
+    assert s.screen is Screen.FORM
+    assert "family_name" in s.prefilled
+    assert "address" not in s.prefilled
+    s.set_address_part("address", "street", "Heidestraße")
+    s.set_address_part("address", "house_number", "17")
+    s.next_page()
+    assert s.page_index == 1

@@ -57,8 +57,8 @@ def scene_texts(k: KioskDriver) -> Iterator[str]:
 def files_holding(folder: Path, needles: list[str]) -> list[Path]:
     hits = []
     for path in folder.rglob("*"):
-        # The outbox holds the submission until delivery; it is encrypted for the hub
-        # (issue 3). Everything else in the data folder must be free of personal data.
+        # The outbox holds the submission until delivery; it is still in clear until the hub
+        # encryption of issue 3. Everything else in the data folder must be free of it.
         if not path.is_file() or path.name.startswith("outbox.sqlite"):
             continue
         data = path.read_bytes()

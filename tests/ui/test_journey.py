@@ -379,3 +379,14 @@ def test_focused_field_stays_visible_above_the_keyboard(make_kiosk: Make) -> Non
 
     k.qtbot.waitUntil(visible_in_viewport)
     k.shot("form-keyboard-focused-field")
+
+
+def test_a_tapped_option_shows_as_chosen(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("choice_topic_id_card")
+    k.qtbot.waitUntil(lambda: k.find("choice_topic_id_card").property("primary") is True)
+    assert k.find("choice_topic_other").property("primary") is False
+    k.click("choice_morning_no")
+    k.qtbot.waitUntil(lambda: k.find("choice_morning_no").property("primary") is True)
