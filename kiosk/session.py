@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -172,6 +173,7 @@ class Session:
         self.printing = False
         self.started_at: datetime | None = None
         self._visited_review = False
+        self._submission_id = ""
 
     @property
     def page(self) -> Page | None:
@@ -260,6 +262,17 @@ class Session:
         if language in self.languages and language != self.language:
             self.language = language
             self._changed(Change.LANGUAGE)
+            if self.screen is Screen.ATTRACT:
+                # A passer-by's choice must not stay for everyone after them.
+                self._disarm()
+                self._inactivity = self._scheduler.call_later(
+                    "language-reset", self._timeouts.inactivity_s, self._reset_language
+                )
+
+    def _reset_language(self) -> None:
+        self._inactivity = None
+        if self.screen is Screen.ATTRACT:
+            self.set_language(self.default_language)
 
     def choose_service(self, service_id: str) -> None:
         if self.screen is not Screen.HOME:
@@ -410,6 +423,8 @@ class Session:
             self._go(Screen.ATTACHMENTS, Change.PHOTOS)
 
     def _go_review(self) -> None:
+        if not self._submission_id:
+            self._submission_id = str(uuid.uuid4())
         self._visited_review = True
         self.submit_failure = None
         self._go(Screen.REVIEW, Change.REVIEW)
@@ -575,6 +590,8 @@ class Session:
             language=self.language,
             started_at=self.started_at or now,
             submitted_at=now,
+            # The same id on every retry of this submission: the outbox then stores it once.
+            submission_id=self._submission_id,
         )
         self._disarm()
         self._go(Screen.SUBMITTING)
@@ -710,6 +727,7 @@ class Session:
         self.page_index = 0
         self.consent = False
         self._visited_review = False
+        self._submission_id = ""
 
     def _wipe(self) -> None:
         self._forget_service_data()

@@ -1139,3 +1139,11 @@ def test_a_prefilled_value_the_form_rejects_stays_editable(kiosk: Kiosk) -> None
     s.set_address_part("address", "house_number", "17")
     s.next_page()
     assert s.page_index == 1
+
+
+def test_a_language_chosen_on_the_attract_screen_resets_when_nobody_starts(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    s.set_language("en")
+    assert s.language == "en"
+    kiosk.scheduler.advance(kiosk.terminal.config.timeouts.inactivity_s)
+    assert s.language == "de"
