@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="31"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="31" />
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="37"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="37" />
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="43"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="43" />
         <source>At least %1 photo is needed.</source>
         <translation>Mindestens %1 Foto wird gebraucht.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="68" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -37,12 +36,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="42"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="42" />
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Mängel melden, Anträge stellen, Termine anfragen – und per Video mit dem Rathaus sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="51" />
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
@@ -50,27 +49,27 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="19"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="20" />
         <source>Thank you! Your application has been received.</source>
         <translation>Vielen Dank! Ihr Antrag ist eingegangen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="20"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="21" />
         <source>Your tracking number:</source>
         <translation>Ihre Vorgangsnummer:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="30"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="31" />
         <source>It is stored safely on this terminal and will be sent to the town hall automatically.</source>
         <translation>Er ist auf diesem Terminal sicher gespeichert und wird automatisch an das Rathaus übermittelt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="47"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="48" />
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="52"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="53" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -78,42 +77,42 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="47"/>
+        <location filename="../qml/components/FieldEditor.qml" line="47" />
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="72"/>
+        <location filename="../qml/components/FieldEditor.qml" line="72" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../qml/components/FieldEditor.qml" line="127" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="134"/>
+        <location filename="../qml/components/FieldEditor.qml" line="134" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="150"/>
+        <location filename="../qml/components/FieldEditor.qml" line="150" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="151"/>
+        <location filename="../qml/components/FieldEditor.qml" line="151" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="152"/>
+        <location filename="../qml/components/FieldEditor.qml" line="152" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="153"/>
+        <location filename="../qml/components/FieldEditor.qml" line="153" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -121,12 +120,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="27"/>
+        <location filename="../qml/screens/FormScreen.qml" line="47" />
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="38"/>
+        <location filename="../qml/screens/FormScreen.qml" line="58" />
         <source>Please look at the fields marked in red.</source>
         <translation>Bitte sehen Sie sich die rot markierten Felder an.</translation>
     </message>
@@ -134,7 +133,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="16"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="16" />
         <source>What can we do for you?</source>
         <translation>Was können wir für Sie tun?</translation>
     </message>
@@ -142,52 +141,52 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="17"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="17" />
         <source>Please place your ID card on the reader</source>
         <translation>Bitte legen Sie Ihren Ausweis auf das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="29"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="29" />
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Ihr Ausweis wird gelesen … bitte liegen lassen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="30"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="30" />
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="31"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="32"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="48"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="48" />
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="68"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="68" />
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76" />
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77" />
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="91"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="91" />
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -195,55 +194,53 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="69" />
         <source>Do you want to cancel?</source>
         <translation>Möchten Sie abbrechen?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="71" />
         <source>Everything you entered will be deleted.</source>
         <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="79" />
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
+        <location filename="../qml/Main.qml" line="86" />
         <source>Yes, cancel</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="90"/>
+        <location filename="../qml/Main.qml" line="97" />
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="100" />
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
-            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
-            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform>
-        </translation>
+            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform><numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="105"/>
+        <location filename="../qml/Main.qml" line="112" />
         <source>Yes, I need more time</source>
         <translation>Ja, ich brauche mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="122" />
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="117"/>
-        <source>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</source>
+        <location filename="../qml/Main.qml" line="124" />
+        <source>Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.</source>
         <translation>Videogespräche mit dem Rathaus gibt es bald. Bis dahin rufen Sie bitte während der Öffnungszeiten das Bürgerbüro an.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="129" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -251,158 +248,159 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="17"/>
+        <location filename="../messages.py" line="16" />
         <source>the street</source>
         <translation>die Straße</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../messages.py" line="17" />
         <source>the house number</source>
         <translation>die Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="18" />
         <source>the postcode</source>
         <translation>die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="19" />
         <source>the town</source>
         <translation>den Ort</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="28" />
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="30" />
         <source>Please write at least %1 characters.</source>
         <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="34" />
         <source>Please write at most %1 characters.</source>
         <translation>Bitte schreiben Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="86" />
         <source>This does not look right. Please check it.</source>
         <translation>Das sieht nicht richtig aus. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="42" />
         <source>Please enter a number, for example 2 or 2,5.</source>
         <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="46" />
         <source>Please enter at least %1.</source>
         <translation>Bitte geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="50" />
         <source>Please enter at most %1.</source>
         <translation>Bitte geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="54" />
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
         <translation>Bitte geben Sie ein Datum wie 24.12.2026 ein (Tag.Monat.Jahr).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="58" />
         <source>The date cannot be before %1.</source>
         <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="62" />
         <source>The date cannot be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="66" />
         <source>This is not an email address. It looks like name@example.de.</source>
         <translation>Das ist keine E-Mail-Adresse. Sie sieht so aus: name@beispiel.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="70" />
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
         <translation>Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="74" />
         <source>A postcode has five digits, for example 51147.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern, zum Beispiel 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="78" />
         <source>The tracking number looks like 7K3M-Q9XD-2A. Please check it.</source>
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2A. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="26" />
+        <location filename="../messages.py" line="82" />
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="85" />
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="92" />
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
         <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="98" />
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="103" />
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
         <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="109" />
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="113" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="122" />
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="129" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="139" />
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="142" />
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="144" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Der Drucker hat kein Papier mehr. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="150" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
@@ -410,12 +408,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="28"/>
+        <location filename="../qml/components/NavBar.qml" line="28" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38"/>
+        <location filename="../qml/components/NavBar.qml" line="38" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -423,17 +421,17 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14" />
         <source>This terminal is taking a short break.</source>
         <translation>Dieses Terminal macht eine kurze Pause.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24" />
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>Es ist gleich wieder da. Von Ihren Eingaben wurde nichts auf dem Terminal behalten.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25" />
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>Es ist bald wieder da. Das Rathaus ist informiert. Bitte entschuldigen Sie die Unannehmlichkeiten.</translation>
     </message>
@@ -441,38 +439,38 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="25"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="25" />
         <source>Please check your details</source>
         <translation>Bitte prüfen Sie Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="53"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="92"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="53" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="92" />
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="72"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="72" />
         <source>from ID card</source>
         <translation>aus dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="87"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="87" />
         <source>Photos: %1</source>
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="97"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="97" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133" />
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="151" />
         <source>Send</source>
         <translation>Absenden</translation>
     </message>
@@ -480,35 +478,33 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="29"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="29" />
         <source>What you need</source>
         <translation>Das brauchen Sie</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="31" />
         <source>About %1 minutes</source>
         <translation>Etwa %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="37"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="37" />
         <source>Your ID card or passport</source>
         <translation>Ihren Personalausweis oder Reisepass</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="38" />
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="43"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="43" />
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
-            <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
-            <numerusform>Bis zu %n Fotos, hier mit der Kamera aufgenommen</numerusform>
-        </translation>
+            <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform><numerusform>Bis zu %n Fotos, hier mit der Kamera aufgenommen</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="50"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="50" />
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -516,18 +512,18 @@
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="198"/>
+        <location filename="../session_vm.py" line="203" />
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="304"/>
+        <location filename="../session_vm.py" line="323" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="304"/>
+        <location filename="../session_vm.py" line="325" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -535,7 +531,7 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../qml/screens/SubmittingScreen.qml" line="17"/>
+        <location filename="../qml/screens/SubmittingScreen.qml" line="17" />
         <source>Your application is being saved …</source>
         <translation>Ihr Antrag wird gespeichert …</translation>
     </message>
@@ -543,29 +539,34 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="48"/>
+        <location filename="../qml/components/TopBar.qml" line="48" />
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="57"/>
+        <location filename="../qml/components/TopBar.qml" line="57" />
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61"/>
+        <location filename="../qml/components/TopBar.qml" line="61" />
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61"/>
+        <location filename="../qml/components/TopBar.qml" line="61" />
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="68"/>
+        <location filename="../qml/components/TopBar.qml" line="69" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="69" />
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 </TS>

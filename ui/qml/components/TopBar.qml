@@ -65,8 +65,9 @@ Rectangle {
         }
         KButton {
             objectName: "cancelButton"
-            text: qsTr("Cancel")
-            danger: true
+            // On the done screen nothing is cancelled any more: the same button just ends.
+            text: session.screen === "done" ? qsTr("Finish") : qsTr("Cancel")
+            danger: session.screen !== "done"
             minHeight: theme.smallTarget
             visible: session.screen !== "attract" && session.screen !== "submitting"
             onClicked: session.requestCancel()

@@ -63,8 +63,11 @@ Rectangle {
                 model: session.languages
                 KButton {
                     objectName: "attractLanguage_" + modelData
-                    text: modelData === "de" ? "Deutsch" : "English"
-                    primary: session.language === modelData
+                    // The chosen language is the white button with a tick: on the dark
+                    // background a "primary" (dark) button would look unselected.
+                    text: (session.language === modelData ? "✓ " : "")
+                          + (modelData === "de" ? "Deutsch" : "English")
+                    font.bold: session.language === modelData
                     onClicked: session.setLanguage(modelData)
                 }
             }

@@ -59,14 +59,14 @@ Item {
                                 font.pixelSize: theme.headingSize
                                 font.bold: true
                                 color: theme.text
-                                wrapMode: Text.Wrap
+                                wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
                             Text {
                                 text: cell.summary
                                 font.pixelSize: theme.smallSize
                                 color: theme.muted
-                                wrapMode: Text.Wrap
+                                wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
                         }
