@@ -2,7 +2,9 @@
 
 - only ``ui/`` imports PySide6 (the core, drivers, outbox, provisioning and hub stay headless);
 - ``ui → kiosk → drivers, offline_queue, provisioning``: no package imports a layer above it;
-- ``hub/`` is a separate program and imports none of the terminal's packages.
+- ``wire/`` (what terminal and hub agree on) imports none of our packages;
+- ``hub/`` is a separate program: of the terminal's code it may use only ``wire/`` and the
+  catalogue with its validation rules (``kiosk.catalogue``, ``kiosk.validation``).
 
 Usage: ``python tools/check_layers.py`` (exit code 1 and one line per violation).
 """
@@ -21,7 +23,12 @@ FORBIDDEN: dict[str, set[str]] = {
     "drivers": {"ui", "kiosk", "offline_queue", "provisioning", "hub"},
     "offline_queue": {"ui", "kiosk", "drivers", "provisioning", "hub"},
     "provisioning": {"ui", "kiosk", "hub"},
-    "hub": {"ui", "kiosk", "drivers", "offline_queue", "provisioning"},
+    "hub": {"ui", "drivers", "offline_queue", "provisioning"},
+    "wire": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub"},
+}
+#: package -> the only modules of a layer it may use (prefixes)
+ONLY: dict[str, dict[str, tuple[str, ...]]] = {
+    "hub": {"kiosk": ("kiosk.catalogue", "kiosk.validation")},
 }
 QT_ALLOWED = {"ui"}
 
@@ -48,6 +55,11 @@ def violations(root: Path = ROOT) -> list[str]:
                     problems.append(f"{rel}:{line}: imports {module}; only ui/ may use Qt")
                 if top in FORBIDDEN.get(package, set()):
                     problems.append(f"{rel}:{line}: {package}/ must not import {top}/")
+                allowed = ONLY.get(package, {}).get(top)
+                if allowed is not None and not any(
+                    module == a or module.startswith(a + ".") for a in allowed
+                ):
+                    problems.append(f"{rel}:{line}: {package}/ may use only {', '.join(allowed)}")
     return problems
 
 

@@ -1,0 +1,81 @@
+"""The hub's HTTP API as the terminal uses it: paths, credentials, limits, problem types.
+
+Delivery of one submission (see docs/HUB.md):
+
+1. ``PUT /api/v1/submissions/{id}/attachments/{name}`` for every attachment, body: one JWE
+   (``application/jose``). 201 stored, 200 already there with the same content, 409 the name
+   holds other content.
+2. ``PUT /api/v1/submissions/{id}`` with the data document's JWE. The hub opens it, checks it
+   against the catalogue and that every attachment it names has arrived intact. 201 stored,
+   200 the same submission was already stored (a retry), 409 other content under this id or
+   attachments missing (problem type tells which).
+
+Every request carries ``Authorization: Bearer <terminal id>.<secret>``. Errors are RFC 9457
+``application/problem+json`` documents whose ``type`` is one of :class:`ProblemType`.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+API_PREFIX = "/api/v1"
+SUBMISSION_PATH = API_PREFIX + "/submissions/{submission_id}"
+ATTACHMENT_PATH = API_PREFIX + "/submissions/{submission_id}/attachments/{name}"
+STATUS_API_PATH = API_PREFIX + "/status/{code}"
+STATUS_PAGE_PATH = "/status/{code}"
+KEY_PATH = API_PREFIX + "/key"
+
+MEDIA_TYPE_JOSE = "application/jose"
+MEDIA_TYPE_PROBLEM = "application/problem+json"
+
+#: The largest data document (form values, identity block) before sealing.
+MAX_DATA_BYTES = 256 * 1024
+#: The largest attachment before sealing: a 12-megapixel JPEG fits. Each attachment is its own
+#: request, so a slow link never has to carry more than one photo in one go.
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+MAX_ATTACHMENTS = 10
+
+
+def sealed_limit(plain_limit: int) -> int:
+    """Bytes a JWE of ``plain_limit`` bytes can take: base64url (4/3) plus header and key."""
+    return plain_limit * 4 // 3 + 4096
+
+
+MAX_SEALED_DATA_BYTES = sealed_limit(MAX_DATA_BYTES)
+MAX_SEALED_ATTACHMENT_BYTES = sealed_limit(MAX_ATTACHMENT_BYTES)
+
+#: Submission ids are UUIDs (client generated); attachment names are plain file names.
+SUBMISSION_ID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+ATTACHMENT_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+TERMINAL_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+class ProblemType(StrEnum):
+    """The ``type`` of a problem document (RFC 9457 relative URIs under ``/problems/``)."""
+
+    UNAUTHORIZED = "/problems/unauthorized"
+    FORBIDDEN = "/problems/forbidden"
+    NOT_FOUND = "/problems/not-found"
+    MALFORMED = "/problems/malformed"
+    UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type"
+    TOO_LARGE = "/problems/too-large"
+    UNSEALABLE = "/problems/cannot-open"
+    INVALID_SUBMISSION = "/problems/invalid-submission"
+    CONFLICT = "/problems/conflict"
+    ATTACHMENTS_MISSING = "/problems/attachments-missing"
+    RATE_LIMITED = "/problems/rate-limited"
+    UNAVAILABLE = "/problems/unavailable"
+    INTERNAL = "/problems/internal"
+
+
+def bearer_token(terminal_id: str, secret: str) -> str:
+    return f"{terminal_id}.{secret}"
+
+
+def parse_bearer_token(token: str) -> tuple[str, str] | None:
+    """``(terminal_id, secret)`` from a credential, or None if it is not shaped like one."""
+    terminal_id, dot, secret = token.partition(".")
+    if not dot or not TERMINAL_ID_RE.match(terminal_id) or not 16 <= len(secret) <= 128:
+        return None
+    return terminal_id, secret
