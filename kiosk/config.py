@@ -8,6 +8,7 @@ file in one go instead of one error per restart.
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -56,6 +57,22 @@ class Display:
 
 
 @dataclass(frozen=True)
+class Hub:
+    """Where submissions go. Relative file names are inside the terminal's data folder."""
+
+    #: The hub's base URL; empty: nothing is sent (submissions stay queued, sealed).
+    url: str = ""
+    #: The hub's public key (JWK): submissions are sealed for it before they are stored.
+    public_key: Path = Path("hub-public.jwk")
+    #: This terminal's credential (one line, from ``hub terminals add``).
+    credential_file: Path = Path("hub-credential")
+    #: Below this much free disk space no new submission is started.
+    min_free_mb: float = 200.0
+    connect_timeout_s: float = 5.0
+    read_timeout_s: float = 30.0
+
+
+@dataclass(frozen=True)
 class KioskConfig:
     terminal_id: str
     municipality: str
@@ -66,6 +83,7 @@ class KioskConfig:
     timeouts: Timeouts = field(default_factory=Timeouts)
     devices: Devices = field(default_factory=Devices)
     display: Display = field(default_factory=Display)
+    hub: Hub = field(default_factory=Hub)
     demo: bool = False
     #: Where a receipt's QR code points; ``{tracking}`` is replaced by the tracking number.
     status_url: str = "https://status.example.org/{tracking}"
@@ -240,6 +258,22 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         fullscreen=r.get("display", "fullscreen", bool, False),
         orientation=r.choice("display", "orientation", Orientation, Orientation.LANDSCAPE),
     )
+    hub_defaults = Hub()
+    hub_url = r.get("hub", "url", str, "")
+    if hub_url and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", hub_url):
+        r.problems.append(f'[hub] url = "{hub_url}": must be an http:// or https:// address')
+    public_key_text = r.get("hub", "public_key", str, str(hub_defaults.public_key))
+    credential_text = r.get("hub", "credential_file", str, str(hub_defaults.credential_file))
+    min_free_mb = r.get("hub", "min_free_mb", float, hub_defaults.min_free_mb)
+    connect_timeout_s = r.get("hub", "connect_timeout_s", float, hub_defaults.connect_timeout_s)
+    read_timeout_s = r.get("hub", "read_timeout_s", float, hub_defaults.read_timeout_s)
+    for key, value in (
+        ("min_free_mb", min_free_mb),
+        ("connect_timeout_s", connect_timeout_s),
+        ("read_timeout_s", read_timeout_s),
+    ):
+        if not math.isfinite(value) or value < 0 or value > 1e6:
+            r.problems.append(f"[hub] {key}: must be a number from 0 to 1000000")
     r.unknown_keys()
 
     if not catalogue_text:
@@ -250,6 +284,14 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         raise ConfigError(path, r.problems)
 
     data_dir = data_dir_override or _resolve(base, data_dir_text)
+    hub = Hub(
+        url=hub_url.rstrip("/"),
+        public_key=_resolve(data_dir, public_key_text),
+        credential_file=_resolve(data_dir, credential_text),
+        min_free_mb=min_free_mb,
+        connect_timeout_s=connect_timeout_s,
+        read_timeout_s=read_timeout_s,
+    )
     return KioskConfig(
         terminal_id=terminal_id,
         municipality=municipality,
@@ -260,6 +302,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         timeouts=timeouts,
         devices=devices,
         display=display,
+        hub=hub,
         demo=demo,
         status_url=status_url,
         source=path,

@@ -13,16 +13,18 @@ _WORDS = {
         "title": "Eingangsbestätigung",
         "number": "Ihre Vorgangsnummer",
         "date": "Eingereicht am",
-        "stored": "Ihr Antrag ist sicher gespeichert und wird automatisch übermittelt, "
-        "sobald das Terminal mit dem Rathaus verbunden ist.",
+        "sent": "Ihr Antrag ist beim Rathaus eingegangen.",
+        "queued": "Noch nicht übermittelt: Das Terminal ist gerade nicht mit dem Rathaus "
+        "verbunden. Ihr Antrag ist verschlüsselt gespeichert und wird automatisch gesendet.",
         "status": "Stand Ihres Antrags: QR-Code am Terminal scannen oder aufrufen.",
     },
     "en": {
         "title": "Receipt",
         "number": "Your tracking number",
         "date": "Submitted on",
-        "stored": "Your application is stored safely and will be sent automatically as soon "
-        "as the terminal is connected to the town hall.",
+        "sent": "Your application has reached the town hall.",
+        "queued": "Not sent yet: the terminal cannot reach the town hall right now. Your "
+        "application is stored encrypted and will be sent automatically.",
         "status": "Status of your application: scan the QR code at the terminal or open it.",
     },
 }
@@ -35,6 +37,8 @@ def build_receipt(
     number: str,
     submitted_at: datetime,
     status_url: str,
+    *,
+    queued: bool = False,
 ) -> Receipt:
     words = _WORDS.get(language, _WORDS["de"])
     return Receipt(
@@ -48,7 +52,7 @@ def build_receipt(
             TextLine(number, large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.receipt_text.get(language)),
-            TextLine(words["stored"]),
+            TextLine(words["queued" if queued else "sent"], bold=queued),
             QrCode(status_url.format(tracking=number)),
             TextLine(words["status"], align=Align.CENTER),
         ]

@@ -24,6 +24,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from joserfc.jwk import RSAKey
+
 from drivers.camera.base import CameraError, Photo
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from drivers.card.simulated import SimulatedCardReader
@@ -42,9 +44,11 @@ from kiosk.config import Timeouts
 from kiosk.devices import Devices
 from kiosk.receipt import build_receipt
 from kiosk.scheduling import Scheduler, TimerHandle, Worker
-from kiosk.submission import SubmissionDocument, build_document
+from kiosk.submission import SubmissionDocument, build_document, seal_document
 from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
+from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
+from wire.tracking import new_tracking_code
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +102,22 @@ class Change(StrEnum):
     REVIEW = "review"
     RECEIPT = "receipt"
     LANGUAGE = "language"
+    DELIVERY = "delivery"  # the hub connection / queue depth, or this submission's delivery
+
+
+class Delivery(StrEnum):
+    """Where the citizen's submission is, as the done screen and the receipt tell it."""
+
+    PENDING = "pending"  # stored on the terminal; being sent right now
+    SENT = "sent"  # the hub confirmed it
+    QUEUED = "queued"  # not sent yet: it goes automatically once the hub can be reached
 
 
 ALL_CHANGES = frozenset(Change)
 #: Seconds between the done screen appearing and the receipt starting to print.
 PRINT_DELAY_S = 0.1
+#: How long the done screen waits for the hub's confirmation before the receipt says "queued".
+DELIVERY_WAIT_S = 3.0
 Listener = Callable[[frozenset[Change]], None]
 
 
@@ -125,6 +140,9 @@ class Session:
         languages: tuple[str, ...],
         default_language: str,
         status_url: str,
+        hub_key: RSAKey,
+        storage_ok: Callable[[], bool] = lambda: True,
+        on_stored: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.catalogue = catalogue
@@ -136,6 +154,11 @@ class Session:
         self.languages = languages
         self.default_language = default_language
         self._status_url = status_url
+        self._hub_key = hub_key
+        self._storage_ok = storage_ok
+        self._on_stored = on_stored
+        #: The terminal's link to the hub (for the "offline — N waiting" indicator).
+        self.hub = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
         self._clock = clock
         self._listeners: list[Listener] = []
         # One thread per device, for the terminal's lifetime (STYLE: one owner per resource).
@@ -169,11 +192,15 @@ class Session:
         self.consent = False
         self.submit_failure: SubmitFailure | None = None
         self.tracking_number = ""
+        self.delivery = Delivery.PENDING
+        self._print_when_known = False
+        self.storage_full = False
         self.print_result: PrintResult | None = None
         self.printing = False
         self.started_at: datetime | None = None
         self._visited_review = False
         self._submission_id = ""
+        self._tracking_code = ""
 
     @property
     def page(self) -> Page | None:
@@ -279,11 +306,17 @@ class Session:
             return
         self.service = self.catalogue.service(service_id)
         log.info("service chosen: %s", service_id)
+        # Before the citizen types anything: can a submission still be stored here?
+        self.storage_full = not self._storage_ok()
         self._go(Screen.SERVICE, Change.FORM)
 
     def proceed(self) -> None:
         """From the service page to identification, or straight to the form."""
         if self.screen is not Screen.SERVICE or self.service is None:
+            return
+        self.storage_full = not self._storage_ok()
+        if self.storage_full:
+            self._changed(Change.FORM)
             return
         if self.service.identification is Identification.NONE:
             self._enter_form(0)
@@ -425,6 +458,7 @@ class Session:
     def _go_review(self) -> None:
         if not self._submission_id:
             self._submission_id = str(uuid.uuid4())
+            self._tracking_code = new_tracking_code()
         self._visited_review = True
         self.submit_failure = None
         self._go(Screen.REVIEW, Change.REVIEW)
@@ -592,12 +626,19 @@ class Session:
             submitted_at=now,
             # The same id on every retry of this submission: the outbox then stores it once.
             submission_id=self._submission_id,
+            tracking_code=self._tracking_code,
         )
         self._disarm()
         self._go(Screen.SUBMITTING)
 
+        outbox, key = self._outbox, self._hub_key
+
         def store() -> SubmissionDocument:
-            self._outbox.put(document.id, document.payload)
+            # Sealed here, on the worker: the plaintext never reaches the disk.
+            try:
+                outbox.enqueue(seal_document(document, key))
+            finally:
+                document.forget()
             return document
 
         self._outbox_worker.submit(store, self._stored)
@@ -610,13 +651,20 @@ class Session:
             return
         if isinstance(result, SubmissionDocument):
             log.info("submission stored: service=%s", self.service.id if self.service else "?")
-            self.tracking_number = result.tracking_number
-            result.payload = b""
+            self.tracking_number = result.tracking_code
             self.sessions_completed += 1
-            self._go(Screen.DONE, Change.RECEIPT)
+            self._on_stored()
+            # Offline already known: say so at once; otherwise give the hub a moment to confirm.
+            if self.hub.connection in (Connection.OFFLINE, Connection.REFUSED):
+                self.delivery = Delivery.QUEUED
+            else:
+                self.delivery = Delivery.PENDING
+                self._scheduler.call_later("delivery-wait", DELIVERY_WAIT_S, self._delivery_late)
+            self._go(Screen.DONE, Change.RECEIPT, Change.DELIVERY)
             self._arm_inactivity()
             # Start printing once the done screen is up: rendering the receipt on a worker
-            # thread competes for the interpreter with building the screen.
+            # thread competes for the interpreter with building the screen. The receipt
+            # waits until it is known whether the submission reached the hub.
             self.printing = True
             self._scheduler.call_later("print-receipt", PRINT_DELAY_S, self._print_receipt)
             return
@@ -634,9 +682,48 @@ class Session:
         self._go(Screen.REVIEW, Change.REVIEW)
         self._arm_inactivity()
 
+    # --- delivery ----------------------------------------------------------------------------
+
+    def on_delivered(self, submission_id: str) -> None:
+        """The hub confirmed a submission (delivery thread, posted to the core thread)."""
+        if (
+            self.screen is Screen.DONE
+            and submission_id == self._submission_id
+            and self.delivery is not Delivery.SENT
+        ):
+            self.delivery = Delivery.SENT
+            self._changed(Change.DELIVERY)
+            self._delivery_known()
+
+    def on_delivery_status(self, status: DeliveryStatus) -> None:
+        self.hub = status
+        self._changed(Change.DELIVERY)
+        if (
+            self.screen is Screen.DONE
+            and self.delivery is Delivery.PENDING
+            and status.connection in (Connection.OFFLINE, Connection.REFUSED)
+        ):
+            self._delivery_late()
+
+    def _delivery_late(self) -> None:
+        if self.screen is Screen.DONE and self.delivery is Delivery.PENDING:
+            self.delivery = Delivery.QUEUED
+            self._changed(Change.DELIVERY)
+            self._delivery_known()
+
+    def _delivery_known(self) -> None:
+        if self._print_when_known:
+            self._print_when_known = False
+            self._print_receipt()
+
+    # --- receipt -----------------------------------------------------------------------------
+
     def _print_receipt(self) -> None:
         if self.screen is not Screen.DONE or self.service is None:
             self.printing = False
+            return
+        if self.delivery is Delivery.PENDING:
+            self._print_when_known = True
             return
         receipt = build_receipt(
             self.catalogue,
@@ -645,6 +732,7 @@ class Session:
             self.tracking_number,
             self._clock(),
             self._status_url,
+            queued=self.delivery is Delivery.QUEUED,
         )
         self.printing = True
         self._changed(Change.RECEIPT)
@@ -728,6 +816,7 @@ class Session:
         self.consent = False
         self._visited_review = False
         self._submission_id = ""
+        self._tracking_code = ""
 
     def _wipe(self) -> None:
         self._forget_service_data()

@@ -1,56 +1,45 @@
-"""The submission document a terminal sends to the hub, and the citizen's tracking number.
+"""The submission a terminal sends to the hub: built from the session, sealed, parcelled.
 
-Wire format ``pop.submission/1`` (JSON, UTF-8)::
+The data document is ``pop.submission/1`` (see :mod:`wire.submission`): form values, which
+fields came from the chip (not the chip's whole content: DSGVO, collect only what is needed),
+and for each photo its name, size and hash. The photos travel as parts of their own.
 
-    {
-      "schema": "pop.submission/1",
-      "id": "<uuid4, client generated: the idempotency key>",
-      "tracking_number": "XXXX-XXXX-XX (Crockford base32 of the id's first 50 bits)",
-      "service": {"id": "sperrmuell", "version": 1},
-      "terminal_id": "...",
-      "language": "de",
-      "started_at": "<ISO 8601, UTC>", "submitted_at": "<ISO 8601, UTC>",
-      "form": {"<field key>": "<text>" | {"street": ..., ...}},
-      "identity": null | {"document_type": "id_card", "prefilled_fields": ["family_name", ...]},
-      "attachments": [{"name": "photo-1.jpg", "media_type": "image/jpeg", "size": 123,
-                       "sha256": "...", "data_b64": "..."}]
-    }
-
-Only data the service's form asks for is sent (DSGVO: collect only what is needed): the identity
-block says which fields came from the chip, not the whole chip content.
+:func:`seal_document` turns the plaintext into a :class:`~offline_queue.parcel.Parcel` sealed
+for the hub's public key. It runs on the outbox worker thread right before the parcel is
+stored, so no plaintext submission is ever written to the terminal's disk.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from joserfc.jwk import RSAKey
 
 from drivers.camera.base import Photo
 from drivers.card.base import DocumentData
 from kiosk.catalogue.model import Service
 from kiosk.validation import FieldValue
-
-SCHEMA = "pop.submission/1"
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def tracking_number(submission_id: str) -> str:
-    """A short, unambiguous number for the receipt, derived from the submission id."""
-    bits = uuid.UUID(submission_id).int >> (128 - 50)
-    chars = "".join(_CROCKFORD[(bits >> shift) & 31] for shift in range(45, -5, -5))
-    return f"{chars[:4]}-{chars[4:8]}-{chars[8:]}"
+from offline_queue.parcel import DATA_PART, Parcel, Part
+from wire.sealing import CONTENT_TYPE_DATA, CONTENT_TYPE_JPEG, seal
+from wire.submission import SCHEMA
 
 
 @dataclass
 class SubmissionDocument:
     id: str
-    tracking_number: str
-    payload: bytes
+    tracking_code: str
+    #: The plaintext data document (UTF-8 JSON); blanked once sealed.
+    data: bytes
+    #: (name, JPEG bytes) of every photo, in order; the bytes belong to the session's photos.
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+    def forget(self) -> None:
+        self.data = b""
+        self.attachments = []
 
 
 def build_document(
@@ -64,24 +53,14 @@ def build_document(
     language: str,
     started_at: datetime,
     submitted_at: datetime,
-    submission_id: str | None = None,
+    submission_id: str,
+    tracking_code: str,
 ) -> SubmissionDocument:
-    sid = submission_id or str(uuid.uuid4())
-    number = tracking_number(sid)
-    attachments: list[dict[str, Any]] = [
-        {
-            "name": f"photo-{i + 1}.jpg",
-            "media_type": "image/jpeg",
-            "size": len(photo.jpeg),
-            "sha256": hashlib.sha256(photo.jpeg).hexdigest(),
-            "data_b64": base64.b64encode(photo.jpeg).decode("ascii"),
-        }
-        for i, photo in enumerate(photos)
-    ]
-    doc = {
+    attachments = [(f"photo-{i + 1}.jpg", bytes(photo.jpeg)) for i, photo in enumerate(photos)]
+    doc: dict[str, Any] = {
         "schema": SCHEMA,
-        "id": sid,
-        "tracking_number": number,
+        "id": submission_id,
+        "tracking_code": tracking_code,
         "service": {"id": service.id, "version": service.version},
         "terminal_id": terminal_id,
         "language": language,
@@ -94,7 +73,29 @@ def build_document(
             "document_type": identity.document_type.value,
             "prefilled_fields": sorted(prefilled),
         },
-        "attachments": attachments,
+        "attachments": [
+            {
+                "name": name,
+                "media_type": CONTENT_TYPE_JPEG,
+                "size": len(jpeg),
+                "sha256": hashlib.sha256(jpeg).hexdigest(),
+            }
+            for name, jpeg in attachments
+        ],
     }
-    payload = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return SubmissionDocument(sid, number, payload)
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return SubmissionDocument(submission_id, tracking_code, data, attachments)
+
+
+def seal_document(document: SubmissionDocument, hub_key: RSAKey) -> Parcel:
+    """Seal every part for the hub; the terminal cannot open the result."""
+    parts = [
+        Part(name, seal(jpeg, hub_key, CONTENT_TYPE_JPEG).encode("ascii"))
+        for name, jpeg in document.attachments
+    ]
+    parts.append(Part(DATA_PART, seal(document.data, hub_key, CONTENT_TYPE_DATA).encode("ascii")))
+    return Parcel(
+        submission_id=document.id,
+        digest=hashlib.sha256(document.data).hexdigest(),
+        parts=tuple(parts),
+    )

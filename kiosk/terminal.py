@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 
 from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
@@ -19,7 +20,10 @@ from kiosk.config import KioskConfig
 from kiosk.devices import Devices, build_devices
 from kiosk.scheduling import Scheduler, TimerHandle
 from kiosk.session import EndReason, Session
+from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
+from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox, OutboxError
+from wire.sealing import SealError, load_public_key
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,7 @@ class Availability(StrEnum):
 class OutOfServiceReason(StrEnum):
     CATALOGUE = "catalogue"
     STORAGE = "storage"
+    SETUP = "setup"  # the hub's key is missing or unusable: nothing could be sealed
     FAULT = "fault"
 
 
@@ -87,6 +92,7 @@ class Terminal:
         scheduler: Scheduler,
         devices: Devices | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        backoff: Backoff | None = None,
     ) -> None:
         self.config = config
         self._scheduler = scheduler
@@ -100,6 +106,11 @@ class Terminal:
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
         self._reader_started = False
+        self._backoff = backoff
+        self._delivery: DeliveryWorker | None = None
+        self.delivery_status = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
+        #: Where a damaged outbox was moved at start (for the health report), if it was.
+        self.outbox_recovered_from: Path | None = None
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called whenever availability or the session object changes."""
@@ -139,13 +150,30 @@ class Terminal:
             default_language = languages[0]
         try:
             if self._outbox is None:
+                self.config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+                self.config.data_dir.chmod(0o700)
                 self._outbox = Outbox(self.config.data_dir / "outbox.sqlite")
-        except OutboxError as exc:
+                if self._outbox.recovered_from is not None:
+                    self.outbox_recovered_from = self._outbox.recovered_from
+                    log.error(
+                        "outbox was damaged and was moved aside (%s); a fresh one is in use",
+                        self._outbox.recovered_from.name,
+                    )
+        except (OutboxError, OSError) as exc:
             log.error("outbox: %s", exc)
             self._out_of_service(
                 OutOfServiceReason.STORAGE, self.config.timeouts.out_of_service_retry_s
             )
             return
+        try:
+            hub_key = load_public_key(self.config.hub.public_key)
+        except SealError as exc:
+            log.error("hub key: %s", exc)
+            self._out_of_service(
+                OutOfServiceReason.SETUP, self.config.timeouts.out_of_service_retry_s
+            )
+            return
+        self._start_delivery(self._outbox)
         if self.session is not None:
             self.session.close()
         self.session = Session(
@@ -158,7 +186,11 @@ class Terminal:
             languages=languages,
             default_language=default_language,
             status_url=self.config.status_url,
+            hub_key=hub_key,
+            storage_ok=self._storage_ok,
+            on_stored=self._wake_delivery,
         )
+        self.session.on_delivery_status(self.delivery_status)
         if not self._reader_started:
             self.devices.card_reader.start(_CardEvents(self._scheduler, lambda: self.session))
             self._reader_started = True
@@ -169,6 +201,73 @@ class Terminal:
         self.availability = Availability.IN_SERVICE
         self.reason = None
         self._notify()
+
+    # --- delivery ------------------------------------------------------------------------
+
+    def _start_delivery(self, outbox: Outbox) -> None:
+        if self._delivery is not None:
+            return
+        hub = self.config.hub
+        if not hub.url:
+            log.warning("no hub configured: submissions stay queued on this terminal")
+            self._delivery_status(self._queue_status(outbox, Connection.OFFLINE))
+            return
+        try:
+            token = hub.credential_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            token = ""
+        if not token:
+            log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
+            self._delivery_status(self._queue_status(outbox, Connection.REFUSED))
+            return
+        client = HubClient(
+            hub.url,
+            token,
+            connect_timeout_s=hub.connect_timeout_s,
+            read_timeout_s=hub.read_timeout_s,
+        )
+        self._delivery = DeliveryWorker(
+            outbox,
+            client,
+            on_status=lambda status: self._scheduler.post(lambda: self._delivery_status(status)),
+            on_delivered=lambda sid: self._scheduler.post(lambda: self._delivered(sid)),
+            backoff=self._backoff,
+        )
+        self._delivery.start()
+
+    @staticmethod
+    def _queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
+        try:
+            stats = outbox.stats()
+        except OutboxError:
+            return DeliveryStatus(connection, 0, None, 0)
+        return DeliveryStatus(connection, stats.depth, stats.oldest_created_at, stats.dead_letters)
+
+    def _delivery_status(self, status: DeliveryStatus) -> None:
+        self.delivery_status = status
+        if self.session is not None:
+            self.session.on_delivery_status(status)
+
+    def _delivered(self, submission_id: str) -> None:
+        if self.session is not None:
+            self.session.on_delivered(submission_id)
+
+    def _wake_delivery(self) -> None:
+        if self._delivery is not None:
+            self._delivery.wake()
+        elif self._outbox is not None:
+            # No sender: the queue only grows; keep the indicator true.
+            self._delivery_status(self._queue_status(self._outbox, self.delivery_status.connection))
+
+    def _storage_ok(self) -> bool:
+        """Whether a new submission can be stored: checked before a citizen starts a form."""
+        if self._outbox is None:
+            return False
+        free = self._outbox.free_bytes()
+        if free < self.config.hub.min_free_mb * 1_000_000:
+            log.error("disk almost full: %d MB free; no new submissions", free // 1_000_000)
+            return False
+        return True
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:
@@ -214,6 +313,9 @@ class Terminal:
         if self._reader_started:
             self.devices.card_reader.stop()
             self._reader_started = False
+        if self._delivery is not None:
+            self._delivery.stop()
+            self._delivery = None
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None

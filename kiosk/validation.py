@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from kiosk.catalogue.model import ADDRESS_PARTS, Field, FieldKind, TextFormat
+from wire.tracking import normalise_tracking_code
 
 #: A form value: text for every field kind, the parts of a postal address for ``address``.
 FieldValue = str | dict[str, str]
@@ -51,7 +52,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 # Digits with the usual separators, optionally international; 6 to 20 digits in all.
 _PHONE = re.compile(r"^\+?[0-9 ()/-]{6,25}$")
 _POSTCODE = re.compile(r"^(?!00)[0-9]{5}$")
-_TRACKING = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{2}$")
 
 
 def parse_date(text: str) -> date | None:
@@ -117,7 +117,7 @@ def check_field(spec: Field, value: FieldValue | None, today: date) -> FieldProb
         return FieldProblem(Problem.TOO_LONG, str(spec.max_length))
     if spec.text_format is TextFormat.DE_POSTCODE and not _POSTCODE.match(text):
         return FieldProblem(Problem.NOT_A_POSTCODE)
-    if spec.text_format is TextFormat.TRACKING_NUMBER and not _TRACKING.match(text.upper()):
+    if spec.text_format is TextFormat.TRACKING_NUMBER and normalise_tracking_code(text) is None:
         return FieldProblem(Problem.NOT_A_TRACKING_NUMBER)
     if spec.pattern is not None and not re.fullmatch(spec.pattern, text):
         return FieldProblem(Problem.PATTERN)
@@ -172,5 +172,5 @@ def normalise(spec: Field, value: FieldValue) -> FieldValue:
         day = parse_date(text)
         return day.isoformat() if day else text
     if spec.text_format is TextFormat.TRACKING_NUMBER:
-        return text.upper()
+        return normalise_tracking_code(text) or text.upper()
     return text

@@ -76,7 +76,7 @@ def problem_text(p: FieldProblem, kind: FieldKind = FieldKind.TEXT, pattern_hint
             )
         case Problem.NOT_A_TRACKING_NUMBER:
             return QCoreApplication.translate(
-                "Messages", "The tracking number looks like 7K3M-Q9XD-2A. Please check it."
+                "Messages", "The tracking number looks like 7K3M-Q9XD-2AF8. Please check it."
             )
         case Problem.NOT_A_CHOICE:
             return QCoreApplication.translate("Messages", "Please choose one of the options.")

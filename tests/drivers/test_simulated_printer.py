@@ -29,8 +29,8 @@ def receipt(*extra: TextLine) -> Receipt:
             TextLine("Eingangsbestätigung", large=True, align=Align.CENTER),
             Rule(),
             TextLine("Ihre Vorgangsnummer:"),
-            TextLine("7K3M-Q9XD-2A", large=True, align=Align.CENTER),
-            QrCode("https://status.example.org/7K3M-Q9XD-2A"),
+            TextLine("7K3M-Q9XD-2AF8", large=True, align=Align.CENTER),
+            QrCode("https://status.example.org/7K3M-Q9XD-2AF8"),
             *extra,
         ]
     )

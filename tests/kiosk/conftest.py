@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,8 +17,8 @@ from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Session
 from kiosk.terminal import Terminal
-from offline_queue.outbox import Outbox
 from tests.support.configs import demo_config
+from tests.support.outbox_reader import opened_items
 
 
 def simulated_devices() -> Devices:
@@ -51,12 +50,8 @@ class Kiosk:
         self.scheduler.wait_for(condition, timeout_s=20.0)
 
     def stored_payloads(self) -> list[dict[str, Any]]:
-        """Everything in the outbox, read through a second connection to the same file."""
-        box = Outbox(self.outbox_path)
-        try:
-            return [json.loads(item.payload) for item in box.pending()]
-        finally:
-            box.close()
+        """Everything in the outbox, opened with the hub's key through a second connection."""
+        return opened_items(self.outbox_path)
 
 
 class MakeKiosk(Protocol):

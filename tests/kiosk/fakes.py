@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from drivers.camera.base import Camera, CameraError, CameraStatus, Photo
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult, Receipt, ReceiptPrinter
 from offline_queue.outbox import Fault, Outbox, OutboxError
+from offline_queue.parcel import Parcel
 
 #: Enough of a JPEG for the session: start and end markers around some bytes.
 FAKE_JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) + b"\xff\xd9"
@@ -54,21 +55,21 @@ class ScriptedPrinter(ReceiptPrinter):
 
 @dataclass
 class OutboxControl:
-    """What the scripted outbox does on ``put``: fail with ``failure`` while it is set."""
+    """What the scripted outbox does on ``enqueue``: fail with ``failure`` while it is set."""
 
     failure: BaseException | None
     attempts: int = 0
 
 
 def scripted_outbox(control: OutboxControl) -> type[Outbox]:
-    """A real outbox class whose ``put`` fails as ``control`` says (disk full, a bug, ...)."""
+    """A real outbox class whose ``enqueue`` fails as ``control`` says (disk full, a bug, ...)."""
 
     class ScriptedOutbox(Outbox):
-        def put(self, item_id: str, payload: bytes) -> bool:
+        def enqueue(self, parcel: Parcel) -> bool:
             control.attempts += 1
             if control.failure is not None:
                 raise control.failure
-            return super().put(item_id, payload)
+            return super().enqueue(parcel)
 
     return ScriptedOutbox
 

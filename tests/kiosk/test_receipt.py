@@ -20,17 +20,17 @@ def texts(receipt: Receipt) -> list[str]:
 def test_german_receipt() -> None:
     catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
     receipt = build_receipt(
-        catalogue, catalogue.service("sperrmuell"), "de", "7K3M-Q9XD-2A", WHEN, URL
+        catalogue, catalogue.service("sperrmuell"), "de", "7K3M-Q9XD-2AF8", WHEN, URL
     )
     lines = texts(receipt)
     assert lines[0] == "Gemeinde Musterstadt"
     assert "Eingangsbestätigung" in lines
     assert "Sperrmüll anmelden" in lines
-    assert "7K3M-Q9XD-2A" in lines
+    assert "7K3M-Q9XD-2AF8" in lines
     assert any(line.startswith("Eingereicht am: ") for line in lines)
     assert any("Abholtermin per Post" in line for line in lines)
     [qr] = [b for b in receipt.blocks if isinstance(b, QrCode)]
-    assert qr.data == "https://buergerservice.musterstadt.example/status/7K3M-Q9XD-2A"
+    assert qr.data == "https://buergerservice.musterstadt.example/status/7K3M-Q9XD-2AF8"
 
 
 def test_english_receipt_and_fallback() -> None:

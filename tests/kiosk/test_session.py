@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import uuid
 from dataclasses import dataclass, field
@@ -26,7 +25,6 @@ from kiosk.session import (
     Session,
     SubmitFailure,
 )
-from kiosk.submission import tracking_number
 from kiosk.validation import FieldProblem, FieldValue, Problem
 from offline_queue.outbox import Fault, OutboxError
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
@@ -38,6 +36,7 @@ from tests.kiosk.fakes import (
     disk_full,
     scripted_outbox,
 )
+from wire.tracking import normalise_tracking_code
 
 PNG = b"\x89PNG\r\n\x1a\n"
 ERIKA_ADDRESS = {"street": "Heidestraße", "house_number": "17", "postcode": "51147", "city": "Köln"}
@@ -178,16 +177,16 @@ JOURNEYS = [
     Journey(
         "unterlagen-nachreichen",
         None,
-        ({"tracking_number": "7k3m-q9xd-2a", "note": "Seite 2 fehlte"},),
+        ({"tracking_number": "7k3m-q9xd-2af8", "note": "Seite 2 fehlte"},),
         photos=3,
-        form={"tracking_number": "7K3M-Q9XD-2A", "note": "Seite 2 fehlte"},
+        form={"tracking_number": "7K3M-Q9XD-2AF8", "note": "Seite 2 fehlte"},
     ),
     Journey(
         "antragsstatus",
         None,
-        ({"tracking_number": "7K3MQ9XD2A"},),
+        ({"tracking_number": "7K3MQ9XD2AF8"},),
         photos=0,
-        form={"tracking_number": "7K3MQ9XD2A"},
+        form={"tracking_number": "7K3M-Q9XD-2AF8"},
     ),
 ]
 
@@ -288,7 +287,8 @@ def test_full_journey(kiosk: Kiosk, journey: Journey) -> None:
     [payload] = kiosk.stored_payloads()
     assert payload["schema"] == "pop.submission/1"
     assert uuid.UUID(payload["id"]).version == 4
-    assert payload["tracking_number"] == tracking_number(payload["id"]) == s.tracking_number
+    assert payload["tracking_code"] == s.tracking_number
+    assert normalise_tracking_code(s.tracking_number) == s.tracking_number
     assert payload["service"] == {"id": journey.service_id, "version": 1}
     assert payload["terminal_id"] == "demo-terminal-01"
     assert payload["language"] == "de"
@@ -303,7 +303,7 @@ def test_full_journey(kiosk: Kiosk, journey: Journey) -> None:
     assert [a["sha256"] for a in payload["attachments"]] == [
         hashlib.sha256(p).hexdigest() for p in photos
     ]
-    assert [base64.b64decode(a["data_b64"]) for a in payload["attachments"]] == photos
+    assert [payload["_attachments"][a["name"]] for a in payload["attachments"]] == photos
     assert all(a["media_type"] == "image/jpeg" for a in payload["attachments"])
 
     s.finish()
@@ -648,7 +648,7 @@ def test_camera_failure_is_shown_and_the_next_try_works(make_kiosk: MakeKiosk) -
     devices.camera = camera
     k = make_kiosk(devices=devices)
     s = start_service(k, "unterlagen-nachreichen")
-    fill(s, {"tracking_number": "7K3M-Q9XD-2A"})
+    fill(s, {"tracking_number": "7K3M-Q9XD-2AF8"})
     s.next_page()
     assert s.screen is Screen.ATTACHMENTS
     s.take_photo()
@@ -947,7 +947,7 @@ def test_end_wipes_photos_receipt_and_identity(kiosk: Kiosk) -> None:
 
 def test_removed_photo_is_wiped(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "unterlagen-nachreichen")
-    fill(s, {"tracking_number": "7K3M-Q9XD-2A"})
+    fill(s, {"tracking_number": "7K3M-Q9XD-2AF8"})
     s.next_page()
     take_photos(kiosk, 2)
     first = s.photos[0].jpeg
@@ -995,7 +995,7 @@ def test_a_new_service_starts_without_the_last_ones_photos(kiosk: Kiosk) -> None
         s.back()
     s.choose_service("unterlagen-nachreichen")
     s.proceed()
-    fill(s, {"tracking_number": "7K3M-Q9XD-2A"})
+    fill(s, {"tracking_number": "7K3M-Q9XD-2AF8"})
     s.next_page()
     assert s.screen is Screen.ATTACHMENTS
     assert s.photos == []
@@ -1055,7 +1055,8 @@ def test_listeners_get_the_right_changes(kiosk: Kiosk) -> None:
     kiosk.wait_for(lambda: s.print_result is not None)
     assert heard[count:] == [
         frozenset({Change.SCREEN}),  # submitting
-        frozenset({Change.SCREEN, Change.RECEIPT}),  # done
+        frozenset({Change.DELIVERY}),  # one more waiting in the queue
+        frozenset({Change.SCREEN, Change.RECEIPT, Change.DELIVERY}),  # done, queued
         frozenset({Change.RECEIPT}),  # printing
         frozenset({Change.RECEIPT}),  # printed
     ]
@@ -1065,7 +1066,7 @@ def test_listeners_get_the_right_changes(kiosk: Kiosk) -> None:
 
 def test_photo_changes(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "unterlagen-nachreichen")
-    fill(s, {"tracking_number": "7K3M-Q9XD-2A"})
+    fill(s, {"tracking_number": "7K3M-Q9XD-2AF8"})
     heard: list[frozenset[Change]] = []
     s.subscribe(heard.append)
     s.next_page()

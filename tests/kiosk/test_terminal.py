@@ -17,7 +17,7 @@ from kiosk.terminal import (
     OutOfServiceReason,
 )
 from tests.kiosk.conftest import Kiosk, MakeKiosk
-from tests.support.configs import demo_config
+from tests.support.configs import demo_config, write_hub_public_key
 
 BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
 
@@ -89,6 +89,7 @@ def test_unusable_data_folder_is_out_of_service(make_kiosk: MakeKiosk, tmp_path:
     assert k.terminal.reason is OutOfServiceReason.STORAGE
     assert k.terminal.session is None
     blocker.unlink()
+    write_hub_public_key(k.config.hub.public_key)  # the technician restores the folder
     k.scheduler.advance(k.config.timeouts.out_of_service_retry_s)
     assert k.terminal.availability is Availability.IN_SERVICE
     assert k.outbox_path.is_file()
@@ -128,7 +129,7 @@ def test_fault_while_storing_keeps_the_submission(
     session.start()
     session.choose_service("antragsstatus")
     session.proceed()
-    session.set_value("tracking_number", "7K3M-Q9XD-2A")
+    session.set_value("tracking_number", "7K3M-Q9XD-2AF8")
     session.next_page()
     session.set_consent(True)
     session.submit()

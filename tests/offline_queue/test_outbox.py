@@ -1,10 +1,11 @@
-"""The durable outbox, on real SQLite files: idempotency, durability, error translation."""
+"""The durable outbox, on real SQLite files: idempotency, order, durability, recovery, errors."""
 
 from __future__ import annotations
 
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -13,8 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from offline_queue.outbox import Fault, Outbox, OutboxError, OutboxItem
+from offline_queue.outbox import Fault, Outbox, OutboxError
+from offline_queue.parcel import DATA_PART, Parcel, Part
 from tests.support.configs import ROOT
+
+
+def parcel(sid: str, *attachments: str, data: bytes = b"sealed-data", digest: str = "") -> Parcel:
+    parts = tuple(Part(name, f"sealed-{name}".encode()) for name in attachments)
+    return Parcel(sid, digest or f"digest-{sid}", (*parts, Part(DATA_PART, data)))
 
 
 @pytest.fixture
@@ -29,79 +36,128 @@ def outbox(path: Path) -> Iterator[Outbox]:
     box.close()
 
 
-def test_put_pending_count(outbox: Outbox, path: Path) -> None:
+def test_a_parcel_ends_with_its_one_data_part() -> None:
+    with pytest.raises(ValueError):
+        Parcel("a", "d", (Part("photo-1.jpg", b"x"),))
+    with pytest.raises(ValueError):
+        Parcel("a", "d", (Part(DATA_PART, b"x"), Part(DATA_PART, b"y")))
+    assert parcel("a", "p1").size == len(b"sealed-p1") + len(b"sealed-data")
+
+
+def test_enqueue_oldest_parts_and_removal(outbox: Outbox, path: Path) -> None:
     assert path.is_file()  # the folder is made on demand
-    assert outbox.count() == 0
-    assert outbox.pending() == []
-    assert outbox.put("a", b"first") is True
-    assert outbox.put("b", b"second") is True
-    assert outbox.count() == 2
-    items = outbox.pending()
-    assert [(i.id, i.payload, i.state, i.attempts) for i in items] == [
-        ("a", b"first", "pending", 0),
-        ("b", b"second", "pending", 0),
-    ]
-    assert all(isinstance(i, OutboxItem) for i in items)
-    assert items[0].created_at <= items[1].created_at
-    assert [i.id for i in outbox.pending(limit=1)] == ["a"]
-
-
-def test_same_payload_again_is_a_no_op(outbox: Outbox, path: Path) -> None:
-    assert outbox.put("a", b"payload") is True
-    assert outbox.put("a", b"payload") is False
+    assert outbox.oldest() is None
+    assert outbox.stats().depth == 0
+    assert outbox.enqueue(parcel("b", "photo-1.jpg", "photo-2.jpg")) is True
+    assert outbox.enqueue(parcel("a")) is True
+    # Oldest first by insertion, whatever the ids.
+    item = outbox.oldest()
+    assert item is not None
+    assert (item.id, item.parts_total, item.parts_done, item.attempts) == ("b", 3, 0, 0)
+    assert item.part_names == ("photo-1.jpg", "photo-2.jpg", DATA_PART)
+    assert outbox.part(item, 0) == Part("photo-1.jpg", b"sealed-photo-1.jpg")
+    assert outbox.part(item, 2).is_data
+    outbox.part_done(item, 0)
+    outbox.part_done(item, 1)
+    outbox.failed_attempt(item, "no connection")
+    again = outbox.oldest()
+    assert again is not None and (again.parts_done, again.attempts) == (2, 1)
+    outbox.restart_parts(again)
+    again = outbox.oldest()
+    assert again is not None and again.parts_done == 0
+    stats = outbox.stats()
+    assert stats.depth == 2 and stats.dead_letters == 0 and stats.oldest_created_at is not None
+    assert stats.oldest_age_s(stats.oldest_created_at + 5) == 5
+    outbox.delivered(again)
+    nxt = outbox.oldest()
+    assert nxt is not None and nxt.id == "a"
     assert outbox.count() == 1
-    db = sqlite3.connect(path)
-    try:
-        assert db.execute("SELECT count(*) FROM outbox").fetchone() == (1,)
-    finally:
-        db.close()
+    with sqlite3.connect(path) as db:
+        # Parts leave with their item.
+        assert db.execute("SELECT count(*) FROM parts").fetchone() == (1,)
 
 
-def test_different_payload_for_the_same_id_is_a_conflict(outbox: Outbox) -> None:
-    outbox.put("a", b"payload")
+def test_same_submission_again_is_a_no_op(outbox: Outbox) -> None:
+    assert outbox.enqueue(parcel("a", data=b"first sealing")) is True
+    # A retry after a crash seals again (other ciphertext) but has the same digest.
+    assert outbox.enqueue(parcel("a", data=b"second sealing")) is False
+    assert outbox.count() == 1
+    item = outbox.oldest()
+    assert item is not None and outbox.part(item, 0).body == b"first sealing"
+
+
+def test_another_submission_under_the_same_id_is_a_conflict(outbox: Outbox) -> None:
+    outbox.enqueue(parcel("a"))
     with pytest.raises(OutboxError) as caught:
-        outbox.put("a", b"other payload")
+        outbox.enqueue(parcel("a", digest="other"))
     assert caught.value.fault is Fault.CONFLICT
-    assert "conflict" in str(caught.value)
-    [item] = outbox.pending()
-    assert item.payload == b"payload"
-    # The outbox is still usable after the refused write.
-    assert outbox.put("b", b"next") is True
+    assert outbox.count() == 1
+
+
+def test_dead_letters_keep_the_item_and_the_reason(outbox: Outbox, path: Path) -> None:
+    outbox.enqueue(parcel("a", "photo-1.jpg"))
+    outbox.enqueue(parcel("b"))
+    item = outbox.oldest()
+    assert item is not None
+    outbox.dead_letter(item, "HTTP 422 invalid-submission")
+    [dead] = outbox.dead_letters()
+    assert (dead.id, dead.reason) == ("a", "HTTP 422 invalid-submission")
+    stats = outbox.stats()
+    assert (stats.depth, stats.dead_letters) == (1, 1)
+    nxt = outbox.oldest()
+    assert nxt is not None and nxt.id == "b"
+    with sqlite3.connect(path) as db:
+        [(parts,)] = db.execute("SELECT parts FROM dead_letters").fetchall()
+    assert b"sealed-photo-1.jpg" in parts and b"sealed-data" in parts
 
 
 def test_items_survive_reopening(path: Path) -> None:
     box = Outbox(path)
-    payload = bytes(range(256)) * 100
-    box.put("a", payload)
+    box.enqueue(parcel("a"))
     box.close()
-    again = Outbox(path)
+    box = Outbox(path)
     try:
-        [item] = again.pending()
-        assert (item.id, item.payload) == ("a", payload)
-        assert again.put("a", payload) is False
+        item = box.oldest()
+        assert item is not None and item.id == "a"
+        assert box.recovered_from is None
     finally:
-        again.close()
+        box.close()
 
 
-def test_the_file_is_durable_by_configuration(outbox: Outbox, path: Path) -> None:
-    outbox.put("a", b"x")
-    db = sqlite3.connect(path)
-    try:
+def test_the_file_is_durable_private_and_deletes_securely(outbox: Outbox, path: Path) -> None:
+    outbox.enqueue(parcel("a"))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    finally:
-        db.close()
+    secret = b"SEALED-BUT-STILL-GONE-AFTER-DELIVERY" * 50
+    outbox.enqueue(parcel("b", data=secret))
+    outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
+    outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
+    # Checkpoint so that the WAL's pages reach the main file, then look at the raw bytes.
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = path.read_bytes() + path.with_name(path.name + "-wal").read_bytes()
+    assert b"SEALED-BUT-STILL-GONE" not in raw
 
 
 def test_two_connections_see_the_same_items(outbox: Outbox, path: Path) -> None:
-    outbox.put("a", b"x")
+    outbox.enqueue(parcel("a"))
     reader = Outbox(path)
     try:
         assert reader.count() == 1
-        outbox.put("b", b"y")
+        outbox.enqueue(parcel("b"))
         assert reader.count() == 2
     finally:
         reader.close()
+
+
+def test_free_space_is_the_disk_s(outbox: Outbox, path: Path) -> None:
+    import shutil
+
+    free = shutil.disk_usage(path.parent).free
+    assert abs(outbox.free_bytes() - free) < 64 * 1024 * 1024
 
 
 CHILD = textwrap.dedent("""
@@ -109,16 +165,17 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
 
     from offline_queue.outbox import Outbox
+    from offline_queue.parcel import DATA_PART, Parcel, Part
 
     box = Outbox(Path(sys.argv[1]))
-    box.put("survivor", b"stored before the kill " * 100)
+    box.enqueue(Parcel("survivor", "d", (Part(DATA_PART, b"stored before the kill " * 100),)))
     print("stored", flush=True)
     sys.stdin.read()  # blocks until killed
 """)
 
 
 @pytest.mark.slow
-def test_a_committed_put_survives_sigkill(path: Path) -> None:
+def test_a_committed_enqueue_survives_sigkill(path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path)],
@@ -142,16 +199,49 @@ def test_a_committed_put_survives_sigkill(path: Path) -> None:
     # The process never closed the database nor checkpointed its WAL.
     box = Outbox(path)
     try:
-        [item] = box.pending()
-        assert item.id == "survivor"
-        assert item.payload == b"stored before the kill " * 100
+        item = box.oldest()
+        assert item is not None and item.id == "survivor"
+        assert box.part(item, 0).body == b"stored before the kill " * 100
     finally:
         box.close()
-    db = sqlite3.connect(path)
+
+
+# --- a damaged database is moved aside, never deleted ----------------------------------------
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path) -> None:
+    junk = tmp_path / "outbox.sqlite"
+    content = b"this is not a database, it is a shopping list\n" * 100
+    junk.write_bytes(content)
+    box = Outbox(junk)
     try:
-        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert box.recovered_from is not None
+        assert box.recovered_from.name.startswith("outbox.sqlite.damaged-")
+        assert box.recovered_from.read_bytes() == content  # kept for recovery
+        assert box.enqueue(parcel("a")) is True  # and the terminal goes on with a fresh one
     finally:
-        db.close()
+        box.close()
+
+
+def test_a_corrupted_database_is_moved_aside_with_its_wal(path: Path) -> None:
+    box = Outbox(path)
+    for i in range(50):
+        box.enqueue(parcel(f"id-{i}", data=os.urandom(3000)))
+    box.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Overwrite pages in the middle of the file, as a failing SD card would.
+    raw = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, min(len(raw), 12 * page), page):
+        raw[offset : offset + 200] = os.urandom(200)
+    path.write_bytes(bytes(raw))
+    box = Outbox(path)
+    try:
+        assert box.recovered_from is not None and box.recovered_from.exists()
+        assert box.count() == 0
+    finally:
+        box.close()
 
 
 # --- errors are OutboxError, classified; never raw sqlite3 errors ----------------------------
@@ -164,15 +254,6 @@ def test_a_folder_as_the_database_is_an_environment_error(tmp_path: Path) -> Non
     assert not isinstance(caught.value, sqlite3.Error)
 
 
-def test_a_file_that_is_not_a_database_is_an_environment_error(tmp_path: Path) -> None:
-    junk = tmp_path / "outbox.sqlite"
-    junk.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
-    with pytest.raises(OutboxError) as caught:
-        Outbox(junk)
-    assert caught.value.fault is Fault.ENVIRONMENT
-    assert "SQLITE_NOTADB" in str(caught.value)
-
-
 def test_a_file_where_the_folder_should_be_is_an_environment_error(tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("not a folder", encoding="utf-8")
@@ -182,20 +263,27 @@ def test_a_file_where_the_folder_should_be_is_an_environment_error(tmp_path: Pat
     assert "folder cannot be made" in str(caught.value)
 
 
-def test_reading_a_closed_outbox_is_an_outbox_error(path: Path) -> None:
+def test_a_full_database_refuses_with_an_environment_error(outbox: Outbox, path: Path) -> None:
+    # SQLite's own limit stands in for a full disk: the same SQLITE_FULL error.
+    outbox._db.execute("PRAGMA max_page_count = 20")
+    with pytest.raises(OutboxError) as caught:
+        for i in range(100):
+            outbox.enqueue(parcel(f"id-{i}", data=os.urandom(4000)))
+    assert caught.value.fault is Fault.ENVIRONMENT
+    assert "SQLITE_FULL" in str(caught.value)
+    # What was stored before stays, and the half-written item left nothing behind.
+    depth = outbox.count()
+    assert depth > 0
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM parts").fetchone() == (depth,)
+
+
+def test_using_a_closed_outbox_is_an_outbox_error(path: Path) -> None:
     box = Outbox(path)
     box.close()
-    for action in (box.count, box.pending):
+    for action in (box.count, box.oldest, box.stats, box.dead_letters):
         with pytest.raises(OutboxError) as caught:
             action()
         assert caught.value.fault is Fault.BUG
-
-
-def test_writing_a_closed_outbox_is_an_outbox_error(path: Path) -> None:
-    # put()'s error handler asks the closed connection `in_transaction`, which raises
-    # sqlite3.ProgrammingError itself: the raw sqlite3 error escapes instead of OutboxError.
-    box = Outbox(path)
-    box.close()
-    with pytest.raises(OutboxError) as caught:
-        box.put("a", b"x")
-    assert caught.value.fault is Fault.BUG
+    with pytest.raises(OutboxError):
+        box.enqueue(parcel("a"))

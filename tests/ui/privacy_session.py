@@ -57,9 +57,8 @@ def scene_texts(k: KioskDriver) -> Iterator[str]:
 def files_holding(folder: Path, needles: list[str]) -> list[Path]:
     hits = []
     for path in folder.rglob("*"):
-        # The outbox holds the submission until delivery; it is still in clear until the hub
-        # encryption of issue 3. Everything else in the data folder must be free of it.
-        if not path.is_file() or path.name.startswith("outbox.sqlite"):
+        # The outbox included: it holds the submission until delivery, sealed for the hub.
+        if not path.is_file():
             continue
         data = path.read_bytes()
         if any(n.encode() in data for n in needles):

@@ -20,7 +20,7 @@ Make = Callable[..., KioskDriver]
 
 def outbox_rows(data_dir: Path) -> int:
     with sqlite3.connect(data_dir / "outbox.sqlite") as db:
-        return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        return int(db.execute("SELECT count(*) FROM items").fetchone()[0])
 
 
 def to_service(k: KioskDriver, service_id: str) -> None:
@@ -60,7 +60,7 @@ def test_report_a_pothole_with_photos(make_kiosk: Make, tmp_path: Path) -> None:
     k.click("consentToggle")
     k.click("submitButton")
     k.wait_screen("done")
-    assert len(k.text_of("trackingNumber")) == 12
+    assert len(k.text_of("trackingNumber")) == 14
     assert outbox_rows(tmp_path / "data") == 1
     k.click("finishButton")
     k.wait_screen("attract")
@@ -225,7 +225,7 @@ def test_printer_out_of_paper_says_so_and_keeps_the_number(
     printer.paper = 0
     to_service(k, "antragsstatus")
     k.wait_screen("form")
-    k.type_into("input_tracking_number", "7k3m-q9xd-2a")
+    k.type_into("input_tracking_number", "7k3m-q9xd-2af8")
     k.click("nextButton")
     k.wait_screen("review")
     k.click("consentToggle")

@@ -335,8 +335,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="78" />
-        <source>The tracking number looks like 7K3M-Q9XD-2A. Please check it.</source>
-        <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2A. Bitte prüfen Sie sie.</translation>
+        <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
+        <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="26" />

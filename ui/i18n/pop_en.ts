@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="78"/>
-        <source>The tracking number looks like 7K3M-Q9XD-2A. Please check it.</source>
+        <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
