@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
 from kiosk.catalogue.model import FieldKind
-from kiosk.session import SubmitFailure
+from kiosk.session import Delivery, SubmitFailure
 from kiosk.validation import FieldProblem, Problem
+from offline_queue.delivery import Connection, DeliveryStatus
 
 _PART_NAMES = {
     "street": lambda: QCoreApplication.translate("Messages", "the street"),
@@ -153,3 +154,35 @@ def print_text(outcome: PrintOutcome | None, printing: bool) -> str:
                 "number. Your application has been received all the same.",
             )
     return ""
+
+
+def delivery_text(delivery: Delivery) -> str:
+    """What the done screen says about where the submission is."""
+    match delivery:
+        case Delivery.SENT:
+            return QCoreApplication.translate(
+                "Messages", "It has been sent to the town hall and has arrived there."
+            )
+        case Delivery.QUEUED:
+            return QCoreApplication.translate(
+                "Messages",
+                "It could not be sent yet: the terminal cannot reach the town hall at the "
+                "moment. Your application is stored here, encrypted, and will be sent "
+                "automatically. You do not need to do anything.",
+            )
+    return QCoreApplication.translate("Messages", "It is being sent to the town hall …")
+
+
+def waiting_count(status: DeliveryStatus) -> int:
+    """How many submissions the "offline" notice mentions; 0 hides it (QML words it)."""
+    if status.connection in (Connection.ONLINE, Connection.UNKNOWN):
+        return 0
+    return status.depth
+
+
+def storage_full_text() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This terminal cannot take new applications at the moment because its storage is "
+        "full. Please talk to a clerk, or come back later.",
+    )

@@ -16,7 +16,14 @@ from kiosk.session import Change, IdentifyState, Screen, Session
 from kiosk.terminal import Availability, Terminal
 from kiosk.validation import FieldValue
 from ui.list_models import FieldListModel, ServiceListModel
-from ui.messages import print_text, read_failure_text, submit_failure_text
+from ui.messages import (
+    delivery_text,
+    print_text,
+    read_failure_text,
+    storage_full_text,
+    submit_failure_text,
+    waiting_count,
+)
 
 
 class SessionViewModel(QObject):
@@ -30,6 +37,7 @@ class SessionViewModel(QObject):
     photosChanged = Signal()
     reviewChanged = Signal()
     receiptChanged = Signal()
+    deliveryChanged = Signal()
     clerkInfoChanged = Signal()
     #: After the wipe: QML clears anything it keeps outside the models.
     sessionEnded = Signal()
@@ -79,6 +87,8 @@ class SessionViewModel(QObject):
         if Change.RECEIPT in changes or Change.LANGUAGE in changes:
             self._receipt_revision += 1
             self.receiptChanged.emit()
+        if Change.DELIVERY in changes or Change.LANGUAGE in changes:
+            self.deliveryChanged.emit()
         if Change.OVERLAY in changes:
             self.overlayChanged.emit()
         if Change.COUNTDOWN in changes:
@@ -363,6 +373,26 @@ class SessionViewModel(QObject):
         if s is None:
             return ""
         return print_text(s.print_result.outcome if s.print_result else None, s.printing)
+
+    @Property(str, notify=deliveryChanged)
+    def deliveryState(self) -> str:
+        return self._session.delivery.value if self._session else ""
+
+    @Property(str, notify=deliveryChanged)
+    def deliveryMessage(self) -> str:
+        return delivery_text(self._session.delivery) if self._session else ""
+
+    @Property(int, notify=deliveryChanged)
+    def waitingCount(self) -> int:
+        return waiting_count(self._terminal.delivery_status)
+
+    @Property(bool, notify=serviceChanged)
+    def storageFull(self) -> bool:
+        return bool(self._session and self._session.storage_full)
+
+    @Property(str, notify=languageChanged)
+    def storageFullMessage(self) -> str:
+        return storage_full_text()
 
     @Property(int, notify=receiptChanged)
     def receiptRevision(self) -> int:

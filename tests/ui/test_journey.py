@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -390,3 +391,16 @@ def test_a_tapped_option_shows_as_chosen(make_kiosk: Make) -> None:
     assert k.find("choice_topic_other").property("primary") is False
     k.click("choice_morning_no")
     k.qtbot.waitUntil(lambda: k.find("choice_morning_no").property("primary") is True)
+
+
+def test_a_full_disk_is_told_on_the_service_page(make_kiosk: Make, tmp_path: Path) -> None:
+    config = demo_config(tmp_path / "data")
+    config = dataclasses.replace(config, hub=dataclasses.replace(config.hub, min_free_mb=1e9))
+    k = make_kiosk(config=config)
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_termin")
+    k.wait_screen("service")
+    k.wait_for("storageFullNotice")
+    assert not k.find("proceedButton").isEnabled()
+    k.shot("service-storage-full")

@@ -56,3 +56,9 @@ def test_every_screen_renders(
     k.click("clerkCloseButton")
     k.click("finishButton")
     k.wait_screen("attract")
+    # No hub in this test: the submission waits, and the terminal says so discreetly.
+    k.wait_for("attractOfflineNotice")
+    k.shot("12-attract-offline")
+    k.click("startButton")
+    k.wait_for("offlineNotice")
+    k.shot("13-home-offline")

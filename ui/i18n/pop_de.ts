@@ -35,13 +35,21 @@
 </context>
 <context>
     <name>AttractScreen</name>
+    <message numerus="yes">
+        <location filename="../qml/screens/AttractScreen.qml" line="19" />
+        <source>Offline — %n application(s) waiting, they will be sent automatically</source>
+        <translation>
+            <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
+            <numerusform>Offline – %n Anträge warten, sie werden automatisch gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="42" />
+        <location filename="../qml/screens/AttractScreen.qml" line="54" />
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Mängel melden, Anträge stellen, Termine anfragen – und per Video mit dem Rathaus sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="51" />
+        <location filename="../qml/screens/AttractScreen.qml" line="63" />
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
@@ -49,27 +57,27 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="20" />
-        <source>Thank you! Your application has been received.</source>
-        <translation>Vielen Dank! Ihr Antrag ist eingegangen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="21" />
+        <location filename="../qml/screens/DoneScreen.qml" line="27" />
         <source>Your tracking number:</source>
         <translation>Ihre Vorgangsnummer:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="31" />
-        <source>It is stored safely on this terminal and will be sent to the town hall automatically.</source>
-        <translation>Er ist auf diesem Terminal sicher gespeichert und wird automatisch an das Rathaus übermittelt.</translation>
+        <location filename="../qml/screens/DoneScreen.qml" line="23" />
+        <source>Thank you! Your application has arrived at the town hall.</source>
+        <translation>Vielen Dank! Ihr Antrag ist im Rathaus angekommen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="48" />
+        <location filename="../qml/screens/DoneScreen.qml" line="24" />
+        <source>Thank you! Your application is stored safely.</source>
+        <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DoneScreen.qml" line="56" />
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="53" />
+        <location filename="../qml/screens/DoneScreen.qml" line="61" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -222,7 +230,9 @@
         <location filename="../qml/Main.qml" line="100" />
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
-            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform><numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform></translation>
+            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
+            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="112" />
@@ -248,159 +258,179 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="17" />
         <source>the street</source>
         <translation>die Straße</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="17" />
+        <location filename="../messages.py" line="18" />
         <source>the house number</source>
         <translation>die Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18" />
+        <location filename="../messages.py" line="19" />
         <source>the postcode</source>
         <translation>die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19" />
+        <location filename="../messages.py" line="20" />
         <source>the town</source>
         <translation>den Ort</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="29" />
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="31" />
         <source>Please write at least %1 characters.</source>
         <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="35" />
         <source>Please write at most %1 characters.</source>
         <translation>Bitte schreiben Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="87" />
         <source>This does not look right. Please check it.</source>
         <translation>Das sieht nicht richtig aus. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="43" />
         <source>Please enter a number, for example 2 or 2,5.</source>
         <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="47" />
         <source>Please enter at least %1.</source>
         <translation>Bitte geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="51" />
         <source>Please enter at most %1.</source>
         <translation>Bitte geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54" />
+        <location filename="../messages.py" line="55" />
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
         <translation>Bitte geben Sie ein Datum wie 24.12.2026 ein (Tag.Monat.Jahr).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="59" />
         <source>The date cannot be before %1.</source>
         <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62" />
+        <location filename="../messages.py" line="63" />
         <source>The date cannot be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="67" />
         <source>This is not an email address. It looks like name@example.de.</source>
         <translation>Das ist keine E-Mail-Adresse. Sie sieht so aus: name@beispiel.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
+        <location filename="../messages.py" line="71" />
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
         <translation>Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="75" />
         <source>A postcode has five digits, for example 51147.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern, zum Beispiel 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="79" />
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26" />
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="163" />
+        <source>It has been sent to the town hall and has arrived there.</source>
+        <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="167" />
+        <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
+        <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="173" />
+        <source>It is being sent to the town hall …</source>
+        <translation>Er wird an das Rathaus gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="184" />
+        <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
+        <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="27" />
+        <location filename="../messages.py" line="83" />
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="86" />
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="93" />
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
         <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="99" />
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="104" />
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
         <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="110" />
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="114" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="123" />
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="130" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="140" />
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="143" />
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="145" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Der Drucker hat kein Papier mehr. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="151" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
@@ -498,13 +528,15 @@
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="43" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="61" />
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
-            <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform><numerusform>Bis zu %n Fotos, hier mit der Kamera aufgenommen</numerusform></translation>
+            <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
+            <numerusform>Bis zu %n Fotos, hier mit der Kamera aufgenommen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="50" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="68" />
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -512,18 +544,18 @@
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="203" />
+        <location filename="../session_vm.py" line="213" />
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="323" />
+        <location filename="../session_vm.py" line="333" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="325" />
+        <location filename="../session_vm.py" line="335" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -538,33 +570,41 @@
 </context>
 <context>
     <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../qml/components/TopBar.qml" line="32" />
+        <source>Offline — %n application(s) waiting, they will be sent automatically</source>
+        <translation>
+            <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
+            <numerusform>Offline – %n Anträge warten, sie werden automatisch gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="48" />
+        <location filename="../qml/components/TopBar.qml" line="60" />
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="57" />
+        <location filename="../qml/components/TopBar.qml" line="69" />
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61" />
+        <location filename="../qml/components/TopBar.qml" line="73" />
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61" />
+        <location filename="../qml/components/TopBar.qml" line="73" />
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="69" />
+        <location filename="../qml/components/TopBar.qml" line="81" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="69" />
+        <location filename="../qml/components/TopBar.qml" line="81" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

@@ -1,226 +1,233 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Taking photo …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="31"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="31" />
         <source>%1 of at most %2 photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="37"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="37" />
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="43"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="43" />
         <source>At least %1 photo is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="68" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
-    <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="42"/>
-        <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../qml/screens/AttractScreen.qml" line="19" />
+        <source>Offline — %n application(s) waiting, they will be sent automatically</source>
+        <translation>
+            <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
+            <numerusform>Offline — %n applications waiting, they will be sent automatically</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="54" />
+        <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="63" />
         <source>Touch here to start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="20"/>
-        <source>Thank you! Your application has been received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="21"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="27" />
         <source>Your tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="31"/>
-        <source>It is stored safely on this terminal and will be sent to the town hall automatically.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/screens/DoneScreen.qml" line="23" />
+        <source>Thank you! Your application has arrived at the town hall.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="48"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="24" />
+        <source>Thank you! Your application is stored safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/screens/DoneScreen.qml" line="56" />
         <source>Try printing again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="53"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="61" />
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="47"/>
+        <location filename="../qml/components/FieldEditor.qml" line="47" />
         <source>From your ID card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="72"/>
+        <location filename="../qml/components/FieldEditor.qml" line="72" />
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../qml/components/FieldEditor.qml" line="127" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="134"/>
+        <location filename="../qml/components/FieldEditor.qml" line="134" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="150"/>
+        <location filename="../qml/components/FieldEditor.qml" line="150" />
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="151"/>
+        <location filename="../qml/components/FieldEditor.qml" line="151" />
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="152"/>
+        <location filename="../qml/components/FieldEditor.qml" line="152" />
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="153"/>
+        <location filename="../qml/components/FieldEditor.qml" line="153" />
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="47"/>
+        <location filename="../qml/screens/FormScreen.qml" line="47" />
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="58"/>
+        <location filename="../qml/screens/FormScreen.qml" line="58" />
         <source>Please look at the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="16"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="16" />
         <source>What can we do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="17"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="17" />
         <source>Please place your ID card on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="29"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="29" />
         <source>Reading your card … please leave it on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="30"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="30" />
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="31"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
         <source>The card reader is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="32"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="48"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="48" />
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="68"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="68" />
         <source>Demo: place a sample card on the simulated reader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76" />
         <source>Sample ID card (Erika Mustermann)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77" />
         <source>Damaged card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="91"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="91" />
         <source>Continue without ID card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="69"/>
+        <location filename="../qml/Main.qml" line="69" />
         <source>Do you want to cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="71" />
         <source>Everything you entered will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
+        <location filename="../qml/Main.qml" line="79" />
         <source>No, continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="86" />
         <source>Yes, cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="97" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="100" />
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
@@ -228,280 +235,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="112"/>
+        <location filename="../qml/Main.qml" line="112" />
         <source>Yes, I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="122" />
         <source>Talk to a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="124"/>
-        <source>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/Main.qml" line="124" />
+        <source>Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="129" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17" />
         <source>the street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="17"/>
+        <location filename="../messages.py" line="18" />
         <source>the house number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../messages.py" line="19" />
         <source>the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="20" />
         <source>the town</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="29" />
         <source>Please fill in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="31" />
         <source>Please write at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35" />
         <source>Please write at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="87" />
         <source>This does not look right. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="43" />
         <source>Please enter a number, for example 2 or 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47" />
         <source>Please enter at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="51" />
         <source>Please enter at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="55" />
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="59" />
         <source>The date cannot be before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="63" />
         <source>The date cannot be after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="67" />
         <source>This is not an email address. It looks like name@example.de.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="71" />
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="75" />
         <source>A postcode has five digits, for example 51147.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="79" />
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="163" />
+        <source>It has been sent to the town hall and has arrived there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../messages.py" line="167" />
+        <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../messages.py" line="173" />
+        <source>It is being sent to the town hall …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../messages.py" line="184" />
+        <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../messages.py" line="27" />
+        <location filename="../messages.py" line="83" />
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="86" />
         <source>Please fill in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93" />
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="99" />
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="104" />
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="110" />
         <source>The document could not be opened. Please check the entered data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="114" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="123" />
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="130" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="140" />
         <source>Your receipt is being printed …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="143" />
         <source>Please take your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="145" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../messages.py" line="150"/>
+        <location filename="../messages.py" line="151" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="28"/>
+        <location filename="../qml/components/NavBar.qml" line="28" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38"/>
+        <location filename="../qml/components/NavBar.qml" line="38" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14" />
         <source>This terminal is taking a short break.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24" />
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25" />
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="25"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="25" />
         <source>Please check your details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="53"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="92"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="53" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="92" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="72"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="72" />
         <source>from ID card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="87"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="87" />
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="97"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="97" />
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133" />
         <source>I have read the privacy notice and want to send my application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="151" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="29"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="29" />
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="31" />
         <source>About %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="37"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="37" />
         <source>Your ID card or passport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="38" />
         <source>Your ID card, if you like (fills in your details)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="43"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="61" />
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -509,69 +536,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="50"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="68" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="203"/>
+        <location filename="../session_vm.py" line="213" />
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../session_vm.py" line="323"/>
+        <location filename="../session_vm.py" line="333" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../session_vm.py" line="325"/>
+        <location filename="../session_vm.py" line="335" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../qml/screens/SubmittingScreen.qml" line="17"/>
+        <location filename="../qml/screens/SubmittingScreen.qml" line="17" />
         <source>Your application is being saved …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../qml/components/TopBar.qml" line="32" />
+        <source>Offline — %n application(s) waiting, they will be sent automatically</source>
+        <translation>
+            <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
+            <numerusform>Offline — %n applications waiting, they will be sent automatically</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="48"/>
+        <location filename="../qml/components/TopBar.qml" line="60" />
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="57"/>
+        <location filename="../qml/components/TopBar.qml" line="69" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61"/>
+        <location filename="../qml/components/TopBar.qml" line="73" />
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="61"/>
+        <location filename="../qml/components/TopBar.qml" line="73" />
         <source>Talk to a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="69"/>
+        <location filename="../qml/components/TopBar.qml" line="81" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="69"/>
+        <location filename="../qml/components/TopBar.qml" line="81" />
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -25,7 +25,23 @@ Rectangle {
             Layout.fillWidth: true
             visible: !bar.compact
         }
-        Item { Layout.fillWidth: true; visible: bar.compact }
+        Item { Layout.fillWidth: true; visible: bar.compact && !offline.visible }
+        // Discreet: the citizen needs no action, but should not be surprised by the receipt.
+        Text {
+            id: offline
+            objectName: "offlineNotice"
+            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
+            visible: session.waitingCount > 0
+            color: theme.barText
+            font.pixelSize: theme.smallSize
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            // Takes only the room the buttons leave, and never pushes them off the bar.
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            Layout.maximumWidth: bar.width * 0.3
+        }
         Repeater {
             model: session.languages
             KButton {

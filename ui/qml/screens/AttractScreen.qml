@@ -14,6 +14,18 @@ Rectangle {
         onClicked: session.start()
     }
 
+    Text {
+        objectName: "attractOfflineNotice"
+        text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
+        visible: session.waitingCount > 0
+        color: theme.barText
+        opacity: 0.8
+        font.pixelSize: theme.smallSize
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: theme.spacing
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * theme.spacing, theme.target * 16)

@@ -17,7 +17,13 @@ Item {
             Layout.alignment: Qt.AlignTop
             spacing: theme.spacing
             Icon { name: "check"; tint: theme.success; size: theme.target * 1.5 }
-            Heading { text: qsTr("Thank you! Your application has been received."); Layout.fillWidth: true }
+            Heading {
+                objectName: "doneHeading"
+                text: session.deliveryState === "sent"
+                      ? qsTr("Thank you! Your application has arrived at the town hall.")
+                      : qsTr("Thank you! Your application is stored safely.")
+                Layout.fillWidth: true
+            }
             Body { text: qsTr("Your tracking number:") }
             Text {
                 objectName: "trackingNumber"
@@ -28,7 +34,9 @@ Item {
                 color: theme.text
             }
             Body {
-                text: qsTr("It is stored safely on this terminal and will be sent to the town hall automatically.")
+                objectName: "deliveryMessage"
+                text: session.deliveryMessage
+                font.bold: session.deliveryState === "queued"
                 Layout.fillWidth: true
             }
             Body {

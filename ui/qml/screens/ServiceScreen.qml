@@ -38,6 +38,24 @@ Item {
                           : qsTr("Your ID card, if you like (fills in your details)"))
                     Layout.fillWidth: true
                 }
+                Rectangle {
+                    objectName: "storageFullNotice"
+                    visible: session.storageFull
+                    Layout.fillWidth: true
+                    implicitHeight: storageText.implicitHeight + theme.spacing * 2
+                    color: "transparent"
+                    border.color: theme.danger
+                    border.width: 3
+                    radius: theme.radius
+                    Body {
+                        id: storageText
+                        anchors.fill: parent
+                        anchors.margins: theme.spacing
+                        text: session.storageFullMessage
+                        color: theme.danger
+                        font.bold: true
+                    }
+                }
                 Body {
                     visible: session.servicePhotos > 0
                     text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", session.servicePhotos)
@@ -49,6 +67,7 @@ Item {
             Layout.fillWidth: true
             nextText: qsTr("Start")
             nextObjectName: "proceedButton"
+            nextEnabled: !session.storageFull
             onBackClicked: session.back()
             onNextClicked: session.proceed()
         }

@@ -1,0 +1,166 @@
+"""What the citizen is told about delivery, and the checks made before a form is started.
+
+The hub here is absent or played by calling the session's delivery events directly; the real
+hub over HTTP is in tests/offline_queue/test_delivery_real_hub.py and tests/e2e.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from drivers.printer.base import PrintResult, Receipt, TextLine
+from kiosk.session import DELIVERY_WAIT_S, PRINT_DELAY_S, Delivery, Screen
+from kiosk.terminal import Availability, OutOfServiceReason
+from offline_queue.delivery import Connection, DeliveryStatus
+from tests.kiosk.conftest import Kiosk, MakeKiosk
+from tests.kiosk.test_session import JOURNEYS, submit, to_review
+from tests.support.configs import demo_config, write_hub_public_key
+
+TERMIN = next(j for j in JOURNEYS if j.service_id == "termin")
+
+
+PRINTED: dict[int, list[str]] = {}
+
+
+def record_receipts(k: Kiosk) -> None:
+    """Keep the text of what goes to the (simulated) printer."""
+    printer = k.terminal.devices.printer
+    original = printer.print_receipt
+
+    def print_receipt(receipt: Receipt) -> PrintResult:
+        PRINTED[id(k)] = [b.text for b in receipt.blocks if isinstance(b, TextLine)]
+        return original(receipt)
+
+    printer.print_receipt = print_receipt  # type: ignore[method-assign]
+
+
+def receipt_lines(k: Kiosk) -> list[str]:
+    return PRINTED.pop(id(k))
+
+
+def hub_online(k: Kiosk) -> None:
+    """Play the delivery worker's last report: the hub answered."""
+    k.terminal._delivery_status(DeliveryStatus(Connection.ONLINE, 0, None, 0))
+
+
+@pytest.fixture
+def kiosk(kiosk: Kiosk) -> Kiosk:
+    record_receipts(kiosk)
+    return kiosk
+
+
+def test_without_a_hub_the_submission_is_queued_and_the_receipt_says_so(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    assert s.hub.connection is Connection.OFFLINE  # no hub configured in these tests
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    assert s.screen is Screen.DONE
+    assert s.delivery is Delivery.QUEUED
+    assert s.hub.depth == 1
+    kiosk.scheduler.advance(PRINT_DELAY_S)
+    kiosk.wait_for(lambda: s.print_result is not None)
+    assert any(line.startswith("Noch nicht übermittelt") for line in receipt_lines(kiosk))
+
+
+def test_a_confirmation_from_the_hub_shows_and_prints_as_received(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    hub_online(kiosk)  # the hub was reachable a moment ago
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    assert s.delivery is Delivery.PENDING
+    kiosk.scheduler.advance(PRINT_DELAY_S)
+    assert s.print_result is None  # the receipt waits for the answer
+    s.on_delivered("not-this-one")
+    assert s.delivery is Delivery.PENDING
+    s.on_delivered(s._submission_id)
+    assert s.delivery is Delivery.SENT
+    kiosk.wait_for(lambda: s.print_result is not None)
+    lines = receipt_lines(kiosk)
+    assert "Ihr Antrag ist beim Rathaus eingegangen." in lines
+    assert not any(line.startswith("Noch nicht") for line in lines)
+
+
+def test_no_answer_in_time_prints_the_offline_notice(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    hub_online(kiosk)
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    kiosk.scheduler.advance(DELIVERY_WAIT_S)
+    assert s.delivery is Delivery.QUEUED
+    kiosk.wait_for(lambda: s.print_result is not None)
+    assert any(line.startswith("Noch nicht übermittelt") for line in receipt_lines(kiosk))
+    # A confirmation after the receipt changes the screen, not the paper.
+    s.on_delivered(s._submission_id)
+    assert s.delivery is Delivery.SENT
+
+
+def test_going_offline_while_waiting_decides_at_once(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    hub_online(kiosk)
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    kiosk.scheduler.advance(PRINT_DELAY_S)
+    s.on_delivery_status(DeliveryStatus(Connection.OFFLINE, 1, 0.0, 0, "no connection"))
+    assert s.delivery is Delivery.QUEUED
+    kiosk.wait_for(lambda: s.print_result is not None)
+
+
+def test_a_full_disk_is_told_before_the_form_not_after(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    # More free space demanded than any disk here has: the real free-space check says no.
+    config = dataclasses.replace(config, hub=dataclasses.replace(config.hub, min_free_mb=1e9))
+    k = make_kiosk(config=config)
+    s = k.session
+    s.start()
+    s.choose_service("termin")
+    assert s.screen is Screen.SERVICE
+    assert s.storage_full
+    s.proceed()
+    assert s.screen is Screen.SERVICE  # no form is started
+    # Space freed (here: the threshold back to normal): the next citizen can go on.
+    k.terminal.config = dataclasses.replace(
+        config, hub=dataclasses.replace(config.hub, min_free_mb=1)
+    )
+    s.proceed()
+    assert not s.storage_full
+    assert s.screen is Screen.FORM
+
+
+def test_without_the_hub_key_the_terminal_is_out_of_service(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    config.hub.public_key.unlink()
+    k = make_kiosk(config=config)
+    assert k.terminal.availability is Availability.OUT_OF_SERVICE
+    assert k.terminal.reason is OutOfServiceReason.SETUP
+    write_hub_public_key(config.hub.public_key)
+    k.scheduler.advance(config.timeouts.out_of_service_retry_s)
+    assert k.terminal.availability is Availability.IN_SERVICE
+
+
+def test_a_private_key_is_refused_on_a_terminal(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    import json
+
+    from tests.support.configs import hub_private_key
+
+    config = demo_config(tmp_path / "data")
+    config.hub.public_key.write_text(json.dumps(hub_private_key().as_dict(private=True)))
+    k = make_kiosk(config=config)
+    assert k.terminal.reason is OutOfServiceReason.SETUP
+
+
+def test_a_damaged_outbox_is_moved_aside_and_reported(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    (config.data_dir / "outbox.sqlite").write_bytes(b"\x00garbage" * 1000)
+    k = make_kiosk(config=config)
+    assert k.terminal.availability is Availability.IN_SERVICE
+    moved = k.terminal.outbox_recovered_from
+    assert moved is not None and moved.read_bytes() == b"\x00garbage" * 1000
