@@ -36,20 +36,21 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from offline_queue.parcel import Parcel, Part
+from offline_queue.parcel import DATA_PART, Parcel, Part
 
 log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
-    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq         INTEGER PRIMARY KEY,
     id          TEXT NOT NULL UNIQUE,
     created_at  REAL NOT NULL,
     digest      TEXT NOT NULL,
     parts_total INTEGER NOT NULL,
     parts_done  INTEGER NOT NULL DEFAULT 0,
     attempts    INTEGER NOT NULL DEFAULT 0,
-    last_error  TEXT
+    last_error  TEXT,
+    data        BLOB NOT NULL
 ) STRICT;
 CREATE TABLE IF NOT EXISTS parts (
     item_seq    INTEGER NOT NULL REFERENCES items(seq) ON DELETE CASCADE,
@@ -59,7 +60,7 @@ CREATE TABLE IF NOT EXISTS parts (
     PRIMARY KEY (item_seq, idx)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS dead_letters (
-    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq         INTEGER PRIMARY KEY,
     id          TEXT NOT NULL,
     created_at  REAL NOT NULL,
     failed_at   REAL NOT NULL,
@@ -67,6 +68,10 @@ CREATE TABLE IF NOT EXISTS dead_letters (
     parts       BLOB NOT NULL
 ) STRICT;
 """
+# Why this shape: the data part lives in its item's row and only attachments get rows of their
+# own, so storing a submission without photos writes two B-trees (the table and its id index),
+# not four. No AUTOINCREMENT: it would update sqlite_sequence on every insert; a plain rowid
+# is max + 1, so the order of the rows that exist is still their insertion order.
 
 
 class Fault(StrEnum):
@@ -263,22 +268,41 @@ class Outbox:
         delivered one is gone from here; enqueued again, the hub answers "already have it".)
         Raises :class:`OutboxError` with ``Fault.CONFLICT`` if the id holds another submission.
         """
-        with self._transaction("write") as db:
-            row = db.execute("SELECT digest FROM items WHERE id = ?", (parcel.submission_id,))
-            found = row.fetchone()
-            if found is not None:
-                if found[0] != parcel.digest:
-                    raise OutboxError(Fault.CONFLICT, "outbox id already holds other data")
-                return False
-            cursor = db.execute(
-                "INSERT INTO items (id, created_at, digest, parts_total) VALUES (?, ?, ?, ?)",
-                (parcel.submission_id, self._clock(), parcel.digest, len(parcel.parts)),
-            )
-            seq = cursor.lastrowid
-            db.executemany(
-                "INSERT INTO parts (item_seq, idx, name, body) VALUES (?, ?, ?, ?)",
-                [(seq, i, p.name, p.body) for i, p in enumerate(parcel.parts)],
-            )
+        # The common case (a new id) in as few statements as possible: the insert itself
+        # detects a repeat; only then is the stored digest looked at.
+        with self._lock:
+            db = self._db
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                cursor = db.execute(
+                    "INSERT INTO items (id, created_at, digest, parts_total, data) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    (
+                        parcel.submission_id,
+                        self._clock(),
+                        parcel.digest,
+                        len(parcel.parts),
+                        parcel.parts[-1].body,
+                    ),
+                )
+                if cursor.rowcount == 0:
+                    found = db.execute(
+                        "SELECT digest FROM items WHERE id = ?", (parcel.submission_id,)
+                    ).fetchone()
+                    db.execute("ROLLBACK")
+                    if found is None or found[0] != parcel.digest:
+                        raise OutboxError(Fault.CONFLICT, "outbox id already holds other data")
+                    return False
+                seq = cursor.lastrowid
+                for i, part in enumerate(parcel.parts[:-1]):
+                    db.execute(
+                        "INSERT INTO parts (item_seq, idx, name, body) VALUES (?, ?, ?, ?)",
+                        (seq, i, part.name, part.body),
+                    )
+                db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise _translate(exc, "write") from exc
         return True
 
     def part_done(self, item: QueuedItem, index: int) -> None:
@@ -312,6 +336,9 @@ class Outbox:
             parts = db.execute(
                 "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (item.seq,)
             ).fetchall()
+            parts += db.execute(
+                "SELECT ?, data FROM items WHERE seq = ?", (DATA_PART, item.seq)
+            ).fetchall()
             blob = json.dumps(
                 [[name, bytes(body).decode("ascii", "replace")] for name, body in parts]
             ).encode("ascii")
@@ -334,6 +361,7 @@ class Outbox:
             return None
         seq, item_id, created_at, total, done, attempts = rows[0]
         names = self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
+        names.append((DATA_PART,))
         return QueuedItem(
             int(seq),
             str(item_id),
@@ -345,6 +373,11 @@ class Outbox:
         )
 
     def part(self, item: QueuedItem, index: int) -> Part:
+        if index == item.parts_total - 1:
+            rows = self._read("read", "SELECT data FROM items WHERE seq = ?", (item.seq,))
+            if not rows:
+                raise OutboxError(Fault.BUG, "outbox item is missing")
+            return Part(DATA_PART, bytes(rows[0][0]))
         rows = self._read(
             "read",
             "SELECT name, body FROM parts WHERE item_seq = ? AND idx = ?",

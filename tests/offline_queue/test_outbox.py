@@ -73,8 +73,8 @@ def test_enqueue_oldest_parts_and_removal(outbox: Outbox, path: Path) -> None:
     assert nxt is not None and nxt.id == "a"
     assert outbox.count() == 1
     with sqlite3.connect(path) as db:
-        # Parts leave with their item.
-        assert db.execute("SELECT count(*) FROM parts").fetchone() == (1,)
+        # Attachments leave with their item ("a" has none; its data part is in its row).
+        assert db.execute("SELECT count(*) FROM parts").fetchone() == (0,)
 
 
 def test_same_submission_again_is_a_no_op(outbox: Outbox) -> None:
@@ -268,7 +268,7 @@ def test_a_full_database_refuses_with_an_environment_error(outbox: Outbox, path:
     outbox._db.execute("PRAGMA max_page_count = 20")
     with pytest.raises(OutboxError) as caught:
         for i in range(100):
-            outbox.enqueue(parcel(f"id-{i}", data=os.urandom(4000)))
+            outbox.enqueue(parcel(f"id-{i}", "photo-1.jpg", data=os.urandom(4000)))
     assert caught.value.fault is Fault.ENVIRONMENT
     assert "SQLITE_FULL" in str(caught.value)
     # What was stored before stays, and the half-written item left nothing behind.
@@ -276,6 +276,7 @@ def test_a_full_database_refuses_with_an_environment_error(outbox: Outbox, path:
     assert depth > 0
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM parts").fetchone() == (depth,)
+        assert db.execute("SELECT count(*) FROM items").fetchone() == (depth,)
 
 
 def test_using_a_closed_outbox_is_an_outbox_error(path: Path) -> None:

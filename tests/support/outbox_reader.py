@@ -19,7 +19,7 @@ from wire.sealing import open_sealed
 def raw_items(path: Path) -> list[tuple[str, list[tuple[str, bytes]]]]:
     """(submission id, [(part name, sealed body)]) of every queued item, oldest first."""
     with sqlite3.connect(path) as db:
-        items = db.execute("SELECT seq, id FROM items ORDER BY seq").fetchall()
+        items = db.execute("SELECT seq, id, data FROM items ORDER BY seq").fetchall()
         return [
             (
                 item_id,
@@ -28,9 +28,10 @@ def raw_items(path: Path) -> list[tuple[str, list[tuple[str, bytes]]]]:
                     for name, body in db.execute(
                         "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (seq,)
                     )
-                ],
+                ]
+                + [(DATA_PART, bytes(data))],
             )
-            for seq, item_id in items
+            for seq, item_id, data in items
         ]
 
 
