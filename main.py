@@ -24,6 +24,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen (terminals)")
     parser.add_argument("--portrait", action="store_true", help="1080×1920 portrait layout")
     parser.add_argument("--data-dir", type=Path, help="override the data folder")
+    parser.add_argument("--hub-url", help="override the hub's address (scripts/demo's local hub)")
     parser.add_argument("--debug", action="store_true", help="verbose log, with tracebacks")
     # For bench/cold_start.py: print "first-frame" when the attract screen is on screen, exit.
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
@@ -47,6 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.portrait:
         display = dataclasses.replace(display, orientation=Orientation.PORTRAIT)
     config = dataclasses.replace(config, display=display)
+    if args.hub_url:
+        config = dataclasses.replace(config, hub=dataclasses.replace(config.hub, url=args.hub_url))
+        if config.demo:
+            # The demo's receipts point at the local hub's status page.
+            config = dataclasses.replace(
+                config, status_url=args.hub_url.rstrip("/") + "/status/{tracking}"
+            )
 
     from ui.app import run  # Qt is imported only once the configuration is known to be good
 

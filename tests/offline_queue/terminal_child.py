@@ -1,0 +1,108 @@
+"""A terminal reduced to its outbox and delivery worker, for the crash tests (a real process).
+
+    python terminal_child.py OUTBOX HUB_URL CREDENTIAL_FILE PUBLIC_KEY_FILE FIRST COUNT
+
+Enqueues submissions FIRST .. FIRST+COUNT-1 (deterministic ids and contents, see
+:func:`submission`), printing ``enqueued <i>`` after each durable enqueue, while the delivery
+worker sends; then waits until the outbox is empty and prints ``drained``. The tests kill it
+with SIGKILL at random moments and start it again from the first index it did not confirm.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+import threading
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from offline_queue.delivery import Backoff, DeliveryWorker  # noqa: E402
+from offline_queue.hub_client import HubClient  # noqa: E402
+from offline_queue.outbox import Outbox  # noqa: E402
+from offline_queue.parcel import DATA_PART, Parcel, Part  # noqa: E402
+from wire.sealing import load_public_key, seal  # noqa: E402
+
+NAMESPACE = uuid.UUID("6f1d8a52-4c1e-4f8e-9d7b-3a2c1b0e9f11")
+
+
+def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, bytes]]]:
+    """(id, data document, attachments) of test submission ``i``: the same every time."""
+    sid = str(uuid.uuid5(NAMESPACE, f"submission-{i}"))
+    rng = random.Random(i)
+    photos = [
+        (f"photo-{n + 1}.jpg", b"\xff\xd8\xff\xe0" + rng.randbytes(rng.randint(2000, 20000)))
+        for n in range(1 + i % 2)  # 1 or 2 photos: resuming between parts is exercised
+    ]
+    code = "".join(rng.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(12))
+    doc = {
+        "schema": "pop.submission/1",
+        "id": sid,
+        "tracking_code": f"{code[:4]}-{code[4:8]}-{code[8:]}",
+        "service": {"id": "maengel-melden", "version": 1},
+        "terminal_id": terminal_id,
+        "language": "de",
+        "started_at": "2026-11-22T10:00:00+00:00",
+        "submitted_at": "2026-11-22T10:03:00+00:00",
+        "form": {
+            "category": "pothole",
+            "location": f"Hauptstraße {i}",
+            "description": f"Schlagloch Nummer {i}, bitte reparieren",
+        },
+        "identity": None,
+        "attachments": [
+            {
+                "name": name,
+                "media_type": "image/jpeg",
+                "size": len(body),
+                "sha256": hashlib.sha256(body).hexdigest(),
+            }
+            for name, body in photos
+        ],
+    }
+    return sid, json.dumps(doc, ensure_ascii=False).encode(), photos
+
+
+def main() -> None:
+    outbox_path, hub_url, credential, key_file, first, count = sys.argv[1:7]
+    token = Path(credential).read_text(encoding="utf-8").strip()
+    terminal_id = token.split(".", 1)[0]
+    key = load_public_key(Path(key_file))
+    outbox = Outbox(Path(outbox_path))
+    drained = threading.Event()
+
+    def on_status(status: object) -> None:
+        if getattr(status, "depth", 1) == 0:
+            drained.set()
+
+    worker = DeliveryWorker(
+        outbox,
+        HubClient(hub_url, token, connect_timeout_s=2, read_timeout_s=5),
+        on_status=on_status,
+        backoff=Backoff(base_s=0.02, cap_s=0.3),
+        idle_poll_s=0.2,
+    )
+    worker.start()
+    print("ready", flush=True)
+    for i in range(int(first), int(first) + int(count)):
+        sid, data, photos = submission(i, terminal_id)
+        parts = [Part(name, seal(body, key, "image/jpeg").encode()) for name, body in photos]
+        parts.append(Part(DATA_PART, seal(data, key, "application/json").encode()))
+        outbox.enqueue(Parcel(sid, hashlib.sha256(data).hexdigest(), tuple(parts)))
+        worker.wake()
+        print(f"enqueued {i}", flush=True)
+    drained.clear()
+    while outbox.count() > 0:
+        drained.wait(0.5)
+        drained.clear()
+    print("drained", flush=True)
+    worker.stop()
+    outbox.close()
+
+
+if __name__ == "__main__":
+    main()
