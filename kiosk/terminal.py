@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -45,6 +46,20 @@ class OutOfServiceReason(StrEnum):
     STORAGE = "storage"
     SETUP = "setup"  # the hub's key is missing or unusable: nothing could be sealed
     FAULT = "fault"
+
+
+@dataclass(frozen=True)
+class QueueHealth:
+    """The outbox's part of the terminal's health report (the fleet page comes later)."""
+
+    connection: str
+    depth: int
+    oldest_age_s: float
+    dead_letters: int
+    last_error: str
+    #: File name a damaged outbox was moved to at start, or "".
+    outbox_recovered_from: str
+    storage_ok: bool
 
 
 class _CardEvents(CardReaderListener):
@@ -111,6 +126,7 @@ class Terminal:
         self.delivery_status = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
         #: Where a damaged outbox was moved at start (for the health report), if it was.
         self.outbox_recovered_from: Path | None = None
+        self._storage_was_ok = True
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called whenever availability or the session object changes."""
@@ -259,15 +275,36 @@ class Terminal:
             # No sender: the queue only grows; keep the indicator true.
             self._delivery_status(self._queue_status(self._outbox, self.delivery_status.connection))
 
-    def _storage_ok(self) -> bool:
+    def queue_health(self, now: float | None = None) -> QueueHealth:
+        status = self.delivery_status
+        oldest = status.oldest_created_at
+        when = time.time() if now is None else now
+        return QueueHealth(
+            connection=status.connection.value,
+            depth=status.depth,
+            oldest_age_s=0.0 if oldest is None else max(0.0, when - oldest),
+            dead_letters=status.dead_letters,
+            last_error=status.last_error,
+            outbox_recovered_from=self.outbox_recovered_from.name
+            if self.outbox_recovered_from
+            else "",
+            storage_ok=self._storage_ok(log_problem=False),
+        )
+
+    def _storage_ok(self, log_problem: bool = True) -> bool:
         """Whether a new submission can be stored: checked before a citizen starts a form."""
         if self._outbox is None:
             return False
         free = self._outbox.free_bytes()
-        if free < self.config.hub.min_free_mb * 1_000_000:
-            log.error("disk almost full: %d MB free; no new submissions", free // 1_000_000)
-            return False
-        return True
+        ok = free >= self.config.hub.min_free_mb * 1_000_000
+        if log_problem and ok != self._storage_was_ok:
+            # State, logged when it changes, not for every citizen who asks.
+            if ok:
+                log.info("disk space available again: %d MB free", free // 1_000_000)
+            else:
+                log.error("disk almost full: %d MB free; no new submissions", free // 1_000_000)
+            self._storage_was_ok = ok
+        return ok
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:

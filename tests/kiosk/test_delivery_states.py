@@ -164,3 +164,17 @@ def test_a_damaged_outbox_is_moved_aside_and_reported(
     assert k.terminal.availability is Availability.IN_SERVICE
     moved = k.terminal.outbox_recovered_from
     assert moved is not None and moved.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_queue_health_for_the_fleet_report(kiosk: Kiosk) -> None:
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    health = kiosk.terminal.queue_health()
+    assert health.depth == 1
+    assert health.connection == "offline"
+    assert health.dead_letters == 0
+    assert health.storage_ok
+    assert health.outbox_recovered_from == ""
+    oldest = kiosk.terminal.delivery_status.oldest_created_at
+    assert oldest is not None
+    assert kiosk.terminal.queue_health(now=oldest + 90).oldest_age_s == 90
