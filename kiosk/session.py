@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from joserfc.jwk import RSAKey
 
@@ -125,6 +126,21 @@ def _collect_garbage() -> None:
     gc.collect()
 
 
+_R = TypeVar("_R")
+
+
+def _wipe_result(result: object) -> None:
+    """A late photo or print result for a citizen who has gone: nothing of it is kept."""
+    wipe = getattr(result, "wipe", None)
+    if callable(wipe):
+        wipe()
+
+
+def _stored_late(result: object) -> None:
+    # Stored all the same (it will be delivered); there is nobody to show a number to.
+    log.warning("submission result arrived after the session ended")
+
+
 class Session:
     """One citizen at a time; the object lives as long as the terminal runs."""
 
@@ -170,6 +186,7 @@ class Session:
         self.sessions_completed = 0
         self.language = default_language
         self.reader_status = ReaderStatus.NO_READER
+        self._generation = 0
         self._reset_state()
 
     # --- state ---------------------------------------------------------------------------------
@@ -554,7 +571,9 @@ class Session:
         self.capturing = True
         self.camera_failed = False
         self._changed(Change.PHOTOS)
-        self._camera_worker.submit(self.devices.camera.capture, self._photo_taken)
+        self._camera_worker.submit(
+            self.devices.camera.capture, self._this_citizen(self._photo_taken, _wipe_result)
+        )
 
     def _photo_taken(self, result: Photo | BaseException) -> None:
         self.capturing = False
@@ -641,7 +660,7 @@ class Session:
                 document.forget()
             return document
 
-        self._outbox_worker.submit(store, self._stored)
+        self._outbox_worker.submit(store, self._this_citizen(self._stored, _stored_late))
 
     def _stored(self, result: SubmissionDocument | BaseException) -> None:
         if self.screen is not Screen.SUBMITTING:
@@ -737,7 +756,8 @@ class Session:
         self.printing = True
         self._changed(Change.RECEIPT)
         self._printer_worker.submit(
-            lambda: self.devices.printer.print_receipt(receipt), self._printed
+            lambda: self.devices.printer.print_receipt(receipt),
+            self._this_citizen(self._printed, _wipe_result),
         )
 
     def _printed(self, result: PrintResult | BaseException) -> None:
@@ -761,6 +781,25 @@ class Session:
             and self.print_result.outcome is not PrintOutcome.PRINTED
         ):
             self._print_receipt()
+
+    def _this_citizen(
+        self, deliver: Callable[[_R | BaseException], None], discard: Callable[[object], None]
+    ) -> Callable[[_R | BaseException], None]:
+        """Deliver a worker's result only to the citizen who asked for it.
+
+        A hung camera or printer may answer after the session ended and the next citizen has
+        reached the same screen; the screen check alone would hand them the previous citizen's
+        photo. Each session has a generation number; a result from another one is discarded.
+        """
+        generation = self._generation
+
+        def run(result: _R | BaseException) -> None:
+            if generation != self._generation:
+                discard(result)
+                return
+            deliver(result)
+
+        return run
 
     # --- ending ------------------------------------------------------------------------------
 
@@ -819,6 +858,7 @@ class Session:
         self._tracking_code = ""
 
     def _wipe(self) -> None:
+        self._generation += 1
         self._forget_service_data()
         if self.print_result is not None:
             self.print_result.wipe()

@@ -76,3 +76,22 @@ def scripted_outbox(control: OutboxControl) -> type[Outbox]:
 
 def disk_full() -> OutboxError:
     return OutboxError(Fault.ENVIRONMENT, "outbox write failed: SQLITE_FULL")
+
+
+class HeldCamera(ScriptedCamera):
+    """A camera that hangs in ``capture`` until the test lets it go (a stuck USB camera)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import threading
+
+        self.release = threading.Event()
+        self.busy = threading.Event()
+        self.given: list[Photo] = []
+
+    def capture(self) -> Photo:
+        self.busy.set()
+        self.release.wait(timeout=30)
+        photo = super().capture()
+        self.given.append(photo)
+        return photo

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from kiosk.session import (
     ALL_CHANGES,
     PRINT_DELAY_S,
     Change,
+    EndReason,
     IdentifyState,
     Overlay,
     Screen,
@@ -30,6 +32,7 @@ from offline_queue.outbox import Fault, OutboxError
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
 from tests.kiosk.fakes import (
     FAKE_JPEG,
+    HeldCamera,
     OutboxControl,
     ScriptedCamera,
     ScriptedPrinter,
@@ -1148,3 +1151,32 @@ def test_a_language_chosen_on_the_attract_screen_resets_when_nobody_starts(kiosk
     assert s.language == "en"
     kiosk.scheduler.advance(kiosk.terminal.config.timeouts.inactivity_s)
     assert s.language == "de"
+
+
+def test_a_late_photo_never_reaches_the_next_citizen(make_kiosk: MakeKiosk) -> None:
+    camera = HeldCamera()
+    k = make_kiosk(devices=dataclasses.replace(simulated_devices(), camera=camera))
+    maengel = next(j for j in JOURNEYS if j.service_id == "maengel-melden")
+
+    def to_photos() -> Session:
+        s = k.session
+        s.start()
+        s.choose_service("maengel-melden")
+        s.proceed()
+        s.skip_identification()
+        for values in maengel.pages:
+            fill(s, values)
+            s.next_page()
+        assert s.screen is Screen.ATTACHMENTS
+        return s
+
+    s = to_photos()
+    s.take_photo()
+    assert camera.busy.wait(10)
+    s.end(EndReason.CANCELLED)  # the first citizen walks away; the camera still hangs
+    s = to_photos()  # the next one reaches the same screen
+    camera.release.set()
+    k.wait_for(lambda: bool(camera.given))
+    k.scheduler.drain()
+    assert s.photos == []
+    assert not any(camera.given[0].jpeg)  # wiped, not kept
