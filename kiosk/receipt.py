@@ -16,7 +16,8 @@ _WORDS = {
         "sent": "Ihr Antrag ist beim Rathaus eingegangen.",
         "queued": "Noch nicht übermittelt: Das Terminal ist gerade nicht mit dem Rathaus "
         "verbunden. Ihr Antrag ist verschlüsselt gespeichert und wird automatisch gesendet.",
-        "status": "Stand Ihres Antrags: QR-Code am Terminal scannen oder aufrufen.",
+        "status": "Stand Ihres Antrags: QR-Code mit dem Handy scannen.",
+        "when": "{day:02}.{month_number:02}.{year} {time}",
     },
     "en": {
         "title": "Receipt",
@@ -25,9 +26,26 @@ _WORDS = {
         "sent": "Your application has reached the town hall.",
         "queued": "Not sent yet: the terminal cannot reach the town hall right now. Your "
         "application is stored encrypted and will be sent automatically.",
-        "status": "Status of your application: scan the QR code at the terminal or open it.",
+        "status": "To see the status of your application, scan the QR code with your phone.",
+        # Month names from a table, not strftime's %b: Qt sets the C locale from the
+        # environment, and an English receipt on a German terminal would say "Dez".
+        "when": "{day} {month} {year}, {time}",
     },
 }
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _when(pattern: str, moment: datetime) -> str:
+    local = moment.astimezone()
+    return pattern.format(
+        day=local.day,
+        month=_MONTHS[local.month - 1],
+        month_number=local.month,
+        year=local.year,
+        time=f"{local:%H:%M}",
+    )
 
 
 def build_receipt(
@@ -47,7 +65,7 @@ def build_receipt(
             TextLine(words["title"], large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.title.get(language), bold=True),
-            TextLine(f"{words['date']}: {submitted_at.astimezone().strftime('%d.%m.%Y %H:%M')}"),
+            TextLine(f"{words['date']}: {_when(words['when'], submitted_at)}"),
             TextLine(words["number"] + ":"),
             TextLine(number, large=True, align=Align.CENTER),
             Rule(),

@@ -49,3 +49,25 @@ def test_wipe_empties_the_receipt() -> None:
     receipt = build_receipt(catalogue, catalogue.service("termin"), "de", "0000-0000-00", WHEN, URL)
     receipt.wipe()
     assert receipt.blocks == []
+
+
+def test_dates_are_written_the_way_each_language_writes_them() -> None:
+    from datetime import UTC, datetime
+
+    from drivers.printer.base import TextLine
+    from kiosk.catalogue.loader import load_catalogue
+    from kiosk.receipt import build_receipt
+    from tests.support.configs import ROOT
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    when = datetime(2026, 12, 3, 9, 5, tzinfo=UTC)
+    local = when.astimezone()
+    for language, expected in (
+        ("de", f"Eingereicht am: 03.12.2026 {local:%H:%M}"),
+        ("en", f"Submitted on: 3 Dec 2026, {local:%H:%M}"),
+    ):
+        receipt = build_receipt(
+            catalogue, catalogue.service("termin"), language, "X", when, "https://x/{tracking}"
+        )
+        lines = [b.text for b in receipt.blocks if isinstance(b, TextLine)]
+        assert expected in lines

@@ -1,0 +1,166 @@
+"""Crash tests: real processes killed with SIGKILL at random moments, a real hub, real files.
+
+Afterwards every submission is at the hub exactly once and intact. The number of kills is 200
+for the terminal (``POP_CRASH_KILLS`` raises it, e.g. in a benchmark run) and
+``POP_HUB_KILLS`` (default 40) for the hub, whose restart costs about a second each.
+The random moments come from a seeded generator (``POP_CRASH_SEED``), printed on failure, so a
+failing run can be repeated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.offline_queue.terminal_child import submission
+from tests.support.configs import ROOT
+from tests.support.hub_runner import HubRunner
+
+CHILD = Path(__file__).with_name("terminal_child.py")
+TERMINAL_KILLS = int(os.environ.get("POP_CRASH_KILLS", "200"))
+HUB_KILLS = int(os.environ.get("POP_HUB_KILLS", "40"))
+SEED = int(os.environ.get("POP_CRASH_SEED", "20261122"))
+
+
+class Child:
+    """One life of the terminal process; its stdout lines are collected by a thread."""
+
+    def __init__(
+        self, outbox: Path, hub: HubRunner, credential: Path, key: Path, first: int, count: int
+    ) -> None:
+        self.lines: list[str] = []
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                str(CHILD),
+                str(outbox),
+                hub.url,
+                str(credential),
+                str(key),
+                str(first),
+                str(count),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line.strip())
+
+    def kill_after(self, seconds: float) -> bool:
+        """SIGKILL after ``seconds`` unless it exits first; True if it was killed."""
+        try:
+            self.process.wait(timeout=seconds)
+            return False
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+            return True
+        finally:
+            self._reader.join(timeout=30)
+
+    def finish(self, timeout: float) -> None:
+        try:
+            self.process.wait(timeout=timeout)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait(timeout=30)
+            self._reader.join(timeout=30)
+        assert self.process.stderr is not None
+        errors = self.process.stderr.read()
+        assert self.process.returncode == 0, errors[-3000:]
+        assert self.lines[-1] == "drained", self.lines[-5:]
+
+    def confirmed(self) -> list[int]:
+        return [int(line.split()[1]) for line in self.lines if line.startswith("enqueued ")]
+
+
+def expected_digests(count: int, terminal_id: str) -> dict[str, str]:
+    result = {}
+    for i in range(count):
+        sid, data, _ = submission(i, terminal_id)
+        result[sid] = hashlib.sha256(data).hexdigest()
+    return result
+
+
+def check_exactly_once(hub: HubRunner, count: int, terminal_id: str) -> None:
+    expected = expected_digests(count, terminal_id)
+    stored = hub.rows("SELECT id, content_sha256 FROM submissions")
+    assert len(stored) == len({sid for sid, _ in stored})  # never two rows for one id
+    assert dict(stored) == expected  # each once, intact, nothing else
+    photos = dict(hub.rows("SELECT submission_id, count(*) FROM attachments GROUP BY 1"))
+    assert photos == {sid: 1 + i % 2 for i, sid in enumerate(expected)}
+    integrity = hub.rows("PRAGMA integrity_check")
+    assert integrity == [("ok",)]
+
+
+@pytest.mark.slow
+def test_terminal_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    rng = random.Random(SEED)
+    hub = HubRunner(tmp_path / "hub")
+    credential, key = hub.setup()
+    terminal_id = credential.read_text().strip().split(".", 1)[0]
+    total = max(60, TERMINAL_KILLS)
+    outbox = tmp_path / "terminal" / "outbox.sqlite"
+    hub.start()
+    try:
+        next_index = 0
+        killed = 0
+        while killed < TERMINAL_KILLS:
+            child = Child(outbox, hub, credential, key, next_index, total - next_index)
+            # From "still importing" through "enqueueing" to "mid-request": anywhere.
+            if child.kill_after(rng.uniform(0.0, 0.6)):
+                killed += 1
+            confirmed = child.confirmed()
+            if confirmed:
+                next_index = confirmed[-1] + 1
+        final = Child(outbox, hub, credential, key, next_index, total - next_index)
+        final.finish(timeout=300)
+        check_exactly_once(hub, total, terminal_id)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc} (seed {SEED})") from exc
+    finally:
+        hub.stop()
+
+
+@pytest.mark.slow
+def test_hub_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    rng = random.Random(SEED + 1)
+    hub = HubRunner(tmp_path / "hub")
+    credential, key = hub.setup()
+    terminal_id = credential.read_text().strip().split(".", 1)[0]
+    total = max(60, HUB_KILLS * 3)
+    hub.start()
+    child = Child(tmp_path / "terminal" / "outbox.sqlite", hub, credential, key, 0, total)
+    try:
+        for _ in range(HUB_KILLS):
+            # A random moment of the hub's life: between requests, mid-request, mid-commit.
+            try:
+                assert hub.process is not None
+                hub.process.wait(timeout=rng.uniform(0.05, 0.5))
+            except subprocess.TimeoutExpired:
+                pass
+            hub.kill()
+            hub.start()
+        child.finish(timeout=300)
+        check_exactly_once(hub, total, terminal_id)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc} (seed {SEED})") from exc
+    finally:
+        if child.process.poll() is None:
+            child.process.kill()
+        hub.stop()
