@@ -404,3 +404,15 @@ def test_a_full_disk_is_told_on_the_service_page(make_kiosk: Make, tmp_path: Pat
     k.wait_for("storageFullNotice")
     assert not k.find("proceedButton").isEnabled()
     k.shot("service-storage-full")
+
+
+def test_text_inputs_keep_personal_data_out_of_the_keyboard(make_kiosk: Make) -> None:
+    from PySide6.QtCore import Qt
+
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    for name in ("input_preferred_date",):
+        hints = Qt.InputMethodHint(k.find(name).property("inputMethodHints"))
+        assert hints & Qt.InputMethodHint.ImhSensitiveData
+        assert hints & Qt.InputMethodHint.ImhNoPredictiveText

@@ -22,10 +22,13 @@
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="43" />
-        <source>At least %1 photo is needed.</source>
-        <translation>Mindestens %1 Foto wird gebraucht.</translation>
+        <source>At least %n photo(s) needed.</source>
+        <translation>
+            <numerusform>Mindestens %n Foto ist nötig.</numerusform>
+            <numerusform>Mindestens %n Fotos sind nötig.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="68" />
@@ -85,42 +88,42 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="47" />
+        <location filename="../qml/components/FieldEditor.qml" line="48" />
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="72" />
+        <location filename="../qml/components/FieldEditor.qml" line="73" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="127" />
+        <location filename="../qml/components/FieldEditor.qml" line="131" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="134" />
+        <location filename="../qml/components/FieldEditor.qml" line="138" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="150" />
+        <location filename="../qml/components/FieldEditor.qml" line="154" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="151" />
+        <location filename="../qml/components/FieldEditor.qml" line="155" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="152" />
+        <location filename="../qml/components/FieldEditor.qml" line="156" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="153" />
+        <location filename="../qml/components/FieldEditor.qml" line="157" />
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -571,7 +574,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="32" />
+        <location filename="../qml/components/TopBar.qml" line="33" />
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -579,32 +582,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="60" />
+        <location filename="../qml/components/TopBar.qml" line="64" />
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="69" />
+        <location filename="../qml/components/TopBar.qml" line="73" />
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="73" />
+        <location filename="../qml/components/TopBar.qml" line="77" />
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="73" />
+        <location filename="../qml/components/TopBar.qml" line="77" />
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="81" />
+        <location filename="../qml/components/TopBar.qml" line="85" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="81" />
+        <location filename="../qml/components/TopBar.qml" line="85" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

@@ -16,6 +16,7 @@ ColumnLayout {
     required property string problem
     required property string problemPart
     required property var choices
+    readonly property int privateHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     objectName: "field_" + key
     spacing: theme.spacing / 3
 
@@ -70,11 +71,13 @@ ColumnLayout {
         prefilled: editor.prefilled
         invalid: editor.problem !== ""
         placeholderText: editor.kind === "date" ? qsTr("DD.MM.YYYY") : ""
-        inputMethodHints: editor.kind === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+        // Personal data: the keyboard must not learn it and offer it to the next citizen.
+        inputMethodHints: editor.privateHints
+                        | (editor.kind === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                         : editor.kind === "phone" ? Qt.ImhDialableCharactersOnly
                         : editor.kind === "number" ? Qt.ImhFormattedNumbersOnly
                         : editor.kind === "date" ? Qt.ImhPreferNumbers
-                        : Qt.ImhNone
+                        : Qt.ImhNone)
         maximumLength: 1000
         onTextEdited: session.setValue(editor.key, text)
     }
@@ -91,6 +94,7 @@ ColumnLayout {
         color: theme.text
         wrapMode: TextEdit.Wrap
         readOnly: editor.prefilled
+        inputMethodHints: editor.privateHints
         onTextChanged: if (activeFocus || text !== editor.value) session.setValue(editor.key, text)
         background: Rectangle {
             radius: theme.radius / 2
@@ -159,7 +163,8 @@ ColumnLayout {
                 text: editor.parts[modelData.part] || ""
                 prefilled: editor.prefilled
                 invalid: editor.problemPart === modelData.part
-                inputMethodHints: modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone
+                inputMethodHints: editor.privateHints
+                                  | (modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone)
                 Accessible.name: modelData.label
                 onTextEdited: session.setAddressPart(editor.key, modelData.part, text)
             }

@@ -40,7 +40,7 @@ Item {
             }
             Body {
                 visible: !session.photosComplete && session.photoCount === 0
-                text: qsTr("At least %1 photo is needed.").arg(session.photoMin)
+                text: qsTr("At least %n photo(s) needed.", "", session.photoMin)
                 color: theme.muted
                 Layout.fillWidth: true
             }
