@@ -27,6 +27,7 @@ import random
 import socket
 import struct
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -122,6 +123,8 @@ class FaultProxy:
         self.slow_bytes_per_s = slow_bytes_per_s
         self.mode: Fault = Fault.PASS
         self.stats: Counter[str] = Counter()
+        #: When each request arrived (time.monotonic), and the fault it got.
+        self.log: list[tuple[float, str]] = []
         self._script: deque[Fault] = deque()
         self._random: tuple[random.Random, list[Fault], list[float]] | None = None
         self._lock = threading.Lock()
@@ -217,6 +220,7 @@ class FaultProxy:
                 fault = self._next_fault()
                 self.stats["requests"] += 1
                 self.stats[fault.label] += 1
+                self.log.append((time.monotonic(), fault.label))
                 if fault.kind == "status" and not fault.after_forward:
                     await self._answer(writer, fault)
                     continue

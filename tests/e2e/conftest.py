@@ -1,0 +1,3 @@
+from tests.ui.conftest import make_kiosk, qapp_cls
+
+__all__ = ["make_kiosk", "qapp_cls"]

@@ -1,0 +1,121 @@
+"""End to end: a citizen at the real kiosk UI, a real hub process, a clerk over HTTP.
+
+The kiosk (QML, offscreen) sends through its delivery worker to the hub; the done screen shows
+that the submission arrived; a clerk logs in to the inbox, reads it, sets its status; the
+citizen's tracking code then shows that status — and nothing personal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.support.configs import demo_config
+from tests.support.hub_runner import HubRunner
+from tests.ui.conftest import KioskDriver
+
+Make = Callable[..., KioskDriver]
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path, Path]]:
+    runner = HubRunner(tmp_path / "hub")
+    credential, key = runner.setup(terminal_id="demo-terminal-01")
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin="sicheres-Passwort-1\n")
+    runner.start()
+    yield runner, credential, key
+    runner.stop()
+
+
+def csrf(page: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, page[:500]
+    return match.group(1)
+
+
+def test_citizen_submits_clerk_works_it_citizen_sees_the_status(
+    make_kiosk: Make, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    runner, credential, key = hub
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    config = dataclasses.replace(config, status_url=runner.url + "/status/{tracking}")
+    k = make_kiosk(config=config)
+
+    # The citizen: an appointment request, no ID card, no photos.
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_termin")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("form")
+    k.click("choice_topic_id_card")
+    k.type_into("input_preferred_date", "")
+    k.ui.terminal.session.set_value("preferred_date", _in_days(10))  # type: ignore[union-attr]
+    k.click("choice_morning_yes")
+    k.click("nextButton")
+    k.wait_for("input_name")
+    k.type_into("input_name", "Erika Mustermann")
+    k.type_into("input_phone", "0221 654321")
+    k.click("nextButton")
+    k.wait_screen("review")
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    code = k.text_of("trackingNumber")
+    # Delivered for real: the done screen says it arrived.
+    k.qtbot.waitUntil(lambda: k.ui.vm.property("deliveryState") == "sent", timeout=15000)
+    assert "angekommen" in k.text_of("doneHeading")
+    k.shot("e2e-done-arrived")
+    assert k.ui.terminal.delivery_status.depth == 0  # nothing left on the terminal
+
+    # The citizen's status lookup: received, and nothing personal.
+    status = requests.get(f"{runner.url}/api/v1/status/{code}", timeout=10)
+    assert status.status_code == 200
+    assert status.json()["status"] == "received"
+    assert "Mustermann" not in status.text and "0221" not in status.text
+
+    # The clerk: login, inbox, the submission decrypted, status to done.
+    clerk = requests.Session()
+    login = clerk.get(f"{runner.url}/login", timeout=10)
+    r = clerk.post(
+        f"{runner.url}/login",
+        data={
+            "username": "clerk",
+            "password": "sicheres-Passwort-1",
+            "csrf_token": csrf(login.text),
+        },
+        timeout=10,
+    )
+    assert r.status_code == 200 and "Termin" in r.text, r.text[:500]
+    [(sid,)] = runner.rows("SELECT id FROM submissions")
+    detail = clerk.get(f"{runner.url}/inbox/{sid}", timeout=10)
+    assert "Erika Mustermann" in detail.text and code in detail.text
+    r = clerk.post(
+        f"{runner.url}/inbox/{sid}/status",
+        data={
+            "status": "done",
+            "message": "Termin am Montag, 9 Uhr.",
+            "csrf_token": csrf(detail.text),
+        },
+        timeout=10,
+    )
+    assert r.status_code == 200, r.text[:500]
+    status = requests.get(f"{runner.url}/api/v1/status/{code}", timeout=10).json()
+    assert status["status"] == "done"
+    assert status["message"] == "Termin am Montag, 9 Uhr."
+    k.click("finishButton")
+    k.wait_screen("attract")
+
+
+def _in_days(days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.today() + timedelta(days=days)).strftime("%d.%m.%Y")
