@@ -117,6 +117,8 @@ class Delivery(StrEnum):
 ALL_CHANGES = frozenset(Change)
 #: Seconds between the done screen appearing and the receipt starting to print.
 PRINT_DELAY_S = 0.1
+#: The done screen shows a countdown for its last this many seconds.
+DONE_COUNTDOWN_S = 20.0
 #: How long the done screen waits for the hub's confirmation before the receipt says "queued".
 DELIVERY_WAIT_S = 3.0
 Listener = Callable[[frozenset[Change]], None]
@@ -254,10 +256,26 @@ class Session:
 
     def _arm_inactivity(self) -> None:
         self._disarm()
+        if self.countdown_s:
+            self.countdown_s = 0
+            self._changed(Change.COUNTDOWN)
         if self.screen in (Screen.ATTRACT, Screen.SUBMITTING):
             return
-        delay = self._timeouts.done_s if self.screen is Screen.DONE else self._timeouts.inactivity_s
-        self._inactivity = self._scheduler.call_later("inactivity", delay, self._inactive)
+        if self.screen is Screen.DONE:
+            # The done screen counts down its last seconds visibly: someone copying the
+            # tracking number by hand sees it coming and can touch the screen for more time.
+            quiet = max(0.0, self._timeouts.done_s - DONE_COUNTDOWN_S)
+            self._inactivity = self._scheduler.call_later("inactivity", quiet, self._done_count)
+            return
+        self._inactivity = self._scheduler.call_later(
+            "inactivity", self._timeouts.inactivity_s, self._inactive
+        )
+
+    def _done_count(self) -> None:
+        self._inactivity = None
+        self.countdown_s = int(min(DONE_COUNTDOWN_S, self._timeouts.done_s))
+        self._changed(Change.COUNTDOWN)
+        self._tick = self._scheduler.call_later("countdown", 1.0, self._count_down)
 
     def _disarm(self) -> None:
         for handle in (self._inactivity, self._tick):
@@ -267,9 +285,6 @@ class Session:
 
     def _inactive(self) -> None:
         self._inactivity = None
-        if self.screen is Screen.DONE:
-            self.end(EndReason.FINISHED)
-            return
         self.overlay = Overlay.TIMEOUT_WARNING
         self.countdown_s = int(self._timeouts.warning_s)
         self._changed(Change.OVERLAY, Change.COUNTDOWN)
@@ -279,7 +294,7 @@ class Session:
         self.countdown_s -= 1
         if self.countdown_s <= 0:
             self._tick = None
-            self.end(EndReason.TIMED_OUT)
+            self.end(EndReason.FINISHED if self.screen is Screen.DONE else EndReason.TIMED_OUT)
             return
         self._changed(Change.COUNTDOWN)
         self._tick = self._scheduler.call_later("countdown", 1.0, self._count_down)

@@ -178,3 +178,22 @@ def test_queue_health_for_the_fleet_report(kiosk: Kiosk) -> None:
     oldest = kiosk.terminal.delivery_status.oldest_created_at
     assert oldest is not None
     assert kiosk.terminal.queue_health(now=oldest + 90).oldest_age_s == 90
+
+
+def test_the_done_screen_counts_down_its_last_seconds(kiosk: Kiosk) -> None:
+    from kiosk.session import DONE_COUNTDOWN_S
+
+    s = kiosk.session
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    done_s = kiosk.config.timeouts.done_s
+    kiosk.scheduler.advance(done_s - DONE_COUNTDOWN_S)
+    assert s.countdown_s == DONE_COUNTDOWN_S
+    kiosk.scheduler.advance(5)
+    assert s.countdown_s == DONE_COUNTDOWN_S - 5
+    s.touch()  # still copying the number: more time
+    assert s.countdown_s == 0
+    kiosk.scheduler.advance(done_s - 1)
+    assert s.screen is Screen.DONE
+    kiosk.scheduler.advance(1)
+    assert s.screen is Screen.ATTRACT

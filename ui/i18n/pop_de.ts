@@ -74,13 +74,21 @@
         <source>Thank you! Your application is stored safely.</source>
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/screens/DoneScreen.qml" line="53" />
+        <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
+        <translation>
+            <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
+            <numerusform>Diese Seite schließt sich in %n Sekunden. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="56" />
+        <location filename="../qml/screens/DoneScreen.qml" line="63" />
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="61" />
+        <location filename="../qml/screens/DoneScreen.qml" line="68" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

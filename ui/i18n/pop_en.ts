@@ -74,13 +74,21 @@
         <source>Thank you! Your application is stored safely.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../qml/screens/DoneScreen.qml" line="53" />
+        <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
+        <translation>
+            <numerusform>This page closes in %n second. Touch the screen if you need more time.</numerusform>
+            <numerusform>This page closes in %n seconds. Touch the screen if you need more time.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="56" />
+        <location filename="../qml/screens/DoneScreen.qml" line="63" />
         <source>Try printing again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="61" />
+        <location filename="../qml/screens/DoneScreen.qml" line="68" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>

@@ -47,6 +47,13 @@ Item {
                        ? theme.text : theme.danger
                 Layout.fillWidth: true
             }
+            Body {
+                objectName: "doneCountdown"
+                visible: session.countdown > 0
+                text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", session.countdown)
+                color: theme.muted
+                Layout.fillWidth: true
+            }
             RowLayout {
                 spacing: theme.spacing
                 KButton {
