@@ -1,0 +1,108 @@
+"""Who may talk to the hub: terminals (bearer credential) and clerks (password, session).
+
+Terminals: ``Authorization: Bearer <terminal id>.<secret>``. The secret is 256 random bits,
+so the hub stores only its SHA-256 (a slow hash adds nothing for a secret nobody chose) and
+compares in constant time. With provisioning (a later issue) terminals get certificates; then a
+second authenticator reads the client certificate that the TLS terminator (or uvicorn's
+``--ssl-ca-certs`` with ``CERT_REQUIRED``) verified, and maps its subject to a terminal id —
+:func:`authenticate_terminal` is the one place to add it.
+
+Clerks: argon2id password hashes; a session is a random 256-bit cookie (stored hashed) with an
+idle expiry, and a synchronizer CSRF token checked on every form POST.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from hub.store import Store, TerminalRow
+from wire.api import parse_bearer_token
+
+SESSION_IDLE_S = 8 * 3600
+_hasher = PasswordHasher()
+# A hash to verify against when the user does not exist, so that the answer takes as long.
+_DUMMY_HASH = _hasher.hash("not a password anybody has")
+
+
+def secret_digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def authenticate_terminal(store: Store, authorization: str | None) -> TerminalRow | None:
+    if not authorization or not authorization.startswith("Bearer "):
+        return None
+    parsed = parse_bearer_token(authorization[len("Bearer ") :].strip())
+    if parsed is None:
+        return None
+    terminal_id, secret = parsed
+    terminal = store.terminal(terminal_id)
+    expected = terminal.secret_sha256 if terminal else secret_digest("no such terminal")
+    ok = hmac.compare_digest(expected, secret_digest(secret))
+    if terminal is None or not ok or terminal.revoked_at is not None:
+        return None
+    return terminal
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password(store: Store, user: str, password: str) -> bool:
+    stored = store.password_hash(user)
+    try:
+        _hasher.verify(stored or _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    if stored is None:
+        return False
+    if _hasher.check_needs_rehash(stored):
+        store.set_password(user, _hasher.hash(password))
+    return True
+
+
+@dataclass(frozen=True)
+class ClerkSession:
+    user: str
+    csrf_token: str
+    token_sha256: str
+
+
+def start_session(store: Store, user: str) -> tuple[str, ClerkSession]:
+    """(cookie value, session)."""
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(32)
+    digest = secret_digest(token)
+    store.create_session(digest, user, csrf, time.time() + SESSION_IDLE_S)
+    return token, ClerkSession(user, csrf, digest)
+
+
+def clerk_session(store: Store, cookie: str | None) -> ClerkSession | None:
+    if not cookie or len(cookie) > 100:
+        return None
+    digest = secret_digest(cookie)
+    found = store.session(digest)
+    if found is None:
+        return None
+    user, csrf, expires_at = found
+    now = time.time()
+    if expires_at < now:
+        store.delete_session(digest)
+        return None
+    if expires_at - now < SESSION_IDLE_S - 60:  # slide the idle expiry, at most once a minute
+        store.extend_session(digest, now + SESSION_IDLE_S)
+    return ClerkSession(user, csrf, digest)
+
+
+def csrf_ok(expected: str, given: str | None) -> bool:
+    return bool(given) and hmac.compare_digest(expected, given or "")

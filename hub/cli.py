@@ -1,0 +1,235 @@
+"""``python -m hub``: run the hub and administer it (keys, terminals, clerks).
+
+    python -m hub init --data-dir D
+    python -m hub serve --data-dir D [--host 127.0.0.1] [--port 8700] [--catalogue FILE]
+    python -m hub key export --data-dir D --out FILE
+    python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
+    python -m hub terminals list|revoke ...
+    python -m hub users add NAME --data-dir D [--password-stdin]
+    python -m hub users list --data-dir D
+    python -m hub demo-setup --data-dir D --terminal-id ID --kiosk-dir K
+
+Exit codes: 0 done, 2 refused (with a message saying why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from hub.auth import (
+    authenticate_terminal,
+    check_password,
+    hash_password,
+    new_secret,
+    secret_digest,
+)
+from hub.keys import create_key, load_key, public_key_document
+from hub.store import Store
+from wire.api import TERMINAL_ID_RE, bearer_token
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo"
+
+
+class Refused(Exception):  # noqa: N818 - a user-facing refusal, not an error of ours
+    pass
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    path: Path = args.data_dir
+    return path
+
+
+def _store(args: argparse.Namespace) -> Store:
+    data = _data_dir(args)
+    if not (data / "hub.sqlite").exists():
+        raise Refused(
+            f"{data} is not a hub data folder yet; run: python -m hub init --data-dir {data}"
+        )
+    return Store(data / "hub.sqlite")
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    path.chmod(0o600)
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    data = _data_dir(args)
+    data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    made = create_key(data)
+    Store(data / "hub.sqlite").close()
+    print(f"hub data folder ready: {data}" + (" (new key made)" if made else ""))
+
+
+def cmd_key_export(args: argparse.Namespace) -> None:
+    key = load_key(_data_dir(args))
+    out: Path = args.out
+    out.write_text(json.dumps(public_key_document(key), indent=1) + "\n", encoding="utf-8")
+    print(f"public key written to {out}")
+
+
+def cmd_terminals_add(args: argparse.Namespace) -> None:
+    if not TERMINAL_ID_RE.match(args.id):
+        raise Refused("a terminal id is lowercase letters, digits and dashes (e.g. buerger-01)")
+    store = _store(args)
+    secret = new_secret()
+    if not store.add_terminal(args.id, args.name, args.place, secret_digest(secret)):
+        raise Refused(f"a terminal {args.id!r} exists already (revoke it or pick another id)")
+    _hand_out(args, bearer_token(args.id, secret))
+
+
+def _hand_out(args: argparse.Namespace, token: str) -> None:
+    if args.credential_file:
+        _write_private(args.credential_file, token + "\n")
+        print(f"credential written to {args.credential_file} (mode 0600)")
+    else:
+        print(token)
+        print(
+            "This credential is shown once. Put it into the terminal's hub-credential file.",
+            file=sys.stderr,
+        )
+
+
+def cmd_terminals_list(args: argparse.Namespace) -> None:
+    for t in _store(args).terminals():
+        state = "revoked" if t.revoked_at else "active"
+        print(f"{t.id}\t{t.name}\t{t.place}\t{state}")
+
+
+def cmd_terminals_revoke(args: argparse.Namespace) -> None:
+    if not _store(args).revoke_terminal(args.id):
+        raise Refused(f"no active terminal {args.id!r}")
+    print(f"terminal {args.id} revoked")
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise Refused("the two passwords differ")
+    if len(password) < 8:
+        raise Refused("a clerk's password has at least 8 characters")
+    return password
+
+
+def cmd_users_add(args: argparse.Namespace) -> None:
+    store = _store(args)
+    if not store.add_user(args.name, hash_password(_read_password(args))):
+        raise Refused(f"a user {args.name!r} exists already")
+    print(f"user {args.name} added")
+
+
+def cmd_users_list(args: argparse.Namespace) -> None:
+    for name in _store(args).users():
+        print(name)
+
+
+def cmd_demo_setup(args: argparse.Namespace) -> None:
+    """Idempotent: key, this terminal's credential and key in the kiosk folder, a demo clerk."""
+    cmd_init(args)
+    store = _store(args)
+    kiosk: Path = args.kiosk_dir
+    kiosk.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key = load_key(_data_dir(args))
+    (kiosk / "hub-public.jwk").write_text(json.dumps(public_key_document(key)), encoding="utf-8")
+    credential = kiosk / "hub-credential"
+    current = credential.read_text(encoding="utf-8").strip() if credential.exists() else ""
+    if authenticate_terminal(store, f"Bearer {current}") is None:
+        secret = new_secret()
+        if not store.add_terminal(args.terminal_id, "Demo-Terminal", "Demo", secret_digest(secret)):
+            store.set_terminal_secret(args.terminal_id, secret_digest(secret))
+        _write_private(credential, bearer_token(args.terminal_id, secret) + "\n")
+    if not check_password(store, DEMO_USER, DEMO_PASSWORD) and not store.add_user(
+        DEMO_USER, hash_password(DEMO_PASSWORD)
+    ):
+        store.set_password(DEMO_USER, hash_password(DEMO_PASSWORD))
+    print(f"demo ready: terminal {args.terminal_id}, clerk login {DEMO_USER} / {DEMO_PASSWORD}")
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from hub.app import HubSettings, create_app
+
+    data = _data_dir(args)
+    if not (data / "hub-key.jwk").exists():
+        raise Refused(f"no hub key in {data}; run: python -m hub init --data-dir {data}")
+    settings = HubSettings(
+        data_dir=data,
+        catalogue_path=args.catalogue or HubSettings(data).catalogue_path,
+        cookie_secure=args.cookie_secure,
+    )
+    app = create_app(settings)
+    url = f"http://{args.host}:{args.port}"
+    print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
+    # No access log: request paths carry tracking codes, which are the citizens' keys.
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m hub", description="The Point of Public hub.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def command(
+        name: str, func: object, parent: argparse._SubParsersAction[argparse.ArgumentParser] = sub
+    ) -> argparse.ArgumentParser:
+        c = parent.add_parser(name)
+        c.add_argument("--data-dir", type=Path, required=True, help="the hub's data folder")
+        c.set_defaults(func=func)
+        return c
+
+    command("init", cmd_init)
+    serve = command("serve", cmd_serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--catalogue", type=Path)
+    serve.add_argument(
+        "--cookie-secure",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="send the clerks' session cookie only over HTTPS (put the hub behind TLS and set it)",
+    )
+    key = sub.add_parser("key").add_subparsers(dest="key_command", required=True)
+    command("export", cmd_key_export, key).add_argument("--out", type=Path, required=True)
+    terminals = sub.add_parser("terminals").add_subparsers(dest="terminals_command", required=True)
+    add = command("add", cmd_terminals_add, terminals)
+    add.add_argument("id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--place", required=True)
+    add.add_argument("--credential-file", type=Path)
+    command("list", cmd_terminals_list, terminals)
+    command("revoke", cmd_terminals_revoke, terminals).add_argument("id")
+    users = sub.add_parser("users").add_subparsers(dest="users_command", required=True)
+    uadd = command("add", cmd_users_add, users)
+    uadd.add_argument("name")
+    uadd.add_argument("--password-stdin", action="store_true")
+    command("list", cmd_users_list, users)
+    demo = command("demo-setup", cmd_demo_setup)
+    demo.add_argument("--terminal-id", required=True)
+    demo.add_argument("--kiosk-dir", type=Path, required=True)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = parser().parse_args(argv)
+    try:
+        args.func(args)
+    except Refused as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,247 @@
+"""The intake API: terminals deliver sealed submissions, one part per request.
+
+See :mod:`wire.api` for the protocol. Each part is idempotent: a retry of something the hub
+already has is answered 200 and changes nothing, so a terminal may resend after any failure.
+Bodies are read as a stream and cut off at the limit, so an oversized upload costs the hub no
+more than the limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from hub.auth import authenticate_terminal
+from hub.checks import check_document
+from hub.problems import PROBLEM_SCHEMA, ProblemError
+from hub.state import HubState
+from hub.store import Put, TerminalRow
+from wire.api import (
+    ATTACHMENT_NAME_RE,
+    ATTACHMENT_PATH,
+    KEY_PATH,
+    MAX_ATTACHMENT_BYTES,
+    MAX_DATA_BYTES,
+    MAX_SEALED_ATTACHMENT_BYTES,
+    MAX_SEALED_DATA_BYTES,
+    MEDIA_TYPE_JOSE,
+    SUBMISSION_ID_RE,
+    SUBMISSION_PATH,
+    ProblemType,
+)
+from wire.sealing import CONTENT_TYPE_JPEG, SealError, open_sealed
+from wire.submission import DocumentError, parse_document
+from wire.tracking import tracking_digest
+
+router = APIRouter()
+
+_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    code: {"description": text, **PROBLEM_SCHEMA}
+    for code, text in (
+        (400, "Malformed request"),
+        (401, "No valid terminal credential"),
+        (403, "Not this terminal's submission"),
+        (409, "Other content under this id, or attachments missing"),
+        (413, "Too large"),
+        (415, "Not application/jose"),
+        (422, "Cannot be opened, or not a valid submission"),
+    )
+}
+_JOSE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {MEDIA_TYPE_JOSE: {"schema": {"type": "string"}}},
+    }
+}
+_STORED = {
+    "type": "object",
+    "required": ["id", "status"],
+    "properties": {"id": {"type": "string"}, "status": {"type": "string"}},
+}
+_OK: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Already stored with this content (a retry)",
+        "content": {"application/json": {"schema": _STORED}},
+    },
+    201: {"description": "Stored", "content": {"application/json": {"schema": _STORED}}},
+}
+
+
+def _state(request: Request) -> HubState:
+    state: HubState = request.app.state.hub
+    return state
+
+
+def _terminal(request: Request) -> TerminalRow:
+    state = _state(request)
+    terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
+    if terminal is None:
+        raise ProblemError(
+            401,
+            ProblemType.UNAUTHORIZED,
+            "A valid terminal credential is needed (Authorization: Bearer <id>.<secret>).",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    state.seen(terminal.id)
+    return terminal
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != MEDIA_TYPE_JOSE:
+        raise ProblemError(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/jose.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ProblemError(413, ProblemType.TOO_LARGE, f"At most {limit} bytes per request.")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ProblemError(413, ProblemType.TOO_LARGE, f"At most {limit} bytes per request.")
+    return bytes(body)
+
+
+def _check_id(submission_id: str) -> None:
+    if not SUBMISSION_ID_RE.match(submission_id):
+        raise ProblemError(400, ProblemType.MALFORMED, "The submission id is not a UUID.")
+
+
+def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
+    try:
+        return open_sealed(body, state.key)
+    except SealError:
+        raise ProblemError(
+            422, ProblemType.UNSEALABLE, "The part cannot be opened with this hub's key."
+        ) from None
+
+
+def _answer(put: Put, submission_id: str) -> JSONResponse:
+    if put is Put.CONFLICT:
+        raise ProblemError(
+            409, ProblemType.CONFLICT, "This id already holds other content; nothing was changed."
+        )
+    return JSONResponse(
+        {"id": submission_id, "status": "received"},
+        status_code=201 if put is Put.CREATED else 200,
+    )
+
+
+@router.put(
+    ATTACHMENT_PATH,
+    openapi_extra=_JOSE_BODY,
+    responses={**_OK, **_PROBLEMS},
+    summary="Deliver one sealed attachment of a submission",
+)
+async def put_attachment(request: Request, submission_id: str, name: str) -> JSONResponse:
+    terminal = _terminal(request)
+    _check_id(submission_id)
+    if not ATTACHMENT_NAME_RE.match(name):
+        raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
+    state = _state(request)
+    body = await _body(request, MAX_SEALED_ATTACHMENT_BYTES)
+    plaintext, content_type = _open(state, body)
+    if len(plaintext) > MAX_ATTACHMENT_BYTES:
+        raise ProblemError(
+            413, ProblemType.TOO_LARGE, f"An attachment has at most {MAX_ATTACHMENT_BYTES} bytes."
+        )
+    if content_type != CONTENT_TYPE_JPEG:
+        raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "Attachments are JPEG images.")
+    digest = hashlib.sha256(plaintext).hexdigest()
+    existing = state.store.submission(submission_id)
+    if existing is not None:
+        # Stored already: a late retry of one of its attachments.
+        if existing.terminal_id != terminal.id:
+            raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
+        refs = {a.name: a for a in state.store.attachments(submission_id)}
+        same = name in refs and refs[name].content_sha256 == digest
+        return _answer(Put.SAME if same else Put.CONFLICT, submission_id)
+    put = state.store.put_attachment(
+        submission_id,
+        name,
+        terminal.id,
+        content_type,
+        len(plaintext),
+        digest,
+        body.decode("ascii", "replace"),
+    )
+    return _answer(put, submission_id)
+
+
+@router.put(
+    SUBMISSION_PATH,
+    openapi_extra=_JOSE_BODY,
+    responses={**_OK, **_PROBLEMS},
+    summary="Deliver a sealed submission (its attachments first)",
+)
+async def put_submission(request: Request, submission_id: str) -> JSONResponse:
+    terminal = _terminal(request)
+    _check_id(submission_id)
+    state = _state(request)
+    body = await _body(request, MAX_SEALED_DATA_BYTES)
+    plaintext, _ = _open(state, body)
+    if len(plaintext) > MAX_DATA_BYTES:
+        raise ProblemError(413, ProblemType.TOO_LARGE, "The submission document is too large.")
+    try:
+        doc = parse_document(plaintext)
+    except DocumentError as exc:
+        raise ProblemError(422, ProblemType.INVALID_SUBMISSION, str(exc)) from None
+    if doc.id != submission_id:
+        raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "The id differs from the URL.")
+    if doc.terminal_id != terminal.id:
+        raise ProblemError(403, ProblemType.FORBIDDEN, "Sent for another terminal.")
+    content_sha256 = hashlib.sha256(plaintext).hexdigest()
+    existing = state.store.submission(submission_id)
+    if existing is not None:
+        return _answer(
+            Put.SAME if existing.content_sha256 == content_sha256 else Put.CONFLICT,
+            submission_id,
+        )
+    _, problems = check_document(doc, state.catalogue)
+    if problems:
+        raise ProblemError(
+            422,
+            ProblemType.INVALID_SUBMISSION,
+            "The submission does not fit the service: " + "; ".join(problems),
+            extra={"problems": problems},
+        )
+    stored = {a.name: a for a in state.store.attachments(submission_id)}
+    missing = [
+        ref.name
+        for ref in doc.attachments
+        if ref.name not in stored
+        or stored[ref.name].content_sha256 != ref.sha256
+        or stored[ref.name].size != ref.size
+    ]
+    if missing:
+        raise ProblemError(
+            409,
+            ProblemType.ATTACHMENTS_MISSING,
+            "Send these attachments first: " + ", ".join(missing),
+            extra={"missing": missing},
+        )
+    put = state.store.put_submission(
+        submission_id=submission_id,
+        terminal_id=terminal.id,
+        service_id=doc.service_id,
+        service_version=doc.service_version,
+        language=doc.language,
+        tracking_digest=tracking_digest(doc.tracking_code),
+        submitted_at=doc.submitted_at.isoformat(),
+        content_sha256=content_sha256,
+        sealed_data=body.decode("ascii", "replace"),
+    )
+    return _answer(put, submission_id)
+
+
+@router.get(KEY_PATH, summary="The hub's public key (JWK) that terminals seal for")
+def get_key(request: Request) -> dict[str, Any]:
+    return _state(request).public_jwk
+
+
+@router.get("/healthz", summary="Liveness")
+def healthz() -> dict[str, Any]:
+    return {"status": "ok", "time": time.time()}

@@ -1,0 +1,115 @@
+"""RFC 9457 problem documents: every error the API gives, in one shape, with a plain sentence."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from wire.api import MEDIA_TYPE_PROBLEM, ProblemType
+
+log = logging.getLogger(__name__)
+
+_BY_STATUS = {
+    400: ProblemType.MALFORMED,
+    401: ProblemType.UNAUTHORIZED,
+    403: ProblemType.FORBIDDEN,
+    404: ProblemType.NOT_FOUND,
+    405: ProblemType.MALFORMED,
+    413: ProblemType.TOO_LARGE,
+    415: ProblemType.UNSUPPORTED_MEDIA_TYPE,
+    422: ProblemType.INVALID_SUBMISSION,
+    429: ProblemType.RATE_LIMITED,
+    503: ProblemType.UNAVAILABLE,
+}
+_TITLES = {
+    ProblemType.UNAUTHORIZED: "Not authenticated",
+    ProblemType.FORBIDDEN: "Not allowed",
+    ProblemType.NOT_FOUND: "Not found",
+    ProblemType.MALFORMED: "Malformed request",
+    ProblemType.UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
+    ProblemType.TOO_LARGE: "Too large",
+    ProblemType.UNSEALABLE: "Cannot be opened",
+    ProblemType.INVALID_SUBMISSION: "Invalid submission",
+    ProblemType.CONFLICT: "Conflict",
+    ProblemType.ATTACHMENTS_MISSING: "Attachments missing",
+    ProblemType.RATE_LIMITED: "Too many requests",
+    ProblemType.UNAVAILABLE: "Unavailable",
+    ProblemType.INTERNAL: "Internal error",
+}
+
+#: The OpenAPI description of a problem response.
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "content": {
+        MEDIA_TYPE_PROBLEM: {
+            "schema": {
+                "type": "object",
+                "required": ["type", "title", "status"],
+                "properties": {
+                    "type": {"type": "string"},
+                    "title": {"type": "string"},
+                    "status": {"type": "integer"},
+                    "detail": {"type": "string"},
+                },
+            }
+        }
+    }
+}
+
+
+class ProblemError(Exception):
+    def __init__(
+        self,
+        status: int,
+        kind: ProblemType,
+        detail: str,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.kind = kind
+        self.detail = detail
+        self.headers = headers or {}
+        self.extra = extra or {}
+
+
+def problem_response(
+    status: int,
+    kind: ProblemType,
+    detail: str,
+    headers: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Response:
+    body = {"type": kind.value, "title": _TITLES[kind], "status": status, "detail": detail}
+    body.update(extra or {})
+    return JSONResponse(body, status_code=status, headers=headers, media_type=MEDIA_TYPE_PROBLEM)
+
+
+def install(app: FastAPI) -> None:
+    async def on_problem(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ProblemError)
+        return problem_response(exc.status, exc.kind, exc.detail, exc.headers, exc.extra)
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        kind = _BY_STATUS.get(exc.status_code, ProblemType.MALFORMED)
+        detail = exc.detail if isinstance(exc.detail, str) else _TITLES[kind]
+        return problem_response(exc.status_code, kind, detail, dict(exc.headers or {}))
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        return problem_response(400, ProblemType.MALFORMED, "The request is not well-formed.")
+
+    async def on_error(request: Request, exc: Exception) -> Response:
+        # The type only: the text of an exception may hold a citizen's data.
+        log.error("unexpected error: %s", type(exc).__name__)
+        return problem_response(500, ProblemType.INTERNAL, "Something went wrong on the hub.")
+
+    app.add_exception_handler(ProblemError, on_problem)
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(Exception, on_error)

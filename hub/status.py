@@ -1,0 +1,118 @@
+"""The citizen's status lookup by the tracking code on the receipt.
+
+It answers with the status and the clerk's message only — never personal data — and is
+rate-limited per client address, unknown codes included, so codes cannot be enumerated
+(60 random bits against 10 tries and then one every 6 seconds).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
+from hub.state import HubState
+from hub.store import Status, SubmissionRow
+from wire.api import STATUS_API_PATH, STATUS_PAGE_PATH, ProblemType
+from wire.tracking import normalise_tracking_code, tracking_digest
+
+router = APIRouter()
+
+STATUS_WORDS = {
+    Status.RECEIVED: "Eingegangen",
+    Status.IN_PROGRESS: "In Bearbeitung",
+    Status.DONE: "Erledigt",
+    Status.REJECTED: "Abgelehnt",
+}
+_STATUS_SCHEMA = {
+    "type": "object",
+    "required": ["status", "message", "received_at", "updated_at"],
+    "properties": {
+        "status": {"type": "string", "enum": [s.value for s in Status]},
+        "message": {"type": "string"},
+        "received_at": {"type": "string"},
+        "updated_at": {"type": "string"},
+    },
+}
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
+    """The row, None if unknown, or the seconds to wait if rate-limited."""
+    state: HubState = request.app.state.hub
+    wait = state.status_limiter.allow(_client(request))
+    if wait:
+        return wait
+    canonical = normalise_tracking_code(code)
+    if canonical is None:
+        return None
+    return state.store.status_by_tracking(tracking_digest(canonical))
+
+
+@router.get(
+    STATUS_API_PATH,
+    summary="Status of a submission by its tracking code",
+    responses={
+        200: {"content": {"application/json": {"schema": _STATUS_SCHEMA}}},
+        404: {"description": "Unknown code", **PROBLEM_SCHEMA},
+        429: {"description": "Too many lookups", **PROBLEM_SCHEMA},
+    },
+)
+def status_api(request: Request, code: str) -> JSONResponse:
+    found = _lookup(request, code)
+    if isinstance(found, float):
+        raise ProblemError(
+            429,
+            ProblemType.RATE_LIMITED,
+            "Too many lookups; please wait a little.",
+            headers={"Retry-After": str(max(1, round(found)))},
+        )
+    if found is None:
+        raise ProblemError(404, ProblemType.NOT_FOUND, "No submission has this tracking code.")
+    body: dict[str, Any] = {
+        "status": found.status.value,
+        "message": found.status_message,
+        "received_at": _iso(found.received_at),
+        "updated_at": _iso(found.status_changed_at),
+    }
+    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+@router.get(STATUS_PAGE_PATH, response_class=HTMLResponse, include_in_schema=False)
+def status_page(request: Request, code: str) -> Response:
+    state: HubState = request.app.state.hub
+    found = _lookup(request, code)
+    if isinstance(found, float):
+        return problem_response(
+            429,
+            ProblemType.RATE_LIMITED,
+            "Zu viele Abfragen; bitte warten Sie einen Moment.",
+            headers={"Retry-After": str(max(1, round(found)))},
+        )
+    return state.templates.TemplateResponse(
+        request,
+        "status.html",
+        {
+            "found": found,
+            "words": STATUS_WORDS,
+            "code": normalise_tracking_code(code) or "",
+            "municipality": state.catalogue.municipality_name.get("de"),
+            "when": _local,
+        },
+        status_code=200 if found is not None else 404,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _local(ts: float) -> str:
+    return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")

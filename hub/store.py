@@ -1,0 +1,455 @@
+"""The hub's storage: the only module that talks to the database (SQLite today).
+
+Everything the hub keeps goes through :class:`Store`, so PostgreSQL can replace SQLite by
+rewriting this one module. Submissions and attachments are kept *sealed* (the JWE as the
+terminal sent it): a copied database file without the hub's key reveals no citizen's data.
+What is stored in clear is what the inbox filters on: service, terminal, times, status, and a
+hash of the tracking code.
+
+Durability: WAL, ``synchronous=FULL``; the hub answers 201 only after the commit. Idempotency
+is enforced by primary keys, and every read-then-write runs in one ``BEGIN IMMEDIATE``
+transaction, so two equal requests racing each other still make one row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS terminals (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    place          TEXT NOT NULL,
+    secret_sha256  TEXT NOT NULL,
+    created_at     REAL NOT NULL,
+    revoked_at     REAL,
+    last_seen_at   REAL
+) STRICT;
+CREATE TABLE IF NOT EXISTS submissions (
+    id                 TEXT PRIMARY KEY,
+    terminal_id        TEXT NOT NULL REFERENCES terminals(id),
+    service_id         TEXT NOT NULL,
+    service_version    INTEGER NOT NULL,
+    language           TEXT NOT NULL,
+    tracking_digest    TEXT NOT NULL UNIQUE,
+    submitted_at       TEXT NOT NULL,
+    received_at        REAL NOT NULL,
+    content_sha256     TEXT NOT NULL,
+    sealed_data        TEXT NOT NULL,
+    status             TEXT NOT NULL DEFAULT 'received',
+    status_message     TEXT NOT NULL DEFAULT '',
+    status_changed_at  REAL NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS submissions_received ON submissions (received_at);
+CREATE TABLE IF NOT EXISTS attachments (
+    submission_id   TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    terminal_id     TEXT NOT NULL,
+    media_type      TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    content_sha256  TEXT NOT NULL,
+    sealed          TEXT NOT NULL,
+    received_at     REAL NOT NULL,
+    PRIMARY KEY (submission_id, name)
+) STRICT;
+CREATE TABLE IF NOT EXISTS status_history (
+    submission_id  TEXT NOT NULL REFERENCES submissions(id),
+    status         TEXT NOT NULL,
+    message        TEXT NOT NULL,
+    clerk          TEXT NOT NULL,
+    at             REAL NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS users (
+    name           TEXT PRIMARY KEY,
+    password_hash  TEXT NOT NULL,
+    created_at     REAL NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS clerk_sessions (
+    token_sha256   TEXT PRIMARY KEY,
+    user           TEXT NOT NULL REFERENCES users(name),
+    csrf_token     TEXT NOT NULL,
+    created_at     REAL NOT NULL,
+    expires_at     REAL NOT NULL
+) STRICT;
+"""
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+class Put(StrEnum):
+    """What storing something idempotently did."""
+
+    CREATED = "created"
+    SAME = "same"  # already there with the same content: a retry
+    CONFLICT = "conflict"  # the key holds other content
+
+
+class StoreError(Exception):
+    """The database cannot be used (disk full, I/O error, locked)."""
+
+
+@dataclass(frozen=True)
+class TerminalRow:
+    id: str
+    name: str
+    place: str
+    secret_sha256: str
+    created_at: float
+    revoked_at: float | None
+    last_seen_at: float | None
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    id: str
+    terminal_id: str
+    service_id: str
+    service_version: int
+    language: str
+    tracking_digest: str
+    submitted_at: str
+    received_at: float
+    content_sha256: str
+    sealed_data: str
+    status: Status
+    status_message: str
+    status_changed_at: float
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    submission_id: str
+    name: str
+    media_type: str
+    size: int
+    content_sha256: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    status: Status
+    message: str
+    clerk: str
+    at: float
+
+
+@dataclass(frozen=True)
+class Filters:
+    status: str = ""
+    service_id: str = ""
+    terminal_id: str = ""
+    received_from: float | None = None
+    received_to: float | None = None
+    tracking_digest: str = ""
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"hub database cannot be opened: {type(exc).__name__}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"hub database: {type(exc).__name__}") from exc
+                raise
+
+    def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        with self._lock:
+            try:
+                return list(self._db.execute(sql, args).fetchall())
+            except sqlite3.Error as exc:
+                raise StoreError(f"hub database: {type(exc).__name__}") from exc
+
+    # -- terminals -----------------------------------------------------------------------
+
+    def add_terminal(self, terminal_id: str, name: str, place: str, secret_sha256: str) -> bool:
+        """False if the id is taken."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO terminals (id, name, place, secret_sha256, created_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                (terminal_id, name, place, secret_sha256, time.time()),
+            )
+            return cursor.rowcount == 1
+
+    def set_terminal_secret(self, terminal_id: str, secret_sha256: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE terminals SET secret_sha256 = ?, revoked_at = NULL WHERE id = ?",
+                (secret_sha256, terminal_id),
+            )
+
+    def terminal(self, terminal_id: str) -> TerminalRow | None:
+        rows = self._all("SELECT * FROM terminals WHERE id = ?", (terminal_id,))
+        return TerminalRow(*rows[0]) if rows else None
+
+    def terminals(self) -> list[TerminalRow]:
+        return [TerminalRow(*r) for r in self._all("SELECT * FROM terminals ORDER BY id")]
+
+    def revoke_terminal(self, terminal_id: str) -> bool:
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                (time.time(), terminal_id),
+            )
+            return cursor.rowcount == 1
+
+    def terminal_seen(self, terminal_id: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE terminals SET last_seen_at = ? WHERE id = ?", (time.time(), terminal_id)
+            )
+
+    # -- intake --------------------------------------------------------------------------
+
+    def put_attachment(
+        self,
+        submission_id: str,
+        name: str,
+        terminal_id: str,
+        media_type: str,
+        size: int,
+        content_sha256: str,
+        sealed: str,
+    ) -> Put:
+        with self._tx() as db:
+            found = db.execute(
+                "SELECT content_sha256 FROM attachments WHERE submission_id = ? AND name = ?",
+                (submission_id, name),
+            ).fetchone()
+            if found is not None:
+                return Put.SAME if found[0] == content_sha256 else Put.CONFLICT
+            db.execute(
+                "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    name,
+                    terminal_id,
+                    media_type,
+                    size,
+                    content_sha256,
+                    sealed,
+                    time.time(),
+                ),
+            )
+            return Put.CREATED
+
+    def attachments(self, submission_id: str) -> list[AttachmentRow]:
+        rows = self._all(
+            "SELECT submission_id, name, media_type, size, content_sha256 FROM attachments "
+            "WHERE submission_id = ? ORDER BY name",
+            (submission_id,),
+        )
+        return [AttachmentRow(*r) for r in rows]
+
+    def sealed_attachment(self, submission_id: str, name: str) -> str | None:
+        rows = self._all(
+            "SELECT sealed FROM attachments WHERE submission_id = ? AND name = ?",
+            (submission_id, name),
+        )
+        return str(rows[0][0]) if rows else None
+
+    def put_submission(
+        self,
+        *,
+        submission_id: str,
+        terminal_id: str,
+        service_id: str,
+        service_version: int,
+        language: str,
+        tracking_digest: str,
+        submitted_at: str,
+        content_sha256: str,
+        sealed_data: str,
+    ) -> Put:
+        now = time.time()
+        with self._tx() as db:
+            found = db.execute(
+                "SELECT content_sha256 FROM submissions WHERE id = ?", (submission_id,)
+            ).fetchone()
+            if found is not None:
+                return Put.SAME if found[0] == content_sha256 else Put.CONFLICT
+            taken = db.execute(
+                "SELECT 1 FROM submissions WHERE tracking_digest = ?", (tracking_digest,)
+            ).fetchone()
+            if taken is not None:
+                return Put.CONFLICT
+            db.execute(
+                "INSERT INTO submissions (id, terminal_id, service_id, service_version, "
+                "language, tracking_digest, submitted_at, received_at, content_sha256, "
+                "sealed_data, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    terminal_id,
+                    service_id,
+                    service_version,
+                    language,
+                    tracking_digest,
+                    submitted_at,
+                    now,
+                    content_sha256,
+                    sealed_data,
+                    now,
+                ),
+            )
+            db.execute(
+                "INSERT INTO status_history VALUES (?, ?, '', '', ?)",
+                (submission_id, Status.RECEIVED.value, now),
+            )
+            return Put.CREATED
+
+    # -- reading and working submissions --------------------------------------------------
+
+    @staticmethod
+    def _row(r: Any) -> SubmissionRow:
+        values = list(r)
+        values[10] = Status(values[10])
+        return SubmissionRow(*values)
+
+    def submission(self, submission_id: str) -> SubmissionRow | None:
+        rows = self._all("SELECT * FROM submissions WHERE id = ?", (submission_id,))
+        return self._row(rows[0]) if rows else None
+
+    def submissions(
+        self, filters: Filters, offset: int = 0, limit: int = 50
+    ) -> tuple[list[SubmissionRow], int]:
+        where: list[str] = ["1 = 1"]
+        args: list[object] = []
+        for column, value in (
+            ("status", filters.status),
+            ("service_id", filters.service_id),
+            ("terminal_id", filters.terminal_id),
+            ("tracking_digest", filters.tracking_digest),
+        ):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if filters.received_from is not None:
+            where.append("received_at >= ?")
+            args.append(filters.received_from)
+        if filters.received_to is not None:
+            where.append("received_at < ?")
+            args.append(filters.received_to)
+        clause = " AND ".join(where)
+        total = self._all(f"SELECT count(*) FROM submissions WHERE {clause}", tuple(args))[0][0]
+        rows = self._all(
+            f"SELECT * FROM submissions WHERE {clause} ORDER BY received_at DESC LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        return [self._row(r) for r in rows], int(total)
+
+    def status_by_tracking(self, tracking_digest: str) -> SubmissionRow | None:
+        rows = self._all("SELECT * FROM submissions WHERE tracking_digest = ?", (tracking_digest,))
+        return self._row(rows[0]) if rows else None
+
+    def set_status(self, submission_id: str, status: Status, message: str, clerk: str) -> bool:
+        now = time.time()
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE submissions SET status = ?, status_message = ?, status_changed_at = ? "
+                "WHERE id = ?",
+                (status.value, message, now, submission_id),
+            )
+            if cursor.rowcount != 1:
+                return False
+            db.execute(
+                "INSERT INTO status_history VALUES (?, ?, ?, ?, ?)",
+                (submission_id, status.value, message, clerk, now),
+            )
+            return True
+
+    def history(self, submission_id: str) -> list[HistoryRow]:
+        rows = self._all(
+            "SELECT status, message, clerk, at FROM status_history WHERE submission_id = ? "
+            "ORDER BY at, rowid",
+            (submission_id,),
+        )
+        return [HistoryRow(Status(s), m, c, a) for s, m, c, a in rows]
+
+    def known_values(self, column: str) -> list[str]:
+        assert column in ("service_id", "terminal_id")
+        return [r[0] for r in self._all(f"SELECT DISTINCT {column} FROM submissions ORDER BY 1")]
+
+    # -- clerks --------------------------------------------------------------------------
+
+    def add_user(self, name: str, password_hash: str) -> bool:
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO users VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                (name, password_hash, time.time()),
+            )
+            return cursor.rowcount == 1
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
+
+    def password_hash(self, name: str) -> str | None:
+        rows = self._all("SELECT password_hash FROM users WHERE name = ?", (name,))
+        return str(rows[0][0]) if rows else None
+
+    def users(self) -> list[str]:
+        return [r[0] for r in self._all("SELECT name FROM users ORDER BY name")]
+
+    def create_session(
+        self, token_sha256: str, user: str, csrf_token: str, expires_at: float
+    ) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM clerk_sessions WHERE expires_at < ?", (time.time(),))
+            db.execute(
+                "INSERT INTO clerk_sessions VALUES (?, ?, ?, ?, ?)",
+                (token_sha256, user, csrf_token, time.time(), expires_at),
+            )
+
+    def session(self, token_sha256: str) -> tuple[str, str, float] | None:
+        rows = self._all(
+            "SELECT user, csrf_token, expires_at FROM clerk_sessions WHERE token_sha256 = ?",
+            (token_sha256,),
+        )
+        return (str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
+
+    def extend_session(self, token_sha256: str, expires_at: float) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE clerk_sessions SET expires_at = ? WHERE token_sha256 = ?",
+                (expires_at, token_sha256),
+            )
+
+    def delete_session(self, token_sha256: str) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM clerk_sessions WHERE token_sha256 = ?", (token_sha256,))
