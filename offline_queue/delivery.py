@@ -61,8 +61,9 @@ class Backoff:
         step = min(self.cap_s, self.base_s * 2.0 ** min(failures - 1, 30))
         delay = step / 2 + rng.uniform(0, step / 2)
         if retry_after_s is not None:
-            # The hub knows best when it will be back; a little jitter still spreads terminals.
-            delay = min(self.cap_s, retry_after_s) + rng.uniform(0, min(1.0, self.base_s))
+            # The hub knows best when it will be back, even beyond our own cap (the client
+            # bounds it at an hour); a little jitter still spreads the terminals.
+            delay = retry_after_s + rng.uniform(0, min(1.0, self.base_s))
         return delay
 
 

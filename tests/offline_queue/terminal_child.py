@@ -1,11 +1,13 @@
 """A terminal reduced to its outbox and delivery worker, for the crash tests (a real process).
 
-    python terminal_child.py OUTBOX HUB_URL CREDENTIAL_FILE PUBLIC_KEY_FILE FIRST COUNT
+    python terminal_child.py OUTBOX HUB_URL CREDENTIAL_FILE PUBLIC_KEY_FILE FIRST COUNT [PACE_MS]
 
 Enqueues submissions FIRST .. FIRST+COUNT-1 (deterministic ids and contents, see
 :func:`submission`), printing ``enqueued <i>`` after each durable enqueue, while the delivery
 worker sends; then waits until the outbox is empty and prints ``drained``. The tests kill it
 with SIGKILL at random moments and start it again from the first index it did not confirm.
+PACE_MS spaces the enqueues (0 to PACE_MS apart, as citizens arrive), so that kills also land
+while submissions are still being stored, not only while they are sent.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import random
 import sys
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -69,6 +72,8 @@ def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, by
 
 def main() -> None:
     outbox_path, hub_url, credential, key_file, first, count = sys.argv[1:7]
+    pace_s = float(sys.argv[7]) / 1000 if len(sys.argv) > 7 else 0.0
+    rng = random.Random()
     token = Path(credential).read_text(encoding="utf-8").strip()
     terminal_id = token.split(".", 1)[0]
     key = load_public_key(Path(key_file))
@@ -95,6 +100,8 @@ def main() -> None:
         outbox.enqueue(Parcel(sid, hashlib.sha256(data).hexdigest(), tuple(parts)))
         worker.wake()
         print(f"enqueued {i}", flush=True)
+        if pace_s:
+            time.sleep(rng.uniform(0, pace_s))
     drained.clear()
     while outbox.count() > 0:
         drained.wait(0.5)

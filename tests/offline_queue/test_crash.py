@@ -33,9 +33,20 @@ class Child:
     """One life of the terminal process; its stdout lines are collected by a thread."""
 
     def __init__(
-        self, outbox: Path, hub: HubRunner, credential: Path, key: Path, first: int, count: int
+        self,
+        outbox: Path,
+        hub: HubRunner,
+        credential: Path,
+        key: Path,
+        first: int,
+        count: int,
+        pace_ms: int = 0,
     ) -> None:
         self.lines: list[str] = []
+        self.ready = threading.Event()
+        self._log = outbox.parent / "children.log"
+        outbox.parent.mkdir(parents=True, exist_ok=True)
+        self._errors = self._log.open("a")
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -46,10 +57,11 @@ class Child:
                 str(key),
                 str(first),
                 str(count),
+                str(pace_ms),
             ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=self._errors,
             text=True,
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -57,8 +69,11 @@ class Child:
 
     def _read(self) -> None:
         assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.append(line.strip())
+        with self.process.stdout:
+            for line in self.process.stdout:
+                self.lines.append(line.strip())
+                if line.startswith("ready"):
+                    self.ready.set()
 
     def kill_after(self, seconds: float) -> bool:
         """SIGKILL after ``seconds`` unless it exits first; True if it was killed."""
@@ -71,6 +86,7 @@ class Child:
             return True
         finally:
             self._reader.join(timeout=30)
+            self._errors.close()
 
     def finish(self, timeout: float) -> None:
         try:
@@ -80,9 +96,8 @@ class Child:
                 self.process.kill()
                 self.process.wait(timeout=30)
             self._reader.join(timeout=30)
-        assert self.process.stderr is not None
-        errors = self.process.stderr.read()
-        assert self.process.returncode == 0, errors[-3000:]
+            self._errors.close()
+        assert self.process.returncode == 0, self._log.read_text()[-3000:]
         assert self.lines[-1] == "drained", self.lines[-5:]
 
     def confirmed(self) -> list[int]:
@@ -114,20 +129,35 @@ def test_terminal_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: P
     hub = HubRunner(tmp_path / "hub")
     credential, key = hub.setup()
     terminal_id = credential.read_text().strip().split(".", 1)[0]
-    total = max(60, TERMINAL_KILLS)
+    total = max(60, TERMINAL_KILLS // 2)
     outbox = tmp_path / "terminal" / "outbox.sqlite"
     hub.start()
     try:
         next_index = 0
         killed = 0
+        moments: dict[str, int] = {"starting": 0, "enqueueing": 0, "delivering": 0}
         while killed < TERMINAL_KILLS:
-            child = Child(outbox, hub, credential, key, next_index, total - next_index)
-            # From "still importing" through "enqueueing" to "mid-request": anywhere.
-            if child.kill_after(rng.uniform(0.0, 0.6)):
+            child = Child(outbox, hub, credential, key, next_index, total - next_index, 30)
+            # Mostly while it works (storing, sending, mid-request, mid-commit); sometimes while
+            # it is still starting (opening the database, reading the WAL).
+            if rng.random() < 0.15:
+                delay = rng.uniform(0.0, 0.25)
+            else:
+                assert child.ready.wait(30), child.lines
+                delay = rng.uniform(0.0, 0.12)
+            if child.kill_after(delay):
                 killed += 1
+                moments[
+                    "starting"
+                    if "ready" not in child.lines
+                    else "enqueueing"
+                    if len(child.confirmed()) < total - next_index
+                    else "delivering"
+                ] += 1
             confirmed = child.confirmed()
             if confirmed:
                 next_index = confirmed[-1] + 1
+        print(f"terminal killed {killed} times: {moments}")
         final = Child(outbox, hub, credential, key, next_index, total - next_index)
         final.finish(timeout=300)
         check_exactly_once(hub, total, terminal_id)
@@ -145,7 +175,9 @@ def test_hub_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) 
     terminal_id = credential.read_text().strip().split(".", 1)[0]
     total = max(60, HUB_KILLS * 3)
     hub.start()
-    child = Child(tmp_path / "terminal" / "outbox.sqlite", hub, credential, key, 0, total)
+    # Paced, so that the terminal is still storing and sending through most of the kills.
+    child = Child(tmp_path / "terminal" / "outbox.sqlite", hub, credential, key, 0, total, 700)
+    busy = 0
     try:
         for _ in range(HUB_KILLS):
             # A random moment of the hub's life: between requests, mid-request, mid-commit.
@@ -155,7 +187,9 @@ def test_hub_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) 
             except subprocess.TimeoutExpired:
                 pass
             hub.kill()
+            busy += hub.rows("SELECT count(*) FROM submissions")[0][0] < total
             hub.start()
+        print(f"hub killed {HUB_KILLS} times, {busy} of them with submissions still coming")
         child.finish(timeout=300)
         check_exactly_once(hub, total, terminal_id)
     except AssertionError as exc:
