@@ -198,8 +198,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--cookie-secure",
         action=argparse.BooleanOptionalAction,
-        default=False,
-        help="send the clerks' session cookie only over HTTPS (put the hub behind TLS and set it)",
+        default=True,
+        help="send the clerks' session cookie only over HTTPS (default; the hub belongs behind "
+        "TLS). --no-cookie-secure for a local demo over plain http",
     )
     key = sub.add_parser("key").add_subparsers(dest="key_command", required=True)
     command("export", cmd_key_export, key).add_argument("--out", type=Path, required=True)

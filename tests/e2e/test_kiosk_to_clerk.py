@@ -119,3 +119,112 @@ def _in_days(days: int) -> str:
     from datetime import date, timedelta
 
     return (date.today() + timedelta(days=days)).strftime("%d.%m.%Y")
+
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
+
+
+def render(page: str, hub_url: str, name: str, session: requests.Session) -> Path:
+    """Screenshot a page as the clerk's browser shows it (headless Chromium).
+
+    The page was fetched with the clerk's session; photos are inlined for the same reason
+    (a screenshot run has no cookie), styles load from the hub itself.
+    """
+    import base64
+    import subprocess
+    import tempfile
+
+    def inline(match: re.Match[str]) -> str:
+        jpeg = session.get(hub_url + match.group(1), timeout=10).content
+        return 'src="data:image/jpeg;base64,' + base64.b64encode(jpeg).decode() + '"'
+
+    page = re.sub(r'src="(/inbox/[^"]+)"', inline, page)
+    page = page.replace("<head>", f'<head><base href="{hub_url}/">', 1)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    html = SCREENS / f"{name}.html"
+    html.write_text(page, encoding="utf-8")
+    png = SCREENS / f"{name}.png"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={profile}",
+                "--window-size=1280,1000",
+                f"--screenshot={png}",
+                html.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    html.unlink()
+    assert png.stat().st_size > 10_000
+    return png
+
+
+def test_the_clerk_pages_render_in_a_browser(
+    make_kiosk: Make, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    runner, credential, key = hub
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    k = make_kiosk(config=config)
+    # A pothole report with two photos, sent through the real kiosk.
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_maengel-melden")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("choice_category_pothole")
+    k.type_into("input_location", "Vor der Kirche, Hauptstraße 3")
+    k.click("nextButton")
+    k.wait_for("input_description")
+    k.type_into("input_description", "Tiefes Schlagloch, Radfahrer müssen ausweichen.")
+    k.click("nextButton")
+    k.wait_screen("attachments")
+    for n in range(2):
+        k.click("takePhotoButton")
+        k.wait_for(f"photo_{n}")
+    k.click("photosDoneButton")
+    k.wait_screen("review")
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    code = k.text_of("trackingNumber")
+    k.qtbot.waitUntil(lambda: k.ui.vm.property("deliveryState") == "sent", timeout=15000)
+
+    clerk = requests.Session()
+    login = clerk.get(f"{runner.url}/login", timeout=10)
+    render(login.text, runner.url, "hub-login", clerk)
+    clerk.post(
+        f"{runner.url}/login",
+        data={
+            "username": "clerk",
+            "password": "sicheres-Passwort-1",
+            "csrf_token": csrf(login.text),
+        },
+        timeout=10,
+    )
+    inbox = clerk.get(f"{runner.url}/inbox", timeout=10)
+    assert "Mängel melden" in inbox.text
+    render(inbox.text, runner.url, "hub-inbox", clerk)
+    [(sid,)] = runner.rows("SELECT id FROM submissions")
+    detail = clerk.get(f"{runner.url}/inbox/{sid}", timeout=10)
+    assert detail.text.count('src="/inbox/') == 2
+    assert "Schlagloch oder Straßenschaden" in detail.text  # the choice's label, not its value
+    render(detail.text, runner.url, "hub-detail", clerk)
+    photo = clerk.get(f"{runner.url}/inbox/{sid}/attachments/photo-1.jpg", timeout=10)
+    assert photo.headers["content-type"] == "image/jpeg"
+    assert photo.headers["cache-control"] == "no-store"
+    assert photo.content[:2] == b"\xff\xd8"
+    status = requests.get(f"{runner.url}/status/{code}", timeout=10)
+    assert "Eingegangen" in status.text
+    render(status.text, runner.url, "hub-status-citizen", clerk)

@@ -85,6 +85,7 @@ class HubRunner:
                 str(self.data_dir),
                 "--port",
                 str(self.port),
+                "--no-cookie-secure",  # the tests' clerk talks plain http on the loopback
             ],
             cwd=ROOT,
             stdout=log,
