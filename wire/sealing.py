@@ -16,11 +16,16 @@ from joserfc import jwe
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
 
+from wire.api import MAX_SEALED_ATTACHMENT_BYTES
+
 ALG = "RSA-OAEP-256"
 ENC = "A256GCM"
 #: FIT-Connect asks for 4096-bit RSA keys; unwrapping one costs the hub about 1.4 ms.
 KEY_BITS = 4096
 _REGISTRY = jwe.JWERegistry(algorithms=[ALG, ENC])
+# joserfc refuses ciphertexts over 64 KB by default (a guard for tokens); our parts are photos
+# of several MB, bounded instead by the API's own limit.
+_REGISTRY.max_ciphertext_length = MAX_SEALED_ATTACHMENT_BYTES
 
 CONTENT_TYPE_DATA = "application/json"
 CONTENT_TYPE_JPEG = "image/jpeg"
