@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 
 from hub.auth import authenticate_terminal
@@ -136,7 +136,11 @@ def _answer(put: Put, submission_id: str) -> JSONResponse:
     responses={**_OK, **_PROBLEMS},
     summary="Deliver one sealed attachment of a submission",
 )
-async def put_attachment(request: Request, submission_id: str, name: str) -> JSONResponse:
+async def put_attachment(
+    request: Request,
+    submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)],
+    name: Annotated[str, Path(pattern=ATTACHMENT_NAME_RE.pattern)],
+) -> JSONResponse:
     terminal = _terminal(request)
     _check_id(submission_id)
     if not ATTACHMENT_NAME_RE.match(name):
@@ -177,7 +181,9 @@ async def put_attachment(request: Request, submission_id: str, name: str) -> JSO
     responses={**_OK, **_PROBLEMS},
     summary="Deliver a sealed submission (its attachments first)",
 )
-async def put_submission(request: Request, submission_id: str) -> JSONResponse:
+async def put_submission(
+    request: Request, submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)]
+) -> JSONResponse:
     terminal = _terminal(request)
     _check_id(submission_id)
     state = _state(request)

@@ -1,0 +1,89 @@
+"""The hub's command line: what an operator types, and the clear refusals."""
+
+from __future__ import annotations
+
+import json
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.configs import ROOT
+
+
+def hub(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "hub", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_setup_commands_and_refusals(tmp_path: Path) -> None:
+    data = tmp_path / "hub"
+    r = hub("terminals", "list", "--data-dir", str(data))
+    assert r.returncode == 2 and "python -m hub init" in r.stderr
+    assert hub("init", "--data-dir", str(data)).returncode == 0
+    assert stat.S_IMODE((data / "hub-key.jwk").stat().st_mode) == 0o600
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert hub("init", "--data-dir", str(data)).returncode == 0  # idempotent, same key
+    r = hub("terminals", "add", "Bad Id!", "--name", "x", "--place", "y", "--data-dir", str(data))
+    assert r.returncode == 2 and "lowercase" in r.stderr
+    r = hub(
+        "terminals",
+        "add",
+        "dorf-01",
+        "--name",
+        "Bücherei",
+        "--place",
+        "Dorf",
+        "--data-dir",
+        str(data),
+    )
+    assert r.returncode == 0 and r.stdout.startswith("dorf-01.")
+    assert "shown once" in r.stderr
+    r = hub("terminals", "add", "dorf-01", "--name", "x", "--place", "y", "--data-dir", str(data))
+    assert r.returncode == 2 and "exists already" in r.stderr
+    assert (
+        "dorf-01\tBücherei\tDorf\tactive"
+        in hub("terminals", "list", "--data-dir", str(data)).stdout
+    )
+    assert hub("terminals", "revoke", "dorf-01", "--data-dir", str(data)).returncode == 0
+    assert "revoked" in hub("terminals", "list", "--data-dir", str(data)).stdout
+    r = hub("users", "add", "anna", "--password-stdin", "--data-dir", str(data), stdin="kurz\n")
+    assert r.returncode == 2 and "8 characters" in r.stderr
+    r = hub(
+        "users", "add", "anna", "--password-stdin", "--data-dir", str(data), stdin="lang-genug-1\n"
+    )
+    assert r.returncode == 0
+    assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\n"
+    out = tmp_path / "pub.jwk"
+    assert hub("key", "export", "--data-dir", str(data), "--out", str(out)).returncode == 0
+    assert "d" not in json.loads(out.read_text())
+    r = hub("serve", "--data-dir", str(tmp_path / "nothing"))
+    assert r.returncode == 2 and "init" in r.stderr
+
+
+def test_demo_setup_is_idempotent(tmp_path: Path) -> None:
+    args = (
+        "demo-setup",
+        "--data-dir",
+        str(tmp_path / "hub"),
+        "--terminal-id",
+        "demo-01",
+        "--kiosk-dir",
+        str(tmp_path / "kiosk"),
+    )
+    assert hub(*args).returncode == 0
+    credential = (tmp_path / "kiosk" / "hub-credential").read_text()
+    assert stat.S_IMODE((tmp_path / "kiosk" / "hub-credential").stat().st_mode) == 0o600
+    r = hub(*args)
+    assert r.returncode == 0 and "demo / demo" in r.stdout
+    assert (tmp_path / "kiosk" / "hub-credential").read_text() == credential  # kept
+    (tmp_path / "kiosk" / "hub-credential").write_text("demo-01.stale-stale-stale-stale\n")
+    assert hub(*args).returncode == 0
+    assert (tmp_path / "kiosk" / "hub-credential").read_text() != credential  # renewed

@@ -1,0 +1,143 @@
+"""The clerks' inbox and the citizens' status lookup, over real HTTP."""
+
+from __future__ import annotations
+
+import re
+
+import requests
+
+from tests.hub.conftest import CLERK_PASSWORD, LiveHub, jpeg, pothole, termin
+
+
+def csrf(page: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, page[:300]
+    return match.group(1)
+
+
+def login(
+    hub: LiveHub, password: str = CLERK_PASSWORD
+) -> tuple[requests.Session, requests.Response]:
+    clerk = requests.Session()
+    form = clerk.get(hub.url + "/login", timeout=10)
+    r = clerk.post(
+        hub.url + "/login",
+        data={"username": "clerk", "password": password, "csrf_token": csrf(form.text)},
+        timeout=10,
+    )
+    return clerk, r
+
+
+def test_pages_need_a_login(live_hub: LiveHub) -> None:
+    for path in ("/inbox", "/inbox/00000000-0000-4000-8000-000000000000", "/"):
+        r = requests.get(live_hub.url + path, timeout=10, allow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] in ("/login", "/inbox")
+
+
+def test_login_wrong_then_right_and_logout(live_hub: LiveHub) -> None:
+    _, wrong = login(live_hub, "falsch-falsch")
+    assert wrong.status_code == 401 and "stimmt nicht" in wrong.text
+    clerk, right = login(live_hub)
+    assert right.status_code == 200 and "Posteingang" in right.text
+    cookie = next(c for c in clerk.cookies if c.name == "pop_session")
+    assert cookie.has_nonstandard_attr("HttpOnly")
+    assert cookie.get_nonstandard_attr("SameSite") == "strict"
+    assert right.headers["cache-control"] == "no-store"
+    assert "frame-ancestors 'none'" in right.headers["content-security-policy"]
+    clerk.post(live_hub.url + "/logout", data={"csrf_token": csrf(right.text)}, timeout=10)
+    r = clerk.get(live_hub.url + "/inbox", timeout=10, allow_redirects=False)
+    assert r.status_code == 303
+
+
+def test_login_without_its_csrf_token_is_refused(live_hub: LiveHub) -> None:
+    r = requests.post(
+        live_hub.url + "/login",
+        data={"username": "clerk", "password": CLERK_PASSWORD, "csrf_token": "made-up"},
+        timeout=10,
+    )
+    assert r.status_code == 403
+
+
+def test_work_a_submission_and_the_citizen_sees_only_the_status(live_hub: LiveHub) -> None:
+    photo = jpeg(7)
+    doc = pothole(live_hub.terminal_id, [photo])
+    live_hub.put_photo(doc["id"], "photo-1.jpg", photo)
+    assert live_hub.put_data(doc).status_code == 201
+    code = doc["tracking_code"]
+    clerk, page = login(live_hub)
+    listing = clerk.get(live_hub.url + "/inbox", params={"service": "maengel-melden"}, timeout=10)
+    assert f'href="/inbox/{doc["id"]}"' in listing.text
+    assert "Mängel melden" in listing.text
+    by_code = clerk.get(live_hub.url + "/inbox", params={"tracking": code.lower()}, timeout=10)
+    assert by_code.text.count('href="/inbox/') >= 1 and doc["id"] in by_code.text
+    none = clerk.get(
+        live_hub.url + "/inbox", params={"status": "done", "service": "maengel-melden"}, timeout=10
+    )
+    assert doc["id"] not in none.text
+    detail = clerk.get(live_hub.url + f"/inbox/{doc['id']}", timeout=10)
+    assert "Hauptstraße 3" in detail.text and "Schlagloch oder Straßenschaden" in detail.text
+    assert code in detail.text
+    token = csrf(detail.text)
+    url = live_hub.url + f"/inbox/{doc['id']}/status"
+    # Without the session's token: refused, nothing changes.
+    r = clerk.post(url, data={"status": "done", "csrf_token": "x"}, timeout=10)
+    assert r.status_code == 403
+    # From another site (a forged form): refused even with the token.
+    r = clerk.post(
+        url,
+        data={"status": "done", "csrf_token": token},
+        headers={"Origin": "https://evil.example"},
+        timeout=10,
+    )
+    assert r.status_code == 403
+    # Rejecting needs a reason for the citizen.
+    r = clerk.post(url, data={"status": "rejected", "message": "", "csrf_token": token}, timeout=10)
+    assert r.status_code == 400 and "Begründung" in r.text
+    r = clerk.post(url, data={"status": "in_progress", "csrf_token": token}, timeout=10)
+    assert r.status_code == 200 and "In Bearbeitung" in r.text
+    status = requests.get(live_hub.url + f"/api/v1/status/{code}", timeout=10).json()
+    assert status["status"] == "in_progress"
+    r = clerk.post(
+        url,
+        data={"status": "rejected", "message": "Bitte Foto bei Tageslicht.", "csrf_token": token},
+        timeout=10,
+    )
+    assert r.status_code == 200
+    status = requests.get(live_hub.url + f"/api/v1/status/{code}", timeout=10)
+    assert status.json()["status"] == "rejected"
+    assert status.json()["message"] == "Bitte Foto bei Tageslicht."
+    assert set(status.json()) == {"status", "message", "received_at", "updated_at"}
+    assert "Hauptstraße" not in status.text and "Schlagloch" not in status.text
+    page = requests.get(live_hub.url + f"/status/{code}", timeout=10)
+    assert "Abgelehnt" in page.text and "Hauptstraße" not in page.text
+    history = clerk.get(live_hub.url + f"/inbox/{doc['id']}", timeout=10).text
+    assert history.count("(clerk)") == 2
+
+
+def test_status_lookup_is_rate_limited_and_unknown_codes_count(live_hub: LiveHub) -> None:
+    statuses = []
+    with requests.Session() as http:
+        for n in range(14):
+            r = http.get(live_hub.url + f"/api/v1/status/AAAA-BBBB-{n:04d}", timeout=10)
+            statuses.append(r.status_code)
+    assert statuses[:5] == [404] * 5
+    assert 429 in statuses
+    limited = next(r for r in [http.get(live_hub.url + "/api/v1/status/x", timeout=10)])
+    assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
+
+
+def test_unknown_and_malformed_pages(live_hub: LiveHub) -> None:
+    clerk, _ = login(live_hub)
+    for path in (
+        "/inbox/not-a-uuid",
+        "/inbox/00000000-0000-4000-8000-000000000000",
+        "/inbox/00000000-0000-4000-8000-000000000000/attachments/photo-1.jpg",
+    ):
+        r = clerk.get(live_hub.url + path, timeout=10)
+        assert r.status_code == 404 and "gibt es nicht" in r.text
+    r = clerk.get(live_hub.url + "/inbox", params={"page": "x", "from": "kein Datum"}, timeout=10)
+    assert r.status_code == 200
+    doc = termin(live_hub.terminal_id)
+    live_hub.put_data(doc)
+    r = clerk.get(live_hub.url + "/inbox", params={"tracking": "<script>"}, timeout=10)
+    assert "<script>" not in r.text  # escaped
