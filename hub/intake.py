@@ -155,10 +155,10 @@ async def put_attachment(
     if content_type != CONTENT_TYPE_JPEG:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "Attachments are JPEG images.")
     digest = hashlib.sha256(plaintext).hexdigest()
-    existing = state.store.submission(submission_id)
+    existing = state.store.submission_owner(submission_id)
     if existing is not None:
         # Stored already: a late retry of one of its attachments.
-        if existing.terminal_id != terminal.id:
+        if existing[0] != terminal.id:
             raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
         refs = {a.name: a for a in state.store.attachments(submission_id)}
         same = name in refs and refs[name].content_sha256 == digest
@@ -200,12 +200,9 @@ async def put_submission(
     if doc.terminal_id != terminal.id:
         raise ProblemError(403, ProblemType.FORBIDDEN, "Sent for another terminal.")
     content_sha256 = hashlib.sha256(plaintext).hexdigest()
-    existing = state.store.submission(submission_id)
+    existing = state.store.submission_owner(submission_id)
     if existing is not None:
-        return _answer(
-            Put.SAME if existing.content_sha256 == content_sha256 else Put.CONFLICT,
-            submission_id,
-        )
+        return _answer(Put.SAME if existing[1] == content_sha256 else Put.CONFLICT, submission_id)
     _, problems = check_document(doc, state.catalogue)
     if problems:
         raise ProblemError(

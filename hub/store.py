@@ -341,6 +341,13 @@ class Store:
         values[10] = Status(values[10])
         return SubmissionRow(*values)
 
+    def submission_owner(self, submission_id: str) -> tuple[str, str] | None:
+        """(terminal id, content digest) of a stored submission: the idempotency check."""
+        rows = self._all(
+            "SELECT terminal_id, content_sha256 FROM submissions WHERE id = ?", (submission_id,)
+        )
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
     def submission(self, submission_id: str) -> SubmissionRow | None:
         rows = self._all("SELECT * FROM submissions WHERE id = ?", (submission_id,))
         return self._row(rows[0]) if rows else None

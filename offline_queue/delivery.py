@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 MAX_CONFLICTS = 3
 #: The hub lost attachments it had confirmed: start the item over at most this often.
 MAX_RESENDS = 3
+#: While a queue drains, its depth is reported at most this often.
+PUBLISH_INTERVAL_S = 0.25
 
 
 class Connection(StrEnum):
@@ -93,6 +96,7 @@ class DeliveryWorker:
         self._last_error = ""
         self._failures = 0
         self._published: DeliveryStatus | None = None
+        self._published_at = 0.0
         #: Conflicts and resends per item id since start (network failures do not count).
         self._item_troubles: dict[str, int] = {}
 
@@ -142,7 +146,7 @@ class DeliveryWorker:
         """Handle the oldest item; returns how long to wait before the next step (None: go)."""
         item = self._outbox.oldest()
         if item is None:
-            self._publish()
+            self._publish()  # always: an empty queue is news
             self._wake.wait(self._idle_poll_s)
             self._wake.clear()
             return None
@@ -154,7 +158,7 @@ class DeliveryWorker:
             self._failures = 0
             log.info("delivered: attempts=%d", item.attempts + 1)
             self._on_delivered(item.id)
-            self._publish()
+            self._publish(after_delivery=True)
             return None
         self._outbox.failed_attempt(item, answer.reason)
         if answer.outcome in (Outcome.CONFLICT, Outcome.RESEND):
@@ -203,7 +207,13 @@ class DeliveryWorker:
         self._connection = connection
         self._last_error = error
 
-    def _publish(self) -> None:
+    def _publish(self, *, after_delivery: bool = False) -> None:
+        # Counting a long queue costs more than sending one item: while it drains, the depth
+        # is reported a few times a second, not after every item.
+        now = time.monotonic()
+        if after_delivery and now - self._published_at < PUBLISH_INTERVAL_S:
+            return
+        self._published_at = now
         stats = self._outbox.stats()
         status = DeliveryStatus(
             self._connection,

@@ -360,7 +360,11 @@ class Outbox:
         if not rows:
             return None
         seq, item_id, created_at, total, done, attempts = rows[0]
-        names = self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
+        names = (
+            self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
+            if total > 1
+            else []
+        )
         names.append((DATA_PART,))
         return QueuedItem(
             int(seq),
