@@ -82,3 +82,60 @@ def parse_dg1(data: bytes) -> Mrz:
         return parse_mrz(lines)
     except MrzError as exc:
         raise LdsError(f"DG1: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class AdditionalPersonalDetails:
+    """DG11 (optional on a chip): what the MRZ has no room for."""
+
+    full_name: str = ""
+    personal_number: str = ""
+    date_of_birth: str = ""  # YYYYMMDD when the chip has it in full
+    place_of_birth: str = ""
+    address: tuple[str, ...] = ()
+    telephone: str = ""
+    profession: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class AdditionalDocumentDetails:
+    """DG12 (optional): issuing authority and date of issue."""
+
+    issuing_authority: str = ""
+    date_of_issue: str = ""  # YYYYMMDD
+
+
+def _text(value: bytes) -> str:
+    # ICAO: UTF-8; fillers "<" separate parts of a name or an address.
+    return value.decode("utf-8", "replace").strip()
+
+
+def _fields(data: bytes, tag: int, name: str) -> dict[int, bytes]:
+    body = _outer(data, tag, name)
+    try:
+        return dict(objects(body))
+    except TlvError as exc:
+        raise LdsError(f"{name}'s contents are not TLV") from exc
+
+
+def parse_dg11(data: bytes) -> AdditionalPersonalDetails:
+    f = _fields(data, 0x6B, "DG11")
+    return AdditionalPersonalDetails(
+        full_name=_text(f.get(0x5F0E, b"")).replace("<<", ", ").replace("<", " "),
+        personal_number=_text(f.get(0x5F10, b"")),
+        date_of_birth=_text(f.get(0x5F2B, b"")),
+        place_of_birth=_text(f.get(0x5F11, b"")).replace("<", " "),
+        address=tuple(p for p in _text(f.get(0x5F42, b"")).split("<") if p),
+        telephone=_text(f.get(0x5F12, b"")),
+        profession=_text(f.get(0x5F13, b"")),
+        title=_text(f.get(0x5F14, b"")),
+    )
+
+
+def parse_dg12(data: bytes) -> AdditionalDocumentDetails:
+    f = _fields(data, 0x6C, "DG12")
+    return AdditionalDocumentDetails(
+        issuing_authority=_text(f.get(0x5F19, b"")),
+        date_of_issue=_text(f.get(0x5F26, b"")),
+    )

@@ -57,3 +57,27 @@ def test_any_bytes_are_a_file_or_a_clear_error(noise: bytes) -> None:
             parse(noise)
     with contextlib.suppress(LdsError):
         parse_dg1(tlv(0x61, tlv(0x5F1F, noise)))
+
+
+def test_dg11_and_dg12() -> None:
+    from drivers.card.icao.lds import parse_dg11, parse_dg12
+
+    dg11 = tlv(
+        0x6B,
+        tlv(0x5C, b"\x5f\x0e\x5f\x2b\x5f\x11\x5f\x42")
+        + tlv(0x5F0E, b"MUSTERMANN<<ERIKA<GABRIELE")
+        + tlv(0x5F2B, b"19830812")
+        + tlv(0x5F11, "KÖLN".encode())
+        + tlv(0x5F42, "HEIDESTRASSE 17<51147 KÖLN<D".encode()),
+    )
+    details = parse_dg11(dg11)
+    assert details.full_name == "MUSTERMANN, ERIKA GABRIELE"
+    assert details.date_of_birth == "19830812"
+    assert details.place_of_birth == "KÖLN"
+    assert details.address == ("HEIDESTRASSE 17", "51147 KÖLN", "D")
+    dg12 = tlv(0x6C, tlv(0x5F19, "STADT KÖLN".encode()) + tlv(0x5F26, b"20211101"))
+    issued = parse_dg12(dg12)
+    assert (issued.issuing_authority, issued.date_of_issue) == ("STADT KÖLN", "20211101")
+    for broken in (b"", tlv(0x6B, b"\x5f"), tlv(0x61, b"")):
+        with pytest.raises(LdsError):
+            parse_dg11(broken)
