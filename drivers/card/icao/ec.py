@@ -1,0 +1,102 @@
+"""Elliptic-curve arithmetic for PACE's generic mapping (ICAO 9303 Part 11 §4.4.3.3.1).
+
+The mapping needs G' = s·G + H — adding points and multiplying by a scalar on the standard
+curves — which the ``cryptography`` package does not expose (it only does whole ECDH). This is
+plain affine arithmetic over the curve's prime field: fine for a handful of operations per
+card read, not constant-time, and therefore used only with the one-time nonce and ephemeral
+keys of a single PACE run (never with long-term secrets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Point = tuple[int, int] | None  # None is the point at infinity
+
+
+@dataclass(frozen=True)
+class Curve:
+    name: str
+    p: int
+    a: int
+    b: int
+    g: tuple[int, int]
+    n: int
+
+    @property
+    def size(self) -> int:
+        return (self.p.bit_length() + 7) // 8
+
+    def contains(self, point: Point) -> bool:
+        if point is None:
+            return True
+        x, y = point
+        return (
+            0 <= x < self.p
+            and 0 <= y < self.p
+            and (y * y - x * x * x - self.a * x - self.b) % self.p == 0
+        )
+
+    def add(self, p1: Point, p2: Point) -> Point:
+        if p1 is None:
+            return p2
+        if p2 is None:
+            return p1
+        (x1, y1), (x2, y2) = p1, p2
+        if x1 == x2 and (y1 + y2) % self.p == 0:
+            return None
+        if p1 == p2:
+            slope = (3 * x1 * x1 + self.a) * pow(2 * y1, -1, self.p)
+        else:
+            slope = (y2 - y1) * pow(x2 - x1, -1, self.p)
+        x3 = (slope * slope - x1 - x2) % self.p
+        return x3, (slope * (x1 - x3) - y1) % self.p
+
+    def multiply(self, k: int, point: Point) -> Point:
+        result: Point = None
+        addend = point
+        k %= self.n
+        while k:
+            if k & 1:
+                result = self.add(result, addend)
+            addend = self.add(addend, addend)
+            k >>= 1
+        return result
+
+    def encode(self, point: Point) -> bytes:
+        """Uncompressed: 04 || x || y."""
+        if point is None:
+            raise ValueError("the point at infinity has no encoding")
+        return b"\x04" + point[0].to_bytes(self.size, "big") + point[1].to_bytes(self.size, "big")
+
+    def decode(self, data: bytes) -> tuple[int, int]:
+        if len(data) != 1 + 2 * self.size or data[0] != 0x04:
+            raise ValueError("not an uncompressed point on this curve")
+        point = (
+            int.from_bytes(data[1 : 1 + self.size], "big"),
+            int.from_bytes(data[1 + self.size :], "big"),
+        )
+        if not self.contains(point):
+            raise ValueError("the point is not on the curve")
+        return point
+
+
+BRAINPOOL_P256R1 = Curve(
+    "brainpoolP256r1",
+    p=0xA9FB57DBA1EEA9BC3E660A909D838D726E3BF623D52620282013481D1F6E5377,
+    a=0x7D5A0975FC2C3057EEF67530417AFFE7FB8055C126DC5C6CE94A4B44F330B5D9,
+    b=0x26DC5C6CE94A4B44F330B5D9BBD77CBF958416295CF7E1CE6BCCDC18FF8C07B6,
+    g=(
+        0x8BD2AEB9CB7E57CB2C4B482FFC81B7AFB9DE27E1E3BD23C23A4453BD9ACE3262,
+        0x547EF835C3DAC4FD97F8461A14611DC9C27745132DED8E545C1D54C72F046997,
+    ),
+    n=0xA9FB57DBA1EEA9BC3E660A909D838D718C397AA3B561A6F7901E0E82974856A7,
+)
+
+
+def generic_mapping(curve: Curve, nonce: int, shared: Point) -> tuple[int, int]:
+    """G' = s·G + H, where H is the ECDH point of the two mapping keys."""
+    mapped = curve.add(curve.multiply(nonce, curve.g), shared)
+    if mapped is None:
+        raise ValueError("the mapping produced the point at infinity")
+    return mapped
