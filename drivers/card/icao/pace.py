@@ -11,6 +11,9 @@ from __future__ import annotations
 import hashlib
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.cmac import CMAC
+
+from drivers.card.icao.tlv import tlv
 
 PACE_COUNTER = b"\x00\x00\x00\x03"
 
@@ -47,3 +50,21 @@ def encrypt_nonce(k_pi: bytes, nonce: bytes) -> bytes:
     """The chip's side (the virtual chip uses it)."""
     encryptor = Cipher(algorithms.AES(k_pi), modes.CBC(bytes(16))).encryptor()
     return encryptor.update(nonce) + encryptor.finalize()
+
+
+#: id-PACE-ECDH-GM-AES-CBC-CMAC-128 (BSI TR-03110: 0.4.0.127.0.7.2.2.4.2.2), DER contents.
+OID_PACE_ECDH_GM_AES_128 = bytes.fromhex("04007F00070202040202")
+
+
+def session_keys(shared_x: bytes, bits: int = 128) -> tuple[bytes, bytes]:
+    """KS_enc, KS_mac from the x-coordinate of the PACE key agreement."""
+    return kdf_aes(shared_x, b"\x00\x00\x00\x01", bits), kdf_aes(
+        shared_x, b"\x00\x00\x00\x02", bits
+    )
+
+
+def authentication_token(ks_mac: bytes, oid: bytes, other_public_key: bytes) -> bytes:
+    """T = CMAC(KS_mac, 7F49{06 OID, 86 the *other* side's ephemeral public point})[:8]."""
+    mac = CMAC(algorithms.AES(ks_mac))
+    mac.update(tlv(0x7F49, tlv(0x06, oid) + tlv(0x86, other_public_key)))
+    return mac.finalize()[:8]

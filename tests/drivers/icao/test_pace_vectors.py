@@ -78,3 +78,37 @@ def test_can() -> None:
     for bad in ("12345", "12345a", ""):
         with pytest.raises(ValueError):
             password_from_can(bad)
+
+
+SK_PCD = 0xA73FB703AC1436A18E0CFA5ABB3F7BEC7A070E7A6788486BEE230C4A22762595
+SK_PICC = 0x107CF58696EF6155053340FD633392BA81909DF7B9706F226F32086C7AFF974A
+PK_PCD = (
+    0x2DB7A64C0355044EC9DF190514C625CBA2CEA48754887122F3A5EF0D5EDD301C,
+    0x3556F3B3B186DF10B857B58F6A7EB80F20BA5DC7BE1D43D9BF850149FBB36462,
+)
+PK_PICC = (
+    0x9E880F842905B8B3181F7AF7CAA9F0EFB743847F44A306D2D28C1D9EC65DF6DB,
+    0x7764B22277A2EDDC3C265A9F018F9CB852E111B768B326904B59A0193776F094,
+)
+
+
+def test_key_agreement_session_keys_and_tokens() -> None:
+    from drivers.card.icao.pace import (
+        OID_PACE_ECDH_GM_AES_128,
+        authentication_token,
+        session_keys,
+    )
+
+    assert CURVE.multiply(SK_PCD, G_MAPPED) == PK_PCD
+    assert CURVE.multiply(SK_PICC, G_MAPPED) == PK_PICC
+    shared = CURVE.multiply(SK_PCD, PK_PICC)
+    assert shared == CURVE.multiply(SK_PICC, PK_PCD)
+    assert shared is not None
+    assert shared[0] == 0x28768D20701247DAE81804C9E780EDE582A9996DB4A315020B2733197DB84925
+    ks_enc, ks_mac = session_keys(shared[0].to_bytes(32, "big"))
+    assert ks_enc == H("F5F0E35C0D7161EE6724EE513A0D9A7F")
+    assert ks_mac == H("FE251C7858B356B24514B3BD5F4297D1")
+    oid = OID_PACE_ECDH_GM_AES_128
+    # Each side MACs the other side's public key.
+    assert authentication_token(ks_mac, oid, CURVE.encode(PK_PICC)) == H("C2B0BD78D94BA866")
+    assert authentication_token(ks_mac, oid, CURVE.encode(PK_PCD)) == H("3ABB9674BCE93C08")
