@@ -12,7 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hub import inbox, intake, problems, status
 from hub.keys import load_key, public_key_document
-from hub.state import HubState, RateLimiter
+from hub.state import HubState
 from hub.store import Store
 from kiosk.catalogue.loader import load_catalogue
 
@@ -28,10 +28,6 @@ class HubSettings:
     #: Send the session cookie only over HTTPS. On by default; the demo on http://127.0.0.1
     #: turns it off (browsers accept Secure cookies from localhost, HTTP clients may not).
     cookie_secure: bool = True
-    #: The citizens' status lookup per client address: this many at once, then one every
-    #: ``status_refill_s`` seconds.
-    status_burst: int = 10
-    status_refill_s: float = 6.0
 
 
 _HEADERS = [
@@ -88,11 +84,8 @@ def create_app(settings: HubSettings) -> FastAPI:
         data_dir=settings.data_dir,
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
-        status_limiter=RateLimiter(settings.status_burst, settings.status_refill_s),
     )
     problems.install(app)
-    # Added last is outermost: the last resort's 500 still gets the security headers.
-    app.add_middleware(problems.LastResort)
     app.add_middleware(SecurityHeaders)
     app.include_router(intake.router)
     app.include_router(status.router)

@@ -13,7 +13,6 @@ idle expiry, and a synchronizer CSRF token checked on every form POST.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import secrets
@@ -28,16 +27,8 @@ from wire.api import parse_bearer_token
 
 SESSION_IDLE_S = 8 * 3600
 _hasher = PasswordHasher()
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """A hash to verify against when the user does not exist, so the answer takes as long.
-
-    Made on first use, not at import: hashing takes a tenth of a second, which every CLI
-    command and every hub start would pay.
-    """
-    return _hasher.hash("not a password anybody has")
+# A hash to verify against when the user does not exist, so that the answer takes as long.
+_DUMMY_HASH = _hasher.hash("not a password anybody has")
 
 
 def secret_digest(secret: str) -> str:
@@ -70,7 +61,7 @@ def hash_password(password: str) -> str:
 def check_password(store: Store, user: str, password: str) -> bool:
     stored = store.password_hash(user)
     try:
-        _hasher.verify(stored or _dummy_hash(), password)
+        _hasher.verify(stored or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         return False
     if stored is None:

@@ -7,7 +7,7 @@ day it was made). Problems name the field and the problem code, never the value.
 
 from __future__ import annotations
 
-from kiosk.catalogue.model import ADDRESS_PARTS, Catalogue, FieldKind, Service
+from kiosk.catalogue.model import Catalogue, Service
 from kiosk.validation import check_field
 from wire.submission import SubmissionData
 
@@ -24,20 +24,9 @@ def check_document(doc: SubmissionData, catalogue: Catalogue) -> tuple[Service |
             problems.append(f"form.{key}: not a field of this service")
     today = doc.submitted_at.date()
     for key, spec in fields.items():
-        value = doc.form.get(key)
-        if spec.kind is FieldKind.ADDRESS and isinstance(value, dict):
-            problems.extend(
-                f"form.{key}.{part}: not an address part"
-                for part in sorted(value)
-                if part not in ADDRESS_PARTS
-            )
-        elif spec.kind is not FieldKind.ADDRESS and isinstance(value, dict):
-            problems.append(f"form.{key}: an address where text belongs")
-            continue
-        found = check_field(spec, value, today)
+        found = check_field(spec, doc.form.get(key), today)
         if found is not None:
-            where = f"form.{key}.{found.part}" if found.part else f"form.{key}"
-            problems.append(f"{where}: {found.problem.value}")
+            problems.append(f"form.{key}: {found.problem.value}")
     count = len(doc.attachments)
     if not service.attachments.min_photos <= count <= service.attachments.max_photos:
         problems.append(

@@ -22,7 +22,7 @@ from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start
 from hub.state import HubState
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
-from kiosk.catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
+from kiosk.catalogue.model import FieldKind, Service
 from wire.api import ATTACHMENT_NAME_RE, SUBMISSION_ID_RE
 from wire.sealing import SealError, open_sealed
 from wire.submission import DocumentError, SubmissionData, parse_document
@@ -113,10 +113,7 @@ async def login(request: Request) -> Response:
     ):
         return _message(request, "Anmeldung abgelaufen", "Bitte laden Sie die Seite neu.", 403)
     client = request.client.host if request.client else "?"
-    # Only failures count (per address and name), so a clerk who mistyped once and then logs
-    # in and out all day is never locked out.
-    bucket = f"{client}|{user}"
-    wait = state.login_limiter.wait(bucket)
+    wait = state.login_limiter.allow(f"{client}|{user}")
     if wait:
         return _message(
             request,
@@ -125,7 +122,6 @@ async def login(request: Request) -> Response:
             429,
         )
     if not check_password(state.store, user, password):
-        state.login_limiter.allow(bucket)
         log.warning("failed clerk login")
         token = str(form.get("csrf_token", ""))
         return _page(
@@ -147,17 +143,9 @@ async def login(request: Request) -> Response:
 @router.post("/logout")
 async def logout(request: Request) -> Response:
     session = _session(request)
-    if session is None:
-        return _to_login()
     form = await request.form()
-    if not _same_origin(request) or not csrf_ok(
-        session.csrf_token, str(form.get("csrf_token", ""))
-    ):
-        return _message(
-            request, "Abgelehnt", "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu.", 403
-        )
-    _state(request).store.delete_session(session.token_sha256)
-    log.info("clerk logged out")
+    if session is not None and csrf_ok(session.csrf_token, str(form.get("csrf_token", ""))):
+        _state(request).store.delete_session(session.token_sha256)
     response = _to_login()
     response.delete_cookie(COOKIE)
     return response
@@ -270,18 +258,11 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
     return Opened(row, doc, service)
 
 
-#: The parts of an address as the terminal sends them (kiosk.catalogue.model.ADDRESS_PARTS).
-ADDRESS_LABELS = {
-    "street": "Straße",
-    "house_number": "Hausnummer",
-    "postcode": "PLZ",
-    "city": "Ort",
-}
-DOCUMENT_TYPES = {"id_card": "Personalausweis", "passport": "Reisepass"}
-LANGUAGES = {"de": "Deutsch", "en": "Englisch", "tr": "Türkisch", "uk": "Ukrainisch"}
-
-
 def _show_value(kind: FieldKind | None, value: Any, choices: dict[str, str]) -> str:
+    if isinstance(value, dict):
+        street = " ".join(v for v in (value.get("street", ""), value.get("house_number", "")) if v)
+        town = " ".join(v for v in (value.get("postcode", ""), value.get("city", "")) if v)
+        return ", ".join(v for v in (street, town) if v)
     text = str(value)
     if kind is FieldKind.YES_NO:
         return {"yes": "Ja", "no": "Nein"}.get(text, text)
@@ -293,17 +274,6 @@ def _show_value(kind: FieldKind | None, value: Any, choices: dict[str, str]) -> 
         except ValueError:
             return text
     return text
-
-
-def _field_view(spec: Field | None, key: str, value: Any, from_chip: bool) -> dict[str, Any]:
-    label = spec.label.get("de") if spec else key
-    if isinstance(value, dict):
-        parts = [(ADDRESS_LABELS.get(k, k), str(value[k])) for k in ADDRESS_PARTS if k in value]
-        parts += [(k, str(v)) for k, v in value.items() if k not in ADDRESS_LABELS]
-        return {"label": label, "value": "", "parts": parts, "from_chip": from_chip}
-    choices = {c.value: c.label.get("de") for c in spec.choices} if spec else {}
-    shown = _show_value(spec.kind if spec else None, value, choices)
-    return {"label": label, "value": shown, "parts": [], "from_chip": from_chip}
 
 
 @router.get("/inbox/{submission_id}")
@@ -323,14 +293,20 @@ def _detail_page(
 ) -> Response:
     state = _state(request)
     doc, service = opened.doc, opened.service
+    fields = []
     specs = {f.key: f for f in service.fields()} if service else {}
-    identity = doc.identity or {}
-    prefilled = identity.get("prefilled_fields")
-    chip = {str(k) for k in prefilled} if isinstance(prefilled, list) else set()
-    # In the catalogue's order (as the citizen filled it in), then anything it does not know.
-    order = [k for k in specs if k in doc.form] + [k for k in doc.form if k not in specs]
-    fields = [_field_view(specs.get(k), k, doc.form[k], k in chip) for k in order]
-    document_type = str(identity.get("document_type", ""))
+    for key, value in doc.form.items():
+        spec = specs.get(key)
+        choices = {c.value: c.label.get("de") for c in spec.choices} if spec else {}
+        fields.append(
+            {
+                "label": spec.label.get("de") if spec else key,
+                "value": _show_value(spec.kind if spec else None, value, choices),
+                "from_chip": bool(
+                    doc.identity and key in (doc.identity.get("prefilled_fields") or [])
+                ),
+            }
+        )
     return _page(
         request,
         "detail.html",
@@ -341,8 +317,6 @@ def _detail_page(
             "service_title": _service_title(state, doc.service_id),
             "fields": fields,
             "photos": [a.name for a in doc.attachments],
-            "document": DOCUMENT_TYPES.get(document_type, document_type),
-            "language": LANGUAGES.get(doc.language, doc.language),
             "history": state.store.history(opened.row.id),
             "statuses": STATUS_WORDS,
             "next": NEXT[opened.row.status],

@@ -14,7 +14,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from hub.auth import authenticate_terminal
 from hub.checks import check_document
@@ -77,8 +76,9 @@ def _state(request: Request) -> HubState:
     return state
 
 
-def _terminal(state: HubState, authorization: str | None) -> TerminalRow:
-    terminal = authenticate_terminal(state.store, authorization)
+def _terminal(request: Request) -> TerminalRow:
+    state = _state(request)
+    terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
     if terminal is None:
         raise ProblemError(
             401,
@@ -105,6 +105,11 @@ async def _body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
+def _check_id(submission_id: str) -> None:
+    if not SUBMISSION_ID_RE.match(submission_id):
+        raise ProblemError(400, ProblemType.MALFORMED, "The submission id is not a UUID.")
+
+
 def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
     try:
         return open_sealed(body, state.key)
@@ -115,8 +120,6 @@ def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
 
 
 def _answer(put: Put, submission_id: str) -> JSONResponse:
-    if put is Put.FOREIGN:
-        raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
     if put is Put.CONFLICT:
         raise ProblemError(
             409, ProblemType.CONFLICT, "This id already holds other content; nothing was changed."
@@ -125,11 +128,6 @@ def _answer(put: Put, submission_id: str) -> JSONResponse:
         {"id": submission_id, "status": "received"},
         status_code=201 if put is Put.CREATED else 200,
     )
-
-
-# The handlers are async only to read the body as a stream; authenticating, opening (RSA and
-# AES-GCM over several MB) and storing (an fsync) block, so they run on the thread pool and the
-# event loop stays free to receive other terminals' uploads and health checks.
 
 
 @router.put(
@@ -143,16 +141,12 @@ async def put_attachment(
     submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)],
     name: Annotated[str, Path(pattern=ATTACHMENT_NAME_RE.pattern)],
 ) -> JSONResponse:
+    terminal = _terminal(request)
+    _check_id(submission_id)
+    if not ATTACHMENT_NAME_RE.match(name):
+        raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
     state = _state(request)
-    terminal = await run_in_threadpool(_terminal, state, request.headers.get("authorization"))
     body = await _body(request, MAX_SEALED_ATTACHMENT_BYTES)
-    put = await run_in_threadpool(_store_attachment, state, terminal, submission_id, name, body)
-    return _answer(put, submission_id)
-
-
-def _store_attachment(
-    state: HubState, terminal: TerminalRow, submission_id: str, name: str, body: bytes
-) -> Put:
     plaintext, content_type = _open(state, body)
     if len(plaintext) > MAX_ATTACHMENT_BYTES:
         raise ProblemError(
@@ -160,15 +154,25 @@ def _store_attachment(
         )
     if content_type != CONTENT_TYPE_JPEG:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "Attachments are JPEG images.")
-    return state.store.put_attachment(
+    digest = hashlib.sha256(plaintext).hexdigest()
+    existing = state.store.submission_owner(submission_id)
+    if existing is not None:
+        # Stored already: a late retry of one of its attachments.
+        if existing[0] != terminal.id:
+            raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
+        refs = {a.name: a for a in state.store.attachments(submission_id)}
+        same = name in refs and refs[name].content_sha256 == digest
+        return _answer(Put.SAME if same else Put.CONFLICT, submission_id)
+    put = state.store.put_attachment(
         submission_id,
         name,
         terminal.id,
         content_type,
         len(plaintext),
-        hashlib.sha256(plaintext).hexdigest(),
+        digest,
         body.decode("ascii", "replace"),
     )
+    return _answer(put, submission_id)
 
 
 @router.put(
@@ -180,16 +184,10 @@ def _store_attachment(
 async def put_submission(
     request: Request, submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)]
 ) -> JSONResponse:
+    terminal = _terminal(request)
+    _check_id(submission_id)
     state = _state(request)
-    terminal = await run_in_threadpool(_terminal, state, request.headers.get("authorization"))
     body = await _body(request, MAX_SEALED_DATA_BYTES)
-    put = await run_in_threadpool(_store_submission, state, terminal, submission_id, body)
-    return _answer(put, submission_id)
-
-
-def _store_submission(
-    state: HubState, terminal: TerminalRow, submission_id: str, body: bytes
-) -> Put:
     plaintext, _ = _open(state, body)
     if len(plaintext) > MAX_DATA_BYTES:
         raise ProblemError(413, ProblemType.TOO_LARGE, "The submission document is too large.")
@@ -204,9 +202,7 @@ def _store_submission(
     content_sha256 = hashlib.sha256(plaintext).hexdigest()
     existing = state.store.submission_owner(submission_id)
     if existing is not None:
-        # A retry is recognised before the catalogue checks, so one sent before a catalogue
-        # change and retried after it is still answered 200.
-        return Put.SAME if existing[1] == content_sha256 else Put.CONFLICT
+        return _answer(Put.SAME if existing[1] == content_sha256 else Put.CONFLICT, submission_id)
     _, problems = check_document(doc, state.catalogue)
     if problems:
         raise ProblemError(
@@ -215,9 +211,7 @@ def _store_submission(
             "The submission does not fit the service: " + "; ".join(problems),
             extra={"problems": problems},
         )
-    stored = {
-        a.name: a for a in state.store.attachments(submission_id) if a.terminal_id == terminal.id
-    }
+    stored = {a.name: a for a in state.store.attachments(submission_id)}
     missing = [
         ref.name
         for ref in doc.attachments
@@ -232,9 +226,7 @@ def _store_submission(
             "Send these attachments first: " + ", ".join(missing),
             extra={"missing": missing},
         )
-    # The store decides again inside one transaction: of two equal requests racing past the
-    # check above, one inserts and the other is answered as a retry.
-    return state.store.put_submission(
+    put = state.store.put_submission(
         submission_id=submission_id,
         terminal_id=terminal.id,
         service_id=doc.service_id,
@@ -245,6 +237,7 @@ def _store_submission(
         content_sha256=content_sha256,
         sealed_data=body.decode("ascii", "replace"),
     )
+    return _answer(put, submission_id)
 
 
 @router.get(KEY_PATH, summary="The hub's public key (JWK) that terminals seal for")

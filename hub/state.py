@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,33 +16,14 @@ from kiosk.catalogue.model import Catalogue
 
 @dataclass
 class RateLimiter:
-    """Token bucket per client: ``burst`` requests at once, then one every ``refill_s``.
-
-    In memory and per process: the hub is one process, and a restart forgetting the buckets
-    gives a guesser ten more tries, which 60-bit codes do not mind.
-    """
+    """Token bucket per client: ``burst`` requests at once, then one every ``refill_s``."""
 
     burst: float = 10.0
     refill_s: float = 6.0
     _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
-    # Sync routes run on the thread pool: two lookups of one client must not share a token.
-    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def allow(self, client: str, now: float | None = None) -> float:
-        """Take a token: 0 if allowed; otherwise the seconds until the next one would be."""
-        with self._lock:
-            wait = self._refill(client, now)
-            if not wait:
-                tokens, last = self._buckets[client]
-                self._buckets[client] = (tokens - 1, last)
-            return wait
-
-    def wait(self, client: str, now: float | None = None) -> float:
-        """Like :meth:`allow` without taking a token (then :meth:`allow` on failure)."""
-        with self._lock:
-            return self._refill(client, now)
-
-    def _refill(self, client: str, now: float | None) -> float:
+        """0 if allowed; otherwise the seconds until the next request would be."""
         now = time.monotonic() if now is None else now
         if len(self._buckets) > 50_000:  # forget idle clients rather than grow without end
             self._buckets = {
@@ -51,8 +31,11 @@ class RateLimiter:
             }
         tokens, last = self._buckets.get(client, (self.burst, now))
         tokens = min(self.burst, tokens + (now - last) / self.refill_s)
-        self._buckets[client] = (tokens, now)
-        return 0.0 if tokens >= 1 else (1 - tokens) * self.refill_s
+        if tokens < 1:
+            self._buckets[client] = (tokens, now)
+            return (1 - tokens) * self.refill_s
+        self._buckets[client] = (tokens - 1, now)
+        return 0.0
 
 
 @dataclass
@@ -65,7 +48,6 @@ class HubState:
     templates: Jinja2Templates
     cookie_secure: bool = False
     status_limiter: RateLimiter = field(default_factory=RateLimiter)
-    #: Failed logins per address and name: five, then one every 30 s.
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(5.0, 30.0))
     _seen: dict[str, float] = field(default_factory=dict)
 

@@ -95,24 +95,10 @@ class Put(StrEnum):
     CREATED = "created"
     SAME = "same"  # already there with the same content: a retry
     CONFLICT = "conflict"  # the key holds other content
-    FOREIGN = "foreign"  # the key belongs to another terminal's submission
 
 
 class StoreError(Exception):
-    """The database cannot be used (disk full, I/O error, locked): the environment's fault.
-
-    Errors that are our bugs (a constraint we violated, a malformed statement) are not
-    translated; they reach the hub's last-resort handler as what they are.
-    """
-
-
-def _translate(exc: sqlite3.Error) -> BaseException:
-    # qutebrowser's sorting: OperationalError and DatabaseError (full, locked, I/O, corrupt)
-    # are the environment's; IntegrityError, ProgrammingError and the like are ours. SQLite's
-    # messages name tables and columns, never values.
-    if type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError):
-        return StoreError(f"hub database: {type(exc).__name__}: {exc}")
-    return exc
+    """The database cannot be used (disk full, I/O error, locked)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +133,6 @@ class SubmissionRow:
 class AttachmentRow:
     submission_id: str
     name: str
-    terminal_id: str
     media_type: str
     size: int
     content_sha256: str
@@ -183,7 +168,7 @@ class Store:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
-            raise StoreError(f"hub database {path} cannot be opened: {exc}") from exc
+            raise StoreError(f"hub database cannot be opened: {type(exc).__name__}") from exc
 
     def close(self) -> None:
         with self._lock:
@@ -200,7 +185,7 @@ class Store:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise _translate(exc) from exc
+                    raise StoreError(f"hub database: {type(exc).__name__}") from exc
                 raise
 
     def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
@@ -208,7 +193,7 @@ class Store:
             try:
                 return list(self._db.execute(sql, args).fetchall())
             except sqlite3.Error as exc:
-                raise _translate(exc) from exc
+                raise StoreError(f"hub database: {type(exc).__name__}") from exc
 
     # -- terminals -----------------------------------------------------------------------
 
@@ -263,23 +248,12 @@ class Store:
         sealed: str,
     ) -> Put:
         with self._tx() as db:
-            # Whoever delivered the first part owns the id; a stored submission is closed
-            # (a late retry of one of its parts is answered, nothing is added to it).
-            owner = db.execute(
-                "SELECT terminal_id, 1 FROM submissions WHERE id = ? UNION ALL "
-                "SELECT terminal_id, 0 FROM attachments WHERE submission_id = ? LIMIT 1",
-                (submission_id, submission_id),
-            ).fetchone()
-            if owner is not None and owner[0] != terminal_id:
-                return Put.FOREIGN
             found = db.execute(
                 "SELECT content_sha256 FROM attachments WHERE submission_id = ? AND name = ?",
                 (submission_id, name),
             ).fetchone()
             if found is not None:
                 return Put.SAME if found[0] == content_sha256 else Put.CONFLICT
-            if owner is not None and owner[1] == 1:
-                return Put.CONFLICT
             db.execute(
                 "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -297,8 +271,7 @@ class Store:
 
     def attachments(self, submission_id: str) -> list[AttachmentRow]:
         rows = self._all(
-            "SELECT submission_id, name, terminal_id, media_type, size, content_sha256 "
-            "FROM attachments "
+            "SELECT submission_id, name, media_type, size, content_sha256 FROM attachments "
             "WHERE submission_id = ? ORDER BY name",
             (submission_id,),
         )

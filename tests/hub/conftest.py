@@ -14,7 +14,7 @@ import pytest
 import requests
 from joserfc.jwk import RSAKey
 
-from tests.support.hub_process import HubProcess
+from tests.support.hub_runner import HubRunner
 from wire.api import ATTACHMENT_PATH, MEDIA_TYPE_JOSE, SUBMISSION_PATH
 from wire.sealing import load_public_key, seal
 from wire.tracking import new_tracking_code
@@ -24,7 +24,7 @@ CLERK_PASSWORD = "sicheres-Passwort-1"
 
 @dataclass
 class LiveHub:
-    runner: HubProcess
+    runner: HubRunner
     token: str
     key: RSAKey
     terminal_id: str
@@ -60,19 +60,15 @@ class LiveHub:
 
 @pytest.fixture(scope="module")
 def live_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveHub]:
-    """One real hub per test module (its status lookup allows plenty, see test_status)."""
-    runner = HubProcess(
-        tmp_path_factory.mktemp("hub") / "data",
-        serve_args=("--no-cookie-secure", "--status-burst", "1000"),
-    )
+    runner = HubRunner(tmp_path_factory.mktemp("hub") / "data")
     credential, key = runner.setup("village-01")
-    runner.add_user("clerk", CLERK_PASSWORD)
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
     runner.start()
-    hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "village-01")
+    token = credential.read_text().strip()
+    hub = LiveHub(runner, token, load_public_key(key), "village-01")
     yield hub
     hub.http.close()
     runner.stop()
-    assert runner.unexpected_log_lines() == []
 
 
 def termin(terminal_id: str, **changes: Any) -> dict[str, Any]:
@@ -123,27 +119,3 @@ def pothole(terminal_id: str, photos: list[bytes]) -> dict[str, Any]:
 
 def jpeg(n: int) -> bytes:
     return b"\xff\xd8\xff\xe0" + bytes([n % 256]) * 3000 + b"\xff\xd9"
-
-
-def sperrmuell(terminal_id: str) -> dict[str, Any]:
-    """A bulky-waste pickup with name and address read from an ID card."""
-    doc = termin(terminal_id)
-    doc["service"] = {"id": "sperrmuell", "version": 1}
-    doc["form"] = {
-        "given_names": "Erika",
-        "family_name": "Mustermann",
-        "address": {
-            "street": "Heidestraße",
-            "house_number": "17",
-            "postcode": "51147",
-            "city": "Köln",
-        },
-        "items": "1 Sofa, 2 Stühle",
-        "volume": "2",
-        "preferred_date": (date.today() + timedelta(days=14)).isoformat(),
-    }
-    doc["identity"] = {
-        "document_type": "id_card",
-        "prefilled_fields": ["given_names", "family_name", "address"],
-    }
-    return doc

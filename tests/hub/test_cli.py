@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.hub_process import ROOT, HubProcess
+from tests.support.configs import ROOT
 
 
 def hub(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -87,42 +87,3 @@ def test_demo_setup_is_idempotent(tmp_path: Path) -> None:
     (tmp_path / "kiosk" / "hub-credential").write_text("demo-01.stale-stale-stale-stale\n")
     assert hub(*args).returncode == 0
     assert (tmp_path / "kiosk" / "hub-credential").read_text() != credential  # renewed
-
-
-def test_init_remembers_a_catalogue_for_serve(tmp_path: Path) -> None:
-    data = tmp_path / "hub"
-    r = hub("init", "--data-dir", str(data), "--catalogue", str(tmp_path / "missing.yaml"))
-    assert r.returncode == 2 and "no catalogue file" in r.stderr
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("services: [oops\n", encoding="utf-8")
-    assert hub("init", "--data-dir", str(data), "--catalogue", str(broken)).returncode == 0
-    r = hub("serve", "--data-dir", str(data), "--port", "0")
-    assert r.returncode == 2 and "catalogue" in r.stderr and str(broken) in r.stderr
-
-
-def test_serve_says_where_it_listens_and_refuses_a_taken_port(tmp_path: Path) -> None:
-    hub_process = HubProcess(tmp_path / "data")
-    hub_process.init()
-    hub_process.start()
-    try:
-        assert hub_process.port > 0
-        assert f"hub listening on {hub_process.url} (clerk inbox: {hub_process.url}/inbox)" in (
-            hub_process.log_text()
-        )
-        r = hub("serve", "--data-dir", str(tmp_path / "data"), "--port", str(hub_process.port))
-        assert r.returncode == 2 and "cannot listen" in r.stderr
-    finally:
-        hub_process.stop()
-
-
-def test_demo_setup_replaces_a_credential_of_another_terminal(tmp_path: Path) -> None:
-    data, kiosk = str(tmp_path / "hub"), tmp_path / "kiosk"
-    common = ("--data-dir", data, "--kiosk-dir", str(kiosk))
-    assert hub("demo-setup", "--terminal-id", "demo-01", *common).returncode == 0
-    first = (kiosk / "hub-credential").read_text()
-    assert hub("demo-setup", "--terminal-id", "demo-02", *common).returncode == 0
-    second = (kiosk / "hub-credential").read_text()
-    assert first.startswith("demo-01.") and second.startswith("demo-02.")
-    assert json.loads((kiosk / "hub-public.jwk").read_text())["kty"] == "RSA"
-    r = hub("demo-setup", "--terminal-id", "Demo 3", *common)
-    assert r.returncode == 2

@@ -5,14 +5,10 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 import requests
 
-from tests.hub.conftest import LiveHub, jpeg, pothole, sperrmuell, termin
-from tests.support.hub_process import HubProcess
+from tests.hub.conftest import LiveHub, jpeg, pothole, termin
 from wire.api import (
     ATTACHMENT_PATH,
     MAX_SEALED_DATA_BYTES,
@@ -20,7 +16,7 @@ from wire.api import (
     SUBMISSION_PATH,
     ProblemType,
 )
-from wire.sealing import generate_key, import_key, load_public_key, public_jwk, seal
+from wire.sealing import generate_key, import_key, public_jwk, seal
 
 
 def problem(r: requests.Response) -> str:
@@ -202,7 +198,7 @@ def test_an_oversized_body_is_refused_without_reading_it_all(live_hub: LiveHub) 
     assert "/problems/too-large" in answer
 
     # Not announced (chunked): cut off once the limit is passed.
-    def chunks() -> Iterator[bytes]:
+    def chunks():  # type: ignore[no-untyped-def]
         for _ in range(MAX_SEALED_DATA_BYTES // 65536 + 10):
             yield b"A" * 65536
 
@@ -267,57 +263,3 @@ def test_a_photo_of_several_megabytes_is_one_request(live_hub: LiveHub) -> None:
     too_big = b"\xff\xd8" + os.urandom(11 * 1024 * 1024)
     r = live_hub.put_photo(doc["id"], "photo-2.jpg", too_big)
     assert r.status_code == 413 and problem(r) == ProblemType.TOO_LARGE
-
-
-def test_a_terminal_cannot_add_to_another_terminals_submission(live_hub: LiveHub) -> None:
-    token = live_hub.runner.cli("terminals", "add", "village-03", "--name", "C", "--place", "C")
-    photo = jpeg(11)
-    doc = pothole(live_hub.terminal_id, [photo])
-    assert live_hub.put_photo(doc["id"], "photo-1.jpg", photo).status_code == 201
-    r = live_hub.http.put(
-        live_hub.url + ATTACHMENT_PATH.format(submission_id=doc["id"], name="photo-2.jpg"),
-        data=seal(jpeg(12), live_hub.key, "image/jpeg"),
-        headers=live_hub.auth(token.strip()),
-        timeout=30,
-    )
-    assert r.status_code == 403 and problem(r) == ProblemType.FORBIDDEN
-    assert live_hub.put_data(doc).status_code == 201
-
-
-def test_address_parts_are_checked_too(live_hub: LiveHub) -> None:
-    doc = sperrmuell(live_hub.terminal_id)
-    doc["form"]["address"] = {**doc["form"]["address"], "postcode": "5114", "floor": "3"}
-    r = live_hub.put_data(doc)
-    assert r.status_code == 422
-    assert r.json()["problems"] == [
-        "form.address.floor: not an address part",
-        "form.address.postcode: not_a_postcode",
-    ]
-    assert "5114" not in r.text
-
-
-@pytest.mark.slow
-def test_what_was_confirmed_survives_a_hub_killed_at_once(tmp_path: Path) -> None:
-    hub = HubProcess(tmp_path / "data")
-    credential, key_file = hub.setup("village-01")
-    hub.start()
-    live = LiveHub(hub, credential.read_text().strip(), load_public_key(key_file), "village-01")
-    photo = jpeg(21)
-    doc = pothole("village-01", [photo])
-    try:
-        assert live.put_photo(doc["id"], "photo-1.jpg", photo).status_code == 201
-        assert live.put_data(doc).status_code == 201
-        port = hub.port
-        hub.kill()  # SIGKILL right after the 201: the commit must already be on disk
-        live.http.close()
-        live.http = requests.Session()
-        hub.start()
-        assert hub.port == port and hub.starts == 2
-        # The terminal did not hear the 201 (say) and replays everything: no duplicate.
-        assert live.put_photo(doc["id"], "photo-1.jpg", photo).status_code == 200
-        assert live.put_data(doc).status_code == 200
-        assert rows(live, doc["id"]) == 1
-    finally:
-        live.http.close()
-        hub.stop()
-    assert hub.unexpected_log_lines() == []

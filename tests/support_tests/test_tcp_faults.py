@@ -30,15 +30,10 @@ class Counting(BaseHTTPRequestHandler):
         pass
 
 
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # the resets are the point of these tests; no tracebacks on stderr
-
-
 @pytest.fixture
 def proxy() -> Iterator[FaultProxy]:
     Counting.handled = 0
-    server = QuietServer(("127.0.0.1", 0), Counting)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Counting)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     with FaultProxy(server.server_address[1], slow_bytes_per_s=40_000) as p:
