@@ -1,22 +1,32 @@
-"""Secure messaging with 3DES (after BAC): protected command APDUs, verified responses.
+"""Secure messaging (ICAO 9303 Part 11 §9.8): protected commands, verified answers.
 
-ICAO 9303 Part 11 §9.8. Every command's header and data are MACed with the send sequence
-counter (incremented before each command and each response), data is encrypted in DO'87',
-the expected length travels in DO'97', the MAC in DO'8E'. A response whose MAC does not
-verify is refused: nothing unauthenticated from the chip reaches the parser.
+Both sides live here — the terminal's (:class:`SecureChannel`: protect a command, verify and
+decrypt the answer) and the chip's (:class:`ChipChannel`, used by the virtual chip) — over one
+of two cipher suites: 3DES after BAC (8-byte SSC, zero IV, retail MAC) or AES after PACE
+(16-byte SSC, IV = E(KS_enc, SSC), CMAC truncated to 8 bytes). Both sides are checked against
+the worked examples of Part 11, not only against each other.
+
+Every command's header and data are MACed with the send sequence counter (incremented before
+each command and each answer); data is encrypted in DO'87', the expected length travels in
+DO'97', the MAC in DO'8E'. An answer whose MAC does not verify is refused: nothing
+unauthenticated from the chip reaches a parser.
 """
 
 from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
+from typing import Protocol
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.cmac import CMAC
 
 from drivers.card.icao.crypto import pad, retail_mac, tdes_decrypt, tdes_encrypt, unpad
-from drivers.card.icao.tlv import TlvError, objects, tlv
+from drivers.card.icao.tlv import TlvError, objects, read, tlv
 
 
 class SecureMessagingError(Exception):
-    """The chip's answer is not authentic, or not well-formed secure messaging."""
+    """The other side's message is not authentic, or not well-formed secure messaging."""
 
 
 @dataclass
@@ -25,37 +35,130 @@ class Response:
     sw: int
 
 
-class SecureChannel:
-    def __init__(self, ks_enc: bytes, ks_mac: bytes, ssc: bytes) -> None:
-        self._enc = ks_enc
-        self._mac = ks_mac
+class Suite(Protocol):
+    block: int
+
+    def encrypt(self, ssc: bytes, data: bytes) -> bytes: ...
+    def decrypt(self, ssc: bytes, data: bytes) -> bytes: ...
+    def mac(self, data: bytes) -> bytes: ...
+
+
+class TripleDesSuite:
+    block = 8
+
+    def __init__(self, ks_enc: bytes, ks_mac: bytes) -> None:
+        self._enc, self._mac = ks_enc, ks_mac
+
+    def encrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return tdes_encrypt(self._enc, data)
+
+    def decrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return tdes_decrypt(self._enc, data)
+
+    def mac(self, data: bytes) -> bytes:
+        return retail_mac(self._mac, data)
+
+
+class AesSuite:
+    block = 16
+
+    def __init__(self, ks_enc: bytes, ks_mac: bytes) -> None:
+        self._enc, self._mac = ks_enc, ks_mac
+
+    def _iv(self, ssc: bytes) -> bytes:
+        return Cipher(algorithms.AES(self._enc), modes.ECB()).encryptor().update(ssc)
+
+    def encrypt(self, ssc: bytes, data: bytes) -> bytes:
+        encryptor = Cipher(algorithms.AES(self._enc), modes.CBC(self._iv(ssc))).encryptor()
+        return encryptor.update(data) + encryptor.finalize()
+
+    def decrypt(self, ssc: bytes, data: bytes) -> bytes:
+        decryptor = Cipher(algorithms.AES(self._enc), modes.CBC(self._iv(ssc))).decryptor()
+        return decryptor.update(data) + decryptor.finalize()
+
+    def mac(self, data: bytes) -> bytes:
+        cmac = CMAC(algorithms.AES(self._mac))
+        cmac.update(data)
+        return cmac.finalize()[:8]
+
+
+class _Counter:
+    def __init__(self, suite: Suite, ssc: bytes) -> None:
+        self.suite = suite
         self._ssc = int.from_bytes(ssc, "big")
-        self._ssc_len = len(ssc)
+        self._len = len(ssc)
 
     @property
     def ssc(self) -> bytes:
-        return self._ssc.to_bytes(self._ssc_len, "big")
+        return self._ssc.to_bytes(self._len, "big")
 
-    def _next(self) -> bytes:
-        self._ssc = (self._ssc + 1) % (1 << (8 * self._ssc_len))
+    def next(self) -> bytes:
+        self._ssc = (self._ssc + 1) % (1 << (8 * self._len))
         return self.ssc
+
+    def encrypted_object(self, tag: int, ssc: bytes, data: bytes) -> bytes:
+        return tlv(tag, b"\x01" + self.suite.encrypt(ssc, pad(data, self.suite.block)))
+
+    def decrypt_object(self, ssc: bytes, value: bytes) -> bytes:
+        block = self.suite.block
+        if not value or value[0] != 0x01 or (len(value) - 1) % block or len(value) == 1:
+            raise SecureMessagingError("malformed encrypted data")
+        try:
+            return unpad(self.suite.decrypt(ssc, value[1:]))
+        except ValueError as exc:
+            raise SecureMessagingError("bad padding in encrypted data") from exc
+
+    def check_mac(self, ssc: bytes, macced: bytes, mac: bytes) -> None:
+        expected = self.suite.mac(pad(ssc + macced, self.suite.block))
+        if not hmac.compare_digest(expected, mac):
+            raise SecureMessagingError("message does not authenticate")
+
+
+def _encode_le(le: int, extended: bool) -> bytes:
+    if extended:
+        return (le % 65536).to_bytes(2, "big")
+    return bytes([le % 256])
+
+
+class SecureChannel:
+    """The terminal's side."""
+
+    def __init__(self, suite: Suite, ssc: bytes) -> None:
+        self._c = _Counter(suite, ssc)
+
+    @classmethod
+    def tdes(cls, ks_enc: bytes, ks_mac: bytes, ssc: bytes) -> SecureChannel:
+        return cls(TripleDesSuite(ks_enc, ks_mac), ssc)
+
+    @classmethod
+    def aes(cls, ks_enc: bytes, ks_mac: bytes) -> SecureChannel:
+        return cls(AesSuite(ks_enc, ks_mac), bytes(16))
+
+    @property
+    def ssc(self) -> bytes:
+        return self._c.ssc
 
     def protect(
         self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None
     ) -> bytes:
+        """The protected APDU; ``le`` up to 256 gives a short APDU, more an extended one."""
+        block = self._c.suite.block
+        extended = (le is not None and le > 256) or len(data) > 200
         header = bytes([cla | 0x0C, ins, p1, p2])
-        do87 = tlv(0x87, b"\x01" + tdes_encrypt(self._enc, pad(data))) if data else b""
-        do97 = tlv(0x97, bytes([le & 0xFF])) if le is not None else b""
-        ssc = self._next()
-        mac = retail_mac(self._mac, pad(ssc + pad(header) + do87 + do97))
+        ssc = self._c.next()
+        do87 = self._c.encrypted_object(0x87, ssc, data) if data else b""
+        do97 = tlv(0x97, _encode_le(le, extended)) if le is not None else b""
+        mac = self._c.suite.mac(pad(ssc + pad(header, block) + do87 + do97, block))
         body = do87 + do97 + tlv(0x8E, mac)
+        if extended:
+            return header + b"\x00" + len(body).to_bytes(2, "big") + body + b"\x00\x00"
         return header + bytes([len(body)]) + body + b"\x00"
 
     def unprotect(self, response: bytes) -> Response:
         if len(response) < 2:
             raise SecureMessagingError("no status word")
         body, sw = response[:-2], int.from_bytes(response[-2:], "big")
-        ssc = self._next()
+        ssc = self._c.next()
         if not body:
             # An error status without secure messaging objects: the chip gave up; nothing to trust.
             return Response(b"", sw)
@@ -67,18 +170,85 @@ class SecureChannel:
         if 0x8E not in found or parts[-1][0] != 0x8E:
             raise SecureMessagingError("answer without a MAC")
         macced = b"".join(tlv(t, v) for t, v in parts if t in (0x85, 0x87, 0x99))
-        expected = retail_mac(self._mac, pad(ssc + macced))
-        if not hmac.compare_digest(expected, found[0x8E]):
-            raise SecureMessagingError("answer does not authenticate")
-        data = b""
-        if 0x87 in found:
-            encrypted = found[0x87]
-            if not encrypted or encrypted[0] != 0x01 or (len(encrypted) - 1) % 8:
-                raise SecureMessagingError("malformed encrypted data")
-            try:
-                data = unpad(tdes_decrypt(self._enc, encrypted[1:]))
-            except ValueError as exc:
-                raise SecureMessagingError("bad padding in encrypted data") from exc
+        self._c.check_mac(ssc, macced, found[0x8E])
+        data = self._c.decrypt_object(ssc, found[0x87]) if 0x87 in found else b""
         if 0x99 in found and len(found[0x99]) == 2:
             sw = int.from_bytes(found[0x99], "big")
         return Response(data, sw)
+
+
+@dataclass
+class Command:
+    cla: int
+    ins: int
+    p1: int
+    p2: int
+    data: bytes
+    le: int | None
+
+
+def parse_apdu(apdu: bytes) -> Command:
+    """Split a command APDU (short or extended, ISO 7816-4 cases 1–4) into its fields."""
+    if len(apdu) < 4:
+        raise SecureMessagingError("command shorter than its header")
+    cla, ins, p1, p2 = apdu[:4]
+    rest = apdu[4:]
+    if not rest:
+        return Command(cla, ins, p1, p2, b"", None)
+    if len(rest) == 1:
+        return Command(cla, ins, p1, p2, b"", rest[0] or 256)
+    if rest[0] != 0:  # short
+        lc = rest[0]
+        data = rest[1 : 1 + lc]
+        if len(data) != lc or len(rest) > 2 + lc:
+            raise SecureMessagingError("command length does not match Lc")
+        le = (rest[1 + lc] or 256) if len(rest) == 2 + lc else None
+        return Command(cla, ins, p1, p2, data, le)
+    if len(rest) == 3:  # extended, Le only
+        return Command(cla, ins, p1, p2, b"", int.from_bytes(rest[1:3], "big") or 65536)
+    lc = int.from_bytes(rest[1:3], "big")
+    data = rest[3 : 3 + lc]
+    if lc == 0 or len(data) != lc or len(rest) not in (3 + lc, 5 + lc):
+        raise SecureMessagingError("command length does not match Lc")
+    le = (int.from_bytes(rest[3 + lc :], "big") or 65536) if len(rest) == 5 + lc else None
+    return Command(cla, ins, p1, p2, data, le)
+
+
+class ChipChannel:
+    """The chip's side: verify and decrypt a protected command, protect the answer."""
+
+    def __init__(self, suite: Suite, ssc: bytes) -> None:
+        self._c = _Counter(suite, ssc)
+
+    def open_command(self, apdu: bytes) -> Command:
+        command = parse_apdu(apdu)
+        if command.cla & 0x0C != 0x0C:
+            raise SecureMessagingError("command without secure messaging")
+        ssc = self._c.next()
+        try:
+            parts = []
+            offset = 0
+            while offset < len(command.data):
+                tag, value, offset = read(command.data, offset)
+                parts.append((tag, value))
+        except TlvError as exc:
+            raise SecureMessagingError("malformed secure messaging objects") from exc
+        found = dict(parts)
+        if not parts or parts[-1][0] != 0x8E:
+            raise SecureMessagingError("command without a MAC")
+        block = self._c.suite.block
+        header = bytes([command.cla, command.ins, command.p1, command.p2])
+        macced = pad(header, block) + b"".join(tlv(t, v) for t, v in parts if t in (0x87, 0x97))
+        self._c.check_mac(ssc, macced, found[0x8E])
+        data = self._c.decrypt_object(ssc, found[0x87]) if 0x87 in found else b""
+        le = None
+        if 0x97 in found:
+            le = int.from_bytes(found[0x97], "big") or (65536 if len(found[0x97]) == 2 else 256)
+        return Command(command.cla & ~0x0C, command.ins, command.p1, command.p2, data, le)
+
+    def protect_response(self, data: bytes, sw: int) -> bytes:
+        ssc = self._c.next()
+        do87 = self._c.encrypted_object(0x87, ssc, data) if data else b""
+        do99 = tlv(0x99, sw.to_bytes(2, "big"))
+        mac = self._c.suite.mac(pad(ssc + do87 + do99, self._c.suite.block))
+        return do87 + do99 + tlv(0x8E, mac) + sw.to_bytes(2, "big")
