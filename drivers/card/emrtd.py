@@ -1,0 +1,253 @@
+"""Reading an eMRTD (passport, ID card) over any ``Transmit``: probe, access control, files,
+passive authentication. Blocking; the reader's worker thread runs it.
+
+1. :func:`probe` — unprotected: EF.CardAccess (which PACE variants), and which applications
+   answer (eMRTD, the German ID card's eID) → :class:`CardKind`.
+2. :func:`read_document` — PACE if the chip offers a variant we implement, else BAC (needs the
+   MRZ values); then EF.COM, DG1, DG2, DG11/DG12 when listed, EF.SOD; passive authentication.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from drivers.card.icao import access as access_control
+from drivers.card.icao import lds, passive
+from drivers.card.icao.apdu import (
+    SW_OK,
+    SW_SECURITY_STATUS,
+    AccessDeniedError,
+    ChipError,
+    Transmit,
+    command,
+    split,
+)
+from drivers.card.icao.card_access import CardAccessError, PaceInfo, parse_card_access
+from drivers.card.icao.face import FaceImage, parse_dg2
+from drivers.card.icao.mrz import Mrz, bac_key_input
+from drivers.card.icao.pace import password_from_can, password_from_mrz
+from drivers.card.icao.secure_messaging import Response, SecureChannel, SecureMessagingError
+from drivers.card.icao.tlv import TlvError
+
+log = logging.getLogger(__name__)
+
+EMRTD_AID = bytes.fromhex("A0000002471001")
+EID_AID = bytes.fromhex("E80704007F00070302")
+CHUNK = 0xDF  # the largest read whose protected answer still fits a short APDU (AES and 3DES)
+
+SFI = {"COM": 0x1E, 1: 0x01, 2: 0x02, 11: 0x0B, 12: 0x0C, "SOD": 0x1D}
+
+
+class CardKind(StrEnum):
+    EMRTD = "emrtd"  # a passport or ID card with the ICAO application
+    GERMAN_ID = "german_id"  # the German ID card: PACE with its CAN
+    UNKNOWN = "unknown"  # answers to neither: a bank card, a loyalty card …
+
+
+@dataclass(frozen=True)
+class MrzAccess:
+    """The three values printed in the MRZ, as the citizen types them."""
+
+    document_number: str
+    date_of_birth: str  # YYMMDD
+    date_of_expiry: str  # YYMMDD
+
+    @property
+    def information(self) -> str:
+        return bac_key_input(self.document_number, self.date_of_birth, self.date_of_expiry)
+
+
+@dataclass(frozen=True)
+class CanAccess:
+    can: str  # six digits, on the front of the German ID card
+
+
+AccessData = MrzAccess | CanAccess
+
+
+@dataclass(frozen=True)
+class Probe:
+    kind: CardKind
+    pace: list[PaceInfo] = field(default_factory=list)
+
+    @property
+    def usable_pace(self) -> PaceInfo | None:
+        return next((p for p in self.pace if p.supported), None)
+
+    @property
+    def accepts_can(self) -> bool:
+        return self.usable_pace is not None
+
+
+class NeedsMrzError(Exception):
+    """The chip offers only BAC, which needs the MRZ values, not a CAN."""
+
+
+@dataclass
+class ChipReading:
+    mrz: Mrz
+    face: FaceImage | None
+    personal: lds.AdditionalPersonalDetails | None
+    document: lds.AdditionalDocumentDetails | None
+    authentication: passive.PassiveAuthentication
+    protocol: str  # "PACE" or "BAC"
+
+
+def probe(transmit: Transmit) -> Probe:
+    transmit(command(0x00, 0xA4, 0x00, 0x0C, b"\x3f\x00"))
+    pace: list[PaceInfo] = []
+    data, sw = split(transmit(command(0x00, 0xB0, 0x80 | 0x1C, 0x00, le=0)))
+    if sw == SW_OK and data:
+        try:
+            pace = parse_card_access(data)
+        except CardAccessError as exc:
+            log.info("EF.CardAccess unusable (%s): BAC only", exc)
+    _, eid = split(transmit(command(0x00, 0xA4, 0x04, 0x0C, EID_AID)))
+    _, emrtd = split(transmit(command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID)))
+    if emrtd != SW_OK:
+        return Probe(CardKind.UNKNOWN, pace)
+    return Probe(CardKind.GERMAN_ID if eid == SW_OK else CardKind.EMRTD, pace)
+
+
+class _Session:
+    def __init__(self, transmit: Transmit, channel: SecureChannel) -> None:
+        self._transmit = transmit
+        self._channel = channel
+
+    def send(
+        self, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None
+    ) -> Response:
+        apdu = self._channel.protect(0x00, ins, p1, p2, data, le)
+        try:
+            return self._channel.unprotect(self._transmit(apdu))
+        except SecureMessagingError as exc:
+            raise ChipError(f"secure messaging: {exc}") from exc
+
+    def read_file(self, sfi: int) -> bytes | None:
+        """The whole file, or None when the chip does not let us read it (EAC-protected)."""
+        first = self.send(0xB0, 0x80 | sfi, 0x00, le=CHUNK)
+        if first.sw == SW_SECURITY_STATUS:
+            return None
+        if first.sw != SW_OK:
+            raise ChipError(f"READ BINARY of file {sfi:02X}", first.sw)
+        total = _header_length(first.data)
+        data = bytearray(first.data)
+        while len(data) < total:
+            offset = len(data)
+            if offset > 0x7FFF:
+                raise ChipError("file too large for short offsets")
+            answer = self.send(0xB0, offset >> 8, offset & 0xFF, le=min(CHUNK, total - offset))
+            if answer.sw != SW_OK or not answer.data:
+                raise ChipError(f"READ BINARY of file {sfi:02X} at {offset}", answer.sw)
+            data.extend(answer.data)
+        return bytes(data[:total])
+
+
+def _header_length(data: bytes) -> int:
+    """Total length of the TLV object that ``data`` starts with (only its header is needed)."""
+    if len(data) < 2:
+        raise ChipError("file header truncated")
+    offset = 1
+    if data[0] & 0x1F == 0x1F:
+        while offset < len(data) and data[offset] & 0x80:
+            offset += 1
+        offset += 1
+    if offset >= len(data):
+        raise ChipError("file header truncated")
+    first = data[offset]
+    if first < 0x80:
+        return offset + 1 + first
+    count = first & 0x7F
+    if count == 0 or count > 3 or offset + 1 + count > len(data):
+        raise ChipError("file header has an unusable length")
+    return offset + 1 + count + int.from_bytes(data[offset + 1 : offset + 1 + count], "big")
+
+
+def _open_channel(
+    transmit: Transmit, found: Probe, access: AccessData
+) -> tuple[SecureChannel, str]:
+    info = found.usable_pace
+    if info is not None:
+        if isinstance(access, CanAccess):
+            password, ref = password_from_can(access.can), access_control.PASSWORD_CAN
+        else:
+            password, ref = password_from_mrz(access.information), access_control.PASSWORD_MRZ
+        channel = access_control.run_pace(transmit, password, ref, info)
+        answer = _Session(transmit, channel).send(0xA4, 0x04, 0x0C, EMRTD_AID)
+        if answer.sw != SW_OK:
+            raise ChipError("SELECT eMRTD application after PACE", answer.sw)
+        return channel, "PACE"
+    if not isinstance(access, MrzAccess):
+        raise NeedsMrzError("this document is read with the MRZ values")
+    _, sw = split(transmit(command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID)))
+    if sw != SW_OK:
+        raise ChipError("SELECT eMRTD application", sw)
+    return access_control.run_bac(transmit, access.information), "BAC"
+
+
+def read_document(
+    transmit: Transmit,
+    found: Probe,
+    access: AccessData,
+    trust: passive.TrustStore,
+    progress: Callable[[float], None] = lambda _: None,
+) -> ChipReading:
+    """Everything the identify step needs. Raises AccessDeniedError, NeedsMrzError, ChipError,
+    lds.LdsError; nothing else for anything the chip sends."""
+    channel, protocol = _open_channel(transmit, found, access)
+    progress(0.2)
+    session = _Session(transmit, channel)
+    try:
+        com_bytes = session.read_file(SFI["COM"])
+        if com_bytes is None:
+            raise ChipError("EF.COM not readable")
+        com = lds.parse_com(com_bytes)
+        progress(0.25)
+        groups: dict[int, bytes] = {}
+        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05}
+        done = 0.25
+        for number in (1, 2, 11, 12):
+            if number not in com.data_groups:
+                continue
+            content = session.read_file(SFI[number])
+            if content is not None:
+                groups[number] = content
+            done += weights[number]
+            progress(done)
+        if 1 not in groups:
+            raise ChipError("DG1 not readable")
+        sod = session.read_file(SFI["SOD"])
+        progress(0.95)
+    except (TlvError, lds.LdsError) as exc:
+        raise ChipError(f"file structure: {exc}") from exc
+    mrz = lds.parse_dg1(groups[1])
+    face = parse_dg2(groups[2]) if 2 in groups else None
+    personal = lds.parse_dg11(groups[11]) if 11 in groups else None
+    document = lds.parse_dg12(groups[12]) if 12 in groups else None
+    if sod is None:
+        authentication = passive.PassiveAuthentication(
+            passive.Verdict.INVALID, "EF.SOD not readable"
+        )
+    else:
+        authentication = passive.verify(sod, groups, trust)
+    log.info("document read with %s; passive authentication: %s", protocol, authentication.verdict)
+    progress(1.0)
+    return ChipReading(mrz, face, personal, document, authentication, protocol)
+
+
+__all__ = [
+    "AccessData",
+    "AccessDeniedError",
+    "CanAccess",
+    "CardKind",
+    "ChipError",
+    "ChipReading",
+    "MrzAccess",
+    "NeedsMrzError",
+    "Probe",
+    "probe",
+    "read_document",
+]

@@ -1,0 +1,243 @@
+"""Passive authentication (ICAO 9303 Part 11 §5.1): is what the chip holds what the state wrote?
+
+1. EF.SOD's CMS signature verifies with the document signer (DS) certificate it carries;
+2. the DS certificate was issued by a CSCA in our trust store (master list files or certificates);
+3. every data group we read hashes to the value in the signed LDS security object.
+
+The outcome is one of valid / invalid / unknown CSCA with the reason; the clerk sees it with the
+submission. A chip that fails is reported, never silently accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+from drivers.card.icao import cms
+from drivers.card.icao.tlv import TlvError, objects, read, tlv
+
+log = logging.getLogger(__name__)
+
+_HASHES: dict[str, tuple[str, Callable[[], hashes.HashAlgorithm]]] = {
+    "1.3.14.3.2.26": ("sha1", hashes.SHA1),
+    "2.16.840.1.101.3.4.2.4": ("sha224", hashes.SHA224),
+    "2.16.840.1.101.3.4.2.1": ("sha256", hashes.SHA256),
+    "2.16.840.1.101.3.4.2.2": ("sha384", hashes.SHA384),
+    "2.16.840.1.101.3.4.2.3": ("sha512", hashes.SHA512),
+}
+_ECDSA: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "1.2.840.10045.4.1": hashes.SHA1,
+    "1.2.840.10045.4.3.1": hashes.SHA224,
+    "1.2.840.10045.4.3.2": hashes.SHA256,
+    "1.2.840.10045.4.3.3": hashes.SHA384,
+    "1.2.840.10045.4.3.4": hashes.SHA512,
+}
+_RSA_PKCS1: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "1.2.840.113549.1.1.5": hashes.SHA1,
+    "1.2.840.113549.1.1.14": hashes.SHA224,
+    "1.2.840.113549.1.1.11": hashes.SHA256,
+    "1.2.840.113549.1.1.12": hashes.SHA384,
+    "1.2.840.113549.1.1.13": hashes.SHA512,
+}
+_RSA_PSS = "1.2.840.113549.1.1.10"
+
+
+class Verdict(StrEnum):
+    VALID = "valid"
+    INVALID = "invalid"
+    UNKNOWN_CSCA = "unknown_csca"
+
+
+@dataclass(frozen=True)
+class PassiveAuthentication:
+    verdict: Verdict
+    reason: str  # for the clerk and the log; no personal data
+    signer: str = ""  # the document signer's subject
+    csca: str = ""  # the CSCA it chains to, when found
+
+
+class TrustStore:
+    """CSCA certificates, from master list files (``*.ml``, CMS) and certificate files."""
+
+    def __init__(self, certificates: Iterable[x509.Certificate] = ()) -> None:
+        self._by_subject: dict[bytes, list[x509.Certificate]] = {}
+        for certificate in certificates:
+            self.add(certificate)
+
+    def add(self, certificate: x509.Certificate) -> None:
+        self._by_subject.setdefault(certificate.subject.public_bytes(), []).append(certificate)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_subject.values())
+
+    def issuers_of(self, certificate: x509.Certificate) -> list[x509.Certificate]:
+        return list(self._by_subject.get(certificate.issuer.public_bytes(), []))
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[Path]) -> TrustStore:
+        """Load every file (folders: every file in them). Unreadable files are logged, skipped."""
+        store = cls()
+        for path in paths:
+            files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+            for file in files:
+                try:
+                    for certificate in _load_certificates(file.read_bytes()):
+                        store.add(certificate)
+                except (OSError, ValueError) as exc:
+                    log.warning("trust store: skipped %s (%s)", file.name, type(exc).__name__)
+        return store
+
+
+def _load_certificates(data: bytes) -> list[x509.Certificate]:
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        return x509.load_pem_x509_certificates(data)
+    try:
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError:
+        signed = cms.parse_signed_data(data)  # a master list
+        if signed.content_type != cms.OID_CSCA_MASTER_LIST:
+            raise
+        return [x509.load_der_x509_certificate(c) for c in cms.parse_master_list(signed.content)]
+
+
+def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
+    if algorithm.oid not in _HASHES:
+        raise ValueError(f"unsupported hash algorithm {algorithm.oid}")
+    return hashlib.new(_HASHES[algorithm.oid][0], data).digest()
+
+
+def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, int]:
+    """RSASSA-PSS-params: [0] hashAlgorithm (default SHA-1), [2] saltLength (default 20)."""
+    hash_cls: Callable[[], hashes.HashAlgorithm] = hashes.SHA1
+    salt = 20
+    if der:
+        tag, body, _ = read(der)
+        for field, value in objects(body) if tag == 0x30 else ():
+            if field == 0xA0:
+                _, algorithm, _ = read(value)
+                oid = cms.decode_oid(read(algorithm)[1])
+                hash_cls = _HASHES[oid][1]
+            elif field == 0xA2:
+                salt = int.from_bytes(read(value)[1], "big")
+    return hash_cls(), salt
+
+
+def _verify_signature(
+    certificate: x509.Certificate, signer: cms.SignerInfo, signed_bytes: bytes
+) -> None:
+    key = certificate.public_key()
+    oid = signer.signature_algorithm.oid
+    if isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA:
+        key.verify(signer.signature, signed_bytes, ec.ECDSA(_ECDSA[oid]()))
+    elif isinstance(key, rsa.RSAPublicKey) and oid in _RSA_PKCS1:
+        key.verify(signer.signature, signed_bytes, padding.PKCS1v15(), _RSA_PKCS1[oid]())
+    elif isinstance(key, rsa.RSAPublicKey) and oid == _RSA_PSS:
+        hash_algorithm, salt = _pss_parameters(signer.signature_algorithm.parameters)
+        pss = padding.PSS(padding.MGF1(hash_algorithm), salt)
+        key.verify(signer.signature, signed_bytes, pss, hash_algorithm)
+    else:
+        raise UnsupportedAlgorithm(f"signature algorithm {oid}")
+
+
+def _signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.Certificate:
+    certificates = [x509.load_der_x509_certificate(c) for c in signed.certificates]
+    for certificate in certificates:
+        if signer.issuer_and_serial is not None:
+            name, serial = list(objects(signer.issuer_and_serial))[:2]
+            if tlv(0x30, name[1]) == certificate.issuer.public_bytes() and (
+                certificate.serial_number == int.from_bytes(serial[1], "big", signed=True)
+            ):
+                return certificate
+        elif signer.subject_key_id is not None:
+            try:
+                ski = certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+            except x509.ExtensionNotFound:
+                continue
+            if ski.value.digest == signer.subject_key_id:
+                return certificate
+    raise ValueError("EF.SOD does not carry its document signer certificate")
+
+
+def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> PassiveAuthentication:
+    """Check EF.SOD (the file as read, tag 77) against the data groups read and the trust store."""
+    try:
+        tag, content, _ = read(sod)
+        if tag != 0x77:
+            raise cms.CmsError("EF.SOD is not tagged 77")
+        signed = cms.parse_signed_data(content)
+        if signed.content_type != cms.OID_LDS_SECURITY_OBJECT:
+            raise cms.CmsError("EF.SOD does not hold an LDS security object")
+        lds = cms.parse_lds_security_object(signed.content)
+    except (cms.CmsError, TlvError) as exc:
+        return PassiveAuthentication(Verdict.INVALID, f"EF.SOD malformed: {exc}")
+    signer = signed.signers[0]
+    try:
+        certificate = _signer_certificate(signed, signer)
+        signer_name = certificate.subject.rfc4514_string()
+    except (ValueError, TlvError) as exc:
+        return PassiveAuthentication(Verdict.INVALID, str(exc))
+    try:
+        if not signer.signed_attrs:
+            raise ValueError("no signed attributes")
+        content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
+        if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
+            raise ValueError("signed content type differs")
+        message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
+        if not hmac.compare_digest(
+            message_digest, _digest(signer.digest_algorithm, signed.content)
+        ):
+            raise ValueError("message digest differs from the signed content")
+        _verify_signature(certificate, signer, signer.signed_attrs)
+    except InvalidSignature:
+        return PassiveAuthentication(
+            Verdict.INVALID, "EF.SOD signature does not verify", signer_name
+        )
+    except (ValueError, KeyError, UnsupportedAlgorithm, TlvError, cms.CmsError) as exc:
+        return PassiveAuthentication(Verdict.INVALID, f"EF.SOD signature: {exc}", signer_name)
+
+    for number, content_bytes in sorted(data_groups.items()):
+        expected = lds.hashes.get(number)
+        try:
+            actual = _digest(lds.hash_algorithm, content_bytes)
+        except ValueError as exc:
+            return PassiveAuthentication(Verdict.INVALID, str(exc), signer_name)
+        if expected is None or not hmac.compare_digest(expected, actual):
+            return PassiveAuthentication(
+                Verdict.INVALID, f"DG{number} does not match its signed hash", signer_name
+            )
+
+    now = datetime.now(UTC)
+    if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
+        return PassiveAuthentication(
+            Verdict.INVALID, "document signer certificate not valid now", signer_name
+        )
+    candidates = trust.issuers_of(certificate)
+    for csca in candidates:
+        try:
+            certificate.verify_directly_issued_by(csca)
+        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+            continue
+        return PassiveAuthentication(
+            Verdict.VALID,
+            "signature, chain and hashes verified",
+            signer_name,
+            csca.subject.rfc4514_string(),
+        )
+    if candidates:
+        return PassiveAuthentication(
+            Verdict.INVALID, "document signer not issued by the CSCA of its name", signer_name
+        )
+    return PassiveAuthentication(
+        Verdict.UNKNOWN_CSCA, "no CSCA for this document signer in the trust store", signer_name
+    )

@@ -1,0 +1,1 @@
+"""The project's own virtual eMRTD chip: one chip, two transports (in-process and vpcd)."""
