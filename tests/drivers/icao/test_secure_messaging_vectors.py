@@ -5,10 +5,9 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from drivers.card.icao.crypto import pad
 from drivers.card.icao.secure_messaging import (
