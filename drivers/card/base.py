@@ -30,6 +30,7 @@ class ReadFailure(StrEnum):
     REMOVED_TOO_EARLY = "removed_too_early"
     ACCESS_DENIED = "access_denied"  # wrong access data (MRZ / CAN)
     EXPIRED = "expired"
+    NEEDS_MRZ = "needs_mrz"  # the chip offers only BAC: the CAN cannot open it
 
 
 class DocumentType(StrEnum):
@@ -49,7 +50,12 @@ class DocumentData:
     nationality: str
     expiry: date
     address: dict[str, str] = field(default_factory=dict)
-    photo_jpeg: bytearray = field(default_factory=bytearray)
+    photo_jpeg: bytearray = field(default_factory=bytearray)  # JPEG or PNG, for display
+    #: Passive authentication: "valid", "invalid", "unknown_csca" ("" when not checked). The
+    #: clerk sees it with the submission; the citizen does not.
+    authenticity: str = ""
+    authenticity_reason: str = ""
+    access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
 
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""
@@ -68,6 +74,14 @@ class CardReaderListener(Protocol):
     def document_read(self, data: DocumentData) -> None: ...
     def read_failed(self, failure: ReadFailure) -> None: ...
     def reader_status_changed(self, status: ReaderStatus) -> None: ...
+    def access_needed(self, kind: str, accepts_can: bool) -> None:
+        """A document is on the reader; to read it, call :meth:`CardReader.provide_access`.
+
+        ``kind`` is a :class:`drivers.card.emrtd.CardKind` value; ``accepts_can``: the chip
+        can be opened with the CAN (PACE), otherwise only with the MRZ values."""
+        ...
+
+    def read_progress(self, fraction: float) -> None: ...
 
 
 class CardReader(ABC):
@@ -84,3 +98,8 @@ class CardReader(ABC):
     @abstractmethod
     def stop(self) -> None:
         """Stop watching and join the worker thread."""
+
+    def provide_access(self, access: object) -> None:
+        """The citizen's access data (:data:`drivers.card.emrtd.AccessData`) for the card on
+        the reader; readers that need none ignore it."""
+        return

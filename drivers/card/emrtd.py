@@ -248,6 +248,7 @@ __all__ = [
     "MrzAccess",
     "NeedsMrzError",
     "Probe",
+    "Transmit",
     "probe",
     "read_document",
 ]

@@ -1,114 +1,146 @@
-"""A simulated card reader that ships with the product, for the demo and for tests.
+"""The simulated card reader that ships with the product: the virtual chip, in process.
 
-The "cards" are JSON files in ``drivers/card/samples``; placing one starts a read on a worker
-thread, just like the real reader, so the rest of the terminal cannot tell the difference. The
-sample is read from its file on every placement and not kept: after a session nothing of it
-remains in the reader.
+The demo's "cards" are sample documents (``drivers/card/samples/*.json``). Placing one puts a
+:class:`~drivers.card.virtual.chip.VirtualChip` built from it on an in-process slot, and the
+very same reading code as on a real PC/SC reader runs against it: probe, PACE or BAC with the
+CAN/MRZ the citizen types, secure messaging, passive authentication (against a test PKI made
+at start, whose CSCA this reader trusts). Like the AusweisApp's simulator: one chip, two
+transports.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
-from drivers.card.base import (
-    CardReader,
-    CardReaderListener,
-    DocumentData,
-    DocumentType,
-    ReaderStatus,
-    ReadFailure,
-)
+from drivers.card.chip_reader import ChipCardReader
+from drivers.card.icao.apdu import Transmit
+from drivers.card.icao.passive import TrustStore
+from drivers.card.slot import CardGoneError, SlotState
+from drivers.card.virtual.chip import VirtualChip
+from drivers.card.virtual.document import Specimen, chip_profile
+from drivers.card.virtual.pki import TestPki
 
 log = logging.getLogger(__name__)
 
 SAMPLES_DIR = Path(__file__).with_name("samples")
 
 
-class SimulatedCardReader(CardReader):
-    def __init__(self, read_seconds: float = 0.8, samples_dir: Path = SAMPLES_DIR) -> None:
-        self._read_seconds = read_seconds
-        self._samples_dir = samples_dir
-        self._listener: CardReaderListener | None = None
-        self._worker: threading.Thread | None = None
-        self._removed = threading.Event()
-        self._status = ReaderStatus.NO_READER
+class InProcessSlot:
+    """A slot whose card is a virtual chip in this process."""
 
-    @property
-    def status(self) -> ReaderStatus:
-        return self._status
+    def __init__(self, apdu_delay_s: float = 0.0) -> None:
+        self._lock = threading.Condition()
+        self._chip: VirtualChip | None = None
+        self._mute = False
+        self._reader = True
+        self._delay = apdu_delay_s
+
+    def insert(self, chip: VirtualChip | None, mute: bool = False) -> None:
+        with self._lock:
+            self._chip, self._mute = chip, mute
+            self._lock.notify_all()
+
+    def remove(self) -> None:
+        self.insert(None)
+
+    def unplug(self, plugged: bool = False) -> None:
+        with self._lock:
+            self._reader = plugged
+            self._lock.notify_all()
+
+    def _state(self) -> SlotState:
+        if not self._reader:
+            return SlotState.NO_READER
+        if self._chip is None:
+            return SlotState.EMPTY
+        return SlotState.MUTE if self._mute else SlotState.CARD
+
+    def wait(self, timeout: float) -> SlotState:
+        with self._lock:
+            before = self._state()
+            if timeout > 0:
+                self._lock.wait_for(lambda: self._state() is not before, timeout)
+            return self._state()
+
+    def connect(self) -> Transmit:
+        with self._lock:
+            chip = self._chip
+        if chip is None or self._mute:
+            raise CardGoneError("no card")
+        chip.reset()
+
+        def transmit(apdu: bytes) -> bytes:
+            if self._delay:
+                time.sleep(self._delay)
+            with self._lock:
+                if self._chip is not chip or not self._reader:
+                    raise CardGoneError("card removed")
+            return chip.transmit(apdu)
+
+        return transmit
+
+    def disconnect(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.remove()
+
+
+class SimulatedCardReader(ChipCardReader):
+    def __init__(self, read_seconds: float = 0.8, samples_dir: Path = SAMPLES_DIR) -> None:
+        self._pki = TestPki.generate(name="Demo")
+        # About 80 APDUs per read: spread the configured read time over them, so that the demo
+        # shows the progress a real reader would.
+        self.slot = InProcessSlot(apdu_delay_s=read_seconds / 80)
+        super().__init__(self.slot, TrustStore([self._pki.csca]), name="card-reader-sim")
+        self._samples_dir = samples_dir
 
     def samples(self) -> list[str]:
         return sorted(p.stem for p in self._samples_dir.glob("*.json"))
 
-    def start(self, listener: CardReaderListener) -> None:
-        self._listener = listener
-        self._status = ReaderStatus.READY
-        listener.reader_status_changed(self._status)
+    def sample_access(self, sample: str) -> dict[str, str]:
+        """What is printed on the sample document (shown in the demo's sample panel)."""
+        raw = self._raw(sample).get("chip")
+        if raw is None:
+            return {}
+        specimen = Specimen.from_json(self._samples_dir / f"{sample}.json")
+        return {
+            "can": specimen.can,
+            "document_number": specimen.document_number,
+            "date_of_birth": specimen.date_of_birth.strftime("%d.%m.%Y"),
+            "expiry": specimen.expiry.strftime("%d.%m.%Y"),
+        }
 
-    def stop(self) -> None:
-        self.remove_card()
-        if self._worker is not None:
-            self._worker.join(timeout=5)
-        self._listener = None
-        self._status = ReaderStatus.NO_READER
+    def _raw(self, sample: str) -> dict[str, object]:
+        try:
+            raw = json.loads((self._samples_dir / f"{sample}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return raw if isinstance(raw, dict) else {}
 
     def place_card(self, sample: str) -> None:
-        """Put the sample document ``sample`` on the reader; the read runs on a worker thread."""
-        if self._listener is None:
-            raise RuntimeError("place_card() needs a started reader (call start() first)")
-        if self._worker is not None and self._worker.is_alive():
-            return  # one card at a time, as on the real reader
-        self._removed.clear()
-        self._worker = threading.Thread(
-            target=self._read, args=(sample, self._listener), name="card-reader-sim", daemon=True
-        )
-        self._worker.start()
+        """Put the sample document ``sample`` on the reader."""
+        raw = self._raw(sample)
+        if "chip" not in raw:
+            self.slot.insert(VirtualChip(chip_profile(_BLANK, self._pki)), mute=True)
+            return
+        try:
+            specimen = Specimen.from_json(self._samples_dir / f"{sample}.json")
+        except (KeyError, TypeError, ValueError):
+            log.warning("sample %s is not a usable document", sample)
+            self.slot.insert(VirtualChip(chip_profile(_BLANK, self._pki)), mute=True)
+            return
+        self.slot.insert(VirtualChip(chip_profile(specimen, self._pki)))
 
     def remove_card(self) -> None:
-        self._removed.set()
+        self.slot.remove()
 
-    def _read(self, sample: str, listener: CardReaderListener) -> None:
-        listener.card_inserted()
-        # Waiting on the event doubles as the read time and lets remove_card() interrupt it.
-        if self._removed.wait(self._read_seconds):
-            listener.read_failed(ReadFailure.REMOVED_TOO_EARLY)
-            listener.card_removed()
-            return
-        outcome = self._load(sample)
-        if isinstance(outcome, ReadFailure):
-            log.info("simulated card read failed: %s", outcome.value)
-            listener.read_failed(outcome)
-        else:
-            listener.document_read(outcome)
 
-    def _load(self, sample: str) -> DocumentData | ReadFailure:
-        path = self._samples_dir / f"{sample}.json"
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return ReadFailure.UNREADABLE
-        if "failure" in raw:
-            return ReadFailure(raw["failure"])
-        try:
-            data = DocumentData(
-                document_type=DocumentType(raw["document_type"]),
-                document_number=raw["document_number"],
-                given_names=raw["given_names"],
-                family_name=raw["family_name"],
-                date_of_birth=date.fromisoformat(raw["date_of_birth"]),
-                nationality=raw["nationality"],
-                expiry=date.fromisoformat(raw["expiry"]),
-                address=dict(raw.get("address", {})),
-                photo_jpeg=bytearray(base64.b64decode(raw.get("photo_jpeg_b64", ""))),
-            )
-        except (KeyError, ValueError):
-            return ReadFailure.UNSUPPORTED
-        if data.expiry < date.today():
-            data.wipe()
-            return ReadFailure.EXPIRED
-        return data
+_BLANK = Specimen(
+    "passport", "UTO", "X0000000", "X", "X", "UTO", date(2000, 1, 1), date(2099, 1, 1)
+)

@@ -1,0 +1,222 @@
+"""The card reader for chip documents, over any :class:`~drivers.card.slot.Slot`.
+
+One worker thread per reader watches the slot. A card arrives → probe it (which document, PACE
+or BAC) → ask for the access data (the citizen types the CAN or the MRZ values) → read it with
+progress → report the document, or a clear failure. A wrong CAN/MRZ is reported and the card
+stays on the reader for another try (nothing locks). Listener methods run on this worker
+thread; the receiver marshals them to its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from datetime import date
+
+from drivers.card import emrtd
+from drivers.card.base import (
+    CardReader,
+    CardReaderListener,
+    DocumentData,
+    DocumentType,
+    ReaderStatus,
+    ReadFailure,
+)
+from drivers.card.icao.apdu import ChipError
+from drivers.card.icao.face import face_as_png
+from drivers.card.icao.lds import LdsError
+from drivers.card.icao.passive import TrustStore
+from drivers.card.slot import CardGoneError, Slot, SlotState
+
+log = logging.getLogger(__name__)
+
+POLL_S = 0.2
+
+
+def _date(yymmdd: str, future: bool) -> date:
+    """MRZ dates have two-digit years: birth dates lie in the past, expiry dates ahead."""
+    yy, mm, dd = int(yymmdd[0:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    this = date.today().year % 100
+    century = 2000 if (future and yy < this + 50) or (not future and yy <= this) else 1900
+    return date(century + yy, mm, dd)
+
+
+def document_data(reading: emrtd.ChipReading) -> DocumentData:
+    mrz = reading.mrz
+    birth = _date(mrz.date_of_birth, future=False)
+    if reading.personal is not None and len(reading.personal.date_of_birth) == 8:
+        try:
+            full = reading.personal.date_of_birth
+            birth = date(int(full[:4]), int(full[4:6]), int(full[6:8]))
+        except ValueError:
+            pass
+    photo = bytearray()
+    if reading.face is not None:
+        try:
+            photo = bytearray(face_as_png(reading.face))
+        except LdsError as exc:
+            log.info("face image not decodable: %s", exc)
+    address: dict[str, str] = {}
+    if reading.personal is not None and reading.personal.address:
+        lines = reading.personal.address
+        address = {"street": lines[0]}
+        if len(lines) > 1:
+            postcode, _, city = lines[1].partition(" ")
+            address.update(postcode=postcode, city=city)
+    return DocumentData(
+        document_type=DocumentType.PASSPORT if mrz.format == "TD3" else DocumentType.ID_CARD,
+        document_number=mrz.document_number,
+        given_names=" ".join(n.title() for n in mrz.given_names),
+        family_name=mrz.family_name.title(),
+        date_of_birth=birth,
+        nationality=mrz.nationality.rstrip("<"),
+        expiry=_date(mrz.date_of_expiry, future=True),
+        address=address,
+        photo_jpeg=photo,
+        authenticity=reading.authentication.verdict.value,
+        authenticity_reason=reading.authentication.reason,
+        access_protocol=reading.protocol,
+    )
+
+
+class ChipCardReader(CardReader):
+    def __init__(self, slot: Slot, trust: TrustStore, name: str = "card-reader") -> None:
+        self._slot = slot
+        self._trust = trust
+        self._name = name
+        self._status = ReaderStatus.NO_READER
+        self._stop = threading.Event()
+        self._access: queue.Queue[emrtd.AccessData] = queue.Queue()
+        self._worker: threading.Thread | None = None
+
+    @property
+    def status(self) -> ReaderStatus:
+        return self._status
+
+    def start(self, listener: CardReaderListener) -> None:
+        self._stop.clear()
+        self._worker = threading.Thread(
+            target=self._run, args=(listener,), name=self._name, daemon=True
+        )
+        self._worker.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._worker is not None:
+            self._worker.join(timeout=10)
+            self._worker = None
+        self._slot.close()
+
+    def provide_access(self, access: object) -> None:
+        if isinstance(access, emrtd.MrzAccess | emrtd.CanAccess):
+            self._access.put(access)
+
+    # --- the worker ------------------------------------------------------------------------
+
+    def _set_status(self, listener: CardReaderListener, status: ReaderStatus) -> None:
+        if status is not self._status:
+            self._status = status
+            listener.reader_status_changed(status)
+
+    def _run(self, listener: CardReaderListener) -> None:
+        state: SlotState | None = None
+        while not self._stop.is_set():
+            try:
+                new = self._slot.wait(POLL_S)
+            except Exception:
+                log.exception("card reader slot failed")
+                new = SlotState.NO_READER
+                self._stop.wait(1.0)
+            if new is state:
+                continue
+            previous, state = state, new
+            self._set_status(
+                listener,
+                ReaderStatus.NO_READER if new is SlotState.NO_READER else ReaderStatus.READY,
+            )
+            if previous in (SlotState.CARD, SlotState.MUTE) and new is not SlotState.CARD:
+                listener.card_removed()
+            if new is SlotState.MUTE:
+                listener.card_inserted()
+                listener.read_failed(ReadFailure.UNREADABLE)
+            elif new is SlotState.CARD:
+                listener.card_inserted()
+                state = self._handle_card(listener)
+
+    def _drain_access(self) -> None:
+        while not self._access.empty():
+            self._access.get_nowait()
+
+    def _handle_card(self, listener: CardReaderListener) -> SlotState:
+        """Probe, ask, read. Returns the slot state it leaves (CARD, or EMPTY if removed)."""
+        self._drain_access()  # anything typed for an earlier card is not for this one
+        try:
+            transmit = self._slot.connect()
+            probe = emrtd.probe(transmit)
+        except (CardGoneError, ChipError) as exc:
+            log.info("card does not answer: %s", type(exc).__name__)
+            listener.read_failed(ReadFailure.UNREADABLE)
+            return SlotState.CARD
+        if probe.kind is emrtd.CardKind.UNKNOWN:
+            listener.read_failed(ReadFailure.UNSUPPORTED)
+            return SlotState.CARD
+        listener.access_needed(probe.kind.value, probe.accepts_can)
+        while not self._stop.is_set():
+            try:
+                access = self._access.get(timeout=POLL_S)
+            except queue.Empty:
+                if self._slot.wait(0) is not SlotState.CARD:
+                    self._slot.disconnect()
+                    listener.card_removed()
+                    return SlotState.EMPTY
+                continue
+            outcome = self._read(transmit, probe, access, listener)
+            if outcome is None:
+                return SlotState.CARD
+            listener.read_failed(outcome)
+            if outcome is ReadFailure.REMOVED_TOO_EARLY:
+                self._slot.disconnect()
+                listener.card_removed()
+                return SlotState.EMPTY
+            if outcome not in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
+                return SlotState.CARD
+            try:  # a fresh start for the next try: power-cycle the chip
+                self._slot.disconnect()
+                transmit = self._slot.connect()
+                probe = emrtd.probe(transmit)
+            except (CardGoneError, ChipError):
+                listener.read_failed(ReadFailure.UNREADABLE)
+                return SlotState.CARD
+        return SlotState.CARD
+
+    def _read(
+        self,
+        transmit: emrtd.Transmit,
+        probe: emrtd.Probe,
+        access: emrtd.AccessData,
+        listener: CardReaderListener,
+    ) -> ReadFailure | None:
+        try:
+            reading = emrtd.read_document(
+                transmit, probe, access, self._trust, listener.read_progress
+            )
+            data = document_data(reading)
+        except emrtd.AccessDeniedError:
+            return ReadFailure.ACCESS_DENIED
+        except emrtd.NeedsMrzError:
+            return ReadFailure.NEEDS_MRZ
+        except CardGoneError:
+            return ReadFailure.REMOVED_TOO_EARLY
+        except (ChipError, LdsError, ValueError) as exc:
+            log.info("document not readable: %s", exc)
+            return ReadFailure.UNREADABLE
+        if data.expiry < date.today():
+            data.wipe()
+            return ReadFailure.EXPIRED
+        if data.authenticity != "valid":
+            log.warning(
+                "passive authentication: %s (%s)", data.authenticity, data.authenticity_reason
+            )
+        listener.document_read(data)
+        return None
