@@ -43,6 +43,7 @@ from kiosk.catalogue.model import (
 )
 from kiosk.config import Timeouts
 from kiosk.devices import Devices
+from kiosk.identify import AccessKind, AccessProblem, parse_access
 from kiosk.receipt import build_receipt
 from kiosk.scheduling import Scheduler, TimerHandle, Worker
 from kiosk.submission import SubmissionDocument, build_document, seal_document
@@ -74,7 +75,9 @@ class Overlay(StrEnum):
 
 class IdentifyState(StrEnum):
     WAITING = "waiting"
+    ACCESS = "access"  # a document is on the reader: the citizen types the CAN or MRZ values
     READING = "reading"
+    CONFIRM = "confirm"  # read: the citizen checks name, date of birth and photo
     FAILED = "failed"
     NO_READER = "no_reader"
 
@@ -205,6 +208,9 @@ class Session:
         self.identity: DocumentData | None = None
         self.identify_state = IdentifyState.WAITING
         self.identify_failure: ReadFailure | None = None
+        self.access_kind = AccessKind.CAN
+        self.access_problem: AccessProblem | None = None
+        self.read_progress = 0.0
         self.photos: list[Photo] = []
         self.capturing = False
         self.camera_failed = False
@@ -512,18 +518,63 @@ class Session:
         if self.screen is Screen.IDENTIFY:
             self.identify_state = IdentifyState.READING
             self.identify_failure = None
+            self.read_progress = 0.0
             self._changed(Change.IDENTIFY)
 
     def on_card_removed(self) -> None:
-        if self.screen is Screen.IDENTIFY and self.identify_state is IdentifyState.READING:
+        if self.screen is Screen.IDENTIFY and self.identify_state in (
+            IdentifyState.READING,
+            IdentifyState.ACCESS,
+        ):
             self.identify_state = IdentifyState.WAITING
+            self._changed(Change.IDENTIFY)
+
+    def on_access_needed(self, kind: str, accepts_can: bool) -> None:
+        if self.screen is Screen.IDENTIFY:
+            self.identify_state = IdentifyState.ACCESS
+            self.access_kind = AccessKind.CAN if accepts_can else AccessKind.MRZ
+            self.access_problem = None
+            self._changed(Change.IDENTIFY)
+
+    def submit_access(self, values: dict[str, str]) -> None:
+        """The citizen typed the CAN or the MRZ values; the reader opens the chip with them."""
+        if self.screen is not Screen.IDENTIFY or self.identify_state is not IdentifyState.ACCESS:
+            return
+        parsed = parse_access(self.access_kind, values)
+        if isinstance(parsed, AccessProblem):
+            self.access_problem = parsed
+            self._changed(Change.IDENTIFY)
+            return
+        self.access_problem = None
+        self.identify_failure = None
+        self.identify_state = IdentifyState.READING
+        self.read_progress = 0.0
+        self.devices.card_reader.provide_access(parsed)
+        self._changed(Change.IDENTIFY)
+
+    def use_mrz_instead(self) -> None:
+        """A German ID card can also be opened with the MRZ values (e.g. the CAN is worn)."""
+        if self.screen is Screen.IDENTIFY and self.identify_state is IdentifyState.ACCESS:
+            self.access_kind = AccessKind.MRZ
+            self.access_problem = None
+            self._changed(Change.IDENTIFY)
+
+    def on_read_progress(self, fraction: float) -> None:
+        if self.screen is Screen.IDENTIFY and self.identify_state is IdentifyState.READING:
+            self.read_progress = fraction
             self._changed(Change.IDENTIFY)
 
     def on_read_failed(self, failure: ReadFailure) -> None:
         if self.screen is Screen.IDENTIFY:
             log.info("document read failed: %s", failure.value)
-            self.identify_state = IdentifyState.FAILED
             self.identify_failure = failure
+            if failure in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
+                # The card is still on the reader and nothing is locked: try again.
+                self.identify_state = IdentifyState.ACCESS
+                if failure is ReadFailure.NEEDS_MRZ:
+                    self.access_kind = AccessKind.MRZ
+            else:
+                self.identify_state = IdentifyState.FAILED
             self._changed(Change.IDENTIFY)
 
     def on_document_read(self, data: DocumentData) -> None:
@@ -535,8 +586,27 @@ class Session:
             self.identity.wipe()  # an earlier card of this session
             self.prefilled.clear()
         self.identity = data
-        self._prefill(data)
-        self._enter_form(0)
+        self.identify_state = IdentifyState.CONFIRM
+        self._changed(Change.IDENTIFY)
+
+    def confirm_identity(self) -> None:
+        """The citizen confirms the name, date of birth and photo read from the chip."""
+        if (
+            self.screen is Screen.IDENTIFY
+            and self.identify_state is IdentifyState.CONFIRM
+            and self.identity is not None
+        ):
+            self._prefill(self.identity)
+            self._enter_form(0)
+
+    def reject_identity(self) -> None:
+        """Not me / wrong document: forget what was read."""
+        if self.screen is Screen.IDENTIFY and self.identify_state is IdentifyState.CONFIRM:
+            if self.identity is not None:
+                self.identity.wipe()
+                self.identity = None
+            self.identify_state = IdentifyState.WAITING
+            self._changed(Change.IDENTIFY)
 
     def on_reader_status(self, status: ReaderStatus) -> None:
         if status is not self.reader_status:

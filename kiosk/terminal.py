@@ -99,6 +99,12 @@ class _CardEvents(CardReaderListener):
     def reader_status_changed(self, status: ReaderStatus) -> None:
         self._deliver(lambda s: s.on_reader_status(status))
 
+    def access_needed(self, kind: str, accepts_can: bool) -> None:
+        self._deliver(lambda s: s.on_access_needed(kind, accepts_can))
+
+    def read_progress(self, fraction: float) -> None:
+        self._deliver(lambda s: s.on_read_progress(fraction))
+
 
 class Terminal:
     def __init__(

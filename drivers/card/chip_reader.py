@@ -60,7 +60,11 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
     address: dict[str, str] = {}
     if reading.personal is not None and reading.personal.address:
         lines = reading.personal.address
-        address = {"street": lines[0]}
+        street, _, number = lines[0].rpartition(" ")
+        if street and number[:1].isdigit():
+            address = {"street": street, "house_number": number}
+        else:
+            address = {"street": lines[0]}
         if len(lines) > 1:
             postcode, _, city = lines[1].partition(" ")
             address.update(postcode=postcode, city=city)
@@ -95,6 +99,16 @@ class ChipCardReader(CardReader):
         return self._status
 
     def start(self, listener: CardReaderListener) -> None:
+        # The reader's availability is known before start() returns (the terminal decides
+        # on it at once); cards are watched from then on by the worker.
+        try:
+            first = self._slot.wait(0)
+        except Exception:  # noqa: BLE001 — reported as "no reader", retried by the worker
+            log.exception("card reader slot failed")
+            first = SlotState.NO_READER
+        self._set_status(
+            listener, ReaderStatus.NO_READER if first is SlotState.NO_READER else ReaderStatus.READY
+        )
         self._stop.clear()
         self._worker = threading.Thread(
             target=self._run, args=(listener,), name=self._name, daemon=True
@@ -107,6 +121,7 @@ class ChipCardReader(CardReader):
             self._worker.join(timeout=10)
             self._worker = None
         self._slot.close()
+        self._status = ReaderStatus.NO_READER
 
     def provide_access(self, access: object) -> None:
         if isinstance(access, emrtd.MrzAccess | emrtd.CanAccess):
@@ -156,6 +171,11 @@ class ChipCardReader(CardReader):
             probe = emrtd.probe(transmit)
         except (CardGoneError, ChipError) as exc:
             log.info("card does not answer: %s", type(exc).__name__)
+            if self._slot.wait(0) is not SlotState.CARD:
+                self._slot.disconnect()
+                listener.read_failed(ReadFailure.REMOVED_TOO_EARLY)
+                listener.card_removed()
+                return SlotState.EMPTY
             listener.read_failed(ReadFailure.UNREADABLE)
             return SlotState.CARD
         if probe.kind is emrtd.CardKind.UNKNOWN:

@@ -39,6 +39,7 @@ class InProcessSlot:
         self._mute = False
         self._reader = True
         self._delay = apdu_delay_s
+        self._connected: VirtualChip | None = None
 
     def insert(self, chip: VirtualChip | None, mute: bool = False) -> None:
         with self._lock:
@@ -56,6 +57,8 @@ class InProcessSlot:
     def _state(self) -> SlotState:
         if not self._reader:
             return SlotState.NO_READER
+        if self._connected is not None and self._chip is not self._connected:
+            return SlotState.EMPTY  # another card put down in one go: first the old one leaves
         if self._chip is None:
             return SlotState.EMPTY
         return SlotState.MUTE if self._mute else SlotState.CARD
@@ -65,13 +68,17 @@ class InProcessSlot:
             before = self._state()
             if timeout > 0:
                 self._lock.wait_for(lambda: self._state() is not before, timeout)
-            return self._state()
+            state = self._state()
+            if self._connected is not None and self._chip is not self._connected:
+                self._connected = None  # reported once; the next wait sees the new card
+            return state
 
     def connect(self) -> Transmit:
         with self._lock:
             chip = self._chip
         if chip is None or self._mute:
             raise CardGoneError("no card")
+        self._connected = chip
         chip.reset()
 
         def transmit(apdu: bytes) -> bytes:
@@ -85,7 +92,9 @@ class InProcessSlot:
         return transmit
 
     def disconnect(self) -> None:
-        pass
+        with self._lock:
+            if self._connected is self._chip:
+                self._connected = None
 
     def close(self) -> None:
         self.remove()

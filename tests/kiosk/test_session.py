@@ -199,23 +199,33 @@ def fill(session: Session, values: dict[str, FieldValue]) -> None:
         session.set_value(key, value)
 
 
-def read_card(k: Kiosk, sample: str) -> None:
-    """Place a sample card and wait until the read has ended, well or badly."""
+SAMPLE_ACCESS = {
+    "erika": {"can": "123456"},
+    "anna": {"document_number": "L898902C3", "date_of_birth": "12.08.1974", "expiry": "15.04.2034"},
+}
+
+
+def read_card(k: Kiosk, sample: str, confirm: bool = True) -> None:
+    """Place a sample card, type its access data, wait until the read has ended (well or
+    badly) and confirm the identity."""
     s = k.session
-    read_started: list[bool] = []
+    inserted: list[bool] = []
 
     def watch(_: frozenset[Change]) -> None:
         if s.identify_state is IdentifyState.READING:
-            read_started.append(True)
+            inserted.append(True)
 
     s.subscribe(watch)
     s.place_sample_card(sample)
     k.wait_for(
-        lambda: (
-            bool(read_started)
-            and (s.screen is not Screen.IDENTIFY or s.identify_state is IdentifyState.FAILED)
-        )
+        lambda: bool(inserted) and s.identify_state in (IdentifyState.ACCESS, IdentifyState.FAILED)
     )
+    if s.identify_state is IdentifyState.FAILED:
+        return
+    s.submit_access(SAMPLE_ACCESS[sample])
+    k.wait_for(lambda: s.identify_state in (IdentifyState.CONFIRM, IdentifyState.FAILED))
+    if confirm and s.identify_state is IdentifyState.CONFIRM:
+        s.confirm_identity()
 
 
 def take_photos(k: Kiosk, count: int) -> None:
@@ -345,7 +355,7 @@ def start_service(k: Kiosk, service_id: str) -> Session:
 
 def test_identify_with_erika_prefills_and_locks_fields(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "sperrmuell")
-    assert s.demo_samples == ["broken", "erika"]
+    assert s.demo_samples == ["anna", "broken", "erika"]
     read_card(kiosk, "erika")
     assert s.screen is Screen.FORM
     assert s.page_index == 0
@@ -395,6 +405,8 @@ def test_card_taken_away_during_the_read(make_kiosk: MakeKiosk) -> None:
     k = make_kiosk(devices=devices)
     s = start_service(k, "meldebescheinigung")
     s.place_sample_card("erika")
+    k.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+    s.submit_access({"can": "123456"})
     k.wait_for(lambda: s.identify_state is IdentifyState.READING)
     reader.remove_card()
     k.wait_for(lambda: s.identify_state is IdentifyState.FAILED)
@@ -1027,9 +1039,9 @@ def test_listeners_get_the_right_changes(kiosk: Kiosk) -> None:
     last(Change.SCREEN, Change.FORM)
     s.proceed()
     last(Change.SCREEN, Change.IDENTIFY)
-    s.place_sample_card("erika")
-    kiosk.wait_for(lambda: s.screen is Screen.FORM)
-    assert frozenset({Change.IDENTIFY}) in heard[-2:]  # the card went in
+    read_card(kiosk, "erika", confirm=False)
+    last(Change.IDENTIFY)  # read: the citizen is asked to confirm
+    s.confirm_identity()
     last(Change.SCREEN, Change.FORM)
     s.next_page()
     last(Change.SCREEN, Change.FORM)
@@ -1136,6 +1148,8 @@ def test_a_prefilled_value_the_form_rejects_stays_editable(kiosk: Kiosk) -> None
         address={"street": "Heidestraße 17", "postcode": "51147", "city": "Köln"},
     )
     s.on_document_read(card)
+    assert s.identify_state is IdentifyState.CONFIRM
+    s.confirm_identity()
     assert s.screen is Screen.FORM
     assert "family_name" in s.prefilled
     assert "address" not in s.prefilled

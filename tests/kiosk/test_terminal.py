@@ -69,7 +69,7 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     k.session.proceed()
     k.scheduler.drain()
     k.session.place_sample_card("erika")
-    k.wait_for(lambda: k.session.screen is Screen.FORM)
+    k.wait_for(lambda: k.session.identify_state.value == "access")
 
 
 def test_missing_catalogue_is_out_of_service(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
