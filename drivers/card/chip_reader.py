@@ -103,7 +103,7 @@ class ChipCardReader(CardReader):
         # on it at once); cards are watched from then on by the worker.
         try:
             first = self._slot.wait(0)
-        except Exception:  # noqa: BLE001 — reported as "no reader", retried by the worker
+        except Exception:  # reported as "no reader"; the worker retries
             log.exception("card reader slot failed")
             first = SlotState.NO_READER
         self._set_status(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from drivers.card.base import DocumentData, DocumentType, ReaderStatus, ReadFailure
+from drivers.card.emrtd import CanAccess, MrzAccess
 from drivers.card.simulated import SAMPLES_DIR, SimulatedCardReader
 
 WAIT_S = 10.0
@@ -94,132 +96,148 @@ def samples(tmp_path: Path, **cards: dict[str, object] | str) -> Path:
     return tmp_path
 
 
-def test_start_reports_ready(listener: RecordingListener) -> None:
+class AccessListener(RecordingListener):
+    """Also records the access request and the progress (listener methods added for chips)."""
+
+    def access_needed(self, kind: str, accepts_can: bool) -> None:
+        self._record("access_needed", (kind, accepts_can))
+
+    def read_progress(self, fraction: float) -> None:
+        self._record("read_progress", fraction)
+
+
+@pytest.fixture
+def chip_listener() -> AccessListener:
+    return AccessListener()
+
+
+@pytest.fixture
+def chip_reader(chip_listener: AccessListener) -> Iterator[SimulatedCardReader]:
+    reader = SimulatedCardReader(read_seconds=0.0)
+    reader.start(chip_listener)
+    yield reader
+    reader.stop()
+
+
+def test_start_reports_ready(chip_listener: AccessListener) -> None:
     reader = SimulatedCardReader(read_seconds=0.0)
     assert reader.status is ReaderStatus.NO_READER
-    reader.start(listener)
-    assert reader.status is ReaderStatus.READY
-    assert listener.values("status") == [ReaderStatus.READY]
+    reader.start(chip_listener)
+    assert chip_listener.values("status") == [ReaderStatus.READY]
     reader.stop()
     assert reader.status is ReaderStatus.NO_READER
 
 
 def test_samples_are_listed() -> None:
-    assert SimulatedCardReader(samples_dir=SAMPLES_DIR).samples() == ["broken", "erika"]
+    assert SimulatedCardReader(samples_dir=SAMPLES_DIR).samples() == ["anna", "broken", "erika"]
 
 
-def test_place_card_needs_a_started_reader() -> None:
-    with pytest.raises(RuntimeError, match="start"):
-        SimulatedCardReader().place_card("erika")
-
-
-def test_reading_erika(listener: RecordingListener, reader: SimulatedCardReader) -> None:
-    reader.place_card("erika")
-    listener.wait("read")
-    assert listener.names() == ["status", "inserted", "read"]
-    [data] = listener.values("read")
+def test_reading_erika_with_the_can(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
+) -> None:
+    chip_reader.place_card("erika")
+    chip_listener.wait("access_needed")
+    assert chip_listener.values("access_needed") == [("german_id", True)]
+    chip_reader.provide_access(CanAccess("123456"))
+    chip_listener.wait("read")
+    (data,) = chip_listener.values("read")
     assert isinstance(data, DocumentData)
-    assert data.document_type is DocumentType.ID_CARD
     assert (data.given_names, data.family_name) == ("Erika", "Mustermann")
     assert data.date_of_birth == date(1983, 8, 12)
-    assert data.nationality == "D"
-    assert data.address == ADDRESS
-    assert data.photo_jpeg == bytearray()
-    # Events come from the reader's own worker thread, not the caller's.
-    assert "card-reader-sim" in listener.threads
+    assert data.address == {
+        "street": "Heidestraße",
+        "house_number": "17",
+        "postcode": "51147",
+        "city": "Köln",
+    }
+    assert data.photo_jpeg[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (data.authenticity, data.access_protocol) == ("valid", "PACE")
+    progress = chip_listener.values("read_progress")
+    assert progress == sorted(progress) and progress[-1] == 1.0
+    # After start() (which reports availability on the caller), events come from the worker.
+    assert chip_listener.threads == {"MainThread", "card-reader-sim"}
+
+
+def test_a_wrong_can_then_the_right_one(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
+) -> None:
+    chip_reader.place_card("erika")
+    chip_listener.wait("access_needed")
+    chip_reader.provide_access(CanAccess("111111"))
+    chip_listener.wait("failed")
+    assert chip_listener.values("failed") == [ReadFailure.ACCESS_DENIED]
+    chip_reader.provide_access(CanAccess("123456"))
+    chip_listener.wait("read")
+
+
+def test_passport_needs_the_mrz(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
+) -> None:
+    chip_reader.place_card("anna")
+    chip_listener.wait("access_needed")
+    assert chip_listener.values("access_needed") == [("emrtd", False)]
+    chip_reader.provide_access(CanAccess("123456"))
+    chip_listener.wait("failed")
+    assert chip_listener.values("failed") == [ReadFailure.NEEDS_MRZ]
+    chip_reader.provide_access(MrzAccess("L898902C3", "740812", "340415"))
+    chip_listener.wait("read")
+    (data,) = chip_listener.values("read")
+    assert isinstance(data, DocumentData)
+    assert (data.document_type, data.given_names, data.access_protocol) == (
+        DocumentType.PASSPORT,
+        "Anna Maria",
+        "BAC",
+    )
 
 
 def test_broken_card_is_unreadable(
-    listener: RecordingListener, reader: SimulatedCardReader
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
 ) -> None:
-    reader.place_card("broken")
-    listener.wait("failed")
-    assert listener.values("failed") == [ReadFailure.UNREADABLE]
-    assert "read" not in listener.names()
+    chip_reader.place_card("broken")
+    chip_listener.wait("failed")
+    assert chip_listener.values("failed") == [ReadFailure.UNREADABLE]
 
 
-def test_unknown_sample_is_unreadable(
-    listener: RecordingListener, reader: SimulatedCardReader
+def test_removal_while_waiting_for_the_can(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
 ) -> None:
-    reader.place_card("no-such-card")
-    listener.wait("failed")
-    assert listener.values("failed") == [ReadFailure.UNREADABLE]
+    chip_reader.place_card("erika")
+    chip_listener.wait("access_needed")
+    chip_reader.remove_card()
+    chip_listener.wait("removed")
+    assert "read" not in chip_listener.names()
 
 
-def test_removal_during_the_read(listener: RecordingListener) -> None:
-    reader = SimulatedCardReader(read_seconds=60.0)
-    reader.start(listener)
+def test_expired_document(tmp_path: Path, chip_listener: AccessListener) -> None:
+    erika = json.loads((SAMPLES_DIR / "erika.json").read_text(encoding="utf-8"))
+    erika["chip"]["expiry"] = (date.today() - timedelta(days=1)).isoformat()
+    reader = SimulatedCardReader(read_seconds=0.0, samples_dir=samples(tmp_path, old=erika))
+    reader.start(chip_listener)
     try:
-        reader.place_card("erika")
-        listener.wait("inserted")
-        reader.place_card("broken")  # one card at a time: ignored while reading
-        reader.remove_card()
-        listener.wait("removed")
-        assert listener.names() == ["status", "inserted", "failed", "removed"]
-        assert listener.values("failed") == [ReadFailure.REMOVED_TOO_EARLY]
+        reader.place_card("old")
+        chip_listener.wait("access_needed")
+        reader.provide_access(CanAccess("123456"))
+        chip_listener.wait("failed")
+        assert chip_listener.values("failed") == [ReadFailure.EXPIRED]
     finally:
         reader.stop()
 
 
-@pytest.mark.parametrize(
-    ("card", "expected"),
-    [
-        ({**ERIKA, "expiry": (date.today() - timedelta(days=1)).isoformat()}, ReadFailure.EXPIRED),
-        ({"document_type": "id_card"}, ReadFailure.UNSUPPORTED),
-        ({**ERIKA, "document_type": "library_card"}, ReadFailure.UNSUPPORTED),
-        ({**ERIKA, "date_of_birth": "12.08.1983"}, ReadFailure.UNSUPPORTED),
-        ({"failure": "access_denied"}, ReadFailure.ACCESS_DENIED),
-        ("{not json", ReadFailure.UNREADABLE),
-    ],
-    ids=["expired", "incomplete", "not-an-id", "bad-date", "access-denied", "garbage"],
-)
-def test_failures_from_sample_files(
-    tmp_path: Path,
-    listener: RecordingListener,
-    card: dict[str, object] | str,
-    expected: ReadFailure,
+def test_reader_unplugged_and_back(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader
 ) -> None:
-    reader = SimulatedCardReader(read_seconds=0.0, samples_dir=samples(tmp_path, card=card))
-    reader.start(listener)
-    try:
-        reader.place_card("card")
-        listener.wait("failed")
-        assert listener.values("failed") == [expected]
-        assert "read" not in listener.names()
-    finally:
-        reader.stop()
-
-
-def test_passport_with_a_photo(tmp_path: Path, listener: RecordingListener) -> None:
-    card = {**ERIKA, "document_type": "passport", "photo_jpeg_b64": "/9j/4AAQ"}
-    reader = SimulatedCardReader(read_seconds=0.0, samples_dir=samples(tmp_path, card=card))
-    reader.start(listener)
-    try:
-        reader.place_card("card")
-        listener.wait("read")
-        [data] = listener.values("read")
-        assert isinstance(data, DocumentData)
-        assert data.document_type is DocumentType.PASSPORT
-        assert bytes(data.photo_jpeg[:3]) == b"\xff\xd8\xff"
-    finally:
-        reader.stop()
-
-
-def test_each_placement_reads_the_sample_file_again(tmp_path: Path) -> None:
-    folder = samples(tmp_path, card=ERIKA)
-    reader = SimulatedCardReader(read_seconds=0.0, samples_dir=folder)
-    names: list[str] = []
-    for given_names in ("Erika", "Gabriele"):
-        samples(folder, card={**ERIKA, "given_names": given_names})
-        listener = RecordingListener()
-        reader.start(listener)
-        reader.place_card("card")
-        listener.wait("read")
-        reader.stop()
-        [data] = listener.values("read")
-        assert isinstance(data, DocumentData)
-        names.append(data.given_names)
-    assert names == ["Erika", "Gabriele"]
+    chip_reader.slot.unplug()
+    chip_listener.wait("status")
+    deadline = time.monotonic() + WAIT_S
+    while ReaderStatus.NO_READER not in chip_listener.values("status"):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    chip_reader.slot.unplug(plugged=True)
+    while chip_listener.values("status")[-1] is not ReaderStatus.READY:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    chip_reader.place_card("erika")
+    chip_listener.wait("access_needed")
 
 
 def document() -> DocumentData:
