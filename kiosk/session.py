@@ -508,6 +508,23 @@ class Session:
         reader = self.devices.card_reader
         return reader.samples() if isinstance(reader, SimulatedCardReader) else []
 
+    def demo_sample_access_text(self) -> str:
+        """Demo only: what is printed on each sample document, to type in."""
+        reader = self.devices.card_reader
+        if not isinstance(reader, SimulatedCardReader):
+            return ""
+        lines = []
+        for sample in reader.samples():
+            printed = reader.sample_access(sample)
+            if printed.get("can"):
+                lines.append(f"{sample}: CAN {printed['can']}")
+            elif printed:
+                lines.append(
+                    f"{sample}: {printed['document_number']} · {printed['date_of_birth']}"
+                    f" · {printed['expiry']}"
+                )
+        return "\n".join(lines)
+
     def place_sample_card(self, sample: str) -> None:
         """Demo mode only: put a sample document on the simulated reader."""
         reader = self.devices.card_reader

@@ -41,6 +41,8 @@ class SessionImageProvider(QQuickImageProvider):
         if parts[0] == "photo" and len(parts) > 1 and parts[1].isdigit():
             index = int(parts[1])
             return bytes(session.photos[index].jpeg) if index < len(session.photos) else b""
+        if parts[0] == "identity" and session.identity is not None:
+            return bytes(session.identity.photo_jpeg)
         if parts[0] == "receipt" and session.print_result is not None:
             return bytes(session.print_result.preview_png)
         return b""

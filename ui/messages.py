@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
 from kiosk.catalogue.model import FieldKind
+from kiosk.identify import AccessProblem
 from kiosk.session import Delivery, SubmitFailure
 from kiosk.validation import FieldProblem, Problem
 from offline_queue.delivery import Connection, DeliveryStatus
@@ -110,6 +111,12 @@ def read_failure_text(failure: ReadFailure | None) -> str:
             return QCoreApplication.translate(
                 "Messages", "The document could not be opened. Please check the entered data."
             )
+        case ReadFailure.NEEDS_MRZ:
+            return QCoreApplication.translate(
+                "Messages",
+                "This document is opened with the data from its machine-readable zone. "
+                "Please enter them below.",
+            )
         case ReadFailure.EXPIRED:
             return QCoreApplication.translate(
                 "Messages", "This document has expired. Please use a valid ID card or passport."
@@ -186,3 +193,21 @@ def storage_full_text() -> str:
         "This terminal cannot take new applications at the moment because its storage is "
         "full. Please talk to a clerk, or come back later.",
     )
+
+
+def access_problem_text(problem: AccessProblem) -> str:
+    match problem:
+        case AccessProblem.CAN_FORMAT:
+            return QCoreApplication.translate("Messages", "The access number has six digits.")
+        case AccessProblem.NUMBER_FORMAT:
+            return QCoreApplication.translate(
+                "Messages", "The document number has up to nine letters and digits."
+            )
+        case AccessProblem.BIRTH_FORMAT:
+            return QCoreApplication.translate(
+                "Messages", "Please enter the date of birth as DD.MM.YYYY."
+            )
+        case AccessProblem.EXPIRY_FORMAT:
+            return QCoreApplication.translate(
+                "Messages", "Please enter the expiry date as DD.MM.YYYY."
+            )

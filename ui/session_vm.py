@@ -17,6 +17,7 @@ from kiosk.terminal import Availability, Terminal
 from kiosk.validation import FieldValue
 from ui.list_models import FieldListModel, ServiceListModel
 from ui.messages import (
+    access_problem_text,
     delivery_text,
     print_text,
     read_failure_text,
@@ -50,6 +51,7 @@ class SessionViewModel(QObject):
         self._fields = FieldListModel()
         self._photo_revision = 0
         self._receipt_revision = 0
+        self._identity_revision = 0
         self._clerk_info = False
         terminal.subscribe(self._terminal_changed)
         self._terminal_changed()
@@ -216,6 +218,47 @@ class SessionViewModel(QObject):
                 "choose another service.",
             )
         return read_failure_text(s.identify_failure)
+
+    @Property(str, notify=identifyChanged)
+    def accessKind(self) -> str:
+        return self._session.access_kind.value if self._session else "can"
+
+    @Property(str, notify=identifyChanged)
+    def accessProblem(self) -> str:
+        s = self._session
+        if s is None or s.access_problem is None:
+            return ""
+        return access_problem_text(s.access_problem)
+
+    @Property(float, notify=identifyChanged)
+    def readProgress(self) -> float:
+        return self._session.read_progress if self._session else 0.0
+
+    @Property(str, notify=identifyChanged)
+    def identityName(self) -> str:
+        identity = self._session.identity if self._session else None
+        return f"{identity.given_names} {identity.family_name}" if identity else ""
+
+    @Property(str, notify=identifyChanged)
+    def identityBirth(self) -> str:
+        identity = self._session.identity if self._session else None
+        return identity.date_of_birth.strftime("%d.%m.%Y") if identity else ""
+
+    @Property(str, notify=identifyChanged)
+    def identityPhotoUrl(self) -> str:
+        identity = self._session.identity if self._session else None
+        if identity is None or not identity.photo_jpeg:
+            return ""
+        self._identity_revision += 1
+        return f"image://session/identity/{self._identity_revision}"
+
+    @Property(str, notify=identifyChanged)
+    def demoSampleAccess(self) -> str:
+        """Demo only: what is printed on the sample documents (CAN, MRZ values)."""
+        s = self._session
+        if s is None or not self.demo:
+            return ""
+        return s.demo_sample_access_text()
 
     @Property(bool, notify=serviceChanged)
     def canSkipIdentification(self) -> bool:
@@ -430,6 +473,29 @@ class SessionViewModel(QObject):
     @Slot()
     def back(self) -> None:
         self._do("back")
+
+    @Slot(str)
+    def submitCan(self, can: str) -> None:
+        self._do("submit_access", {"can": can})
+
+    @Slot(str, str, str)
+    def submitMrz(self, number: str, birth: str, expiry: str) -> None:
+        self._do(
+            "submit_access",
+            {"document_number": number, "date_of_birth": birth, "expiry": expiry},
+        )
+
+    @Slot()
+    def useMrzInstead(self) -> None:
+        self._do("use_mrz_instead")
+
+    @Slot()
+    def confirmIdentity(self) -> None:
+        self._do("confirm_identity")
+
+    @Slot()
+    def rejectIdentity(self) -> None:
+        self._do("reject_identity")
 
     @Slot(str)
     def placeSampleCard(self, sample: str) -> None:

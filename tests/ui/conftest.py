@@ -186,3 +186,18 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver
     yield make
     for ui in created:
         ui.shutdown()
+
+
+def read_sample_card(k: KioskDriver, sample: str = "erika") -> None:
+    """Place a sample card, type what is printed on it, confirm the identity."""
+    k.click(f"sampleCard_{sample}")
+    if sample == "anna":
+        k.type_into("documentNumberInput", "L898902C3")
+        k.type_into("birthInput", "12.08.1974")
+        k.type_into("expiryInput", "15.04.2034")
+    else:
+        k.type_into("canInput", "123456")
+    QGuiApplication.inputMethod().hide()  # the on-screen keyboard covers the button
+    k.click("accessSubmitButton")
+    k.wait_for("confirmIdentityButton", timeout=10000)
+    k.click("confirmIdentityButton")

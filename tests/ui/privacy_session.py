@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import KioskDriver
+from tests.ui.conftest import KioskDriver, read_sample_card
 
 # Kept reversed so that the test's own constants are not found by the search.
 _SECRETS_REVERSED = ("nnamretsuM", "eßartsedieH", "edommoKsamO", "9210022T")
@@ -73,7 +73,7 @@ def run_session_with_id_card(k: KioskDriver, end: Callable[[KioskDriver], None])
     k.click("tile_sperrmuell")
     k.click("proceedButton")
     k.wait_screen("identify")
-    k.click("sampleCard_erika")
+    read_sample_card(k)
     k.wait_screen("form")
     # The chip's data is on screen and in the session while the citizen works.
     assert any(family in t for t in scene_texts(k))

@@ -14,7 +14,7 @@ from drivers.printer.simulated import SimulatedPrinter
 from kiosk.terminal import FAULT_RECOVERY_S
 from tests.support.configs import demo_config
 from tests.support.qt_scheduler import ManualClockQtScheduler
-from tests.ui.conftest import KioskDriver
+from tests.ui.conftest import KioskDriver, read_sample_card
 
 Make = Callable[..., KioskDriver]
 
@@ -144,7 +144,7 @@ def test_language_switch_changes_every_text(make_kiosk: Make) -> None:
     assert k.text_of("cancelButton") == "Cancel"
     k.click("proceedButton")
     k.wait_screen("identify")
-    k.click("sampleCard_erika")
+    read_sample_card(k)
     k.wait_screen("form")
     k.click("nextButton")
     k.click("nextButton")
@@ -211,7 +211,7 @@ def test_damaged_card_gets_a_clear_message_and_a_way_on(make_kiosk: Make) -> Non
     k.wait_for("identifyMessage")
     assert "nicht gelesen" in k.text_of("identifyMessage")
     k.shot("identify-damaged-card")
-    k.click("sampleCard_erika")
+    read_sample_card(k)
     k.wait_screen("form")
     assert k.exists("prefilledBadge_family_name")
     assert k.find("input_family_name").property("readOnly") is True

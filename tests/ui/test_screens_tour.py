@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from tests.ui.conftest import KioskDriver
 
@@ -30,6 +31,14 @@ def test_every_screen_renders(
     k.wait_screen("identify")
     k.shot("04-identify")
     k.click("sampleCard_erika")
+    k.wait_for("canInput")
+    k.type_into("canInput", "123456")
+    k.shot("04b-identify-can")
+    QGuiApplication.inputMethod().hide()
+    k.click("accessSubmitButton")
+    k.wait_for("confirmIdentityButton")
+    k.shot("04c-identify-confirm")
+    k.click("confirmIdentityButton")
     k.wait_screen("form")
     k.shot("05-form-prefilled")
     k.click("nextButton")

@@ -171,41 +171,106 @@
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="30" />
+        <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
+        <translation>Ihre Karte liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte die aufgedruckte Nummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
+        <source>Your card has been read. Is this you?</source>
+        <translation>Ihre Karte wurde gelesen. Sind das Sie?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="33" />
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="34" />
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="48" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="52" />
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="68" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="101" />
+        <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
+        <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="102" />
+        <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
+        <translation>Aus der maschinenlesbaren Zone oder der Datenseite: Dokumentennummer, Geburtsdatum und Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="119" />
+        <source>Document number</source>
+        <translation>Dokumentennummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="128" />
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="136" />
+        <source>Valid until (DD.MM.YYYY)</source>
+        <translation>Gültig bis (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="151" />
+        <source>Open the chip</source>
+        <translation>Chip öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="159" />
+        <source>No number on my card</source>
+        <translation>Keine Nummer auf meiner Karte</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="183" />
+        <source>Born on %1</source>
+        <translation>Geboren am %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="186" />
+        <source>Yes, that is me</source>
+        <translation>Ja, das bin ich</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="187" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204" />
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="213" />
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214" />
+        <source>Sample passport (Anna Maria Eriksson)</source>
+        <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="215" />
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="91" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="229" />
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -269,179 +334,204 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="17" />
+        <location filename="../messages.py" line="18" />
         <source>the street</source>
         <translation>die Straße</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18" />
+        <location filename="../messages.py" line="19" />
         <source>the house number</source>
         <translation>die Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19" />
+        <location filename="../messages.py" line="20" />
         <source>the postcode</source>
         <translation>die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="21" />
         <source>the town</source>
         <translation>den Ort</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="30" />
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="32" />
         <source>Please write at least %1 characters.</source>
         <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="36" />
         <source>Please write at most %1 characters.</source>
         <translation>Bitte schreiben Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="88" />
         <source>This does not look right. Please check it.</source>
         <translation>Das sieht nicht richtig aus. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="44" />
         <source>Please enter a number, for example 2 or 2,5.</source>
         <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="48" />
         <source>Please enter at least %1.</source>
         <translation>Bitte geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="52" />
         <source>Please enter at most %1.</source>
         <translation>Bitte geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="56" />
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
         <translation>Bitte geben Sie ein Datum wie 24.12.2026 ein (Tag.Monat.Jahr).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59" />
+        <location filename="../messages.py" line="60" />
         <source>The date cannot be before %1.</source>
         <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="64" />
         <source>The date cannot be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="68" />
         <source>This is not an email address. It looks like name@example.de.</source>
         <translation>Das ist keine E-Mail-Adresse. Sie sieht so aus: name@beispiel.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="72" />
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
         <translation>Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="76" />
         <source>A postcode has five digits, for example 51147.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern, zum Beispiel 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="80" />
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="115" />
+        <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
+        <translation>Dieses Dokument wird mit den Daten aus der maschinenlesbaren Zone geöffnet. Bitte geben Sie sie unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="170" />
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="174" />
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="180" />
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="191" />
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="201" />
+        <source>The access number has six digits.</source>
+        <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203" />
+        <source>The document number has up to nine letters and digits.</source>
+        <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="207" />
+        <source>Please enter the date of birth as DD.MM.YYYY.</source>
+        <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="211" />
+        <source>Please enter the expiry date as DD.MM.YYYY.</source>
+        <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="84" />
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="87" />
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="94" />
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
         <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="100" />
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="105" />
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
         <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="111" />
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="121" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="130" />
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130" />
+        <location filename="../messages.py" line="137" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="147" />
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="150" />
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="152" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Der Drucker hat kein Papier mehr. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="158" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
@@ -555,18 +645,18 @@
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="213" />
+        <location filename="../session_vm.py" line="215" />
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="333" />
+        <location filename="../session_vm.py" line="376" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="335" />
+        <location filename="../session_vm.py" line="378" />
         <source>No</source>
         <translation>Nein</translation>
     </message>

@@ -5,22 +5,22 @@
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Taking photo …</source>
-        <translation type="unfinished" />
+        <translation>Taking photo …</translation>
     </message>
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
         <source>Take photo</source>
-        <translation type="unfinished" />
+        <translation>Take photo</translation>
     </message>
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="31" />
         <source>%1 of at most %2 photos</source>
-        <translation type="unfinished" />
+        <translation>%1 of at most %2 photos</translation>
     </message>
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="37" />
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
-        <translation type="unfinished" />
+        <translation>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="43" />
@@ -33,7 +33,7 @@
     <message>
         <location filename="../qml/screens/AttachmentsScreen.qml" line="68" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../qml/screens/AttractScreen.qml" line="54" />
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
-        <translation type="unfinished" />
+        <translation>Report problems, apply, make appointments – and talk to a clerk by video.</translation>
     </message>
     <message>
         <location filename="../qml/screens/AttractScreen.qml" line="63" />
         <source>Touch here to start</source>
-        <translation type="unfinished" />
+        <translation>Touch here to start</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="27" />
         <source>Your tracking number:</source>
-        <translation type="unfinished" />
+        <translation>Your tracking number:</translation>
     </message>
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="23" />
         <source>Thank you! Your application has arrived at the town hall.</source>
-        <translation type="unfinished" />
+        <translation>Thank you! Your application has arrived at the town hall.</translation>
     </message>
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="24" />
         <source>Thank you! Your application is stored safely.</source>
-        <translation type="unfinished" />
+        <translation>Thank you! Your application is stored safely.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/DoneScreen.qml" line="53" />
@@ -85,12 +85,12 @@
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="63" />
         <source>Try printing again</source>
-        <translation type="unfinished" />
+        <translation>Try printing again</translation>
     </message>
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="68" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -98,42 +98,42 @@
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="48" />
         <source>From your ID card</source>
-        <translation type="unfinished" />
+        <translation>From your ID card</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="73" />
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished" />
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="131" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="138" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="154" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Street</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="155" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="156" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../qml/components/FieldEditor.qml" line="157" />
         <source>Town</source>
-        <translation type="unfinished" />
+        <translation>Town</translation>
     </message>
 </context>
 <context>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../qml/screens/FormScreen.qml" line="47" />
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · step %2 of %3</translation>
     </message>
     <message>
         <location filename="../qml/screens/FormScreen.qml" line="58" />
         <source>Please look at the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation>Please look at the fields marked in red.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../qml/screens/HomeScreen.qml" line="16" />
         <source>What can we do for you?</source>
-        <translation type="unfinished" />
+        <translation>What can we do for you?</translation>
     </message>
 </context>
 <context>
@@ -162,52 +162,117 @@
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="17" />
         <source>Please place your ID card on the reader</source>
-        <translation type="unfinished" />
+        <translation>Please place your ID card on the reader</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="29" />
         <source>Reading your card … please leave it on the reader.</source>
-        <translation type="unfinished" />
+        <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="30" />
-        <source>That did not work.</source>
-        <translation type="unfinished" />
+        <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
+        <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
-        <source>The card reader is not available.</source>
-        <translation type="unfinished" />
+        <source>Your card has been read. Is this you?</source>
+        <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
+        <source>That did not work.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="33" />
+        <source>The card reader is not available.</source>
+        <translation>The card reader is not available.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="34" />
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
-        <translation type="unfinished" />
+        <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="48" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="52" />
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
-        <translation type="unfinished" />
+        <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="68" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="101" />
+        <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
+        <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="102" />
+        <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
+        <translation>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="119" />
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="128" />
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation>Date of birth (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="136" />
+        <source>Valid until (DD.MM.YYYY)</source>
+        <translation>Valid until (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="151" />
+        <source>Open the chip</source>
+        <translation>Open the chip</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="159" />
+        <source>No number on my card</source>
+        <translation>No number on my card</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="183" />
+        <source>Born on %1</source>
+        <translation>Born on %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="186" />
+        <source>Yes, that is me</source>
+        <translation>Yes, that is me</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="187" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204" />
         <source>Demo: place a sample card on the simulated reader</source>
-        <translation type="unfinished" />
+        <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="213" />
         <source>Sample ID card (Erika Mustermann)</source>
-        <translation type="unfinished" />
+        <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214" />
+        <source>Sample passport (Anna Maria Eriksson)</source>
+        <translation>Sample passport (Anna Maria Eriksson)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="215" />
         <source>Damaged card</source>
-        <translation type="unfinished" />
+        <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="91" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="229" />
         <source>Continue without ID card</source>
-        <translation type="unfinished" />
+        <translation>Continue without ID card</translation>
     </message>
 </context>
 <context>
@@ -215,27 +280,27 @@
     <message>
         <location filename="../qml/Main.qml" line="69" />
         <source>Do you want to cancel?</source>
-        <translation type="unfinished" />
+        <translation>Do you want to cancel?</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="71" />
         <source>Everything you entered will be deleted.</source>
-        <translation type="unfinished" />
+        <translation>Everything you entered will be deleted.</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="79" />
         <source>No, continue</source>
-        <translation type="unfinished" />
+        <translation>No, continue</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="86" />
         <source>Yes, cancel</source>
-        <translation type="unfinished" />
+        <translation>Yes, cancel</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="97" />
         <source>Are you still there?</source>
-        <translation type="unfinished" />
+        <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/Main.qml" line="100" />
@@ -248,202 +313,227 @@
     <message>
         <location filename="../qml/Main.qml" line="112" />
         <source>Yes, I need more time</source>
-        <translation type="unfinished" />
+        <translation>Yes, I need more time</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="122" />
         <source>Talk to a clerk</source>
-        <translation type="unfinished" />
+        <translation>Talk to a clerk</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="124" />
         <source>Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.</source>
-        <translation type="unfinished" />
+        <translation>Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="129" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="17" />
-        <source>the street</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../messages.py" line="18" />
-        <source>the house number</source>
-        <translation type="unfinished" />
+        <source>the street</source>
+        <translation>the street</translation>
     </message>
     <message>
         <location filename="../messages.py" line="19" />
-        <source>the postcode</source>
-        <translation type="unfinished" />
+        <source>the house number</source>
+        <translation>the house number</translation>
     </message>
     <message>
         <location filename="../messages.py" line="20" />
+        <source>the postcode</source>
+        <translation>the postcode</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21" />
         <source>the town</source>
-        <translation type="unfinished" />
+        <translation>the town</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="30" />
         <source>Please fill in this field.</source>
-        <translation type="unfinished" />
+        <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="32" />
         <source>Please write at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Please write at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="36" />
         <source>Please write at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Please write at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="88" />
         <source>This does not look right. Please check it.</source>
-        <translation type="unfinished" />
+        <translation>This does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="44" />
         <source>Please enter a number, for example 2 or 2,5.</source>
-        <translation type="unfinished" />
+        <translation>Please enter a number, for example 2 or 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="48" />
         <source>Please enter at least %1.</source>
-        <translation type="unfinished" />
+        <translation>Please enter at least %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="52" />
         <source>Please enter at most %1.</source>
-        <translation type="unfinished" />
+        <translation>Please enter at most %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="56" />
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
-        <translation type="unfinished" />
+        <translation>Please enter a date like 24.12.2026 (day.month.year).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59" />
+        <location filename="../messages.py" line="60" />
         <source>The date cannot be before %1.</source>
-        <translation type="unfinished" />
+        <translation>The date cannot be before %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="64" />
         <source>The date cannot be after %1.</source>
-        <translation type="unfinished" />
+        <translation>The date cannot be after %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="68" />
         <source>This is not an email address. It looks like name@example.de.</source>
-        <translation type="unfinished" />
+        <translation>This is not an email address. It looks like name@example.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="72" />
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
-        <translation type="unfinished" />
+        <translation>Please enter a phone number with digits only, for example 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="76" />
         <source>A postcode has five digits, for example 51147.</source>
-        <translation type="unfinished" />
+        <translation>A postcode has five digits, for example 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="80" />
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
-        <translation type="unfinished" />
+        <translation>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="115" />
+        <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
+        <translation>This document is opened with the data from its machine-readable zone. Please enter them below.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="170" />
         <source>It has been sent to the town hall and has arrived there.</source>
-        <translation type="unfinished" />
+        <translation>It has been sent to the town hall and has arrived there.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="174" />
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
-        <translation type="unfinished" />
+        <translation>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="180" />
         <source>It is being sent to the town hall …</source>
-        <translation type="unfinished" />
+        <translation>It is being sent to the town hall …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="191" />
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
-        <translation type="unfinished" />
+        <translation>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="201" />
+        <source>The access number has six digits.</source>
+        <translation>The access number has six digits.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203" />
+        <source>The document number has up to nine letters and digits.</source>
+        <translation>The document number has up to nine letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="207" />
+        <source>Please enter the date of birth as DD.MM.YYYY.</source>
+        <translation>Please enter the date of birth as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="211" />
+        <source>Please enter the expiry date as DD.MM.YYYY.</source>
+        <translation>Please enter the expiry date as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="84" />
         <source>Please choose one of the options.</source>
-        <translation type="unfinished" />
+        <translation>Please choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="87" />
         <source>Please fill in %1.</source>
-        <translation type="unfinished" />
+        <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="94" />
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
-        <translation type="unfinished" />
+        <translation>The card could not be read. Please take it off, then place it flat on the reader again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="100" />
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
-        <translation type="unfinished" />
+        <translation>This card is not an ID card or passport. Please use your ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="105" />
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
-        <translation type="unfinished" />
+        <translation>The card was taken off too early. Please place it again and leave it until you hear the tone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="111" />
         <source>The document could not be opened. Please check the entered data.</source>
-        <translation type="unfinished" />
+        <translation>The document could not be opened. Please check the entered data.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="121" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../messages.py" line="123" />
-        <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
-        <translation type="unfinished" />
+        <translation>This document has expired. Please use a valid ID card or passport.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="130" />
+        <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
+        <translation>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
-        <translation type="unfinished" />
+        <translation>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="147" />
         <source>Your receipt is being printed …</source>
-        <translation type="unfinished" />
+        <translation>Your receipt is being printed …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="150" />
         <source>Please take your receipt.</source>
-        <translation type="unfinished" />
+        <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="152" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation type="unfinished" />
+        <translation>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="158" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation type="unfinished" />
+        <translation>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</translation>
     </message>
 </context>
 <context>
@@ -451,12 +541,12 @@
     <message>
         <location filename="../qml/components/NavBar.qml" line="28" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../qml/components/NavBar.qml" line="38" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -464,17 +554,17 @@
     <message>
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="14" />
         <source>This terminal is taking a short break.</source>
-        <translation type="unfinished" />
+        <translation>This terminal is taking a short break.</translation>
     </message>
     <message>
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="24" />
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
-        <translation type="unfinished" />
+        <translation>It will be back in a moment. Nothing you entered was kept on this terminal.</translation>
     </message>
     <message>
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="25" />
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
-        <translation type="unfinished" />
+        <translation>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</translation>
     </message>
 </context>
 <context>
@@ -482,38 +572,38 @@
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="25" />
         <source>Please check your details</source>
-        <translation type="unfinished" />
+        <translation>Please check your details</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="53" />
         <location filename="../qml/screens/ReviewScreen.qml" line="92" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="72" />
         <source>from ID card</source>
-        <translation type="unfinished" />
+        <translation>from ID card</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="87" />
         <source>Photos: %1</source>
-        <translation type="unfinished" />
+        <translation>Photos: %1</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="97" />
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="133" />
         <source>I have read the privacy notice and want to send my application.</source>
-        <translation type="unfinished" />
+        <translation>I have read the privacy notice and want to send my application.</translation>
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="151" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Send</translation>
     </message>
 </context>
 <context>
@@ -521,22 +611,22 @@
     <message>
         <location filename="../qml/screens/ServiceScreen.qml" line="29" />
         <source>What you need</source>
-        <translation type="unfinished" />
+        <translation>What you need</translation>
     </message>
     <message>
         <location filename="../qml/screens/ServiceScreen.qml" line="31" />
         <source>About %1 minutes</source>
-        <translation type="unfinished" />
+        <translation>About %1 minutes</translation>
     </message>
     <message>
         <location filename="../qml/screens/ServiceScreen.qml" line="37" />
         <source>Your ID card or passport</source>
-        <translation type="unfinished" />
+        <translation>Your ID card or passport</translation>
     </message>
     <message>
         <location filename="../qml/screens/ServiceScreen.qml" line="38" />
         <source>Your ID card, if you like (fills in your details)</source>
-        <translation type="unfinished" />
+        <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/ServiceScreen.qml" line="61" />
@@ -549,26 +639,26 @@
     <message>
         <location filename="../qml/screens/ServiceScreen.qml" line="68" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
 </context>
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="213" />
+        <location filename="../session_vm.py" line="215" />
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
-        <translation type="unfinished" />
+        <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="333" />
+        <location filename="../session_vm.py" line="376" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="335" />
+        <location filename="../session_vm.py" line="378" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -576,7 +666,7 @@
     <message>
         <location filename="../qml/screens/SubmittingScreen.qml" line="17" />
         <source>Your application is being saved …</source>
-        <translation type="unfinished" />
+        <translation>Your application is being saved …</translation>
     </message>
 </context>
 <context>
@@ -592,32 +682,32 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="64" />
         <source>Larger text</source>
-        <translation type="unfinished" />
+        <translation>Larger text</translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="73" />
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="77" />
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>Clerk</translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="77" />
         <source>Talk to a clerk</source>
-        <translation type="unfinished" />
+        <translation>Talk to a clerk</translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="85" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="85" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
 </context>
 </TS>

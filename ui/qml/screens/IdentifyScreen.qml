@@ -27,15 +27,19 @@ Item {
                         Layout.fillWidth: true
                         font.bold: true
                         text: session.identifyState === "reading" ? qsTr("Reading your card … please leave it on the reader.")
+                            : session.identifyState === "access" ? qsTr("Your card is on the reader. To open its chip, please enter the number printed on it.")
+                            : session.identifyState === "confirm" ? qsTr("Your card has been read. Is this you?")
                             : session.identifyState === "failed" ? qsTr("That did not work.")
                             : session.identifyState === "no_reader" ? qsTr("The card reader is not available.")
                             : qsTr("The card reader is below the screen, marked with the card symbol. Lay the card flat on it.")
                     }
-                    BusyIndicator {
-                        running: session.identifyState === "reading"
-                        visible: running
-                        implicitWidth: theme.target
-                        implicitHeight: theme.target
+                    ProgressBar {
+                        objectName: "readProgress"
+                        visible: session.identifyState === "reading"
+                        from: 0; to: 1
+                        value: session.readProgress
+                        Layout.fillWidth: true
+                        implicitHeight: theme.spacing
                     }
                     Body {
                         objectName: "identifyMessage"
@@ -49,6 +53,138 @@ Item {
                         color: theme.muted
                         font.pixelSize: theme.smallSize
                         Layout.fillWidth: true
+                    }
+                }
+            }
+            // The access data: the CAN (German ID card) or the three MRZ values, with a picture
+            // of where they are printed.
+            RowLayout {
+                objectName: "accessPanel"
+                visible: session.identifyState === "access"
+                Layout.fillWidth: true
+                spacing: theme.spacing * 1.5
+                // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
+                Rectangle {
+                    implicitWidth: theme.target * 5.4
+                    implicitHeight: theme.target * 3.4
+                    radius: theme.radius
+                    color: "#dfe9e4"
+                    border.color: theme.border
+                    border.width: 2
+                    Rectangle { x: parent.width * 0.06; y: parent.height * 0.2; width: parent.width * 0.26; height: parent.height * 0.6; color: "#b8c4cc"; radius: 4 }
+                    Column {
+                        x: parent.width * 0.38; y: parent.height * 0.2; spacing: 6
+                        Repeater { model: 4; Rectangle { width: 150 - index * 20; height: 10; color: "#aab6bd"; radius: 3 } }
+                    }
+                    Rectangle {
+                        visible: session.accessKind === "can"
+                        anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 10
+                        width: canLabel.implicitWidth + 16; height: canLabel.implicitHeight + 8
+                        color: "transparent"; border.color: theme.danger; border.width: 4; radius: 6
+                        Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: theme.smallSize; font.bold: true; color: "#222" }
+                    }
+                    Column {
+                        visible: session.accessKind === "mrz"
+                        anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
+                        Repeater {
+                            model: ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<", "L898902C36UTO7408122F3404159"]
+                            Text { text: modelData; font.family: "monospace"; font.pixelSize: theme.smallSize * 0.8; color: index === 1 ? theme.danger : "#333"; font.bold: index === 1 }
+                        }
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: theme.spacing / 2
+                    Body {
+                        Layout.fillWidth: true
+                        text: session.accessKind === "can"
+                            ? qsTr("Access number (CAN): the six digits at the bottom right of the front of your ID card.")
+                            : qsTr("From the machine-readable zone or the data page: document number, date of birth and date of expiry.")
+                    }
+                    KTextField {
+                        id: canInput
+                        objectName: "canInput"
+                        visible: session.accessKind === "can"
+                        Layout.fillWidth: true
+                        placeholderText: "123456"
+                        maximumLength: 6
+                        onAccepted: session.submitCan(text)
+                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    }
+                    KTextField {
+                        id: numberInput
+                        objectName: "documentNumberInput"
+                        visible: session.accessKind === "mrz"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Document number")
+                        maximumLength: 9
+                        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    }
+                    KTextField {
+                        id: birthInput
+                        objectName: "birthInput"
+                        visible: session.accessKind === "mrz"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
+                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    }
+                    KTextField {
+                        id: expiryInput
+                        objectName: "expiryInput"
+                        visible: session.accessKind === "mrz"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Valid until (DD.MM.YYYY)")
+                        onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
+                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    }
+                    Body {
+                        objectName: "accessProblem"
+                        visible: text !== ""
+                        text: session.accessProblem
+                        color: theme.danger
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        spacing: theme.spacing / 2
+                        KButton {
+                            objectName: "accessSubmitButton"
+                            text: qsTr("Open the chip")
+                            onClicked: session.accessKind === "can"
+                                ? session.submitCan(canInput.text)
+                                : session.submitMrz(numberInput.text, birthInput.text, expiryInput.text)
+                        }
+                        KButton {
+                            objectName: "useMrzButton"
+                            visible: session.accessKind === "can"
+                            text: qsTr("No number on my card")
+                            onClicked: session.useMrzInstead()
+                        }
+                    }
+                }
+            }
+            // Confirmation: name, date of birth and photo from the chip.
+            RowLayout {
+                objectName: "confirmPanel"
+                visible: session.identifyState === "confirm"
+                Layout.fillWidth: true
+                spacing: theme.spacing * 1.5
+                Image {
+                    objectName: "identityPhoto"
+                    source: session.identifyState === "confirm" ? session.identityPhotoUrl : ""
+                    cache: false
+                    fillMode: Image.PreserveAspectFit
+                    Layout.preferredWidth: theme.target * 2.6
+                    Layout.preferredHeight: theme.target * 3.4
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: theme.spacing / 2
+                    Heading { objectName: "identityName"; text: session.identityName; Layout.fillWidth: true }
+                    Body { objectName: "identityBirth"; text: qsTr("Born on %1").arg(session.identityBirth) }
+                    RowLayout {
+                        spacing: theme.spacing / 2
+                        KButton { objectName: "confirmIdentityButton"; text: qsTr("Yes, that is me"); onClicked: session.confirmIdentity() }
+                        KButton { objectName: "rejectIdentityButton"; text: qsTr("No"); onClicked: session.rejectIdentity() }
                     }
                 }
             }
@@ -66,6 +202,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: theme.spacing
                     Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true }
+                    Body { objectName: "demoSampleAccess"; text: session.demoSampleAccess; color: theme.muted; font.pixelSize: theme.smallSize }
                     Flow {
                         Layout.fillWidth: true
                         spacing: theme.spacing / 2
@@ -74,9 +211,10 @@ Item {
                             KButton {
                                 objectName: "sampleCard_" + modelData
                                 text: modelData === "erika" ? qsTr("Sample ID card (Erika Mustermann)")
+                                    : modelData === "anna" ? qsTr("Sample passport (Anna Maria Eriksson)")
                                     : modelData === "broken" ? qsTr("Damaged card") : modelData
                                 iconName: "card"
-                                enabled: session.identifyState !== "reading"
+                                enabled: session.identifyState !== "reading" && session.identifyState !== "confirm"
                                 onClicked: session.placeSampleCard(modelData)
                             }
                         }
