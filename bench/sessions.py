@@ -201,6 +201,9 @@ class Driver(Protocol):
     def await_receipt(self) -> None:
         """Wait until the receipt has been printed (and shown)."""
 
+    def await_identify(self, place: Callable[[], None]) -> None:
+        """Place the card, type the CAN when asked, wait until the chip has been read."""
+
 
 def citizen_session(d: Driver, n: int) -> None:
     from kiosk.session import Screen
@@ -224,9 +227,8 @@ def citizen_session(d: Driver, n: int) -> None:
     else:
         d.act("home → service", lambda: s.choose_service("sperrmuell"), Screen.SERVICE)
         d.act("service → identify", s.proceed, Screen.IDENTIFY)
-        d.await_core(
-            "identify → form (card read)", lambda: s.place_sample_card("erika"), Screen.FORM
-        )
+        d.await_identify(lambda: s.place_sample_card("erika"))
+        d.act("identify → form (confirmed)", s.confirm_identity, Screen.FORM, page=0)
         d.act("form → form (page 2)", s.next_page, Screen.FORM, page=1)
         s.set_value("items", "1 Sofa")
         s.set_value("volume", "2")
@@ -318,6 +320,18 @@ class CoreDriver:
         end = time.perf_counter()
         assert self.watch.changed_at is not None
         self.timings.add(kind, (end - self.watch.changed_at) * 1000)
+
+    def await_identify(self, place: Callable[[], None]) -> None:
+        from kiosk.session import IdentifyState
+
+        place()
+        self.scheduler.wait_for(
+            lambda: self.session.identify_state is IdentifyState.ACCESS, WAIT_TIMEOUT_S
+        )
+        self.session.submit_access({"can": "123456"})
+        self.scheduler.wait_for(
+            lambda: self.session.identify_state is IdentifyState.CONFIRM, WAIT_TIMEOUT_S
+        )
 
     def await_receipt(self) -> None:
         from kiosk.session import PRINT_DELAY_S
@@ -449,6 +463,14 @@ class UiDriver:
         self.timings.add(
             kind, (end - start) * 1000, ((loaded - start) * 1000, (end - loaded) * 1000)
         )
+
+    def await_identify(self, place: Callable[[], None]) -> None:
+        from kiosk.session import IdentifyState
+
+        place()
+        self.spin_until(lambda: self.session.identify_state is IdentifyState.ACCESS, "access")
+        self.session.submit_access({"can": "123456"})
+        self.spin_until(lambda: self.session.identify_state is IdentifyState.CONFIRM, "read")
 
     def await_receipt(self) -> None:
         self.spin_until(lambda: self.session.print_result is not None, "receipt")
