@@ -75,10 +75,10 @@ class InProcessSlot:
 
     def connect(self) -> Transmit:
         with self._lock:
-            chip = self._chip
-        if chip is None or self._mute:
-            raise CardGoneError("no card")
-        self._connected = chip
+            chip, mute = self._chip, self._mute
+            if chip is None or mute:
+                raise CardGoneError("no card")
+            self._connected = chip
         chip.reset()
 
         def transmit(apdu: bytes) -> bytes:

@@ -16,6 +16,7 @@ from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import PrintOutcome
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.catalogue.model import Identification
+from kiosk.identify import AccessKind, AccessProblem
 from kiosk.session import (
     ALL_CHANGES,
     PRINT_DELAY_S,
@@ -1194,3 +1195,54 @@ def test_a_late_photo_never_reaches_the_next_citizen(make_kiosk: MakeKiosk) -> N
     k.scheduler.drain()
     assert s.photos == []
     assert not any(camera.given[0].jpeg)  # wiped, not kept
+
+
+# --- access data and confirmation ---------------------------------------------------------------
+
+
+def test_a_typo_in_the_can_is_caught_before_the_chip_is_asked(kiosk: Kiosk) -> None:
+    s = start_service(kiosk, "briefwahl")
+    s.place_sample_card("erika")
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+    assert s.access_kind is AccessKind.CAN
+    s.submit_access({"can": "12345"})
+    assert (s.identify_state, s.access_problem) == (IdentifyState.ACCESS, AccessProblem.CAN_FORMAT)
+    s.submit_access({"can": "654321"})  # plausible but wrong: the chip says no
+    kiosk.wait_for(lambda: s.identify_failure is ReadFailure.ACCESS_DENIED)
+    assert s.identify_state is IdentifyState.ACCESS and s.access_problem is None
+    s.submit_access({"can": "123456"})  # nothing locked: the right one works
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)
+    assert s.screen is Screen.IDENTIFY and s.values == {}  # not prefilled before confirming
+
+
+def test_the_mrz_instead_of_the_can(kiosk: Kiosk) -> None:
+    s = start_service(kiosk, "briefwahl")
+    s.place_sample_card("erika")
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+    s.use_mrz_instead()
+    assert s.access_kind is AccessKind.MRZ
+    s.submit_access(
+        {"document_number": "T22000129", "date_of_birth": "12.08.1983", "expiry": "31.10.2031"}
+    )
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)
+    assert s.identity is not None and s.identity.access_protocol == "PACE"
+
+
+def test_a_passport_asks_for_the_mrz_values(kiosk: Kiosk) -> None:
+    s = start_service(kiosk, "briefwahl")
+    s.place_sample_card("anna")
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+    assert s.access_kind is AccessKind.MRZ
+    read_card(kiosk, "anna")
+    assert s.screen is Screen.FORM
+
+
+def test_not_me_forgets_what_was_read(kiosk: Kiosk) -> None:
+    s = start_service(kiosk, "briefwahl")
+    read_card(kiosk, "erika", confirm=False)
+    identity = s.identity
+    assert identity is not None and s.identify_state is IdentifyState.CONFIRM
+    s.reject_identity()
+    assert s.identity is None and s.identify_state is IdentifyState.WAITING
+    assert (identity.family_name, identity.photo_jpeg) == ("", bytearray())
+    assert s.values == {}

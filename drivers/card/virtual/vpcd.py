@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     chip = VirtualChip(chip_profile(Specimen.from_json(path), pki))
     sys.stdout.write("card ready\n")
     sys.stdout.flush()
-    with contextlib.suppress(KeyboardInterrupt):
+    with contextlib.suppress(KeyboardInterrupt, ConnectionError):
         serve(chip, port=args.port, mute=args.mute)
     return 0
 
