@@ -64,3 +64,17 @@ prepare_venv() {
         touch "$stamp"
     fi
 }
+
+# pcscd serves the whole machine (one socket in /run/pcscd). Started here for the card tests when
+# no service manager runs it; vpcd's readers appear with it.
+start_pcscd() {
+    command -v pcscd >/dev/null 2>&1 || [ -x /usr/sbin/pcscd ] || return 0
+    pgrep -x pcscd >/dev/null 2>&1 && return 0
+    local pcscd
+    pcscd="$(command -v pcscd || echo /usr/sbin/pcscd)"
+    if [ "$(id -u)" -eq 0 ]; then
+        "$pcscd"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$pcscd"
+    fi
+}

@@ -32,6 +32,7 @@ from drivers.card.slot import CardGoneError, Slot, SlotState
 log = logging.getLogger(__name__)
 
 POLL_S = 0.2
+REMOVAL_GRACE_S = 0.6
 
 
 def _date(yymmdd: str, future: bool) -> date:
@@ -171,7 +172,7 @@ class ChipCardReader(CardReader):
             probe = emrtd.probe(transmit)
         except (CardGoneError, ChipError) as exc:
             log.info("card does not answer: %s", type(exc).__name__)
-            if self._slot.wait(0) is not SlotState.CARD:
+            if self._slot.wait(REMOVAL_GRACE_S) is not SlotState.CARD:
                 self._slot.disconnect()
                 listener.read_failed(ReadFailure.REMOVED_TOO_EARLY)
                 listener.card_removed()
@@ -227,6 +228,10 @@ class ChipCardReader(CardReader):
         except emrtd.NeedsMrzError:
             return ReadFailure.NEEDS_MRZ
         except CardGoneError:
+            # Taken away, or still there but not answering (a broken or badly placed chip).
+            # pcscd notices a card leaving within a few tenths of a second: give it that long.
+            if self._slot.wait(REMOVAL_GRACE_S) is SlotState.CARD:
+                return ReadFailure.UNREADABLE
             return ReadFailure.REMOVED_TOO_EARLY
         except (ChipError, LdsError, ValueError) as exc:
             log.info("document not readable: %s", exc)

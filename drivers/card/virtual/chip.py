@@ -65,6 +65,7 @@ class ChipProfile:
     pace: list[PaceInfo] = field(default_factory=list)  # empty: BAC only
     bac: bool = True
     german_id: bool = False
+    emrtd: bool = True  # False: a chip card without the ICAO application (a bank card)
     protected: frozenset[int] = frozenset()  # files that need more than BAC/PACE (EAC)
 
     @property
@@ -148,7 +149,7 @@ class VirtualChip:
 
     def _select(self, c: Command, secured: bool) -> tuple[bytes, int]:
         if c.p1 == 0x04:
-            if c.data == EMRTD_AID:
+            if c.data == EMRTD_AID and self.profile.emrtd:
                 self._df, self._ef = "emrtd", None
                 return b"", SW_OK
             if c.data == EID_AID and self.profile.german_id:

@@ -43,6 +43,7 @@ class Specimen:
     issuing_authority: str = ""
     pace: bool = True
     face_kb: int = 15  # about how large DG2 is
+    not_a_document: bool = False  # a chip card that answers no ICAO application
 
     @classmethod
     def from_json(cls, path: Path) -> Specimen:
@@ -166,6 +167,7 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         files=files,
         mrz_information=specimen.mrz_information,
         can=specimen.can,
-        pace=[PACE_GM_AES_128_BRAINPOOL] if specimen.pace else [],
+        pace=[PACE_GM_AES_128_BRAINPOOL] if specimen.pace and not specimen.not_a_document else [],
         german_id=specimen.document_type == "id_card" and specimen.issuing_state == "D",
+        emrtd=not specimen.not_a_document,
     )

@@ -17,6 +17,7 @@ import socket
 import struct
 import sys
 import threading
+import time
 from pathlib import Path
 
 from drivers.card.virtual.chip import VirtualChip
@@ -54,10 +55,13 @@ def serve(
     port: int = VPCD_PORT,
     stop: threading.Event | None = None,
     mute: bool = False,
+    apdu_delay_s: float = 0.0,
 ) -> None:
     """Be the card on vpcd's reader until ``stop`` is set (the card is then removed).
 
-    ``mute``: answer the ATR but never an APDU — a card that does not answer.
+    ``mute``: a card that does not answer properly — an unusable ATR (pcscd sees a card but
+    cannot connect to it, as with a broken chip) and no answer to any APDU.
+    ``apdu_delay_s``: a slow chip (tests remove the card mid-read).
     """
     stop = stop or threading.Event()
     with socket.create_connection((host, port), timeout=5) as sock:
@@ -74,10 +78,13 @@ def serve(
                 if message[0] in (_POWER_ON, _RESET, _POWER_OFF):
                     chip.reset()
                 elif message[0] == _ATR:
-                    sock.sendall(struct.pack(">H", len(chip.atr)) + chip.atr)
+                    atr = b"\xff" if mute else chip.atr
+                    sock.sendall(struct.pack(">H", len(atr)) + atr)
                 continue
             if mute:
                 continue
+            if apdu_delay_s:
+                time.sleep(apdu_delay_s)
             answer = chip.transmit(message)
             sock.sendall(struct.pack(">H", len(answer)) + answer)
 
@@ -90,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sample", help="a sample file (drivers/card/samples/NAME.json or a path)")
     parser.add_argument("--port", type=int, default=VPCD_PORT)
     parser.add_argument("--csca-out", type=Path, help="write the test CSCA certificate here (PEM)")
-    parser.add_argument("--mute", action="store_true", help="a card that never answers an APDU")
+    parser.add_argument("--mute", action="store_true", help="a card that does not answer")
+    parser.add_argument("--apdu-delay", type=float, default=0.0, help="seconds per APDU")
     args = parser.parse_args(argv)
     path = Path(args.sample)
     if not path.exists():
@@ -102,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.write("card ready\n")
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt, ConnectionError):
-        serve(chip, port=args.port, mute=args.mute)
+        serve(chip, port=args.port, mute=args.mute, apdu_delay_s=args.apdu_delay)
     return 0
 
 

@@ -1,0 +1,192 @@
+"""The chip reader over the real PC/SC stack: pcscd, vsmartcard's vpcd reader, and our virtual
+chip as the card in a process of its own (scripts/test installs and starts pcscd and vpcd).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from drivers.card import emrtd
+from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from drivers.card.chip_reader import ChipCardReader
+from drivers.card.icao.passive import TrustStore, Verdict
+from drivers.card.pcsc import PcscSlot
+from drivers.card.simulated import SAMPLES_DIR
+from drivers.card.slot import SlotState
+from tests.support import pcsc_stack
+from tests.support.pcsc_stack import READER, VirtualCard
+
+WAIT_S = 20.0
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pcscd() -> None:
+    pcsc_stack.start_pcscd()
+
+
+class Events:
+    """Records the reader's events (on its worker thread); tests wait for them by name."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, object]] = []
+        self._changed = threading.Condition()
+
+    def _record(self, name: str, value: object = None) -> None:
+        with self._changed:
+            self.events.append((name, value))
+            self._changed.notify_all()
+
+    def wait(self, name: str, count: int = 1) -> list[object]:
+        with self._changed:
+            ok = self._changed.wait_for(lambda: len(self.of(name)) >= count, WAIT_S)
+        assert ok, f"no {name!r} event; got {self.events}"
+        return self.of(name)
+
+    def of(self, name: str) -> list[object]:
+        return [v for n, v in self.events if n == name]
+
+    def card_inserted(self) -> None:
+        self._record("inserted")
+
+    def card_removed(self) -> None:
+        self._record("removed")
+
+    def document_read(self, data: DocumentData) -> None:
+        self._record("read", data)
+
+    def read_failed(self, failure: ReadFailure) -> None:
+        self._record("failed", failure)
+
+    def reader_status_changed(self, status: ReaderStatus) -> None:
+        self._record("status", status)
+
+    def access_needed(self, kind: str, accepts_can: bool) -> None:
+        self._record("access", (kind, accepts_can))
+
+    def read_progress(self, fraction: float) -> None:
+        self._record("progress", fraction)
+
+
+@pytest.fixture
+def trust() -> TrustStore:
+    return TrustStore()
+
+
+@pytest.fixture
+def events(trust: TrustStore) -> Iterator[tuple[ChipCardReader, Events]]:
+    reader = ChipCardReader(PcscSlot(READER), trust, name="card-reader-pcsc")
+    recorder = Events()
+    reader.start(recorder)
+    yield reader, recorder
+    reader.stop()
+
+
+def trust_card(trust: TrustStore, card: VirtualCard) -> None:
+    trust.add(x509.load_pem_x509_certificate(card.csca.read_bytes()))
+
+
+def test_direct_read_over_pcscd(tmp_path: Path) -> None:
+    slot = PcscSlot(READER)
+    with VirtualCard(tmp_path) as card:
+        assert slot.wait(1.0) is SlotState.CARD
+        transmit = slot.connect()
+        probe = emrtd.probe(transmit)
+        assert probe.kind is emrtd.CardKind.GERMAN_ID and probe.accepts_can
+        reading = emrtd.read_document(transmit, probe, emrtd.CanAccess("123456"), card.trust())
+        assert (reading.protocol, reading.mrz.family_name) == ("PACE", "MUSTERMANN")
+        assert reading.authentication.verdict is Verdict.VALID
+        slot.disconnect()
+    assert slot.wait(1.0) is SlotState.EMPTY
+    slot.close()
+
+
+def test_the_reader_reads_a_card_placed_on_it(
+    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events]
+) -> None:
+    reader, recorder = events
+    assert reader.status is ReaderStatus.READY
+    with VirtualCard(tmp_path) as card:
+        trust_card(trust, card)
+        assert recorder.wait("access") == [("german_id", True)]
+        reader.provide_access(emrtd.CanAccess("654321"))  # wrong: nothing locks
+        assert recorder.wait("failed") == [ReadFailure.ACCESS_DENIED]
+        reader.provide_access(emrtd.CanAccess("123456"))
+        (data,) = recorder.wait("read")
+        assert isinstance(data, DocumentData)
+        assert (data.family_name, data.authenticity, data.access_protocol) == (
+            "Mustermann",
+            "valid",
+            "PACE",
+        )
+        assert data.photo_jpeg.startswith(b"\x89PNG")
+    recorder.wait("removed")
+
+
+def test_a_passport_with_bac(
+    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events]
+) -> None:
+    reader, recorder = events
+    with VirtualCard(tmp_path, SAMPLES_DIR / "anna.json") as card:
+        trust_card(trust, card)
+        assert recorder.wait("access") == [("emrtd", False)]
+        reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
+        (data,) = recorder.wait("read")
+        assert isinstance(data, DocumentData) and data.access_protocol == "BAC"
+
+
+def test_card_taken_away_mid_read(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
+    reader, recorder = events
+    card = VirtualCard(tmp_path, apdu_delay_s=0.05).put_down()
+    try:
+        recorder.wait("access")
+        reader.provide_access(emrtd.CanAccess("123456"))
+        recorder.wait("progress")  # PACE done, files being read
+    finally:
+        card.take_away()
+    assert recorder.wait("failed") == [ReadFailure.REMOVED_TOO_EARLY]
+    recorder.wait("removed")
+    assert recorder.of("read") == []
+    # The next card works.
+    with VirtualCard(tmp_path):
+        recorder.wait("access", count=2)
+
+
+def test_a_card_that_does_not_answer(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
+    _, recorder = events
+    with VirtualCard(tmp_path, mute=True):
+        assert recorder.wait("failed") == [ReadFailure.UNREADABLE]
+    recorder.wait("removed")
+
+
+def test_sample_not_a_document(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
+    """A chip card without the ICAO application (a bank card, a loyalty card)."""
+    sample = json.loads((SAMPLES_DIR / "erika.json").read_text(encoding="utf-8"))
+    sample["chip"]["not_a_document"] = True
+    path = tmp_path / "bank.json"
+    path.write_text(json.dumps(sample), encoding="utf-8")
+    _, recorder = events
+    with VirtualCard(tmp_path, path):
+        assert recorder.wait("failed") == [ReadFailure.UNSUPPORTED]
+
+
+def test_pcscd_gone_and_back(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
+    """The reader unplugged (here: pcscd stopped, the reader list empties) and back."""
+    reader, recorder = events
+    assert recorder.of("status") == [ReaderStatus.READY]
+    pcsc_stack.stop_pcscd()
+    try:
+        recorder.wait("status", count=2)
+        assert recorder.of("status")[-1] is ReaderStatus.NO_READER
+        assert reader.status is ReaderStatus.NO_READER
+    finally:
+        pcsc_stack.start_pcscd()
+    recorder.wait("status", count=3)
+    assert recorder.of("status")[-1] is ReaderStatus.READY
+    with VirtualCard(tmp_path):
+        recorder.wait("access")
