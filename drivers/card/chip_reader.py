@@ -24,7 +24,7 @@ from drivers.card.base import (
     ReadFailure,
 )
 from drivers.card.icao.apdu import ChipError
-from drivers.card.icao.face import face_as_png
+from drivers.card.icao.face import face_for_display
 from drivers.card.icao.lds import LdsError
 from drivers.card.icao.passive import TrustStore
 from drivers.card.slot import CardGoneError, Slot, SlotState
@@ -55,7 +55,7 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
     photo = bytearray()
     if reading.face is not None:
         try:
-            photo = bytearray(face_as_png(reading.face))
+            photo = bytearray(face_for_display(reading.face))
         except LdsError as exc:
             log.info("face image not decodable: %s", exc)
     address: dict[str, str] = {}

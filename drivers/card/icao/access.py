@@ -23,7 +23,13 @@ from drivers.card.icao.apdu import (
     split,
 )
 from drivers.card.icao.card_access import PaceInfo
-from drivers.card.icao.ec import STANDARD_CURVES, Curve, generic_mapping
+from drivers.card.icao.ec import (
+    STANDARD_CURVES,
+    Curve,
+    generic_mapping,
+    multiply_generator,
+    shared_x,
+)
 from drivers.card.icao.secure_messaging import SecureChannel
 from drivers.card.icao.tlv import TlvError, objects, tlv
 
@@ -103,7 +109,7 @@ def run_pace(
         raise ChipError(str(exc)) from exc
 
     sk_map = 1 + secrets.randbelow(curve.n - 1)
-    pk_map = curve.multiply(sk_map, curve.g)
+    pk_map = multiply_generator(curve, sk_map)
     answer = _general_authenticate(transmit, 0x81, curve.encode(pk_map), last=False)
     chip_map = _point(curve, _field(answer, 0x82))
     shared = curve.multiply(sk_map, chip_map)
@@ -118,10 +124,7 @@ def run_pace(
     chip_eph = _point(curve, _field(answer, 0x84))
     if chip_eph == pk_eph:
         raise ChipError("the chip echoed our ephemeral key")
-    agreed = curve.multiply(sk_eph, chip_eph)
-    if agreed is None:
-        raise ChipError("key agreement gave the point at infinity")
-    ks_enc, ks_mac = pace.session_keys(agreed[0].to_bytes(curve.size, "big"), bits)
+    ks_enc, ks_mac = pace.session_keys(shared_x(curve, sk_eph, chip_eph), bits)
 
     token = pace.authentication_token(ks_mac, info.oid, curve.encode(chip_eph))
     answer = _general_authenticate(transmit, 0x85, token, last=True)

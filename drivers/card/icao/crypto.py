@@ -57,17 +57,31 @@ def tdes_decrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
     return decryptor.update(data) + decryptor.finalize()
 
 
-def retail_mac(key: bytes, data: bytes) -> bytes:
-    """ISO 9797-1 MAC algorithm 3 over already padded ``data`` (8 bytes out).
+class RetailMac:
+    """ISO 9797-1 MAC algorithm 3 (8 bytes out) under one key, its ciphers built once.
 
     CBC with single DES under the first half of the key, then the last block decrypted with the
-    second half and encrypted again with the first.
+    second half and encrypted again with the first — which is the same as single-DES CBC over all
+    but the last block, then one two-key 3DES (EDE) encryption of the last chained block. Secure
+    messaging MACs every APDU twice; building the ciphers once per session key halves the cost.
     """
-    if len(data) % 8:
-        raise ValueError("pad the data first")
-    ka, kb = key[:8], key[8:16]
-    single = Cipher(TripleDES(ka * 3), modes.CBC(_ZERO_IV)).encryptor()
-    chained = single.update(data) + single.finalize()
-    last = chained[-8:]
-    last = Cipher(TripleDES(kb * 3), modes.ECB()).decryptor().update(last)
-    return Cipher(TripleDES(ka * 3), modes.ECB()).encryptor().update(last)
+
+    def __init__(self, key: bytes) -> None:
+        ka, kb = key[:8], key[8:16]
+        self._single = Cipher(TripleDES(ka * 3), modes.CBC(_ZERO_IV))
+        self._final = Cipher(TripleDES(ka + kb + ka), modes.ECB())
+
+    def __call__(self, data: bytes) -> bytes:
+        if len(data) % 8 or not data:
+            raise ValueError("pad the data first")
+        chained = _ZERO_IV
+        if len(data) > 8:
+            single = self._single.encryptor()
+            chained = (single.update(data[:-8]) + single.finalize())[-8:]
+        last = bytes(a ^ b for a, b in zip(chained, data[-8:], strict=True))
+        return self._final.encryptor().update(last)
+
+
+def retail_mac(key: bytes, data: bytes) -> bytes:
+    """ISO 9797-1 MAC algorithm 3 over already padded ``data`` (8 bytes out)."""
+    return RetailMac(key)(data)

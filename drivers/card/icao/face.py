@@ -77,17 +77,32 @@ def _facial_record(record: bytes) -> FaceImage:
 
 
 def face_as_png(face: FaceImage, max_side: int = 600) -> bytes:
-    """Decode the face (JPEG or JPEG 2000) for the confirmation screen, as PNG.
+    """Decode the face (JPEG or JPEG 2000) and re-encode it as PNG, at most ``max_side`` px."""
+    return _decoded(face, max_side, keep_jpeg=False)
+
+
+def face_for_display(face: FaceImage, max_side: int = 600) -> bytes:
+    """The face for the confirmation screen: a JPEG that decodes and fits is kept as it is (Qt
+    shows it; re-encoding cost a few ms per read), anything else — JPEG 2000, which Qt does not
+    read, or an oversized picture — becomes a PNG.
 
     Pillow decodes both; a broken image becomes :class:`LdsError`, never a crash.
     """
+    return _decoded(face, max_side, keep_jpeg=True)
+
+
+def _decoded(face: FaceImage, max_side: int, keep_jpeg: bool) -> bytes:
     try:
         with Image.open(io.BytesIO(face.data)) as img:
             if img.width * img.height > 4_000_000:
                 raise LdsError("DG2's face image is implausibly large")
+            if keep_jpeg and img.format == "JPEG" and max(img.size) <= max_side:
+                img.load()  # decodes it: a damaged JPEG fails here, not on the screen
+                return face.data
             img.thumbnail((max_side, max_side))
             out = io.BytesIO()
-            img.convert("RGB").save(out, format="PNG")
+            # Shown once, never stored: fast compression beats small files here.
+            img.convert("RGB").save(out, format="PNG", compress_level=1)
             return out.getvalue()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise LdsError("DG2's face image cannot be decoded") from exc

@@ -18,10 +18,11 @@ import hmac
 from dataclasses import dataclass
 from typing import Protocol
 
+from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.cmac import CMAC
 
-from drivers.card.icao.crypto import pad, retail_mac, tdes_decrypt, tdes_encrypt, unpad
+from drivers.card.icao.crypto import RetailMac, pad, unpad
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
 
 
@@ -47,37 +48,43 @@ class TripleDesSuite:
     block = 8
 
     def __init__(self, ks_enc: bytes, ks_mac: bytes) -> None:
-        self._enc, self._mac = ks_enc, ks_mac
+        # Built once per session: every APDU is encrypted and MACed twice.
+        self._cipher = Cipher(TripleDES(ks_enc + ks_enc[:8]), modes.CBC(bytes(8)))
+        self._mac = RetailMac(ks_mac)
 
     def encrypt(self, ssc: bytes, data: bytes) -> bytes:
-        return tdes_encrypt(self._enc, data)
+        encryptor = self._cipher.encryptor()
+        return encryptor.update(data) + encryptor.finalize()
 
     def decrypt(self, ssc: bytes, data: bytes) -> bytes:
-        return tdes_decrypt(self._enc, data)
+        decryptor = self._cipher.decryptor()
+        return decryptor.update(data) + decryptor.finalize()
 
     def mac(self, data: bytes) -> bytes:
-        return retail_mac(self._mac, data)
+        return self._mac(data)
 
 
 class AesSuite:
     block = 16
 
     def __init__(self, ks_enc: bytes, ks_mac: bytes) -> None:
-        self._enc, self._mac = ks_enc, ks_mac
+        self._enc = algorithms.AES(ks_enc)
+        self._ecb = Cipher(self._enc, modes.ECB())
+        self._mac = algorithms.AES(ks_mac)
 
     def _iv(self, ssc: bytes) -> bytes:
-        return Cipher(algorithms.AES(self._enc), modes.ECB()).encryptor().update(ssc)
+        return self._ecb.encryptor().update(ssc)
 
     def encrypt(self, ssc: bytes, data: bytes) -> bytes:
-        encryptor = Cipher(algorithms.AES(self._enc), modes.CBC(self._iv(ssc))).encryptor()
+        encryptor = Cipher(self._enc, modes.CBC(self._iv(ssc))).encryptor()
         return encryptor.update(data) + encryptor.finalize()
 
     def decrypt(self, ssc: bytes, data: bytes) -> bytes:
-        decryptor = Cipher(algorithms.AES(self._enc), modes.CBC(self._iv(ssc))).decryptor()
+        decryptor = Cipher(self._enc, modes.CBC(self._iv(ssc))).decryptor()
         return decryptor.update(data) + decryptor.finalize()
 
     def mac(self, data: bytes) -> bytes:
-        cmac = CMAC(algorithms.AES(self._mac))
+        cmac = CMAC(self._mac)
         cmac.update(data)
         return cmac.finalize()[:8]
 

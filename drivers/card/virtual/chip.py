@@ -25,7 +25,14 @@ from drivers.card.icao.apdu import (
 )
 from drivers.card.icao.card_access import PaceInfo, encode_card_access
 from drivers.card.icao.crypto import pad, retail_mac, tdes_decrypt, tdes_encrypt
-from drivers.card.icao.ec import STANDARD_CURVES, Curve, Point, generic_mapping
+from drivers.card.icao.ec import (
+    STANDARD_CURVES,
+    Curve,
+    Point,
+    generic_mapping,
+    multiply_generator,
+    shared_x,
+)
 from drivers.card.icao.secure_messaging import (
     AesSuite,
     ChipChannel,
@@ -284,17 +291,14 @@ class VirtualChip:
                 sk_map = 1 + secrets.randbelow(curve.n - 1)
                 shared = curve.multiply(sk_map, pcd_map)
                 state.mapped = generic_mapping(curve, state.nonce, shared)
-                answer = curve.encode(curve.multiply(sk_map, curve.g))
+                answer = curve.encode(multiply_generator(curve, sk_map))
                 return tlv(0x7C, tlv(0x82, answer)), SW_OK
             if 0x83 in inner and state.mapped is not None and not state.pk_eph_pcd:
                 pcd_eph = curve.decode(inner[0x83])
                 state.sk_eph = 1 + secrets.randbelow(curve.n - 1)
                 state.pk_eph_pcd = inner[0x83]
                 state.pk_eph_picc = curve.encode(curve.multiply(state.sk_eph, state.mapped))
-                agreed = curve.multiply(state.sk_eph, pcd_eph)
-                if agreed is None:
-                    raise ValueError("point at infinity")
-                state.keys = pace.session_keys(agreed[0].to_bytes(curve.size, "big"), bits)
+                state.keys = pace.session_keys(shared_x(curve, state.sk_eph, pcd_eph), bits)
                 return tlv(0x7C, tlv(0x84, state.pk_eph_picc)), SW_OK
             if 0x85 in inner and state.keys is not None:
                 self._pace = None

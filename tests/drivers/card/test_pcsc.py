@@ -124,7 +124,7 @@ def test_the_reader_reads_a_card_placed_on_it(
             "valid",
             "PACE",
         )
-        assert data.photo_jpeg.startswith(b"\x89PNG")
+        assert data.photo_jpeg.startswith(b"\xff\xd8")
     recorder.wait("removed")
 
 

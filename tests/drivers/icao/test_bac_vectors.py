@@ -8,6 +8,8 @@ misunderstanding.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drivers.card.icao.bac import (
     BacError,
@@ -76,3 +78,23 @@ def test_mac_needs_padded_input() -> None:
         retail_mac(key, b"odd")
     assert len(retail_mac(key, pad(b"odd"))) == 8
     assert len(tdes_encrypt(key, bytes(16))) == 16
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.binary(min_size=16, max_size=16),
+    st.integers(1, 40).flatmap(lambda n: st.binary(min_size=8 * n, max_size=8 * n)),
+)
+def test_retail_mac_is_iso_9797_1_algorithm_3(key: bytes, data: bytes) -> None:
+    """The short form (DES-CBC, then one 3DES block) against the definition, step by step."""
+    from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
+    from cryptography.hazmat.primitives.ciphers import Cipher, modes
+
+    ka, kb = key[:8], key[8:]
+    chained = bytes(8)
+    for i in range(0, len(data), 8):
+        block = bytes(a ^ b for a, b in zip(chained, data[i : i + 8], strict=True))
+        chained = Cipher(TripleDES(ka * 3), modes.ECB()).encryptor().update(block)
+    chained = Cipher(TripleDES(kb * 3), modes.ECB()).decryptor().update(chained)
+    expected = Cipher(TripleDES(ka * 3), modes.ECB()).encryptor().update(chained)
+    assert retail_mac(key, data) == expected

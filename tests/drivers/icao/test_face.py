@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from drivers.card.icao.face import FaceImage, face_as_png, parse_dg2
+from drivers.card.icao.face import FaceImage, face_as_png, face_for_display, parse_dg2
 from drivers.card.icao.lds import LdsError
 from drivers.card.icao.tlv import tlv
 
@@ -86,3 +86,14 @@ def test_any_bytes_are_a_face_or_a_clear_error(noise: bytes) -> None:
         face_as_png(parse_dg2(noise))
     with contextlib.suppress(LdsError):
         face_as_png(FaceImage("image/jpeg", noise, 1, 1))
+
+
+def test_for_display_a_fitting_jpeg_stays_anything_else_becomes_png() -> None:
+    jpeg = parse_dg2(dg2(picture("JPEG"), 0))
+    assert face_for_display(jpeg) == jpeg.data
+    assert face_for_display(jpeg, max_side=160)[:8] == b"\x89PNG\r\n\x1a\n"  # too large: scaled
+    jp2 = parse_dg2(dg2(picture("JPEG2000"), 1))
+    assert face_for_display(jp2)[:8] == b"\x89PNG\r\n\x1a\n"  # Qt cannot show JPEG 2000
+    damaged = FaceImage("image/jpeg", jpeg.data[: len(jpeg.data) // 3], 240, 320)
+    with pytest.raises(LdsError):
+        face_for_display(damaged)
