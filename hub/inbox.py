@@ -288,6 +288,25 @@ def detail(request: Request, submission_id: str) -> Response:
     return _detail_page(request, session, opened, error="")
 
 
+#: Passive authentication as the terminal reported it (``identity.authenticity``).
+AUTHENTICITY = {
+    "valid": ("echt – Signatur, Zertifikatskette und Daten geprüft", "ok"),
+    "invalid": ("NICHT BESTÄTIGT – die Prüfung der Chipdaten ist fehlgeschlagen", "bad"),
+    "unknown_csca": ("nicht prüfbar – Ausstellerzertifikat (CSCA) nicht hinterlegt", "warn"),
+    "": ("nicht geprüft", "warn"),
+}
+
+
+def _authenticity(identity: dict[str, object] | None) -> dict[str, str] | None:
+    if not identity:
+        return None
+    verdict = str(identity.get("authenticity") or "")
+    text, level = AUTHENTICITY.get(verdict, AUTHENTICITY[""])
+    protocol = str(identity.get("access_protocol") or "")
+    reason = str(identity.get("authenticity_reason") or "")
+    return {"text": text, "level": level, "protocol": protocol, "reason": reason[:200]}
+
+
 def _detail_page(
     request: Request, session: ClerkSession, opened: Opened, error: str, status: int = 200
 ) -> Response:
@@ -314,6 +333,7 @@ def _detail_page(
             "session": session,
             "row": opened.row,
             "doc": doc,
+            "authenticity": _authenticity(doc.identity),
             "service_title": _service_title(state, doc.service_id),
             "fields": fields,
             "photos": [a.name for a in doc.attachments],

@@ -72,6 +72,11 @@ def build_document(
         else {
             "document_type": identity.document_type.value,
             "prefilled_fields": sorted(prefilled),
+            # How the chip was read and whether passive authentication vouched for it: the
+            # clerk decides what an unverified document means for this service.
+            "access_protocol": identity.access_protocol,
+            "authenticity": identity.authenticity,
+            "authenticity_reason": identity.authenticity_reason,
         },
         "attachments": [
             {

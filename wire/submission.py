@@ -11,7 +11,10 @@ Plaintext JSON, UTF-8, sealed as one JWE; each attachment is sealed on its own a
       "language": "de",
       "started_at": "<ISO 8601 with offset>", "submitted_at": "<ISO 8601 with offset>",
       "form": {"<field key>": "<text>" | {"street": ..., ...}},
-      "identity": null | {"document_type": "id_card", "prefilled_fields": ["family_name", ...]},
+      "identity": null | {"document_type": "id_card", "prefilled_fields": ["family_name", ...],
+                          "access_protocol": "PACE" | "BAC" | "",
+                          "authenticity": "valid" | "invalid" | "unknown_csca" | "",
+                          "authenticity_reason": "<why, no personal data>"},
       "attachments": [{"name": "photo-1.jpg", "media_type": "image/jpeg", "size": 123,
                        "sha256": "<hex of the plaintext bytes>"}]
     }

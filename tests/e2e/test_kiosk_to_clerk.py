@@ -18,7 +18,7 @@ import requests
 
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
-from tests.ui.conftest import KioskDriver
+from tests.ui.conftest import KioskDriver, read_sample_card
 
 Make = Callable[..., KioskDriver]
 
@@ -174,14 +174,15 @@ def test_the_clerk_pages_render_in_a_browser(
     shutil.copy(credential, config.hub.credential_file)
     shutil.copy(key, config.hub.public_key)
     k = make_kiosk(config=config)
-    # A pothole report with two photos, sent through the real kiosk.
+    # A pothole report with two photos, sent through the real kiosk; the citizen identified
+    # with the sample ID card (the virtual chip: PACE, passive authentication).
     k.click("startButton")
     k.wait_screen("home")
     k.click("tile_maengel-melden")
     k.wait_screen("service")
     k.click("proceedButton")
     k.wait_screen("identify")
-    k.click("skipIdentificationButton")
+    read_sample_card(k)
     k.wait_screen("form")
     k.click("choice_category_pothole")
     k.type_into("input_location", "Vor der Kirche, Hauptstraße 3")
@@ -220,6 +221,8 @@ def test_the_clerk_pages_render_in_a_browser(
     detail = clerk.get(f"{runner.url}/inbox/{sid}", timeout=10)
     assert detail.text.count('src="/inbox/') == 2
     assert "Schlagloch oder Straßenschaden" in detail.text  # the choice's label, not its value
+    # The chip was read with PACE and passed passive authentication on the terminal.
+    assert 'class="badge authenticity-ok"' in detail.text and "PACE" in detail.text
     render(detail.text, runner.url, "hub-detail", clerk)
     photo = clerk.get(f"{runner.url}/inbox/{sid}/attachments/photo-1.jpg", timeout=10)
     assert photo.headers["content-type"] == "image/jpeg"

@@ -141,3 +141,28 @@ def test_unknown_and_malformed_pages(live_hub: LiveHub) -> None:
     live_hub.put_data(doc)
     r = clerk.get(live_hub.url + "/inbox", params={"tracking": "<script>"}, timeout=10)
     assert "<script>" not in r.text  # escaped
+
+
+def test_the_clerk_sees_whether_the_chip_was_authentic(live_hub: LiveHub) -> None:
+    clerk, _ = login(live_hub)  # one login: the hub limits logins per address
+    for verdict, shown, level in [
+        ("valid", "echt", "ok"),
+        ("invalid", "NICHT BESTÄTIGT", "bad"),
+        ("unknown_csca", "nicht prüfbar", "warn"),
+        ("", "nicht geprüft", "warn"),
+    ]:
+        identity = {
+            "document_type": "id_card",
+            "prefilled_fields": ["name"],
+            "access_protocol": "PACE",
+            "authenticity": verdict,
+            "authenticity_reason": "DG1 does not match its signed hash"
+            if verdict == "invalid"
+            else "",
+        }
+        doc = termin(live_hub.terminal_id, identity=identity)
+        assert live_hub.put_data(doc).status_code == 201
+        detail = clerk.get(live_hub.url + f"/inbox/{doc['id']}", timeout=10).text
+        assert f'class="badge authenticity-{level}" id="authenticity">{shown}' in detail
+        assert "PACE" in detail
+        assert ("DG1 does not match its signed hash" in detail) is (verdict == "invalid")

@@ -61,7 +61,13 @@ def test_build_document() -> None:
     # Only the service's own fields, in the catalogue's order.
     assert doc["form"] == {"given_names": "Erika", "items": "1 Sofa"}
     # Which fields came from the chip, not the chip's content.
-    assert doc["identity"] == {"document_type": "id_card", "prefilled_fields": ["given_names"]}
+    assert doc["identity"] == {
+        "document_type": "id_card",
+        "prefilled_fields": ["given_names"],
+        "access_protocol": "",
+        "authenticity": "",
+        "authenticity_reason": "",
+    }
     assert "T22000129" not in document.data.decode("utf-8")
     assert doc["attachments"] == [
         {
