@@ -7,6 +7,7 @@ file in one go instead of one error per restart.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -48,6 +49,11 @@ class Devices:
     camera: DeviceChoice = DeviceChoice.SIMULATED
     #: Seconds the simulated card reader takes to "read" a card; the demo feels real, tests use 0.
     simulated_read_s: float = 0.8
+    #: The real card reader: part of its PC/SC name ("" takes the first reader pcscd lists).
+    card_reader_name: str = ""
+    #: CSCA certificates for passive authentication: certificate files (PEM/DER), CSCA master
+    #: lists, or folders of them.
+    csca_trust_store: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,7 +254,26 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         camera=r.choice("devices", "camera", DeviceChoice, DeviceChoice.SIMULATED),
         simulated_read_s=r.get("devices", "simulated_read_s", float, 0.8),
     )
-    for name in ("card_reader", "printer", "camera"):
+    card_reader_name = r.get("card", "reader", str, "")
+    trust_texts = r.get("card", "trust_store", list, [])
+    trust_store: list[Path] = []
+    for text in trust_texts:
+        if not isinstance(text, str) or not text:
+            r.problems.append("[card] trust_store: must be a list of file or folder names")
+            break
+        found = _resolve(base, text)
+        if not found.exists():
+            r.problems.append(f'[card] trust_store: "{text}" does not exist')
+        trust_store.append(found)
+    if devices.card_reader is DeviceChoice.REAL and not trust_texts:
+        r.problems.append(
+            "[card] trust_store: name the CSCA certificates or master lists; without them no "
+            "document's chip can be checked for authenticity"
+        )
+    devices = dataclasses.replace(
+        devices, card_reader_name=card_reader_name, csca_trust_store=tuple(trust_store)
+    )
+    for name in ("printer", "camera"):
         if getattr(devices, name) is DeviceChoice.REAL:
             r.problems.append(
                 f'[devices] {name} = "real": the real driver is not part of this version yet; '

@@ -191,6 +191,10 @@ class Session:
         self.sessions_completed = 0
         self.language = default_language
         self.reader_status = ReaderStatus.NO_READER
+        #: Device state, kept across sessions like the reader's status: a card lies on the
+        #: reader waiting for its CAN/MRZ (put down before the identify screen, or by the
+        #: previous citizen). The value: whether it can be opened with the CAN.
+        self._card_waiting: bool | None = None
         self._generation = 0
         self._reset_state()
 
@@ -365,6 +369,11 @@ class Session:
                 else IdentifyState.NO_READER
             )
             self.identify_failure = None
+            if self._card_waiting is not None and self.reader_status is ReaderStatus.READY:
+                # The card was put down early (on the service page): ask for its number now.
+                self.identify_state = IdentifyState.ACCESS
+                self.access_kind = AccessKind.CAN if self._card_waiting else AccessKind.MRZ
+                self.access_problem = None
             self._go(Screen.IDENTIFY, Change.IDENTIFY)
 
     @property
@@ -539,6 +548,7 @@ class Session:
             self._changed(Change.IDENTIFY)
 
     def on_card_removed(self) -> None:
+        self._card_waiting = None
         if self.screen is Screen.IDENTIFY and self.identify_state in (
             IdentifyState.READING,
             IdentifyState.ACCESS,
@@ -547,6 +557,7 @@ class Session:
             self._changed(Change.IDENTIFY)
 
     def on_access_needed(self, kind: str, accepts_can: bool) -> None:
+        self._card_waiting = accepts_can
         if self.screen is Screen.IDENTIFY:
             self.identify_state = IdentifyState.ACCESS
             self.access_kind = AccessKind.CAN if accepts_can else AccessKind.MRZ
@@ -566,6 +577,7 @@ class Session:
         self.identify_failure = None
         self.identify_state = IdentifyState.READING
         self.read_progress = 0.0
+        self._card_waiting = None
         self.devices.card_reader.provide_access(parsed)
         self._changed(Change.IDENTIFY)
 
@@ -587,6 +599,9 @@ class Session:
             self.identify_failure = failure
             if failure in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
                 # The card is still on the reader and nothing is locked: try again.
+                self._card_waiting = failure is ReadFailure.ACCESS_DENIED and (
+                    self.access_kind is AccessKind.CAN
+                )
                 self.identify_state = IdentifyState.ACCESS
                 if failure is ReadFailure.NEEDS_MRZ:
                     self.access_kind = AccessKind.MRZ

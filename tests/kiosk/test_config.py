@@ -229,9 +229,14 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         ["[languages] default", '"de"', "must be one of the available languages"],
     ),
     (
-        "real card reader",
+        "real card reader without a trust store",
         {("devices", "card_reader"): '"real"'},
-        ["[devices] card_reader", '"real"', 'use "simulated"'],
+        ["[card] trust_store", "CSCA", "authenticity"],
+    ),
+    (
+        "trust store that does not exist",
+        {("card", "trust_store"): '["no-such-folder"]'},
+        ["[card] trust_store", '"no-such-folder" does not exist'],
     ),
     (
         "real printer",
@@ -378,3 +383,29 @@ def test_a_table_written_as_a_value_is_one_plain_problem(tmp_path: Path) -> None
     # One mistake, one line: "[timeouts] must be a table". Not four copies of it, and not
     # "unknown setting" for a table the terminal knows.
     assert problems == ["[timeouts] must be a table, not a single value"]
+
+
+def test_real_card_reader_with_its_trust_store(tmp_path: Path) -> None:
+    from drivers.card.chip_reader import ChipCardReader
+    from drivers.card.virtual.pki import TestPki
+    from kiosk.devices import build_devices
+
+    (tmp_path / "csca").mkdir()
+    (tmp_path / "csca" / "demo.pem").write_bytes(TestPki.generate().csca_pem())
+    path = write(
+        tmp_path,
+        render(
+            {
+                ("devices", "card_reader"): '"real"',
+                ("card", "reader"): '"Virtual PCD"',
+                ("card", "trust_store"): '["csca"]',
+            }
+        ),
+    )
+    config = load_config(path)
+    assert config.devices.card_reader is DeviceChoice.REAL
+    assert config.devices.card_reader_name == "Virtual PCD"
+    assert config.devices.csca_trust_store == ((tmp_path / "csca").resolve(),)
+    reader = build_devices(config.devices).card_reader
+    assert isinstance(reader, ChipCardReader)
+    assert len(reader._trust) == 1

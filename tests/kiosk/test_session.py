@@ -313,6 +313,10 @@ def test_full_journey(kiosk: Kiosk, journey: Journey) -> None:
         assert payload["identity"] == {
             "document_type": "id_card",
             "prefilled_fields": sorted(journey.prefilled),
+            # The virtual chip, read with PACE and its CSCA trusted: the clerk sees "valid".
+            "access_protocol": "PACE",
+            "authenticity": "valid",
+            "authenticity_reason": "signature, chain and hashes verified",
         }
     assert [a["sha256"] for a in payload["attachments"]] == [
         hashlib.sha256(p).hexdigest() for p in photos
@@ -1246,3 +1250,16 @@ def test_not_me_forgets_what_was_read(kiosk: Kiosk) -> None:
     assert s.identity is None and s.identify_state is IdentifyState.WAITING
     assert (identity.family_name, identity.photo_jpeg) == ("", bytearray())
     assert s.values == {}
+
+
+def test_a_card_put_down_before_the_identify_screen_is_asked_for_then(kiosk: Kiosk) -> None:
+    s = kiosk.session
+    s.start()
+    s.choose_service("briefwahl")
+    s.devices.card_reader.place_card("erika")  # type: ignore[attr-defined]
+    kiosk.scheduler.wait_for(lambda: s._card_waiting is not None, timeout_s=20.0)
+    assert s.screen is Screen.SERVICE
+    s.proceed()
+    assert (s.identify_state, s.access_kind) == (IdentifyState.ACCESS, AccessKind.CAN)
+    s.submit_access({"can": "123456"})
+    kiosk.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)

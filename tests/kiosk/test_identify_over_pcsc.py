@@ -1,0 +1,50 @@
+"""The terminal with its real card reader: PC/SC through pcscd, our virtual chip on vpcd.
+
+The configuration's ``card_reader = "real"`` path (trust store from files) end to end through
+the session: card placed → CAN typed → read → confirmed → the form prefilled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from drivers.card.base import ReadFailure
+from kiosk.config import DeviceChoice
+from kiosk.devices import build_devices
+from kiosk.session import IdentifyState, Screen
+from tests.kiosk.conftest import MakeKiosk, simulated_devices
+from tests.kiosk.test_session import start_service
+from tests.support import pcsc_stack
+from tests.support.configs import demo_config
+from tests.support.pcsc_stack import READER, VirtualCard
+
+
+def test_identify_with_the_real_reader(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    pcsc_stack.start_pcscd()
+    card = VirtualCard(tmp_path).put_down()  # writes its CSCA: the trust store's file
+    try:
+        config = demo_config(tmp_path / "data")
+        real = dataclasses.replace(
+            config.devices,
+            card_reader=DeviceChoice.REAL,
+            card_reader_name=READER,
+            csca_trust_store=(card.csca,),
+        )
+        devices = simulated_devices()
+        devices.card_reader = build_devices(real).card_reader
+        k = make_kiosk(devices=devices)
+        s = start_service(k, "sperrmuell")
+        k.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+        s.submit_access({"can": "111111"})
+        k.wait_for(lambda: s.identify_failure is ReadFailure.ACCESS_DENIED)
+        s.submit_access({"can": "123456"})
+        k.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)
+        assert s.identity is not None
+        assert (s.identity.authenticity, s.identity.access_protocol) == ("valid", "PACE")
+        s.confirm_identity()
+        assert s.screen is Screen.FORM
+        assert s.values["family_name"] == "Mustermann"
+        assert "family_name" in s.prefilled
+    finally:
+        card.take_away()
