@@ -169,7 +169,7 @@ class ChipCardReader(CardReader):
         self._drain_access()  # anything typed for an earlier card is not for this one
         try:
             transmit = self._slot.connect()
-            probe = emrtd.probe(transmit)
+            probe = emrtd.probe(transmit, self._slot.atr())
         except (CardGoneError, ChipError) as exc:
             log.info("card does not answer: %s", type(exc).__name__)
             if self._slot.wait(REMOVAL_GRACE_S) is not SlotState.CARD:
@@ -205,7 +205,7 @@ class ChipCardReader(CardReader):
             try:  # a fresh start for the next try: power-cycle the chip
                 self._slot.disconnect()
                 transmit = self._slot.connect()
-                probe = emrtd.probe(transmit)
+                probe = emrtd.probe(transmit, self._slot.atr())
             except (CardGoneError, ChipError):
                 listener.read_failed(ReadFailure.UNREADABLE)
                 return SlotState.CARD

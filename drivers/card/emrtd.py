@@ -96,7 +96,14 @@ class ChipReading:
     protocol: str  # "PACE" or "BAC"
 
 
-def probe(transmit: Transmit) -> Probe:
+#: The German ID card's ATR through a PC/SC reader (contactless, ISO 14443-4): its historical
+#: bytes (80 31 F8 73 F7 41 E0 82 90 00) name the card; used when the eID application does not
+#: answer a plain SELECT.
+GERMAN_ID_ATR_HISTORICAL = bytes.fromhex("8031F873F741E0829000")
+
+
+def probe(transmit: Transmit, atr: bytes = b"") -> Probe:
+    """What is on the reader, from its ATR and the applications it answers to."""
     transmit(command(0x00, 0xA4, 0x00, 0x0C, b"\x3f\x00"))
     pace: list[PaceInfo] = []
     data, sw = split(transmit(command(0x00, 0xB0, 0x80 | 0x1C, 0x00, le=0)))
@@ -109,7 +116,8 @@ def probe(transmit: Transmit) -> Probe:
     _, emrtd = split(transmit(command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID)))
     if emrtd != SW_OK:
         return Probe(CardKind.UNKNOWN, pace)
-    return Probe(CardKind.GERMAN_ID if eid == SW_OK else CardKind.EMRTD, pace)
+    german = eid == SW_OK or GERMAN_ID_ATR_HISTORICAL in atr
+    return Probe(CardKind.GERMAN_ID if german else CardKind.EMRTD, pace)
 
 
 class _Session:

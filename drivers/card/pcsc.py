@@ -143,6 +143,13 @@ class PcscSlot:
 
         return transmit
 
+    def atr(self) -> bytes:
+        if self._card is None:
+            return b""
+        s = _scard()
+        result, _, _, _, atr = s.SCardStatus(self._card)
+        return bytes(atr) if result == s.SCARD_S_SUCCESS else b""
+
     def disconnect(self) -> None:
         if self._card is None:
             return

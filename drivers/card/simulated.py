@@ -91,6 +91,10 @@ class InProcessSlot:
 
         return transmit
 
+    def atr(self) -> bytes:
+        with self._lock:
+            return self._connected.atr if self._connected is not None else b""
+
     def disconnect(self) -> None:
         with self._lock:
             if self._connected is self._chip:

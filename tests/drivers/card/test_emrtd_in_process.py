@@ -194,3 +194,13 @@ def test_a_hostile_chip_gives_only_the_drivers_errors(noise: bytes) -> None:
 
     with contextlib.suppress(emrtd.ChipError, emrtd.AccessDeniedError, emrtd.NeedsMrzError):
         emrtd.read_document(transmit, emrtd.probe(transmit), MRZ, TRUST)
+
+
+def test_the_atr_names_a_german_id_card_whose_eid_application_stays_silent() -> None:
+    from drivers.card.virtual.chip import ATR_GERMAN_ID, ATR_PASSPORT
+
+    profile = chip_profile(specimen(), PKI)
+    profile.german_id = False  # the eID application does not answer a plain SELECT
+    chip = VirtualChip(profile)
+    assert emrtd.probe(chip.transmit, ATR_PASSPORT).kind is emrtd.CardKind.EMRTD
+    assert emrtd.probe(chip.transmit, ATR_GERMAN_ID).kind is emrtd.CardKind.GERMAN_ID

@@ -19,6 +19,7 @@ from drivers.card.icao.passive import TrustStore, Verdict
 from drivers.card.pcsc import PcscSlot
 from drivers.card.simulated import SAMPLES_DIR
 from drivers.card.slot import SlotState
+from drivers.card.virtual.chip import ATR_GERMAN_ID
 from tests.support import pcsc_stack
 from tests.support.pcsc_stack import READER, VirtualCard
 
@@ -96,7 +97,8 @@ def test_direct_read_over_pcscd(tmp_path: Path) -> None:
     with VirtualCard(tmp_path) as card:
         assert slot.wait(1.0) is SlotState.CARD
         transmit = slot.connect()
-        probe = emrtd.probe(transmit)
+        assert slot.atr() == ATR_GERMAN_ID  # as the card process sent it to vpcd
+        probe = emrtd.probe(transmit, slot.atr())
         assert probe.kind is emrtd.CardKind.GERMAN_ID and probe.accepts_can
         reading = emrtd.read_document(transmit, probe, emrtd.CanAccess("123456"), card.trust())
         assert (reading.protocol, reading.mrz.family_name) == ("PACE", "MUSTERMANN")
