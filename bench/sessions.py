@@ -517,11 +517,18 @@ def make_qt_scheduler() -> Any:
 
 
 def demo_config(data_dir: Path) -> KioskConfig:
+    """The demo configuration without a hub: submissions are sealed for a key made here and
+    stay queued (the terminal refuses service without a hub key, since issue 3)."""
     from kiosk.config import load_config
+    from wire.sealing import generate_key, public_jwk
 
     config = load_config(DEMO_CONFIG, data_dir_override=data_dir)
+    config.hub.public_key.parent.mkdir(parents=True, exist_ok=True)
+    config.hub.public_key.write_text(json.dumps(public_jwk(generate_key())), encoding="utf-8")
     return dataclasses.replace(
-        config, devices=dataclasses.replace(config.devices, simulated_read_s=0.0)
+        config,
+        devices=dataclasses.replace(config.devices, simulated_read_s=0.0),
+        hub=dataclasses.replace(config.hub, url=""),
     )
 
 
