@@ -977,6 +977,8 @@ class Session:
     def _wipe(self) -> None:
         self._generation += 1
         self._forget_service_data()
+        # Typed MRZ values (document number, date of birth) not yet used by the reader.
+        self.devices.card_reader.forget_access()
         if self.print_result is not None:
             self.print_result.wipe()
         self._reset_state()

@@ -103,3 +103,7 @@ class CardReader(ABC):
         """The citizen's access data (:data:`drivers.card.emrtd.AccessData`) for the card on
         the reader; readers that need none ignore it."""
         return
+
+    def forget_access(self) -> None:
+        """Drop access data given but not used yet (the session ended)."""
+        return

@@ -9,6 +9,7 @@ thread; the receiver marshals them to its own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -128,6 +129,9 @@ class ChipCardReader(CardReader):
         if isinstance(access, emrtd.MrzAccess | emrtd.CanAccess):
             self._access.put(access)
 
+    def forget_access(self) -> None:
+        self._drain_access()
+
     # --- the worker ------------------------------------------------------------------------
 
     def _set_status(self, listener: CardReaderListener, status: ReaderStatus) -> None:
@@ -161,8 +165,9 @@ class ChipCardReader(CardReader):
                 state = self._handle_card(listener)
 
     def _drain_access(self) -> None:
-        while not self._access.empty():
-            self._access.get_nowait()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self._access.get_nowait()
 
     def _handle_card(self, listener: CardReaderListener) -> SlotState:
         """Probe, ask, read. Returns the slot state it leaves (CARD, or EMPTY if removed)."""

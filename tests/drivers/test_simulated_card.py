@@ -275,3 +275,10 @@ def test_wipe_blanks_the_date_of_birth() -> None:
     data = document()
     data.wipe()
     assert data.date_of_birth != date(1983, 8, 12)
+
+
+def test_access_data_given_but_not_used_is_forgotten() -> None:
+    reader = SimulatedCardReader(read_seconds=0.0)  # not started: nothing takes it
+    reader.provide_access(MrzAccess("L898902C3", "740812", "340415"))
+    reader.forget_access()
+    assert reader._access.empty()
