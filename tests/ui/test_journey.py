@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.terminal import FAULT_RECOVERY_S
@@ -416,3 +417,35 @@ def test_text_inputs_keep_personal_data_out_of_the_keyboard(make_kiosk: Make) ->
         hints = Qt.InputMethodHint(k.find(name).property("inputMethodHints"))
         assert hints & Qt.InputMethodHint.ImhSensitiveData
         assert hints & Qt.InputMethodHint.ImhNoPredictiveText
+
+
+def test_a_passport_is_opened_with_its_mrz_values(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "briefwahl")
+    k.wait_screen("identify")
+    k.click("sampleCard_anna")
+    k.wait_for("documentNumberInput")
+    assert not k.exists("canInput") and not k.exists("useMrzButton")
+    k.type_into("documentNumberInput", "L898902C3")
+    k.type_into("birthInput", "31.02.1974")  # no such day: caught before the chip is asked
+    k.type_into("expiryInput", "15.04.2034")
+    k.click("accessSubmitButton")
+    k.wait_for("accessProblem")
+    assert "Geburtsdatum" in k.text_of("accessProblem")
+    # The message and the fields stay above the on-screen keyboard.
+    k.find("birthInput").forceActiveFocus()
+    panel = k.find("inputPanel")
+    k.qtbot.waitUntil(lambda: bool(panel.property("active")))
+    keyboard_top = panel.mapToScene(QPointF(0, 0)).y()
+    for name in ("accessProblem", "birthInput", "accessSubmitButton", "accessSpecimen"):
+        item = k.find(name)
+        assert item.mapToScene(QPointF(0, item.height())).y() <= keyboard_top, name
+    k.shot("identify-mrz-problem")
+    k.find("birthInput").setProperty("text", "")
+    k.type_into("birthInput", "12.08.1974")
+    k.click("accessSubmitButton")
+    k.wait_for("confirmIdentityButton", timeout=10000)
+    assert k.text_of("identityName") == "Anna Maria Eriksson"
+    k.shot("identify-passport-confirm")
+    k.click("confirmIdentityButton")
+    k.wait_screen("form")

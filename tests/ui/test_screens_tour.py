@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPointF
 
 from tests.ui.conftest import KioskDriver
 
@@ -34,7 +34,13 @@ def test_every_screen_renders(
     k.wait_for("canInput")
     k.type_into("canInput", "123456")
     k.shot("04b-identify-can")
-    QGuiApplication.inputMethod().hide()
+    # The marked CAN on the specimen and the button stay above the on-screen keyboard.
+    panel = k.find("inputPanel")
+    k.qtbot.waitUntil(lambda: bool(panel.property("active")))
+    keyboard_top = panel.mapToScene(QPointF(0, 0)).y()
+    for name in ("accessSpecimen", "accessSubmitButton"):
+        item = k.find(name)
+        assert item.mapToScene(QPointF(0, item.height())).y() <= keyboard_top, name
     k.click("accessSubmitButton")
     k.wait_for("confirmIdentityButton")
     k.shot("04c-identify-confirm")

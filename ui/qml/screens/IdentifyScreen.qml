@@ -14,11 +14,18 @@ Item {
             Layout.fillHeight: true
             Layout.margins: theme.spacing * 1.5
             spacing: theme.spacing
-            Heading { text: qsTr("Please place your ID card on the reader"); Layout.fillWidth: true }
+            // While the citizen types the access data the keyboard takes the lower half: the
+            // heading (the card is on the reader already) and the big icon make room.
+            readonly property bool typing: session.identifyState === "access" && Qt.inputMethod.visible
+            Heading {
+                visible: !parent.typing
+                text: qsTr("Please place your ID card on the reader")
+                Layout.fillWidth: true
+            }
             RowLayout {
                 spacing: theme.spacing * 1.5
                 Layout.fillWidth: true
-                Icon { name: "card"; size: theme.target * 2.2 }
+                Icon { visible: !parent.parent.typing; name: "card"; size: theme.target * 2.2 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: theme.spacing / 2
@@ -61,24 +68,29 @@ Item {
             RowLayout {
                 objectName: "accessPanel"
                 visible: session.identifyState === "access"
+                // Typed and sent: close the keyboard, or it covers the confirmation below.
+                onVisibleChanged: if (!visible) Qt.inputMethod.hide()
                 Layout.fillWidth: true
                 spacing: theme.spacing * 1.5
                 // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
+                // ID-1 proportions, small enough to stay above the on-screen keyboard.
                 Rectangle {
-                    implicitWidth: theme.target * 5.4
-                    implicitHeight: theme.target * 3.4
+                    objectName: "accessSpecimen"
+                    Layout.alignment: Qt.AlignTop
+                    implicitWidth: theme.target * 3.0
+                    implicitHeight: implicitWidth / 1.586
                     radius: theme.radius
                     color: "#dfe9e4"
                     border.color: theme.border
                     border.width: 2
-                    Rectangle { x: parent.width * 0.06; y: parent.height * 0.2; width: parent.width * 0.26; height: parent.height * 0.6; color: "#b8c4cc"; radius: 4 }
+                    Rectangle { x: parent.width * 0.06; y: parent.height * 0.15; width: parent.width * 0.26; height: parent.height * (session.accessKind === "mrz" ? 0.45 : 0.6); color: "#b8c4cc"; radius: 4 }
                     Column {
-                        x: parent.width * 0.38; y: parent.height * 0.2; spacing: 6
-                        Repeater { model: 4; Rectangle { width: 150 - index * 20; height: 10; color: "#aab6bd"; radius: 3 } }
+                        x: parent.width * 0.38; y: parent.height * 0.15; spacing: 6
+                        Repeater { model: 4; Rectangle { width: (0.5 - index * 0.07) * parent.parent.width; height: 8; color: "#aab6bd"; radius: 3 } }
                     }
                     Rectangle {
                         visible: session.accessKind === "can"
-                        anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 10
+                        anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         width: canLabel.implicitWidth + 16; height: canLabel.implicitHeight + 8
                         color: "transparent"; border.color: theme.danger; border.width: 4; radius: 6
                         Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: theme.smallSize; font.bold: true; color: "#222" }
@@ -88,7 +100,7 @@ Item {
                         anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         Repeater {
                             model: ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<", "L898902C36UTO7408122F3404159"]
-                            Text { text: modelData; font.family: "monospace"; font.pixelSize: theme.smallSize * 0.8; color: index === 1 ? theme.danger : "#333"; font.bold: index === 1 }
+                            Text { text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? theme.danger : "#333"; font.bold: index === 1 }
                         }
                     }
                 }
@@ -101,42 +113,6 @@ Item {
                             ? qsTr("Access number (CAN): the six digits at the bottom right of the front of your ID card.")
                             : qsTr("From the machine-readable zone or the data page: document number, date of birth and date of expiry.")
                     }
-                    KTextField {
-                        id: canInput
-                        objectName: "canInput"
-                        visible: session.accessKind === "can"
-                        Layout.fillWidth: true
-                        placeholderText: "123456"
-                        maximumLength: 6
-                        onAccepted: session.submitCan(text)
-                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    }
-                    KTextField {
-                        id: numberInput
-                        objectName: "documentNumberInput"
-                        visible: session.accessKind === "mrz"
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Document number")
-                        maximumLength: 9
-                        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    }
-                    KTextField {
-                        id: birthInput
-                        objectName: "birthInput"
-                        visible: session.accessKind === "mrz"
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
-                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    }
-                    KTextField {
-                        id: expiryInput
-                        objectName: "expiryInput"
-                        visible: session.accessKind === "mrz"
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Valid until (DD.MM.YYYY)")
-                        onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
-                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    }
                     Body {
                         objectName: "accessProblem"
                         visible: text !== ""
@@ -144,8 +120,49 @@ Item {
                         color: theme.danger
                         Layout.fillWidth: true
                     }
+                    // Fields and button in one row, high on the screen: the on-screen keyboard
+                    // opens below them and must not cover the button.
                     RowLayout {
+                        Layout.fillWidth: true
                         spacing: theme.spacing / 2
+                        KTextField {
+                            id: canInput
+                            objectName: "canInput"
+                            visible: session.accessKind === "can"
+                            Layout.fillWidth: true
+                            placeholderText: "123456"
+                            maximumLength: 6
+                            onAccepted: session.submitCan(text)
+                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        }
+                        KTextField {
+                            id: numberInput
+                            objectName: "documentNumberInput"
+                            visible: session.accessKind === "mrz"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Document number")
+                            maximumLength: 9
+                            onAccepted: birthInput.forceActiveFocus()
+                            inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        }
+                        KTextField {
+                            id: birthInput
+                            objectName: "birthInput"
+                            visible: session.accessKind === "mrz"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
+                            onAccepted: expiryInput.forceActiveFocus()
+                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        }
+                        KTextField {
+                            id: expiryInput
+                            objectName: "expiryInput"
+                            visible: session.accessKind === "mrz"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Valid until (DD.MM.YYYY)")
+                            onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
+                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        }
                         KButton {
                             objectName: "accessSubmitButton"
                             text: qsTr("Open the chip")
@@ -153,12 +170,12 @@ Item {
                                 ? session.submitCan(canInput.text)
                                 : session.submitMrz(numberInput.text, birthInput.text, expiryInput.text)
                         }
-                        KButton {
-                            objectName: "useMrzButton"
-                            visible: session.accessKind === "can"
-                            text: qsTr("No number on my card")
-                            onClicked: session.useMrzInstead()
-                        }
+                    }
+                    KButton {
+                        objectName: "useMrzButton"
+                        visible: session.accessKind === "can"
+                        text: qsTr("No number on my card")
+                        onClicked: session.useMrzInstead()
                     }
                 }
             }
