@@ -117,6 +117,12 @@ def read_failure_text(failure: ReadFailure | None) -> str:
                 "This document is opened with the data from its machine-readable zone. "
                 "Please enter them below.",
             )
+        case ReadFailure.PROTECTED:
+            return QCoreApplication.translate(
+                "Messages",
+                "This card gives its data only to the online ID function, which this terminal "
+                "does not offer yet. Please use your passport, or talk to a clerk.",
+            )
         case ReadFailure.EXPIRED:
             return QCoreApplication.translate(
                 "Messages", "This document has expired. Please use a valid ID card or passport."

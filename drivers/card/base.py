@@ -31,6 +31,7 @@ class ReadFailure(StrEnum):
     ACCESS_DENIED = "access_denied"  # wrong access data (MRZ / CAN)
     EXPIRED = "expired"
     NEEDS_MRZ = "needs_mrz"  # the chip offers only BAC: the CAN cannot open it
+    PROTECTED = "protected"  # the chip releases its data only to authorities (or to the eID)
 
 
 class DocumentType(StrEnum):

@@ -232,6 +232,8 @@ class ChipCardReader(CardReader):
             return ReadFailure.ACCESS_DENIED
         except emrtd.NeedsMrzError:
             return ReadFailure.NEEDS_MRZ
+        except emrtd.ProtectedDocumentError:
+            return ReadFailure.PROTECTED
         except CardGoneError:
             # Taken away, or still there but not answering (a broken or badly placed chip).
             # pcscd notices a card leaving within a few tenths of a second: give it that long.

@@ -86,6 +86,12 @@ class NeedsMrzError(Exception):
     """The chip offers only BAC, which needs the MRZ values, not a CAN."""
 
 
+class ProtectedDocumentError(Exception):
+    """The chip opened, but releases its data groups only to authorities' terminals (Extended
+    Access Control) — e.g. the German ID card's travel-document application. Its data comes
+    through the online ID function (eID) instead."""
+
+
 @dataclass
 class ChipReading:
     mrz: Mrz
@@ -211,7 +217,7 @@ def read_document(
     try:
         com_bytes = session.read_file(SFI["COM"])
         if com_bytes is None:
-            raise ChipError("EF.COM not readable")
+            raise ProtectedDocumentError("EF.COM not released")
         com = lds.parse_com(com_bytes)
         progress(0.25)
         groups: dict[int, bytes] = {}
@@ -226,7 +232,7 @@ def read_document(
             done += weights[number]
             progress(done)
         if 1 not in groups:
-            raise ChipError("DG1 not readable")
+            raise ProtectedDocumentError("DG1 not released")
         sod = session.read_file(SFI["SOD"])
         progress(0.95)
     except (TlvError, lds.LdsError) as exc:
@@ -256,6 +262,7 @@ __all__ = [
     "MrzAccess",
     "NeedsMrzError",
     "Probe",
+    "ProtectedDocumentError",
     "Transmit",
     "probe",
     "read_document",

@@ -160,117 +160,117 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="17" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="22" />
         <source>Please place your ID card on the reader</source>
         <translation>Please place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="29" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="36" />
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="30" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="37" />
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="31" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="38" />
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="32" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="39" />
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="33" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="40" />
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="34" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="41" />
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="52" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="59" />
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="101" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="113" />
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="102" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="114" />
         <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
         <translation>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="119" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="143" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="128" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="153" />
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="136" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="162" />
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="151" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="168" />
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="159" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="177" />
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="183" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="200" />
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="186" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203" />
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="187" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="204" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="221" />
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="213" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="230" />
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="214" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="231" />
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="215" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="232" />
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="229" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="246" />
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -430,42 +430,47 @@
         <translation>This document is opened with the data from its machine-readable zone. Please enter them below.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="121" />
+        <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
+        <translation>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176" />
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>It has been sent to the town hall and has arrived there.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174" />
+        <location filename="../messages.py" line="180" />
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="186" />
         <source>It is being sent to the town hall …</source>
         <translation>It is being sent to the town hall …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191" />
+        <location filename="../messages.py" line="197" />
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="207" />
         <source>The access number has six digits.</source>
         <translation>The access number has six digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="209" />
         <source>The document number has up to nine letters and digits.</source>
         <translation>The document number has up to nine letters and digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="213" />
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Please enter the date of birth as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="217" />
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Please enter the expiry date as DD.MM.YYYY.</translation>
     </message>
@@ -501,37 +506,37 @@
         <translation>The document could not be opened. Please check the entered data.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="127" />
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>This document has expired. Please use a valid ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130" />
+        <location filename="../messages.py" line="136" />
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="143" />
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="153" />
         <source>Your receipt is being printed …</source>
         <translation>Your receipt is being printed …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="156" />
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="158" />
         <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158" />
+        <location filename="../messages.py" line="164" />
         <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
         <translation>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</translation>
     </message>

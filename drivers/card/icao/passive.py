@@ -53,6 +53,17 @@ _RSA_PKCS1: dict[str, Callable[[], hashes.HashAlgorithm]] = {
 _RSA_PSS = "1.2.840.113549.1.1.10"
 
 
+#: What ``cryptography`` raises for a certificate it cannot use (found by fuzzing EF.SOD: a
+#: changed version byte gives InvalidVersion, which is no ValueError).
+_CERTIFICATE_ERRORS = (
+    ValueError,
+    TypeError,
+    x509.InvalidVersion,
+    x509.DuplicateExtension,
+    UnsupportedAlgorithm,
+)
+
+
 class Verdict(StrEnum):
     VALID = "valid"
     INVALID = "invalid"
@@ -94,7 +105,7 @@ class TrustStore:
                 try:
                     for certificate in _load_certificates(file.read_bytes()):
                         store.add(certificate)
-                except (OSError, ValueError) as exc:
+                except (OSError, cms.CmsError, *_CERTIFICATE_ERRORS) as exc:
                     log.warning("trust store: skipped %s (%s)", file.name, type(exc).__name__)
         return store
 
@@ -185,7 +196,8 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
     try:
         certificate = _signer_certificate(signed, signer)
         signer_name = certificate.subject.rfc4514_string()
-    except (ValueError, TlvError) as exc:
+        not_before, not_after = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    except (TlvError, *_CERTIFICATE_ERRORS) as exc:
         return PassiveAuthentication(Verdict.INVALID, str(exc))
     try:
         if not signer.signed_attrs:
@@ -203,7 +215,7 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
         return PassiveAuthentication(
             Verdict.INVALID, "EF.SOD signature does not verify", signer_name
         )
-    except (ValueError, KeyError, UnsupportedAlgorithm, TlvError, cms.CmsError) as exc:
+    except (KeyError, TlvError, cms.CmsError, *_CERTIFICATE_ERRORS) as exc:
         return PassiveAuthentication(Verdict.INVALID, f"EF.SOD signature: {exc}", signer_name)
 
     for number, content_bytes in sorted(data_groups.items()):
@@ -218,7 +230,7 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
             )
 
     now = datetime.now(UTC)
-    if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
+    if not not_before <= now <= not_after:
         return PassiveAuthentication(
             Verdict.INVALID, "document signer certificate not valid now", signer_name
         )
@@ -226,7 +238,7 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
     for csca in candidates:
         try:
             certificate.verify_directly_issued_by(csca)
-        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        except (InvalidSignature, *_CERTIFICATE_ERRORS):
             continue
         return PassiveAuthentication(
             Verdict.VALID,

@@ -79,52 +79,62 @@ class TestPki:
         return self.csca.public_bytes(serialization.Encoding.PEM)
 
     def sign_sod(self, data_groups: dict[int, bytes]) -> bytes:
-        """EF.SOD (tag 77) over the given data groups' contents."""
-        algorithm = tlv(0x30, tlv(0x06, cms.encode_oid(_SHA256)))
+        """EF.SOD (tag 77) over the given data groups' contents, signed by the DS."""
         hashes_der = b"".join(
             tlv(0x30, tlv(0x02, bytes([n])) + tlv(0x04, hashlib.sha256(v).digest()))
             for n, v in sorted(data_groups.items())
         )
-        lds = tlv(0x30, tlv(0x02, b"\x00") + algorithm + tlv(0x30, hashes_der))
-        attributes = tlv(
-            0x30,
-            tlv(0x06, cms.encode_oid(cms.OID_CONTENT_TYPE))
-            + tlv(0x31, tlv(0x06, cms.encode_oid(cms.OID_LDS_SECURITY_OBJECT))),
-        ) + tlv(
-            0x30,
-            tlv(0x06, cms.encode_oid(cms.OID_MESSAGE_DIGEST))
-            + tlv(0x31, tlv(0x04, hashlib.sha256(lds).digest())),
-        )
-        signature = self.ds_key.sign(tlv(0x31, attributes), ec.ECDSA(hashes.SHA256()))
-        ds_der = self.ds.public_bytes(serialization.Encoding.DER)
-        issuer_serial = tlv(
-            0x30,
-            self.ds.issuer.public_bytes() + tlv(0x02, _integer(self.ds.serial_number)),
-        )
-        signer = tlv(
-            0x30,
-            tlv(0x02, b"\x01")
-            + issuer_serial
-            + algorithm
-            + tlv(0xA0, attributes)
-            + tlv(0x30, tlv(0x06, cms.encode_oid(_ECDSA_SHA256)))
-            + tlv(0x04, signature),
-        )
-        signed_data = tlv(
-            0x30,
-            tlv(0x02, b"\x03")
-            + tlv(0x31, algorithm)
-            + tlv(
-                0x30,
-                tlv(0x06, cms.encode_oid(cms.OID_LDS_SECURITY_OBJECT)) + tlv(0xA0, tlv(0x04, lds)),
-            )
-            + tlv(0xA0, ds_der)
-            + tlv(0x31, signer),
-        )
-        content_info = tlv(
-            0x30, tlv(0x06, cms.encode_oid(cms.OID_SIGNED_DATA)) + tlv(0xA0, signed_data)
-        )
-        return tlv(0x77, content_info)
+        lds = tlv(0x30, tlv(0x02, b"\x00") + _SHA256_ID + tlv(0x30, hashes_der))
+        signed = _signed_data(cms.OID_LDS_SECURITY_OBJECT, lds, self.ds_key, self.ds)
+        return tlv(0x77, signed)
+
+    def master_list(self, certificates: list[x509.Certificate] | None = None) -> bytes:
+        """A CSCA master list (ICAO 9303-12 §9) holding our CSCA, signed by the DS key (a test
+        stand-in for a master list signer)."""
+        listed = certificates or [self.csca]
+        cert_list = tlv(0x31, b"".join(c.public_bytes(serialization.Encoding.DER) for c in listed))
+        content = tlv(0x30, tlv(0x02, b"\x00") + cert_list)
+        return _signed_data(cms.OID_CSCA_MASTER_LIST, content, self.ds_key, self.ds)
+
+
+_SHA256_ID = tlv(0x30, tlv(0x06, cms.encode_oid(_SHA256)))
+
+
+def _signed_data(
+    content_type: str, content: bytes, key: ec.EllipticCurvePrivateKey, signer: x509.Certificate
+) -> bytes:
+    """A CMS ContentInfo with SignedData (ECDSA P-256, SHA-256, signed attributes)."""
+    attributes = tlv(
+        0x30,
+        tlv(0x06, cms.encode_oid(cms.OID_CONTENT_TYPE))
+        + tlv(0x31, tlv(0x06, cms.encode_oid(content_type))),
+    ) + tlv(
+        0x30,
+        tlv(0x06, cms.encode_oid(cms.OID_MESSAGE_DIGEST))
+        + tlv(0x31, tlv(0x04, hashlib.sha256(content).digest())),
+    )
+    signature = key.sign(tlv(0x31, attributes), ec.ECDSA(hashes.SHA256()))
+    issuer_serial = tlv(
+        0x30, signer.issuer.public_bytes() + tlv(0x02, _integer(signer.serial_number))
+    )
+    signer_info = tlv(
+        0x30,
+        tlv(0x02, b"\x01")
+        + issuer_serial
+        + _SHA256_ID
+        + tlv(0xA0, attributes)
+        + tlv(0x30, tlv(0x06, cms.encode_oid(_ECDSA_SHA256)))
+        + tlv(0x04, signature),
+    )
+    signed_data = tlv(
+        0x30,
+        tlv(0x02, b"\x03")
+        + tlv(0x31, _SHA256_ID)
+        + tlv(0x30, tlv(0x06, cms.encode_oid(content_type)) + tlv(0xA0, tlv(0x04, content)))
+        + tlv(0xA0, signer.public_bytes(serialization.Encoding.DER))
+        + tlv(0x31, signer_info),
+    )
+    return tlv(0x30, tlv(0x06, cms.encode_oid(cms.OID_SIGNED_DATA)) + tlv(0xA0, signed_data))
 
 
 def _integer(n: int) -> bytes:

@@ -132,6 +132,14 @@ def test_eac_protected_photo_is_left_out() -> None:
     assert reading.face is None and reading.authentication.verdict is Verdict.VALID
 
 
+def test_a_document_that_releases_nothing_without_eac() -> None:
+    """Like the German ID card's travel-document application: PACE works, the files do not."""
+    profile = chip_profile(specimen(), PKI)
+    profile.protected = frozenset(profile.files)
+    with pytest.raises(emrtd.ProtectedDocumentError):
+        read(VirtualChip(profile), emrtd.CanAccess("123456"))
+
+
 def test_a_card_without_the_icao_application() -> None:
     profile = chip_profile(specimen(), PKI)
     chip = VirtualChip(profile)
@@ -144,6 +152,10 @@ def test_master_list_and_certificate_files(tmp_path) -> None:  # type: ignore[no
     (tmp_path / "garbage.der").write_bytes(b"\x30\x03\x02\x01\x00")
     store = TrustStore.from_paths([tmp_path])
     assert len(store) == 1
+    # A CSCA master list (CMS): every certificate in it is trusted.
+    other = TestPki.generate(name="Other")
+    (tmp_path / "countries.ml").write_bytes(PKI.master_list([PKI.csca, other.csca]))
+    assert len(TrustStore.from_paths([tmp_path / "countries.ml"])) == 2
     assert (
         read(VirtualChip(chip_profile(specimen(), PKI)), MRZ, store).authentication.verdict
         is Verdict.VALID
@@ -204,3 +216,12 @@ def test_the_atr_names_a_german_id_card_whose_eid_application_stays_silent() -> 
     chip = VirtualChip(profile)
     assert emrtd.probe(chip.transmit, ATR_PASSPORT).kind is emrtd.CardKind.EMRTD
     assert emrtd.probe(chip.transmit, ATR_GERMAN_ID).kind is emrtd.CardKind.GERMAN_ID
+
+
+def test_a_document_signer_certificate_with_a_bad_version_is_invalid_not_a_crash() -> None:
+    # Found by the fuzzer above: cryptography's InvalidVersion is not a ValueError.
+    version = b"\xa0\x03\x02\x01\x02"
+    assert version in SOD
+    damaged = SOD.replace(version, version[:-1] + b"\x01", 1)
+    outcome = verify(damaged, {}, TRUST)
+    assert outcome.verdict is Verdict.INVALID
