@@ -16,6 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from drivers.printer.escpos_encoder import EncodeError, check_settings
+from drivers.printer.settings import PAPER_DOTS, Connection, PrinterSettings
+
 
 class DeviceChoice(StrEnum):
     """Which implementation of a device driver the terminal uses."""
@@ -54,6 +57,10 @@ class Devices:
     #: CSCA certificates for passive authentication: certificate files (PEM/DER), CSCA master
     #: lists, or folders of them.
     csca_trust_store: tuple[Path, ...] = ()
+    #: The receipt printer: its connection and model (``[printer]``).
+    printer_settings: PrinterSettings = field(default_factory=PrinterSettings)
+    #: Seconds between two questions for the printer's status.
+    printer_poll_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,8 @@ class KioskConfig:
     demo: bool = False
     #: Where a receipt's QR code points; ``{tracking}`` is replaced by the tracking number.
     status_url: str = "https://status.example.org/{tracking}"
+    #: The municipality's logo at the top of each receipt (an image file), if any.
+    receipt_logo: Path | None = None
     source: Path | None = None
 
 
@@ -163,6 +172,7 @@ class _Reader:
 
 _KIND_WORDS: dict[type, str] = {
     str: "text in quotes",
+    int: "a whole number",
     float: "a number",
     bool: "true or false",
     list: 'a list like ["de", "en"]',
@@ -273,7 +283,15 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     devices = dataclasses.replace(
         devices, card_reader_name=card_reader_name, csca_trust_store=tuple(trust_store)
     )
-    for name in ("printer", "camera"):
+    printer_settings, printer_poll_s = _printer(r, devices.printer is DeviceChoice.REAL)
+    devices = dataclasses.replace(
+        devices, printer_settings=printer_settings, printer_poll_s=printer_poll_s
+    )
+    logo_text = r.get("receipt", "logo", str, "")
+    receipt_logo = _resolve(base, logo_text) if logo_text else None
+    if receipt_logo is not None and not receipt_logo.is_file():
+        r.problems.append(f'[receipt] logo: "{logo_text}" does not exist')
+    for name in ("camera",):
         if getattr(devices, name) is DeviceChoice.REAL:
             r.problems.append(
                 f'[devices] {name} = "real": the real driver is not part of this version yet; '
@@ -330,8 +348,91 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         hub=hub,
         demo=demo,
         status_url=status_url,
+        receipt_logo=receipt_logo,
         source=path,
     )
+
+
+def _printer(r: _Reader, real: bool) -> tuple[PrinterSettings, float]:
+    """``[printer]``: the connection and the model's details."""
+    d = PrinterSettings()
+    t = "printer"
+    connection = r.choice(t, "connection", Connection, d.connection)
+    address_key = {
+        Connection.NETWORK: "host",
+        Connection.SERIAL: "device",
+        Connection.FILE: "device",
+        Connection.CUPS: "queue",
+    }.get(connection, "")
+    host = r.get(t, "host", str, "")
+    device = r.get(t, "device", str, "")
+    queue = r.get(t, "queue", str, "")
+    address = {"host": host, "device": device, "queue": queue}.get(address_key, "")
+    number = r.get(t, "codepage_number", int, -1)
+    paper_dots = r.get(t, "paper_dots", int, 0)
+    settings = PrinterSettings(
+        connection=connection,
+        address=address,
+        port=r.get(t, "port", int, d.port),
+        usb_vendor_id=r.get(t, "usb_vendor_id", int, 0),
+        usb_product_id=r.get(t, "usb_product_id", int, 0),
+        serial_baudrate=r.get(t, "baudrate", int, d.serial_baudrate),
+        profile=r.get(t, "profile", str, d.profile),
+        paper_mm=r.get(t, "paper_mm", int, d.paper_mm),
+        paper_dots=paper_dots or None,
+        codepage=r.get(t, "codepage", str, d.codepage),
+        codepage_number=None if number < 0 else number,
+        partial_cut=r.get(t, "partial_cut", bool, d.partial_cut),
+        native_qr=r.get(t, "native_qr", bool, d.native_qr),
+        status_queries=r.get(t, "status_queries", bool, d.status_queries),
+        status_timeout_s=r.get(t, "status_timeout_s", float, d.status_timeout_s),
+        job_timeout_s=r.get(t, "job_timeout_s", float, d.job_timeout_s),
+    )
+    poll_s = r.get(t, "status_poll_s", float, 30.0)
+    if settings.paper_mm not in PAPER_DOTS:
+        r.problems.append(f"[printer] paper_mm = {settings.paper_mm}: must be 80 or 58")
+        settings = dataclasses.replace(settings, paper_mm=80)
+    if paper_dots and not 64 <= paper_dots <= 832:
+        r.problems.append("[printer] paper_dots: must be from 64 to 832 (or 0: automatic)")
+    if not 0 <= settings.port <= 65535:
+        r.problems.append("[printer] port: must be from 1 to 65535")
+    if number > 255:
+        r.problems.append("[printer] codepage_number: must be from 0 to 255 (ESC t n)")
+    for key, value, low in (
+        ("status_timeout_s", settings.status_timeout_s, 0.05),
+        ("job_timeout_s", settings.job_timeout_s, 1.0),
+        ("status_poll_s", poll_s, 1.0),
+    ):
+        if not math.isfinite(value) or not low <= value <= 3600:
+            r.problems.append(f"[printer] {key}: must be a number of seconds from {low:g} to 3600")
+    try:
+        check_settings(settings)
+    except EncodeError as exc:
+        r.problems.append(f"[printer] {exc}")
+    if real:
+        if address_key and not address:
+            r.problems.append(
+                f'[printer] {address_key}: needed for connection = "{connection.value}"'
+            )
+        if connection is Connection.USB and not (
+            settings.usb_vendor_id and settings.usb_product_id
+        ):
+            r.problems.append(
+                "[printer] usb_vendor_id and usb_product_id: needed for a USB printer "
+                "(see lsusb, e.g. 0x04b8 and 0x0e15)"
+            )
+        if connection is Connection.CUPS and not _has_module("cups"):
+            r.problems.append(
+                '[printer] connection = "cups": needs pycups (pip install pycups, with '
+                "Debian's libcups2-dev)"
+            )
+    return settings, poll_s
+
+
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
 
 
 def _resolve(base: Path, text: str) -> Path:

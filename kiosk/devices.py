@@ -12,7 +12,9 @@ from drivers.card.icao.passive import TrustStore
 from drivers.card.pcsc import PcscSlot
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import ReceiptPrinter
+from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.simulated import SimulatedPrinter
+from drivers.printer.transport import open_transport
 from kiosk.config import DeviceChoice
 from kiosk.config import Devices as DeviceConfig
 
@@ -27,13 +29,12 @@ class Devices:
 def build_devices(config: DeviceConfig) -> Devices:
     """Make the drivers the configuration names.
 
-    The card reader has a real driver (PC/SC); printer and camera are simulated in this version
-    — the configuration loader refuses ``real`` for them with a clear message, so reaching the
-    error below is a bug.
+    Card reader (PC/SC) and printer (ESC/POS) have real drivers; the camera is simulated in this
+    version — the configuration loader refuses ``real`` for it with a clear message, so reaching
+    the error below is a bug.
     """
-    for choice in (config.printer, config.camera):
-        if choice is not DeviceChoice.SIMULATED:
-            raise ValueError(f"no driver for {choice!r} yet")
+    if config.camera is not DeviceChoice.SIMULATED:
+        raise ValueError(f"no camera driver for {config.camera!r} yet")
     card_reader: CardReader
     if config.card_reader is DeviceChoice.REAL:
         card_reader = ChipCardReader(
@@ -43,8 +44,13 @@ def build_devices(config: DeviceConfig) -> Devices:
         )
     else:
         card_reader = SimulatedCardReader(read_seconds=config.simulated_read_s)
+    printer: ReceiptPrinter
+    if config.printer is DeviceChoice.REAL:
+        printer = EscposPrinter(open_transport(config.printer_settings), config.printer_settings)
+    else:
+        printer = SimulatedPrinter(settings=config.printer_settings)
     return Devices(
         card_reader=card_reader,
-        printer=SimulatedPrinter(),
+        printer=printer,
         camera=SimulatedCamera(),
     )

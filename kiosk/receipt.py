@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
-from drivers.printer.base import Align, QrCode, Receipt, Rule, TextLine
+import qrcode
+
+from drivers.printer.document import (
+    Align,
+    Block,
+    Document,
+    DocumentKind,
+    Picture,
+    QrCode,
+    Row,
+    Rule,
+    TextLine,
+)
 from kiosk.catalogue.model import Catalogue, Service
 
 # The receipt's fixed words, per language. The catalogue provides the service's own text.
@@ -57,15 +70,21 @@ def build_receipt(
     status_url: str,
     *,
     queued: bool = False,
-) -> Receipt:
+    logo: bytes = b"",
+) -> Document:
+    """The receipt: who has the submission, for what, since when, under which number, what
+    happens next, and where to look up its status. Everything the citizen needs if the paper is
+    all they keep."""
     words = _WORDS.get(language, _WORDS["de"])
-    return Receipt(
+    head: list[Block] = [Picture(logo, width_fraction=0.35)] if logo else []
+    return Document(
         [
+            *head,
             TextLine(catalogue.municipality_name.get(language), bold=True, align=Align.CENTER),
             TextLine(words["title"], large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.title.get(language), bold=True),
-            TextLine(f"{words['date']}: {_when(words['when'], submitted_at)}"),
+            Row(words["date"] + ":", _when(words["when"], submitted_at)),
             TextLine(words["number"] + ":"),
             TextLine(number, large=True, align=Align.CENTER),
             Rule(),
@@ -73,5 +92,17 @@ def build_receipt(
             TextLine(words["queued" if queued else "sent"], bold=queued),
             QrCode(status_url.format(tracking=number)),
             TextLine(words["status"], align=Align.CENTER),
-        ]
+        ],
+        DocumentKind.RECEIPT,
     )
+
+
+def status_qr_png(link: str) -> bytes:
+    """The status link as a QR code for the screen: what the citizen photographs when no paper
+    receipt came out. Large modules and a quiet zone, so a phone reads it off a screen."""
+    code = qrcode.QRCode(border=4, box_size=12, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(link)
+    code.make(fit=True)
+    out = io.BytesIO()
+    code.make_image().get_image().convert("L").save(out, format="PNG")
+    return out.getvalue()

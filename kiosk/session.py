@@ -30,7 +30,7 @@ from joserfc.jwk import RSAKey
 from drivers.camera.base import CameraError, Photo
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from drivers.card.simulated import SimulatedCardReader
-from drivers.printer.base import PrintOutcome, PrintResult
+from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
 from kiosk.catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
@@ -44,6 +44,7 @@ from kiosk.catalogue.model import (
 from kiosk.config import Timeouts
 from kiosk.devices import Devices
 from kiosk.identify import AccessKind, AccessProblem, parse_access
+from kiosk.printing import STATUS_POLL_S, PrintStation
 from kiosk.receipt import build_receipt
 from kiosk.scheduling import Scheduler, TimerHandle, Worker
 from kiosk.submission import SubmissionDocument, build_document, seal_document
@@ -107,6 +108,7 @@ class Change(StrEnum):
     RECEIPT = "receipt"
     LANGUAGE = "language"
     DELIVERY = "delivery"  # the hub connection / queue depth, or this submission's delivery
+    PRINTER = "printer"  # whether a receipt can be printed (device state)
 
 
 class Delivery(StrEnum):
@@ -165,6 +167,8 @@ class Session:
         storage_ok: Callable[[], bool] = lambda: True,
         on_stored: Callable[[], None] = lambda: None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        printer_poll_s: float = STATUS_POLL_S,
+        receipt_logo: bytes = b"",
     ) -> None:
         self.catalogue = catalogue
         self.devices = devices
@@ -184,7 +188,9 @@ class Session:
         self._listeners: list[Listener] = []
         # One thread per device, for the terminal's lifetime (STYLE: one owner per resource).
         self._camera_worker = Worker("camera", scheduler)
-        self._printer_worker = Worker("printer", scheduler)
+        self.print_station = PrintStation(devices.printer, scheduler, poll_s=printer_poll_s)
+        self.print_station.subscribe(self._printer_changed)
+        self._receipt_logo = receipt_logo
         self._outbox_worker = Worker("outbox-writer", scheduler)
         self._inactivity: TimerHandle | None = None
         self._tick: TimerHandle | None = None
@@ -197,6 +203,7 @@ class Session:
         self._card_waiting: bool | None = None
         self._generation = 0
         self._reset_state()
+        self.print_station.start()
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -226,6 +233,8 @@ class Session:
         self.storage_full = False
         self.print_result: PrintResult | None = None
         self.printing = False
+        #: Told up front: the printer cannot print now, the receipt will be on the screen.
+        self.receipt_on_screen = False
         self.started_at: datetime | None = None
         self._visited_review = False
         self._submission_id = ""
@@ -348,9 +357,12 @@ class Session:
             return
         self.service = self.catalogue.service(service_id)
         log.info("service chosen: %s", service_id)
-        # Before the citizen types anything: can a submission still be stored here?
+        # Before the citizen types anything: can a submission still be stored here, and can
+        # its receipt be printed? (The printer is asked again; its answer follows shortly.)
         self.storage_full = not self._storage_ok()
-        self._go(Screen.SERVICE, Change.FORM)
+        self.receipt_on_screen = not self.print_station.can_print
+        self.print_station.refresh()
+        self._go(Screen.SERVICE, Change.FORM, Change.PRINTER)
 
     def proceed(self) -> None:
         """From the service page to identification, or straight to the form."""
@@ -854,7 +866,32 @@ class Session:
 
     # --- receipt -----------------------------------------------------------------------------
 
-    def _print_receipt(self) -> None:
+    @property
+    def printer_status(self) -> PrinterStatus:
+        return self.print_station.status
+
+    @property
+    def status_link(self) -> str:
+        """Where the receipt's QR code points: shown on screen when there is no paper receipt."""
+        if not self.tracking_number:
+            return ""
+        return self._status_url.format(tracking=self.tracking_number)
+
+    @property
+    def show_receipt_on_screen(self) -> bool:
+        return (
+            self.screen is Screen.DONE
+            and self.print_result is not None
+            and self.print_result.outcome is not PrintOutcome.PRINTED
+        )
+
+    def _printer_changed(self, status: PrinterStatus) -> None:
+        if self.screen not in (Screen.ATTRACT, Screen.HOME, Screen.SUBMITTING, Screen.DONE):
+            # Mid-service: a printer that failed or came back changes what the citizen is told.
+            self.receipt_on_screen = not status.can_print
+        self._changed(Change.PRINTER)
+
+    def _print_receipt(self, retry: bool = False) -> None:
         if self.screen is not Screen.DONE or self.service is None:
             self.printing = False
             return
@@ -869,12 +906,12 @@ class Session:
             self._clock(),
             self._status_url,
             queued=self.delivery is Delivery.QUEUED,
+            logo=self._receipt_logo,
         )
         self.printing = True
         self._changed(Change.RECEIPT)
-        self._printer_worker.submit(
-            lambda: self.devices.printer.print_receipt(receipt),
-            self._this_citizen(self._printed, _wipe_result),
+        self.print_station.print(
+            receipt, self._this_citizen(self._printed, _wipe_result), retry=retry
         )
 
     def _printed(self, result: PrintResult | BaseException) -> None:
@@ -897,7 +934,7 @@ class Session:
             and self.print_result is not None
             and self.print_result.outcome is not PrintOutcome.PRINTED
         ):
-            self._print_receipt()
+            self._print_receipt(retry=True)
 
     def _this_citizen(
         self, deliver: Callable[[_R | BaseException], None], discard: Callable[[object], None]
@@ -947,7 +984,8 @@ class Session:
 
     def close(self) -> None:
         """Stop the device workers (the terminal shuts down or replaces this session)."""
-        for worker in (self._camera_worker, self._printer_worker, self._outbox_worker):
+        self.print_station.close()
+        for worker in (self._camera_worker, self._outbox_worker):
             worker.stop()
 
     def end(self, reason: EndReason) -> None:

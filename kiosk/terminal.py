@@ -211,6 +211,8 @@ class Terminal:
             hub_key=hub_key,
             storage_ok=self._storage_ok,
             on_stored=self._wake_delivery,
+            printer_poll_s=self.config.devices.printer_poll_s,
+            receipt_logo=self._receipt_logo(),
         )
         self.session.on_delivery_status(self.delivery_status)
         if not self._reader_started:
@@ -223,6 +225,17 @@ class Terminal:
         self.availability = Availability.IN_SERVICE
         self.reason = None
         self._notify()
+
+    def _receipt_logo(self) -> bytes:
+        path = self.config.receipt_logo
+        if path is None:
+            return b""
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            # A receipt without the logo is still a receipt.
+            log.error("receipt logo unreadable (%s): printing without it", exc.strerror)
+            return b""
 
     # --- delivery ------------------------------------------------------------------------
 
@@ -359,6 +372,7 @@ class Terminal:
         if self._delivery is not None:
             self._delivery.stop()
             self._delivery = None
+        self.devices.printer.close()
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None

@@ -1,6 +1,7 @@
 """Serves the session's photos and the receipt preview to QML from memory (never from disk).
 
-URLs: ``image://session/photo/<index>/<revision>`` and ``image://session/receipt/<revision>``;
+URLs: ``image://session/photo/<index>/<revision>``, ``image://session/receipt/<revision>`` and
+``image://session/status-qr/<revision>`` (the on-screen receipt's QR code);
 the revision changes whenever the content does, so QML never shows a stale picture.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.receipt import status_qr_png
 from kiosk.session import Session
 
 
@@ -45,6 +47,8 @@ class SessionImageProvider(QQuickImageProvider):
             return bytes(session.identity.photo_jpeg)
         if parts[0] == "receipt" and session.print_result is not None:
             return bytes(session.print_result.preview_png)
+        if parts[0] == "status-qr" and session.status_link:
+            return status_qr_png(session.status_link)
         return b""
 
 

@@ -157,16 +157,26 @@ def print_text(outcome: PrintOutcome | None, printing: bool) -> str:
         case PrintOutcome.PAPER_OUT:
             return QCoreApplication.translate(
                 "Messages",
-                "The printer has run out of paper. Please write down your tracking "
-                "number. Your application has been received all the same.",
+                "The printer has run out of paper. Your receipt is on the screen: please "
+                "take a photo of it. Your application has been received all the same.",
             )
-        case PrintOutcome.OFFLINE | PrintOutcome.FAILED:
+        case PrintOutcome.COVER_OPEN | PrintOutcome.OFFLINE | PrintOutcome.FAILED:
             return QCoreApplication.translate(
                 "Messages",
-                "The receipt could not be printed. Please write down your tracking "
-                "number. Your application has been received all the same.",
+                "The receipt could not be printed. Your receipt is on the screen: please "
+                "take a photo of it. Your application has been received all the same.",
             )
     return ""
+
+
+def receipt_on_screen_text() -> str:
+    """Told before a service starts, when the printer cannot print."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The receipt printer is not working at the moment. You can still apply: at the end "
+        "your receipt is shown on the screen (tracking number and QR code) for you to take a "
+        "photo of.",
+    )
 
 
 def delivery_text(delivery: Delivery) -> str:

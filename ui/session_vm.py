@@ -21,6 +21,7 @@ from ui.messages import (
     delivery_text,
     print_text,
     read_failure_text,
+    receipt_on_screen_text,
     storage_full_text,
     submit_failure_text,
     waiting_count,
@@ -39,6 +40,7 @@ class SessionViewModel(QObject):
     reviewChanged = Signal()
     receiptChanged = Signal()
     deliveryChanged = Signal()
+    printerChanged = Signal()
     clerkInfoChanged = Signal()
     #: After the wipe: QML clears anything it keeps outside the models.
     sessionEnded = Signal()
@@ -91,6 +93,8 @@ class SessionViewModel(QObject):
             self.receiptChanged.emit()
         if Change.DELIVERY in changes or Change.LANGUAGE in changes:
             self.deliveryChanged.emit()
+        if Change.PRINTER in changes or Change.SCREEN in changes or Change.LANGUAGE in changes:
+            self.printerChanged.emit()
         if Change.OVERLAY in changes:
             self.overlayChanged.emit()
         if Change.COUNTDOWN in changes:
@@ -436,6 +440,20 @@ class SessionViewModel(QObject):
     @Property(str, notify=languageChanged)
     def storageFullMessage(self) -> str:
         return storage_full_text()
+
+    @Property(bool, notify=printerChanged)
+    def receiptOnScreen(self) -> bool:
+        """Told up front: the printer cannot print, the receipt will be on the screen."""
+        return bool(self._session and self._session.receipt_on_screen)
+
+    @Property(str, notify=languageChanged)
+    def receiptOnScreenMessage(self) -> str:
+        return receipt_on_screen_text()
+
+    @Property(bool, notify=receiptChanged)
+    def showScreenReceipt(self) -> bool:
+        """No paper receipt came out: the done screen shows its QR code and number instead."""
+        return bool(self._session and self._session.show_receipt_on_screen)
 
     @Property(int, notify=receiptChanged)
     def receiptRevision(self) -> int:

@@ -1,8 +1,8 @@
-"""The receipt-printer interface: ESC/POS printers (real), the simulator, test fakes.
+"""The printer interface: ESC/POS printers (real), the simulator, test fakes.
 
-A receipt is a short list of blocks (text lines, a QR code, a rule). The kiosk builds it; each
-printer lays it out for its medium. Printing blocks (USB or TCP I/O), so callers run
-:meth:`ReceiptPrinter.print_receipt` on a worker thread.
+Printing and asking for the status block (USB, TCP or serial I/O), so callers run both on the
+printer's worker thread. Neither raises for paper, cover or connection problems: those are
+outcomes, reported as enums, and the kiosk turns them into sentences for citizens.
 """
 
 from __future__ import annotations
@@ -11,53 +11,39 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from drivers.printer.document import Document
+
 
 class PrinterStatus(StrEnum):
     READY = "ready"
-    PAPER_LOW = "paper_low"
+    PAPER_LOW = "paper_low"  # the near-end sensor: prints, but a technician should come soon
     PAPER_OUT = "paper_out"
-    OFFLINE = "offline"
+    COVER_OPEN = "cover_open"
+    OFFLINE = "offline"  # not reachable, or it says it is offline
+    ERROR = "error"  # cutter jam, overheated head, an unrecoverable error
+    #: The model cannot report its status (a CUPS queue, a device node); printing is tried.
+    UNKNOWN = "unknown"
+
+    @property
+    def can_print(self) -> bool:
+        return self in (PrinterStatus.READY, PrinterStatus.PAPER_LOW, PrinterStatus.UNKNOWN)
 
 
 class PrintOutcome(StrEnum):
     PRINTED = "printed"
     PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
     OFFLINE = "offline"
     FAILED = "failed"
 
-
-class Align(StrEnum):
-    LEFT = "left"
-    CENTER = "center"
-
-
-@dataclass(frozen=True)
-class TextLine:
-    text: str
-    bold: bool = False
-    large: bool = False
-    align: Align = Align.LEFT
-
-
-@dataclass(frozen=True)
-class QrCode:
-    data: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    pass
-
-
-Block = TextLine | QrCode | Rule
-
-
-@dataclass
-class Receipt:
-    blocks: list[Block] = field(default_factory=list)
-
-    def wipe(self) -> None:
-        self.blocks.clear()
+    @staticmethod
+    def for_status(status: PrinterStatus) -> PrintOutcome:
+        """The outcome of a print that the printer's state prevented or broke off."""
+        return {
+            PrinterStatus.PAPER_OUT: PrintOutcome.PAPER_OUT,
+            PrinterStatus.COVER_OPEN: PrintOutcome.COVER_OPEN,
+            PrinterStatus.OFFLINE: PrintOutcome.OFFLINE,
+        }.get(status, PrintOutcome.FAILED)
 
 
 @dataclass
@@ -65,6 +51,8 @@ class PrintResult:
     outcome: PrintOutcome
     #: What the paper looks like (PNG), where the printer can tell; the simulator always can.
     preview_png: bytearray = field(default_factory=bytearray)
+    #: The printer's state after the job (what the next citizen can expect).
+    status: PrinterStatus = PrinterStatus.UNKNOWN
 
     def wipe(self) -> None:
         self.preview_png[:] = bytes(len(self.preview_png))
@@ -72,10 +60,13 @@ class PrintResult:
 
 
 class ReceiptPrinter(ABC):
-    @property
     @abstractmethod
-    def status(self) -> PrinterStatus: ...
+    def query_status(self) -> PrinterStatus:
+        """Ask the printer for its state now; blocking. Never raises."""
 
     @abstractmethod
-    def print_receipt(self, receipt: Receipt) -> PrintResult:
-        """Print ``receipt``; blocking. Never raises for paper or connection problems."""
+    def print_document(self, document: Document) -> PrintResult:
+        """Print ``document``; blocking. Never raises for paper or connection problems."""
+
+    def close(self) -> None:  # noqa: B027 - most printers hold nothing open
+        """Release the connection (the terminal shuts down)."""

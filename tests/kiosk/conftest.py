@@ -11,6 +11,7 @@ import pytest
 
 from drivers.camera.simulated import SimulatedCamera
 from drivers.card.simulated import SimulatedCardReader
+from drivers.printer.base import PrinterStatus
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.config import KioskConfig
 from kiosk.devices import Devices
@@ -19,6 +20,11 @@ from kiosk.session import Session
 from kiosk.terminal import Terminal
 from tests.support.configs import demo_config
 from tests.support.outbox_reader import opened_items
+
+
+def idle_timers(scheduler: ManualScheduler) -> list[str]:
+    """Pending timers besides the printer's status poll, which runs as long as the terminal."""
+    return [name for name in scheduler.pending_timers() if name != "printer-status"]
 
 
 def simulated_devices() -> Devices:
@@ -86,6 +92,10 @@ def make_kiosk(tmp_path: Path) -> Iterator[MakeKiosk]:
         if boot:
             terminal.boot()
             scheduler.drain()
+            if terminal.session is not None:
+                # The printer's first status answer, so that tests start from known device state.
+                station = terminal.session.print_station
+                scheduler.wait_for(lambda: station.status is not PrinterStatus.UNKNOWN, 20.0)
         return kiosk
 
     yield make

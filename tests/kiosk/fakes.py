@@ -6,7 +6,8 @@ from collections import deque
 from dataclasses import dataclass
 
 from drivers.camera.base import Camera, CameraError, CameraStatus, Photo
-from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult, Receipt, ReceiptPrinter
+from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult, ReceiptPrinter
+from drivers.printer.document import Document
 from offline_queue.outbox import Fault, Outbox, OutboxError
 from offline_queue.parcel import Parcel
 
@@ -38,19 +39,25 @@ class ScriptedPrinter(ReceiptPrinter):
 
     def __init__(self, *outcomes: PrintOutcome | None) -> None:
         self._outcomes: deque[PrintOutcome | None] = deque(outcomes)
-        self.receipts: list[Receipt] = []
+        self.receipts: list[Document] = []
+        #: What the next status questions answer (the last one stays).
+        self.statuses: deque[PrinterStatus] = deque([PrinterStatus.READY])
 
-    @property
-    def status(self) -> PrinterStatus:
-        return PrinterStatus.READY
+    def query_status(self) -> PrinterStatus:
+        if len(self.statuses) > 1:
+            return self.statuses.popleft()
+        return self.statuses[0]
 
-    def print_receipt(self, receipt: Receipt) -> PrintResult:
+    def print_document(self, receipt: Document) -> PrintResult:
         self.receipts.append(receipt)
         outcome = self._outcomes.popleft() if self._outcomes else PrintOutcome.PRINTED
         if outcome is None:
             raise RuntimeError("printer driver bug")
         preview = bytearray(b"\x89PNG\r\n\x1a\n" + b"\x01" * 32)
-        return PrintResult(outcome, preview if outcome is PrintOutcome.PRINTED else bytearray())
+        status = PrinterStatus.READY if outcome is PrintOutcome.PRINTED else PrinterStatus.ERROR
+        return PrintResult(
+            outcome, preview if outcome is PrintOutcome.PRINTED else bytearray(), status=status
+        )
 
 
 @dataclass

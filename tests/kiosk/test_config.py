@@ -239,9 +239,37 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         ["[card] trust_store", '"no-such-folder" does not exist'],
     ),
     (
-        "real printer",
+        "real printer without its address",
         {("devices", "printer"): '"real"'},
-        ["[devices] printer", '"real"', 'use "simulated"'],
+        ["[printer] host", 'connection = "network"'],
+    ),
+    (
+        "printer code page unknown",
+        {("printer", "codepage"): '"CP999"'},
+        ["[printer]", "CP999", "CP858"],
+    ),
+    (
+        "printer profile without the code page",
+        {("printer", "profile"): '"TM-T88V"', ("printer", "codepage"): '"ISO_8859-1"'},
+        ["[printer]", "TM-T88V", "codepage_number"],
+    ),
+    (
+        "printer paper width",
+        {("printer", "paper_mm"): "76"},
+        ["[printer] paper_mm = 76", "80 or 58"],
+    ),
+    (
+        "printer connection",
+        {("printer", "connection"): '"bluetooth"'},
+        ["[printer] connection", '"network"', '"usb"'],
+    ),
+    (
+        "usb printer without ids",
+        {
+            ("devices", "printer"): '"real"',
+            ("printer", "connection"): '"usb"',
+        },
+        ["usb_vendor_id", "lsusb"],
     ),
     (
         "real camera",
@@ -311,7 +339,7 @@ def test_all_mistakes_are_reported_at_once(tmp_path: Path) -> None:
             render(
                 {
                     ("timeouts", "warning_s"): "5",
-                    ("devices", "printer"): '"real"',
+                    ("devices", "camera"): '"real"',
                     ("languages", "available"): '["de", "fr"]',
                     ("display", "ful1screen"): "true",
                 }
@@ -320,7 +348,7 @@ def test_all_mistakes_are_reported_at_once(tmp_path: Path) -> None:
     )
     assert len(problems) == 4
     joined = "\n".join(problems)
-    for fragment in ("[timeouts] warning_s", "[devices] printer", '"fr"', "[display] ful1screen"):
+    for fragment in ("[timeouts] warning_s", "[devices] camera", '"fr"', "[display] ful1screen"):
         assert fragment in joined
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from drivers.printer.base import PrintResult, Receipt, TextLine
+from drivers.printer.base import PrintResult
+from drivers.printer.document import Document, TextLine
 from kiosk.session import DELIVERY_WAIT_S, PRINT_DELAY_S, Delivery, Screen
 from kiosk.terminal import Availability, OutOfServiceReason
 from offline_queue.delivery import Connection, DeliveryStatus
@@ -28,13 +29,13 @@ PRINTED: dict[int, list[str]] = {}
 def record_receipts(k: Kiosk) -> None:
     """Keep the text of what goes to the (simulated) printer."""
     printer = k.terminal.devices.printer
-    original = printer.print_receipt
+    original = printer.print_document
 
-    def print_receipt(receipt: Receipt) -> PrintResult:
+    def print_document(receipt: Document) -> PrintResult:
         PRINTED[id(k)] = [b.text for b in receipt.blocks if isinstance(b, TextLine)]
         return original(receipt)
 
-    printer.print_receipt = print_receipt  # type: ignore[method-assign]
+    printer.print_document = print_document  # type: ignore[method-assign]
 
 
 def receipt_lines(k: Kiosk) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from drivers.printer.base import QrCode, Receipt, TextLine
+from drivers.printer.document import Document, QrCode, Row, TextLine
 from kiosk.catalogue.loader import load_catalogue
 from kiosk.receipt import build_receipt
 from tests.support.configs import ROOT
@@ -13,7 +13,7 @@ URL = "https://buergerservice.musterstadt.example/status/{tracking}"
 WHEN = datetime(2025, 6, 15, 9, 4, tzinfo=UTC)
 
 
-def texts(receipt: Receipt) -> list[str]:
+def texts(receipt: Document) -> list[str]:
     return [b.text for b in receipt.blocks if isinstance(b, TextLine)]
 
 
@@ -27,7 +27,8 @@ def test_german_receipt() -> None:
     assert "Eingangsbestätigung" in lines
     assert "Sperrmüll anmelden" in lines
     assert "7K3M-Q9XD-2AF8" in lines
-    assert any(line.startswith("Eingereicht am: ") for line in lines)
+    [row] = [b for b in receipt.blocks if isinstance(b, Row)]
+    assert row.label == "Eingereicht am:"
     assert any("Abholtermin per Post" in line for line in lines)
     [qr] = [b for b in receipt.blocks if isinstance(b, QrCode)]
     assert qr.data == "https://buergerservice.musterstadt.example/status/7K3M-Q9XD-2AF8"
@@ -54,7 +55,7 @@ def test_wipe_empties_the_receipt() -> None:
 def test_dates_are_written_the_way_each_language_writes_them() -> None:
     from datetime import UTC, datetime
 
-    from drivers.printer.base import TextLine
+    from drivers.printer.document import Row
     from kiosk.catalogue.loader import load_catalogue
     from kiosk.receipt import build_receipt
     from tests.support.configs import ROOT
@@ -63,11 +64,11 @@ def test_dates_are_written_the_way_each_language_writes_them() -> None:
     when = datetime(2026, 12, 3, 9, 5, tzinfo=UTC)
     local = when.astimezone()
     for language, expected in (
-        ("de", f"Eingereicht am: 03.12.2026 {local:%H:%M}"),
-        ("en", f"Submitted on: 3 Dec 2026, {local:%H:%M}"),
+        ("de", ("Eingereicht am:", f"03.12.2026 {local:%H:%M}")),
+        ("en", ("Submitted on:", f"3 Dec 2026, {local:%H:%M}")),
     ):
         receipt = build_receipt(
             catalogue, catalogue.service("termin"), language, "X", when, "https://x/{tracking}"
         )
-        lines = [b.text for b in receipt.blocks if isinstance(b, TextLine)]
-        assert expected in lines
+        rows = [(b.label, b.value) for b in receipt.blocks if isinstance(b, Row)]
+        assert rows == [expected]

@@ -16,7 +16,7 @@ from kiosk.terminal import (
     Availability,
     OutOfServiceReason,
 )
-from tests.kiosk.conftest import Kiosk, MakeKiosk
+from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers
 from tests.support.configs import demo_config, write_hub_public_key
 
 BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
@@ -35,7 +35,7 @@ def test_boot_puts_the_terminal_in_service(kiosk: Kiosk) -> None:
     assert kiosk.session.screen is Screen.ATTRACT
     assert kiosk.session.languages == ("de", "en")
     assert kiosk.outbox_path.is_file()
-    assert kiosk.scheduler.pending_timers() in ([], ["collect-garbage"])
+    assert idle_timers(kiosk.scheduler) in ([], ["collect-garbage"])
 
 
 def test_broken_catalogue_is_out_of_service_until_fixed(
@@ -47,11 +47,11 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     assert k.terminal.availability is Availability.OUT_OF_SERVICE
     assert k.terminal.reason is OutOfServiceReason.CATALOGUE
     assert k.terminal.session is None
-    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+    assert idle_timers(k.scheduler) == ["out-of-service-retry"]
     retry = k.config.timeouts.out_of_service_retry_s
     k.scheduler.advance(retry)  # still broken: tries again later
     assert k.terminal.availability is Availability.OUT_OF_SERVICE
-    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+    assert idle_timers(k.scheduler) == ["out-of-service-retry"]
     shutil.copyfile(
         Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
     )
@@ -62,7 +62,7 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     assert k.terminal.reason is None
     assert notified[-1] is Availability.IN_SERVICE
     assert len(k.session.catalogue.services) == 7
-    assert k.scheduler.pending_timers() in ([], ["collect-garbage"])
+    assert idle_timers(k.scheduler) in ([], ["collect-garbage"])
     # The card reader started with the first successful boot.
     k.session.start()
     k.session.choose_service("briefwahl")
@@ -149,7 +149,7 @@ def test_fault_while_out_of_service(make_kiosk: MakeKiosk, tmp_path: Path) -> No
     k, _ = broken_catalogue_kiosk(make_kiosk, tmp_path)
     k.terminal.fault(ValueError("boom"))
     assert k.terminal.reason is OutOfServiceReason.FAULT
-    assert k.scheduler.pending_timers() == ["out-of-service-retry"]
+    assert idle_timers(k.scheduler) == ["out-of-service-retry"]
 
 
 def test_a_failing_wipe_does_not_stop_the_recovery(kiosk: Kiosk) -> None:

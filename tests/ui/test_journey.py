@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.terminal import FAULT_RECOVERY_S
 from tests.support.configs import demo_config
+from tests.support.printer_stack import qr_texts
 from tests.support.qt_scheduler import ManualClockQtScheduler
 from tests.ui.conftest import KioskDriver, read_sample_card
 
@@ -218,14 +219,22 @@ def test_damaged_card_gets_a_clear_message_and_a_way_on(make_kiosk: Make) -> Non
     assert k.find("input_family_name").property("readOnly") is True
 
 
-def test_printer_out_of_paper_says_so_and_keeps_the_number(
+def test_printer_out_of_paper_is_told_up_front_and_the_receipt_is_on_screen(
     make_kiosk: Make, tmp_path: Path
 ) -> None:
     k = make_kiosk()
     printer = k.ui.terminal.devices.printer
     assert isinstance(printer, SimulatedPrinter)
     printer.paper = 0
-    to_service(k, "antragsstatus")
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_antragsstatus")
+    k.wait_screen("service")
+    # Before anything is typed: the printer was asked, and the citizen is told.
+    k.wait_for("receiptOnScreenNotice")
+    assert "fotografieren" in k.find("receiptOnScreenNotice").childItems()[0].property("text")
+    k.shot("service-printer-out")
+    k.click("proceedButton")
     k.wait_screen("form")
     k.type_into("input_tracking_number", "7k3m-q9xd-2af8")
     k.click("nextButton")
@@ -234,11 +243,18 @@ def test_printer_out_of_paper_says_so_and_keeps_the_number(
     k.click("submitButton")
     k.wait_screen("done")
     k.qtbot.waitUntil(lambda: "kein Papier" in k.text_of("printMessage"))
-    k.shot("done-paper-out")
+    k.wait_for("statusQr")
+    shot = k.shot("done-receipt-on-screen")
+    # The QR code on the screen is the status link, as a phone would read it.
+    session = k.ui.terminal.session
+    assert session is not None
+    assert qr_texts(shot) == [session.status_link]
+    assert session.tracking_number in session.status_link
     printer.paper = 10
     k.click("reprintButton")
     k.qtbot.waitUntil(lambda: "mit" in k.text_of("printMessage"))
     k.wait_for("receiptImage")
+    assert not k.exists("screenReceipt")
 
 
 def test_talk_to_a_clerk_is_always_there(make_kiosk: Make) -> None:

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="31" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="31"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="37" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="37"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="43" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="43"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -31,7 +32,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="68" />
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -39,7 +40,7 @@
 <context>
     <name>AttractScreen</name>
     <message numerus="yes">
-        <location filename="../qml/screens/AttractScreen.qml" line="19" />
+        <location filename="../qml/screens/AttractScreen.qml" line="19"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -47,12 +48,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="54" />
+        <location filename="../qml/screens/AttractScreen.qml" line="54"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Mängel melden, Anträge stellen, Termine anfragen – und per Video mit dem Rathaus sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="63" />
+        <location filename="../qml/screens/AttractScreen.qml" line="63"/>
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
@@ -60,22 +61,22 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="27" />
+        <location filename="../qml/screens/DoneScreen.qml" line="27"/>
         <source>Your tracking number:</source>
         <translation>Ihre Vorgangsnummer:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="23" />
+        <location filename="../qml/screens/DoneScreen.qml" line="23"/>
         <source>Thank you! Your application has arrived at the town hall.</source>
         <translation>Vielen Dank! Ihr Antrag ist im Rathaus angekommen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="24" />
+        <location filename="../qml/screens/DoneScreen.qml" line="24"/>
         <source>Thank you! Your application is stored safely.</source>
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="53" />
+        <location filename="../qml/screens/DoneScreen.qml" line="53"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
@@ -83,55 +84,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="63" />
+        <location filename="../qml/screens/DoneScreen.qml" line="63"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="68" />
+        <location filename="../qml/screens/DoneScreen.qml" line="68"/>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
+        <source>Your receipt</source>
+        <translation>Ihre Quittung</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DoneScreen.qml" line="117"/>
+        <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
+        <translation>Bitte fotografieren Sie dies mit Ihrem Handy. Der QR-Code zeigt den Stand Ihres Antrags.</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="48" />
+        <location filename="../qml/components/FieldEditor.qml" line="48"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="73" />
+        <location filename="../qml/components/FieldEditor.qml" line="73"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="131" />
+        <location filename="../qml/components/FieldEditor.qml" line="131"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="138" />
+        <location filename="../qml/components/FieldEditor.qml" line="138"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="154" />
+        <location filename="../qml/components/FieldEditor.qml" line="154"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="155" />
+        <location filename="../qml/components/FieldEditor.qml" line="155"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="156" />
+        <location filename="../qml/components/FieldEditor.qml" line="156"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157" />
+        <location filename="../qml/components/FieldEditor.qml" line="157"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -139,12 +150,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="47" />
+        <location filename="../qml/screens/FormScreen.qml" line="47"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="58" />
+        <location filename="../qml/screens/FormScreen.qml" line="58"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Bitte sehen Sie sich die rot markierten Felder an.</translation>
     </message>
@@ -152,7 +163,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="16" />
+        <location filename="../qml/screens/HomeScreen.qml" line="16"/>
         <source>What can we do for you?</source>
         <translation>Was können wir für Sie tun?</translation>
     </message>
@@ -160,117 +171,117 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="22" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="22"/>
         <source>Please place your ID card on the reader</source>
         <translation>Bitte legen Sie Ihren Ausweis auf das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="36" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="36"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Ihr Ausweis wird gelesen … bitte liegen lassen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="37" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="37"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Ihre Karte liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte die aufgedruckte Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="38" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="38"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Ihre Karte wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="39" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="39"/>
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="40" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="40"/>
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="41" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="41"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="59" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="59"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="113" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="113"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="114" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="114"/>
         <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
         <translation>Aus der maschinenlesbaren Zone oder der Datenseite: Dokumentennummer, Geburtsdatum und Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="143" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="143"/>
         <source>Document number</source>
         <translation>Dokumentennummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="153" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="153"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="168" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="168"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="177" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="177"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="200" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="203" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="204" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="221" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="230" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="230"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="231" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246" />
+        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -278,32 +289,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="69" />
+        <location filename="../qml/Main.qml" line="69"/>
         <source>Do you want to cancel?</source>
         <translation>Möchten Sie abbrechen?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71" />
+        <location filename="../qml/Main.qml" line="71"/>
         <source>Everything you entered will be deleted.</source>
         <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79" />
+        <location filename="../qml/Main.qml" line="79"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Yes, cancel</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97" />
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="100" />
+        <location filename="../qml/Main.qml" line="100"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
@@ -311,22 +322,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="112" />
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Yes, I need more time</source>
         <translation>Ja, ich brauche mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122" />
+        <location filename="../qml/Main.qml" line="122"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="124" />
-        <source>Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.</source>
+        <location filename="../qml/Main.qml" line="124"/>
+        <source>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</source>
         <translation>Videogespräche mit dem Rathaus gibt es bald. Bis dahin rufen Sie bitte während der Öffnungszeiten das Bürgerbüro an.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="129"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -334,222 +345,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="18" />
+        <location filename="../messages.py" line="18"/>
         <source>the street</source>
         <translation>die Straße</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19" />
+        <location filename="../messages.py" line="19"/>
         <source>the house number</source>
         <translation>die Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>the postcode</source>
         <translation>die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>the town</source>
         <translation>den Ort</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="30"/>
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>Please write at least %1 characters.</source>
         <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="36"/>
         <source>Please write at most %1 characters.</source>
         <translation>Bitte schreiben Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="88"/>
         <source>This does not look right. Please check it.</source>
         <translation>Das sieht nicht richtig aus. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="44"/>
         <source>Please enter a number, for example 2 or 2,5.</source>
         <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>Please enter at least %1.</source>
         <translation>Bitte geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52" />
+        <location filename="../messages.py" line="52"/>
         <source>Please enter at most %1.</source>
         <translation>Bitte geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="56"/>
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
         <translation>Bitte geben Sie ein Datum wie 24.12.2026 ein (Tag.Monat.Jahr).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="60"/>
         <source>The date cannot be before %1.</source>
         <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../messages.py" line="64"/>
         <source>The date cannot be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="68"/>
         <source>This is not an email address. It looks like name@example.de.</source>
         <translation>Das ist keine E-Mail-Adresse. Sie sieht so aus: name@beispiel.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="72"/>
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
         <translation>Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="76"/>
         <source>A postcode has five digits, for example 51147.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern, zum Beispiel 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="80"/>
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115" />
+        <location filename="../messages.py" line="115"/>
         <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
         <translation>Dieses Dokument wird mit den Daten aus der maschinenlesbaren Zone geöffnet. Bitte geben Sie sie unten ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="121"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>Diese Karte gibt ihre Daten nur an die Online-Ausweisfunktion heraus, die dieses Terminal noch nicht anbietet. Bitte nutzen Sie Ihren Reisepass oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176" />
+        <location filename="../messages.py" line="158"/>
+        <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
+        <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="164"/>
+        <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
+        <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="174"/>
+        <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
+        <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="186"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="190"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186" />
+        <location filename="../messages.py" line="196"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="207"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="217"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="219"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="223"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="227"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="84"/>
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="87"/>
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="94"/>
         <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
         <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../messages.py" line="100"/>
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="105"/>
         <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
         <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="111"/>
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="127"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="136"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="143"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="153"/>
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="156"/>
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="158" />
-        <source>The printer has run out of paper. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation>Der Drucker hat kein Papier mehr. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="164" />
-        <source>The receipt could not be printed. Please write down your tracking number. Your application has been received all the same.</source>
-        <translation>Die Quittung konnte nicht gedruckt werden. Bitte schreiben Sie sich Ihre Vorgangsnummer auf. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="28" />
+        <location filename="../qml/components/NavBar.qml" line="28"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38" />
+        <location filename="../qml/components/NavBar.qml" line="38"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -557,17 +573,17 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14" />
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14"/>
         <source>This terminal is taking a short break.</source>
         <translation>Dieses Terminal macht eine kurze Pause.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24" />
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24"/>
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>Es ist gleich wieder da. Von Ihren Eingaben wurde nichts auf dem Terminal behalten.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25" />
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25"/>
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>Es ist bald wieder da. Das Rathaus ist informiert. Bitte entschuldigen Sie die Unannehmlichkeiten.</translation>
     </message>
@@ -575,38 +591,38 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="25" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="25"/>
         <source>Please check your details</source>
         <translation>Bitte prüfen Sie Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="53" />
-        <location filename="../qml/screens/ReviewScreen.qml" line="92" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="53"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="92"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="72" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="72"/>
         <source>from ID card</source>
         <translation>aus dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="87" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="87"/>
         <source>Photos: %1</source>
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="97" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="97"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="133" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="151" />
+        <location filename="../qml/screens/ReviewScreen.qml" line="151"/>
         <source>Send</source>
         <translation>Absenden</translation>
     </message>
@@ -614,27 +630,27 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="29" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="29"/>
         <source>What you need</source>
         <translation>Das brauchen Sie</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="31" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
         <source>About %1 minutes</source>
         <translation>Etwa %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="37" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="37"/>
         <source>Your ID card or passport</source>
         <translation>Ihren Personalausweis oder Reisepass</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="61" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="78"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
@@ -642,7 +658,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="68" />
+        <location filename="../qml/screens/ServiceScreen.qml" line="85"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -650,18 +666,18 @@
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="215" />
+        <location filename="../session_vm.py" line="219"/>
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="376" />
+        <location filename="../session_vm.py" line="380"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="378" />
+        <location filename="../session_vm.py" line="382"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -669,7 +685,7 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../qml/screens/SubmittingScreen.qml" line="17" />
+        <location filename="../qml/screens/SubmittingScreen.qml" line="17"/>
         <source>Your application is being saved …</source>
         <translation>Ihr Antrag wird gespeichert …</translation>
     </message>
@@ -677,7 +693,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="33" />
+        <location filename="../qml/components/TopBar.qml" line="33"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -685,32 +701,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="64" />
+        <location filename="../qml/components/TopBar.qml" line="64"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="73" />
+        <location filename="../qml/components/TopBar.qml" line="73"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77" />
+        <location filename="../qml/components/TopBar.qml" line="77"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77" />
+        <location filename="../qml/components/TopBar.qml" line="77"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85" />
+        <location filename="../qml/components/TopBar.qml" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85" />
+        <location filename="../qml/components/TopBar.qml" line="85"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

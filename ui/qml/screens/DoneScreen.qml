@@ -72,6 +72,57 @@ Item {
                 }
             }
         }
+        // No paper receipt: the receipt on the screen, to be photographed.
+        Rectangle {
+            objectName: "screenReceipt"
+            visible: session.showScreenReceipt
+            Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
+            Layout.alignment: Qt.AlignTop
+            implicitHeight: screenReceiptColumn.implicitHeight + theme.spacing * 2
+            color: "#ffffff"
+            border.color: theme.text
+            border.width: 3
+            radius: theme.radius
+            ColumnLayout {
+                id: screenReceiptColumn
+                anchors.fill: parent
+                anchors.margins: theme.spacing
+                spacing: theme.spacing / 2
+                Text {
+                    text: qsTr("Your receipt")
+                    font.pixelSize: theme.headingSize
+                    font.bold: true
+                    color: "#000000"
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Image {
+                    objectName: "statusQr"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.min(parent.width, theme.target * 4.5)
+                    Layout.preferredHeight: Layout.preferredWidth
+                    fillMode: Image.PreserveAspectFit
+                    smooth: false
+                    cache: false
+                    source: session.showScreenReceipt ? "image://session/status-qr/" + session.receiptRevision : ""
+                }
+                Text {
+                    text: session.trackingNumber
+                    font.pixelSize: theme.headingSize
+                    font.bold: true
+                    font.family: "DejaVu Sans Mono"
+                    color: "#000000"
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Text {
+                    text: qsTr("Take a photo of this with your phone. The QR code shows the status of your application.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: theme.bodySize
+                    color: "#000000"
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                }
+            }
+        }
         // Demo mode: the simulated printer's paper, as it would come out.
         Rectangle {
             visible: session.demo && session.hasReceiptImage

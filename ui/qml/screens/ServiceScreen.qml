@@ -56,6 +56,23 @@ Item {
                         font.bold: true
                     }
                 }
+                Rectangle {
+                    objectName: "receiptOnScreenNotice"
+                    visible: session.receiptOnScreen && !session.storageFull
+                    Layout.fillWidth: true
+                    implicitHeight: receiptText.implicitHeight + theme.spacing * 2
+                    color: "transparent"
+                    border.color: theme.muted
+                    border.width: 3
+                    radius: theme.radius
+                    Body {
+                        id: receiptText
+                        anchors.fill: parent
+                        anchors.margins: theme.spacing
+                        text: session.receiptOnScreenMessage
+                        font.bold: true
+                    }
+                }
                 Body {
                     visible: session.servicePhotos > 0
                     text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", session.servicePhotos)

@@ -1,0 +1,1 @@
+"""The project's own ESC/POS printer: decoder, renderer, status states and a TCP endpoint."""

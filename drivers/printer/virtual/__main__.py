@@ -1,0 +1,43 @@
+"""``python -m drivers.printer.virtual [--port 9100] [--out DIR]``: a virtual network printer.
+
+Each receipt it receives is decoded and saved as a PNG in ``--out``, so a technician can check a
+terminal's printer settings, and the demo's network path can be tried, without a printer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from drivers.printer.virtual.printer import VirtualPrinter
+from drivers.printer.virtual.render import render_png
+from drivers.printer.virtual.server import VirtualPrinterServer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9100)
+    parser.add_argument("--dots", type=int, default=576, help="576 for 80 mm, 384 for 58 mm")
+    parser.add_argument("--out", type=Path, default=Path("printouts"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    printer = VirtualPrinter(dots=args.dots)
+    with VirtualPrinterServer(printer, args.host, args.port) as server:
+        print(f"virtual printer on {server.host}:{server.port}, printouts in {args.out}")  # noqa: T201
+        count = 0
+        try:
+            while True:
+                for printout in printer.take_printouts():
+                    count += 1
+                    path = args.out / f"printout-{count:04}.png"
+                    path.write_bytes(render_png(printout, args.dots))
+                    print(f"{path}: {len(printout.lines)} lines, cut {printout.cut}")  # noqa: T201
+                time.sleep(0.2)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

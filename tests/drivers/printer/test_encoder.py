@@ -1,0 +1,140 @@
+"""Documents through python-escpos into bytes, read back by the project's own decoder."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drivers.printer.document import Align, Bullet, Document, Feed, Picture, QrCode, Row, TextLine
+from drivers.printer.escpos_encoder import EncodeError, check_settings, encode_document
+from drivers.printer.settings import PrinterSettings
+from drivers.printer.text import printable
+from drivers.printer.virtual.decoder import Decoder, Printout
+from tests.drivers.printer.conftest import STATUS_URL, receipt
+from tests.support.printer_stack import qr_texts, save_png
+
+
+def decode(data: bytes) -> Printout:
+    decoder = Decoder()
+    assert decoder.feed(data) == []
+    assert decoder.pending == 0
+    [printout] = decoder.finished
+    return printout
+
+
+def test_receipt_reads_back_line_by_line() -> None:
+    printout = decode(encode_document(receipt(), PrinterSettings()))
+    assert printout.initialised
+    assert printout.code_pages == [19]  # CP858, before any text
+    assert not printout.text_before_code_page
+    assert printout.unknown == []
+    assert printout.cut == "full"
+    lines = [line.text.strip() for line in printout.lines]
+    assert "Gemeinde Musterstadt" in lines
+    assert "Eingangsbestätigung" in lines
+    assert "7K3M-Q9XD-2AF8" in lines
+    # Wrapped at 48 columns; "–" is not in CP858 and is written as "-".
+    assert "Sie erhalten den Abholtermin per Post. Gebühr:" in lines
+    assert "25 € für bis zu 3 m³ - bar." in lines
+    number = next(line for line in printout.lines if line.text.strip() == "7K3M-Q9XD-2AF8")
+    assert number.spans[-1].style.width == 2 and number.spans[-1].style.height == 2
+    title = next(line for line in printout.lines if "Musterstadt" in line.text)
+    assert title.spans[-1].style.bold
+    assert all(
+        len(line.text) * max(s.style.width for s in line.spans or []) <= 48
+        for line in printout.lines
+        if line.spans
+    )
+    [qr] = printout.qr_codes
+    assert qr.data.decode() == STATUS_URL
+    [logo] = printout.images
+    assert logo.width == 576  # padded to the paper: centred on every model
+    path = save_png(printout, "receipt-80mm")
+    assert qr_texts(path) == [STATUS_URL]
+
+
+def test_58_mm_paper_wraps_at_32_columns_and_qr_as_image() -> None:
+    settings = PrinterSettings(paper_mm=58, native_qr=False, partial_cut=True)
+    printout = decode(encode_document(receipt(), settings))
+    assert printout.cut == "partial"
+    assert printout.qr_codes == []
+    assert [image.width for image in printout.images] == [384, 384]  # logo, QR code
+    assert max(len(line.text) for line in printout.lines) <= 32
+    assert "Sie erhalten den Abholtermin per" in [line.text for line in printout.lines]
+    # Too long for double width on 32 columns: double height only, not broken mid-word.
+    title = next(line for line in printout.lines if "Eingangsbest" in line.text)
+    assert title.text.strip() == "Eingangsbestätigung"
+    assert (title.spans[-1].style.width, title.spans[-1].style.height) == (1, 2)
+    path = save_png(printout, "receipt-58mm", dots=384)
+    assert qr_texts(path) == [STATUS_URL]
+
+
+def test_code_page_comes_from_the_profile_or_the_settings() -> None:
+    cp1252 = decode(encode_document(receipt(), PrinterSettings(codepage="CP1252")))
+    assert cp1252.code_pages == [16]
+    assert "Eingangsbestätigung" in cp1252.text
+    # A model that numbers its tables differently: the number from the configuration.
+    own = encode_document(receipt(), PrinterSettings(codepage="CP858", codepage_number=19))
+    assert own.startswith(b"\x1b@\x1bt\x13")
+    with pytest.raises(EncodeError, match="codepage_number"):
+        check_settings(PrinterSettings(profile="TM-T88V", codepage="ISO_8859-1"))
+    with pytest.raises(EncodeError, match="profile"):
+        check_settings(PrinterSettings(profile="no-such-model"))
+
+
+HOSTILE_NAMES = [
+    "Erika\x1b@\x1bt\x00Mustermann",
+    "Max\x1dV\x00 Cut",
+    "Anna\x1bp\x00\x19\xfa Drawer",
+    "Eve\x10\x04\x01\x10\x05\x02 Status",
+    "Mallory\x1d(k\x04\x001A2\x00 QR",
+    "Bob\x1b!\x38 Big",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_no_command_can_be_injected_through_text(name: str) -> None:
+    document = Document(
+        [
+            TextLine(name),
+            Row(name, name),
+            Bullet(name),
+            TextLine(name, large=True, align=Align.CENTER),
+            QrCode(name),
+        ]
+    )
+    data = encode_document(document, PrinterSettings())
+    decoder = Decoder()
+    assert decoder.feed(data) == []  # no status query smuggled in
+    [printout] = decoder.finished  # one cut: the printer's own
+    assert printout.unknown == []
+    assert printout.code_pages == [19]
+    visible = printable(name)
+    assert visible.isprintable()
+    assert visible in printout.text.replace("\n", "")
+    plain = [s.style for line in printout.lines[:3] for s in line.spans]
+    assert all(style.width == 1 and not style.bold for style in plain)
+
+
+def test_a_broken_logo_is_left_out_not_fatal() -> None:
+    document = Document([Picture(b"not an image"), TextLine("Danke")])
+    printout = decode(encode_document(document, PrinterSettings()))
+    assert printout.images == []
+    assert "Danke" in printout.text
+
+
+def test_feeds_and_empty_documents() -> None:
+    printout = decode(encode_document(Document([Feed(2), Feed(500)]), PrinterSettings()))
+    assert printout.cut == "full"
+    assert decode(encode_document(Document(), PrinterSettings())).unknown == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=6))
+def test_any_text_decodes_back_without_stray_commands(texts: list[str]) -> None:
+    document = Document([TextLine(t) for t in texts] + [Row(t, t) for t in texts[:2]])
+    printout = decode(encode_document(document, PrinterSettings()))
+    assert printout.unknown == []
+    assert printout.cut == "full"
+    assert all(len(line.text) <= 48 for line in printout.lines)
