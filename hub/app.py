@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -12,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hub import inbox, intake, problems, status
 from hub.keys import load_key, public_key_document
+from hub.mailer import MailSettings, ReceiptMailer
 from hub.state import HubState
 from hub.store import Store
 from kiosk.catalogue.loader import load_catalogue
@@ -28,6 +31,8 @@ class HubSettings:
     #: Send the session cookie only over HTTPS. On by default; the demo on http://127.0.0.1
     #: turns it off (browsers accept Secure cookies from localhost, HTTP clients may not).
     cookie_secure: bool = True
+    #: SMTP for receipt mails (terminals offer them when their printer cannot print).
+    mail: MailSettings = field(default_factory=MailSettings)
 
 
 _HEADERS = [
@@ -71,19 +76,36 @@ class SecurityHeaders:
 def create_app(settings: HubSettings) -> FastAPI:
     store = Store(settings.data_dir / DB_FILE)
     key = load_key(settings.data_dir)
+    catalogue = load_catalogue(settings.catalogue_path)
+    mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The mailer's thread lives as long as the server; mails queued while the hub was down
+        # go out when it is back.
+        if mailer is not None:
+            mailer.start()
+        try:
+            yield
+        finally:
+            if mailer is not None:
+                mailer.stop()
+
     app = FastAPI(
         title="Point of Public hub",
         version="1",
         description="Intake of sealed submissions from terminals; citizens' status lookup.",
+        lifespan=lifespan,
     )
     app.state.hub = HubState(
         store=store,
         key=key,
         public_jwk=public_key_document(key),
-        catalogue=load_catalogue(settings.catalogue_path),
+        catalogue=catalogue,
         data_dir=settings.data_dir,
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
+        mailer=mailer,
     )
     problems.install(app)
     app.add_middleware(SecurityHeaders)

@@ -2,6 +2,7 @@
 
     python -m hub init --data-dir D
     python -m hub serve --data-dir D [--host 127.0.0.1] [--port 8700] [--catalogue FILE]
+                        [--smtp-host H --smtp-port 25 --mail-from A --status-url URL]
     python -m hub key export --data-dir D --out FILE
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
     python -m hub terminals list|revoke ...
@@ -162,17 +163,27 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from hub.app import HubSettings, create_app
+    from hub.mailer import MailSettings
 
     data = _data_dir(args)
     if not (data / "hub-key.jwk").exists():
         raise Refused(f"no hub key in {data}; run: python -m hub init --data-dir {data}")
+    url = f"http://{args.host}:{args.port}"
+    if args.smtp_host and not args.mail_from:
+        raise Refused("--smtp-host needs --mail-from (the sender of receipt mails)")
+    mail = MailSettings(
+        smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port,
+        sender=args.mail_from,
+        status_url=args.status_url or f"{url}/status/{{tracking}}",
+    )
     settings = HubSettings(
         data_dir=data,
         catalogue_path=args.catalogue or HubSettings(data).catalogue_path,
         cookie_secure=args.cookie_secure,
+        mail=mail,
     )
     app = create_app(settings)
-    url = f"http://{args.host}:{args.port}"
     print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
     # No access log: request paths carry tracking codes, which are the citizens' keys.
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
@@ -201,6 +212,19 @@ def parser() -> argparse.ArgumentParser:
         default=True,
         help="send the clerks' session cookie only over HTTPS (default; the hub belongs behind "
         "TLS). --no-cookie-secure for a local demo over plain http",
+    )
+    serve.add_argument(
+        "--smtp-host",
+        default="",
+        help="mail server for receipt mails (terminals offer them when their printer cannot "
+        "print); none: such mails wait in the database",
+    )
+    serve.add_argument("--smtp-port", type=int, default=25)
+    serve.add_argument("--mail-from", default="", help="sender address of receipt mails")
+    serve.add_argument(
+        "--status-url",
+        default="",
+        help="the citizens' status page in receipt mails, with {tracking}; default: this hub's",
     )
     key = sub.add_parser("key").add_subparsers(dest="key_command", required=True)
     command("export", cmd_key_export, key).add_argument("--out", type=Path, required=True)

@@ -236,7 +236,10 @@ async def put_submission(
         submitted_at=doc.submitted_at.isoformat(),
         content_sha256=content_sha256,
         sealed_data=body.decode("ascii", "replace"),
+        receipt_mail=bool(doc.receipt_email),
     )
+    if put is Put.CREATED and doc.receipt_email and state.mailer is not None:
+        state.mailer.wake()
     return _answer(put, submission_id)
 
 

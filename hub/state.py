@@ -10,6 +10,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
+from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
 
@@ -47,6 +48,8 @@ class HubState:
     data_dir: Path
     templates: Jinja2Templates
     cookie_secure: bool = False
+    #: Sends receipt mails (None: this hub sends none; they wait in the store).
+    mailer: ReceiptMailer | None = None
     status_limiter: RateLimiter = field(default_factory=RateLimiter)
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(5.0, 30.0))
     _seen: dict[str, float] = field(default_factory=dict)

@@ -67,6 +67,14 @@ CREATE TABLE IF NOT EXISTS status_history (
     clerk          TEXT NOT NULL,
     at             REAL NOT NULL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS receipt_mails (
+    submission_id    TEXT PRIMARY KEY REFERENCES submissions(id),
+    state            TEXT NOT NULL DEFAULT 'pending',
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  REAL NOT NULL,
+    last_error       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX IF NOT EXISTS receipt_mails_due ON receipt_mails (state, next_attempt_at);
 CREATE TABLE IF NOT EXISTS users (
     name           TEXT PRIMARY KEY,
     password_hash  TEXT NOT NULL,
@@ -296,7 +304,10 @@ class Store:
         submitted_at: str,
         content_sha256: str,
         sealed_data: str,
+        receipt_mail: bool = False,
     ) -> Put:
+        """Store a new submission; with ``receipt_mail`` a receipt mail is queued in the same
+        transaction (so it is neither lost nor sent for a submission that was not stored)."""
         now = time.time()
         with self._tx() as db:
             found = db.execute(
@@ -331,7 +342,49 @@ class Store:
                 "INSERT INTO status_history VALUES (?, ?, '', '', ?)",
                 (submission_id, Status.RECEIVED.value, now),
             )
+            if receipt_mail:
+                db.execute(
+                    "INSERT INTO receipt_mails (submission_id, next_attempt_at) VALUES (?, ?)",
+                    (submission_id, now),
+                )
             return Put.CREATED
+
+    # -- receipt mails -------------------------------------------------------------------
+
+    def due_receipt_mails(self, now: float, limit: int = 50) -> list[tuple[str, int]]:
+        """(submission id, tries so far) of the receipt mails to send now, oldest first."""
+        rows = self._all(
+            "SELECT submission_id, attempts FROM receipt_mails WHERE state = 'pending' "
+            "AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
+            (now, limit),
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def receipt_mail_retry(
+        self, submission_id: str, attempts: int, next_attempt_at: float, error: str
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE receipt_mails SET attempts = ?, next_attempt_at = ?, last_error = ? "
+                "WHERE submission_id = ?",
+                (attempts, next_attempt_at, error, submission_id),
+            )
+
+    def receipt_mail_done(self, submission_id: str, state: str) -> None:
+        """``sent``, or why it will not be: ``refused``, ``given_up``, ``unreadable``, …"""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE receipt_mails SET state = ? WHERE submission_id = ?",
+                (state, submission_id),
+            )
+
+    def receipt_mail_state(self, submission_id: str) -> tuple[str, int, str] | None:
+        """(state, tries, last error) of a submission's receipt mail, if it has one."""
+        rows = self._all(
+            "SELECT state, attempts, last_error FROM receipt_mails WHERE submission_id = ?",
+            (submission_id,),
+        )
+        return (str(rows[0][0]), int(rows[0][1]), str(rows[0][2])) if rows else None
 
     # -- reading and working submissions --------------------------------------------------
 

@@ -102,6 +102,9 @@ class KioskConfig:
     status_url: str = "https://status.example.org/{tracking}"
     #: The municipality's logo at the top of each receipt (an image file), if any.
     receipt_logo: Path | None = None
+    #: When the printer cannot print, offer to have the hub mail the receipt (the municipality
+    #: enables it: its hub must be set up to send mail).
+    receipt_email: bool = False
     source: Path | None = None
 
 
@@ -287,6 +290,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     devices = dataclasses.replace(
         devices, printer_settings=printer_settings, printer_poll_s=printer_poll_s
     )
+    receipt_email = r.get("receipt", "email", bool, False)
     logo_text = r.get("receipt", "logo", str, "")
     receipt_logo = _resolve(base, logo_text) if logo_text else None
     if receipt_logo is not None and not receipt_logo.is_file():
@@ -349,6 +353,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         demo=demo,
         status_url=status_url,
         receipt_logo=receipt_logo,
+        receipt_email=receipt_email,
         source=path,
     )
 

@@ -51,6 +51,7 @@ from kiosk.submission import SubmissionDocument, build_document, seal_document
 from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
+from wire.submission import is_email
 from wire.tracking import new_tracking_code
 
 log = logging.getLogger(__name__)
@@ -169,6 +170,7 @@ class Session:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         printer_poll_s: float = STATUS_POLL_S,
         receipt_logo: bytes = b"",
+        receipt_email: bool = False,
     ) -> None:
         self.catalogue = catalogue
         self.devices = devices
@@ -191,6 +193,7 @@ class Session:
         self.print_station = PrintStation(devices.printer, scheduler, poll_s=printer_poll_s)
         self.print_station.subscribe(self._printer_changed)
         self._receipt_logo = receipt_logo
+        self._receipt_email_enabled = receipt_email
         self._outbox_worker = Worker("outbox-writer", scheduler)
         self._inactivity: TimerHandle | None = None
         self._tick: TimerHandle | None = None
@@ -235,6 +238,11 @@ class Session:
         self.printing = False
         #: Told up front: the printer cannot print now, the receipt will be on the screen.
         self.receipt_on_screen = False
+        #: Where the hub should mail the receipt (only offered while the printer cannot print).
+        self.receipt_email = ""
+        self.receipt_email_invalid = False
+        #: The submission carries an address: the done screen says the receipt comes by mail.
+        self.receipt_mail_requested = False
         self.started_at: datetime | None = None
         self._visited_review = False
         self._submission_id = ""
@@ -738,6 +746,18 @@ class Session:
             self.consent = given
             self._changed(Change.REVIEW)
 
+    @property
+    def offers_receipt_email(self) -> bool:
+        """The review page asks for an e-mail address for the receipt (optional)."""
+        return self._receipt_email_enabled and self.receipt_on_screen
+
+    def set_receipt_email(self, text: str) -> None:
+        if self.screen is Screen.REVIEW:
+            self.receipt_email = text.strip()
+            self.receipt_email_invalid = False
+            self._arm_inactivity()
+            self._changed(Change.REVIEW)
+
     def submit(self) -> None:
         if (
             self.screen is not Screen.REVIEW
@@ -748,6 +768,11 @@ class Session:
             return
         if not self.photos_complete:
             self._go(Screen.ATTACHMENTS, Change.PHOTOS)
+            return
+        receipt_email = self.receipt_email if self.offers_receipt_email else ""
+        if receipt_email and not is_email(receipt_email):
+            self.receipt_email_invalid = True
+            self._changed(Change.REVIEW)
             return
         # Check everything once more: a page edited from the review may have changed.
         for index in range(len(self.service.pages)):
@@ -775,7 +800,9 @@ class Session:
             # The same id on every retry of this submission: the outbox then stores it once.
             submission_id=self._submission_id,
             tracking_code=self._tracking_code,
+            receipt_email=receipt_email,
         )
+        self.receipt_mail_requested = bool(receipt_email)
         self._disarm()
         self._go(Screen.SUBMITTING)
 
@@ -800,6 +827,7 @@ class Session:
         if isinstance(result, SubmissionDocument):
             log.info("submission stored: service=%s", self.service.id if self.service else "?")
             self.tracking_number = result.tracking_code
+            self.receipt_email = ""  # it travels sealed in the submission; not kept here
             self.sessions_completed += 1
             self._on_stored()
             # Offline already known: say so at once; otherwise give the hub a moment to confirm.
@@ -1008,6 +1036,7 @@ class Session:
         self.problems.clear()
         self.page_index = 0
         self.consent = False
+        self.receipt_email = ""
         self._visited_review = False
         self._submission_id = ""
         self._tracking_code = ""

@@ -55,6 +55,7 @@ def build_document(
     submitted_at: datetime,
     submission_id: str,
     tracking_code: str,
+    receipt_email: str = "",
 ) -> SubmissionDocument:
     attachments = [(f"photo-{i + 1}.jpg", bytes(photo.jpeg)) for i, photo in enumerate(photos)]
     doc: dict[str, Any] = {
@@ -88,6 +89,9 @@ def build_document(
             for name, jpeg in attachments
         ],
     }
+    if receipt_email:
+        # Only when the printer could not print and the citizen asked for the receipt by mail.
+        doc["receipt_email"] = receipt_email
     data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return SubmissionDocument(submission_id, tracking_code, data, attachments)
 

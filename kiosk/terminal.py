@@ -213,6 +213,7 @@ class Terminal:
             on_stored=self._wake_delivery,
             printer_poll_s=self.config.devices.printer_poll_s,
             receipt_logo=self._receipt_logo(),
+            receipt_email=self.config.receipt_email,
         )
         self.session.on_delivery_status(self.delivery_status)
         if not self._reader_started:

@@ -86,7 +86,12 @@ class SessionViewModel(QObject):
         if Change.PHOTOS in changes:
             self._photo_revision += 1
             self.photosChanged.emit()
-        if Change.REVIEW in changes or Change.SCREEN in changes or Change.LANGUAGE in changes:
+        if (
+            Change.REVIEW in changes
+            or Change.SCREEN in changes
+            or Change.LANGUAGE in changes
+            or Change.PRINTER in changes
+        ):
             self.reviewChanged.emit()
         if Change.RECEIPT in changes or Change.LANGUAGE in changes:
             self._receipt_revision += 1
@@ -387,6 +392,22 @@ class SessionViewModel(QObject):
     def consent(self) -> bool:
         return bool(self._session and self._session.consent)
 
+    @Property(bool, notify=reviewChanged)
+    def offersReceiptEmail(self) -> bool:
+        return bool(self._session and self._session.offers_receipt_email)
+
+    @Property(str, notify=reviewChanged)
+    def receiptEmail(self) -> str:
+        return self._session.receipt_email if self._session else ""
+
+    @Property(bool, notify=reviewChanged)
+    def receiptEmailInvalid(self) -> bool:
+        return bool(self._session and self._session.receipt_email_invalid)
+
+    @Property(bool, notify=receiptChanged)
+    def receiptMailRequested(self) -> bool:
+        return bool(self._session and self._session.receipt_mail_requested)
+
     @Property(str, notify=reviewChanged)
     def submitMessage(self) -> str:
         return submit_failure_text(self._session.submit_failure) if self._session else ""
@@ -558,6 +579,10 @@ class SessionViewModel(QObject):
     @Slot(bool)
     def setConsent(self, given: bool) -> None:
         self._do("set_consent", given)
+
+    @Slot(str)
+    def setReceiptEmail(self, text: str) -> None:
+        self._do("set_receipt_email", text)
 
     @Slot()
     def submit(self) -> None:

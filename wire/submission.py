@@ -16,7 +16,9 @@ Plaintext JSON, UTF-8, sealed as one JWE; each attachment is sealed on its own a
                           "authenticity": "valid" | "invalid" | "unknown_csca" | "",
                           "authenticity_reason": "<why, no personal data>"},
       "attachments": [{"name": "photo-1.jpg", "media_type": "image/jpeg", "size": 123,
-                       "sha256": "<hex of the plaintext bytes>"}]
+                       "sha256": "<hex of the plaintext bytes>"}],
+      "receipt_email": "<optional: where the hub mails the receipt, when the terminal could
+                        not print one and the citizen asked for it>"
     }
 
 :func:`parse_document` checks the shape (the hub checks the form against the catalogue).
@@ -34,6 +36,18 @@ from wire.api import ATTACHMENT_NAME_RE, MAX_ATTACHMENTS, SUBMISSION_ID_RE, TERM
 from wire.tracking import normalise_tracking_code
 
 SCHEMA = "pop.submission/1"
+#: An e-mail address as a receipt can be sent to: no spaces or line breaks (nothing can be
+#: smuggled into a mail header), one @, a dot in the domain, at most 254 characters.
+EMAIL_RE = re.compile(
+    r"^[^\s@\x00-\x1f\x7f]{1,64}@[^\s@\x00-\x1f\x7f.]+(\.[^\s@\x00-\x1f\x7f.]+)+$"
+)
+MAX_EMAIL = 254
+
+
+def is_email(text: str) -> bool:
+    return len(text) <= MAX_EMAIL and EMAIL_RE.match(text) is not None
+
+
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _MEDIA_TYPES = {"image/jpeg"}
 
@@ -65,6 +79,7 @@ class SubmissionData:
     form: dict[str, FormValue]
     identity: dict[str, Any] | None
     attachments: tuple[AttachmentRef, ...]
+    receipt_email: str = ""
 
 
 def _get(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str = "") -> Any:
@@ -140,6 +155,9 @@ def parse_document(raw: bytes) -> SubmissionData:
         attachments.append(AttachmentRef(name, media_type, size, digest))
     if len({a.name for a in attachments}) != len(attachments):
         raise DocumentError("attachments: names repeat")
+    receipt_email = doc.get("receipt_email", "")
+    if not isinstance(receipt_email, str) or (receipt_email and not is_email(receipt_email)):
+        raise DocumentError("receipt_email: not an e-mail address")
     return SubmissionData(
         id=sid,
         tracking_code=code,
@@ -152,4 +170,5 @@ def parse_document(raw: bytes) -> SubmissionData:
         form=form,
         identity=identity,
         attachments=tuple(attachments),
+        receipt_email=receipt_email,
     )

@@ -72,7 +72,8 @@ class HubRunner:
         )
         return credential, key
 
-    def start(self) -> None:
+    def start(self, *extra: str) -> None:
+        """Serve; ``extra`` are more ``serve`` options (e.g. the mail server)."""
         assert self.process is None
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
@@ -86,6 +87,7 @@ class HubRunner:
                 "--port",
                 str(self.port),
                 "--no-cookie-secure",  # the tests' clerk talks plain http on the loopback
+                *extra,
             ],
             cwd=ROOT,
             stdout=log,

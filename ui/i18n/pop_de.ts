@@ -75,8 +75,13 @@
         <source>Thank you! Your application is stored safely.</source>
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/screens/DoneScreen.qml" line="53"/>
+        <source>The town hall also sends your receipt to your e-mail address.</source>
+        <translation>Das Rathaus schickt Ihnen die Quittung außerdem an Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/screens/DoneScreen.qml" line="59"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
@@ -84,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="63"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="69"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="68"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="74"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="98"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="117"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="123"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Bitte fotografieren Sie dies mit Ihrem Handy. Der QR-Code zeigt den Stand Ihres Antrags.</translation>
     </message>
@@ -612,17 +617,37 @@
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="97"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="103"/>
+        <source>Receipt by e-mail (optional)</source>
+        <translation>Quittung per E-Mail (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="105"/>
+        <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
+        <translation>Der Drucker funktioniert gerade nicht. Wenn Sie möchten, schickt Ihnen das Rathaus die Quittung an diese Adresse. Sie wird für nichts anderes verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="113"/>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="122"/>
+        <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
+        <translation>Das ist keine E-Mail-Adresse. Bitte prüfen Sie sie oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="164"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="151"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="182"/>
         <source>Send</source>
         <translation>Absenden</translation>
     </message>
@@ -666,18 +691,18 @@
 <context>
     <name>SessionViewModel</name>
     <message>
-        <location filename="../session_vm.py" line="219"/>
+        <location filename="../session_vm.py" line="224"/>
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="380"/>
+        <location filename="../session_vm.py" line="385"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../session_vm.py" line="382"/>
+        <location filename="../session_vm.py" line="387"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>

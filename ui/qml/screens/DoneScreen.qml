@@ -48,6 +48,12 @@ Item {
                 Layout.fillWidth: true
             }
             Body {
+                objectName: "receiptMailMessage"
+                visible: session.receiptMailRequested
+                text: qsTr("The town hall also sends your receipt to your e-mail address.")
+                Layout.fillWidth: true
+            }
+            Body {
                 objectName: "doneCountdown"
                 visible: session.countdown > 0
                 text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", session.countdown)

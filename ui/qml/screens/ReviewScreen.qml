@@ -94,6 +94,37 @@ Item {
                         onClicked: session.editPhotos()
                     }
                 }
+                // The printer cannot print: the receipt can come by e-mail (optional).
+                ColumnLayout {
+                    objectName: "receiptEmailBox"
+                    visible: session.offersReceiptEmail
+                    Layout.fillWidth: true
+                    spacing: theme.spacing / 2
+                    Heading { text: qsTr("Receipt by e-mail (optional)"); font.pixelSize: theme.headingSize }
+                    Body {
+                        text: qsTr("The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.")
+                        Layout.fillWidth: true
+                    }
+                    KTextField {
+                        objectName: "receiptEmailInput"
+                        Layout.fillWidth: true
+                        text: session.receiptEmail
+                        invalid: session.receiptEmailInvalid
+                        placeholderText: qsTr("name@example.org")
+                        // Personal data: the keyboard must not learn it and offer it to the next citizen.
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                          | Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                        onTextEdited: session.setReceiptEmail(text)
+                    }
+                    Body {
+                        objectName: "receiptEmailProblem"
+                        visible: session.receiptEmailInvalid
+                        text: qsTr("This is not an e-mail address. Please check it, or leave the field empty.")
+                        color: theme.danger
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                }
                 Heading { text: qsTr("Privacy"); font.pixelSize: theme.headingSize }
                 Body { objectName: "privacyNotice"; text: session.privacyNotice; Layout.fillWidth: true
                        font.pixelSize: theme.smallSize }

@@ -1,0 +1,235 @@
+"""Receipts by e-mail: the hub mails the tracking number and status link to a citizen who asked.
+
+A terminal whose printer cannot print offers this where the municipality enables it; the address
+travels inside the sealed submission, so it is as protected as the rest. The hub queues a mail
+in the same transaction that stores the submission, and this worker sends it over SMTP: retried
+with growing pauses while the mail server is unreachable, given up after a day, never sent
+twice once the server has taken it. The mail says what the paper receipt says — the service,
+when, the tracking number and where to look up its status — and nothing else about the citizen.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+from joserfc.jwk import RSAKey
+
+from hub.store import Store, StoreError
+from kiosk.catalogue.model import Catalogue
+from wire.sealing import SealError, open_sealed
+from wire.submission import DocumentError, parse_document
+
+log = logging.getLogger(__name__)
+
+#: Pauses between tries: 30 s, 1 min, 2 min … up to an hour; given up after this many tries.
+FIRST_RETRY_S = 30.0
+MAX_RETRY_S = 3600.0
+MAX_ATTEMPTS = 30
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """Where receipt mails go out. An empty ``smtp_host`` sends nothing (mails wait)."""
+
+    smtp_host: str = ""
+    smtp_port: int = 25
+    sender: str = ""
+    #: The citizen's status page; ``{tracking}`` becomes the tracking number.
+    status_url: str = ""
+    timeout_s: float = 20.0
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.smtp_host and self.sender)
+
+
+_WORDS = {
+    "de": {
+        "subject": "Eingangsbestätigung: {service} – {tracking}",
+        "body": (
+            "Guten Tag,\n\n"
+            "Ihr Antrag „{service}“ ist bei {municipality} eingegangen.\n\n"
+            "Ihre Vorgangsnummer: {tracking}\n"
+            "Eingereicht am: {when}\n\n"
+            "{next_steps}\n\n"
+            "Den Stand Ihres Antrags sehen Sie hier: {link}\n\n"
+            "Diese E-Mail wurde am Bürgerterminal angefordert und automatisch erstellt. "
+            "Bitte antworten Sie nicht darauf."
+        ),
+        "when": "{d:%d.%m.%Y %H:%M}",
+    },
+    "en": {
+        "subject": "Receipt: {service} – {tracking}",
+        "body": (
+            "Hello,\n\n"
+            "Your application “{service}” has reached {municipality}.\n\n"
+            "Your tracking number: {tracking}\n"
+            "Submitted on: {when}\n\n"
+            "{next_steps}\n\n"
+            "See the status of your application here: {link}\n\n"
+            "This e-mail was requested at the citizen terminal and written automatically. "
+            "Please do not reply to it."
+        ),
+        "when": "{d:%Y-%m-%d %H:%M}",
+    },
+}
+
+
+def build_mail(
+    *,
+    to: str,
+    sender: str,
+    language: str,
+    catalogue: Catalogue,
+    service_id: str,
+    tracking: str,
+    submitted_at: datetime,
+    status_url: str,
+) -> EmailMessage:
+    """The receipt as an e-mail, in the citizen's language (German if there is none)."""
+    words = _WORDS.get(language, _WORDS["de"])
+    service = catalogue.service(service_id)
+    title = service.title.get(language)
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = words["subject"].format(service=title, tracking=tracking)
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(
+        words["body"].format(
+            service=title,
+            municipality=catalogue.municipality_name.get(language),
+            tracking=tracking,
+            when=words["when"].format(d=submitted_at.astimezone()),
+            next_steps=service.receipt_text.get(language),
+            link=status_url.format(tracking=tracking) if status_url else "",
+        )
+    )
+    return message
+
+
+class ReceiptMailer:
+    """The one sender of receipt mails; a thread of its own, woken when a mail is queued."""
+
+    def __init__(
+        self,
+        store: Store,
+        key: RSAKey,
+        catalogue: Catalogue,
+        settings: MailSettings,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._store = store
+        self._key = key
+        self._catalogue = catalogue
+        self.settings = settings
+        self._clock = clock
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._server_ok = True
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="receipt-mailer", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.send_due()
+            except StoreError as exc:
+                log.error("receipt mails: storage trouble (%s)", type(exc).__name__)
+            self._wake.wait(FIRST_RETRY_S)
+            self._wake.clear()
+
+    def send_due(self) -> int:
+        """Send every mail that is due now; returns how many went out."""
+        if not self.settings.enabled:
+            return 0
+        sent = 0
+        for submission_id, attempts in self._store.due_receipt_mails(self._clock()):
+            if self._stop.is_set():
+                break
+            if self._send(submission_id, attempts):
+                sent += 1
+            elif not self._server_ok:
+                break  # the server is down: the rest waits for the next round
+        return sent
+
+    def _send(self, submission_id: str, attempts: int) -> bool:
+        row = self._store.submission(submission_id)
+        if row is None:
+            self._store.receipt_mail_done(submission_id, "gone")
+            return False
+        try:
+            plaintext, _ = open_sealed(row.sealed_data.encode("ascii"), self._key)
+            doc = parse_document(plaintext)
+        except (SealError, DocumentError):
+            log.error("receipt mail: submission %s cannot be opened", submission_id)
+            self._store.receipt_mail_done(submission_id, "unreadable")
+            return False
+        if not doc.receipt_email:
+            self._store.receipt_mail_done(submission_id, "no_address")
+            return False
+        message = build_mail(
+            to=doc.receipt_email,
+            sender=self.settings.sender,
+            language=doc.language,
+            catalogue=self._catalogue,
+            service_id=doc.service_id,
+            tracking=doc.tracking_code,
+            submitted_at=doc.submitted_at,
+            status_url=self.settings.status_url,
+        )
+        try:
+            with smtplib.SMTP(
+                self.settings.smtp_host, self.settings.smtp_port, timeout=self.settings.timeout_s
+            ) as smtp:
+                smtp.send_message(message)
+        except smtplib.SMTPRecipientsRefused:
+            # The address itself is refused: trying again will not help.
+            log.warning("receipt mail for %s: address refused", submission_id)
+            self._store.receipt_mail_done(submission_id, "refused")
+            return False
+        except (OSError, smtplib.SMTPException) as exc:
+            self._failed(submission_id, attempts, type(exc).__name__)
+            return False
+        if not self._server_ok:
+            log.info("mail server reachable again")
+            self._server_ok = True
+        self._store.receipt_mail_done(submission_id, "sent")
+        log.info("receipt mail sent for %s", submission_id)
+        return True
+
+    def _failed(self, submission_id: str, attempts: int, reason: str) -> None:
+        if self._server_ok:
+            log.warning("mail server not reachable (%s): receipt mails wait", reason)
+            self._server_ok = False
+        attempts += 1
+        if attempts >= MAX_ATTEMPTS:
+            log.error("receipt mail for %s given up after %d tries", submission_id, attempts)
+            self._store.receipt_mail_done(submission_id, "given_up")
+            return
+        pause = min(MAX_RETRY_S, FIRST_RETRY_S * 2 ** (attempts - 1))
+        self._store.receipt_mail_retry(submission_id, attempts, self._clock() + pause, reason)
