@@ -32,10 +32,13 @@ class PrintStation:
         self._worker = Worker("printer", scheduler)
         self._timer: TimerHandle | None = None
         self._asking = False
+        self._again = False
         self._listeners: list[Callable[[PrinterStatus], None]] = []
         #: The last status the printer reported; UNKNOWN until it has answered once.
         self.status = PrinterStatus.UNKNOWN
         self.jobs = 0
+        #: How many status questions the printer has answered (tests wait for the first).
+        self.answers = 0
         self._closed = False
 
     def subscribe(self, listener: Callable[[PrinterStatus], None]) -> None:
@@ -51,7 +54,11 @@ class PrintStation:
 
     def refresh(self) -> None:
         """Ask the printer for its state now (the answer comes through the listeners)."""
-        if self._closed or self._asking:
+        if self._closed:
+            return
+        if self._asking:
+            # The answer on its way may predate what prompted this: ask once more after it.
+            self._again = True
             return
         if self._timer is not None:
             self._timer.cancel()
@@ -61,10 +68,15 @@ class PrintStation:
 
     def _answered(self, result: PrinterStatus | BaseException) -> None:
         self._asking = False
+        self.answers += 1
         if isinstance(result, BaseException):
             log.error("printer status failed unexpectedly: %s", type(result).__name__)
             result = PrinterStatus.ERROR
         self._set(result)
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
         self._schedule()
 
     def _schedule(self) -> None:

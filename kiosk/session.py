@@ -748,11 +748,12 @@ class Session:
 
     @property
     def offers_receipt_email(self) -> bool:
-        """The review page asks for an e-mail address for the receipt (optional)."""
-        return self._receipt_email_enabled and self.receipt_on_screen
+        """The review page asks for an e-mail address for the receipt (optional). Once the
+        citizen has typed one it stays, even if the printer comes back meanwhile."""
+        return self._receipt_email_enabled and (self.receipt_on_screen or bool(self.receipt_email))
 
     def set_receipt_email(self, text: str) -> None:
-        if self.screen is Screen.REVIEW:
+        if self.screen is Screen.REVIEW and self.offers_receipt_email:
             self.receipt_email = text.strip()
             self.receipt_email_invalid = False
             self._arm_inactivity()
@@ -907,10 +908,15 @@ class Session:
 
     @property
     def show_receipt_on_screen(self) -> bool:
+        """No paper receipt for sure: it failed, or the printer cannot confirm it (a CUPS queue,
+        a device node), so the citizen gets the screen's as well."""
+        result = self.print_result
         return (
             self.screen is Screen.DONE
-            and self.print_result is not None
-            and self.print_result.outcome is not PrintOutcome.PRINTED
+            and result is not None
+            and (
+                result.outcome is not PrintOutcome.PRINTED or result.status is PrinterStatus.UNKNOWN
+            )
         )
 
     def _printer_changed(self, status: PrinterStatus) -> None:

@@ -31,6 +31,10 @@ from drivers.printer.settings import PAPER_DOTS, PrinterSettings
 from drivers.printer.text import codec_for, encode, fit, printable
 
 ESC_INIT = b"\x1b@"
+#: Second bytes of real-time commands after DLE: EOT, ENQ, DC4.
+_REAL_TIME = (0x04, 0x05, 0x14)
+#: A QR code holds at most this many characters here (a status link has about 60).
+MAX_QR_CHARS = 1000
 #: Pillow packs 1-bit images with 1 = white; ESC/POS wants 1 = a black dot.
 _INVERT = bytes(255 - b for b in range(256))
 #: Dots per QR module: about 0.5 mm at 203 dpi, easy for a phone to read.
@@ -134,19 +138,35 @@ def paper_dots(settings: PrinterSettings) -> int:
 
 
 def raster(image: Image.Image) -> bytes:
-    """GS v 0: a 1-bit image, rows of packed bits, 1 = a black dot."""
+    """GS v 0: a 1-bit image, rows of packed bits, 1 = a black dot.
+
+    Epson's printers act on real-time commands (DLE EOT, DLE ENQ, DLE DC4) wherever they occur
+    in the stream, image data included: a logo whose bits happen to spell one would answer a
+    status question nobody asked, clear the job or pulse the cash drawer. Such byte pairs are
+    broken by one more black dot, and a height that would spell one gets a white row.
+    """
     width = (image.width + 7) // 8 * 8
-    if width != image.width:
-        padded = Image.new("1", (width, image.height), 1)
+    height = image.height
+    if (height & 0xFF) == 0x10 and (height >> 8) in _REAL_TIME:
+        height += 1
+    if (width, height) != image.size:
+        padded = Image.new("1", (width, height), 1)
         padded.paste(image, (0, 0))
         image = padded
-    data = image.convert("1").tobytes().translate(_INVERT)
+    data = bytearray(image.convert("1").tobytes().translate(_INVERT))
+    start = data.find(0x10)
+    while start != -1:
+        if start + 1 < len(data) and data[start + 1] in _REAL_TIME:
+            data[start] |= 0x08
+        start = data.find(0x10, start + 1)
     header = b"\x1dv0\x00" + (width // 8).to_bytes(2, "little")
-    return header + image.height.to_bytes(2, "little") + data
+    return header + height.to_bytes(2, "little") + bytes(data)
 
 
 def _qr(out: Dummy, data: str, settings: PrinterSettings, dots: int) -> None:
-    if not data:
+    if not data or len(data) > MAX_QR_CHARS:
+        # Too long for a code a phone reads off thermal paper (and for GS ( k's length field
+        # in python-escpos 3.1): left out rather than sent broken.
         return
     if settings.native_qr:
         out.set(align="center")

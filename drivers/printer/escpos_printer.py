@@ -1,16 +1,19 @@
 """The ESC/POS receipt printer: documents encoded by python-escpos, status by DLE EOT, every job
 confirmed by the printer before it counts as printed.
 
-A job goes like this: ask the state (DLE EOT 1–4); if the printer can print, send the document
-followed by GS r 1. GS r is answered in stream order, so its answer means the printer has
-processed the last byte of the receipt. While waiting, DLE EOT (answered in real time, even by a
-stopped printer) shows whether the paper ran out or the cover opened meanwhile; then the job is
-reported as broken off and DLE ENQ 2 clears the rest from the printer's buffer, so half a receipt
-does not come out for the next citizen when the roll is changed. The two answers are told apart
-by bit 4, which DLE EOT always sets and GS r never does.
+A job goes like this: ask the state (DLE EOT 1–4, one question at a time: Epson warns that
+answers to back-to-back real-time requests may come out of order); if the printer can print,
+send GS a 0 (no automatic status blocks), the document, and GS r 1. GS r is answered in stream
+order, so its answer means the printer has processed the last byte of the receipt. While
+waiting, DLE EOT 2 (answered in real time, even by a stopped printer) shows whether the paper
+ran out or the cover opened meanwhile; then the job is reported as broken off and the printer is
+told to drop the rest (DLE DC4 fn 8, and DLE ENQ 2 for models that only know that), so half a
+receipt does not come out for the next citizen when the roll is changed. The answers are told
+apart by their shape: DLE EOT's always have bits 1 and 4 set, GS r 1's has its top four bits
+clear; anything else (an XOFF, a stray status block) is no confirmation.
 
 Every call runs on the caller's thread (the kiosk's ``printer`` worker) and holds a lock, so the
-status poll and a job never interleave on the wire.
+status poll and a job never interleave on the wire. Every wait has a limit.
 """
 
 from __future__ import annotations
@@ -32,9 +35,15 @@ log = logging.getLogger(__name__)
 
 DLE_EOT = b"\x10\x04"
 GS_R_PAPER = b"\x1dr\x01"
-DLE_ENQ_CLEAR = b"\x10\x05\x02"
+#: Automatic status back off: its 4-byte blocks would otherwise arrive at any time.
+GS_A_OFF = b"\x1da\x00"
+#: Clear the receive and print buffers (DLE DC4 fn 8), then recover from an error clearing the
+#: buffers (DLE ENQ 2) for models without fn 8.
+CLEAR_BUFFERS = b"\x10\x14\x08\x01\x03\x14\x01\x06\x02\x08" + b"\x10\x05\x02"
 #: While a job runs, the printer's state is asked for this often (seconds).
 JOB_POLL_S = 0.25
+#: How long close() waits for a job in progress before it cuts the connection (seconds).
+CLOSE_WAIT_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -51,9 +60,11 @@ class StatusBytes:
             return PrinterStatus.COVER_OPEN
         if self.offline & 0x20 or self.paper & 0x60:
             return PrinterStatus.PAPER_OUT
-        if self.offline & 0x40 or self.error & 0x68:
+        if self.offline & 0x40 or self.error & 0x6C:
             return PrinterStatus.ERROR
-        if self.printer & 0x08:
+        # Offline only while the feed button is held (offline cause bit 3): a moment, not a
+        # fault.
+        if self.printer & 0x08 and not self.offline & 0x08:
             return PrinterStatus.OFFLINE
         if self.paper & 0x0C:
             return PrinterStatus.PAPER_LOW
@@ -63,6 +74,50 @@ class StatusBytes:
 def is_status_byte(value: int) -> bool:
     """A DLE EOT answer: bits 1 and 4 set, bits 0 and 7 clear."""
     return value & 0x93 == 0x12
+
+
+def is_paper_answer(value: int) -> bool:
+    """GS r 1's answer: sensor bits 0–3 only."""
+    return value & 0xF0 == 0
+
+
+def is_block_start(value: int) -> bool:
+    """The first byte of an automatic status block (4 bytes): bit 4 set, bits 0, 1, 7 clear."""
+    return value & 0x93 == 0x10
+
+
+class _Answers:
+    """The printer's answers as they arrive, sorted into the kinds the driver asks for."""
+
+    def __init__(self, transport: Transport, monotonic: Callable[[], float]) -> None:
+        self._transport = transport
+        self._monotonic = monotonic
+        self._pending = bytearray()
+        self._skip = 0
+
+    def drain(self) -> None:
+        """Forget answers to questions given up on."""
+        while self._transport.read(0.0):
+            pass
+        self._pending.clear()
+        self._skip = 0
+
+    def next(self, deadline: float) -> int | None:
+        """The next answer byte that is not part of a status block; None at the deadline."""
+        while True:
+            while self._pending:
+                byte = self._pending.pop(0)
+                if self._skip:
+                    self._skip -= 1
+                    continue
+                if is_block_start(byte):
+                    self._skip = 3
+                    continue
+                return byte
+            remaining = deadline - self._monotonic()
+            if remaining <= 0:
+                return None
+            self._pending += self._transport.read(remaining)
 
 
 class EscposPrinter(ReceiptPrinter):
@@ -78,6 +133,7 @@ class EscposPrinter(ReceiptPrinter):
         self.settings = settings
         self._preview = preview
         self._monotonic = monotonic
+        self._answers = _Answers(transport, monotonic)
         self._lock = threading.Lock()
         self._last: PrinterStatus | None = None
         #: Size of the last job's byte stream (the benchmark reports it).
@@ -100,47 +156,53 @@ class EscposPrinter(ReceiptPrinter):
     def _ensure_open(self) -> None:
         if not self._transport.is_open:
             self._transport.open()
+            self._answers.drain()
+
+    @property
+    def _can_ask(self) -> bool:
+        return self.settings.status_queries and self._transport.can_read
 
     def _status(self) -> PrinterStatus:
         try:
             self._ensure_open()
         except PrinterConnectionError:
             return PrinterStatus.OFFLINE
-        if not (self.settings.status_queries and self._transport.can_read):
+        if not self._can_ask:
             return PrinterStatus.UNKNOWN
         try:
-            answers = self._ask(b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 3, 4)), 4)
+            answers = self._ask_all()
         except PrinterConnectionError:
             # A stale connection (the printer restarted): one fresh try before "offline".
             try:
                 self._ensure_open()
-                answers = self._ask(b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 3, 4)), 4)
+                answers = self._ask_all()
             except PrinterConnectionError:
                 return PrinterStatus.OFFLINE
         if answers is None:
-            # Connected, but no answer: switched off behind a print server, or hung.
+            # Connected, but no answer: switched off behind a print server, or hung. A late
+            # answer must not be taken for the next question: start again from a new connection.
             self._transport.close()
             return PrinterStatus.OFFLINE
         return StatusBytes(*answers).status()
 
-    def _ask(self, request: bytes, count: int) -> tuple[int, ...] | None:
-        """Send DLE EOT requests and collect ``count`` status answers (None on a timeout)."""
-        self._drain()
-        self._transport.write(request)
+    def _ask_all(self) -> tuple[int, int, int, int] | None:
+        self._answers.drain()
         got: list[int] = []
-        deadline = self._monotonic() + self.settings.status_timeout_s
-        while len(got) < count:
-            remaining = deadline - self._monotonic()
-            if remaining <= 0:
+        for n in (1, 2, 3, 4):
+            answer = self._ask(n)
+            if answer is None:
                 return None
-            data = self._transport.read(remaining)
-            got += [b for b in data if is_status_byte(b)]
-        return tuple(got[:count])
+            got.append(answer)
+        return got[0], got[1], got[2], got[3]
 
-    def _drain(self) -> None:
-        """Drop answers left over from an earlier, timed-out question."""
-        while self._transport.read(0.0):
-            pass
+    def _ask(self, n: int) -> int | None:
+        """One DLE EOT question and its answer (None if none comes in time)."""
+        self._transport.write(DLE_EOT + bytes([n]))
+        deadline = self._monotonic() + self.settings.status_timeout_s
+        while (byte := self._answers.next(deadline)) is not None:
+            if is_status_byte(byte):
+                return byte
+        return None
 
     # --- printing ----------------------------------------------------------------------------
 
@@ -157,7 +219,11 @@ class EscposPrinter(ReceiptPrinter):
             except PrinterConnectionError:
                 self._transport.close()
                 log.warning("printer connection lost during a %s", document.kind.value)
-                outcome, after = PrintOutcome.OFFLINE, PrinterStatus.OFFLINE
+                # Why? A printer that stopped taking data may say so on a new connection.
+                after = self._status()
+                outcome = (
+                    PrintOutcome.OFFLINE if after.can_print else PrintOutcome.for_status(after)
+                )
             self._noted(after)
         if outcome is not PrintOutcome.PRINTED:
             log.warning("%s broken off: %s", document.kind.value, outcome.value)
@@ -166,53 +232,60 @@ class EscposPrinter(ReceiptPrinter):
         return PrintResult(PrintOutcome.PRINTED, preview, status=after)
 
     def _send(self, data: bytes) -> tuple[PrintOutcome, PrinterStatus]:
-        confirm = self.settings.status_queries and self._transport.can_read
-        if confirm:
-            self._drain()
-        self._transport.write(data + (GS_R_PAPER if confirm else b""))
-        self._transport.end_job()
-        if not confirm:
+        if not self._can_ask:
+            self._transport.write(data)
+            self._transport.end_job()
             return PrintOutcome.PRINTED, self._status()
+        self._answers.drain()
+        self._transport.write(GS_A_OFF + data + GS_R_PAPER)
         deadline = self._monotonic() + self.settings.job_timeout_s
-        next_poll = self._monotonic() + JOB_POLL_S
-        pending_polls: list[int] = []
-        offline = error = paper = printer = 0x12
+        poll_sent_at: float | None = None
         while True:
             now = self._monotonic()
             if now >= deadline:
                 self._abandon()
                 return PrintOutcome.FAILED, self._status()
-            data = self._transport.read(min(deadline, next_poll) - now)
-            for byte in data:
-                if not is_status_byte(byte):
-                    # GS r's answer: the last byte of the job has been processed.
-                    return PrintOutcome.PRINTED, self._status()
-                if not pending_polls:
-                    continue
-                n = pending_polls.pop(0)
-                printer, offline, error, paper = (
-                    byte if n == 1 else printer,
-                    byte if n == 2 else offline,
-                    byte if n == 3 else error,
-                    byte if n == 4 else paper,
-                )
-                if pending_polls:
-                    continue  # judge a round of answers as a whole
-                status = StatusBytes(printer, offline, error, paper).status()
-                if not status.can_print:
+            if poll_sent_at is None:
+                wait_until = min(deadline, now + JOB_POLL_S)
+            else:
+                wait_until = min(deadline, poll_sent_at + self.settings.status_timeout_s)
+            byte = self._answers.next(wait_until)
+            if byte is None:
+                if poll_sent_at is not None:
+                    # Asked why, and no answer: the printer is gone.
                     self._abandon()
-                    return PrintOutcome.for_status(status), status
-            if self._monotonic() >= next_poll:
+                    self._transport.close()
+                    return PrintOutcome.OFFLINE, self._status()
                 # Still printing (or stopped): ask why, in real time.
-                self._transport.write(DLE_EOT + b"\x01" + DLE_EOT + b"\x02" + DLE_EOT + b"\x04")
-                pending_polls += [1, 2, 4]
-                next_poll = self._monotonic() + JOB_POLL_S
+                self._transport.write(DLE_EOT + b"\x02")
+                poll_sent_at = self._monotonic()
+                continue
+            if is_status_byte(byte) and poll_sent_at is not None:
+                poll_sent_at = None
+                stopped = StatusBytes(0x12, byte, 0x12, 0x12).status()
+                if not stopped.can_print:
+                    self._abandon()
+                    return PrintOutcome.for_status(stopped), stopped
+            elif is_paper_answer(byte):
+                # GS r's answer: the last byte of the job has been processed.
+                if poll_sent_at is not None:
+                    # The answer to the last poll is still on its way; keep the stream in step.
+                    self._answers.next(self._monotonic() + self.settings.status_timeout_s)
+                return PrintOutcome.PRINTED, self._status()
+            # Anything else (XON/XOFF, noise) confirms nothing.
 
     def _abandon(self) -> None:
-        """Clear what the printer still holds of the broken job."""
+        """Tell the printer to drop what it still holds of the broken job."""
         with contextlib.suppress(PrinterConnectionError):
-            self._transport.write(DLE_ENQ_CLEAR)
+            self._transport.write(CLEAR_BUFFERS)
 
     def close(self) -> None:
-        with self._lock:
+        # A job stuck on a printer that takes no data ends by its write limit; shutting down
+        # does not wait that long for it.
+        if self._lock.acquire(timeout=CLOSE_WAIT_S):
+            try:
+                self._transport.close()
+            finally:
+                self._lock.release()
+        else:
             self._transport.close()

@@ -1,15 +1,20 @@
-"""The byte pipe to a printer: python-escpos's connections behind one narrow interface.
+"""The byte pipe to a printer behind one narrow interface.
 
-A :class:`Transport` opens, writes, reads with a timeout and closes; every library error is
-translated here into :class:`PrinterConnectionError`, so nothing of socket, pyserial, pyusb or
-pycups reaches the driver above. Reading is what status queries need; a CUPS queue or a device
-node cannot be read, and says so with ``can_read``.
+A :class:`Transport` opens, writes (within a time limit), reads with a timeout and closes; every
+library error is translated here into :class:`PrinterConnectionError`, so nothing of socket,
+pyserial, pyusb or pycups reaches the driver above. Raw TCP and device nodes are our own (see
+their docstrings for why); USB, serial and CUPS are python-escpos's connections. Reading is what
+status queries need; a CUPS queue or a device node cannot be read, and says so with
+``can_read``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import select
 import socket
+import time
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
@@ -29,7 +34,9 @@ class Transport(ABC):
         """Connect; raises :class:`PrinterConnectionError`."""
 
     @abstractmethod
-    def write(self, data: bytes) -> None: ...
+    def write(self, data: bytes) -> None:
+        """Send everything, or raise :class:`PrinterConnectionError` once the transport's write
+        time limit has passed (a printer that stops taking data must not hold the thread)."""
 
     @abstractmethod
     def read(self, timeout_s: float) -> bytes:
@@ -47,12 +54,13 @@ class Transport(ABC):
 
 
 class EscposTransport(Transport):
-    """One of python-escpos's printer classes (USB, serial, CUPS, device node), used for its
-    connection only."""
+    """One of python-escpos's printer classes (USB, serial, CUPS), used for its connection
+    only."""
 
-    def __init__(self, printer: Any, kind: Connection) -> None:
+    def __init__(self, printer: Any, kind: Connection, write_timeout_s: float = 20.0) -> None:
         self._printer = printer
         self.kind = kind
+        self._write_timeout_s = write_timeout_s
         self.can_read = kind in (Connection.USB, Connection.SERIAL)
         self._open = False
 
@@ -63,16 +71,17 @@ class EscposTransport(Transport):
     def open(self) -> None:
         from escpos.exceptions import Error as EscposError
 
-        if self.kind is Connection.FILE and not Path(self._printer.devfile).exists():
-            # python-escpos would create a plain file of that name and "print" into it.
-            raise PrinterConnectionError("device node not present (printer unplugged?)")
         try:
             self._printer.open()
-        except (EscposError, OSError, ValueError) as exc:
+        except (EscposError, OSError, ValueError, RuntimeError) as exc:
             raise PrinterConnectionError(f"{self.kind.value} printer not reachable") from exc
         device = self._printer.device
         if device is None:
             raise PrinterConnectionError(f"{self.kind.value} printer not reachable")
+        if self.kind is Connection.SERIAL:
+            # pyserial writes without a limit by default: a printer holding DSR low (paper
+            # out) would hold the printer thread for good.
+            device.write_timeout = self._write_timeout_s
         self._open = True
 
     def write(self, data: bytes) -> None:
@@ -83,43 +92,46 @@ class EscposTransport(Transport):
             raise PrinterConnectionError(f"{self.kind.value} printer: write failed") from exc
 
     def read(self, timeout_s: float) -> bytes:
+        if not self.can_read:
+            return b""
         device = self._printer.device
         try:
             if self.kind is Connection.SERIAL:
+                # One byte with the timeout, then whatever else has come: read(64) would
+                # always wait the whole timeout for bytes that are not coming.
                 device.timeout = max(0.0, timeout_s)
-                return bytes(device.read(64))
-            if self.kind is Connection.USB:
-                import usb.core
+                first = bytes(device.read(1))
+                return first + bytes(device.read(device.in_waiting)) if first else b""
+            import usb.core
 
-                try:
-                    wait_ms = max(1, int(timeout_s * 1000))
-                    return bytes(device.read(self._printer.in_ep, 64, wait_ms))
-                except usb.core.USBTimeoutError:
-                    return b""
-        except PrinterConnectionError:
-            self.close()
-            raise
+            try:
+                wait_ms = max(1, int(timeout_s * 1000))
+                return bytes(device.read(self._printer.in_ep, 64, wait_ms))
+            except usb.core.USBTimeoutError:
+                return b""
         except Exception as exc:
             self.close()
             raise PrinterConnectionError(f"{self.kind.value} printer: read failed") from exc
-        return b""
 
     def end_job(self) -> None:
-        if self.kind is Connection.CUPS:
-            try:
-                self._printer.send()
-            except Exception as exc:
-                raise PrinterConnectionError("CUPS did not take the job") from exc
-        elif self.kind is Connection.FILE:
-            try:
-                self._printer.flush()
-            except OSError as exc:
-                raise PrinterConnectionError("device node: write failed") from exc
+        if self.kind is not Connection.CUPS:
+            return
+        try:
+            self._printer.send()
+        except Exception as exc:
+            raise PrinterConnectionError("CUPS did not take the job") from exc
+        finally:
+            # send() closes the job's spool file: the next job needs a fresh open().
+            self.close()
 
     def close(self) -> None:
         if not self._open:
             return
         self._open = False
+        if self.kind is Connection.SERIAL:
+            # python-escpos's close() flushes, which waits for a printer that may never read.
+            with contextlib.suppress(Exception):
+                self._printer.device.reset_output_buffer()
         with contextlib.suppress(Exception):  # closing a broken connection may fail too
             self._printer.close()
         # python-escpos opens again on the next use of .device; start from "never opened".
@@ -131,9 +143,12 @@ class NetworkTransport(Transport):
     socket when the connection is refused, which a terminal polling a switched-off printer every
     half minute would do all day."""
 
-    def __init__(self, host: str, port: int, connect_timeout_s: float) -> None:
+    def __init__(
+        self, host: str, port: int, connect_timeout_s: float, write_timeout_s: float
+    ) -> None:
         self._address = (host, port)
         self._connect_timeout_s = connect_timeout_s
+        self._write_timeout_s = write_timeout_s
         self._socket: socket.socket | None = None
 
     @property
@@ -153,7 +168,9 @@ class NetworkTransport(Transport):
         if self._socket is None:
             raise PrinterConnectionError("network printer: not connected")
         try:
-            self._socket.settimeout(None if len(data) > 4096 else self._connect_timeout_s * 4)
+            # A printer that stops reading (paper out mid-job, a full buffer) must not hold the
+            # printer thread longer than a job may take.
+            self._socket.settimeout(self._write_timeout_s)
             self._socket.sendall(data)
         except OSError as exc:
             self.close()
@@ -182,13 +199,74 @@ class NetworkTransport(Transport):
             self._socket = None
 
 
+class DeviceNodeTransport(Transport):
+    """A device node such as /dev/usb/lp0, opened non-blocking: the kernel's usblp driver
+    blocks a writer while the printer is out of paper, and a write must end by the job's
+    deadline instead. (python-escpos's ``File`` opens it blocking, and creates a plain file of
+    that name when the node is missing.) Device nodes cannot be asked for a status."""
+
+    can_read = False
+
+    def __init__(self, path: str, write_timeout_s: float) -> None:
+        self._path = path
+        self._write_timeout_s = write_timeout_s
+        self._fd: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._fd is not None
+
+    def open(self) -> None:
+        self.close()
+        if not Path(self._path).exists():
+            raise PrinterConnectionError("device node not present (printer unplugged?)")
+        try:
+            self._fd = os.open(self._path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        except OSError as exc:
+            raise PrinterConnectionError("device node cannot be opened") from exc
+
+    def write(self, data: bytes) -> None:
+        if self._fd is None:
+            raise PrinterConnectionError("device node: not open")
+        view = memoryview(data)
+        deadline = time.monotonic() + self._write_timeout_s
+        try:
+            while view:
+                try:
+                    view = view[os.write(self._fd, view) :]
+                except BlockingIOError:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise TimeoutError("the printer takes no more data") from None
+                    select.select([], [self._fd], [], min(remaining, 0.5))
+        except OSError as exc:
+            self.close()
+            raise PrinterConnectionError("device node: write failed") from exc
+
+    def read(self, timeout_s: float) -> bytes:
+        return b""
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+
 def open_transport(settings: PrinterSettings) -> Transport:
     """The transport the settings name (not yet connected)."""
-    from escpos import printer as escpos_printer
-
     kind = settings.connection
     if kind is Connection.NETWORK:
-        return NetworkTransport(settings.address, settings.port, settings.status_timeout_s * 3)
+        return NetworkTransport(
+            settings.address,
+            settings.port,
+            connect_timeout_s=settings.status_timeout_s * 3,
+            write_timeout_s=settings.job_timeout_s,
+        )
+    if kind is Connection.FILE:
+        return DeviceNodeTransport(settings.address, settings.job_timeout_s)
+    from escpos import printer as escpos_printer
+
     device: Any
     if kind is Connection.USB:
         device = escpos_printer.Usb(settings.usb_vendor_id, settings.usb_product_id, timeout=5000)
@@ -196,8 +274,6 @@ def open_transport(settings: PrinterSettings) -> Transport:
         device = escpos_printer.Serial(
             settings.address, baudrate=settings.serial_baudrate, timeout=1, dsrdtr=True
         )
-    elif kind is Connection.CUPS:
-        device = escpos_printer.CupsPrinter(settings.address)
     else:
-        device = escpos_printer.File(settings.address, auto_flush=False)
-    return EscposTransport(device, kind)
+        device = escpos_printer.CupsPrinter(settings.address)
+    return EscposTransport(device, kind, settings.job_timeout_s)

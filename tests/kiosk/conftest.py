@@ -11,7 +11,6 @@ import pytest
 
 from drivers.camera.simulated import SimulatedCamera
 from drivers.card.simulated import SimulatedCardReader
-from drivers.printer.base import PrinterStatus
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.config import KioskConfig
 from kiosk.devices import Devices
@@ -95,7 +94,7 @@ def make_kiosk(tmp_path: Path) -> Iterator[MakeKiosk]:
             if terminal.session is not None:
                 # The printer's first status answer, so that tests start from known device state.
                 station = terminal.session.print_station
-                scheduler.wait_for(lambda: station.status is not PrinterStatus.UNKNOWN, 20.0)
+                scheduler.wait_for(lambda: station.answers > 0, 20.0)
         return kiosk
 
     yield make

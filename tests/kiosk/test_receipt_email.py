@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from drivers.printer.base import PrinterStatus, PrintOutcome
+from drivers.printer.settings import PrinterSettings
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.session import Screen
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
-from tests.kiosk.test_session import JOURNEYS, submit, to_review
+from tests.kiosk.test_session import JOURNEYS, submit, submit_and_print, to_review
 from tests.support.configs import demo_config
 
 TERMIN = next(j for j in JOURNEYS if j.service_id == "termin")
@@ -70,3 +72,38 @@ def test_an_empty_address_is_fine(make_kiosk: MakeKiosk, tmp_path: Path) -> None
     [payload] = k.stored_payloads()
     assert "receipt_email" not in payload
     assert not k.session.receipt_mail_requested
+
+
+def test_a_typed_address_stays_when_the_printer_comes_back(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    k = kiosk_with(make_kiosk, tmp_path, email=True, paper=0)
+    to_review(k, TERMIN)
+    s = k.session
+    s.set_receipt_email("erika@example.org")
+    printer = k.terminal.devices.printer
+    assert isinstance(printer, SimulatedPrinter)
+    printer.paper = 100  # a technician changed the roll meanwhile
+    s.print_station.refresh()
+    k.wait_for(lambda: s.print_station.can_print)
+    assert not s.receipt_on_screen
+    assert s.offers_receipt_email  # what the citizen typed is not dropped silently
+    submit(k)
+    [payload] = k.stored_payloads()
+    assert payload["receipt_email"] == "erika@example.org"
+
+
+def test_an_unconfirmed_print_shows_the_receipt_on_screen_too(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    devices = simulated_devices()
+    # A model that cannot say whether it printed (like a CUPS queue or a device node).
+    devices.printer = SimulatedPrinter(settings=PrinterSettings(status_queries=False))
+    k = make_kiosk(devices=devices)
+    to_review(k, TERMIN)
+    submit_and_print(k)
+    s = k.session
+    assert s.print_result is not None
+    assert s.print_result.outcome is PrintOutcome.PRINTED
+    assert s.print_result.status is PrinterStatus.UNKNOWN
+    assert s.show_receipt_on_screen

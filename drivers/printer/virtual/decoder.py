@@ -237,12 +237,22 @@ class Decoder:
     def _dle(self, buf: bytearray, pos: int) -> tuple[int, StatusRequest | None]:
         cmd = self._need(buf, pos, 2)[1]
         if cmd == 0x04:
-            return 3, StatusRequest("DLE EOT", self._need(buf, pos, 3)[2])
+            n = self._need(buf, pos, 3)[2]
+            if n in (7, 8):  # DLE EOT 7/8 take one more byte
+                self._need(buf, pos, 4)
+                return 4, StatusRequest("DLE EOT", n)
+            return 3, StatusRequest("DLE EOT", n)
         if cmd == 0x05:
             return 3, StatusRequest("DLE ENQ", self._need(buf, pos, 3)[2])
         if cmd == 0x14:
-            self._unknown(self._need(buf, pos, 5))
-            return 5, None
+            fn = self._need(buf, pos, 3)[2]
+            size = {7: 4, 8: 10}.get(fn, 5)
+            command = self._need(buf, pos, size)
+            if fn == 8:
+                # Clear buffers: in a running printer there is nothing held back to clear.
+                return size, StatusRequest("DLE DC4", 8)
+            self._unknown(command)
+            return size, None
         self._unknown(bytes(buf[pos : pos + 2]))
         return 2, None
 
@@ -299,6 +309,12 @@ class Decoder:
         if cmd in "$\\c":
             self._need(buf, pos, 4)
             return 4, None
+        if cmd == "W":  # print area in page mode: 8 parameter bytes
+            self._need(buf, pos, 10)
+            return 10, None
+        if cmd in "T=":
+            self._need(buf, pos, 3)
+            return 3, None
         if cmd in "pB":
             self._need(buf, pos, 5 if cmd == "p" else 4)
             return (5 if cmd == "p" else 4), None
@@ -339,9 +355,21 @@ class Decoder:
             elif cmd == "I":
                 return 3, StatusRequest("GS I", n)
             return 3, None
-        if cmd in "LWP":
+        if cmd in "LWP$\\":
             self._need(buf, pos, 4)
             return 4, None
+        if cmd == "*":  # define a downloaded bit image: x, y, then x * y * 8 bytes
+            head = self._need(buf, pos, 4)
+            size = 4 + head[2] * head[3] * 8
+            self._need(buf, pos, size)
+            self._unknown(b"\x1d*")
+            return size, None
+        if cmd == "8":  # GS 8 L: p1..p4 length (4 bytes, little endian)
+            head = self._need(buf, pos, 7)
+            size = 7 + int.from_bytes(head[3:7], "little")
+            self._need(buf, pos, size)
+            self._unknown(b"\x1d8")
+            return size, None
         if cmd == "v":
             head = self._need(buf, pos, 8)
             width_bytes, rows = head[4] + 256 * head[5], head[6] + 256 * head[7]
@@ -386,6 +414,12 @@ class Decoder:
             self._need(buf, pos, 4)
             self._unknown(bytes(buf[pos : pos + 2]))
             return 4, None
+        if cmd == "(":  # FS ( fn pL pH data
+            head = self._need(buf, pos, 5)
+            size = 5 + head[3] + 256 * head[4]
+            self._need(buf, pos, size)
+            self._unknown(bytes(buf[pos : pos + 3]))
+            return size, None
         self._unknown(bytes(buf[pos : pos + 2]))
         return 2, None
 

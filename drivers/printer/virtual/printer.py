@@ -138,16 +138,28 @@ class VirtualPrinter:
             if data[i] == 0x10 and i + 2 < len(data) and data[i + 1] in (0x04, 0x05):
                 request = StatusRequest("DLE EOT" if data[i + 1] == 4 else "DLE ENQ", data[i + 2])
                 if request.command == "DLE ENQ" and request.n == 2:
-                    kept.clear()  # recover and clear the buffers: the broken job is dropped
-                    self.clears += 1
-                    self._decoder.current = Printout(initialised=True)
+                    # Recover from a recoverable error (a cutter jam) clearing the buffers;
+                    # Epson's models ignore it for paper end or an open cover.
+                    if self.faults.cutter_error:
+                        kept.clear()
+                        self._cleared()
                 else:
                     answers += self._answer(request)
                 i += 3
                 continue
+            if data[i : i + 3] == b"\x10\x14\x08" and i + 9 < len(data):
+                # DLE DC4 fn 8: clear the receive and print buffers, whatever the state.
+                kept.clear()
+                self._cleared()
+                i += 10
+                continue
             kept.append(data[i])
             i += 1
         return bytes(kept), answers
+
+    def _cleared(self) -> None:
+        self.clears += 1
+        self._decoder.current = Printout(initialised=True)
 
     def _answer(self, request: StatusRequest) -> bytes:
         self.requests.append(request)

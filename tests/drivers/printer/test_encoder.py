@@ -138,3 +138,26 @@ def test_any_text_decodes_back_without_stray_commands(texts: list[str]) -> None:
     assert printout.unknown == []
     assert printout.cut == "full"
     assert all(len(line.text) <= 48 for line in printout.lines)
+
+
+def test_no_real_time_command_hides_in_image_data() -> None:
+    from PIL import Image
+
+    from drivers.printer.escpos_encoder import raster
+
+    # Columns of dots whose bytes read 0x10 0x04 (DLE EOT) and 0x10 0x14 (DLE DC4).
+    image = Image.new("1", (32, 1040), 1)
+    for y in range(image.height):
+        for x in (3, 13, 19, 27):  # 0x10 at bytes 0 and 2, then 0x04 and 0x14 after them
+            image.putpixel((x, y), 0)
+    data = raster(image)
+    header, body = data[:8], data[8:]
+    assert int.from_bytes(header[6:8], "little") == 1041  # 0x0410 would spell DLE EOT
+    for second in (0x04, 0x05, 0x14):
+        assert bytes([0x10, second]) not in data
+    assert len(body) == 4 * 1041
+
+
+def test_an_overlong_qr_code_is_left_out() -> None:
+    printout = decode(encode_document(Document([QrCode("x" * 70_000)]), PrinterSettings()))
+    assert printout.qr_codes == [] and printout.unknown == []

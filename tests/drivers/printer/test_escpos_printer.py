@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drivers.printer.base import PrinterStatus, PrintOutcome
+from drivers.printer.document import TextLine
 from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.settings import Connection, PrinterSettings
 from drivers.printer.transport import open_transport
@@ -31,13 +32,12 @@ def server() -> Iterator[VirtualPrinterServer]:
 
 
 def network_printer(server: VirtualPrinterServer, **changes: object) -> EscposPrinter:
+    values: dict[str, object] = {"status_timeout_s": 0.5, "job_timeout_s": 3.0, **changes}
     settings = PrinterSettings(
         connection=Connection.NETWORK,
         address="127.0.0.1",
         port=server.port,
-        status_timeout_s=0.5,
-        job_timeout_s=3.0,
-        **changes,  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]
     )
     return EscposPrinter(open_transport(settings), settings)
 
@@ -197,3 +197,41 @@ def test_usb_printer_not_plugged_in() -> None:
     printer = EscposPrinter(open_transport(settings), settings)
     assert printer.query_status() is PrinterStatus.OFFLINE
     assert printer.print_document(receipt()).outcome is PrintOutcome.OFFLINE
+
+
+def test_a_serial_printer_that_stops_taking_data_does_not_hold_the_thread() -> None:
+    import os
+    import time
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    try:
+        # Nobody reads the line: the pty's buffer fills and the write blocks.
+        settings = PrinterSettings(
+            connection=Connection.SERIAL,
+            address=os.ttyname(slave),
+            status_timeout_s=0.2,
+            job_timeout_s=1.0,
+            status_queries=False,
+        )
+        printer = EscposPrinter(open_transport(settings), settings)
+        big = receipt(*[TextLine("Zeile " * 7) for _ in range(2000)])
+        start = time.monotonic()
+        result = printer.print_document(big)
+        assert result.outcome is not PrintOutcome.PRINTED
+        assert time.monotonic() - start < 10
+        printer.close()
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_a_printer_that_takes_the_job_but_never_confirms(server: VirtualPrinterServer) -> None:
+    printer = network_printer(server, job_timeout_s=1.5)
+    assert printer.query_status() is PrinterStatus.READY
+    server.printer.set_faults(silent=True)  # from now on no answers at all
+    result = printer.print_document(receipt())
+    assert result.outcome is PrintOutcome.OFFLINE
+    assert result.status is PrinterStatus.OFFLINE
+    printer.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from drivers.printer.escpos_encoder import encode_document
+from drivers.printer.escpos_printer import CLEAR_BUFFERS
 from drivers.printer.settings import PrinterSettings
-from drivers.printer.virtual.decoder import Decoder
+from drivers.printer.virtual.decoder import Decoder, StatusRequest
 from drivers.printer.virtual.printer import VirtualPrinter
 from tests.drivers.printer.conftest import receipt
 
@@ -74,13 +75,14 @@ def test_a_stopped_printer_holds_the_job_and_answers_in_real_time() -> None:
     assert len(printer.printouts) == 1
 
 
-def test_dle_enq_2_drops_what_a_stopped_printer_holds() -> None:
+def test_clearing_the_buffers_drops_what_a_stopped_printer_holds() -> None:
     printer = VirtualPrinter()
     printer.set_faults(paper_out=True)
     printer.receive(encode_document(receipt(), PrinterSettings()))
-    printer.receive(b"\x10\x05\x02")
+    printer.receive(CLEAR_BUFFERS)
     printer.set_faults(paper_out=False)
     assert printer.printouts == []
+    assert printer.clears == 1
 
 
 def test_paper_runs_out_in_the_middle_of_a_job() -> None:
@@ -92,3 +94,23 @@ def test_paper_runs_out_in_the_middle_of_a_job() -> None:
     assert printer.printouts == []
     assert "Gemeinde Musterstadt" in printer.current.text  # the top half came out
     assert printer.receive(DLE_EOT[3]) == b"\x7e"
+
+
+def test_dle_enq_2_clears_only_after_a_recoverable_error() -> None:
+    printer = VirtualPrinter()
+    printer.set_faults(paper_out=True)
+    printer.receive(encode_document(receipt(), PrinterSettings()))
+    printer.receive(b"\x10\x05\x02")  # ignored on paper end, as Epson's models do
+    printer.set_faults(paper_out=False)
+    assert len(printer.printouts) == 1
+
+
+def test_commands_with_long_parameters_are_skipped_whole() -> None:
+    decoder = Decoder()
+    # GS $ with 0x10 0x04 as its position must not read as DLE EOT; FS ( A must not print.
+    events = decoder.feed(
+        b"\x1b@\x1bt\x13\x1d$\x10\x04\x1c(A\x02\x000\x01\x10\x04\x07\x01x\n\x1dV\x00"
+    )
+    assert events == [StatusRequest("DLE EOT", 7)]
+    [printout] = decoder.finished
+    assert printout.text.strip() == "x"
