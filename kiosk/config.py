@@ -372,6 +372,10 @@ def _printer(r: _Reader, real: bool) -> tuple[PrinterSettings, float]:
     host = r.get(t, "host", str, "")
     device = r.get(t, "device", str, "")
     queue = r.get(t, "queue", str, "")
+    cups_server = r.get(t, "cups_server", str, "")
+    if cups_server and not re.fullmatch(r"[A-Za-z0-9.\-\[\]:]+:\d{1,5}", cups_server):
+        r.problems.append(f'[printer] cups_server = "{cups_server}": must be "host:port"')
+        cups_server = ""
     address = {"host": host, "device": device, "queue": queue}.get(address_key, "")
     number = r.get(t, "codepage_number", int, -1)
     paper_dots = r.get(t, "paper_dots", int, 0)
@@ -381,7 +385,10 @@ def _printer(r: _Reader, real: bool) -> tuple[PrinterSettings, float]:
         port=r.get(t, "port", int, d.port),
         usb_vendor_id=r.get(t, "usb_vendor_id", int, 0),
         usb_product_id=r.get(t, "usb_product_id", int, 0),
+        usb_in_ep=r.get(t, "usb_in_ep", int, d.usb_in_ep),
+        usb_out_ep=r.get(t, "usb_out_ep", int, d.usb_out_ep),
         serial_baudrate=r.get(t, "baudrate", int, d.serial_baudrate),
+        cups_server=cups_server,
         profile=r.get(t, "profile", str, d.profile),
         paper_mm=r.get(t, "paper_mm", int, d.paper_mm),
         paper_dots=paper_dots or None,

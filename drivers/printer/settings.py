@@ -29,7 +29,12 @@ class PrinterSettings:
     port: int = 9100
     usb_vendor_id: int = 0
     usb_product_id: int = 0
+    #: USB endpoints (python-escpos's defaults fit most Epson-style printers).
+    usb_in_ep: int = 0x82
+    usb_out_ep: int = 0x01
     serial_baudrate: int = 19200
+    #: cups: the CUPS server as "host:port" ("" for the machine's own, localhost:631).
+    cups_server: str = ""
     #: python-escpos capability profile (printer model), e.g. "TM-T20II"; "default" if unknown.
     profile: str = "default"
     paper_mm: int = 80

@@ -125,6 +125,10 @@ class EscposTransport(Transport):
             self.close()
 
     def close(self) -> None:
+        if self.kind is Connection.CUPS:
+            # python-escpos makes the job's spool file when the object is made, opened or not.
+            with contextlib.suppress(Exception):
+                self._printer.tmpfile.close()
         if not self._open:
             return
         self._open = False
@@ -269,11 +273,18 @@ def open_transport(settings: PrinterSettings) -> Transport:
 
     device: Any
     if kind is Connection.USB:
-        device = escpos_printer.Usb(settings.usb_vendor_id, settings.usb_product_id, timeout=5000)
+        device = escpos_printer.Usb(
+            settings.usb_vendor_id,
+            settings.usb_product_id,
+            timeout=int(settings.job_timeout_s * 1000),
+            in_ep=settings.usb_in_ep,
+            out_ep=settings.usb_out_ep,
+        )
     elif kind is Connection.SERIAL:
         device = escpos_printer.Serial(
             settings.address, baudrate=settings.serial_baudrate, timeout=1, dsrdtr=True
         )
     else:
-        device = escpos_printer.CupsPrinter(settings.address)
+        host, _, port = (settings.cups_server or "localhost:631").rpartition(":")
+        device = escpos_printer.CupsPrinter(settings.address, host=host, port=int(port))
     return EscposTransport(device, kind, settings.job_timeout_s)

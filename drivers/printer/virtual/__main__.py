@@ -25,7 +25,9 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     printer = VirtualPrinter(dots=args.dots)
     with VirtualPrinterServer(printer, args.host, args.port) as server:
-        print(f"virtual printer on {server.host}:{server.port}, printouts in {args.out}")  # noqa: T201
+        print(  # noqa: T201
+            f"virtual printer on {server.host}:{server.port}, printouts in {args.out}", flush=True
+        )
         count = 0
         try:
             while True:
@@ -33,7 +35,9 @@ def main() -> None:
                     count += 1
                     path = args.out / f"printout-{count:04}.png"
                     path.write_bytes(render_png(printout, args.dots))
-                    print(f"{path}: {len(printout.lines)} lines, cut {printout.cut}")  # noqa: T201
+                    print(  # noqa: T201
+                        f"{path}: {len(printout.lines)} lines, cut {printout.cut}", flush=True
+                    )
                 time.sleep(0.2)
         except KeyboardInterrupt:
             pass
