@@ -31,6 +31,7 @@ from drivers.camera.base import CameraError, Photo
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
+from drivers.printer.simulated import SimulatedPrinter
 from kiosk.catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
@@ -553,6 +554,21 @@ class Session:
                     f" · {printed['expiry']}"
                 )
         return "\n".join(lines)
+
+    @property
+    def demo_printer_has_paper(self) -> bool | None:
+        """Demo only: whether the simulated printer has paper (None: not the simulator)."""
+        printer = self.devices.printer
+        return printer.paper > 0 if isinstance(printer, SimulatedPrinter) else None
+
+    def demo_set_printer_paper(self, loaded: bool) -> None:
+        """Demo mode only: take the simulated printer's paper out, or put a new roll in, to see
+        what citizens are told when the receipt cannot be printed."""
+        printer = self.devices.printer
+        if isinstance(printer, SimulatedPrinter):
+            printer.paper = 500 if loaded else 0
+            self.print_station.refresh()
+            self._changed(Change.PRINTER)
 
     def place_sample_card(self, sample: str) -> None:
         """Demo mode only: put a sample document on the simulated reader."""

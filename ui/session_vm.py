@@ -463,6 +463,17 @@ class SessionViewModel(QObject):
         return storage_full_text()
 
     @Property(bool, notify=printerChanged)
+    def demoPrinter(self) -> bool:
+        """Demo mode with the simulated printer: its paper can be taken out on the screen."""
+        return bool(
+            self.demo and self._session and self._session.demo_printer_has_paper is not None
+        )
+
+    @Property(bool, notify=printerChanged)
+    def demoPrinterHasPaper(self) -> bool:
+        return bool(self._session and self._session.demo_printer_has_paper)
+
+    @Property(bool, notify=printerChanged)
     def receiptOnScreen(self) -> bool:
         """Told up front: the printer cannot print, the receipt will be on the screen."""
         return bool(self._session and self._session.receipt_on_screen)
@@ -579,6 +590,10 @@ class SessionViewModel(QObject):
     @Slot(bool)
     def setConsent(self, given: bool) -> None:
         self._do("set_consent", given)
+
+    @Slot(bool)
+    def demoSetPrinterPaper(self, loaded: bool) -> None:
+        self._do("demo_set_printer_paper", loaded)
 
     @Slot(str)
     def setReceiptEmail(self, text: str) -> None:

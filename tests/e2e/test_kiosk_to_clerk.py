@@ -55,17 +55,7 @@ def test_citizen_submits_clerk_works_it_citizen_sees_the_status(
     k.click("tile_termin")
     k.wait_screen("service")
     k.click("proceedButton")
-    k.wait_screen("form")
-    k.click("choice_topic_id_card")
-    k.type_into("input_preferred_date", "")
-    k.ui.terminal.session.set_value("preferred_date", _in_days(10))  # type: ignore[union-attr]
-    k.click("choice_morning_yes")
-    k.click("nextButton")
-    k.wait_for("input_name")
-    k.type_into("input_name", "Erika Mustermann")
-    k.type_into("input_phone", "0221 654321")
-    k.click("nextButton")
-    k.wait_screen("review")
+    fill_appointment_request(k)
     k.click("consentToggle")
     k.click("submitButton")
     k.wait_screen("done")
@@ -113,6 +103,21 @@ def test_citizen_submits_clerk_works_it_citizen_sees_the_status(
     assert status["message"] == "Termin am Montag, 9 Uhr."
     k.click("finishButton")
     k.wait_screen("attract")
+
+
+def fill_appointment_request(k: KioskDriver) -> None:
+    """From the appointment service's first form page to its review, as a citizen types it."""
+    k.wait_screen("form")
+    k.click("choice_topic_id_card")
+    k.type_into("input_preferred_date", "")
+    k.ui.terminal.session.set_value("preferred_date", _in_days(10))  # type: ignore[union-attr]
+    k.click("choice_morning_yes")
+    k.click("nextButton")
+    k.wait_for("input_name")
+    k.type_into("input_name", "Erika Mustermann")
+    k.type_into("input_phone", "0221 654321")
+    k.click("nextButton")
+    k.wait_screen("review")
 
 
 def _in_days(days: int) -> str:

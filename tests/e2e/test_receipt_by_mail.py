@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drivers.printer.simulated import SimulatedPrinter
-from tests.e2e.test_kiosk_to_clerk import _in_days
+from tests.e2e.test_kiosk_to_clerk import fill_appointment_request
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 from tests.support.printer_stack import qr_texts
@@ -55,16 +55,7 @@ def test_receipt_by_mail_when_the_printer_is_out_of_paper(
     k.wait_screen("service")
     k.wait_for("receiptOnScreenNotice")
     k.click("proceedButton")
-    k.wait_screen("form")
-    k.click("choice_topic_id_card")
-    k.ui.terminal.session.set_value("preferred_date", _in_days(10))  # type: ignore[union-attr]
-    k.click("choice_morning_yes")
-    k.click("nextButton")
-    k.wait_for("input_name")
-    k.type_into("input_name", "Erika Mustermann")
-    k.type_into("input_phone", "0221 654321")
-    k.click("nextButton")
-    k.wait_screen("review")
+    fill_appointment_request(k)
     k.wait_for("receiptEmailInput")
     k.type_into("receiptEmailInput", "erika.mustermann@example")
     k.click("consentToggle")

@@ -257,6 +257,21 @@ def test_printer_out_of_paper_is_told_up_front_and_the_receipt_is_on_screen(
     assert not k.exists("screenReceipt")
 
 
+def test_the_demo_can_take_the_printers_paper_out(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_sperrmuell")
+    k.wait_screen("service")
+    assert not k.exists("receiptOnScreenNotice")
+    k.click("demoPaperOut")
+    k.wait_for("receiptOnScreenNotice")
+    k.shot("service-demo-paper-out")
+    k.click("demoPaperIn")
+    k.qtbot.waitUntil(lambda: not k.exists("receiptOnScreenNotice"))
+    k.wait_for("demoPaperOut")
+
+
 def test_talk_to_a_clerk_is_always_there(make_kiosk: Make) -> None:
     k = make_kiosk()
     to_service(k, "termin")

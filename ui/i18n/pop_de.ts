@@ -674,8 +674,23 @@
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="82"/>
+        <source>Demo: the simulated receipt printer</source>
+        <translation>Demo: der simulierte Quittungsdrucker</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="88"/>
+        <source>Take the paper out</source>
+        <translation>Papier herausnehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
+        <source>Put a new roll in</source>
+        <translation>Neue Papierrolle einlegen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="78"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="95"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
@@ -683,7 +698,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="85"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="102"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>

@@ -674,8 +674,23 @@
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="82"/>
+        <source>Demo: the simulated receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="88"/>
+        <source>Take the paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
+        <source>Put a new roll in</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="78"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="95"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -683,7 +698,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="85"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

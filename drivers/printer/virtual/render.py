@@ -43,6 +43,13 @@ def _font(bold: bool) -> FontType:
     return ImageFont.load_default(20)
 
 
+@lru_cache(maxsize=1024)
+def _glyph(char: str, bold: bool) -> Image.Image:
+    cell = Image.new("L", (CHAR_W, CHAR_H), 255)
+    ImageDraw.Draw(cell).text((0, 1), char, font=_font(bold), fill=0)
+    return cell
+
+
 def render(printout: Printout, dots: int = 576) -> Image.Image:
     parts: list[Image.Image] = [Image.new("L", (dots, 16), 255)]
     for item in printout.items:
@@ -70,7 +77,8 @@ def render(printout: Printout, dots: int = 576) -> Image.Image:
 
 def render_png(printout: Printout, dots: int = 576) -> bytes:
     out = io.BytesIO()
-    render(printout, dots).save(out, format="PNG")
+    # Fast compression: the demo shows a fresh one on every done screen.
+    render(printout, dots).save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 
@@ -85,7 +93,9 @@ def _line(line: PrintedLine, dots: int) -> Image.Image:
         text_image = Image.new("L", (CHAR_W * len(span.text) or 1, CHAR_H), 255)
         draw = ImageDraw.Draw(text_image)
         for i, char in enumerate(span.text):
-            draw.text((i * CHAR_W, 1), char, font=_font(style.bold), fill=0)
+            if char != " ":
+                # Every character on the printer's 12-dot grid, as font A places it.
+                text_image.paste(_glyph(char, style.bold), (i * CHAR_W, 0))
         if style.underline:
             draw.line((0, CHAR_H - 2, text_image.width, CHAR_H - 2), fill=0, width=2)
         if (w, h) != (CHAR_W, CHAR_H):
@@ -113,8 +123,13 @@ def _bitmap(item: PrintedImage) -> Image.Image:
 
 
 def _qr(item: PrintedQr) -> Image.Image:
+    # A fixed mask pattern: any of the eight is valid for a reader, and choosing the "best"
+    # one is most of qrcode's time (a printer's firmware picks its own, too).
     code = qrcode.QRCode(
-        border=4, box_size=max(1, item.module), error_correction=_EC[item.error_correction]
+        border=4,
+        box_size=max(1, item.module),
+        error_correction=_EC[item.error_correction],
+        mask_pattern=0,
     )
     code.add_data(item.data)
     code.make(fit=True)

@@ -73,6 +73,23 @@ Item {
                         font.bold: true
                     }
                 }
+                // Demo mode only: the simulated printer's paper, to see the fallback receipt.
+                RowLayout {
+                    visible: session.demo && session.demoPrinter
+                    Layout.fillWidth: true
+                    spacing: theme.spacing
+                    Body {
+                        text: qsTr("Demo: the simulated receipt printer")
+                        color: theme.muted
+                        font.pixelSize: theme.smallSize
+                    }
+                    KButton {
+                        objectName: session.demoPrinterHasPaper ? "demoPaperOut" : "demoPaperIn"
+                        text: session.demoPrinterHasPaper ? qsTr("Take the paper out")
+                                                          : qsTr("Put a new roll in")
+                        onClicked: session.demoSetPrinterPaper(!session.demoPrinterHasPaper)
+                    }
+                }
                 Body {
                     visible: session.servicePhotos > 0
                     text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", session.servicePhotos)
