@@ -770,7 +770,8 @@ class Session:
 
     def set_receipt_email(self, text: str) -> None:
         if self.screen is Screen.REVIEW and self.offers_receipt_email:
-            self.receipt_email = text.strip()
+            # Kept as typed (the field shows it back); spaces around it go at submit.
+            self.receipt_email = text
             self.receipt_email_invalid = False
             self._arm_inactivity()
             self._changed(Change.REVIEW)
@@ -786,7 +787,7 @@ class Session:
         if not self.photos_complete:
             self._go(Screen.ATTACHMENTS, Change.PHOTOS)
             return
-        receipt_email = self.receipt_email if self.offers_receipt_email else ""
+        receipt_email = self.receipt_email.strip() if self.offers_receipt_email else ""
         if receipt_email and not is_email(receipt_email):
             self.receipt_email_invalid = True
             self._changed(Change.REVIEW)

@@ -16,7 +16,6 @@ from escpos.printer import Dummy
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from drivers.printer.document import (
-    Align,
     Bullet,
     Document,
     Feed,
@@ -61,22 +60,21 @@ def codepage_number(profile: str, codepage: str) -> int:
     )
 
 
-def check_settings(settings: PrinterSettings) -> None:
-    """Raise :class:`EncodeError` now if documents could not be encoded for ``settings``."""
+def check_settings(settings: PrinterSettings) -> tuple[str, int]:
+    """The Python codec and the ESC t number for ``settings``; :class:`EncodeError` if
+    documents could not be encoded for them (the configuration checks this at load)."""
     try:
-        codec_for(settings.codepage)
+        codec = codec_for(settings.codepage)
     except ValueError as exc:
         raise EncodeError(str(exc)) from exc
-    if settings.codepage_number is None:
-        codepage_number(settings.profile, settings.codepage)
-
-
-def encode_document(document: Document, settings: PrinterSettings) -> bytes:
-    check_settings(settings)
-    codec = codec_for(settings.codepage)
     number = settings.codepage_number
     if number is None:
         number = codepage_number(settings.profile, settings.codepage)
+    return codec, number
+
+
+def encode_document(document: Document, settings: PrinterSettings) -> bytes:
+    codec, number = check_settings(settings)
     out = Dummy(profile=settings.profile)
     out._raw(ESC_INIT + b"\x1bt" + bytes([number]))
     dots = paper_dots(settings)
@@ -217,6 +215,3 @@ def _centred(image: Image.Image, dots: int) -> Image.Image:
     paper = Image.new("1", (dots, image.height), 1)
     paper.paste(image, ((dots - image.width) // 2, 0))
     return paper
-
-
-__all__ = ["Align", "EncodeError", "check_settings", "codepage_number", "encode_document"]
