@@ -23,6 +23,7 @@ from hub.store import Put, TerminalRow
 from wire.api import (
     ATTACHMENT_NAME_RE,
     ATTACHMENT_PATH,
+    DATA_PART_NAME,
     KEY_PATH,
     MAX_ATTACHMENT_BYTES,
     MAX_DATA_BYTES,
@@ -32,6 +33,7 @@ from wire.api import (
     SUBMISSION_ID_RE,
     SUBMISSION_PATH,
     ProblemType,
+    acknowledgement,
 )
 from wire.sealing import CONTENT_TYPE_JPEG, SealError, open_sealed
 from wire.submission import DocumentError, parse_document
@@ -59,8 +61,13 @@ _JOSE_BODY = {
 }
 _STORED = {
     "type": "object",
-    "required": ["id", "status"],
-    "properties": {"id": {"type": "string"}, "status": {"type": "string"}},
+    "required": ["id", "part", "status", "sha256"],
+    "properties": {
+        "id": {"type": "string"},
+        "part": {"type": "string"},
+        "status": {"type": "string", "enum": ["received"]},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+    },
 }
 _OK: dict[int | str, dict[str, Any]] = {
     200: {
@@ -119,13 +126,14 @@ def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
         ) from None
 
 
-def _answer(put: Put, submission_id: str) -> JSONResponse:
+def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONResponse:
+    """The acknowledgement the terminal checks before it forgets the part (see wire.api)."""
     if put is Put.CONFLICT:
         raise ProblemError(
             409, ProblemType.CONFLICT, "This id already holds other content; nothing was changed."
         )
     return JSONResponse(
-        {"id": submission_id, "status": "received"},
+        acknowledgement(submission_id, part, body),
         status_code=201 if put is Put.CREATED else 200,
     )
 
@@ -162,7 +170,7 @@ async def put_attachment(
             raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
         refs = {a.name: a for a in state.store.attachments(submission_id)}
         same = name in refs and refs[name].content_sha256 == digest
-        return _answer(Put.SAME if same else Put.CONFLICT, submission_id)
+        return _answer(Put.SAME if same else Put.CONFLICT, submission_id, name, body)
     put = state.store.put_attachment(
         submission_id,
         name,
@@ -172,7 +180,7 @@ async def put_attachment(
         digest,
         body.decode("ascii", "replace"),
     )
-    return _answer(put, submission_id)
+    return _answer(put, submission_id, name, body)
 
 
 @router.put(
@@ -202,7 +210,8 @@ async def put_submission(
     content_sha256 = hashlib.sha256(plaintext).hexdigest()
     existing = state.store.submission_owner(submission_id)
     if existing is not None:
-        return _answer(Put.SAME if existing[1] == content_sha256 else Put.CONFLICT, submission_id)
+        same = existing[1] == content_sha256
+        return _answer(Put.SAME if same else Put.CONFLICT, submission_id, DATA_PART_NAME, body)
     _, problems = check_document(doc, state.catalogue)
     if problems:
         raise ProblemError(
@@ -240,7 +249,7 @@ async def put_submission(
     )
     if put is Put.CREATED and doc.receipt_email and state.mailer is not None:
         state.mailer.wake()
-    return _answer(put, submission_id)
+    return _answer(put, submission_id, DATA_PART_NAME, body)
 
 
 @router.get(KEY_PATH, summary="The hub's public key (JWK) that terminals seal for")

@@ -3,6 +3,7 @@
 - only ``ui/`` imports PySide6 (the core, drivers, outbox, provisioning and hub stay headless);
 - ``ui → kiosk → drivers, offline_queue, provisioning``: no package imports a layer above it;
 - ``wire/`` (what terminal and hub agree on) imports none of our packages;
+- ``common/`` (plumbing such as supervised threads) imports none of our packages;
 - ``hub/`` is a separate program: of the terminal's code it may use only ``wire/`` and the
   catalogue with its validation rules (``kiosk.catalogue``, ``kiosk.validation``).
 
@@ -24,7 +25,9 @@ FORBIDDEN: dict[str, set[str]] = {
     "offline_queue": {"ui", "kiosk", "drivers", "provisioning", "hub"},
     "provisioning": {"ui", "kiosk", "hub"},
     "hub": {"ui", "drivers", "offline_queue", "provisioning"},
-    "wire": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub"},
+    "wire": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub", "common"},
+    # Plumbing every layer may use (supervised threads); it uses none of them.
+    "common": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub", "wire"},
 }
 #: package -> the only modules of a layer it may use (prefixes)
 ONLY: dict[str, dict[str, tuple[str, ...]]] = {

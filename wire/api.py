@@ -12,12 +12,19 @@ Delivery of one submission (see docs/HUB.md):
 
 Every request carries ``Authorization: Bearer <terminal id>.<secret>``. Errors are RFC 9457
 ``application/problem+json`` documents whose ``type`` is one of :class:`ProblemType`.
+
+A part counts as stored only on the hub's own acknowledgement (:func:`acknowledgement`): JSON
+naming the submission id, the part, ``"status": "received"`` and the SHA-256 of the exact body
+the hub received. A 200 from anything else — a maintenance page, a captive portal, a proxy that
+followed a redirect — is not an acknowledgement (:func:`is_acknowledgement`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from enum import StrEnum
+from typing import Any
 
 API_PREFIX = "/api/v1"
 SUBMISSION_PATH = API_PREFIX + "/submissions/{submission_id}"
@@ -79,3 +86,34 @@ def parse_bearer_token(token: str) -> tuple[str, str] | None:
     if not dot or not TERMINAL_ID_RE.match(terminal_id) or not 16 <= len(secret) <= 128:
         return None
     return terminal_id, secret
+
+
+#: The part name of the data document in an acknowledgement (attachments use their own name).
+DATA_PART_NAME = "data"
+ACK_STATUS = "received"
+
+
+def body_digest(body: bytes) -> str:
+    """SHA-256 (hex) of a request body exactly as sent: what an acknowledgement names."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def acknowledgement(submission_id: str, part: str, body: bytes) -> dict[str, Any]:
+    """The hub's answer for a part it has stored (201) or already had (200)."""
+    return {
+        "id": submission_id,
+        "part": part,
+        "status": ACK_STATUS,
+        "sha256": body_digest(body),
+    }
+
+
+def is_acknowledgement(answer: Any, submission_id: str, part: str, body: bytes) -> bool:
+    """Whether a parsed JSON answer is the hub's acknowledgement of exactly this part."""
+    return (
+        isinstance(answer, dict)
+        and answer.get("id") == submission_id
+        and answer.get("part") == part
+        and answer.get("status") == ACK_STATUS
+        and answer.get("sha256") == body_digest(body)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 import threading
@@ -34,7 +35,12 @@ def test_first_201_same_again_200_other_content_409(live_hub: LiveHub) -> None:
     doc = termin(live_hub.terminal_id)
     first = live_hub.put_data(doc)
     assert first.status_code == 201, first.text
-    assert first.json() == {"id": doc["id"], "status": "received"}
+    ack = first.json()
+    assert ack["id"] == doc["id"] and ack["part"] == "data" and ack["status"] == "received"
+    # The digest of the exact body the hub received: what the terminal checks (wire.api).
+    sent = first.request.body
+    sent = sent.encode("ascii") if isinstance(sent, str) else bytes(sent or b"")
+    assert ack["sha256"] == hashlib.sha256(sent).hexdigest()
     # The same submission, sealed again (other ciphertext): a retry, no second copy.
     again = live_hub.put_data(doc)
     assert again.status_code == 200
