@@ -27,7 +27,7 @@ from drivers.printer.document import (
 )
 from drivers.printer.layout import aligned, bullet, row, wrap
 from drivers.printer.settings import PAPER_DOTS, PrinterSettings
-from drivers.printer.text import codec_for, encode, fit, printable
+from drivers.printer.text import codec_for, encode, fit, printable, same_name
 
 ESC_INIT = b"\x1b@"
 #: Second bytes of real-time commands after DLE: EOT, ENQ, DC4.
@@ -53,7 +53,7 @@ def codepage_number(profile: str, codepage: str) -> int:
     except Exception as exc:
         raise EncodeError(f"unknown printer profile {profile!r}") from exc
     for number, name in pages.items():
-        if name.upper() == codepage.upper():
+        if same_name(name) == same_name(codepage):
             return int(number)
     raise EncodeError(
         f"the profile {profile!r} has no code page {codepage!r}; set codepage_number for this model"
