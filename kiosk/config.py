@@ -399,6 +399,7 @@ def _printer(r: _Reader, real: bool) -> tuple[PrinterSettings, float]:
         status_queries=r.get(t, "status_queries", bool, d.status_queries),
         status_timeout_s=r.get(t, "status_timeout_s", float, d.status_timeout_s),
         job_timeout_s=r.get(t, "job_timeout_s", float, d.job_timeout_s),
+        confirm_timeout_s=r.get(t, "confirm_timeout_s", float, d.confirm_timeout_s),
     )
     poll_s = r.get(t, "status_poll_s", float, 30.0)
     if settings.paper_mm not in PAPER_DOTS:
@@ -413,6 +414,7 @@ def _printer(r: _Reader, real: bool) -> tuple[PrinterSettings, float]:
     for key, value, low in (
         ("status_timeout_s", settings.status_timeout_s, 0.05),
         ("job_timeout_s", settings.job_timeout_s, 1.0),
+        ("confirm_timeout_s", settings.confirm_timeout_s, 0.1),
         ("status_poll_s", poll_s, 1.0),
     ):
         if not math.isfinite(value) or not low <= value <= 3600:

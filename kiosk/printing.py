@@ -84,7 +84,13 @@ class PrintStation:
             return
         if self._timer is not None:
             self._timer.cancel()
-        self._timer = self._scheduler.call_later("printer-status", self._poll_s, self.refresh)
+        self._timer = self._scheduler.call_later("printer-status", self._poll_s, self._poll)
+
+    def _poll(self) -> None:
+        # The timer has fired: forget its handle, so nothing cancels a timer that is gone (Qt
+        # deletes a fired single-shot QTimer; cancelling it raised and wiped a session).
+        self._timer = None
+        self.refresh()
 
     def _set(self, status: PrinterStatus) -> None:
         if status is self.status:

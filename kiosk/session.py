@@ -970,7 +970,7 @@ class Session:
         if not isinstance(result, PrintResult):
             log.error("printer failed unexpectedly: %s", type(result).__name__)
             result = PrintResult(PrintOutcome.FAILED)
-        if result.outcome is not PrintOutcome.PRINTED:
+        if not result.outcome.printed:
             log.warning("receipt not printed: %s", result.outcome.value)
         if self.screen is not Screen.DONE:
             result.wipe()
@@ -983,7 +983,7 @@ class Session:
             self.screen is Screen.DONE
             and not self.printing
             and self.print_result is not None
-            and self.print_result.outcome is not PrintOutcome.PRINTED
+            and not self.print_result.outcome.printed
         ):
             self._print_receipt(retry=True)
 

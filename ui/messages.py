@@ -154,6 +154,12 @@ def print_text(outcome: PrintOutcome | None, printing: bool) -> str:
     match outcome:
         case PrintOutcome.PRINTED:
             return QCoreApplication.translate("Messages", "Please take your receipt.")
+        case PrintOutcome.PRINTED_UNCONFIRMED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Your receipt has been printed, but the printer could not confirm it. Please "
+                "take your receipt. If none came out, take a photo of the receipt on the screen.",
+            )
         case PrintOutcome.PAPER_OUT:
             return QCoreApplication.translate(
                 "Messages",

@@ -30,11 +30,19 @@ class PrinterStatus(StrEnum):
 
 
 class PrintOutcome(StrEnum):
-    PRINTED = "printed"
+    PRINTED = "printed"  # the printer confirmed the last byte of the job
+    #: The printer took the job and reports no fault, but cannot confirm it (no answer to GS r,
+    #: a CUPS queue, a device node): the receipt very likely came out; the screen shows it too.
+    PRINTED_UNCONFIRMED = "printed_unconfirmed"
     PAPER_OUT = "paper_out"
     COVER_OPEN = "cover_open"
     OFFLINE = "offline"
     FAILED = "failed"
+
+    @property
+    def printed(self) -> bool:
+        """The receipt went to paper, confirmed or not (it is not offered to print again)."""
+        return self in (PrintOutcome.PRINTED, PrintOutcome.PRINTED_UNCONFIRMED)
 
     @staticmethod
     def for_status(status: PrinterStatus) -> PrintOutcome:

@@ -12,6 +12,16 @@ receipt does not come out for the next citizen when the roll is changed. The ans
 apart by their shape: DLE EOT's always have bits 1 and 4 set, GS r 1's has its top four bits
 clear; anything else (an XOFF, a stray status block) is no confirmation.
 
+Some printers print but never answer GS r (clones, some firmware). The confirmation is waited
+for ``confirm_timeout_s`` (not the write limit, ``job_timeout_s``); a printer that reports no
+fault but has not confirmed by then is reported "printed, not confirmed", and remembered as one
+that does not confirm: its next jobs do not wait at all. The first status question asks GS r
+alone (answered at once by a printer that can), so usually no citizen waits even once. Every job
+still ends with GS r: an answer arriving at any later read (new firmware, a slow printer) makes
+the driver wait for confirmations again. This is kept in memory for the life of the process,
+not on disk: learning it costs one status question with nobody waiting, and a stored belief
+would outlive a printer swapped or updated while the terminal was off.
+
 Every call runs on the caller's thread (the kiosk's ``printer`` worker) and holds a lock, so the
 status poll and a job never interleave on the wire. Every wait has a limit.
 """
@@ -87,19 +97,55 @@ def is_block_start(value: int) -> bool:
 
 
 class _Answers:
-    """The printer's answers as they arrive, sorted into the kinds the driver asks for."""
+    """The printer's answers as they arrive, sorted into the kinds the driver asks for.
 
-    def __init__(self, transport: Transport, monotonic: Callable[[], float]) -> None:
+    GS r questions are numbered: each answer (they come in stream order) settles the oldest one
+    still open, wherever it is read, and tells ``confirmed`` that this printer does answer.
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        monotonic: Callable[[], float],
+        confirmed: Callable[[], None],
+    ) -> None:
         self._transport = transport
         self._monotonic = monotonic
+        self._confirmed = confirmed
         self._pending = bytearray()
         self._skip = 0
+        self._asked = 0  # GS r questions sent
+        self._answered = 0  # of them answered (or given up on)
+        self._given_up = 0  # questions up to this number will never count as answered
+        #: An answer may still come for a question given up on (a slow printer): the next one
+        #: is that, not the answer to a newer question.
+        self._late = False
+
+    def ask_confirmation(self) -> int:
+        """Note a GS r question just sent; returns its number for :meth:`confirmed`."""
+        self._asked += 1
+        return self._asked
+
+    def confirmed(self, ticket: int) -> bool:
+        return self._answered >= ticket > self._given_up
+
+    @property
+    def unanswered(self) -> int:
+        return self._asked - self._answered
+
+    def give_up_confirmations(self, *, may_still_come: bool = False) -> None:
+        """Stop waiting for the open GS r questions: on a new connection or after clearing the
+        buffers no answer comes; from a printer that did not answer in time one still may,
+        and then counts as proof that it answers, not as the answer to a newer question."""
+        self._late = may_still_come and self._asked > self._answered
+        self._answered = self._given_up = self._asked
 
     def drain(self) -> None:
-        """Forget answers to questions given up on."""
-        while self._transport.read(0.0):
-            pass
-        self._pending.clear()
+        """Forget answers to questions given up on (a late GS r answer still counts)."""
+        while data := self._transport.read(0.0):
+            self._pending += data
+        while self._pending:
+            self.next(float("-inf"))
         self._skip = 0
 
     def next(self, deadline: float) -> int | None:
@@ -113,6 +159,12 @@ class _Answers:
                 if is_block_start(byte):
                     self._skip = 3
                     continue
+                if is_paper_answer(byte):
+                    if self._late:
+                        self._late = False
+                    else:
+                        self._answered = min(self._asked, self._answered + 1)
+                    self._confirmed()
                 return byte
             remaining = deadline - self._monotonic()
             if remaining <= 0:
@@ -133,9 +185,11 @@ class EscposPrinter(ReceiptPrinter):
         self.settings = settings
         self._preview = preview
         self._monotonic = monotonic
-        self._answers = _Answers(transport, monotonic)
+        self._answers = _Answers(transport, monotonic, self._confirmation_seen)
         self._lock = threading.Lock()
         self._last: PrinterStatus | None = None
+        #: Whether this printer answers GS r; None until it has been asked.
+        self._confirms: bool | None = None
         #: Size of the last job's byte stream (the benchmark reports it).
         self.last_job_bytes = 0
 
@@ -153,9 +207,28 @@ class EscposPrinter(ReceiptPrinter):
             self._last = status
         return status
 
+    @property
+    def confirms(self) -> bool | None:
+        """Whether the printer confirms jobs (answers GS r); None: not known yet."""
+        return self._confirms
+
+    def _confirmation_seen(self) -> None:
+        if self._confirms is False:
+            log.info("printer confirms jobs again")
+        self._confirms = True
+
+    def _not_confirming(self, *, busy: bool) -> None:
+        """No answer to GS r in time. ``busy``: a job was printing, and the answer may still
+        come when it is done; a GS r alone is answered at once or never."""
+        if self._confirms is not False:
+            log.warning("printer does not confirm jobs (GS r): receipts are sent unconfirmed")
+        self._confirms = False
+        self._answers.give_up_confirmations(may_still_come=busy)
+
     def _ensure_open(self) -> None:
         if not self._transport.is_open:
             self._transport.open()
+            self._answers.give_up_confirmations()
             self._answers.drain()
 
     @property
@@ -183,7 +256,23 @@ class EscposPrinter(ReceiptPrinter):
             # answer must not be taken for the next question: start again from a new connection.
             self._transport.close()
             return PrinterStatus.OFFLINE
-        return StatusBytes(*answers).status()
+        status = StatusBytes(*answers).status()
+        if status.can_print and self._confirms is None:
+            try:
+                self._probe_confirmation()
+            except PrinterConnectionError:
+                return PrinterStatus.OFFLINE
+        return status
+
+    def _probe_confirmation(self) -> None:
+        """GS r alone, with nothing to print before it: a printer that can answers at once."""
+        self._transport.write(GS_R_PAPER)
+        ticket = self._answers.ask_confirmation()
+        deadline = self._monotonic() + self.settings.status_timeout_s
+        while not self._answers.confirmed(ticket):
+            if self._answers.next(deadline) is None:
+                self._not_confirming(busy=False)
+                return
 
     def _ask_all(self) -> tuple[int, int, int, int] | None:
         self._answers.drain()
@@ -225,26 +314,34 @@ class EscposPrinter(ReceiptPrinter):
                     PrintOutcome.OFFLINE if after.can_print else PrintOutcome.for_status(after)
                 )
             self._noted(after)
-        if outcome is not PrintOutcome.PRINTED:
+        if not outcome.printed:
             log.warning("%s broken off: %s", document.kind.value, outcome.value)
             return PrintResult(outcome, status=after)
         preview = bytearray(self._preview(data)) if self._preview else bytearray()
-        return PrintResult(PrintOutcome.PRINTED, preview, status=after)
+        return PrintResult(outcome, preview, status=after)
 
     def _send(self, data: bytes) -> tuple[PrintOutcome, PrinterStatus]:
         if not self._can_ask:
+            # A CUPS queue, a device node, a model without status: it took the job, no more.
             self._transport.write(data)
             self._transport.end_job()
-            return PrintOutcome.PRINTED, self._status()
+            return PrintOutcome.PRINTED_UNCONFIRMED, self._status()
         self._answers.drain()
         self._transport.write(GS_A_OFF + data + GS_R_PAPER)
-        deadline = self._monotonic() + self.settings.job_timeout_s
+        ticket = self._answers.ask_confirmation()
+        if self._confirms is False:
+            return self._unconfirmed(ticket)
+        # Mechanics from the last byte written; a serial line is still sending it then.
+        deadline = (
+            self._monotonic()
+            + self.settings.confirm_timeout_s
+            + self._transport.transfer_s(len(data))
+        )
         poll_sent_at: float | None = None
         while True:
             now = self._monotonic()
             if now >= deadline:
-                self._abandon()
-                return PrintOutcome.FAILED, self._status()
+                return self._unconfirmed(ticket, waited=True)
             if poll_sent_at is None:
                 wait_until = min(deadline, now + JOB_POLL_S)
             else:
@@ -266,18 +363,35 @@ class EscposPrinter(ReceiptPrinter):
                 if not stopped.can_print:
                     self._abandon()
                     return PrintOutcome.for_status(stopped), stopped
-            elif is_paper_answer(byte):
+            elif self._answers.confirmed(ticket):
                 # GS r's answer: the last byte of the job has been processed.
                 if poll_sent_at is not None:
                     # The answer to the last poll is still on its way; keep the stream in step.
                     self._answers.next(self._monotonic() + self.settings.status_timeout_s)
                 return PrintOutcome.PRINTED, self._status()
-            # Anything else (XON/XOFF, noise) confirms nothing.
+            # Anything else (XON/XOFF, noise, an older job's GS r answer) confirms nothing.
+
+    def _unconfirmed(self, ticket: int, waited: bool = False) -> tuple[PrintOutcome, PrinterStatus]:
+        """No confirmation (yet): what the printer's state says about the job written."""
+        after = self._status()
+        if self._answers.confirmed(ticket):
+            return PrintOutcome.PRINTED, after  # the answer came with the status
+        if after is PrinterStatus.OFFLINE:
+            return PrintOutcome.OFFLINE, after
+        if not after.can_print:
+            # Paper out or the cover opened under the job: drop the rest of it.
+            self._abandon()
+            return PrintOutcome.for_status(after), after
+        if waited:
+            self._not_confirming(busy=True)
+        return PrintOutcome.PRINTED_UNCONFIRMED, after
 
     def _abandon(self) -> None:
         """Tell the printer to drop what it still holds of the broken job."""
         with contextlib.suppress(PrinterConnectionError):
             self._transport.write(CLEAR_BUFFERS)
+        # The job's GS r went with the buffers.
+        self._answers.give_up_confirmations()
 
     def close(self) -> None:
         # A job stuck on a printer that takes no data ends by its write limit; shutting down

@@ -51,5 +51,10 @@ class PrinterSettings:
     status_queries: bool = True
     #: Seconds to wait for one status answer.
     status_timeout_s: float = 1.0
-    #: Seconds a job may take until the printer confirms its last byte (mechanics included).
+    #: Seconds a write may block: a printer that stops taking data (paper out on a serial
+    #: line, a full buffer) gives up the job after this.
     job_timeout_s: float = 20.0
+    #: Seconds to wait, once the job is written and the printer reports no fault, for it to
+    #: confirm the last byte (GS r; mechanics included). A printer that does not answer is
+    #: reported "printed, not confirmed" after this, and its next jobs do not wait at all.
+    confirm_timeout_s: float = 4.0

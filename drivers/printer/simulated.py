@@ -7,7 +7,7 @@ roll, so that running out, and the terminal's messages for it, can be seen and t
 
 from __future__ import annotations
 
-from drivers.printer.base import PrintOutcome, PrintResult
+from drivers.printer.base import PrintResult
 from drivers.printer.document import Document
 from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.settings import PrinterSettings
@@ -45,7 +45,7 @@ class SimulatedPrinter(EscposPrinter):
 
     def print_document(self, document: Document) -> PrintResult:
         result = super().print_document(document)
-        if result.outcome is PrintOutcome.PRINTED:
+        if result.outcome.printed:
             self.paper = self._paper - 1
         return result
 

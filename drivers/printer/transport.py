@@ -42,6 +42,11 @@ class Transport(ABC):
     def read(self, timeout_s: float) -> bytes:
         """What the printer sent, waiting up to ``timeout_s``; ``b""`` if nothing came."""
 
+    def transfer_s(self, size: int) -> float:
+        """Seconds the line may still be sending ``size`` bytes after :meth:`write` returned
+        (a slow serial line); 0 where the bytes are with the printer by then."""
+        return 0.0
+
     def end_job(self) -> None:  # noqa: B027 - only spooling transports need it
         """The job is complete (a CUPS queue sends it now)."""
 
@@ -112,6 +117,12 @@ class EscposTransport(Transport):
         except Exception as exc:
             self.close()
             raise PrinterConnectionError(f"{self.kind.value} printer: read failed") from exc
+
+    def transfer_s(self, size: int) -> float:
+        if self.kind is not Connection.SERIAL:
+            return 0.0
+        # Ten bits a byte (start, eight data, stop) at the line's speed.
+        return size * 10 / max(1, int(getattr(self._printer, "baudrate", 9600)))
 
     def end_job(self) -> None:
         if self.kind is not Connection.CUPS:

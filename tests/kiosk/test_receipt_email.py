@@ -104,6 +104,6 @@ def test_an_unconfirmed_print_shows_the_receipt_on_screen_too(
     submit_and_print(k)
     s = k.session
     assert s.print_result is not None
-    assert s.print_result.outcome is PrintOutcome.PRINTED
+    assert s.print_result.outcome is PrintOutcome.PRINTED_UNCONFIRMED
     assert s.print_result.status is PrinterStatus.UNKNOWN
     assert s.show_receipt_on_screen

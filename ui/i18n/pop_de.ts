@@ -76,12 +76,12 @@
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="53"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="55"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>Das Rathaus schickt Ihnen die Quittung außerdem an Ihre E-Mail-Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="59"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="61"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="69"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="74"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="77"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="98"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="101"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="123"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="126"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Bitte fotografieren Sie dies mit Ihrem Handy. Der QR-Code zeigt den Stand Ihres Antrags.</translation>
     </message>
@@ -452,56 +452,61 @@
     </message>
     <message>
         <location filename="../messages.py" line="158"/>
+        <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
+        <translation>Ihre Quittung wurde gedruckt, der Drucker konnte es aber nicht bestätigen. Bitte nehmen Sie Ihre Quittung mit. Falls keine herausgekommen ist, fotografieren Sie bitte die Quittung auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="164"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="170"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="180"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="192"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="196"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="202"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
+        <location filename="../messages.py" line="213"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="223"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219"/>
+        <location filename="../messages.py" line="225"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="229"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../messages.py" line="233"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>

@@ -27,6 +27,9 @@ class Faults:
     cutter_error: bool = False
     #: Answers no status query at all (a model without status support, or a hung one).
     silent: bool = False
+    #: Prints and answers DLE EOT, but never answers GS r (seen on clones and some firmware):
+    #: a job is never confirmed, although the receipt comes out.
+    ignores_gs_r: bool = False
     #: The paper runs out after this many more bytes of print data (mid-job failure).
     paper_left_bytes: int | None = None
 
@@ -182,7 +185,7 @@ class VirtualPrinter:
                 value |= 0x0C if f.paper_near_end or f.paper_out else 0
                 value |= 0x60 if f.paper_out else 0
                 return bytes([value])
-        if request.command == "GS r" and request.n in (1, 49):
+        if request.command == "GS r" and request.n in (1, 49) and not f.ignores_gs_r:
             return bytes([(0x03 if f.paper_near_end else 0) | (0x0C if f.paper_out else 0)])
         if request.command == "GS I" and request.n == 66:
             return b"_POINT-OF-PUBLIC\x00"

@@ -12,7 +12,7 @@ from drivers.printer.transport import Transport
 from tests.drivers.printer.conftest import receipt
 
 READY = {b"\x10\x04\x01": b"\x12", b"\x10\x04\x02": b"\x12", b"\x10\x04\x03": b"\x12",
-         b"\x10\x04\x04": b"\x12"}  # fmt: skip
+         b"\x10\x04\x04": b"\x12", b"\x1dr\x01": b"\x00"}  # fmt: skip
 
 
 class ScriptedTransport(Transport):
@@ -86,8 +86,15 @@ def test_xoff_is_no_confirmation_but_the_answer_after_it_is() -> None:
 
 def test_status_questions_go_one_at_a_time() -> None:
     transport = ScriptedTransport(READY, job_reply=b"\x00")
-    assert printer_on(transport).query_status() is PrinterStatus.READY
-    assert transport.writes == [b"\x10\x04\x01", b"\x10\x04\x02", b"\x10\x04\x03", b"\x10\x04\x04"]
+    printer = printer_on(transport)
+    assert printer.query_status() is PrinterStatus.READY
+    questions = [b"\x10\x04\x01", b"\x10\x04\x02", b"\x10\x04\x03", b"\x10\x04\x04"]
+    # The first time, GS r alone after them: does this printer confirm jobs?
+    assert transport.writes == [*questions, b"\x1dr\x01"]
+    assert printer.confirms is True
+    transport.writes.clear()
+    assert printer.query_status() is PrinterStatus.READY
+    assert transport.writes == questions
 
 
 def test_no_answer_to_a_question_is_offline_and_a_new_connection() -> None:
@@ -105,3 +112,19 @@ def test_status_classification() -> None:
     assert StatusBytes(0x12, 0x12, 0x12, 0x1E).status() is PrinterStatus.PAPER_LOW
     assert StatusBytes(0x1A, 0x32, 0x12, 0x7E).status() is PrinterStatus.PAPER_OUT
     assert StatusBytes(0x1A, 0x16, 0x12, 0x12).status() is PrinterStatus.COVER_OPEN
+
+
+def test_a_late_confirmation_is_the_old_jobs_not_the_next_ones() -> None:
+    # A slow printer: the first job's answer comes after the confirmation wait.
+    transport = ScriptedTransport(READY, job_reply=b"")
+    printer = printer_on(transport)
+    assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED_UNCONFIRMED
+    assert printer.confirms is False
+    # It arrives while the next job is sent: proof that the printer answers, but not the
+    # next job's confirmation.
+    transport.job_reply = b"\x00"
+    assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED_UNCONFIRMED
+    assert printer.confirms is True
+    # That one's own answer then confirms it.
+    transport.job_reply = b"\x00\x00"
+    assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED

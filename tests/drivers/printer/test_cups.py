@@ -26,7 +26,10 @@ def test_receipts_through_a_cups_queue() -> None:
         assert printer.query_status() is PrinterStatus.UNKNOWN
         for _ in range(3):  # one job after another, each on a fresh spool file
             result = printer.print_document(receipt())
-            assert (result.outcome, result.status) == (PrintOutcome.PRINTED, PrinterStatus.UNKNOWN)
+            assert (result.outcome, result.status) == (
+                PrintOutcome.PRINTED_UNCONFIRMED,
+                PrinterStatus.UNKNOWN,
+            )
         printouts = virtual.wait_for_printouts(3, timeout_s=30)
         assert len(printouts) == 3
         assert all("Eingangsbestätigung" in p.text for p in printouts)

@@ -142,7 +142,7 @@ def test_a_printer_that_never_answers(server: VirtualPrinterServer) -> None:
     # A model configured as one without status support: printed, without confirmation.
     blind = network_printer(server, status_queries=False)
     assert blind.query_status() is PrinterStatus.UNKNOWN
-    assert blind.print_document(receipt()).outcome is PrintOutcome.PRINTED
+    assert blind.print_document(receipt()).outcome is PrintOutcome.PRINTED_UNCONFIRMED
     assert len(server.printer.wait_for_printouts(1)) == 1
     printer.close()
     blind.close()
@@ -181,7 +181,7 @@ def test_device_node_printer(tmp_path: Path) -> None:
         printer = EscposPrinter(open_transport(settings), settings)
         # A device node cannot be asked: printing is tried, without confirmation.
         assert printer.query_status() is PrinterStatus.UNKNOWN
-        assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED
+        assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED_UNCONFIRMED
         [printout] = virtual.wait_for_printouts(1)
         assert "Gemeinde Musterstadt" in printout.text
         printer.close()
@@ -219,7 +219,7 @@ def test_a_serial_printer_that_stops_taking_data_does_not_hold_the_thread() -> N
         big = receipt(*[TextLine("Zeile " * 7) for _ in range(2000)])
         start = time.monotonic()
         result = printer.print_document(big)
-        assert result.outcome is not PrintOutcome.PRINTED
+        assert not result.outcome.printed
         assert time.monotonic() - start < 10
         printer.close()
     finally:

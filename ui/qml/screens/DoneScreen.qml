@@ -43,7 +43,9 @@ Item {
                 objectName: "printMessage"
                 text: session.printMessage
                 font.bold: true
+                // Printed but not confirmed is no failure: it very likely came out.
                 color: session.printState === "printed" || session.printState === "printing"
+                       || session.printState === "printed_unconfirmed"
                        ? theme.text : theme.danger
                 Layout.fillWidth: true
             }
@@ -65,6 +67,7 @@ Item {
                 KButton {
                     objectName: "reprintButton"
                     visible: session.printState !== "" && session.printState !== "printed"
+                             && session.printState !== "printed_unconfirmed"
                              && session.printState !== "printing"
                     text: qsTr("Try printing again")
                     onClicked: session.reprint()
