@@ -14,8 +14,8 @@ GS r, timed until the answer (no encoding, no status checks).
 
 Prints medians and p90 for 80 mm with native QR codes, 80 mm without the logo, 58 mm with
 the QR code as an image, and 80 mm on a printer that never answers GS r (the time until the
-driver says "printed, not confirmed"; its floor asks DLE EOT 1 instead of GS r), the stream sizes and the ratio to the floor (goal ≤ 100 ms); last one
-line of JSON.
+driver says "printed, not confirmed"; its floor asks DLE EOT 1 instead of GS r), the stream
+sizes and the ratio to the floor (goal ≤ 100 ms); last one line of JSON.
 """
 
 from __future__ import annotations
