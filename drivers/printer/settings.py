@@ -51,10 +51,11 @@ class PrinterSettings:
     status_queries: bool = True
     #: Seconds to wait for one status answer.
     status_timeout_s: float = 1.0
-    #: Seconds a write may block: a printer that stops taking data (paper out on a serial
-    #: line, a full buffer) gives up the job after this.
+    #: Seconds writing one job may take at most.
     job_timeout_s: float = 20.0
     #: Seconds to wait, once the job is written and the printer reports no fault, for it to
     #: confirm the last byte (GS r; mechanics included). A printer that does not answer is
     #: reported "printed, not confirmed" after this, and its next jobs do not wait at all.
+    #: Also the stall limit of a write: a printer that takes no data for this long (paper out
+    #: on a serial line, a full buffer) has stopped, and the job is given up.
     confirm_timeout_s: float = 4.0

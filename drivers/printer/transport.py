@@ -26,6 +26,11 @@ class PrinterConnectionError(Exception):
     """The printer cannot be reached or the connection broke (the environment's fault)."""
 
 
+#: Bytes handed over per write where the line is slow (serial, USB, a device node): a printer
+#: that stops taking data is noticed after one stall limit, not after the whole job's.
+CHUNK = 1024
+
+
 class Transport(ABC):
     can_read: bool = True
 
@@ -36,7 +41,8 @@ class Transport(ABC):
     @abstractmethod
     def write(self, data: bytes) -> None:
         """Send everything, or raise :class:`PrinterConnectionError` once the transport's write
-        time limit has passed (a printer that stops taking data must not hold the thread)."""
+        time limit has passed, or the printer has taken no data for its stall limit (a printer
+        that stops taking data must not hold the thread, nor the citizen)."""
 
     @abstractmethod
     def read(self, timeout_s: float) -> bytes:
@@ -62,10 +68,18 @@ class EscposTransport(Transport):
     """One of python-escpos's printer classes (USB, serial, CUPS), used for its connection
     only."""
 
-    def __init__(self, printer: Any, kind: Connection, write_timeout_s: float = 20.0) -> None:
+    def __init__(
+        self,
+        printer: Any,
+        kind: Connection,
+        write_timeout_s: float = 20.0,
+        stall_s: float | None = None,
+    ) -> None:
         self._printer = printer
         self.kind = kind
         self._write_timeout_s = write_timeout_s
+        #: Each chunk's own limit: no data taken for this long and the printer has stopped.
+        self._stall_s = min(write_timeout_s, stall_s or write_timeout_s)
         self.can_read = kind in (Connection.USB, Connection.SERIAL)
         self._open = False
 
@@ -86,12 +100,22 @@ class EscposTransport(Transport):
         if self.kind is Connection.SERIAL:
             # pyserial writes without a limit by default: a printer holding DSR low (paper
             # out) would hold the printer thread for good.
-            device.write_timeout = self._write_timeout_s
+            device.write_timeout = self._stall_s
         self._open = True
 
     def write(self, data: bytes) -> None:
+        if self.kind is Connection.CUPS:
+            chunks = [data]  # spooled to a file: nothing to stall
+        else:
+            chunks = [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)]
+        deadline = time.monotonic() + self._write_timeout_s
         try:
-            self._printer._raw(data)
+            for chunk in chunks:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the job's write limit has passed")
+                # Serial: write_timeout is the stall limit; USB: python-escpos passes its
+                # timeout (ms, the stall limit) to each bulk write.
+                self._printer._raw(chunk)
         except Exception as exc:
             self.close()
             raise PrinterConnectionError(f"{self.kind.value} printer: write failed") from exc
@@ -222,9 +246,10 @@ class DeviceNodeTransport(Transport):
 
     can_read = False
 
-    def __init__(self, path: str, write_timeout_s: float) -> None:
+    def __init__(self, path: str, write_timeout_s: float, stall_s: float | None = None) -> None:
         self._path = path
         self._write_timeout_s = write_timeout_s
+        self._stall_s = min(write_timeout_s, stall_s or write_timeout_s)
         self._fd: int | None = None
 
     @property
@@ -245,12 +270,15 @@ class DeviceNodeTransport(Transport):
             raise PrinterConnectionError("device node: not open")
         view = memoryview(data)
         deadline = time.monotonic() + self._write_timeout_s
+        progress = time.monotonic()
         try:
             while view:
                 try:
-                    view = view[os.write(self._fd, view) :]
+                    view = view[os.write(self._fd, view[:CHUNK]) :]
+                    progress = time.monotonic()
                 except BlockingIOError:
-                    remaining = deadline - time.monotonic()
+                    now = time.monotonic()
+                    remaining = min(deadline, progress + self._stall_s) - now
                     if remaining <= 0:
                         raise TimeoutError("the printer takes no more data") from None
                     select.select([], [self._fd], [], min(remaining, 0.5))
@@ -279,7 +307,9 @@ def open_transport(settings: PrinterSettings) -> Transport:
             write_timeout_s=settings.job_timeout_s,
         )
     if kind is Connection.FILE:
-        return DeviceNodeTransport(settings.address, settings.job_timeout_s)
+        return DeviceNodeTransport(
+            settings.address, settings.job_timeout_s, settings.confirm_timeout_s
+        )
     from escpos import printer as escpos_printer
 
     device: Any
@@ -287,7 +317,8 @@ def open_transport(settings: PrinterSettings) -> Transport:
         device = escpos_printer.Usb(
             settings.usb_vendor_id,
             settings.usb_product_id,
-            timeout=int(settings.job_timeout_s * 1000),
+            # Per bulk write: the chunk's stall limit (see EscposTransport.write).
+            timeout=max(1, int(min(settings.confirm_timeout_s, settings.job_timeout_s) * 1000)),
             in_ep=settings.usb_in_ep,
             out_ep=settings.usb_out_ep,
         )
@@ -298,4 +329,4 @@ def open_transport(settings: PrinterSettings) -> Transport:
     else:
         host, _, port = (settings.cups_server or "localhost:631").rpartition(":")
         device = escpos_printer.CupsPrinter(settings.address, host=host, port=int(port))
-    return EscposTransport(device, kind, settings.job_timeout_s)
+    return EscposTransport(device, kind, settings.job_timeout_s, settings.confirm_timeout_s)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drivers.printer.text import codec_for, encode, printable
+from drivers.printer.text import CODECS, codec_for, encode, printable
 
 HOSTILE = [
     "Erika\x1b@Mustermann",  # ESC @: reset
@@ -62,6 +62,6 @@ def test_unknown_code_page_names_the_supported_ones() -> None:
 
 @given(st.text())
 def test_no_text_can_produce_a_control_byte(text: str) -> None:
-    for codepage in ("CP858", "CP437", "CP1252", "ISO_8859-15"):
+    for codepage in CODECS:  # every code page the settings offer
         data = encode(printable(text), codec_for(codepage))
         assert all(b >= 0x20 and b != 0x7F for b in data.replace(b"\n", b""))
