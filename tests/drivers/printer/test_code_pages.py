@@ -72,8 +72,36 @@ def test_every_layout_character_reads_back_in_every_code_page(codepage: str) -> 
     assert any(line.text in ("-" * 48, "─" * 48) for line in printout.lines)
 
 
+ALPHABET = TYPOGRAPHY + LETTERS + " abcXYZ019.,:;-+/()\n"
+TEXTS = st.text(alphabet=st.sampled_from(ALPHABET), max_size=120)
+BLOCKS = st.one_of(
+    st.builds(TextLine, TEXTS, bold=st.booleans(), large=st.booleans()),
+    st.builds(Row, TEXTS, TEXTS),
+    st.builds(Bullet, TEXTS),
+    st.just(Rule()),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(BLOCKS, max_size=8))
+def test_any_document_of_layout_characters_reads_back_without_question_marks(
+    blocks: list[TextLine | Row | Bullet | Rule],
+) -> None:
+    for codepage in NUMBERED:
+        decoder = Decoder()
+        assert (
+            decoder.feed(
+                encode_document(Document(list(blocks)), PrinterSettings(codepage=codepage))
+            )
+            == []
+        )
+        [printout] = decoder.finished
+        assert printout.unknown == []
+        assert "?" not in printout.text and "\ufffd" not in printout.text, codepage
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(TYPOGRAPHY + LETTERS + " abcXYZ019.,:;-+/()")))
+@given(st.text(alphabet=st.sampled_from(ALPHABET)))
 def test_layout_characters_never_print_as_question_marks(text: str) -> None:
     for codepage in CODECS:
         codec = codec_for(codepage)
