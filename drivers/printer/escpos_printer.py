@@ -20,7 +20,8 @@ alone (answered at once by a printer that can), so usually no citizen waits even
 still ends with GS r: an answer arriving at any later read (new firmware, a slow printer) makes
 the driver wait for confirmations again. This is kept in memory for the life of the process,
 not on disk: learning it costs one status question with nobody waiting, and a stored belief
-would outlive a printer swapped or updated while the terminal was off.
+would outlive a printer swapped or updated while the terminal was off. An idle status question
+asks GS r again every hour.
 
 Every call runs on the caller's thread (the kiosk's ``printer`` worker) and holds a lock, so the
 status poll and a job never interleave on the wire. Every wait has a limit.
@@ -54,6 +55,9 @@ CLEAR_BUFFERS = b"\x10\x14\x08\x01\x03\x14\x01\x06\x02\x08" + b"\x10\x05\x02"
 JOB_POLL_S = 0.25
 #: How long close() waits for a job in progress before it cuts the connection (seconds).
 CLOSE_WAIT_S = 2.0
+#: A printer known not to confirm is asked again this often, at an idle status question (a
+#: firmware update is noticed even before the next job's answer shows it).
+REPROBE_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,7 @@ class EscposPrinter(ReceiptPrinter):
         self._last: PrinterStatus | None = None
         #: Whether this printer answers GS r; None until it has been asked.
         self._confirms: bool | None = None
+        self._probed_at = 0.0
         #: Size of the last job's byte stream (the benchmark reports it).
         self.last_job_bytes = 0
 
@@ -197,7 +202,13 @@ class EscposPrinter(ReceiptPrinter):
 
     def query_status(self) -> PrinterStatus:
         with self._lock:
-            return self._noted(self._status())
+            again = self._confirms is False and self._monotonic() >= self._probed_at + REPROBE_S
+            if again:
+                self._confirms = None  # the status question below asks again
+            status = self._status()
+            if again and self._confirms is None:
+                self._confirms = False  # not asked (the printer cannot print): next poll
+            return self._noted(status)
 
     def _noted(self, status: PrinterStatus) -> PrinterStatus:
         # Device availability is state: logged when it changes, not on every poll.
@@ -268,7 +279,8 @@ class EscposPrinter(ReceiptPrinter):
         """GS r alone, with nothing to print before it: a printer that can answers at once."""
         self._transport.write(GS_R_PAPER)
         ticket = self._answers.ask_confirmation()
-        deadline = self._monotonic() + self.settings.status_timeout_s
+        self._probed_at = self._monotonic()
+        deadline = self._probed_at + self.settings.status_timeout_s
         while not self._answers.confirmed(ticket):
             if self._answers.next(deadline) is None:
                 self._not_confirming(busy=False)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
-from drivers.printer.escpos_printer import EscposPrinter
+from drivers.printer.escpos_printer import REPROBE_S, EscposPrinter
 from drivers.printer.settings import Connection, PrinterSettings
 from drivers.printer.transport import open_transport
 from drivers.printer.virtual.printer import VirtualPrinter
@@ -110,4 +110,24 @@ def test_paper_out_mid_job_is_still_known_without_confirmation(
     assert took < CONFIRM_TIMEOUT_S
     # The half receipt's rest is dropped, not printed for the next citizen.
     assert server.printer.wait_for_clears(1)
+    printer.close()
+
+
+def test_an_idle_printer_is_asked_again_after_an_hour(server: VirtualPrinterServer) -> None:
+    later = [0.0]
+    settings = PrinterSettings(
+        connection=Connection.NETWORK, port=server.port, status_timeout_s=0.5
+    )
+    printer = EscposPrinter(
+        open_transport(settings), settings, monotonic=lambda: time.monotonic() + later[0]
+    )
+    server.printer.set_faults(ignores_gs_r=True)
+    assert printer.query_status() is PrinterStatus.READY
+    assert printer.confirms is False
+    server.printer.set_faults(ignores_gs_r=False)  # new firmware, no job since
+    assert printer.query_status() is PrinterStatus.READY
+    assert printer.confirms is False  # not asked again at every poll
+    later[0] = REPROBE_S
+    assert printer.query_status() is PrinterStatus.READY
+    assert printer.confirms is True
     printer.close()
