@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from drivers.printer.base import PrinterStatus, PrintOutcome
 from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.settings import PrinterSettings
@@ -16,11 +18,13 @@ from tests.support.hub_runner import free_port
 from tests.support.printer_stack import qr_texts
 
 
-def test_receipts_sent_to_it_come_out_as_png_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize("confirms", [True, False])
+def test_receipts_sent_to_it_come_out_as_png_files(tmp_path: Path, confirms: bool) -> None:
     port = free_port()
     out = tmp_path / "printouts"
+    command = [sys.executable, "-m", "drivers.printer.virtual", "--port", str(port)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "drivers.printer.virtual", "--port", str(port), "--out", str(out)],
+        [*command, "--out", str(out), *([] if confirms else ["--ignore-gs-r"])],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -31,7 +35,8 @@ def test_receipts_sent_to_it_come_out_as_png_files(tmp_path: Path) -> None:
         settings = PrinterSettings(address="127.0.0.1", port=port)
         printer = EscposPrinter(open_transport(settings), settings)
         assert printer.query_status() is PrinterStatus.READY
-        assert printer.print_document(receipt()).outcome is PrintOutcome.PRINTED
+        expected = PrintOutcome.PRINTED if confirms else PrintOutcome.PRINTED_UNCONFIRMED
+        assert printer.print_document(receipt()).outcome is expected
         printer.close()
         line = process.stdout.readline()  # written once the PNG is saved
         assert "printout-0001.png" in line and "cut full" in line
