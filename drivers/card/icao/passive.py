@@ -23,6 +23,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from drivers.card.icao import cms
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
@@ -51,6 +52,19 @@ _RSA_PKCS1: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "1.2.840.113549.1.1.13": hashes.SHA512,
 }
 _RSA_PSS = "1.2.840.113549.1.1.10"
+#: RFC 3370 §3.2 lets the signature algorithm be named by the key's own OID (OpenSSL's ``cms``
+#: does so by default for RSA, some states for EC): the hash is then the digest algorithm's.
+_RSA_ENCRYPTION = "1.2.840.113549.1.1.1"
+_EC_PUBLIC_KEY = "1.2.840.10045.2.1"
+#: BSI TR-03111 ecdsa-plain-SHA*: the signature is r ‖ s (fixed length), not a DER SEQUENCE.
+_ECDSA_PLAIN: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "0.4.0.127.0.7.1.1.4.1.1": hashes.SHA1,
+    "0.4.0.127.0.7.1.1.4.1.2": hashes.SHA224,
+    "0.4.0.127.0.7.1.1.4.1.3": hashes.SHA256,
+    "0.4.0.127.0.7.1.1.4.1.4": hashes.SHA384,
+    "0.4.0.127.0.7.1.1.4.1.5": hashes.SHA512,
+}
+_MGF1 = "1.2.840.113549.1.1.8"
 
 
 #: What ``cryptography`` raises for a certificate it cannot use (found by fuzzing EF.SOD: a
@@ -128,20 +142,53 @@ def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
     return hashlib.new(_HASHES[algorithm.oid][0], data).digest()
 
 
-def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, int]:
-    """RSASSA-PSS-params: [0] hashAlgorithm (default SHA-1), [2] saltLength (default 20)."""
-    hash_cls: Callable[[], hashes.HashAlgorithm] = hashes.SHA1
+def _hash(algorithm: cms.AlgorithmId) -> hashes.HashAlgorithm:
+    if algorithm.oid not in _HASHES:
+        raise ValueError(f"unsupported hash algorithm {algorithm.oid}")
+    return _HASHES[algorithm.oid][1]()
+
+
+def _hash_of(algorithm_der: bytes) -> hashes.HashAlgorithm:
+    """The hash named by an AlgorithmIdentifier's DER (a KeyError for one we do not know)."""
+    _, algorithm, _ = read(algorithm_der)
+    return _HASHES[cms.decode_oid(read(algorithm)[1])][1]()
+
+
+def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, hashes.HashAlgorithm, int]:
+    """RSASSA-PSS-params (RFC 4055): [0] hashAlgorithm (default SHA-1), [1] maskGenAlgorithm
+    (default MGF1 with SHA-1; its hash may differ from the message hash), [2] saltLength
+    (default 20), [3] trailerField (only 1, the default, is defined)."""
+    hash_algorithm: hashes.HashAlgorithm = hashes.SHA1()
+    mgf_hash: hashes.HashAlgorithm = hashes.SHA1()
     salt = 20
     if der:
         tag, body, _ = read(der)
-        for field, value in objects(body) if tag == 0x30 else ():
+        if tag != 0x30:
+            raise cms.CmsError("RSASSA-PSS parameters are not a SEQUENCE")
+        for field, value in objects(body):
             if field == 0xA0:
-                _, algorithm, _ = read(value)
-                oid = cms.decode_oid(read(algorithm)[1])
-                hash_cls = _HASHES[oid][1]
+                hash_algorithm = _hash_of(value)
+            elif field == 0xA1:
+                _, mgf, _ = read(value)
+                parts = list(objects(mgf))
+                if not parts or cms.decode_oid(parts[0][1]) != _MGF1 or len(parts) < 2:
+                    raise cms.CmsError("RSASSA-PSS mask generation is not MGF1")
+                mgf_hash = _hash_of(tlv(parts[1][0], parts[1][1]))
             elif field == 0xA2:
                 salt = int.from_bytes(read(value)[1], "big")
-    return hash_cls(), salt
+            elif field == 0xA3 and int.from_bytes(read(value)[1], "big") != 1:
+                raise cms.CmsError("RSASSA-PSS trailer field is not 1")
+    return hash_algorithm, mgf_hash, salt
+
+
+def _plain_to_der(signature: bytes) -> bytes:
+    """r ‖ s (BSI TR-03111 plain format) as the DER ECDSA-Sig-Value ``cryptography`` verifies."""
+    if not signature or len(signature) % 2:
+        raise cms.CmsError("plain ECDSA signature of odd length")
+    half = len(signature) // 2
+    r = int.from_bytes(signature[:half], "big")
+    s = int.from_bytes(signature[half:], "big")
+    return encode_dss_signature(r, s)
 
 
 def _verify_signature(
@@ -151,11 +198,19 @@ def _verify_signature(
     oid = signer.signature_algorithm.oid
     if isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA:
         key.verify(signer.signature, signed_bytes, ec.ECDSA(_ECDSA[oid]()))
+    elif isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA_PLAIN:
+        signature = _plain_to_der(signer.signature)
+        key.verify(signature, signed_bytes, ec.ECDSA(_ECDSA_PLAIN[oid]()))
+    elif isinstance(key, ec.EllipticCurvePublicKey) and oid == _EC_PUBLIC_KEY:
+        key.verify(signer.signature, signed_bytes, ec.ECDSA(_hash(signer.digest_algorithm)))
     elif isinstance(key, rsa.RSAPublicKey) and oid in _RSA_PKCS1:
         key.verify(signer.signature, signed_bytes, padding.PKCS1v15(), _RSA_PKCS1[oid]())
+    elif isinstance(key, rsa.RSAPublicKey) and oid == _RSA_ENCRYPTION:
+        hash_algorithm = _hash(signer.digest_algorithm)
+        key.verify(signer.signature, signed_bytes, padding.PKCS1v15(), hash_algorithm)
     elif isinstance(key, rsa.RSAPublicKey) and oid == _RSA_PSS:
-        hash_algorithm, salt = _pss_parameters(signer.signature_algorithm.parameters)
-        pss = padding.PSS(padding.MGF1(hash_algorithm), salt)
+        hash_algorithm, mgf_hash, salt = _pss_parameters(signer.signature_algorithm.parameters)
+        pss = padding.PSS(padding.MGF1(mgf_hash), salt)
         key.verify(signer.signature, signed_bytes, pss, hash_algorithm)
     else:
         raise UnsupportedAlgorithm(f"signature algorithm {oid}")
@@ -180,8 +235,36 @@ def _signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.
     raise ValueError("EF.SOD does not carry its document signer certificate")
 
 
-def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> PassiveAuthentication:
-    """Check EF.SOD (the file as read, tag 77) against the data groups read and the trust store."""
+def _key_id(certificate: x509.Certificate, kind: type[x509.ExtensionType]) -> bytes | None:
+    try:
+        value = certificate.extensions.get_extension_for_class(kind).value
+    except (x509.ExtensionNotFound, *_CERTIFICATE_ERRORS):
+        return None
+    if isinstance(value, x509.AuthorityKeyIdentifier):
+        return value.key_identifier
+    return value.digest if isinstance(value, x509.SubjectKeyIdentifier) else None
+
+
+def _other_key(certificate: x509.Certificate, candidates: list[x509.Certificate]) -> bool:
+    """The signer names a CSCA key (authority key identifier) that none of the CSCAs of its
+    issuer's name has."""
+    wanted = _key_id(certificate, x509.AuthorityKeyIdentifier)
+    if wanted is None:
+        return False
+    return all(_key_id(c, x509.SubjectKeyIdentifier) != wanted for c in candidates)
+
+
+def verify(
+    sod: bytes,
+    data_groups: dict[int, bytes],
+    trust: TrustStore,
+    at: datetime | None = None,
+) -> PassiveAuthentication:
+    """Check EF.SOD (the file as read, tag 77) against the data groups read and the trust store.
+
+    ``at``: when the document signer's certificate must have been valid (default: now; the hub
+    passes the time it received the submission, so that a later look gives the same verdict).
+    """
     try:
         tag, content, _ = read(sod)
         if tag != 0x77:
@@ -200,17 +283,20 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
     except (TlvError, *_CERTIFICATE_ERRORS) as exc:
         return PassiveAuthentication(Verdict.INVALID, str(exc))
     try:
-        if not signer.signed_attrs:
-            raise ValueError("no signed attributes")
-        content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
-        if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
-            raise ValueError("signed content type differs")
-        message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
-        if not hmac.compare_digest(
-            message_digest, _digest(signer.digest_algorithm, signed.content)
-        ):
-            raise ValueError("message digest differs from the signed content")
-        _verify_signature(certificate, signer, signer.signed_attrs)
+        if signer.signed_attrs:
+            content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
+            if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
+                raise ValueError("signed content type differs")
+            message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
+            if not hmac.compare_digest(
+                message_digest, _digest(signer.digest_algorithm, signed.content)
+            ):
+                raise ValueError("message digest differs from the signed content")
+            _verify_signature(certificate, signer, signer.signed_attrs)
+        else:
+            # ICAO 9303-10 asks for signed attributes, RFC 5652 §5.4 does not: without them the
+            # signature covers the LDS security object itself, which proves as much.
+            _verify_signature(certificate, signer, signed.content)
     except InvalidSignature:
         return PassiveAuthentication(
             Verdict.INVALID, "EF.SOD signature does not verify", signer_name
@@ -229,7 +315,7 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
                 Verdict.INVALID, f"DG{number} does not match its signed hash", signer_name
             )
 
-    now = datetime.now(UTC)
+    now = datetime.now(UTC) if at is None else at
     if not not_before <= now <= not_after:
         return PassiveAuthentication(
             Verdict.INVALID, "document signer certificate not valid now", signer_name
@@ -246,9 +332,15 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
             signer_name,
             csca.subject.rfc4514_string(),
         )
-    if candidates:
+    if candidates and not _other_key(certificate, candidates):
         return PassiveAuthentication(
             Verdict.INVALID, "document signer not issued by the CSCA of its name", signer_name
+        )
+    if candidates:
+        # A CSCA key rollover the trust store has not caught up with (no link certificate
+        # or new master list yet): not a forgery we can tell, a key we do not have.
+        return PassiveAuthentication(
+            Verdict.UNKNOWN_CSCA, "this CSCA key is not in the trust store", signer_name
         )
     return PassiveAuthentication(
         Verdict.UNKNOWN_CSCA, "no CSCA for this document signer in the trust store", signer_name
