@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from drivers.card.icao.passive import TrustStore
 from hub import inbox, intake, problems, status
 from hub.keys import load_key, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
@@ -33,6 +34,9 @@ class HubSettings:
     cookie_secure: bool = True
     #: SMTP for receipt mails (terminals offer them when their printer cannot print).
     mail: MailSettings = field(default_factory=MailSettings)
+    #: CSCA certificates and master lists (files or folders) the chips' evidence is checked
+    #: against; without any, every document is "not checkable" (unknown CSCA).
+    csca_paths: tuple[Path, ...] = ()
 
 
 _HEADERS = [
@@ -106,6 +110,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
         mailer=mailer,
+        csca=TrustStore.from_paths(settings.csca_paths),
     )
     problems.install(app)
     app.add_middleware(SecurityHeaders)

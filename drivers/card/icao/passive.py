@@ -254,6 +254,31 @@ def _other_key(certificate: x509.Certificate, candidates: list[x509.Certificate]
     return all(_key_id(c, x509.SubjectKeyIdentifier) != wanted for c in candidates)
 
 
+def data_group_mismatch(sod: bytes, data_groups: dict[int, bytes]) -> str | None:
+    """Whether the data groups are the ones EF.SOD lists, whoever signed it: None when every
+    one hashes to its listed value, else the first problem (no personal data). The hub refuses
+    evidence that fails this — it cannot have come from any chip, forged or not."""
+    try:
+        tag, content, _ = read(sod)
+        if tag != 0x77:
+            return "EF.SOD is not tagged 77"
+        signed = cms.parse_signed_data(content)
+        if signed.content_type != cms.OID_LDS_SECURITY_OBJECT:
+            return "EF.SOD does not hold an LDS security object"
+        lds = cms.parse_lds_security_object(signed.content)
+    except (cms.CmsError, TlvError) as exc:
+        return f"EF.SOD malformed: {exc}"
+    for number, content_bytes in sorted(data_groups.items()):
+        expected = lds.hashes.get(number)
+        try:
+            actual = _digest(lds.hash_algorithm, content_bytes)
+        except ValueError as exc:
+            return str(exc)
+        if expected is None or not hmac.compare_digest(expected, actual):
+            return f"DG{number} does not match its signed hash"
+    return None
+
+
 def verify(
     sod: bytes,
     data_groups: dict[int, bytes],

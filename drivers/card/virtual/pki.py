@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -131,6 +132,34 @@ class TestPki:
         ds = _certificate(self.ds.subject, name, ds_key, new_key, False, 365 * 11)
         return TestPki(csca, ds, ds_key, new_key, link)
 
+    @classmethod
+    def load_or_create(cls, directory: Path, name: str = "Demo") -> TestPki:
+        """The demo's PKI, kept in ``directory`` (``csca.pem`` for the hub's ``--csca``, the
+        document signer's certificate and key): made on first use, the same on every start,
+        so that the local hub can trust the sample chips. A test PKI: never for real data."""
+        files = [directory / n for n in ("csca.pem", "ds.pem", "ds-key.pem")]
+        if all(f.exists() for f in files):
+            try:
+                csca = x509.load_pem_x509_certificate(files[0].read_bytes())
+                ds = x509.load_pem_x509_certificate(files[1].read_bytes())
+                key = serialization.load_pem_private_key(files[2].read_bytes(), None)
+                if isinstance(key, ec.EllipticCurvePrivateKey):
+                    return cls(csca, ds, key)
+            except ValueError:
+                pass  # damaged: make a new one below
+        pki = cls.generate(name=name)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        key_pem = pki.ds_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        files[2].touch(mode=0o600)
+        files[2].write_bytes(key_pem)
+        files[1].write_bytes(pki.ds.public_bytes(serialization.Encoding.PEM))
+        files[0].write_bytes(pki.csca_pem())  # last: its presence means the set is complete
+        return pki
+
     def csca_pem(self) -> bytes:
         return self.csca.public_bytes(serialization.Encoding.PEM)
 
@@ -234,3 +263,21 @@ def _signed_data(
 def _integer(n: int) -> bytes:
     """A non-negative DER INTEGER's contents (a leading zero where the high bit is set)."""
     return n.to_bytes(n.bit_length() // 8 + 1, "big")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m drivers.card.virtual.pki DIR``: make (or keep) the demo PKI in DIR and print
+    the path of its CSCA certificate, for ``hub serve --csca`` (scripts/demo)."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("directory", type=Path)
+    args = parser.parse_args(argv)
+    TestPki.load_or_create(args.directory)
+    sys.stdout.write(f"{args.directory / 'csca.pem'}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
