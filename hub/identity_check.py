@@ -12,7 +12,8 @@ read from the chip (``identity.evidence``: EF.SOD, DG1, DG11, see :mod:`wire.evi
 3. recomputes the holder's data from the signed DG1/DG11 exactly as the terminal prefills the
    form (:mod:`drivers.card.icao.holder`) and checks that every field the terminal marks as
    read from the chip (``identity.prefilled_fields``) holds that value (otherwise: refused);
-4. enforces the service's ``identification: required``: no evidence, no submission.
+4. enforces the service's ``identification: required``: no evidence, no submission; and
+   refuses a document that had expired when the form was submitted (the terminal does too).
 
 What this does not prove — a chip cloned with its files, or evidence replayed from another
 submission — is written in docs/HUB.md (Chip/Active Authentication, a hub-issued challenge).
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -122,6 +123,11 @@ def check_identity(
         reason = f"chip data: {exc}"
         return IdentityCheck(IdentityVerdict.INVALID, reason, refusal=reason)
 
+    # The terminal refuses an expired document when it reads it; a day's grace for a read just
+    # before midnight that was submitted just after.
+    if holder.expiry < doc.submitted_at.date() - timedelta(days=1):
+        reason = "the identity document had expired when the form was submitted"
+        return IdentityCheck(IdentityVerdict.INVALID, reason, refusal=reason, holder=holder)
     specs = {f.key: f for f in service.fields()} if service is not None else {}
     forged: list[str] = []
     for key in claimed:

@@ -236,6 +236,13 @@ def test_malformed_evidence_is_refused_never_a_500(
     refused(hub.put_data(doc), *words)
 
 
+def test_an_expired_document_is_refused(hub: LiveHub) -> None:
+    """The terminal refuses an expired ID card; a terminal that does not is refused here."""
+    expired = datetime.now(UTC).date() - timedelta(days=30)
+    doc = briefwahl(read_chip(expiry=expired))
+    refused(hub.put_data(doc), "had expired")
+
+
 def test_identification_required_is_enforced(hub: LiveHub) -> None:
     doc = briefwahl(None, victim_form())
     assert doc["identity"] is None
