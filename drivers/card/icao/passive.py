@@ -92,22 +92,60 @@ class PassiveAuthentication:
     csca: str = ""  # the CSCA it chains to, when found
 
 
+_NameKey = tuple[tuple[tuple[str, str], ...], ...]
+
+
+def _name_key(name: x509.Name) -> _NameKey:
+    """A name as RFC 5280 §7.1 compares names: per attribute, case and runs of spaces do not
+    count, nor whether it is encoded as PrintableString or UTF8String. States' document signer
+    certificates do not always spell their issuer byte for byte as the CSCA spells its subject.
+    (Only for finding candidates: the signature decides.)"""
+    return tuple(
+        tuple(sorted((a.oid.dotted_string, " ".join(str(a.value).casefold().split())) for a in rdn))
+        for rdn in name.rdns
+    )
+
+
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """Whether ``issuer``'s key signed ``certificate`` (the names were matched before, see
+    :func:`_name_key`; ``verify_directly_issued_by`` would insist on identical bytes)."""
+    key = issuer.public_key()
+    parameters = certificate.signature_algorithm_parameters
+    try:
+        if isinstance(key, rsa.RSAPublicKey) and isinstance(
+            parameters, (padding.PKCS1v15, padding.PSS)
+        ):
+            hash_algorithm = certificate.signature_hash_algorithm
+            if hash_algorithm is None:
+                return False
+            key.verify(
+                certificate.signature, certificate.tbs_certificate_bytes, parameters, hash_algorithm
+            )
+        elif isinstance(key, ec.EllipticCurvePublicKey) and isinstance(parameters, ec.ECDSA):
+            key.verify(certificate.signature, certificate.tbs_certificate_bytes, parameters)
+        else:
+            return False
+    except InvalidSignature:
+        return False
+    return True
+
+
 class TrustStore:
     """CSCA certificates, from master list files (``*.ml``, CMS) and certificate files."""
 
     def __init__(self, certificates: Iterable[x509.Certificate] = ()) -> None:
-        self._by_subject: dict[bytes, list[x509.Certificate]] = {}
+        self._by_subject: dict[_NameKey, list[x509.Certificate]] = {}
         for certificate in certificates:
             self.add(certificate)
 
     def add(self, certificate: x509.Certificate) -> None:
-        self._by_subject.setdefault(certificate.subject.public_bytes(), []).append(certificate)
+        self._by_subject.setdefault(_name_key(certificate.subject), []).append(certificate)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_subject.values())
 
     def issuers_of(self, certificate: x509.Certificate) -> list[x509.Certificate]:
-        return list(self._by_subject.get(certificate.issuer.public_bytes(), []))
+        return list(self._by_subject.get(_name_key(certificate.issuer), []))
 
     @classmethod
     def from_paths(cls, paths: Iterable[Path]) -> TrustStore:
@@ -348,8 +386,9 @@ def verify(
     candidates = trust.issuers_of(certificate)
     for csca in candidates:
         try:
-            certificate.verify_directly_issued_by(csca)
-        except (InvalidSignature, *_CERTIFICATE_ERRORS):
+            if not _issued_by(certificate, csca):
+                continue
+        except _CERTIFICATE_ERRORS:
             continue
         return PassiveAuthentication(
             Verdict.VALID,

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
 
 from drivers.card.icao import cms
@@ -256,3 +257,85 @@ def test_published_reference_documents(name: str) -> None:
         Verdict.INVALID,
         "document signer certificate not valid now",
     )
+
+
+@openssl
+def test_certificates_with_explicit_curve_parameters(tmp_path: Path) -> None:
+    """ICAO 9303-12 has CSCA and document signer keys carry their curve as explicit domain
+    parameters (not a curve name): certificates and SOD all made by the openssl command."""
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60, cwd=tmp)
+
+    tmp = tmp_path
+    for name in ("csca", "ds"):
+        run("ecparam", "-name", "brainpoolP256r1", "-param_enc", "explicit", "-genkey",
+            "-noout", "-out", f"{name}.key")  # fmt: skip
+    run("req", "-x509", "-key", "csca.key", "-out", "csca.pem", "-subj", "/C=DE/CN=E CSCA",
+        "-days", "30")  # fmt: skip
+    run("req", "-new", "-key", "ds.key", "-subj", "/C=DE/CN=E DS", "-out", "ds.csr")
+    run("x509", "-req", "-in", "ds.csr", "-CA", "csca.pem", "-CAkey", "csca.key",
+        "-CAcreateserial", "-out", "ds.pem", "-days", "30")  # fmt: skip
+    (tmp / "lds.der").write_bytes(lds_security_object(GROUPS))
+    run("cms", "-sign", "-nodetach", "-binary", "-in", "lds.der", "-signer", "ds.pem",
+        "-inkey", "ds.key", "-econtent_type", cms.OID_LDS_SECURITY_OBJECT, "-md", "sha256",
+        "-outform", "DER", "-out", "sod.der")  # fmt: skip
+    text = subprocess.run(
+        ["openssl", "x509", "-in", "ds.pem", "-noout", "-text"],
+        check=True, capture_output=True, text=True, cwd=tmp, timeout=60,
+    ).stdout  # fmt: skip
+    assert "Field Type: prime-field" in text  # explicit parameters, not a curve name
+    sod = tlv(0x77, (tmp / "sod.der").read_bytes())
+    result = verify(sod, GROUPS, TrustStore.from_paths([tmp / "csca.pem"]))
+    assert result.verdict is Verdict.VALID, result.reason
+
+
+def _named(cn: str, kind: _ASN1Type, country: str = "DE") -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, country, _ASN1Type.PrintableString),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn, kind),
+        ]
+    )
+
+
+@openssl
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        _named("Musterland CSCA", _ASN1Type.UTF8String),  # CSCA: PrintableString
+        _named("MUSTERLAND  csca", _ASN1Type.PrintableString, country="de"),
+    ],
+)
+def test_the_issuer_name_spelt_otherwise_than_the_cscas_subject(
+    tmp_path: Path, issuer: x509.Name
+) -> None:
+    """RFC 5280 §7.1: string type, case and spaces do not make another name. Found in states'
+    certificates; the signature is what decides."""
+    csca_key, ds_key = RSA(), RSA()
+    subject = _named("Musterland CSCA", _ASN1Type.PrintableString)
+    now = datetime.now(UTC) - timedelta(days=1)
+
+    def cert(sub: x509.Name, iss: x509.Name, key: Key, by: Key) -> x509.Certificate:
+        return (
+            x509.CertificateBuilder()
+            .subject_name(sub)
+            .issuer_name(iss)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + timedelta(days=30))
+            .sign(by, hashes.SHA256(), rsa_padding=padding.PSS(padding.MGF1(hashes.SHA256()), 32))
+        )
+
+    csca = cert(subject, subject, csca_key, csca_key)
+    ds = cert(_named("Musterland DS", _ASN1Type.UTF8String), issuer, ds_key, csca_key)
+    assert ds.issuer.public_bytes() != csca.subject.public_bytes()
+    sod = _openssl_sod(tmp_path, ds_key, ds, "sha256")
+    result = verify(sod, GROUPS, TrustStore([csca]))
+    assert result.verdict is Verdict.VALID, result.reason
+    # … and a name that only looks alike is no match: another CSCA, not found.
+    other = _named("Musterland CSCA 2", _ASN1Type.PrintableString)
+    stranger = cert(_named("Musterland DS", _ASN1Type.UTF8String), other, ds_key, csca_key)
+    sod = _openssl_sod(tmp_path, ds_key, stranger, "sha256")
+    assert verify(sod, GROUPS, TrustStore([csca])).verdict is Verdict.UNKNOWN_CSCA
