@@ -325,6 +325,10 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
         else f"{holder.given_names} {holder.family_name}, geboren am "
         f"{holder.date_of_birth.strftime('%d.%m.%Y')}",
         "differing": [specs[k].label.get("de") for k in check.differing if k in specs],
+        # From the signed MRZ, not the terminal's "document_type".
+        "document": ""
+        if holder is None
+        else ("Reisepass" if holder.passport else "Personalausweis"),
     }
 
 

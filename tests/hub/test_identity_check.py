@@ -304,6 +304,7 @@ def test_a_genuine_chip_read_at_the_kiosk_is_valid_by_the_hubs_own_check(
     assert 'class="badge authenticity-ok" id="authenticity">echt' in page
     assert "vom Server geprüft" in page
     assert "Erika Mustermann, geboren am 12.08.1983" in page
+    assert "gelesen (Personalausweis, PACE)" in page
     assert 'id="differing"' not in page
 
 
