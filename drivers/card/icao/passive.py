@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.utils import CryptographyDeprecationWarning
 
 from drivers.card.icao import cms
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
@@ -164,14 +166,16 @@ class TrustStore:
 
 def _load_certificates(data: bytes) -> list[x509.Certificate]:
     if b"-----BEGIN CERTIFICATE-----" in data:
-        return x509.load_pem_x509_certificates(data)
+        with warnings.catch_warnings():  # negative serial numbers: see _load_der
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            return x509.load_pem_x509_certificates(data)
     try:
-        return [x509.load_der_x509_certificate(data)]
+        return [_load_der(data)]
     except ValueError:
         signed = cms.parse_signed_data(data)  # a master list
         if signed.content_type != cms.OID_CSCA_MASTER_LIST:
             raise
-        return [x509.load_der_x509_certificate(c) for c in cms.parse_master_list(signed.content)]
+        return [_load_der(c) for c in cms.parse_master_list(signed.content)]
 
 
 def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
@@ -254,8 +258,23 @@ def _verify_signature(
         raise UnsupportedAlgorithm(f"signature algorithm {oid}")
 
 
+def _load_der(data: bytes) -> x509.Certificate:
+    """A certificate from a chip or a trust store file. ``cryptography`` warns (a deprecation,
+    later an error) about negative serial numbers, which some states' certificates have: the
+    certificate's fault, not ours, and the signatures still decide."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return x509.load_der_x509_certificate(data)
+
+
 def _signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.Certificate:
-    certificates = [x509.load_der_x509_certificate(c) for c in signed.certificates]
+    with warnings.catch_warnings():  # the serial number is parsed (and warned about) here
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return _find_signer_certificate(signed, signer)
+
+
+def _find_signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.Certificate:
+    certificates = [_load_der(c) for c in signed.certificates]
     for certificate in certificates:
         if signer.issuer_and_serial is not None:
             name, serial = list(objects(signer.issuer_and_serial))[:2]

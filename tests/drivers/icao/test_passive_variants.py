@@ -339,3 +339,13 @@ def test_the_issuer_name_spelt_otherwise_than_the_cscas_subject(
     stranger = cert(_named("Musterland DS", _ASN1Type.UTF8String), other, ds_key, csca_key)
     sod = _openssl_sod(tmp_path, ds_key, stranger, "sha256")
     assert verify(sod, GROUPS, TrustStore([csca])).verdict is Verdict.UNKNOWN_CSCA
+
+
+def test_a_negative_serial_number_gives_a_verdict_not_a_warning() -> None:
+    """``cryptography`` warns about negative serial numbers (some states' certificates have
+    them); warnings are errors here, as they would be a crash on a citizen's card."""
+    pki = TestPki.generate()
+    sod = bytearray(pki.sign_sod(GROUPS))
+    serial_at = sod.index(b"\xa0\x03\x02\x01\x02\x02") + 7  # the DS certificate's serial
+    sod[serial_at] |= 0x80
+    assert verify(bytes(sod), GROUPS, TrustStore([pki.csca])).verdict is Verdict.INVALID
