@@ -86,11 +86,17 @@ def _claimed(identity: dict[str, Any]) -> list[str] | None:
     return claimed
 
 
+def identity_fields(doc: SubmissionData) -> dict[str, Any] | None:
+    """``doc.identity`` as the JSON object the terminal sent (the one place that knows how
+    wire.submission represents it), or None."""
+    return doc.identity if isinstance(doc.identity, dict) else None
+
+
 def check_identity(
     doc: SubmissionData, service: Service | None, trust: passive.TrustStore, at: datetime
 ) -> IdentityCheck:
     """The hub's verdict on ``doc``'s identity. Never raises for anything a terminal sends."""
-    identity = doc.identity if isinstance(doc.identity, dict) else None
+    identity = identity_fields(doc)
     required = service is not None and service.identification is Identification.REQUIRED
     claimed = _claimed(identity) if identity is not None else []
     if claimed is None:
@@ -130,7 +136,9 @@ def check_identity(
         return IdentityCheck(IdentityVerdict.INVALID, reason, refusal=reason, holder=holder)
     specs = {f.key: f for f in service.fields()} if service is not None else {}
     forged: list[str] = []
-    for key in claimed:
+    # Without the service (gone from the catalogue since it was stored) no field can be mapped
+    # to the chip: the passive authentication's verdict stands alone.
+    for key in claimed if service is not None else ():
         spec = specs.get(key)
         signed = _signed_value(spec, holder) if spec is not None else None
         if signed is None or doc.form.get(key) != signed:

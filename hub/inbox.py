@@ -19,7 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
-from hub.identity_check import IdentityVerdict, check_identity
+from hub.identity_check import IdentityVerdict, check_identity, identity_fields
 from hub.state import HubState
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
@@ -308,7 +308,8 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     """The identity part of the detail page: verified here, from the evidence in the sealed
     document, as of the time the hub received it (the same verdict on every look)."""
     doc = opened.doc
-    if not isinstance(doc.identity, dict):
+    identity = identity_fields(doc)
+    if identity is None:
         return None
     received = datetime.fromtimestamp(opened.row.received_at, UTC)
     check = check_identity(doc, opened.service, state.csca, received)
@@ -318,7 +319,7 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     return {
         "text": text,
         "level": level,
-        "protocol": str(doc.identity.get("access_protocol") or "")[:10],
+        "protocol": str(identity.get("access_protocol") or "")[:10],
         "reason": check.reason[:200],
         "holder": None
         if holder is None

@@ -320,6 +320,8 @@ def test_the_verdict_is_the_hubs_at_the_time_of_receipt() -> None:
     check = check_identity(parsed, service, trust, now)
     assert (check.verdict, check.refusal, check.differing) == (IdentityVerdict.VALID, None, ())
     assert check.holder is not None and check.holder.family_name == "Mustermann"
+    # A stored submission whose service left the catalogue still opens with the chip's verdict.
+    assert check_identity(parsed, None, trust, now).verdict is IdentityVerdict.VALID
     empty = emrtd.passive.TrustStore()
     assert check_identity(parsed, service, empty, now).verdict is IdentityVerdict.UNKNOWN_CSCA
     # Long after the document signer's certificate ran out, a look at a submission received
