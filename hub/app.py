@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from hub.state import HubState
 from hub.store import Store
 from kiosk.catalogue.loader import load_catalogue
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 DEFAULT_CATALOGUE = HERE.parent / "catalogues" / "musterstadt.yaml"
 DB_FILE = "hub.sqlite"
@@ -82,6 +84,10 @@ def create_app(settings: HubSettings) -> FastAPI:
     key = load_key(settings.data_dir)
     catalogue = load_catalogue(settings.catalogue_path)
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
+    csca = TrustStore.from_paths(settings.csca_paths)
+    if settings.csca_paths and not len(csca):
+        log.warning("no CSCA certificate found in --csca: no ID chip can be verified")
+    log.info("CSCA trust store: %d certificates", len(csca))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -110,7 +116,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
         mailer=mailer,
-        csca=TrustStore.from_paths(settings.csca_paths),
+        csca=csca,
     )
     problems.install(app)
     app.add_middleware(SecurityHeaders)

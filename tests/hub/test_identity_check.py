@@ -363,3 +363,10 @@ def test_any_damage_to_the_evidence_gives_a_verdict_never_an_exception(
         # Only bytes outside what is signed may change without consequence (e.g. the
         # unsigned digestAlgorithms set): the signed content is still the state's.
         assert check.refusal is None
+
+
+def test_serve_refuses_a_csca_path_that_does_not_exist(tmp_path: Path) -> None:
+    runner = HubRunner(tmp_path / "data")
+    runner.cli("init")
+    with pytest.raises(RuntimeError, match=r"--csca .*no such file or folder"):
+        runner.cli("serve", "--csca", str(tmp_path / "missing.pem"))
