@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from drivers.card.icao.passive import TrustStore
 from hub import inbox, intake, problems, status
 from hub.keys import load_key, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
@@ -19,6 +21,7 @@ from hub.state import HubState
 from hub.store import Store
 from kiosk.catalogue.loader import load_catalogue
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 DEFAULT_CATALOGUE = HERE.parent / "catalogues" / "musterstadt.yaml"
 DB_FILE = "hub.sqlite"
@@ -33,6 +36,9 @@ class HubSettings:
     cookie_secure: bool = True
     #: SMTP for receipt mails (terminals offer them when their printer cannot print).
     mail: MailSettings = field(default_factory=MailSettings)
+    #: CSCA certificates and master lists (files or folders) the chips' evidence is checked
+    #: against; without any, every document is "not checkable" (unknown CSCA).
+    csca_paths: tuple[Path, ...] = ()
 
 
 _HEADERS = [
@@ -78,6 +84,10 @@ def create_app(settings: HubSettings) -> FastAPI:
     key = load_key(settings.data_dir)
     catalogue = load_catalogue(settings.catalogue_path)
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
+    csca = TrustStore.from_paths(settings.csca_paths)
+    if settings.csca_paths and not len(csca):
+        log.warning("no CSCA certificate found in --csca: no ID chip can be verified")
+    log.info("CSCA trust store: %d certificates", len(csca))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -106,6 +116,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
         mailer=mailer,
+        csca=csca,
     )
     problems.install(app)
     app.add_middleware(SecurityHeaders)

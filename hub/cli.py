@@ -182,7 +182,11 @@ def cmd_serve(args: argparse.Namespace) -> None:
         catalogue_path=args.catalogue or HubSettings(data).catalogue_path,
         cookie_secure=args.cookie_secure,
         mail=mail,
+        csca_paths=tuple(args.csca or ()),
     )
+    for path in settings.csca_paths:
+        if not path.exists():
+            raise Refused(f"--csca {path}: no such file or folder")
     app = create_app(settings)
     print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
     # No access log: request paths carry tracking codes, which are the citizens' keys.
@@ -206,6 +210,13 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
     serve.add_argument("--catalogue", type=Path)
+    serve.add_argument(
+        "--csca",
+        type=Path,
+        action="append",
+        help="CSCA certificates or master lists (a file or a folder; repeatable): the ID "
+        "documents' chip data are verified against these",
+    )
     serve.add_argument(
         "--cookie-secure",
         action=argparse.BooleanOptionalAction,

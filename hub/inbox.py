@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
+from hub.identity_check import IdentityVerdict, check_identity, identity_fields
 from hub.state import HubState
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
@@ -288,23 +289,48 @@ def detail(request: Request, submission_id: str) -> Response:
     return _detail_page(request, session, opened, error="")
 
 
-#: Passive authentication as the terminal reported it (``identity.authenticity``).
+#: The hub's own verdict on the chip's evidence (hub/identity_check.py), never the terminal's.
 AUTHENTICITY = {
-    "valid": ("echt – Signatur, Zertifikatskette und Daten geprüft", "ok"),
-    "invalid": ("NICHT BESTÄTIGT – die Prüfung der Chipdaten ist fehlgeschlagen", "bad"),
-    "unknown_csca": ("nicht prüfbar – Ausstellerzertifikat (CSCA) nicht hinterlegt", "warn"),
-    "": ("nicht geprüft", "warn"),
+    IdentityVerdict.VALID: ("echt – Signatur, Zertifikatskette und Daten geprüft", "ok"),
+    IdentityVerdict.INVALID: (
+        "NICHT BESTÄTIGT – die Prüfung der Chipdaten ist fehlgeschlagen",
+        "bad",
+    ),
+    IdentityVerdict.UNKNOWN_CSCA: (
+        "nicht prüfbar – Ausstellerzertifikat (CSCA) nicht hinterlegt",
+        "warn",
+    ),
+    IdentityVerdict.NO_EVIDENCE: ("nicht geprüft – keine Chipdaten übermittelt", "warn"),
 }
 
 
-def _authenticity(identity: dict[str, object] | None) -> dict[str, str] | None:
-    if not identity:
+def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
+    """The identity part of the detail page: verified here, from the evidence in the sealed
+    document, as of the time the hub received it (the same verdict on every look)."""
+    doc = opened.doc
+    identity = identity_fields(doc)
+    if identity is None:
         return None
-    verdict = str(identity.get("authenticity") or "")
-    text, level = AUTHENTICITY.get(verdict, AUTHENTICITY[""])
-    protocol = str(identity.get("access_protocol") or "")
-    reason = str(identity.get("authenticity_reason") or "")
-    return {"text": text, "level": level, "protocol": protocol, "reason": reason[:200]}
+    received = datetime.fromtimestamp(opened.row.received_at, UTC)
+    check = check_identity(doc, opened.service, state.csca, received)
+    text, level = AUTHENTICITY[check.verdict]
+    specs = {f.key: f for f in opened.service.fields()} if opened.service else {}
+    holder = check.holder
+    return {
+        "text": text,
+        "level": level,
+        "protocol": str(identity.get("access_protocol") or "")[:10],
+        "reason": check.reason[:200],
+        "holder": None
+        if holder is None
+        else f"{holder.given_names} {holder.family_name}, geboren am "
+        f"{holder.date_of_birth.strftime('%d.%m.%Y')}",
+        "differing": [specs[k].label.get("de") for k in check.differing if k in specs],
+        # From the signed MRZ, not the terminal's "document_type".
+        "document": ""
+        if holder is None
+        else ("Reisepass" if holder.passport else "Personalausweis"),
+    }
 
 
 def _detail_page(
@@ -333,7 +359,7 @@ def _detail_page(
             "session": session,
             "row": opened.row,
             "doc": doc,
-            "authenticity": _authenticity(doc.identity),
+            "authenticity": _authenticity(state, opened),
             "service_title": _service_title(state, doc.service_id),
             "fields": fields,
             "photos": [a.name for a in doc.attachments],

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 
 from hub.auth import authenticate_terminal
 from hub.checks import check_document
+from hub.identity_check import enforce_identity
 from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState
 from hub.store import Put, TerminalRow
@@ -50,7 +51,7 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
         (409, "Other content under this id, or attachments missing"),
         (413, "Too large"),
         (415, "Not application/jose"),
-        (422, "Cannot be opened, or not a valid submission"),
+        (422, "Cannot be opened, not a valid submission, or its identity does not hold up"),
     )
 }
 _JOSE_BODY = {
@@ -220,6 +221,7 @@ async def put_submission(
             "The submission does not fit the service: " + "; ".join(problems),
             extra={"problems": problems},
         )
+    enforce_identity(doc, state.catalogue, state.csca)
     stored = {a.name: a for a in state.store.attachments(submission_id)}
     missing = [
         ref.name

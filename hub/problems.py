@@ -37,6 +37,7 @@ _TITLES = {
     ProblemType.INVALID_SUBMISSION: "Invalid submission",
     ProblemType.CONFLICT: "Conflict",
     ProblemType.ATTACHMENTS_MISSING: "Attachments missing",
+    ProblemType.IDENTITY_NOT_VERIFIED: "Identity not verified",
     ProblemType.RATE_LIMITED: "Too many requests",
     ProblemType.UNAVAILABLE: "Unavailable",
     ProblemType.INTERNAL: "Internal error",

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
+from drivers.card.icao.passive import TrustStore
 from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
@@ -52,6 +53,8 @@ class HubState:
     mailer: ReceiptMailer | None = None
     status_limiter: RateLimiter = field(default_factory=RateLimiter)
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(5.0, 30.0))
+    #: The hub's own CSCA trust store: the chips' evidence is verified against it.
+    csca: TrustStore = field(default_factory=TrustStore)
     _seen: dict[str, float] = field(default_factory=dict)
 
     def seen(self, terminal_id: str) -> None:

@@ -52,6 +52,10 @@ class Devices:
     camera: DeviceChoice = DeviceChoice.SIMULATED
     #: Seconds the simulated card reader takes to "read" a card; the demo feels real, tests use 0.
     simulated_read_s: float = 0.8
+    #: Where the simulated reader keeps the test PKI its sample chips are signed with
+    #: (``[devices] simulated_pki = true``: ``<data_dir>/demo-pki``), so that the local hub can
+    #: trust its CSCA (``hub serve --csca``); None: a fresh one each start.
+    simulated_pki_dir: Path | None = None
     #: The real card reader: part of its PC/SC name ("" takes the first reader pcscd lists).
     card_reader_name: str = ""
     #: CSCA certificates for passive authentication: certificate files (PEM/DER), CSCA master
@@ -267,6 +271,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         camera=r.choice("devices", "camera", DeviceChoice, DeviceChoice.SIMULATED),
         simulated_read_s=r.get("devices", "simulated_read_s", float, 0.8),
     )
+    simulated_pki = r.get("devices", "simulated_pki", bool, False)
     card_reader_name = r.get("card", "reader", str, "")
     trust_texts = r.get("card", "trust_store", list, [])
     trust_store: list[Path] = []
@@ -331,6 +336,8 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         raise ConfigError(path, r.problems)
 
     data_dir = data_dir_override or _resolve(base, data_dir_text)
+    if simulated_pki:
+        devices = dataclasses.replace(devices, simulated_pki_dir=data_dir / "demo-pki")
     hub = Hub(
         url=hub_url.rstrip("/"),
         public_key=_resolve(data_dir, public_key_text),

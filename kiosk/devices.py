@@ -11,6 +11,7 @@ from drivers.card.chip_reader import ChipCardReader
 from drivers.card.icao.passive import TrustStore
 from drivers.card.pcsc import PcscSlot
 from drivers.card.simulated import SimulatedCardReader
+from drivers.card.virtual.pki import TestPki
 from drivers.printer.base import ReceiptPrinter
 from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.simulated import SimulatedPrinter
@@ -43,7 +44,10 @@ def build_devices(config: DeviceConfig) -> Devices:
             name="card-reader",
         )
     else:
-        card_reader = SimulatedCardReader(read_seconds=config.simulated_read_s)
+        pki = None
+        if config.simulated_pki_dir is not None:
+            pki = TestPki.load_or_create(config.simulated_pki_dir)
+        card_reader = SimulatedCardReader(read_seconds=config.simulated_read_s, pki=pki)
     printer: ReceiptPrinter
     if config.printer is DeviceChoice.REAL:
         printer = EscposPrinter(open_transport(config.printer_settings), config.printer_settings)

@@ -1,8 +1,10 @@
 """The submission a terminal sends to the hub: built from the session, sealed, parcelled.
 
 The data document is ``pop.submission/1`` (see :mod:`wire.submission`): form values, which
-fields came from the chip (not the chip's whole content: DSGVO, collect only what is needed),
-and for each photo its name, size and hash. The photos travel as parts of their own.
+fields came from the chip, the chip's signed files that those values come from (EF.SOD, DG1,
+DG11 — ``identity.evidence``, see :mod:`wire.evidence`: the hub checks them itself; not the
+photo, DG2: DSGVO, collect only what is needed), and for each photo its name, size and hash.
+The photos travel as parts of their own.
 
 :func:`seal_document` turns the plaintext into a :class:`~offline_queue.parcel.Parcel` sealed
 for the hub's public key. It runs on the outbox worker thread right before the parcel is
@@ -24,6 +26,7 @@ from drivers.card.base import DocumentData
 from kiosk.catalogue.model import Service
 from kiosk.validation import FieldValue
 from offline_queue.parcel import DATA_PART, Parcel, Part
+from wire.evidence import encode_evidence
 from wire.sealing import CONTENT_TYPE_DATA, CONTENT_TYPE_JPEG, seal
 from wire.submission import SCHEMA
 
@@ -89,6 +92,12 @@ def build_document(
             for name, jpeg in attachments
         ],
     }
+    if identity is not None and identity.evidence is not None and identity.evidence.sod:
+        # The terminal's verdict above is for the terminal's log; the clerk sees the hub's,
+        # computed from these files against the hub's own CSCA trust store.
+        doc["identity"]["evidence"] = encode_evidence(
+            identity.evidence.sod, identity.evidence.data_groups
+        )
     if receipt_email:
         # Only when the printer could not print and the citizen asked for the receipt by mail.
         doc["receipt_email"] = receipt_email

@@ -71,6 +71,10 @@ class ProblemType(StrEnum):
     INVALID_SUBMISSION = "/problems/invalid-submission"
     CONFLICT = "/problems/conflict"
     ATTACHMENTS_MISSING = "/problems/attachments-missing"
+    #: The identity data do not hold up: fields marked as read from the chip differ from the
+    #: chip's signed data, the chip's files do not match their own hashes, or a service that
+    #: needs an identity document came without one (see hub/identity_check.py).
+    IDENTITY_NOT_VERIFIED = "/problems/identity-not-verified"
     RATE_LIMITED = "/problems/rate-limited"
     UNAVAILABLE = "/problems/unavailable"
     INTERNAL = "/problems/internal"

@@ -40,6 +40,22 @@ class DocumentType(StrEnum):
 
 
 @dataclass
+class ChipEvidence:
+    """The chip's signed files as read, for the hub to run passive authentication itself:
+    EF.SOD and the data groups the form's values come from (DG1, DG11; DG14/DG15 when read).
+    Personal data: wiped with the session like the rest of :class:`DocumentData`."""
+
+    sod: bytearray = field(default_factory=bytearray)
+    data_groups: dict[int, bytearray] = field(default_factory=dict)
+
+    def wipe(self) -> None:
+        for buffer in (self.sod, *self.data_groups.values()):
+            buffer[:] = bytes(len(buffer))
+            buffer.clear()
+        self.data_groups.clear()
+
+
+@dataclass
 class DocumentData:
     """What the chip told us. Mutable so that :meth:`wipe` can blank it in place."""
 
@@ -57,6 +73,8 @@ class DocumentData:
     authenticity: str = ""
     authenticity_reason: str = ""
     access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
+    #: EF.SOD and data groups as read (None: not from a chip, e.g. a test's document).
+    evidence: ChipEvidence | None = None
 
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""
@@ -65,6 +83,9 @@ class DocumentData:
         self.address.clear()
         self.photo_jpeg[:] = bytes(len(self.photo_jpeg))
         self.photo_jpeg.clear()
+        if self.evidence is not None:
+            self.evidence.wipe()
+            self.evidence = None
 
 
 class CardReaderListener(Protocol):

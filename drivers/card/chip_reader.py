@@ -26,6 +26,7 @@ from drivers.card.base import (
 )
 from drivers.card.icao.apdu import ChipError
 from drivers.card.icao.face import face_for_display
+from drivers.card.icao.holder import holder
 from drivers.card.icao.lds import LdsError
 from drivers.card.icao.passive import TrustStore
 from drivers.card.slot import CardGoneError, Slot, SlotState
@@ -36,53 +37,29 @@ POLL_S = 0.2
 REMOVAL_GRACE_S = 0.6
 
 
-def _date(yymmdd: str, future: bool) -> date:
-    """MRZ dates have two-digit years: birth dates lie in the past, expiry dates ahead."""
-    yy, mm, dd = int(yymmdd[0:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
-    this = date.today().year % 100
-    century = 2000 if (future and yy < this + 50) or (not future and yy <= this) else 1900
-    return date(century + yy, mm, dd)
-
-
 def document_data(reading: emrtd.ChipReading) -> DocumentData:
-    mrz = reading.mrz
-    birth = _date(mrz.date_of_birth, future=False)
-    if reading.personal is not None and len(reading.personal.date_of_birth) == 8:
-        try:
-            full = reading.personal.date_of_birth
-            birth = date(int(full[:4]), int(full[4:6]), int(full[6:8]))
-        except ValueError:
-            pass
+    # The same mapping the hub recomputes from the evidence (drivers.card.icao.holder).
+    found = holder(reading.mrz, reading.personal, date.today())
     photo = bytearray()
     if reading.face is not None:
         try:
             photo = bytearray(face_for_display(reading.face))
         except LdsError as exc:
             log.info("face image not decodable: %s", exc)
-    address: dict[str, str] = {}
-    if reading.personal is not None and reading.personal.address:
-        lines = reading.personal.address
-        street, _, number = lines[0].rpartition(" ")
-        if street and number[:1].isdigit():
-            address = {"street": street, "house_number": number}
-        else:
-            address = {"street": lines[0]}
-        if len(lines) > 1:
-            postcode, _, city = lines[1].partition(" ")
-            address.update(postcode=postcode, city=city)
     return DocumentData(
-        document_type=DocumentType.PASSPORT if mrz.format == "TD3" else DocumentType.ID_CARD,
-        document_number=mrz.document_number,
-        given_names=" ".join(n.title() for n in mrz.given_names),
-        family_name=mrz.family_name.title(),
-        date_of_birth=birth,
-        nationality=mrz.nationality.rstrip("<"),
-        expiry=_date(mrz.date_of_expiry, future=True),
-        address=address,
+        document_type=DocumentType.PASSPORT if found.passport else DocumentType.ID_CARD,
+        document_number=found.document_number,
+        given_names=found.given_names,
+        family_name=found.family_name,
+        date_of_birth=found.date_of_birth,
+        nationality=found.nationality,
+        expiry=found.expiry,
+        address=dict(found.address),
         photo_jpeg=photo,
         authenticity=reading.authentication.verdict.value,
         authenticity_reason=reading.authentication.reason,
         access_protocol=reading.protocol,
+        evidence=reading.evidence,
     )
 
 

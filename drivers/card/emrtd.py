@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from drivers.card.base import ChipEvidence
 from drivers.card.icao import access as access_control
 from drivers.card.icao import lds, passive
 from drivers.card.icao.apdu import (
@@ -100,6 +101,14 @@ class ChipReading:
     document: lds.AdditionalDocumentDetails | None
     authentication: passive.PassiveAuthentication
     protocol: str  # "PACE" or "BAC"
+    #: EF.SOD and the data groups the hub needs to check the identity itself (not DG2: no form
+    #: field comes from the photo, and it is the largest file).
+    evidence: ChipEvidence | None = None
+
+
+#: The data groups that travel to the hub as evidence: the MRZ, the additional personal details
+#: (name in full, address) and the chip's authentication keys (Chip/Active Authentication).
+EVIDENCE_GROUPS = (1, 11, 14, 15)
 
 
 #: The German ID card's ATR through a PC/SC reader (contactless, ISO 14443-4): its historical
@@ -249,7 +258,13 @@ def read_document(
         authentication = passive.verify(sod, groups, trust)
     log.info("document read with %s; passive authentication: %s", protocol, authentication.verdict)
     progress(1.0)
-    return ChipReading(mrz, face, personal, document, authentication, protocol)
+    evidence = None
+    if sod is not None:
+        evidence = ChipEvidence(
+            bytearray(sod),
+            {n: bytearray(groups[n]) for n in EVIDENCE_GROUPS if n in groups},
+        )
+    return ChipReading(mrz, face, personal, document, authentication, protocol, evidence)
 
 
 __all__ = [

@@ -105,8 +105,15 @@ class InProcessSlot:
 
 
 class SimulatedCardReader(ChipCardReader):
-    def __init__(self, read_seconds: float = 0.8, samples_dir: Path = SAMPLES_DIR) -> None:
-        self._pki = TestPki.generate(name="Demo")
+    def __init__(
+        self,
+        read_seconds: float = 0.8,
+        samples_dir: Path = SAMPLES_DIR,
+        pki: TestPki | None = None,
+    ) -> None:
+        # ``pki``: the document signer and CSCA of the sample chips (the demo's hub trusts its
+        # CSCA, so that the hub's own check of the chip data passes); a fresh one by default.
+        self._pki = pki or TestPki.generate(name="Demo")
         # About 80 APDUs per read: spread the configured read time over them, so that the demo
         # shows the progress a real reader would.
         self.slot = InProcessSlot(apdu_delay_s=read_seconds / 80)

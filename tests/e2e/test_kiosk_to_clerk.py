@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from drivers.card.virtual.pki import TestPki
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 from tests.ui.conftest import KioskDriver, read_sample_card
@@ -28,7 +29,11 @@ def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path, Path]]:
     runner = HubRunner(tmp_path / "hub")
     credential, key = runner.setup(terminal_id="demo-terminal-01")
     runner.cli("users", "add", "clerk", "--password-stdin", stdin="sicheres-Passwort-1\n")
-    runner.start()
+    # The demo kiosk's sample chips are signed by the test PKI in its data folder
+    # (simulated_pki); the hub checks the chips' data against that CSCA itself.
+    pki = TestPki.load_or_create(tmp_path / "data" / "demo-pki")
+    (tmp_path / "csca.pem").write_bytes(pki.csca_pem())
+    runner.start("--csca", str(tmp_path / "csca.pem"))
     yield runner, credential, key
     runner.stop()
 
@@ -226,7 +231,7 @@ def test_the_clerk_pages_render_in_a_browser(
     detail = clerk.get(f"{runner.url}/inbox/{sid}", timeout=10)
     assert detail.text.count('src="/inbox/') == 2
     assert "Schlagloch oder Straßenschaden" in detail.text  # the choice's label, not its value
-    # The chip was read with PACE and passed passive authentication on the terminal.
+    # The chip was read with PACE; the hub verified its data itself (passive authentication).
     assert 'class="badge authenticity-ok"' in detail.text and "PACE" in detail.text
     render(detail.text, runner.url, "hub-detail", clerk)
     photo = clerk.get(f"{runner.url}/inbox/{sid}/attachments/photo-1.jpg", timeout=10)

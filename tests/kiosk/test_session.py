@@ -310,6 +310,8 @@ def test_full_journey(kiosk: Kiosk, journey: Journey) -> None:
     if journey.card is None:
         assert payload["identity"] is None
     else:
+        # The chip's signed files, for the hub's own check (tests/hub/test_identity_check.py).
+        assert sorted(payload["identity"].pop("evidence")) == ["dg1", "dg11", "sod"]
         assert payload["identity"] == {
             "document_type": "id_card",
             "prefilled_fields": sorted(journey.prefilled),

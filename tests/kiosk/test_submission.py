@@ -113,3 +113,41 @@ def _b64(data: bytes) -> bytes:
     import base64
 
     return base64.urlsafe_b64decode(data + b"=" * (-len(data) % 4))
+
+
+def test_the_chips_evidence_travels_sealed_and_is_wiped_with_the_session() -> None:
+    from drivers.card.base import ChipEvidence
+    from wire.evidence import decode_evidence
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    sod, dg1, dg11 = bytearray(b"\x77\x02SO"), bytearray(b"\x61\x01M"), bytearray(b"\x6b\x01N")
+    evidence = ChipEvidence(sod, {1: dg1, 11: dg11})
+    identity = DocumentData(
+        DocumentType.ID_CARD,
+        "T22000129",
+        "Erika",
+        "Mustermann",
+        date(1983, 8, 12),
+        "D",
+        date(2031, 10, 31),
+        evidence=evidence,
+    )
+    now = datetime.now(UTC)
+    document = build_document(
+        service=catalogue.service("briefwahl"),
+        values={"given_names": "Erika"},
+        identity=identity,
+        prefilled={"given_names"},
+        photos=[],
+        terminal_id="t-1",
+        language="de",
+        started_at=now,
+        submitted_at=now,
+        submission_id=SID,
+        tracking_code="7K3M-Q9XD-2AF8",
+    )
+    sent = decode_evidence(json.loads(document.data)["identity"]["evidence"])
+    assert (sent.sod, sent.data_groups) == (b"\x77\x02SO", {1: b"\x61\x01M", 11: b"\x6b\x01N"})
+    identity.wipe()
+    assert identity.evidence is None
+    assert sod == dg1 == dg11 == bytearray()  # zeroed, then emptied: not just dropped

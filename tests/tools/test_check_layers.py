@@ -28,3 +28,10 @@ def test_qt_outside_ui_and_upward_imports_are_reported(tmp_path: Path) -> None:
     assert "drivers/card/x.py:1: drivers/ must not import kiosk/" in found
     assert "hub/server.py:1: hub/ must not import offline_queue/" in found
     assert not any(v.startswith("ui/") for v in found)
+
+
+def test_the_hub_may_use_only_the_pure_icao_functions_of_the_drivers(tmp_path: Path) -> None:
+    source = "from drivers.card.icao import passive\nimport drivers.card.pcsc\n"
+    write(tmp_path, "hub/id.py", source)
+    found = violations(tmp_path)
+    assert found == ["hub/id.py:2: hub/ may use only drivers.card.icao"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,8 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.utils import CryptographyDeprecationWarning
 
 from drivers.card.icao import cms
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
@@ -51,6 +54,19 @@ _RSA_PKCS1: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "1.2.840.113549.1.1.13": hashes.SHA512,
 }
 _RSA_PSS = "1.2.840.113549.1.1.10"
+#: RFC 3370 §3.2 lets the signature algorithm be named by the key's own OID (OpenSSL's ``cms``
+#: does so by default for RSA, some states for EC): the hash is then the digest algorithm's.
+_RSA_ENCRYPTION = "1.2.840.113549.1.1.1"
+_EC_PUBLIC_KEY = "1.2.840.10045.2.1"
+#: BSI TR-03111 ecdsa-plain-SHA*: the signature is r ‖ s (fixed length), not a DER SEQUENCE.
+_ECDSA_PLAIN: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "0.4.0.127.0.7.1.1.4.1.1": hashes.SHA1,
+    "0.4.0.127.0.7.1.1.4.1.2": hashes.SHA224,
+    "0.4.0.127.0.7.1.1.4.1.3": hashes.SHA256,
+    "0.4.0.127.0.7.1.1.4.1.4": hashes.SHA384,
+    "0.4.0.127.0.7.1.1.4.1.5": hashes.SHA512,
+}
+_MGF1 = "1.2.840.113549.1.1.8"
 
 
 #: What ``cryptography`` raises for a certificate it cannot use (found by fuzzing EF.SOD: a
@@ -78,22 +94,60 @@ class PassiveAuthentication:
     csca: str = ""  # the CSCA it chains to, when found
 
 
+_NameKey = tuple[tuple[tuple[str, str], ...], ...]
+
+
+def _name_key(name: x509.Name) -> _NameKey:
+    """A name as RFC 5280 §7.1 compares names: per attribute, case and runs of spaces do not
+    count, nor whether it is encoded as PrintableString or UTF8String. States' document signer
+    certificates do not always spell their issuer byte for byte as the CSCA spells its subject.
+    (Only for finding candidates: the signature decides.)"""
+    return tuple(
+        tuple(sorted((a.oid.dotted_string, " ".join(str(a.value).casefold().split())) for a in rdn))
+        for rdn in name.rdns
+    )
+
+
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """Whether ``issuer``'s key signed ``certificate`` (the names were matched before, see
+    :func:`_name_key`; ``verify_directly_issued_by`` would insist on identical bytes)."""
+    key = issuer.public_key()
+    parameters = certificate.signature_algorithm_parameters
+    try:
+        if isinstance(key, rsa.RSAPublicKey) and isinstance(
+            parameters, (padding.PKCS1v15, padding.PSS)
+        ):
+            hash_algorithm = certificate.signature_hash_algorithm
+            if hash_algorithm is None:
+                return False
+            key.verify(
+                certificate.signature, certificate.tbs_certificate_bytes, parameters, hash_algorithm
+            )
+        elif isinstance(key, ec.EllipticCurvePublicKey) and isinstance(parameters, ec.ECDSA):
+            key.verify(certificate.signature, certificate.tbs_certificate_bytes, parameters)
+        else:
+            return False
+    except InvalidSignature:
+        return False
+    return True
+
+
 class TrustStore:
     """CSCA certificates, from master list files (``*.ml``, CMS) and certificate files."""
 
     def __init__(self, certificates: Iterable[x509.Certificate] = ()) -> None:
-        self._by_subject: dict[bytes, list[x509.Certificate]] = {}
+        self._by_subject: dict[_NameKey, list[x509.Certificate]] = {}
         for certificate in certificates:
             self.add(certificate)
 
     def add(self, certificate: x509.Certificate) -> None:
-        self._by_subject.setdefault(certificate.subject.public_bytes(), []).append(certificate)
+        self._by_subject.setdefault(_name_key(certificate.subject), []).append(certificate)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_subject.values())
 
     def issuers_of(self, certificate: x509.Certificate) -> list[x509.Certificate]:
-        return list(self._by_subject.get(certificate.issuer.public_bytes(), []))
+        return list(self._by_subject.get(_name_key(certificate.issuer), []))
 
     @classmethod
     def from_paths(cls, paths: Iterable[Path]) -> TrustStore:
@@ -112,14 +166,16 @@ class TrustStore:
 
 def _load_certificates(data: bytes) -> list[x509.Certificate]:
     if b"-----BEGIN CERTIFICATE-----" in data:
-        return x509.load_pem_x509_certificates(data)
+        with warnings.catch_warnings():  # negative serial numbers: see _load_der
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            return x509.load_pem_x509_certificates(data)
     try:
-        return [x509.load_der_x509_certificate(data)]
+        return [_load_der(data)]
     except ValueError:
         signed = cms.parse_signed_data(data)  # a master list
         if signed.content_type != cms.OID_CSCA_MASTER_LIST:
             raise
-        return [x509.load_der_x509_certificate(c) for c in cms.parse_master_list(signed.content)]
+        return [_load_der(c) for c in cms.parse_master_list(signed.content)]
 
 
 def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
@@ -128,20 +184,53 @@ def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
     return hashlib.new(_HASHES[algorithm.oid][0], data).digest()
 
 
-def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, int]:
-    """RSASSA-PSS-params: [0] hashAlgorithm (default SHA-1), [2] saltLength (default 20)."""
-    hash_cls: Callable[[], hashes.HashAlgorithm] = hashes.SHA1
+def _hash(algorithm: cms.AlgorithmId) -> hashes.HashAlgorithm:
+    if algorithm.oid not in _HASHES:
+        raise ValueError(f"unsupported hash algorithm {algorithm.oid}")
+    return _HASHES[algorithm.oid][1]()
+
+
+def _hash_of(algorithm_der: bytes) -> hashes.HashAlgorithm:
+    """The hash named by an AlgorithmIdentifier's DER (a KeyError for one we do not know)."""
+    _, algorithm, _ = read(algorithm_der)
+    return _HASHES[cms.decode_oid(read(algorithm)[1])][1]()
+
+
+def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, hashes.HashAlgorithm, int]:
+    """RSASSA-PSS-params (RFC 4055): [0] hashAlgorithm (default SHA-1), [1] maskGenAlgorithm
+    (default MGF1 with SHA-1; its hash may differ from the message hash), [2] saltLength
+    (default 20), [3] trailerField (only 1, the default, is defined)."""
+    hash_algorithm: hashes.HashAlgorithm = hashes.SHA1()
+    mgf_hash: hashes.HashAlgorithm = hashes.SHA1()
     salt = 20
     if der:
         tag, body, _ = read(der)
-        for field, value in objects(body) if tag == 0x30 else ():
+        if tag != 0x30:
+            raise cms.CmsError("RSASSA-PSS parameters are not a SEQUENCE")
+        for field, value in objects(body):
             if field == 0xA0:
-                _, algorithm, _ = read(value)
-                oid = cms.decode_oid(read(algorithm)[1])
-                hash_cls = _HASHES[oid][1]
+                hash_algorithm = _hash_of(value)
+            elif field == 0xA1:
+                _, mgf, _ = read(value)
+                parts = list(objects(mgf))
+                if not parts or cms.decode_oid(parts[0][1]) != _MGF1 or len(parts) < 2:
+                    raise cms.CmsError("RSASSA-PSS mask generation is not MGF1")
+                mgf_hash = _hash_of(tlv(parts[1][0], parts[1][1]))
             elif field == 0xA2:
                 salt = int.from_bytes(read(value)[1], "big")
-    return hash_cls(), salt
+            elif field == 0xA3 and int.from_bytes(read(value)[1], "big") != 1:
+                raise cms.CmsError("RSASSA-PSS trailer field is not 1")
+    return hash_algorithm, mgf_hash, salt
+
+
+def _plain_to_der(signature: bytes) -> bytes:
+    """r ‖ s (BSI TR-03111 plain format) as the DER ECDSA-Sig-Value ``cryptography`` verifies."""
+    if not signature or len(signature) % 2:
+        raise cms.CmsError("plain ECDSA signature of odd length")
+    half = len(signature) // 2
+    r = int.from_bytes(signature[:half], "big")
+    s = int.from_bytes(signature[half:], "big")
+    return encode_dss_signature(r, s)
 
 
 def _verify_signature(
@@ -151,18 +240,41 @@ def _verify_signature(
     oid = signer.signature_algorithm.oid
     if isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA:
         key.verify(signer.signature, signed_bytes, ec.ECDSA(_ECDSA[oid]()))
+    elif isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA_PLAIN:
+        signature = _plain_to_der(signer.signature)
+        key.verify(signature, signed_bytes, ec.ECDSA(_ECDSA_PLAIN[oid]()))
+    elif isinstance(key, ec.EllipticCurvePublicKey) and oid == _EC_PUBLIC_KEY:
+        key.verify(signer.signature, signed_bytes, ec.ECDSA(_hash(signer.digest_algorithm)))
     elif isinstance(key, rsa.RSAPublicKey) and oid in _RSA_PKCS1:
         key.verify(signer.signature, signed_bytes, padding.PKCS1v15(), _RSA_PKCS1[oid]())
+    elif isinstance(key, rsa.RSAPublicKey) and oid == _RSA_ENCRYPTION:
+        hash_algorithm = _hash(signer.digest_algorithm)
+        key.verify(signer.signature, signed_bytes, padding.PKCS1v15(), hash_algorithm)
     elif isinstance(key, rsa.RSAPublicKey) and oid == _RSA_PSS:
-        hash_algorithm, salt = _pss_parameters(signer.signature_algorithm.parameters)
-        pss = padding.PSS(padding.MGF1(hash_algorithm), salt)
+        hash_algorithm, mgf_hash, salt = _pss_parameters(signer.signature_algorithm.parameters)
+        pss = padding.PSS(padding.MGF1(mgf_hash), salt)
         key.verify(signer.signature, signed_bytes, pss, hash_algorithm)
     else:
         raise UnsupportedAlgorithm(f"signature algorithm {oid}")
 
 
+def _load_der(data: bytes) -> x509.Certificate:
+    """A certificate from a chip or a trust store file. ``cryptography`` warns (a deprecation,
+    later an error) about negative serial numbers, which some states' certificates have: the
+    certificate's fault, not ours, and the signatures still decide."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return x509.load_der_x509_certificate(data)
+
+
 def _signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.Certificate:
-    certificates = [x509.load_der_x509_certificate(c) for c in signed.certificates]
+    with warnings.catch_warnings():  # the serial number is parsed (and warned about) here
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return _find_signer_certificate(signed, signer)
+
+
+def _find_signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.Certificate:
+    certificates = [_load_der(c) for c in signed.certificates]
     for certificate in certificates:
         if signer.issuer_and_serial is not None:
             name, serial = list(objects(signer.issuer_and_serial))[:2]
@@ -180,8 +292,61 @@ def _signer_certificate(signed: cms.SignedData, signer: cms.SignerInfo) -> x509.
     raise ValueError("EF.SOD does not carry its document signer certificate")
 
 
-def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> PassiveAuthentication:
-    """Check EF.SOD (the file as read, tag 77) against the data groups read and the trust store."""
+def _key_id(certificate: x509.Certificate, kind: type[x509.ExtensionType]) -> bytes | None:
+    try:
+        value = certificate.extensions.get_extension_for_class(kind).value
+    except (x509.ExtensionNotFound, *_CERTIFICATE_ERRORS):
+        return None
+    if isinstance(value, x509.AuthorityKeyIdentifier):
+        return value.key_identifier
+    return value.digest if isinstance(value, x509.SubjectKeyIdentifier) else None
+
+
+def _other_key(certificate: x509.Certificate, candidates: list[x509.Certificate]) -> bool:
+    """The signer names a CSCA key (authority key identifier) that none of the CSCAs of its
+    issuer's name has."""
+    wanted = _key_id(certificate, x509.AuthorityKeyIdentifier)
+    if wanted is None:
+        return False
+    return all(_key_id(c, x509.SubjectKeyIdentifier) != wanted for c in candidates)
+
+
+def data_group_mismatch(sod: bytes, data_groups: dict[int, bytes]) -> str | None:
+    """Whether the data groups are the ones EF.SOD lists, whoever signed it: None when every
+    one hashes to its listed value, else the first problem (no personal data). The hub refuses
+    evidence that fails this — it cannot have come from any chip, forged or not."""
+    try:
+        tag, content, _ = read(sod)
+        if tag != 0x77:
+            return "EF.SOD is not tagged 77"
+        signed = cms.parse_signed_data(content)
+        if signed.content_type != cms.OID_LDS_SECURITY_OBJECT:
+            return "EF.SOD does not hold an LDS security object"
+        lds = cms.parse_lds_security_object(signed.content)
+    except (cms.CmsError, TlvError) as exc:
+        return f"EF.SOD malformed: {exc}"
+    for number, content_bytes in sorted(data_groups.items()):
+        expected = lds.hashes.get(number)
+        try:
+            actual = _digest(lds.hash_algorithm, content_bytes)
+        except ValueError as exc:
+            return str(exc)
+        if expected is None or not hmac.compare_digest(expected, actual):
+            return f"DG{number} does not match its signed hash"
+    return None
+
+
+def verify(
+    sod: bytes,
+    data_groups: dict[int, bytes],
+    trust: TrustStore,
+    at: datetime | None = None,
+) -> PassiveAuthentication:
+    """Check EF.SOD (the file as read, tag 77) against the data groups read and the trust store.
+
+    ``at``: when the document signer's certificate must have been valid (default: now; the hub
+    passes the time it received the submission, so that a later look gives the same verdict).
+    """
     try:
         tag, content, _ = read(sod)
         if tag != 0x77:
@@ -200,17 +365,20 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
     except (TlvError, *_CERTIFICATE_ERRORS) as exc:
         return PassiveAuthentication(Verdict.INVALID, str(exc))
     try:
-        if not signer.signed_attrs:
-            raise ValueError("no signed attributes")
-        content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
-        if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
-            raise ValueError("signed content type differs")
-        message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
-        if not hmac.compare_digest(
-            message_digest, _digest(signer.digest_algorithm, signed.content)
-        ):
-            raise ValueError("message digest differs from the signed content")
-        _verify_signature(certificate, signer, signer.signed_attrs)
+        if signer.signed_attrs:
+            content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
+            if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
+                raise ValueError("signed content type differs")
+            message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
+            if not hmac.compare_digest(
+                message_digest, _digest(signer.digest_algorithm, signed.content)
+            ):
+                raise ValueError("message digest differs from the signed content")
+            _verify_signature(certificate, signer, signer.signed_attrs)
+        else:
+            # ICAO 9303-10 asks for signed attributes, RFC 5652 §5.4 does not: without them the
+            # signature covers the LDS security object itself, which proves as much.
+            _verify_signature(certificate, signer, signed.content)
     except InvalidSignature:
         return PassiveAuthentication(
             Verdict.INVALID, "EF.SOD signature does not verify", signer_name
@@ -229,7 +397,7 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
                 Verdict.INVALID, f"DG{number} does not match its signed hash", signer_name
             )
 
-    now = datetime.now(UTC)
+    now = datetime.now(UTC) if at is None else at
     if not not_before <= now <= not_after:
         return PassiveAuthentication(
             Verdict.INVALID, "document signer certificate not valid now", signer_name
@@ -237,8 +405,9 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
     candidates = trust.issuers_of(certificate)
     for csca in candidates:
         try:
-            certificate.verify_directly_issued_by(csca)
-        except (InvalidSignature, *_CERTIFICATE_ERRORS):
+            if not _issued_by(certificate, csca):
+                continue
+        except _CERTIFICATE_ERRORS:
             continue
         return PassiveAuthentication(
             Verdict.VALID,
@@ -246,9 +415,15 @@ def verify(sod: bytes, data_groups: dict[int, bytes], trust: TrustStore) -> Pass
             signer_name,
             csca.subject.rfc4514_string(),
         )
-    if candidates:
+    if candidates and not _other_key(certificate, candidates):
         return PassiveAuthentication(
             Verdict.INVALID, "document signer not issued by the CSCA of its name", signer_name
+        )
+    if candidates:
+        # A CSCA key rollover the trust store has not caught up with (no link certificate
+        # or new master list yet): not a forgery we can tell, a key we do not have.
+        return PassiveAuthentication(
+            Verdict.UNKNOWN_CSCA, "this CSCA key is not in the trust store", signer_name
         )
     return PassiveAuthentication(
         Verdict.UNKNOWN_CSCA, "no CSCA for this document signer in the trust store", signer_name
