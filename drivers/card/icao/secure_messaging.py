@@ -167,6 +167,10 @@ class SecureChannel:
         body, sw = response[:-2], int.from_bytes(response[-2:], "big")
         ssc = self._c.next()
         if not body:
+            if sw == 0x9000 or sw >> 8 in (0x62, 0x63):
+                # Success and warnings come protected (9303-11 §9.8.6.2); a plain one is not the
+                # chip we opened the session with.
+                raise SecureMessagingError("an unprotected answer claims success")
             # An error status without secure messaging objects: the chip gave up; nothing to trust.
             return Response(b"", sw)
         try:

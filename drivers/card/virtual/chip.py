@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from drivers.card.icao import bac, pace
 from drivers.card.icao.apdu import (
-    SW_AUTH_FAILED,
     SW_FILE_NOT_FOUND,
     SW_OK,
     SW_SECURITY_STATUS,
@@ -42,6 +41,7 @@ from drivers.card.icao.secure_messaging import (
     parse_apdu,
 )
 from drivers.card.icao.tlv import TlvError, objects, tlv
+from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ SW_WRONG_P1P2 = 0x6B00
 SW_INS_NOT_SUPPORTED = 0x6D00
 SW_CONDITIONS = 0x6985
 SW_WRONG_LENGTH = 0x6700
+SW_END_OF_FILE = 0x6282
 
 #: File id → short file id of the LDS files in the eMRTD application.
 LDS_FILES = {0x011E: 0x1E, 0x0101: 0x01, 0x0102: 0x02, 0x010B: 0x0B, 0x010C: 0x0C, 0x011D: 0x1D}
@@ -74,6 +75,7 @@ class ChipProfile:
     german_id: bool = False
     emrtd: bool = True  # False: a chip card without the ICAO application (a bank card)
     protected: frozenset[int] = frozenset()  # files that need more than BAC/PACE (EAC)
+    behaviour: ChipBehaviour = field(default_factory=ChipBehaviour)
 
     @property
     def atr(self) -> bytes:
@@ -191,6 +193,9 @@ class VirtualChip:
         return self.profile.files[fid], SW_OK
 
     def _read_binary(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        behaviour = self.profile.behaviour
+        if c.p1 & 0x80 and not behaviour.sfi:
+            return b"", behaviour.sfi_refused_sw
         if c.p1 & 0x80:
             sfi = c.p1 & 0x1F
             fid = next((f for f, s in LDS_FILES.items() if s == sfi), None)
@@ -211,7 +216,18 @@ class VirtualChip:
             return b"", sw
         if offset > len(contents):
             return b"", SW_WRONG_P1P2
-        return contents[offset : offset + (c.le or 256)], SW_OK
+        le = c.le or 256
+        if le > behaviour.max_le:
+            return b"", SW_WRONG_LENGTH
+        left = len(contents) - offset
+        piece = contents[offset : offset + min(le, behaviour.max_answer)]
+        if le <= left:
+            return piece, SW_OK
+        if behaviour.past_end is PastEnd.WARNING:
+            return piece, SW_END_OF_FILE
+        if behaviour.past_end is PastEnd.EXACT_LENGTH:
+            return b"", (0x6C00 | left) if left else SW_WRONG_P1P2
+        return piece, SW_OK
 
     # --- BAC -----------------------------------------------------------------------------------
 
@@ -227,12 +243,13 @@ class VirtualChip:
             return b"", SW_CONDITIONS
         keys = bac.access_keys(self.profile.mrz_information)
         e_ifd, m_ifd = c.data[:32], c.data[32:]
+        denied = self.profile.behaviour.access_denied_sw
         if not hmac.compare_digest(retail_mac(keys.k_mac, pad(e_ifd)), m_ifd):
-            return b"", SW_AUTH_FAILED
+            return b"", denied
         plain = tdes_decrypt(keys.k_enc, e_ifd)
         rnd_ifd, echoed, k_ifd = plain[:8], plain[8:16], plain[16:]
         if echoed != rnd_icc:
-            return b"", SW_AUTH_FAILED
+            return b"", denied
         k_icc = os.urandom(16)
         e_ic = tdes_encrypt(keys.k_enc, rnd_icc + rnd_ifd + k_icc)
         session = bac.session_keys(k_ifd, k_icc, rnd_icc, rnd_ifd)
@@ -306,7 +323,8 @@ class VirtualChip:
                 oid = state.info.oid
                 expected = pace.authentication_token(ks_mac, oid, state.pk_eph_picc)
                 if not hmac.compare_digest(expected, inner[0x85]):
-                    return b"", SW_AUTH_FAILED  # wrong password: nothing is locked
+                    # Wrong password: nothing is locked.
+                    return b"", self.profile.behaviour.access_denied_sw
                 self._channel = ChipChannel(AesSuite(ks_enc, ks_mac), bytes(16))
                 token = pace.authentication_token(ks_mac, oid, state.pk_eph_pcd)
                 return tlv(0x7C, tlv(0x86, token)), SW_OK
