@@ -19,6 +19,7 @@ from drivers.card.icao.passive import TrustStore, Verdict
 from drivers.card.pcsc import PcscSlot
 from drivers.card.simulated import SAMPLES_DIR
 from drivers.card.slot import SlotState
+from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
 from drivers.card.virtual.chip import ATR_GERMAN_ID
 from tests.support import pcsc_stack
 from tests.support.pcsc_stack import READER, VirtualCard
@@ -192,3 +193,39 @@ def test_pcscd_gone_and_back(tmp_path: Path, events: tuple[ChipCardReader, Event
     assert recorder.of("status")[-1] is ReaderStatus.READY
     with VirtualCard(tmp_path):
         recorder.wait("access")
+
+
+def test_a_chip_with_6282_without_sfi_refusing_with_6988(
+    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events]
+) -> None:
+    """A chip unlike our own, through the real stack: EOF answered with 6282, no short file
+    identifiers, a wrong CAN refused with 6988 — the citizen is asked to check the CAN (not to
+    place the card again), and the right one reads the whole document."""
+    reader, recorder = events
+    behaviour = ChipBehaviour(past_end=PastEnd.WARNING, sfi=False, access_denied_sw=0x6988)
+    with VirtualCard(tmp_path, behaviour=behaviour) as card:
+        trust_card(trust, card)
+        assert recorder.wait("access") == [("german_id", True)]
+        reader.provide_access(emrtd.CanAccess("654321"))
+        assert recorder.wait("failed") == [ReadFailure.ACCESS_DENIED]
+        reader.provide_access(emrtd.CanAccess("123456"))
+        (data,) = recorder.wait("read")
+        assert isinstance(data, DocumentData)
+        assert (data.family_name, data.authenticity) == ("Mustermann", "valid")
+
+
+def test_a_passport_with_6cxx_short_answers_and_a_small_buffer(
+    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events]
+) -> None:
+    reader, recorder = events
+    behaviour = ChipBehaviour(
+        past_end=PastEnd.EXACT_LENGTH, max_answer=0x61, max_le=0x90, access_denied_sw=0x6982
+    )
+    with VirtualCard(tmp_path, SAMPLES_DIR / "anna.json", behaviour=behaviour) as card:
+        trust_card(trust, card)
+        assert recorder.wait("access") == [("emrtd", False)]
+        reader.provide_access(emrtd.MrzAccess("L898902C3", "740813", "340415"))
+        assert recorder.wait("failed") == [ReadFailure.ACCESS_DENIED]
+        reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
+        (data,) = recorder.wait("read")
+        assert isinstance(data, DocumentData) and data.authenticity == "valid"
