@@ -13,13 +13,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from common.supervised import WorkerReport
+
 
 class ReaderStatus(StrEnum):
     """Availability of the reader itself (not of a card)."""
 
     READY = "ready"
     NO_READER = "no_reader"
-    FAILED = "failed"
+    FAILED = "failed"  # its worker hit a fault and is recovering (with backoff)
 
 
 class ReadFailure(StrEnum):
@@ -108,3 +110,9 @@ class CardReader(ABC):
     def forget_access(self) -> None:
         """Drop access data given but not used yet (the session ended)."""
         return
+
+    def worker_report(self) -> WorkerReport | None:
+        """How the reader's worker thread is, for the health report (None: it has none).
+
+        While it recovers from a fault the status is :attr:`ReaderStatus.FAILED`."""
+        return None

@@ -5,6 +5,7 @@ chip as the card in a process of its own (scripts/test installs and starts pcscd
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,9 +13,11 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from common.supervised import Backoff, WorkerState
 from drivers.card import emrtd
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from drivers.card.chip_reader import ChipCardReader
+from drivers.card.icao.apdu import Transmit
 from drivers.card.icao.passive import TrustStore, Verdict
 from drivers.card.pcsc import PcscSlot
 from drivers.card.simulated import SAMPLES_DIR
@@ -229,3 +232,68 @@ def test_a_passport_with_6cxx_short_answers_and_a_small_buffer(
         reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
         (data,) = recorder.wait("read")
         assert isinstance(data, DocumentData) and data.authenticity == "valid"
+
+
+class FaultySlot:
+    """The real PC/SC slot with one fault injected where a driver's surprise would surface:
+    the first connect raises an exception nobody expects (a bug, not a card problem)."""
+
+    def __init__(self, slot: PcscSlot) -> None:
+        self.slot = slot
+        self.faults = 1
+
+    def wait(self, timeout: float) -> SlotState:
+        return self.slot.wait(timeout)
+
+    def connect(self) -> Transmit:
+        if self.faults:
+            self.faults -= 1
+            raise RuntimeError("injected fault with Mustermann in its text")
+        return self.slot.connect()
+
+    def atr(self) -> bytes:
+        return self.slot.atr()
+
+    def disconnect(self) -> None:
+        self.slot.disconnect()
+
+    def close(self) -> None:
+        self.slot.close()
+
+
+def test_a_fault_in_the_reader_thread_is_shown_and_recovered(
+    tmp_path: Path, trust: TrustStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The worker used to die here while the reader still said READY: now the fault is caught,
+    logged once (by type, no personal text), the reader shows FAILED, and after a pause it
+    finds the card again and reads it."""
+    reader = ChipCardReader(
+        FaultySlot(PcscSlot(READER)), trust, "card-reader-faulty", backoff=Backoff(0.05, 0.05)
+    )
+    recorder = Events()
+    reader.start(recorder)
+    try:
+        with caplog.at_level(logging.DEBUG, "drivers"), VirtualCard(tmp_path) as card:
+            trust_card(trust, card)
+            assert recorder.wait("access") == [("german_id", True)]
+            assert recorder.of("status") == [
+                ReaderStatus.READY,
+                ReaderStatus.FAILED,
+                ReaderStatus.READY,
+            ]
+            assert len(recorder.of("inserted")) == 2
+            reader.provide_access(emrtd.CanAccess("123456"))
+            (data,) = recorder.wait("read")
+            assert isinstance(data, DocumentData) and data.authenticity == "valid"
+            report = reader.worker_report()
+            assert report is not None
+            assert (report.state, report.total_failures, report.last_fault) == (
+                WorkerState.RUNNING,
+                1,
+                "bug: RuntimeError",
+            )
+    finally:
+        reader.stop()
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "RuntimeError" in errors[0].getMessage()
+    assert "Mustermann" not in errors[0].getMessage()
