@@ -34,6 +34,16 @@ class ReadFailure(StrEnum):
     EXPIRED = "expired"
     NEEDS_MRZ = "needs_mrz"  # the chip offers only BAC: the CAN cannot open it
     PROTECTED = "protected"  # the chip releases its data only to authorities (or to the eID)
+    NOT_GENUINE = "not_genuine"  # Active Authentication failed: a cloned or forged chip
+
+
+class ActiveAuthentication(StrEnum):
+    """Did the chip prove it is the original (ICAO 9303-11 §6.1)? Passive authentication vouches
+    for the data; only this (or Chip Authentication) tells the original chip from a copy."""
+
+    VERIFIED = "verified"  # it signed our random challenge with DG15's key
+    FAILED = "failed"  # it offers AA (DG15) but could not sign: cloned or forged
+    NOT_OFFERED = "not_offered"  # no DG15 (e.g. the German ID card, which has Chip Auth.)
 
 
 class DocumentType(StrEnum):
@@ -59,6 +69,8 @@ class DocumentData:
     authenticity: str = ""
     authenticity_reason: str = ""
     access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
+    #: The clerk sees it with the submission (a FAILED one never gets that far: refused).
+    active_authentication: ActiveAuthentication = ActiveAuthentication.NOT_OFFERED
 
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""

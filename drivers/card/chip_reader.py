@@ -25,6 +25,7 @@ from common.supervised import (
 )
 from drivers.card import emrtd
 from drivers.card.base import (
+    ActiveAuthentication,
     CardReader,
     CardReaderListener,
     DocumentData,
@@ -93,6 +94,7 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
         authenticity=reading.authentication.verdict.value,
         authenticity_reason=reading.authentication.reason,
         access_protocol=reading.protocol,
+        active_authentication=reading.active_authentication,
     )
 
 
@@ -299,6 +301,12 @@ class ChipCardReader(CardReader):
         except (ChipError, LdsError, ValueError) as exc:
             log.info("document not readable: %s", exc)
             return ReadFailure.UNREADABLE
+        if data.active_authentication is ActiveAuthentication.FAILED:
+            # The chip offers Active Authentication and could not sign our challenge: the files
+            # were copied onto another chip (or forged). Nothing of it is used.
+            data.wipe()
+            log.warning("active authentication failed: document refused")
+            return ReadFailure.NOT_GENUINE
         if data.expiry < date.today():
             data.wipe()
             return ReadFailure.EXPIRED

@@ -10,12 +10,14 @@ passive authentication. Blocking; the reader's worker thread runs it.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from drivers.card.base import ActiveAuthentication
 from drivers.card.icao import access as access_control
-from drivers.card.icao import files, lds, passive
+from drivers.card.icao import active, files, lds, passive
 from drivers.card.icao.apdu import (
     SW_OK,
     AccessDeniedError,
@@ -102,6 +104,7 @@ class ChipReading:
     document: lds.AdditionalDocumentDetails | None
     authentication: passive.PassiveAuthentication
     protocol: str  # "PACE" or "BAC"
+    active_authentication: ActiveAuthentication = ActiveAuthentication.NOT_OFFERED
 
 
 #: The German ID card's ATR through a PC/SC reader (contactless, ISO 14443-4): its historical
@@ -193,9 +196,9 @@ def read_document(
         com = lds.parse_com(com_bytes)
         progress(0.25)
         groups: dict[int, bytes] = {}
-        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05}
+        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 14: 0.0, 15: 0.0}
         done = 0.25
-        for number in (1, 2, 11, 12):
+        for number in (1, 2, 11, 12, 14, 15):
             if number not in com.data_groups:
                 continue
             content = session.read_file(number)
@@ -206,6 +209,8 @@ def read_document(
         if 1 not in groups:
             raise ProtectedDocumentError("DG1 not released")
         sod = session.read_file("SOD")
+        progress(0.92)
+        aa = _active_authentication(session, groups.get(15), groups.get(14))
         progress(0.95)
     except (TlvError, lds.LdsError) as exc:
         raise ChipError(f"file structure: {exc}") from exc
@@ -219,14 +224,46 @@ def read_document(
         )
     else:
         authentication = passive.verify(sod, groups, trust)
-    log.info("document read with %s; passive authentication: %s", protocol, authentication.verdict)
+    log.info(
+        "document read with %s; passive authentication: %s; active authentication: %s",
+        protocol,
+        authentication.verdict,
+        aa,
+    )
     progress(1.0)
-    return ChipReading(mrz, face, personal, document, authentication, protocol)
+    return ChipReading(mrz, face, personal, document, authentication, protocol, aa)
+
+
+def _active_authentication(
+    session: _Session, dg15: bytes | None, dg14: bytes | None
+) -> ActiveAuthentication:
+    """INTERNAL AUTHENTICATE with a fresh random challenge, checked with DG15's key.
+
+    DG15 itself is covered by EF.SOD (passive authentication hashes every group read), so a
+    forger cannot bring a key of their own without the SOD failing as well."""
+    if dg15 is None:
+        return ActiveAuthentication.NOT_OFFERED
+    try:
+        key = active.parse_dg15(dg15)
+        ecdsa_hash = active.ecdsa_hash_from_dg14(dg14) if dg14 is not None else None
+    except active.ActiveAuthError as exc:
+        log.warning("active authentication impossible: %s", exc)
+        return ActiveAuthentication.FAILED
+    challenge = secrets.token_bytes(8)
+    answer = session.send(0x88, 0x00, 0x00, challenge, le=256)
+    if answer.sw != SW_OK or not answer.data:
+        log.warning("active authentication: the chip did not sign (SW %04X)", answer.sw)
+        return ActiveAuthentication.FAILED
+    if not active.verify(key, challenge, answer.data, ecdsa_hash):
+        log.warning("active authentication: the chip's signature does not verify")
+        return ActiveAuthentication.FAILED
+    return ActiveAuthentication.VERIFIED
 
 
 __all__ = [
     "AccessData",
     "AccessDeniedError",
+    "ActiveAuthentication",
     "CanAccess",
     "CardKind",
     "ChipError",

@@ -41,6 +41,7 @@ from drivers.card.icao.secure_messaging import (
     parse_apdu,
 )
 from drivers.card.icao.tlv import TlvError, objects, tlv
+from drivers.card.virtual.active import AaKey
 from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ SW_WRONG_LENGTH = 0x6700
 SW_END_OF_FILE = 0x6282
 
 #: File id → short file id of the LDS files in the eMRTD application.
-LDS_FILES = {0x011E: 0x1E, 0x0101: 0x01, 0x0102: 0x02, 0x010B: 0x0B, 0x010C: 0x0C, 0x011D: 0x1D}
+LDS_FILES = {0x011E: 0x1E, 0x011D: 0x1D, **{0x0100 + n: n for n in range(1, 17)}}
 CARD_ACCESS_FID, CARD_ACCESS_SFI = 0x011C, 0x1C
 
 ATR_PASSPORT = bytes.fromhex("3B888001E1F35E11778100001E")
@@ -76,6 +77,7 @@ class ChipProfile:
     emrtd: bool = True  # False: a chip card without the ICAO application (a bank card)
     protected: frozenset[int] = frozenset()  # files that need more than BAC/PACE (EAC)
     behaviour: ChipBehaviour = field(default_factory=ChipBehaviour)
+    active_authentication: AaKey | None = None  # the private key that belongs to DG15
 
     @property
     def atr(self) -> bytes:
@@ -99,6 +101,7 @@ class VirtualChip:
     def __init__(self, profile: ChipProfile) -> None:
         self.profile = profile
         self.apdu_count = 0
+        self._clone: AaKey | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -148,6 +151,7 @@ class VirtualChip:
             0x82: self._external_authenticate,
             0x22: self._mse_set_at,
             0x86: self._general_authenticate,
+            0x88: self._internal_authenticate,
         }
         handler = handlers.get(c.ins)
         if handler is None:
@@ -228,6 +232,26 @@ class VirtualChip:
         if behaviour.past_end is PastEnd.EXACT_LENGTH:
             return b"", (0x6C00 | left) if left else SW_WRONG_P1P2
         return piece, SW_OK
+
+    # --- Active Authentication ---------------------------------------------------------------
+
+    def _internal_authenticate(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        key = self.profile.active_authentication
+        if key is None:
+            return b"", SW_INS_NOT_SUPPORTED
+        if not secured or self._df != "emrtd":
+            return b"", SW_SECURITY_STATUS
+        if len(c.data) != 8:
+            return b"", SW_WRONG_DATA
+        if self.profile.behaviour.clone:
+            # A copy of the files on another chip: DG15 is there, its private key is not.
+            key = self._clone_key(key)
+        return key.sign(c.data), SW_OK
+
+    def _clone_key(self, original: AaKey) -> AaKey:
+        if self._clone is None:
+            self._clone = AaKey.generate(original.scheme)
+        return self._clone
 
     # --- BAC -----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 from drivers.card.icao.card_access import ID_PACE, PaceInfo
 from drivers.card.icao.mrz import bac_key_input, check_digit
 from drivers.card.icao.tlv import tlv
+from drivers.card.virtual.active import AaKey, AaScheme
 from drivers.card.virtual.chip import ChipProfile
 from drivers.card.virtual.pki import TestPki
 
@@ -44,6 +45,8 @@ class Specimen:
     pace: bool = True
     face_kb: int = 15  # about how large DG2 is
     not_a_document: bool = False  # a chip card that answers no ICAO application
+    #: Active Authentication the chip offers: "" (none, like the German ID card), "ecdsa", "rsa".
+    active_authentication: str = ""
 
     @classmethod
     def from_json(cls, path: Path) -> Specimen:
@@ -155,12 +158,21 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         groups[12] = tlv(
             0x6C, tlv(0x5C, b"\x5f\x19") + tlv(0x5F19, specimen.issuing_authority.encode())
         )
-    tags = {1: 0x61, 2: 0x75, 11: 0x6B, 12: 0x6C}
+    aa_key = None
+    if specimen.active_authentication:
+        aa_key = AaKey.generate(AaScheme(specimen.active_authentication))
+        groups[15] = aa_key.dg15()
+        dg14 = aa_key.dg14()
+        if dg14 is not None:
+            groups[14] = dg14
+    tags = {1: 0x61, 2: 0x75, 11: 0x6B, 12: 0x6C, 14: 0x6E, 15: 0x6F}
     com = tlv(
         0x60,
-        tlv(0x5F01, b"0107") + tlv(0x5F36, b"040000") + tlv(0x5C, bytes(tags[n] for n in groups)),
+        tlv(0x5F01, b"0107")
+        + tlv(0x5F36, b"040000")
+        + tlv(0x5C, bytes(tags[n] for n in sorted(groups))),
     )
-    fids = {1: 0x0101, 2: 0x0102, 11: 0x010B, 12: 0x010C}
+    fids = {n: 0x0100 + n for n in groups}
     files = {0x011E: com, 0x011D: pki.sign_sod(groups)}
     files.update({fids[n]: v for n, v in groups.items()})
     return ChipProfile(
@@ -170,4 +182,5 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         pace=[PACE_GM_AES_128_BRAINPOOL] if specimen.pace and not specimen.not_a_document else [],
         german_id=specimen.document_type == "id_card" and specimen.issuing_state == "D",
         emrtd=not specimen.not_a_document,
+        active_authentication=aa_key,
     )

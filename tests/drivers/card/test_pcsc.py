@@ -15,7 +15,7 @@ from cryptography import x509
 
 from common.supervised import Backoff, WorkerState
 from drivers.card import emrtd
-from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from drivers.card.base import ActiveAuthentication, DocumentData, ReaderStatus, ReadFailure
 from drivers.card.chip_reader import ChipCardReader
 from drivers.card.icao.apdu import Transmit
 from drivers.card.icao.passive import TrustStore, Verdict
@@ -144,6 +144,7 @@ def test_a_passport_with_bac(
         reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
         (data,) = recorder.wait("read")
         assert isinstance(data, DocumentData) and data.access_protocol == "BAC"
+        assert data.active_authentication is ActiveAuthentication.VERIFIED  # ECDSA
 
 
 def test_card_taken_away_mid_read(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
@@ -297,3 +298,27 @@ def test_a_fault_in_the_reader_thread_is_shown_and_recovered(
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and "RuntimeError" in errors[0].getMessage()
     assert "Mustermann" not in errors[0].getMessage()
+
+
+@pytest.mark.parametrize("clone", [False, True], ids=["original", "clone"])
+def test_active_authentication_with_rsa_through_pcscd(
+    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events], clone: bool
+) -> None:
+    """RSA (ISO/IEC 9796-2) Active Authentication over the real stack; a cloned chip — genuine
+    files, another key — is refused with its own failure, not shown as a document."""
+    sample = json.loads((SAMPLES_DIR / "anna.json").read_text(encoding="utf-8"))
+    sample["chip"]["active_authentication"] = "rsa"
+    path = tmp_path / "rsa.json"
+    path.write_text(json.dumps(sample), encoding="utf-8")
+    reader, recorder = events
+    with VirtualCard(tmp_path, path, behaviour=ChipBehaviour(clone=clone)) as card:
+        trust_card(trust, card)
+        recorder.wait("access")
+        reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
+        if clone:
+            assert recorder.wait("failed") == [ReadFailure.NOT_GENUINE]
+            assert recorder.of("read") == []
+        else:
+            (data,) = recorder.wait("read")
+            assert isinstance(data, DocumentData) and data.authenticity == "valid"
+            assert data.active_authentication is ActiveAuthentication.VERIFIED
