@@ -250,7 +250,10 @@ def _active_authentication(
         log.warning("active authentication impossible: %s", exc)
         return ActiveAuthentication.FAILED
     challenge = secrets.token_bytes(8)
-    answer = session.send(0x88, 0x00, 0x00, challenge, le=256)
+    # A signature whose protected answer cannot fit a short APDU (RSA-2048: 256 bytes before
+    # secure messaging) is asked for with extended Le; a short Le would get 6700.
+    le = 256 if active.signature_length(key) <= CHUNK else 65536
+    answer = session.send(0x88, 0x00, 0x00, challenge, le=le)
     if answer.sw != SW_OK or not answer.data:
         log.warning("active authentication: the chip did not sign (SW %04X)", answer.sw)
         return ActiveAuthentication.FAILED

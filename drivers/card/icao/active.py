@@ -81,6 +81,13 @@ def parse_dg15(data: bytes) -> PublicKey:
     return key
 
 
+def signature_length(key: PublicKey) -> int:
+    """How long the chip's signature is: RSA the modulus, ECDSA r || s."""
+    if isinstance(key, rsa.RSAPublicKey):
+        return (key.key_size + 7) // 8
+    return 2 * ((key.curve.key_size + 7) // 8)
+
+
 def ecdsa_hash_from_dg14(data: bytes) -> type[hashes.HashAlgorithm] | None:
     """The hash DG14's ActiveAuthenticationInfo names (None: DG14 has none)."""
     try:

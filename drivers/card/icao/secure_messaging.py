@@ -257,6 +257,14 @@ class ChipChannel:
             le = int.from_bytes(found[0x97], "big") or (65536 if len(found[0x97]) == 2 else 256)
         return Command(command.cla & ~0x0C, command.ins, command.p1, command.p2, data, le)
 
+    def response_length(self, data_length: int) -> int:
+        """How many bytes (without the status word) :meth:`protect_response` makes of that
+        much data: whether the answer fits a short APDU's 256."""
+        if not data_length:
+            return 4 + 10
+        cryptogram = 1 + (data_length // self._c.suite.block + 1) * self._c.suite.block
+        return len(tlv(0x87, bytes(cryptogram))) + 4 + 10
+
     def protect_response(self, data: bytes, sw: int) -> bytes:
         ssc = self._c.next()
         do87 = self._c.encrypted_object(0x87, ssc, data) if data else b""

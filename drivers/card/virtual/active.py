@@ -36,12 +36,13 @@ class AaKey:
     private: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
     @classmethod
-    def generate(cls, scheme: AaScheme) -> AaKey:
+    def generate(cls, scheme: AaScheme, rsa_bits: int = 1024) -> AaKey:
         if scheme is AaScheme.ECDSA:
             return cls(scheme, ec.generate_private_key(ec.SECP256R1()))
         if scheme is AaScheme.RSA:
-            # 1024 bits, like many passports: the signature fits a short secure-messaging answer.
-            return cls(scheme, rsa.generate_private_key(65537, 1024))
+            # 1024 bits by default, like many passports; newer ones have 2048 (whose signature
+            # needs an extended-length answer under secure messaging).
+            return cls(scheme, rsa.generate_private_key(65537, rsa_bits))
         raise ValueError("no Active Authentication scheme")
 
     def dg15(self) -> bytes:

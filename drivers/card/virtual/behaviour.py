@@ -35,6 +35,8 @@ class ChipBehaviour:
     max_answer: int = 65536
     #: A larger Le is refused with 6700 (a chip whose buffer is small).
     max_le: int = 65536
+    #: Extended-length APDUs (ISO 7816-4): without them, any extended command gets 6700.
+    extended_length: bool = True
     #: A cloned chip: it answers INTERNAL AUTHENTICATE with a key of its own, not with the
     #: private key that belongs to DG15 (which a copier cannot read out).
     clone: bool = False

@@ -121,6 +121,10 @@ class VirtualChip:
 
     def transmit(self, apdu: bytes) -> bytes:
         self.apdu_count += 1
+        # ISO 7816-4: an extended APDU has a zero byte where a short one has Lc (or Le).
+        extended = len(apdu) >= 7 and apdu[4] == 0
+        if extended and not self.profile.behaviour.extended_length:
+            return _sw(SW_WRONG_LENGTH)
         try:
             if self._channel is not None and len(apdu) >= 1 and apdu[0] & 0x0C == 0x0C:
                 channel = self._channel
@@ -130,11 +134,17 @@ class VirtualChip:
                     self._end_session()
                     return _sw(SW_SM_OBJECTS)
                 data, sw = self._dispatch(command, secured=True)
+                if not extended and channel.response_length(len(data)) > 256:
+                    # A short command gets at most 256 bytes back: a terminal that wants more
+                    # (an RSA-2048 signature under secure messaging) must ask with extended Le.
+                    data, sw = b"", SW_WRONG_LENGTH
                 return channel.protect_response(data, sw)
             if self._channel is not None:
                 self._end_session()  # a plain command ends secure messaging (9303-11 §9.8.7)
             command = parse_apdu(apdu)
             data, sw = self._dispatch(command, secured=False)
+            if not extended and len(data) > 256:
+                data, sw = b"", SW_WRONG_LENGTH
             return data + sw.to_bytes(2, "big")
         except SecureMessagingError:
             return _sw(SW_WRONG_LENGTH)

@@ -45,7 +45,8 @@ class Specimen:
     pace: bool = True
     face_kb: int = 15  # about how large DG2 is
     not_a_document: bool = False  # a chip card that answers no ICAO application
-    #: Active Authentication the chip offers: "" (none, like the German ID card), "ecdsa", "rsa".
+    #: Active Authentication the chip offers: "" (none, like the German ID card), "ecdsa",
+    #: "rsa" (1024 bits) or "rsa-2048".
     active_authentication: str = ""
 
     @classmethod
@@ -160,7 +161,8 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         )
     aa_key = None
     if specimen.active_authentication:
-        aa_key = AaKey.generate(AaScheme(specimen.active_authentication))
+        scheme, _, bits = specimen.active_authentication.partition("-")  # "rsa-2048"
+        aa_key = AaKey.generate(AaScheme(scheme), int(bits or 1024))
         groups[15] = aa_key.dg15()
         dg14 = aa_key.dg14()
         if dg14 is not None:

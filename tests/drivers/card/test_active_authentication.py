@@ -40,6 +40,25 @@ def test_a_chip_offering_active_authentication_is_verified(scheme: str, pace: bo
     assert reading.authentication.verdict is Verdict.VALID
 
 
+def test_rsa_2048_is_asked_for_with_extended_length() -> None:
+    """Its signature (256 bytes) does not fit a short answer under secure messaging: a short Le
+    got 6700, and a genuine passport would have been refused as a clone."""
+    c = chip("rsa")
+    key = AaKey.generate(AaScheme.RSA, rsa_bits=2048)
+    groups = {n: c.profile.files[0x0100 + n] for n in (1, 2, 11, 12)}
+    groups[15] = c.profile.files[0x010F] = key.dg15()
+    c.profile.files[0x011D] = PKI.sign_sod(groups)
+    c.profile.active_authentication = key
+    reading = read(c)
+    assert reading.authentication.verdict is Verdict.VALID
+    assert reading.active_authentication is ActiveAuthentication.VERIFIED
+
+
+def test_a_chip_without_extended_length_still_authenticates() -> None:
+    c = chip("rsa", ChipBehaviour(extended_length=False))
+    assert read(c).active_authentication is ActiveAuthentication.VERIFIED
+
+
 def test_a_chip_without_dg15_does_not_offer_it() -> None:
     assert read(chip("")).active_authentication is ActiveAuthentication.NOT_OFFERED
 

@@ -300,14 +300,19 @@ def test_a_fault_in_the_reader_thread_is_shown_and_recovered(
     assert "Mustermann" not in errors[0].getMessage()
 
 
-@pytest.mark.parametrize("clone", [False, True], ids=["original", "clone"])
+@pytest.mark.parametrize(("scheme", "clone"), [("rsa", False), ("rsa", True), ("rsa-2048", False)])
 def test_active_authentication_with_rsa_through_pcscd(
-    tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events], clone: bool
+    tmp_path: Path,
+    trust: TrustStore,
+    events: tuple[ChipCardReader, Events],
+    scheme: str,
+    clone: bool,
 ) -> None:
-    """RSA (ISO/IEC 9796-2) Active Authentication over the real stack; a cloned chip — genuine
-    files, another key — is refused with its own failure, not shown as a document."""
+    """RSA (ISO/IEC 9796-2) Active Authentication over the real stack (RSA-2048 with an
+    extended-length answer); a cloned chip — genuine files, another key — is refused with its
+    own failure, not shown as a document."""
     sample = json.loads((SAMPLES_DIR / "anna.json").read_text(encoding="utf-8"))
-    sample["chip"]["active_authentication"] = "rsa"
+    sample["chip"]["active_authentication"] = scheme
     path = tmp_path / "rsa.json"
     path.write_text(json.dumps(sample), encoding="utf-8")
     reader, recorder = events
