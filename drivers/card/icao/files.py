@@ -10,6 +10,7 @@ messaging — over a ``Send`` (one command → one verified :class:`Response`):
 - **6700** ("wrong length") to a long read: the chip's buffer is smaller than our chunk; the
   chunk is halved for the rest of the session.
 - Short reads (9000 with fewer bytes than asked): the next read goes on from there.
+- Files past 32 KB (large face images) are read on with the odd INS B1, the offset in DO'54'.
 - **Short file identifiers** are optional (9303-10 §3.6.2; selecting by file ID is mandatory):
   when a read by SFI is refused, the file is selected by its ID and read by offset, and the
   session stops trying SFIs.
@@ -22,6 +23,7 @@ from collections.abc import Callable
 
 from drivers.card.icao.apdu import SW_OK, SW_SECURITY_STATUS, ChipError, Transmit, command, split
 from drivers.card.icao.secure_messaging import Response
+from drivers.card.icao.tlv import TlvError, read, tlv
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ SW_FILE_NOT_FOUND = 0x6A82
 #: than the shortest file we read.
 HEADER_READ = 8
 MIN_CHUNK = 0x20
-MAX_OFFSET = 0x7FFF  # READ BINARY with an even INS addresses 15 bits
+MAX_OFFSET = 0x7FFF  # READ BINARY with an even INS addresses 15 bits; past it, odd INS
 
 
 def plain(transmit: Transmit) -> Send:
@@ -108,8 +110,9 @@ class FileReader:
         while len(data) < total:
             offset = len(data)
             if offset > MAX_OFFSET:
-                raise ChipError(f"file {name} too large for short offsets")
-            answer = self._read(offset >> 8, offset & 0xFF, min(self.chunk, total - offset))
+                answer = self._read_odd(offset, min(self.chunk, total - offset + 4))
+            else:
+                answer = self._read(offset >> 8, offset & 0xFF, min(self.chunk, total - offset))
             if answer.sw not in (SW_OK, SW_END_OF_FILE) or not answer.data:
                 raise ChipError(f"READ BINARY of file {name} at {offset}", answer.sw)
             data.extend(answer.data)
@@ -117,10 +120,25 @@ class FileReader:
                 raise ChipError(f"file {name} ends before the length its header gives")
         return bytes(data[:total])
 
-    def _read(self, p1: int, p2: int, le: int) -> Response:
+    def _read_odd(self, offset: int, le: int) -> Response:
+        """READ BINARY with odd INS: offsets past 32 KB (large face images) go in DO'54', the
+        bytes come back in DO'53' (ISO 7816-4 §11.3.3; 9303-10 requires it of big files)."""
+        position = offset.to_bytes((offset.bit_length() + 7) // 8, "big")
+        answer = self._read(0x00, 0x00, le, ins=0xB1, data=tlv(0x54, position))
+        if not answer.data:
+            return answer
+        try:
+            tag, value, end = read(answer.data)
+        except TlvError as exc:
+            raise ChipError("READ BINARY (odd INS) answer is not TLV") from exc
+        if tag != 0x53 or end != len(answer.data):
+            raise ChipError("READ BINARY (odd INS) answer is not a discretionary data object")
+        return Response(value, answer.sw)
+
+    def _read(self, p1: int, p2: int, le: int, ins: int = 0xB0, data: bytes = b"") -> Response:
         """One READ BINARY, with the chip's own corrections of Le applied."""
         while True:
-            answer = self._send(0xB0, p1, p2, b"", le)
+            answer = self._send(ins, p1, p2, data, le)
             if answer.sw & 0xFF00 == 0x6C00 and 0 < (answer.sw & 0xFF) < le:
                 le = answer.sw & 0xFF  # "wrong Le: this many are there" — ask for exactly that
                 continue

@@ -138,7 +138,7 @@ class VirtualChip:
                     # A short command gets at most 256 bytes back: a terminal that wants more
                     # (an RSA-2048 signature under secure messaging) must ask with extended Le.
                     data, sw = b"", SW_WRONG_LENGTH
-                return channel.protect_response(data, sw)
+                return channel.protect_response(data, sw, odd=bool(command.ins & 0x01))
             if self._channel is not None:
                 self._end_session()  # a plain command ends secure messaging (9303-11 §9.8.7)
             command = parse_apdu(apdu)
@@ -157,6 +157,7 @@ class VirtualChip:
         handlers = {
             0xA4: self._select,
             0xB0: self._read_binary,
+            0xB1: self._read_binary_odd,
             0x84: self._get_challenge,
             0x82: self._external_authenticate,
             0x22: self._mse_set_at,
@@ -242,6 +243,32 @@ class VirtualChip:
         if behaviour.past_end is PastEnd.EXACT_LENGTH:
             return b"", (0x6C00 | left) if left else SW_WRONG_P1P2
         return piece, SW_OK
+
+    def _read_binary_odd(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        """READ BINARY with odd INS (ISO 7816-4): the offset in DO'54' (any size), the answer
+        in DO'53' — how files past 32 KB are read. Only the current EF (P1-P2 = 0000)."""
+        if (c.p1, c.p2) != (0, 0):
+            return b"", SW_WRONG_P1P2
+        try:
+            found = dict(objects(c.data))
+            offset = int.from_bytes(found[0x54], "big")
+        except (TlvError, KeyError):
+            return b"", SW_WRONG_DATA
+        if self._ef is None:
+            return b"", SW_CONDITIONS
+        contents, sw = self._contents(self._ef, secured)
+        if contents is None:
+            return b"", sw
+        if offset > len(contents):
+            return b"", SW_WRONG_P1P2
+        behaviour = self.profile.behaviour
+        le = min(c.le or 256, behaviour.max_answer)
+        room = le - 2 if le - 2 < 0x80 else le - 3 if le - 3 < 0x100 else le - 4
+        piece = contents[offset : offset + room]
+        at_end = offset + room > len(contents)
+        if at_end and behaviour.past_end is PastEnd.WARNING:
+            return tlv(0x53, piece), SW_END_OF_FILE
+        return tlv(0x53, piece), SW_OK
 
     # --- Active Authentication ---------------------------------------------------------------
 

@@ -132,3 +132,36 @@ def test_an_unprotected_success_under_secure_messaging_is_refused() -> None:
             session.send(0xA4, 0x02, 0x0C, b"\x01\x01")
     errors = emrtd._Session(lambda apdu: b"\x6a\x82", channel)
     assert errors.send(0xA4, 0x02, 0x0C, b"\x01\x01").sw == 0x6A82
+
+
+def big_face_chip(behaviour: ChipBehaviour) -> VirtualChip:
+    """A chip whose DG2 is past 64 KB (a high-resolution face image): offsets need odd INS."""
+    import io
+    import os
+
+    from PIL import Image
+
+    from drivers.card.virtual.document import dg2
+
+    noise = Image.frombytes("L", (320, 320), os.urandom(320 * 320))
+    out = io.BytesIO()
+    noise.save(out, format="JPEG", quality=95)
+    profile = chip_profile(specimen(), PKI)
+    profile.files[0x0102] = dg2(out.getvalue(), 320, 320)
+    groups = {n: profile.files[0x0100 + n] for n in (1, 2, 11, 12)}
+    profile.files[0x011D] = PKI.sign_sod(groups)
+    profile.behaviour = behaviour
+    assert len(profile.files[0x0102]) > 0x10000
+    return VirtualChip(profile)
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [ChipBehaviour(), ChipBehaviour(sfi=False, past_end=PastEnd.WARNING, max_answer=0x80)],
+    ids=["plain", "no SFI, 6282, short answers"],
+)
+def test_a_face_image_past_64_kb_is_read_with_odd_ins(behaviour: ChipBehaviour) -> None:
+    for access in (emrtd.CanAccess("123456"), MRZ):
+        reading = read(big_face_chip(behaviour), access)
+        assert reading.face is not None and len(reading.face.data) > 0x10000
+        assert reading.authentication.verdict is Verdict.VALID
