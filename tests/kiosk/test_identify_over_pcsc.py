@@ -9,7 +9,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from drivers.card.base import ReadFailure
+from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
 from kiosk.config import DeviceChoice
 from kiosk.devices import build_devices
 from kiosk.session import IdentifyState, Screen
@@ -19,10 +22,20 @@ from tests.support import pcsc_stack
 from tests.support.configs import demo_config
 from tests.support.pcsc_stack import READER, VirtualCard
 
+UNLIKE_OURS = ChipBehaviour(past_end=PastEnd.WARNING, sfi=False, access_denied_sw=0x6988)
 
-def test_identify_with_the_real_reader(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+
+@pytest.mark.parametrize(
+    "behaviour", [None, UNLIKE_OURS], ids=["our chip", "6282, no SFI, 6988 for a wrong CAN"]
+)
+def test_identify_with_the_real_reader(
+    make_kiosk: MakeKiosk, tmp_path: Path, behaviour: ChipBehaviour | None
+) -> None:
+    """A wrong CAN brings the citizen back to the CAN entry with "check the entered data" (not
+    "place the card again"), whatever status word the chip refuses it with."""
     pcsc_stack.start_pcscd()
-    card = VirtualCard(tmp_path).put_down()  # writes its CSCA: the trust store's file
+    # The card writes its CSCA: the trust store's file.
+    card = VirtualCard(tmp_path, behaviour=behaviour).put_down()
     try:
         config = demo_config(tmp_path / "data")
         real = dataclasses.replace(
@@ -38,6 +51,7 @@ def test_identify_with_the_real_reader(make_kiosk: MakeKiosk, tmp_path: Path) ->
         k.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
         s.submit_access({"can": "111111"})
         k.wait_for(lambda: s.identify_failure is ReadFailure.ACCESS_DENIED)
+        assert s.identify_state is IdentifyState.ACCESS  # the CAN entry again, card stays put
         s.submit_access({"can": "123456"})
         k.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)
         assert s.identity is not None
