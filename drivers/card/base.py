@@ -37,13 +37,17 @@ class ReadFailure(StrEnum):
     NOT_GENUINE = "not_genuine"  # Active Authentication failed: a cloned or forged chip
 
 
-class ActiveAuthentication(StrEnum):
-    """Did the chip prove it is the original (ICAO 9303-11 §6.1)? Passive authentication vouches
-    for the data; only this (or Chip Authentication) tells the original chip from a copy."""
+class ChipCheck(StrEnum):
+    """Did the chip prove it is the original — by Active Authentication (ICAO 9303-11 §6.1) or
+    Chip Authentication (§6.2)? Passive authentication vouches for the data; only these tell
+    the original chip from a copy of its files."""
 
-    VERIFIED = "verified"  # it signed our random challenge with DG15's key
-    FAILED = "failed"  # it offers AA (DG15) but could not sign: cloned or forged
-    NOT_OFFERED = "not_offered"  # no DG15 (e.g. the German ID card, which has Chip Auth.)
+    VERIFIED = "verified"  # it proved it holds the private key of DG15 (AA) or DG14 (CA)
+    FAILED = "failed"  # it offers the check but could not pass it: cloned or forged
+    NOT_OFFERED = "not_offered"  # no DG15 (AA) / no chip authentication key in DG14 (CA)
+    #: Offered in a form this terminal cannot run (a curve or algorithm it does not know):
+    #: not a sign of a clone — the clerk sees that the chip was not checked.
+    NOT_CHECKED = "not_checked"
 
 
 class DocumentType(StrEnum):
@@ -70,7 +74,8 @@ class DocumentData:
     authenticity_reason: str = ""
     access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
     #: The clerk sees it with the submission (a FAILED one never gets that far: refused).
-    active_authentication: ActiveAuthentication = ActiveAuthentication.NOT_OFFERED
+    active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
 
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""

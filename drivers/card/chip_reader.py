@@ -25,9 +25,9 @@ from common.supervised import (
 )
 from drivers.card import emrtd
 from drivers.card.base import (
-    ActiveAuthentication,
     CardReader,
     CardReaderListener,
+    ChipCheck,
     DocumentData,
     DocumentType,
     ReaderStatus,
@@ -95,6 +95,7 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
         authenticity_reason=reading.authentication.reason,
         access_protocol=reading.protocol,
         active_authentication=reading.active_authentication,
+        chip_authentication=reading.chip_authentication,
     )
 
 
@@ -292,6 +293,9 @@ class ChipCardReader(CardReader):
             return ReadFailure.NEEDS_MRZ
         except emrtd.ProtectedDocumentError:
             return ReadFailure.PROTECTED
+        except emrtd.NotGenuineError:
+            log.warning("chip authentication failed: document refused")
+            return ReadFailure.NOT_GENUINE
         except CardGoneError:
             # Taken away, or still there but not answering (a broken or badly placed chip).
             # pcscd notices a card leaving within a few tenths of a second: give it that long.
@@ -301,7 +305,7 @@ class ChipCardReader(CardReader):
         except (ChipError, LdsError, ValueError) as exc:
             log.info("document not readable: %s", exc)
             return ReadFailure.UNREADABLE
-        if data.active_authentication is ActiveAuthentication.FAILED:
+        if data.active_authentication is ChipCheck.FAILED:
             # The chip offers Active Authentication and could not sign our challenge: the files
             # were copied onto another chip (or forged). Nothing of it is used.
             data.wipe()

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from drivers.card.base import ActiveAuthentication
+from drivers.card.base import ChipCheck
 from drivers.card.icao import access as access_control
-from drivers.card.icao import active, files, lds, passive
+from drivers.card.icao import active, chip_auth, files, lds, passive
 from drivers.card.icao.apdu import (
     SW_OK,
+    SW_SECURITY_STATUS,
     AccessDeniedError,
     ChipError,
     Transmit,
@@ -43,6 +44,7 @@ SFI: dict[str | int, int] = {"COM": 0x1E, "SOD": 0x1D, **{n: n for n in range(1,
 #: File IDs in the eMRTD application (9303-10 §4.6): what a chip without SFIs is asked for.
 FID: dict[str | int, int] = {"COM": 0x011E, "SOD": 0x011D, **{n: 0x0100 + n for n in range(1, 17)}}
 CARD_ACCESS_FID = 0x011C
+HEADER_CHECK = 4
 
 
 class CardKind(StrEnum):
@@ -104,7 +106,8 @@ class ChipReading:
     document: lds.AdditionalDocumentDetails | None
     authentication: passive.PassiveAuthentication
     protocol: str  # "PACE" or "BAC"
-    active_authentication: ActiveAuthentication = ActiveAuthentication.NOT_OFFERED
+    active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
 
 
 #: The German ID card's ATR through a PC/SC reader (contactless, ISO 14443-4): its historical
@@ -135,6 +138,11 @@ def probe(transmit: Transmit, atr: bytes = b"") -> Probe:
     return Probe(CardKind.GERMAN_ID if german else CardKind.EMRTD, pace)
 
 
+class NotGenuineError(Exception):
+    """The chip offers Chip Authentication and failed it: its files were copied onto another
+    chip (which lacks the private key) or forged."""
+
+
 class _Session:
     def __init__(self, transmit: Transmit, channel: SecureChannel) -> None:
         self._transmit = transmit
@@ -149,6 +157,10 @@ class _Session:
             return self._channel.unprotect(self._transmit(apdu))
         except SecureMessagingError as exc:
             raise ChipError(f"secure messaging: {exc}") from exc
+
+    def restart(self, channel: SecureChannel) -> None:
+        """Go on under new keys (after Chip Authentication)."""
+        self._channel = channel
 
     def read_file(self, name: str | int) -> bytes | None:
         """The whole file, or None when the chip does not let us read it (EAC-protected)."""
@@ -196,9 +208,18 @@ def read_document(
         com = lds.parse_com(com_bytes)
         progress(0.25)
         groups: dict[int, bytes] = {}
-        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 14: 0.0, 15: 0.0}
+        ca = ChipCheck.NOT_OFFERED
+        if 14 in com.data_groups:
+            # DG14 first: Chip Authentication, where offered, protects every read after it.
+            dg14 = session.read_file(14)
+            if dg14 is not None:
+                groups[14] = dg14
+                ca = _chip_authentication(session, dg14)
+                if ca is ChipCheck.FAILED:
+                    raise NotGenuineError("chip authentication failed")
+        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 15: 0.0}
         done = 0.25
-        for number in (1, 2, 11, 12, 14, 15):
+        for number in (1, 2, 11, 12, 15):
             if number not in com.data_groups:
                 continue
             content = session.read_file(number)
@@ -225,30 +246,68 @@ def read_document(
     else:
         authentication = passive.verify(sod, groups, trust)
     log.info(
-        "document read with %s; passive authentication: %s; active authentication: %s",
+        "document read with %s; passive authentication: %s; active authentication: %s; "
+        "chip authentication: %s",
         protocol,
         authentication.verdict,
         aa,
+        ca,
     )
     progress(1.0)
-    return ChipReading(mrz, face, personal, document, authentication, protocol, aa)
+    return ChipReading(mrz, face, personal, document, authentication, protocol, aa, ca)
 
 
-def _active_authentication(
-    session: _Session, dg15: bytes | None, dg14: bytes | None
-) -> ActiveAuthentication:
+def _chip_authentication(session: _Session, dg14: bytes) -> ChipCheck:
+    """ECDH with the chip's static key from DG14; secure messaging restarts with the keys from
+    it. The chip passes when its next answer authenticates under the new keys: a copy without
+    the private key cannot compute them (it answers unprotected, or with a wrong MAC)."""
+    try:
+        info = chip_auth.parse_dg14(dg14)
+    except chip_auth.ChipAuthError as exc:
+        # DG14 is covered by EF.SOD: a form we cannot use is the issuer's, not a forgery.
+        log.warning("chip authentication not possible here: %s", exc)
+        return ChipCheck.NOT_CHECKED
+    if info is None:
+        return ChipCheck.NOT_OFFERED
+    private, public = chip_auth.ephemeral_key(info)
+    for ins, p1, p2, data in chip_auth.commands(info, public):
+        answer = session.send(ins, p1, p2, data, le=256 if ins == 0x86 else None)
+        if answer.sw == SW_SECURITY_STATUS:
+            # EAC 2 chips (the German ID card) want terminal authentication first, which only
+            # authorities' terminals can do: not run here, and no sign of a clone.
+            log.info("chip authentication needs terminal authentication first: not run")
+            return ChipCheck.NOT_CHECKED
+        if answer.sw != SW_OK:
+            # A chip whose DG14 offers it must run it; a copy without the key may refuse.
+            log.warning("chip authentication refused (SW %04X)", answer.sw)
+            return ChipCheck.FAILED
+    session.restart(chip_auth.channel_after(info, private))
+    try:
+        # Any protected answer proves the keys; the header of EF.COM is a harmless question.
+        check = session.send(0xB0, 0x80 | SFI["COM"], 0x00, le=HEADER_CHECK)
+    except ChipError:
+        log.warning("chip authentication: the answer under the new keys does not verify")
+        return ChipCheck.FAILED
+    if not check.protected:
+        log.warning("chip authentication: no protected answer under the new keys")
+        return ChipCheck.FAILED
+    return ChipCheck.VERIFIED
+
+
+def _active_authentication(session: _Session, dg15: bytes | None, dg14: bytes | None) -> ChipCheck:
     """INTERNAL AUTHENTICATE with a fresh random challenge, checked with DG15's key.
 
     DG15 itself is covered by EF.SOD (passive authentication hashes every group read), so a
     forger cannot bring a key of their own without the SOD failing as well."""
     if dg15 is None:
-        return ActiveAuthentication.NOT_OFFERED
+        return ChipCheck.NOT_OFFERED
     try:
         key = active.parse_dg15(dg15)
         ecdsa_hash = active.ecdsa_hash_from_dg14(dg14) if dg14 is not None else None
     except active.ActiveAuthError as exc:
-        log.warning("active authentication impossible: %s", exc)
-        return ActiveAuthentication.FAILED
+        # DG15 is covered by EF.SOD: a key we cannot use is the issuer's choice, not a forgery.
+        log.warning("active authentication not possible here: %s", exc)
+        return ChipCheck.NOT_CHECKED
     challenge = secrets.token_bytes(8)
     # A signature whose protected answer cannot fit a short APDU (RSA-2048: 256 bytes before
     # secure messaging) is asked for with extended Le; a short Le would get 6700.
@@ -256,23 +315,24 @@ def _active_authentication(
     answer = session.send(0x88, 0x00, 0x00, challenge, le=le)
     if answer.sw != SW_OK or not answer.data:
         log.warning("active authentication: the chip did not sign (SW %04X)", answer.sw)
-        return ActiveAuthentication.FAILED
+        return ChipCheck.FAILED
     if not active.verify(key, challenge, answer.data, ecdsa_hash):
         log.warning("active authentication: the chip's signature does not verify")
-        return ActiveAuthentication.FAILED
-    return ActiveAuthentication.VERIFIED
+        return ChipCheck.FAILED
+    return ChipCheck.VERIFIED
 
 
 __all__ = [
     "AccessData",
     "AccessDeniedError",
-    "ActiveAuthentication",
     "CanAccess",
     "CardKind",
+    "ChipCheck",
     "ChipError",
     "ChipReading",
     "MrzAccess",
     "NeedsMrzError",
+    "NotGenuineError",
     "Probe",
     "ProtectedDocumentError",
     "Transmit",

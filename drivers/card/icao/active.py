@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import hmac
 
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from drivers.card.icao.cms import CmsError, decode_oid
+from drivers.card.icao.keys import PublicKey, UnusableKeyError, load_public_key
 from drivers.card.icao.tlv import TlvError, objects, read
-
-PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey
 
 OID_ACTIVE_AUTHENTICATION = "2.23.136.1.1.5"  # id-icao-mrtd-security-aaProtocolObject
 
@@ -73,12 +72,9 @@ def parse_dg15(data: bytes) -> PublicKey:
     if tag != 0x6F:
         raise ActiveAuthError(f"DG15 has tag {tag:X}")
     try:
-        key = serialization.load_der_public_key(value)
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise ActiveAuthError("DG15 holds no usable public key") from exc
-    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
-        raise ActiveAuthError("DG15's key is neither RSA nor EC")
-    return key
+        return load_public_key(value)
+    except UnusableKeyError as exc:
+        raise ActiveAuthError(f"DG15: {exc}") from exc
 
 
 def signature_length(key: PublicKey) -> int:

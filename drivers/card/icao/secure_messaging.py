@@ -34,6 +34,8 @@ class SecureMessagingError(Exception):
 class Response:
     data: bytes
     sw: int
+    #: False: a bare error status without secure messaging objects (nothing authenticated it).
+    protected: bool = True
 
 
 class Suite(Protocol):
@@ -187,7 +189,7 @@ class SecureChannel:
                 # chip we opened the session with.
                 raise SecureMessagingError("an unprotected answer claims success")
             # An error status without secure messaging objects: the chip gave up; nothing to trust.
-            return Response(b"", sw)
+            return Response(b"", sw, protected=False)
         try:
             parts = list(objects(body))
         except TlvError as exc:

@@ -37,8 +37,11 @@ class ChipBehaviour:
     max_le: int = 65536
     #: Extended-length APDUs (ISO 7816-4): without them, any extended command gets 6700.
     extended_length: bool = True
-    #: A cloned chip: it answers INTERNAL AUTHENTICATE with a key of its own, not with the
-    #: private key that belongs to DG15 (which a copier cannot read out).
+    #: DG14/DG15 keys with explicit EC domain parameters (as BSI TR-03111 and German
+    #: documents have them) instead of a named curve. Applies when the profile is built.
+    explicit_curve_parameters: bool = False
+    #: A cloned chip: it answers INTERNAL AUTHENTICATE and Chip Authentication with keys of its
+    #: own, not with the private keys that belong to DG15/DG14 (a copier cannot read them out).
     clone: bool = False
 
     @classmethod

@@ -23,6 +23,7 @@ from drivers.card.icao.apdu import (
     SW_WRONG_DATA,
 )
 from drivers.card.icao.card_access import PaceInfo, encode_card_access
+from drivers.card.icao.cms import encode_oid
 from drivers.card.icao.crypto import pad, retail_mac, tdes_decrypt, tdes_encrypt
 from drivers.card.icao.ec import (
     STANDARD_CURVES,
@@ -43,6 +44,7 @@ from drivers.card.icao.secure_messaging import (
 from drivers.card.icao.tlv import TlvError, objects, tlv
 from drivers.card.virtual.active import AaKey
 from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
+from drivers.card.virtual.chip_auth import CaCipher, CaKey
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class ChipProfile:
     protected: frozenset[int] = frozenset()  # files that need more than BAC/PACE (EAC)
     behaviour: ChipBehaviour = field(default_factory=ChipBehaviour)
     active_authentication: AaKey | None = None  # the private key that belongs to DG15
+    chip_authentication: CaKey | None = None  # the private key that belongs to DG14
 
     @property
     def atr(self) -> bytes:
@@ -102,6 +105,7 @@ class VirtualChip:
         self.profile = profile
         self.apdu_count = 0
         self._clone: AaKey | None = None
+        self._clone_ca: CaKey | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -112,6 +116,8 @@ class VirtualChip:
         self._secured_df: str | None = None
         self._rnd_icc = b""
         self._pace: _Pace | None = None
+        self._ca_set = False  # MSE:Set AT for Chip Authentication received
+        self._next_channel: ChipChannel | None = None  # after this answer: CA's keys
 
     @property
     def atr(self) -> bytes:
@@ -138,7 +144,12 @@ class VirtualChip:
                     # A short command gets at most 256 bytes back: a terminal that wants more
                     # (an RSA-2048 signature under secure messaging) must ask with extended Le.
                     data, sw = b"", SW_WRONG_LENGTH
-                return channel.protect_response(data, sw, odd=bool(command.ins & 0x01))
+                answer = channel.protect_response(data, sw, odd=bool(command.ins & 0x01))
+                if self._next_channel is not None:
+                    # Chip Authentication: its answer went under the old keys, all after it
+                    # goes under the new ones.
+                    self._channel, self._next_channel = self._next_channel, None
+                return answer
             if self._channel is not None:
                 self._end_session()  # a plain command ends secure messaging (9303-11 §9.8.7)
             command = parse_apdu(apdu)
@@ -290,6 +301,52 @@ class VirtualChip:
             self._clone = AaKey.generate(original.scheme)
         return self._clone
 
+    # --- Chip Authentication -----------------------------------------------------------------
+
+    def _ca_key(self) -> CaKey | None:
+        key = self.profile.chip_authentication
+        if key is not None and self.profile.behaviour.clone:
+            # A copy of the files on another chip: DG14 is there, its private key is not.
+            if self._clone_ca is None:
+                self._clone_ca = CaKey.generate(key.cipher)
+            return self._clone_ca
+        return key
+
+    def _ca_mse(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        key = self._ca_key()
+        if key is None or not secured:
+            return b"", SW_CONDITIONS if key is not None else SW_WRONG_P1P2
+        try:
+            found = dict(objects(c.data))
+        except TlvError:
+            return b"", SW_WRONG_DATA
+        if c.p2 == 0xA4:  # Set AT (AES): the protocol now, the key in GENERAL AUTHENTICATE
+            if key.cipher is not CaCipher.AES or found.get(0x80) != encode_oid(key.protocol):
+                return b"", SW_WRONG_DATA
+            self._ca_set = True
+            return b"", SW_OK
+        if key.cipher is not CaCipher.TDES or 0x91 not in found:  # Set KAT (3DES)
+            return b"", SW_WRONG_DATA
+        return self._ca_agree(key, found[0x91], b"")
+
+    def _ca_general_authenticate(self, c: Command) -> tuple[bytes, int]:
+        self._ca_set = False
+        key = self._ca_key()
+        try:
+            inner = dict(objects(dict(objects(c.data))[0x7C]))
+            terminal_public = inner[0x80]
+        except (TlvError, KeyError):
+            return b"", SW_WRONG_DATA
+        assert key is not None
+        return self._ca_agree(key, terminal_public, tlv(0x7C, b""))
+
+    def _ca_agree(self, key: CaKey, terminal_public: bytes, answer: bytes) -> tuple[bytes, int]:
+        try:
+            self._next_channel = key.agree(terminal_public)
+        except ValueError:
+            return b"", SW_WRONG_DATA
+        return answer, SW_OK
+
     # --- BAC -----------------------------------------------------------------------------------
 
     def _get_challenge(self, c: Command, secured: bool) -> tuple[bytes, int]:
@@ -320,6 +377,8 @@ class VirtualChip:
     # --- PACE ----------------------------------------------------------------------------------
 
     def _mse_set_at(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        if (c.p1, c.p2) in ((0x41, 0xA4), (0x41, 0xA6)):
+            return self._ca_mse(c, secured)
         if (c.p1, c.p2) != (0xC1, 0xA4):
             return b"", SW_WRONG_P1P2
         try:
@@ -348,6 +407,8 @@ class VirtualChip:
         return b"", SW_OK
 
     def _general_authenticate(self, c: Command, secured: bool) -> tuple[bytes, int]:
+        if self._ca_set and secured:
+            return self._ca_general_authenticate(c)
         state = self._pace
         if state is None:
             return b"", SW_CONDITIONS

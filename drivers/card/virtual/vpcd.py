@@ -113,8 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     pki = TestPki.generate()
     if args.csca_out:
         args.csca_out.write_bytes(pki.csca_pem())
-    profile = chip_profile(Specimen.from_json(path), pki)
-    profile.behaviour = args.behaviour
+    profile = chip_profile(Specimen.from_json(path), pki, args.behaviour)
     chip = VirtualChip(profile)
     sys.stdout.write("card ready\n")
     sys.stdout.flush()

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from drivers.card import emrtd
-from drivers.card.base import ActiveAuthentication, DocumentData, ReaderStatus, ReadFailure
+from drivers.card.base import ChipCheck, DocumentData, ReaderStatus, ReadFailure
 from drivers.card.chip_reader import ChipCardReader
 from drivers.card.icao.passive import Verdict
 from drivers.card.simulated import InProcessSlot
@@ -35,7 +35,7 @@ def read(c: VirtualChip, access: emrtd.AccessData = MRZ) -> emrtd.ChipReading:
 @pytest.mark.parametrize("pace", [False, True], ids=["BAC", "PACE"])
 def test_a_chip_offering_active_authentication_is_verified(scheme: str, pace: bool) -> None:
     reading = read(chip(scheme, pace=pace), emrtd.CanAccess("123456") if pace else MRZ)
-    assert reading.active_authentication is ActiveAuthentication.VERIFIED
+    assert reading.active_authentication is ChipCheck.VERIFIED
     # DG15 (and DG14) are covered by the SOD: passive authentication checks them too.
     assert reading.authentication.verdict is Verdict.VALID
 
@@ -51,16 +51,16 @@ def test_rsa_2048_is_asked_for_with_extended_length() -> None:
     c.profile.active_authentication = key
     reading = read(c)
     assert reading.authentication.verdict is Verdict.VALID
-    assert reading.active_authentication is ActiveAuthentication.VERIFIED
+    assert reading.active_authentication is ChipCheck.VERIFIED
 
 
 def test_a_chip_without_extended_length_still_authenticates() -> None:
     c = chip("rsa", ChipBehaviour(extended_length=False))
-    assert read(c).active_authentication is ActiveAuthentication.VERIFIED
+    assert read(c).active_authentication is ChipCheck.VERIFIED
 
 
 def test_a_chip_without_dg15_does_not_offer_it() -> None:
-    assert read(chip("")).active_authentication is ActiveAuthentication.NOT_OFFERED
+    assert read(chip("")).active_authentication is ChipCheck.NOT_OFFERED
 
 
 @pytest.mark.parametrize("scheme", ["ecdsa", "rsa"])
@@ -68,7 +68,7 @@ def test_a_cloned_chip_fails(scheme: str) -> None:
     """The files copied to another chip: DG15 and the SOD are genuine, the private key is not."""
     reading = read(chip(scheme, ChipBehaviour(clone=True)))
     assert reading.authentication.verdict is Verdict.VALID  # passive authentication is fooled
-    assert reading.active_authentication is ActiveAuthentication.FAILED
+    assert reading.active_authentication is ChipCheck.FAILED
 
 
 def test_a_forged_dg15_breaks_passive_authentication() -> None:
@@ -78,7 +78,7 @@ def test_a_forged_dg15_breaks_passive_authentication() -> None:
     c.profile.files[0x010F] = forger.dg15()
     c.profile.active_authentication = forger
     reading = read(c)
-    assert reading.active_authentication is ActiveAuthentication.VERIFIED
+    assert reading.active_authentication is ChipCheck.VERIFIED
     assert reading.authentication.verdict is Verdict.INVALID
     assert "DG15" in reading.authentication.reason
 
@@ -86,7 +86,7 @@ def test_a_forged_dg15_breaks_passive_authentication() -> None:
 def test_a_chip_with_dg15_that_refuses_internal_authenticate_fails() -> None:
     c = chip("ecdsa")
     c.profile.active_authentication = None  # answers 6D00 "instruction not supported"
-    assert read(c).active_authentication is ActiveAuthentication.FAILED
+    assert read(c).active_authentication is ChipCheck.FAILED
 
 
 class Events:
@@ -145,6 +145,6 @@ def test_the_reader_refuses_a_cloned_chip_and_reports_a_verified_one(clone: bool
         else:
             (data,) = recorder.wait("read")
             assert isinstance(data, DocumentData)
-            assert data.active_authentication is ActiveAuthentication.VERIFIED
+            assert data.active_authentication is ChipCheck.VERIFIED
     finally:
         reader.stop()

@@ -15,7 +15,7 @@ from cryptography import x509
 
 from common.supervised import Backoff, WorkerState
 from drivers.card import emrtd
-from drivers.card.base import ActiveAuthentication, DocumentData, ReaderStatus, ReadFailure
+from drivers.card.base import ChipCheck, DocumentData, ReaderStatus, ReadFailure
 from drivers.card.chip_reader import ChipCardReader
 from drivers.card.icao.apdu import Transmit
 from drivers.card.icao.passive import TrustStore, Verdict
@@ -144,7 +144,8 @@ def test_a_passport_with_bac(
         reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
         (data,) = recorder.wait("read")
         assert isinstance(data, DocumentData) and data.access_protocol == "BAC"
-        assert data.active_authentication is ActiveAuthentication.VERIFIED  # ECDSA
+        assert data.active_authentication is ChipCheck.VERIFIED  # ECDSA
+        assert data.chip_authentication is ChipCheck.VERIFIED  # ECDH, then 3DES
 
 
 def test_card_taken_away_mid_read(tmp_path: Path, events: tuple[ChipCardReader, Events]) -> None:
@@ -223,7 +224,11 @@ def test_a_passport_with_6cxx_short_answers_and_a_small_buffer(
 ) -> None:
     reader, recorder = events
     behaviour = ChipBehaviour(
-        past_end=PastEnd.EXACT_LENGTH, max_answer=0x61, max_le=0x90, access_denied_sw=0x6982
+        past_end=PastEnd.EXACT_LENGTH,
+        max_answer=0x61,
+        max_le=0x90,
+        access_denied_sw=0x6982,
+        explicit_curve_parameters=True,
     )
     with VirtualCard(tmp_path, SAMPLES_DIR / "anna.json", behaviour=behaviour) as card:
         trust_card(trust, card)
@@ -233,6 +238,7 @@ def test_a_passport_with_6cxx_short_answers_and_a_small_buffer(
         reader.provide_access(emrtd.MrzAccess("L898902C3", "740812", "340415"))
         (data,) = recorder.wait("read")
         assert isinstance(data, DocumentData) and data.authenticity == "valid"
+        assert data.chip_authentication is ChipCheck.VERIFIED  # explicit parameters
 
 
 class FaultySlot:
@@ -326,4 +332,4 @@ def test_active_authentication_with_rsa_through_pcscd(
         else:
             (data,) = recorder.wait("read")
             assert isinstance(data, DocumentData) and data.authenticity == "valid"
-            assert data.active_authentication is ActiveAuthentication.VERIFIED
+            assert data.active_authentication is ChipCheck.VERIFIED

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from drivers.card.icao import active
 from drivers.card.virtual.active import AaKey, AaScheme
+from drivers.card.virtual.active import dg14 as make_dg14
 
 RSA_KEY = rsa.generate_private_key(65537, 1024)
 CHALLENGE = bytes.fromhex("0123456789ABCDEF")
@@ -49,8 +50,7 @@ def test_rsa_iso9796_2(hash_id: int | None, smaller: bool) -> None:
 
 def test_ecdsa_plain_signature_with_and_without_dg14() -> None:
     key = AaKey.generate(AaScheme.ECDSA)
-    dg14 = key.dg14()
-    assert dg14 is not None
+    dg14 = make_dg14(key.dg14_info())
     public = active.parse_dg15(key.dg15())
     assert active.ecdsa_hash_from_dg14(dg14) is hashes.SHA256
     signature = key.sign(CHALLENGE)
@@ -64,7 +64,7 @@ def test_ecdsa_plain_signature_with_and_without_dg14() -> None:
 
 def test_the_virtual_chips_rsa_signature() -> None:
     key = AaKey.generate(AaScheme.RSA)
-    assert key.dg14() is None
+    assert key.dg14_info() == b""
     public = active.parse_dg15(key.dg15())
     assert isinstance(public, rsa.RSAPublicKey)
     assert all(active.verify(public, CHALLENGE, key.sign(CHALLENGE)) for _ in range(6))
@@ -88,3 +88,12 @@ def test_chip_bytes_give_a_verdict_never_a_crash(signature: bytes, noise: bytes)
         active.parse_dg15(b"\x6f" + bytes([len(noise[:127])]) + noise[:127])
     with contextlib.suppress(active.ActiveAuthError):
         active.ecdsa_hash_from_dg14(b"\x6e" + bytes([len(noise[:127])]) + noise[:127])
+
+
+@pytest.mark.parametrize("scheme", [AaScheme.ECDSA, AaScheme.RSA])
+def test_dg15_with_explicit_curve_parameters(scheme: AaScheme) -> None:
+    """BSI-style keys spell out the curve (OpenSSL refuses those): matched to the named curve.
+    Before, such a genuine passport's AA could not even start."""
+    key = AaKey.generate(scheme)
+    public = active.parse_dg15(key.dg15(explicit=True))
+    assert active.verify(public, CHALLENGE, key.sign(CHALLENGE))
