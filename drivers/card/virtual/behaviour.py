@@ -37,6 +37,8 @@ class ChipBehaviour:
     max_le: int = 65536
     #: Extended-length APDUs (ISO 7816-4): without them, any extended command gets 6700.
     extended_length: bool = True
+    #: T=0 transport: answers with data are announced with 61xx and fetched with GET RESPONSE.
+    t0: bool = False
     #: DG14/DG15 keys with explicit EC domain parameters (as BSI TR-03111 and German
     #: documents have them) instead of a named curve. Applies when the profile is built.
     explicit_curve_parameters: bool = False

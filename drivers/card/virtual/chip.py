@@ -105,6 +105,7 @@ class VirtualChip:
         self.profile = profile
         self.apdu_count = 0
         self._clone: AaKey | None = None
+        self._waiting, self._waiting_sw = b"", b""  # T=0: the answer GET RESPONSE fetches
         self._clone_ca: CaKey | None = None
         self.reset()
 
@@ -127,6 +128,24 @@ class VirtualChip:
 
     def transmit(self, apdu: bytes) -> bytes:
         self.apdu_count += 1
+        if not self.profile.behaviour.t0:
+            return self._answer(apdu)
+        # T=0 (ISO 7816-3): data never comes with the answer itself; "61xx" announces it and
+        # GET RESPONSE fetches it, at most 256 bytes at a time.
+        if len(apdu) >= 5 and apdu[1] == 0xC0 and self._waiting:
+            wanted = apdu[4] or 256
+            part, self._waiting = self._waiting[:wanted], self._waiting[wanted:]
+            if self._waiting:
+                return part + bytes([0x61, min(len(self._waiting), 256) % 256])
+            return part + self._waiting_sw
+        self._waiting = b""
+        answer = self._answer(apdu)
+        if len(answer) <= 2:
+            return answer
+        self._waiting, self._waiting_sw = answer[:-2], answer[-2:]
+        return bytes([0x61, min(len(self._waiting), 256) % 256])
+
+    def _answer(self, apdu: bytes) -> bytes:
         # ISO 7816-4: an extended APDU has a zero byte where a short one has Lc (or Le).
         extended = len(apdu) >= 7 and apdu[4] == 0
         if extended and not self.profile.behaviour.extended_length:

@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 
 from drivers.card import emrtd
+from drivers.card.icao.apdu import with_transport_rules
 from drivers.card.icao.passive import Verdict
 from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
 from drivers.card.virtual.chip import VirtualChip
@@ -25,6 +26,8 @@ VARIANTS = {
     ),
     "short answers": ChipBehaviour(max_answer=0x41),
     "small buffer (6700)": ChipBehaviour(max_le=0x80, past_end=PastEnd.WARNING),
+    "T=0: 61xx and GET RESPONSE": ChipBehaviour(t0=True),
+    "T=0 with 6Cxx": ChipBehaviour(t0=True, past_end=PastEnd.EXACT_LENGTH, sfi=False),
 }
 
 
@@ -35,8 +38,10 @@ def chip(behaviour: ChipBehaviour, pace: bool = True) -> VirtualChip:
 
 
 def read(c: VirtualChip, access: emrtd.AccessData) -> emrtd.ChipReading:
+    """Read through the transport rules every slot applies (61xx, 6Cxx)."""
     c.reset()
-    return emrtd.read_document(c.transmit, emrtd.probe(c.transmit), access, TRUST)
+    transmit = with_transport_rules(c.transmit)
+    return emrtd.read_document(transmit, emrtd.probe(transmit), access, TRUST)
 
 
 @pytest.mark.parametrize("behaviour", VARIANTS.values(), ids=VARIANTS.keys())
@@ -165,3 +170,14 @@ def test_a_face_image_past_64_kb_is_read_with_odd_ins(behaviour: ChipBehaviour) 
         reading = read(big_face_chip(behaviour), access)
         assert reading.face is not None and len(reading.face.data) > 0x10000
         assert reading.authentication.verdict is Verdict.VALID
+
+
+def test_the_in_process_slot_follows_the_transport_rules() -> None:
+    """The demo's slot, like the PC/SC one, fetches 61xx answers (it passed them up before)."""
+    from drivers.card.simulated import InProcessSlot
+
+    slot = InProcessSlot()
+    slot.insert(chip(ChipBehaviour(t0=True)))
+    transmit = slot.connect()
+    reading = emrtd.read_document(transmit, emrtd.probe(transmit), MRZ, TRUST)
+    assert reading.authentication.verdict is Verdict.VALID

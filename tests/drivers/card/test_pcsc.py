@@ -204,10 +204,11 @@ def test_a_chip_with_6282_without_sfi_refusing_with_6988(
     tmp_path: Path, trust: TrustStore, events: tuple[ChipCardReader, Events]
 ) -> None:
     """A chip unlike our own, through the real stack: EOF answered with 6282, no short file
-    identifiers, a wrong CAN refused with 6988 — the citizen is asked to check the CAN (not to
-    place the card again), and the right one reads the whole document."""
+    identifiers, answers fetched with GET RESPONSE (T=0), a wrong CAN refused with 6988 — the
+    citizen is asked to check the CAN (not to place the card again), and the right one reads
+    the whole document."""
     reader, recorder = events
-    behaviour = ChipBehaviour(past_end=PastEnd.WARNING, sfi=False, access_denied_sw=0x6988)
+    behaviour = ChipBehaviour(past_end=PastEnd.WARNING, sfi=False, access_denied_sw=0x6988, t0=True)
     with VirtualCard(tmp_path, behaviour=behaviour) as card:
         trust_card(trust, card)
         assert recorder.wait("access") == [("german_id", True)]
