@@ -90,6 +90,8 @@ class FileReader:
                 return None
             if first.sw in (SW_OK, SW_END_OF_FILE):
                 self.sfi_supported = True
+            elif first.sw == SW_FILE_NOT_FOUND and self.sfi_supported:
+                first = None  # this file is missing (SELECT will say so), SFIs still work
             else:
                 log.info("read by SFI refused (SW %04X): selecting files by ID", first.sw)
                 self.sfi_supported = False

@@ -81,3 +81,29 @@ def test_dg14_damage_gives_its_own_error_or_nothing(position: int, value: int, t
     for data in (bytes(damaged), tail):
         with contextlib.suppress(chip_auth.ChipAuthError):
             chip_auth.parse_dg14(data)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.integers(8, 40), st.binary(max_size=300))
+def test_a_hostile_chip_with_ca_and_aa_gives_only_the_drivers_errors(
+    after: int, noise: bytes
+) -> None:
+    """Every answer from the ``after``-th on is noise (with 9000): DG14/DG15 parsing, the key
+    agreement and the signature check raise only the reader's own errors."""
+    c = chip("aes", "rsa")
+    count = 0
+
+    def transmit(apdu: bytes) -> bytes:
+        nonlocal count
+        count += 1
+        return c.transmit(apdu) if count < after else noise + b"\x90\x00"
+
+    c.reset()
+    with contextlib.suppress(
+        emrtd.ChipError,
+        emrtd.AccessDeniedError,
+        emrtd.NeedsMrzError,
+        emrtd.NotGenuineError,
+        emrtd.ProtectedDocumentError,
+    ):
+        emrtd.read_document(transmit, emrtd.probe(transmit), MRZ, TRUST)
