@@ -10,17 +10,17 @@ passive authentication. Blocking; the reader's worker thread runs it.
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from drivers.card import genuine
 from drivers.card.base import ChipCheck
+from drivers.card.genuine import NotGenuineError
 from drivers.card.icao import access as access_control
-from drivers.card.icao import active, chip_auth, files, lds, passive
+from drivers.card.icao import files, lds, passive
 from drivers.card.icao.apdu import (
     SW_OK,
-    SW_SECURITY_STATUS,
     AccessDeniedError,
     ChipError,
     Transmit,
@@ -44,7 +44,6 @@ SFI: dict[str | int, int] = {"COM": 0x1E, "SOD": 0x1D, **{n: n for n in range(1,
 #: File IDs in the eMRTD application (9303-10 §4.6): what a chip without SFIs is asked for.
 FID: dict[str | int, int] = {"COM": 0x011E, "SOD": 0x011D, **{n: 0x0100 + n for n in range(1, 17)}}
 CARD_ACCESS_FID = 0x011C
-HEADER_CHECK = 4
 
 
 class CardKind(StrEnum):
@@ -138,11 +137,6 @@ def probe(transmit: Transmit, atr: bytes = b"") -> Probe:
     return Probe(CardKind.GERMAN_ID if german else CardKind.EMRTD, pace)
 
 
-class NotGenuineError(Exception):
-    """The chip offers Chip Authentication and failed it: its files were copied onto another
-    chip (which lacks the private key) or forged."""
-
-
 class _Session:
     def __init__(self, transmit: Transmit, channel: SecureChannel) -> None:
         self._transmit = transmit
@@ -214,7 +208,7 @@ def read_document(
             dg14 = session.read_file(14)
             if dg14 is not None:
                 groups[14] = dg14
-                ca = _chip_authentication(session, dg14)
+                ca = genuine.chip_authentication(session, dg14)
                 if ca is ChipCheck.FAILED:
                     raise NotGenuineError("chip authentication failed")
         weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 15: 0.0}
@@ -231,7 +225,7 @@ def read_document(
             raise ProtectedDocumentError("DG1 not released")
         sod = session.read_file("SOD")
         progress(0.92)
-        aa = _active_authentication(session, groups.get(15), groups.get(14))
+        aa = genuine.active_authentication(session, groups.get(15), groups.get(14))
         progress(0.95)
     except (TlvError, lds.LdsError) as exc:
         raise ChipError(f"file structure: {exc}") from exc
@@ -255,71 +249,6 @@ def read_document(
     )
     progress(1.0)
     return ChipReading(mrz, face, personal, document, authentication, protocol, aa, ca)
-
-
-def _chip_authentication(session: _Session, dg14: bytes) -> ChipCheck:
-    """ECDH with the chip's static key from DG14; secure messaging restarts with the keys from
-    it. The chip passes when its next answer authenticates under the new keys: a copy without
-    the private key cannot compute them (it answers unprotected, or with a wrong MAC)."""
-    try:
-        info = chip_auth.parse_dg14(dg14)
-    except chip_auth.ChipAuthError as exc:
-        # DG14 is covered by EF.SOD: a form we cannot use is the issuer's, not a forgery.
-        log.warning("chip authentication not possible here: %s", exc)
-        return ChipCheck.NOT_CHECKED
-    if info is None:
-        return ChipCheck.NOT_OFFERED
-    private, public = chip_auth.ephemeral_key(info)
-    for ins, p1, p2, data in chip_auth.commands(info, public):
-        answer = session.send(ins, p1, p2, data, le=256 if ins == 0x86 else None)
-        if answer.sw == SW_SECURITY_STATUS:
-            # EAC 2 chips (the German ID card) want terminal authentication first, which only
-            # authorities' terminals can do: not run here, and no sign of a clone.
-            log.info("chip authentication needs terminal authentication first: not run")
-            return ChipCheck.NOT_CHECKED
-        if answer.sw != SW_OK:
-            # A chip whose DG14 offers it must run it; a copy without the key may refuse.
-            log.warning("chip authentication refused (SW %04X)", answer.sw)
-            return ChipCheck.FAILED
-    session.restart(chip_auth.channel_after(info, private))
-    try:
-        # Any protected answer proves the keys; the header of EF.COM is a harmless question.
-        check = session.send(0xB0, 0x80 | SFI["COM"], 0x00, le=HEADER_CHECK)
-    except ChipError:
-        log.warning("chip authentication: the answer under the new keys does not verify")
-        return ChipCheck.FAILED
-    if not check.protected:
-        log.warning("chip authentication: no protected answer under the new keys")
-        return ChipCheck.FAILED
-    return ChipCheck.VERIFIED
-
-
-def _active_authentication(session: _Session, dg15: bytes | None, dg14: bytes | None) -> ChipCheck:
-    """INTERNAL AUTHENTICATE with a fresh random challenge, checked with DG15's key.
-
-    DG15 itself is covered by EF.SOD (passive authentication hashes every group read), so a
-    forger cannot bring a key of their own without the SOD failing as well."""
-    if dg15 is None:
-        return ChipCheck.NOT_OFFERED
-    try:
-        key = active.parse_dg15(dg15)
-        ecdsa_hash = active.ecdsa_hash_from_dg14(dg14) if dg14 is not None else None
-    except active.ActiveAuthError as exc:
-        # DG15 is covered by EF.SOD: a key we cannot use is the issuer's choice, not a forgery.
-        log.warning("active authentication not possible here: %s", exc)
-        return ChipCheck.NOT_CHECKED
-    challenge = secrets.token_bytes(8)
-    # A signature whose protected answer cannot fit a short APDU (RSA-2048: 256 bytes before
-    # secure messaging) is asked for with extended Le; a short Le would get 6700.
-    le = 256 if active.signature_length(key) <= CHUNK else 65536
-    answer = session.send(0x88, 0x00, 0x00, challenge, le=le)
-    if answer.sw != SW_OK or not answer.data:
-        log.warning("active authentication: the chip did not sign (SW %04X)", answer.sw)
-        return ChipCheck.FAILED
-    if not active.verify(key, challenge, answer.data, ecdsa_hash):
-        log.warning("active authentication: the chip's signature does not verify")
-        return ChipCheck.FAILED
-    return ChipCheck.VERIFIED
 
 
 __all__ = [
