@@ -66,6 +66,18 @@ def test_a_chip_that_wants_terminal_authentication_first_is_not_checked() -> Non
     assert reading.chip_authentication is ChipCheck.NOT_CHECKED
 
 
+@pytest.mark.parametrize("clone", [False, True])
+def test_on_a_chip_without_sfi(clone: bool) -> None:
+    """The check after the key agreement asks by SFI: a chip without SFIs answers that with a
+    protected error — authenticated all the same — and a clone cannot even protect it."""
+    c = chip("aes", behaviour=ChipBehaviour(sfi=False, clone=clone))
+    if clone:
+        with pytest.raises(emrtd.NotGenuineError):
+            read(c)
+    else:
+        assert read(c).chip_authentication is ChipCheck.VERIFIED
+
+
 def test_without_dg14_it_is_not_offered() -> None:
     assert read(chip("")).chip_authentication is ChipCheck.NOT_OFFERED
 
