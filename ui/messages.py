@@ -127,6 +127,14 @@ def read_failure_text(failure: ReadFailure | None) -> str:
             return QCoreApplication.translate(
                 "Messages", "This document has expired. Please use a valid ID card or passport."
             )
+        case ReadFailure.NOT_GENUINE:
+            # Active Authentication failed: a cloned or forged chip. No "try again": placing the
+            # card again gives the same answer.
+            return QCoreApplication.translate(
+                "Messages",
+                "The chip of this document could not prove that it is genuine, so this "
+                "terminal cannot use it. Please talk to a clerk.",
+            )
     return ""
 
 

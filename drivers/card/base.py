@@ -13,13 +13,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from common.supervised import WorkerReport
+
 
 class ReaderStatus(StrEnum):
     """Availability of the reader itself (not of a card)."""
 
     READY = "ready"
     NO_READER = "no_reader"
-    FAILED = "failed"
+    FAILED = "failed"  # its worker hit a fault and is recovering (with backoff)
 
 
 class ReadFailure(StrEnum):
@@ -32,6 +34,20 @@ class ReadFailure(StrEnum):
     EXPIRED = "expired"
     NEEDS_MRZ = "needs_mrz"  # the chip offers only BAC: the CAN cannot open it
     PROTECTED = "protected"  # the chip releases its data only to authorities (or to the eID)
+    NOT_GENUINE = "not_genuine"  # Active Authentication failed: a cloned or forged chip
+
+
+class ChipCheck(StrEnum):
+    """Did the chip prove it is the original — by Active Authentication (ICAO 9303-11 §6.1) or
+    Chip Authentication (§6.2)? Passive authentication vouches for the data; only these tell
+    the original chip from a copy of its files."""
+
+    VERIFIED = "verified"  # it proved it holds the private key of DG15 (AA) or DG14 (CA)
+    FAILED = "failed"  # it offers the check but could not pass it: cloned or forged
+    NOT_OFFERED = "not_offered"  # no DG15 (AA) / no chip authentication key in DG14 (CA)
+    #: Offered in a form this terminal cannot run (a curve or algorithm it does not know):
+    #: not a sign of a clone — the clerk sees that the chip was not checked.
+    NOT_CHECKED = "not_checked"
 
 
 class DocumentType(StrEnum):
@@ -75,6 +91,9 @@ class DocumentData:
     access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
     #: EF.SOD and data groups as read (None: not from a chip, e.g. a test's document).
     evidence: ChipEvidence | None = None
+    #: The clerk sees it with the submission (a FAILED one never gets that far: refused).
+    active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
 
     def wipe(self) -> None:
         """Blank every personal value (the photo's bytes are zeroed, not just dropped)."""
@@ -129,3 +148,9 @@ class CardReader(ABC):
     def forget_access(self) -> None:
         """Drop access data given but not used yet (the session ended)."""
         return
+
+    def worker_report(self) -> WorkerReport | None:
+        """How the reader's worker thread is, for the health report (None: it has none).
+
+        While it recovers from a fault the status is :attr:`ReaderStatus.FAILED`."""
+        return None

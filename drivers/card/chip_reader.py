@@ -15,10 +15,19 @@ import queue
 import threading
 from datetime import date
 
+from common.supervised import (
+    ENVIRONMENT_FAULTS,
+    Backoff,
+    SupervisedThread,
+    WorkerReport,
+    WorkerState,
+    describe,
+)
 from drivers.card import emrtd
 from drivers.card.base import (
     CardReader,
     CardReaderListener,
+    ChipCheck,
     DocumentData,
     DocumentType,
     ReaderStatus,
@@ -35,6 +44,8 @@ log = logging.getLogger(__name__)
 
 POLL_S = 0.2
 REMOVAL_GRACE_S = 0.6
+#: After a fault: retry soon (a passing hiccup), but not in a tight loop; at most every 30 s.
+READER_BACKOFF = Backoff(first_s=0.5, cap_s=30.0)
 
 
 def document_data(reading: emrtd.ChipReading) -> DocumentData:
@@ -60,44 +71,65 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
         authenticity_reason=reading.authentication.reason,
         access_protocol=reading.protocol,
         evidence=reading.evidence,
+        active_authentication=reading.active_authentication,
+        chip_authentication=reading.chip_authentication,
     )
 
 
 class ChipCardReader(CardReader):
-    def __init__(self, slot: Slot, trust: TrustStore, name: str = "card-reader") -> None:
+    def __init__(
+        self,
+        slot: Slot,
+        trust: TrustStore,
+        name: str = "card-reader",
+        backoff: Backoff = READER_BACKOFF,
+    ) -> None:
         self._slot = slot
         self._trust = trust
         self._name = name
+        self._backoff = backoff
         self._status = ReaderStatus.NO_READER
         self._stop = threading.Event()
         self._access: queue.Queue[emrtd.AccessData] = queue.Queue()
-        self._worker: threading.Thread | None = None
+        self._worker: SupervisedThread | None = None
+        self._listener: CardReaderListener | None = None
+        self._state: SlotState | None = None  # the slot as the worker last saw it
+        #: The card on the reader waiting for the citizen's access data, once probed.
+        self._card: tuple[emrtd.Transmit, emrtd.Probe] | None = None
 
     @property
     def status(self) -> ReaderStatus:
         return self._status
+
+    def worker_report(self) -> WorkerReport | None:
+        return self._worker.report() if self._worker is not None else None
 
     def start(self, listener: CardReaderListener) -> None:
         # The reader's availability is known before start() returns (the terminal decides
         # on it at once); cards are watched from then on by the worker.
         try:
             first = self._slot.wait(0)
-        except Exception:  # reported as "no reader"; the worker retries
-            log.exception("card reader slot failed")
+        except Exception as exc:  # noqa: BLE001 - reported as "no reader"; the worker retries
+            log.error("card reader slot failed (%s)", describe(exc, ENVIRONMENT_FAULTS))
             first = SlotState.NO_READER
         self._set_status(
             listener, ReaderStatus.NO_READER if first is SlotState.NO_READER else ReaderStatus.READY
         )
         self._stop.clear()
-        self._worker = threading.Thread(
-            target=self._run, args=(listener,), name=self._name, daemon=True
+        self._listener = listener
+        self._state, self._card = None, None
+        # Supervised: whatever escapes a step (a bug in a parser, a driver's surprise) is caught,
+        # logged once, the reader shows FAILED, and the watch goes on after a pause — the
+        # thread never dies while the terminal still believes the reader is READY.
+        self._worker = SupervisedThread(
+            self._name, self._step, backoff=self._backoff, on_report=self._on_report
         )
         self._worker.start()
 
     def stop(self) -> None:
         self._stop.set()
         if self._worker is not None:
-            self._worker.join(timeout=10)
+            self._worker.stop(timeout_s=10)
             self._worker = None
         self._slot.close()
         self._status = ReaderStatus.NO_READER
@@ -116,30 +148,43 @@ class ChipCardReader(CardReader):
             self._status = status
             listener.reader_status_changed(status)
 
-    def _run(self, listener: CardReaderListener) -> None:
-        state: SlotState | None = None
-        while not self._stop.is_set():
-            try:
-                new = self._slot.wait(POLL_S)
-            except Exception:
-                log.exception("card reader slot failed")
-                new = SlotState.NO_READER
-                self._stop.wait(1.0)
-            if new is state:
-                continue
-            previous, state = state, new
-            self._set_status(
-                listener,
-                ReaderStatus.NO_READER if new is SlotState.NO_READER else ReaderStatus.READY,
-            )
-            if previous in (SlotState.CARD, SlotState.MUTE) and new is not SlotState.CARD:
-                listener.card_removed()
-            if new is SlotState.MUTE:
-                listener.card_inserted()
-                listener.read_failed(ReadFailure.UNREADABLE)
-            elif new is SlotState.CARD:
-                listener.card_inserted()
-                state = self._handle_card(listener)
+    def _on_report(self, report: WorkerReport) -> None:
+        listener = self._listener
+        if report.state is not WorkerState.RECOVERING or listener is None:
+            return
+        # A step failed: whatever card was being handled is abandoned (the next good step
+        # finds it again as newly placed), and the reader is out of order until then.
+        self._state, self._card = None, None
+        try:
+            self._slot.disconnect()
+        except Exception as exc:  # noqa: BLE001 - the slot may be what is broken
+            log.debug("disconnect after a fault failed (%s)", type(exc).__name__)
+        self._set_status(listener, ReaderStatus.FAILED)
+
+    def _step(self) -> float | None:
+        """One look at the slot, and the card's whole handling if one arrived."""
+        listener = self._listener
+        assert listener is not None
+        if self._card is not None:
+            self._await_access(listener)
+            return None
+        new = self._slot.wait(POLL_S)
+        if new is self._state:
+            return None
+        previous, self._state = self._state, new
+        self._set_status(
+            listener,
+            ReaderStatus.NO_READER if new is SlotState.NO_READER else ReaderStatus.READY,
+        )
+        if previous in (SlotState.CARD, SlotState.MUTE) and new is not SlotState.CARD:
+            listener.card_removed()
+        if new is SlotState.MUTE:
+            listener.card_inserted()
+            listener.read_failed(ReadFailure.UNREADABLE)
+        elif new is SlotState.CARD:
+            listener.card_inserted()
+            self._state = self._handle_card(listener)
+        return None
 
     def _drain_access(self) -> None:
         with contextlib.suppress(queue.Empty):
@@ -147,7 +192,8 @@ class ChipCardReader(CardReader):
                 self._access.get_nowait()
 
     def _handle_card(self, listener: CardReaderListener) -> SlotState:
-        """Probe, ask, read. Returns the slot state it leaves (CARD, or EMPTY if removed)."""
+        """Probe and ask for the access data. Returns the slot state it leaves (CARD, or EMPTY
+        if removed); the card then waits in ``self._card`` for the citizen's access data."""
         self._drain_access()  # anything typed for an earlier card is not for this one
         try:
             transmit = self._slot.connect()
@@ -164,34 +210,47 @@ class ChipCardReader(CardReader):
         if probe.kind is emrtd.CardKind.UNKNOWN:
             listener.read_failed(ReadFailure.UNSUPPORTED)
             return SlotState.CARD
+        self._card = (transmit, probe)
         listener.access_needed(probe.kind.value, probe.accepts_can)
-        while not self._stop.is_set():
-            try:
-                access = self._access.get(timeout=POLL_S)
-            except queue.Empty:
-                if self._slot.wait(0) is not SlotState.CARD:
-                    self._slot.disconnect()
-                    listener.card_removed()
-                    return SlotState.EMPTY
-                continue
-            outcome = self._read(transmit, probe, access, listener)
-            if outcome is None:
-                return SlotState.CARD
-            listener.read_failed(outcome)
-            if outcome is ReadFailure.REMOVED_TOO_EARLY:
+        return SlotState.CARD
+
+    def _await_access(self, listener: CardReaderListener) -> None:
+        """One step while a card waits for its access data: read it when they come.
+
+        A step of its own (not a loop inside one), so that the supervisor sees every poll: a
+        card left on the reader does not keep a "recovering" report alive."""
+        assert self._card is not None
+        transmit, probe = self._card
+        try:
+            access = self._access.get(timeout=POLL_S)
+        except queue.Empty:
+            if self._slot.wait(0) is not SlotState.CARD:
+                self._card, self._state = None, SlotState.EMPTY
                 self._slot.disconnect()
                 listener.card_removed()
-                return SlotState.EMPTY
-            if outcome not in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
-                return SlotState.CARD
-            try:  # a fresh start for the next try: power-cycle the chip
-                self._slot.disconnect()
-                transmit = self._slot.connect()
-                probe = emrtd.probe(transmit, self._slot.atr())
-            except (CardGoneError, ChipError):
-                listener.read_failed(ReadFailure.UNREADABLE)
-                return SlotState.CARD
-        return SlotState.CARD
+            return
+        outcome = self._read(transmit, probe, access, listener)
+        if outcome is None:
+            self._card = None
+            return
+        listener.read_failed(outcome)
+        if outcome is ReadFailure.REMOVED_TOO_EARLY:
+            self._card, self._state = None, SlotState.EMPTY
+            self._slot.disconnect()
+            listener.card_removed()
+            return
+        if outcome not in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
+            self._card = None
+            return
+        try:  # a fresh start for the next try: power-cycle the chip
+            self._slot.disconnect()
+            transmit = self._slot.connect()
+            probe = emrtd.probe(transmit, self._slot.atr())
+        except (CardGoneError, ChipError):
+            self._card = None
+            listener.read_failed(ReadFailure.UNREADABLE)
+            return
+        self._card = (transmit, probe)
 
     def _read(
         self,
@@ -211,6 +270,9 @@ class ChipCardReader(CardReader):
             return ReadFailure.NEEDS_MRZ
         except emrtd.ProtectedDocumentError:
             return ReadFailure.PROTECTED
+        except emrtd.NotGenuineError:
+            log.warning("chip authentication failed: document refused")
+            return ReadFailure.NOT_GENUINE
         except CardGoneError:
             # Taken away, or still there but not answering (a broken or badly placed chip).
             # pcscd notices a card leaving within a few tenths of a second: give it that long.
@@ -220,6 +282,12 @@ class ChipCardReader(CardReader):
         except (ChipError, LdsError, ValueError) as exc:
             log.info("document not readable: %s", exc)
             return ReadFailure.UNREADABLE
+        if data.active_authentication is ChipCheck.FAILED:
+            # The chip offers Active Authentication and could not sign our challenge: the files
+            # were copied onto another chip (or forged). Nothing of it is used.
+            data.wipe()
+            log.warning("active authentication failed: document refused")
+            return ReadFailure.NOT_GENUINE
         if data.expiry < date.today():
             data.wipe()
             return ReadFailure.EXPIRED

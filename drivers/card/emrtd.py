@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from drivers.card.base import ChipEvidence
+from drivers.card import genuine
+from drivers.card.base import ChipCheck, ChipEvidence
+from drivers.card.genuine import NotGenuineError
 from drivers.card.icao import access as access_control
-from drivers.card.icao import lds, passive
+from drivers.card.icao import files, lds, passive
 from drivers.card.icao.apdu import (
     SW_OK,
-    SW_SECURITY_STATUS,
     AccessDeniedError,
     ChipError,
     Transmit,
@@ -39,7 +40,10 @@ EMRTD_AID = bytes.fromhex("A0000002471001")
 EID_AID = bytes.fromhex("E80704007F00070302")
 CHUNK = 0xDF  # the largest read whose protected answer still fits a short APDU (AES and 3DES)
 
-SFI = {"COM": 0x1E, 1: 0x01, 2: 0x02, 11: 0x0B, 12: 0x0C, "SOD": 0x1D}
+SFI: dict[str | int, int] = {"COM": 0x1E, "SOD": 0x1D, **{n: n for n in range(1, 17)}}
+#: File IDs in the eMRTD application (9303-10 §4.6): what a chip without SFIs is asked for.
+FID: dict[str | int, int] = {"COM": 0x011E, "SOD": 0x011D, **{n: 0x0100 + n for n in range(1, 17)}}
+CARD_ACCESS_FID = 0x011C
 
 
 class CardKind(StrEnum):
@@ -104,6 +108,8 @@ class ChipReading:
     #: EF.SOD and the data groups the hub needs to check the identity itself (not DG2: no form
     #: field comes from the photo, and it is the largest file).
     evidence: ChipEvidence | None = None
+    active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
 
 
 #: The data groups that travel to the hub as evidence: the MRZ, the additional personal details
@@ -121,8 +127,12 @@ def probe(transmit: Transmit, atr: bytes = b"") -> Probe:
     """What is on the reader, from its ATR and the applications it answers to."""
     transmit(command(0x00, 0xA4, 0x00, 0x0C, b"\x3f\x00"))
     pace: list[PaceInfo] = []
-    data, sw = split(transmit(command(0x00, 0xB0, 0x80 | 0x1C, 0x00, le=0)))
-    if sw == SW_OK and data:
+    try:
+        data = files.FileReader(files.plain(transmit), CHUNK).read(CARD_ACCESS_FID, 0x1C)
+    except ChipError as exc:  # none there (6A82): a BAC-only chip
+        log.info("no EF.CardAccess (%s): BAC only", exc)
+        data = None
+    if data:
         try:
             pace = parse_card_access(data)
         except CardAccessError as exc:
@@ -139,6 +149,7 @@ class _Session:
     def __init__(self, transmit: Transmit, channel: SecureChannel) -> None:
         self._transmit = transmit
         self._channel = channel
+        self._files = files.FileReader(self.send, CHUNK)
 
     def send(
         self, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None
@@ -149,44 +160,13 @@ class _Session:
         except SecureMessagingError as exc:
             raise ChipError(f"secure messaging: {exc}") from exc
 
-    def read_file(self, sfi: int) -> bytes | None:
+    def restart(self, channel: SecureChannel) -> None:
+        """Go on under new keys (after Chip Authentication)."""
+        self._channel = channel
+
+    def read_file(self, name: str | int) -> bytes | None:
         """The whole file, or None when the chip does not let us read it (EAC-protected)."""
-        first = self.send(0xB0, 0x80 | sfi, 0x00, le=CHUNK)
-        if first.sw == SW_SECURITY_STATUS:
-            return None
-        if first.sw != SW_OK:
-            raise ChipError(f"READ BINARY of file {sfi:02X}", first.sw)
-        total = _header_length(first.data)
-        data = bytearray(first.data)
-        while len(data) < total:
-            offset = len(data)
-            if offset > 0x7FFF:
-                raise ChipError("file too large for short offsets")
-            answer = self.send(0xB0, offset >> 8, offset & 0xFF, le=min(CHUNK, total - offset))
-            if answer.sw != SW_OK or not answer.data:
-                raise ChipError(f"READ BINARY of file {sfi:02X} at {offset}", answer.sw)
-            data.extend(answer.data)
-        return bytes(data[:total])
-
-
-def _header_length(data: bytes) -> int:
-    """Total length of the TLV object that ``data`` starts with (only its header is needed)."""
-    if len(data) < 2:
-        raise ChipError("file header truncated")
-    offset = 1
-    if data[0] & 0x1F == 0x1F:
-        while offset < len(data) and data[offset] & 0x80:
-            offset += 1
-        offset += 1
-    if offset >= len(data):
-        raise ChipError("file header truncated")
-    first = data[offset]
-    if first < 0x80:
-        return offset + 1 + first
-    count = first & 0x7F
-    if count == 0 or count > 3 or offset + 1 + count > len(data):
-        raise ChipError("file header has an unusable length")
-    return offset + 1 + count + int.from_bytes(data[offset + 1 : offset + 1 + count], "big")
+        return self._files.read(FID[name], SFI[name])
 
 
 def _open_channel(
@@ -224,25 +204,36 @@ def read_document(
     progress(0.2)
     session = _Session(transmit, channel)
     try:
-        com_bytes = session.read_file(SFI["COM"])
+        com_bytes = session.read_file("COM")
         if com_bytes is None:
             raise ProtectedDocumentError("EF.COM not released")
         com = lds.parse_com(com_bytes)
         progress(0.25)
         groups: dict[int, bytes] = {}
-        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05}
+        ca = ChipCheck.NOT_OFFERED
+        if 14 in com.data_groups:
+            # DG14 first: Chip Authentication, where offered, protects every read after it.
+            dg14 = session.read_file(14)
+            if dg14 is not None:
+                groups[14] = dg14
+                ca = genuine.chip_authentication(session, dg14)
+                if ca is ChipCheck.FAILED:
+                    raise NotGenuineError("chip authentication failed")
+        weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 15: 0.0}
         done = 0.25
-        for number in (1, 2, 11, 12):
+        for number in (1, 2, 11, 12, 15):
             if number not in com.data_groups:
                 continue
-            content = session.read_file(SFI[number])
+            content = session.read_file(number)
             if content is not None:
                 groups[number] = content
             done += weights[number]
             progress(done)
         if 1 not in groups:
             raise ProtectedDocumentError("DG1 not released")
-        sod = session.read_file(SFI["SOD"])
+        sod = session.read_file("SOD")
+        progress(0.92)
+        aa = genuine.active_authentication(session, groups.get(15), groups.get(14))
         progress(0.95)
     except (TlvError, lds.LdsError) as exc:
         raise ChipError(f"file structure: {exc}") from exc
@@ -256,7 +247,14 @@ def read_document(
         )
     else:
         authentication = passive.verify(sod, groups, trust)
-    log.info("document read with %s; passive authentication: %s", protocol, authentication.verdict)
+    log.info(
+        "document read with %s; passive authentication: %s; active authentication: %s; "
+        "chip authentication: %s",
+        protocol,
+        authentication.verdict,
+        aa,
+        ca,
+    )
     progress(1.0)
     evidence = None
     if sod is not None:
@@ -264,7 +262,7 @@ def read_document(
             bytearray(sod),
             {n: bytearray(groups[n]) for n in EVIDENCE_GROUPS if n in groups},
         )
-    return ChipReading(mrz, face, personal, document, authentication, protocol, evidence)
+    return ChipReading(mrz, face, personal, document, authentication, protocol, evidence, aa, ca)
 
 
 __all__ = [
@@ -272,10 +270,12 @@ __all__ = [
     "AccessDeniedError",
     "CanAccess",
     "CardKind",
+    "ChipCheck",
     "ChipError",
     "ChipReading",
     "MrzAccess",
     "NeedsMrzError",
+    "NotGenuineError",
     "Probe",
     "ProtectedDocumentError",
     "Transmit",

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from drivers.card.icao.apdu import Transmit
+from drivers.card.icao.apdu import Transmit, with_transport_rules
 from drivers.card.slot import CardGoneError, SlotState
 
 log = logging.getLogger(__name__)
@@ -133,15 +133,10 @@ class PcscSlot:
                 # No status word: the card went away while the reader waited for it (vpcd
                 # answers this way when the card's connection drops).
                 raise CardGoneError("no answer from the card")
-            # T=0 cards: fetch the rest of a long answer with GET RESPONSE.
-            while len(answer) >= 2 and answer[-2] == 0x61:
-                result, more = s.SCardTransmit(card, protocol, [0x00, 0xC0, 0x00, 0x00, answer[-1]])
-                if result != s.SCARD_S_SUCCESS:
-                    raise CardGoneError(s.SCardGetErrorMessage(result))
-                answer = answer[:-2] + bytes(more)
             return answer
 
-        return transmit
+        # T=0 cards: 61xx (GET RESPONSE for the rest) and 6Cxx (Le again), as in every slot.
+        return with_transport_rules(transmit)
 
     def atr(self) -> bytes:
         if self._card is None:

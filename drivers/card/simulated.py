@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from drivers.card.chip_reader import ChipCardReader
-from drivers.card.icao.apdu import Transmit
+from drivers.card.icao.apdu import Transmit, with_transport_rules
 from drivers.card.icao.passive import TrustStore
 from drivers.card.slot import CardGoneError, SlotState
 from drivers.card.virtual.chip import VirtualChip
@@ -89,7 +89,7 @@ class InProcessSlot:
                     raise CardGoneError("card removed")
             return chip.transmit(apdu)
 
-        return transmit
+        return with_transport_rules(transmit)
 
     def atr(self) -> bytes:
         with self._lock:

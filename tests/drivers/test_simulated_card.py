@@ -282,3 +282,44 @@ def test_access_data_given_but_not_used_is_forgotten() -> None:
     reader.provide_access(MrzAccess("L898902C3", "740812", "340415"))
     reader.forget_access()
     assert reader._access.empty()
+
+
+def test_a_bug_while_reading_is_caught_shown_and_recovered(
+    chip_listener: AccessListener, chip_reader: SimulatedCardReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug escaping the read (here a KeyError from the reading code) used to end the worker
+    while the reader still said READY. Now: FAILED, then READY again and the card is asked for
+    once more."""
+    from drivers.card import emrtd
+
+    real = emrtd.read_document
+    faults = [KeyError("bug")]
+    second_ask = threading.Event()
+
+    def faulty(*args: object, **kwargs: object) -> emrtd.ChipReading:
+        if faults:
+            raise faults.pop()
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(emrtd, "read_document", faulty)
+    original = chip_listener.access_needed
+
+    def access_needed(kind: str, accepts_can: bool) -> None:
+        original(kind, accepts_can)
+        if len(chip_listener.values("access_needed")) == 2:
+            second_ask.set()
+
+    chip_listener.access_needed = access_needed  # type: ignore[method-assign]
+    chip_reader.place_card("erika")
+    chip_listener.wait("access_needed")
+    chip_reader.provide_access(CanAccess("123456"))
+    assert second_ask.wait(WAIT_S)
+    assert chip_listener.values("status") == [
+        ReaderStatus.READY,
+        ReaderStatus.FAILED,
+        ReaderStatus.READY,
+    ]
+    chip_reader.provide_access(CanAccess("123456"))
+    chip_listener.wait("read")
+    report = chip_reader.worker_report()
+    assert report is not None and report.last_fault == "bug: KeyError"

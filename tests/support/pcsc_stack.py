@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from drivers.card.icao.passive import TrustStore
+from drivers.card.virtual.behaviour import ChipBehaviour
 from tests.support.configs import ROOT
 
 READER = "Virtual PCD 00 00"
@@ -86,6 +87,7 @@ class VirtualCard:
         sample: str | Path = "erika",
         mute: bool = False,
         apdu_delay_s: float = 0.0,
+        behaviour: ChipBehaviour | None = None,
     ) -> None:
         self.csca = directory / "csca.pem"
         self._command = [
@@ -94,6 +96,8 @@ class VirtualCard:
         ]  # fmt: skip
         if mute:
             self._command.append("--mute")
+        if behaviour is not None:
+            self._command += ["--behaviour", behaviour.to_json()]
         self.process: subprocess.Popen[bytes] | None = None
 
     def put_down(self, wait: bool = True) -> VirtualCard:

@@ -36,6 +36,19 @@ from drivers.card.icao.tlv import TlvError, objects, tlv
 PASSWORD_MRZ = 0x01
 PASSWORD_CAN = 0x02
 
+SW_SM_OBJECTS = 0x6988
+
+
+def access_refused(sw: int) -> bool:
+    """The chip's way of saying "wrong MRZ values / CAN" at the end of BAC or PACE.
+
+    Chips differ: 6300 ("authentication failed"), 63Cx (with a counter — a PIN's, not ours),
+    6982 ("security status not satisfied") and 6988 ("secure messaging objects incorrect": the
+    chip could not verify our cryptogram, made with keys from the wrong values) all mean the
+    same to the citizen: check the typed values. None of them means "place the card again".
+    """
+    return sw in (SW_AUTH_FAILED, SW_SECURITY_STATUS, SW_SM_OBJECTS) or sw & 0xFFF0 == 0x63C0
+
 
 def run_bac(transmit: Transmit, mrz_information: str) -> SecureChannel:
     rnd_icc = expect_ok(transmit(command(0x00, 0x84, 0x00, 0x00, le=8)), "GET CHALLENGE")
@@ -45,7 +58,7 @@ def run_bac(transmit: Transmit, mrz_information: str) -> SecureChannel:
     keys = bac.access_keys(mrz_information)
     data = bac.authenticate_command(keys, rnd_icc, rnd_ifd, k_ifd)
     answer, sw = split(transmit(command(0x00, 0x82, 0x00, 0x00, data, le=40)))
-    if sw in (SW_AUTH_FAILED, SW_SECURITY_STATUS) or (sw & 0xFFF0) == 0x63C0:
+    if access_refused(sw):
         raise AccessDeniedError("BAC: the chip refused the MRZ values")
     if sw != SW_OK:
         raise ChipError("EXTERNAL AUTHENTICATE", sw)
@@ -60,7 +73,9 @@ def _general_authenticate(transmit: Transmit, tag: int, value: bytes, last: bool
     body = tlv(tag, value) if tag else b""
     cla = 0x00 if last else 0x10
     data, sw = split(transmit(command(cla, 0x86, 0x00, 0x00, tlv(0x7C, body), le=0)))
-    if sw == SW_AUTH_FAILED or (sw & 0xFFF0) == 0x63C0:
+    # A wrong password shows at the token (the last step), but chips differ in where they
+    # stop: a refusal at any step is the citizen's typing, not a broken card.
+    if access_refused(sw):
         raise AccessDeniedError("PACE: the chip refused the password")
     if sw != SW_OK:
         raise ChipError("GENERAL AUTHENTICATE", sw)

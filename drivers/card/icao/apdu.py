@@ -53,3 +53,38 @@ def expect_ok(response: bytes, what: str) -> bytes:
     if sw != SW_OK:
         raise ChipError(what, sw)
     return data
+
+
+def _short_le_position(apdu: bytes) -> int | None:
+    """Where a short command's Le byte is (cases 2S and 4S), or None."""
+    if len(apdu) == 5:
+        return 4
+    if len(apdu) > 5 and apdu[4] and len(apdu) == 6 + apdu[4]:
+        return len(apdu) - 1
+    return None
+
+
+def with_transport_rules(transmit: Transmit) -> Transmit:
+    """A ``Transmit`` that follows the answers of ISO 7816-3/-4's transport (T=0 cards, and
+    readers that pass them on): **61xx** — "xx more bytes": fetched with GET RESPONSE and
+    joined; **6Cxx** — "wrong Le, xx are there": the same command again with Le = xx.
+
+    Applied by every slot (PC/SC and in process), so the layers above never see either.
+    """
+
+    def send(apdu: bytes) -> bytes:
+        answer = transmit(apdu)
+        position = _short_le_position(apdu)
+        if len(answer) == 2 and answer[0] == 0x6C and position is not None:
+            answer = transmit(apdu[:position] + answer[1:2])
+        collected = bytearray()
+        for _ in range(256):  # a chip that never stops saying 61xx is not believed forever
+            if len(answer) < 2 or answer[-2] != 0x61:
+                break
+            collected += answer[:-2]
+            answer = transmit(bytes([apdu[0] & 0x03 if apdu else 0, 0xC0, 0x00, 0x00, answer[-1]]))
+        else:
+            raise ChipError("the chip keeps announcing more data")
+        return bytes(collected) + answer
+
+    return send

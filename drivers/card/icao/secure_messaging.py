@@ -34,6 +34,8 @@ class SecureMessagingError(Exception):
 class Response:
     data: bytes
     sw: int
+    #: False: a bare error status without secure messaging objects (nothing authenticated it).
+    protected: bool = True
 
 
 class Suite(Protocol):
@@ -104,16 +106,30 @@ class _Counter:
         return self.ssc
 
     def encrypted_object(self, tag: int, ssc: bytes, data: bytes) -> bytes:
-        return tlv(tag, b"\x01" + self.suite.encrypt(ssc, pad(data, self.suite.block)))
+        """DO'87' (padding-content indicator 01, then the cryptogram) or, for odd INS whose
+        data are BER-TLV, DO'85' (the cryptogram alone; 9303-11 §9.8.6)."""
+        cryptogram = self.suite.encrypt(ssc, pad(data, self.suite.block))
+        return tlv(tag, cryptogram if tag == 0x85 else b"\x01" + cryptogram)
 
-    def decrypt_object(self, ssc: bytes, value: bytes) -> bytes:
+    def decrypt_object(self, ssc: bytes, value: bytes, indicator: bool = True) -> bytes:
         block = self.suite.block
-        if not value or value[0] != 0x01 or (len(value) - 1) % block or len(value) == 1:
+        if indicator:
+            if not value or value[0] != 0x01:
+                raise SecureMessagingError("malformed encrypted data")
+            value = value[1:]
+        if not value or len(value) % block:
             raise SecureMessagingError("malformed encrypted data")
         try:
-            return unpad(self.suite.decrypt(ssc, value[1:]))
+            return unpad(self.suite.decrypt(ssc, value))
         except ValueError as exc:
             raise SecureMessagingError("bad padding in encrypted data") from exc
+
+    def decrypt_found(self, ssc: bytes, found: dict[int, bytes]) -> bytes:
+        if 0x87 in found:
+            return self.decrypt_object(ssc, found[0x87])
+        if 0x85 in found:
+            return self.decrypt_object(ssc, found[0x85], indicator=False)
+        return b""
 
     def check_mac(self, ssc: bytes, macced: bytes, mac: bytes) -> None:
         expected = self.suite.mac(pad(ssc + macced, self.suite.block))
@@ -153,7 +169,8 @@ class SecureChannel:
         extended = (le is not None and le > 256) or len(data) > 200
         header = bytes([cla | 0x0C, ins, p1, p2])
         ssc = self._c.next()
-        do87 = self._c.encrypted_object(0x87, ssc, data) if data else b""
+        tag = 0x85 if ins & 0x01 else 0x87
+        do87 = self._c.encrypted_object(tag, ssc, data) if data else b""
         do97 = tlv(0x97, _encode_le(le, extended)) if le is not None else b""
         mac = self._c.suite.mac(pad(ssc + pad(header, block) + do87 + do97, block))
         body = do87 + do97 + tlv(0x8E, mac)
@@ -167,8 +184,12 @@ class SecureChannel:
         body, sw = response[:-2], int.from_bytes(response[-2:], "big")
         ssc = self._c.next()
         if not body:
+            if sw == 0x9000 or sw >> 8 in (0x62, 0x63):
+                # Success and warnings come protected (9303-11 §9.8.6.2); a plain one is not the
+                # chip we opened the session with.
+                raise SecureMessagingError("an unprotected answer claims success")
             # An error status without secure messaging objects: the chip gave up; nothing to trust.
-            return Response(b"", sw)
+            return Response(b"", sw, protected=False)
         try:
             parts = list(objects(body))
         except TlvError as exc:
@@ -178,7 +199,7 @@ class SecureChannel:
             raise SecureMessagingError("answer without a MAC")
         macced = b"".join(tlv(t, v) for t, v in parts if t in (0x85, 0x87, 0x99))
         self._c.check_mac(ssc, macced, found[0x8E])
-        data = self._c.decrypt_object(ssc, found[0x87]) if 0x87 in found else b""
+        data = self._c.decrypt_found(ssc, found)
         if 0x99 in found and len(found[0x99]) == 2:
             sw = int.from_bytes(found[0x99], "big")
         return Response(data, sw)
@@ -245,17 +266,28 @@ class ChipChannel:
             raise SecureMessagingError("command without a MAC")
         block = self._c.suite.block
         header = bytes([command.cla, command.ins, command.p1, command.p2])
-        macced = pad(header, block) + b"".join(tlv(t, v) for t, v in parts if t in (0x87, 0x97))
+        macced = pad(header, block) + b"".join(
+            tlv(t, v) for t, v in parts if t in (0x85, 0x87, 0x97)
+        )
         self._c.check_mac(ssc, macced, found[0x8E])
-        data = self._c.decrypt_object(ssc, found[0x87]) if 0x87 in found else b""
+        data = self._c.decrypt_found(ssc, found)
         le = None
         if 0x97 in found:
             le = int.from_bytes(found[0x97], "big") or (65536 if len(found[0x97]) == 2 else 256)
         return Command(command.cla & ~0x0C, command.ins, command.p1, command.p2, data, le)
 
-    def protect_response(self, data: bytes, sw: int) -> bytes:
+    def response_length(self, data_length: int) -> int:
+        """How many bytes (without the status word) :meth:`protect_response` makes of that
+        much data: whether the answer fits a short APDU's 256."""
+        if not data_length:
+            return 4 + 10
+        cryptogram = 1 + (data_length // self._c.suite.block + 1) * self._c.suite.block
+        return len(tlv(0x87, bytes(cryptogram))) + 4 + 10
+
+    def protect_response(self, data: bytes, sw: int, odd: bool = False) -> bytes:
+        """``odd``: the answer to an odd INS (BER-TLV data, in DO'85')."""
         ssc = self._c.next()
-        do87 = self._c.encrypted_object(0x87, ssc, data) if data else b""
+        do87 = self._c.encrypted_object(0x85 if odd else 0x87, ssc, data) if data else b""
         do99 = tlv(0x99, sw.to_bytes(2, "big"))
         mac = self._c.suite.mac(pad(ssc + do87 + do99, self._c.suite.block))
         return do87 + do99 + tlv(0x8E, mac) + sw.to_bytes(2, "big")

@@ -18,7 +18,10 @@ from PIL import Image, ImageDraw
 from drivers.card.icao.card_access import ID_PACE, PaceInfo
 from drivers.card.icao.mrz import bac_key_input, check_digit
 from drivers.card.icao.tlv import tlv
+from drivers.card.virtual.active import AaKey, AaScheme, dg14
+from drivers.card.virtual.behaviour import ChipBehaviour
 from drivers.card.virtual.chip import ChipProfile
+from drivers.card.virtual.chip_auth import CaCipher, CaKey
 from drivers.card.virtual.pki import TestPki
 
 PACE_GM_AES_128_BRAINPOOL = PaceInfo(ID_PACE + b"\x02\x02", 2, 13)
@@ -44,6 +47,11 @@ class Specimen:
     pace: bool = True
     face_kb: int = 15  # about how large DG2 is
     not_a_document: bool = False  # a chip card that answers no ICAO application
+    #: Active Authentication the chip offers: "" (none, like the German ID card), "ecdsa",
+    #: "rsa" (1024 bits) or "rsa-2048".
+    active_authentication: str = ""
+    #: Chip Authentication (DG14, ECDH on brainpoolP256r1): "" (none), "aes" or "3des".
+    chip_authentication: str = ""
 
     @classmethod
     def from_json(cls, path: Path) -> Specimen:
@@ -142,7 +150,9 @@ def dg2(image: bytes, width: int = 360, height: int = 480) -> bytes:
     return tlv(0x75, tlv(0x7F61, tlv(0x02, b"\x01") + template))
 
 
-def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
+def chip_profile(
+    specimen: Specimen, pki: TestPki, behaviour: ChipBehaviour | None = None
+) -> ChipProfile:
     dg1 = tlv(0x61, tlv(0x5F1F, specimen.mrz().encode("ascii")))
     groups = {1: dg1, 2: dg2(specimen.face_jpeg())}
     if specimen.address or specimen.place_of_birth:
@@ -155,12 +165,27 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         groups[12] = tlv(
             0x6C, tlv(0x5C, b"\x5f\x19") + tlv(0x5F19, specimen.issuing_authority.encode())
         )
-    tags = {1: 0x61, 2: 0x75, 11: 0x6B, 12: 0x6C}
+    behaviour = behaviour or ChipBehaviour()
+    explicit = behaviour.explicit_curve_parameters
+    aa_key, ca_key, infos = None, None, b""
+    if specimen.active_authentication:
+        scheme, _, bits = specimen.active_authentication.partition("-")  # "rsa-2048"
+        aa_key = AaKey.generate(AaScheme(scheme), int(bits or 1024))
+        groups[15] = aa_key.dg15(explicit)
+        infos += aa_key.dg14_info()
+    if specimen.chip_authentication:
+        ca_key = CaKey.generate(CaCipher(specimen.chip_authentication))
+        infos += ca_key.security_infos(explicit)
+    if infos:
+        groups[14] = dg14(infos)
+    tags = {1: 0x61, 2: 0x75, 11: 0x6B, 12: 0x6C, 14: 0x6E, 15: 0x6F}
     com = tlv(
         0x60,
-        tlv(0x5F01, b"0107") + tlv(0x5F36, b"040000") + tlv(0x5C, bytes(tags[n] for n in groups)),
+        tlv(0x5F01, b"0107")
+        + tlv(0x5F36, b"040000")
+        + tlv(0x5C, bytes(tags[n] for n in sorted(groups))),
     )
-    fids = {1: 0x0101, 2: 0x0102, 11: 0x010B, 12: 0x010C}
+    fids = {n: 0x0100 + n for n in groups}
     files = {0x011E: com, 0x011D: pki.sign_sod(groups)}
     files.update({fids[n]: v for n, v in groups.items()})
     return ChipProfile(
@@ -170,4 +195,7 @@ def chip_profile(specimen: Specimen, pki: TestPki) -> ChipProfile:
         pace=[PACE_GM_AES_128_BRAINPOOL] if specimen.pace and not specimen.not_a_document else [],
         german_id=specimen.document_type == "id_card" and specimen.issuing_state == "D",
         emrtd=not specimen.not_a_document,
+        active_authentication=aa_key,
+        chip_authentication=ca_key,
+        behaviour=behaviour,
     )

@@ -20,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 
+from drivers.card.virtual.behaviour import ChipBehaviour
 from drivers.card.virtual.chip import VirtualChip
 
 VPCD_PORT = 35963
@@ -99,6 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csca-out", type=Path, help="write the test CSCA certificate here (PEM)")
     parser.add_argument("--mute", action="store_true", help="a card that does not answer")
     parser.add_argument("--apdu-delay", type=float, default=0.0, help="seconds per APDU")
+    parser.add_argument(
+        "--behaviour",
+        type=ChipBehaviour.from_json,
+        default=ChipBehaviour(),
+        help='how the chip answers, as JSON: e.g. {"past_end": "6282", "sfi": false}',
+    )
     args = parser.parse_args(argv)
     path = Path(args.sample)
     if not path.exists():
@@ -106,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     pki = TestPki.generate()
     if args.csca_out:
         args.csca_out.write_bytes(pki.csca_pem())
-    chip = VirtualChip(chip_profile(Specimen.from_json(path), pki))
+    profile = chip_profile(Specimen.from_json(path), pki, args.behaviour)
+    chip = VirtualChip(profile)
     sys.stdout.write("card ready\n")
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt, ConnectionError):
