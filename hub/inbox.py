@@ -25,7 +25,7 @@ from hub.store import Filters, Status, SubmissionRow
 from kiosk.catalogue.model import FieldKind, Service
 from wire.api import ATTACHMENT_NAME_RE, SUBMISSION_ID_RE
 from wire.sealing import SealError, open_sealed
-from wire.submission import DocumentError, SubmissionData, parse_document
+from wire.submission import DocumentError, Identity, SubmissionData, parse_document
 from wire.tracking import normalise_tracking_code, tracking_digest
 
 log = logging.getLogger(__name__)
@@ -297,14 +297,17 @@ AUTHENTICITY = {
 }
 
 
-def _authenticity(identity: dict[str, object] | None) -> dict[str, str] | None:
-    if not identity:
+def _authenticity(identity: Identity | None) -> dict[str, str] | None:
+    if identity is None:
         return None
-    verdict = str(identity.get("authenticity") or "")
-    text, level = AUTHENTICITY.get(verdict, AUTHENTICITY[""])
-    protocol = str(identity.get("access_protocol") or "")
-    reason = str(identity.get("authenticity_reason") or "")
-    return {"text": text, "level": level, "protocol": protocol, "reason": reason[:200]}
+    text, level = AUTHENTICITY.get(identity.authenticity, AUTHENTICITY[""])
+    protocol = identity.access_protocol
+    return {
+        "text": text,
+        "level": level,
+        "protocol": protocol,
+        "reason": identity.authenticity_reason[:200],
+    }
 
 
 def _detail_page(
@@ -321,9 +324,7 @@ def _detail_page(
             {
                 "label": spec.label.get("de") if spec else key,
                 "value": _show_value(spec.kind if spec else None, value, choices),
-                "from_chip": bool(
-                    doc.identity and key in (doc.identity.get("prefilled_fields") or [])
-                ),
+                "from_chip": doc.identity is not None and key in doc.identity.prefilled_fields,
             }
         )
     return _page(

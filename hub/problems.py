@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from hub.store import RETRY_AFTER_S, StoreError
 from wire.api import MEDIA_TYPE_PROBLEM, ProblemType
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,13 @@ def problem_response(
     return JSONResponse(body, status_code=status, headers=headers, media_type=MEDIA_TYPE_PROBLEM)
 
 
+def unavailable(detail: str = "The hub cannot store or read data right now.") -> Response:
+    """503 with Retry-After: storage trouble, never the client's fault."""
+    return problem_response(
+        503, ProblemType.UNAVAILABLE, detail, headers={"Retry-After": str(RETRY_AFTER_S)}
+    )
+
+
 def install(app: FastAPI) -> None:
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ProblemError)
@@ -104,6 +112,12 @@ def install(app: FastAPI) -> None:
     async def on_validation(request: Request, exc: Exception) -> Response:
         return problem_response(400, ProblemType.MALFORMED, "The request is not well-formed.")
 
+    async def on_storage(request: Request, exc: Exception) -> Response:
+        # The environment's fault (disk full, I/O error, locked, the file gone), not the
+        # request's: the client keeps what it sent and tries again later.
+        log.error("storage unavailable: %s", exc)
+        return unavailable()
+
     async def on_error(request: Request, exc: Exception) -> Response:
         # The type only: the text of an exception may hold a citizen's data.
         log.error("unexpected error: %s", type(exc).__name__)
@@ -112,4 +126,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(StoreError, on_storage)
     app.add_exception_handler(Exception, on_error)
