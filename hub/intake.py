@@ -168,6 +168,7 @@ async def _body(request: Request, limit: int) -> IO[bytes]:
             spool.write(chunk)
     except ClientDisconnect:
         spool.close()
+        log.info("an upload ended before its announced length (the client went away)")
         # The client announced more than it sent and went away; nobody reads this answer.
         raise ProblemError(400, ProblemType.MALFORMED, "The body ended early.") from None
     except OSError as exc:
