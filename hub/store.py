@@ -487,6 +487,10 @@ class Store:
         if filters.received_to is not None:
             where.append("received_at < ?")
             args.append(filters.received_to)
+        # SQLite's integers are 64-bit: a page number from a URL must not reach the binding
+        # unbounded (OverflowError, a 500); the inbox bounds it too.
+        offset = min(max(offset, 0), 2**62)
+        limit = min(max(limit, 0), 10_000)
         clause = " AND ".join(where)
         total = self._all(f"SELECT count(*) FROM submissions WHERE {clause}", tuple(args))[0][0]
         rows = self._all(
