@@ -76,7 +76,11 @@ MAX_ADDRESS_TEXT = 500
 MAX_TIME_TEXT = 64
 MAX_PROTOCOL_TEXT = 32
 MAX_VERDICT_TEXT = 32
+#: The terminal's reason is a diagnostic built from its checker's messages (possibly long): a
+#: long one is cut to MAX_REASON_TEXT, not a reason to refuse a citizen's submission; beyond
+#: MAX_REASON_ACCEPTED it is not a reason but junk.
 MAX_REASON_TEXT = 500
+MAX_REASON_ACCEPTED = MAX_FIELD_TEXT
 MAX_EVIDENCE_PARTS = 32
 #: Times a terminal can have made a submission at, in UTC. Fixed (not relative to the clock)
 #: so that what was accepted once still parses when a clerk opens it years later; wide enough
@@ -252,7 +256,9 @@ def _identity(value: Any, form: dict[str, FormValue]) -> Identity | None:
         prefilled_fields=tuple(prefilled),
         access_protocol=_optional_text(raw, "access_protocol", MAX_PROTOCOL_TEXT),
         authenticity=_optional_text(raw, "authenticity", MAX_VERDICT_TEXT),
-        authenticity_reason=_optional_text(raw, "authenticity_reason", MAX_REASON_TEXT),
+        authenticity_reason=_optional_text(raw, "authenticity_reason", MAX_REASON_ACCEPTED)[
+            :MAX_REASON_TEXT
+        ],
         evidence=evidence,
     )
 

@@ -20,6 +20,7 @@ from hub.store import Put, Store
 from wire.submission import (
     EARLIEST,
     LATEST,
+    MAX_REASON_TEXT,
     MAX_SERVICE_VERSION,
     DocumentError,
     DocumentType,
@@ -113,7 +114,7 @@ def _far(year: int, offset: str) -> str:
         ("identity.prefilled_fields", ["family_name"] * 2, "identity.prefilled_fields[1]"),
         ("identity.document_type", "driving_licence", "identity.document_type"),
         ("identity.authenticity", ["valid"], "identity.authenticity"),
-        ("identity.authenticity_reason", "x" * 10_000, "identity.authenticity_reason"),
+        ("identity.authenticity_reason", "x" * 30_000, "identity.authenticity_reason"),
         ("identity.evidence", {"sod": "not base64!"}, "identity.evidence.sod"),
         ("identity.evidence", {"../x": "YWJj"}, "identity.evidence"),
         ("identity.evidence", "YWJj", "identity.evidence"),
@@ -140,6 +141,11 @@ def test_refused_with_the_place_named_and_not_the_value(path: str, value: Any, w
         parse_document(raw(doc))
     assert str(caught.value).startswith(where), str(caught.value)
     assert "Muster" not in str(caught.value)
+
+
+def test_a_long_reason_from_the_terminal_is_cut_not_refused() -> None:
+    doc = parse_document(raw(_set(valid(), "identity.authenticity_reason", "EF.SOD: " * 300)))
+    assert doc.identity is not None and len(doc.identity.authenticity_reason) == MAX_REASON_TEXT
 
 
 def test_the_time_window_is_wide_enough_for_any_real_clock() -> None:
