@@ -193,7 +193,7 @@ class Store:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
             self._restrict_files()
-            self._file_id = self._identify()
+            self._file_ids = self._identify()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"hub database cannot be opened: {type(exc).__name__}") from exc
 
@@ -202,30 +202,41 @@ class Store:
             with suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").chmod(0o600)
 
-    def _identify(self) -> tuple[int, int]:
-        st = self.path.stat()
-        return st.st_dev, st.st_ino
+    def _identify(self) -> dict[str, tuple[int, int]]:
+        """(device, inode) of the database file and of its write-ahead log, where present."""
+        found = {}
+        for suffix in ("", "-wal"):
+            with suppress(FileNotFoundError):
+                st = Path(f"{self.path}{suffix}").stat()
+                found[suffix] = (st.st_dev, st.st_ino)
+        return found
 
     def _check_file(self) -> None:
-        """The database file is still the one opened. Deleted or replaced under a running hub,
-        SQLite would go on writing into the unlinked file, and everything stored from then on
-        would be gone at the next start: refuse instead (503), and say so once in the log."""
+        """The database file and its log are still the ones opened. Deleted or replaced under
+        a running hub, SQLite would go on writing into the unlinked files, and everything stored
+        from then on would be gone at the next start: refuse instead (503), and say so once in
+        the log. The log stays while the hub runs (SQLite removes it when the last connection
+        closes, and this one stays open)."""
         try:
-            same = self._identify() == self._file_id
+            now = self._identify()
         except OSError:
-            same = False
-        if same:
-            if self._gone_logged:
-                log.warning("hub database file %s is back", self.path)
-                self._gone_logged = False
+            now = {}
+        changed = [s for s, ident in self._file_ids.items() if now.get(s) != ident]
+        if not changed:
             return
         if not self._gone_logged:
             log.error(
-                "hub database file %s was deleted or replaced while the hub ran; refusing "
+                "hub database file %s%s was deleted or replaced while the hub ran; refusing "
                 "to store or read anything until it is restored and the hub restarted",
                 self.path,
+                changed[0],
             )
             self._gone_logged = True
+            if changed == ["-wal"]:
+                # The database file itself is intact: move what was committed into it, so
+                # that only what would come next is at risk, and nothing comes next.
+                with suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA wal_checkpoint(FULL)")
         raise StoreError("hub database file is gone")
 
     def close(self) -> None:
