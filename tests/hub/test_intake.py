@@ -414,11 +414,15 @@ def test_a_database_deleted_under_the_running_hub_is_noticed(own_hub: LiveHub) -
     # Not 201 into a file nobody will ever read again, and not a new empty database.
     assert r.status_code == 503 and problem(r) == ProblemType.UNAVAILABLE
     assert r.headers["retry-after"] == str(RETRY_AFTER_S)
+    for _ in range(3):
+        assert own_hub.put_data(doc).status_code == 503
     health = own_hub.http.get(own_hub.url + "/healthz", timeout=30)
     assert health.status_code == 503
     assert not (own_hub.runner.data_dir / "hub.sqlite").exists()
     log = own_hub.runner.log_path.read_text()
+    # Said once, not once per request.
     assert log.count("was deleted or replaced while the hub ran") == 1
+    assert log.count("storage unavailable") == 1
     assert "unexpected error" not in log
 
 
