@@ -25,7 +25,6 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
 from drivers.card.icao import passive
 from drivers.card.icao.holder import Holder, holder_from_files
@@ -35,7 +34,7 @@ from kiosk.catalogue.model import Catalogue, Field, Identification, IdentityAttr
 from kiosk.validation import FieldValue, normalise
 from wire.api import ProblemType
 from wire.evidence import EvidenceError, decode_evidence
-from wire.submission import SubmissionData
+from wire.submission import Identity, SubmissionData
 
 log = logging.getLogger(__name__)
 
@@ -79,17 +78,19 @@ def _signed_value(spec: Field, holder: Holder) -> FieldValue | None:
     return normalise(spec, value) if value else None
 
 
-def _claimed(identity: dict[str, Any]) -> list[str] | None:
-    claimed = identity.get("prefilled_fields") or []
-    if not isinstance(claimed, list) or not all(isinstance(k, str) for k in claimed):
+def _claimed(identity: Identity) -> list[str] | None:
+    # wire.submission's model already guarantees distinct form keys; kept as the one place
+    # that would notice a looser model.
+    claimed = list(identity.prefilled_fields)
+    if not all(isinstance(k, str) for k in claimed):
         return None
     return claimed
 
 
-def identity_fields(doc: SubmissionData) -> dict[str, Any] | None:
-    """``doc.identity`` as the JSON object the terminal sent (the one place that knows how
-    wire.submission represents it), or None."""
-    return doc.identity if isinstance(doc.identity, dict) else None
+def identity_fields(doc: SubmissionData) -> Identity | None:
+    """``doc.identity`` as typed by wire.submission (the one place that knows how it is
+    represented), or None."""
+    return doc.identity
 
 
 def check_identity(
@@ -105,7 +106,7 @@ def check_identity(
             "identity.prefilled_fields malformed",
             refusal="identity.prefilled_fields: not a list of field names",
         )
-    evidence_obj = identity.get("evidence") if identity is not None else None
+    evidence_obj = identity.evidence if identity is not None and identity.evidence else None
     if evidence_obj is None:
         refusal = None
         if required:

@@ -319,7 +319,7 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     return {
         "text": text,
         "level": level,
-        "protocol": str(identity.get("access_protocol") or "")[:10],
+        "protocol": identity.access_protocol[:10],
         "reason": check.reason[:200],
         "holder": None
         if holder is None
@@ -347,9 +347,7 @@ def _detail_page(
             {
                 "label": spec.label.get("de") if spec else key,
                 "value": _show_value(spec.kind if spec else None, value, choices),
-                "from_chip": bool(
-                    doc.identity and key in (doc.identity.get("prefilled_fields") or [])
-                ),
+                "from_chip": doc.identity is not None and key in doc.identity.prefilled_fields,
             }
         )
     return _page(

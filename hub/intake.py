@@ -9,18 +9,27 @@ more than the limit.
 from __future__ import annotations
 
 import hashlib
+import logging
+import tempfile
 import time
-from typing import Annotated, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Path, Request
+import anyio.to_thread
+from anyio import CapacityLimiter
+from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from hub.auth import authenticate_terminal
 from hub.checks import check_document
 from hub.identity_check import enforce_identity
 from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState
-from hub.store import Put, TerminalRow
+from hub.store import RETRY_AFTER_S, Put, TerminalRow
 from wire.api import (
     ATTACHMENT_NAME_RE,
     ATTACHMENT_PATH,
@@ -40,7 +49,9 @@ from wire.sealing import CONTENT_TYPE_JPEG, SealError, open_sealed
 from wire.submission import DocumentError, parse_document
 from wire.tracking import tracking_digest
 
+log = logging.getLogger(__name__)
 router = APIRouter()
+_T = TypeVar("_T")
 
 _PROBLEMS: dict[int | str, dict[str, Any]] = {
     code: {"description": text, **PROBLEM_SCHEMA}
@@ -53,6 +64,9 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
         (415, "Not application/jose"),
         (422, "Cannot be opened, not a valid submission, or its identity does not hold up"),
     )
+}
+_UNAVAILABLE: dict[int | str, dict[str, Any]] = {
+    503: {"description": "Storage trouble: try again after Retry-After", **PROBLEM_SCHEMA}
 }
 _JOSE_BODY = {
     "requestBody": {
@@ -98,23 +112,88 @@ def _terminal(request: Request) -> TerminalRow:
     return terminal
 
 
-async def _body(request: Request, limit: int) -> bytes:
+#: Intake jobs (opening a JWE, hashing, SQLite with fsync) running at once. Each holds up to
+#: a few copies of its body in memory, so this bounds the hub's memory under a burst of photos;
+#: the event loop stays free meanwhile (bodies wait on disk, not in RAM).
+INTAKE_WORKERS = 2
+#: Bodies up to this size are spooled in memory; larger ones go to a file in the data folder.
+SPOOL_IN_MEMORY = 256 * 1024
+SPOOL_DIR = "spool"
+
+
+def _limiter(request: Request) -> CapacityLimiter:
+    # Made on first use: an anyio limiter belongs to the running event loop.
+    limiter: CapacityLimiter | None = getattr(request.app.state, "intake_limiter", None)
+    if limiter is None:
+        limiter = request.app.state.intake_limiter = CapacityLimiter(INTAKE_WORKERS)
+    return limiter
+
+
+async def _in_worker(request: Request, work: Callable[[], _T]) -> _T:
+    """Run blocking intake work on a bounded pool of threads, never on the event loop."""
+    return await anyio.to_thread.run_sync(work, limiter=_limiter(request))
+
+
+def _spool_dir(state: HubState) -> Path:
+    folder = state.data_dir / SPOOL_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+async def _body(request: Request, limit: int) -> IO[bytes]:
+    """The request body, spooled: in memory while small, then in an unnamed temporary file in
+    the data folder (not /tmp, which may be RAM), gone when closed or when the hub dies."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != MEDIA_TYPE_JOSE:
         raise ProblemError(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/jose.")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise ProblemError(413, ProblemType.TOO_LARGE, f"At most {limit} bytes per request.")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise ProblemError(413, ProblemType.TOO_LARGE, f"At most {limit} bytes per request.")
-    return bytes(body)
+    size = 0
+    try:
+        # Handed to the caller, who closes it (a with block round the whole request).
+        spool: IO[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            SPOOL_IN_MEMORY, mode="w+b", dir=str(_spool_dir(_state(request)))
+        )
+    except OSError as exc:
+        raise _storage_trouble(exc) from None
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ProblemError(
+                    413, ProblemType.TOO_LARGE, f"At most {limit} bytes per request."
+                )
+            # Chunks are at most 64 KB into the page cache, no fsync: microseconds, not worth
+            # a thread hop each.
+            spool.write(chunk)
+    except ClientDisconnect:
+        spool.close()
+        log.info("an upload ended before its announced length (the client went away)")
+        # The client announced more than it sent and went away; nobody reads this answer.
+        raise ProblemError(400, ProblemType.MALFORMED, "The body ended early.") from None
+    except OSError as exc:
+        spool.close()
+        raise _storage_trouble(exc) from None
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool
+
+
+def _storage_trouble(exc: OSError) -> ProblemError:
+    log.error("intake cannot spool a body: %s", type(exc).__name__)
+    return ProblemError(
+        503,
+        ProblemType.UNAVAILABLE,
+        "The hub cannot take this right now.",
+        headers={"Retry-After": str(RETRY_AFTER_S)},
+    )
 
 
 def _check_id(submission_id: str) -> None:
-    if not SUBMISSION_ID_RE.match(submission_id):
+    if not SUBMISSION_ID_RE.fullmatch(submission_id):
         raise ProblemError(400, ProblemType.MALFORMED, "The submission id is not a UUID.")
 
 
@@ -142,20 +221,29 @@ def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONRespons
 @router.put(
     ATTACHMENT_PATH,
     openapi_extra=_JOSE_BODY,
-    responses={**_OK, **_PROBLEMS},
+    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE},
     summary="Deliver one sealed attachment of a submission",
 )
 async def put_attachment(
     request: Request,
-    submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)],
-    name: Annotated[str, Path(pattern=ATTACHMENT_NAME_RE.pattern)],
+    submission_id: Annotated[str, PathParam(pattern=SUBMISSION_ID_RE.pattern)],
+    name: Annotated[str, PathParam(pattern=ATTACHMENT_NAME_RE.pattern)],
 ) -> JSONResponse:
-    terminal = _terminal(request)
+    terminal = await run_in_threadpool(_terminal, request)
     _check_id(submission_id)
-    if not ATTACHMENT_NAME_RE.match(name):
+    if not ATTACHMENT_NAME_RE.fullmatch(name):
         raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
-    state = _state(request)
-    body = await _body(request, MAX_SEALED_ATTACHMENT_BYTES)
+    with await _body(request, MAX_SEALED_ATTACHMENT_BYTES) as spool:
+        state = _state(request)
+        return await _in_worker(
+            request, lambda: _store_attachment(state, terminal, submission_id, name, spool)
+        )
+
+
+def _store_attachment(
+    state: HubState, terminal: TerminalRow, submission_id: str, name: str, spool: IO[bytes]
+) -> JSONResponse:
+    body = spool.read()
     plaintext, content_type = _open(state, body)
     if len(plaintext) > MAX_ATTACHMENT_BYTES:
         raise ProblemError(
@@ -164,6 +252,8 @@ async def put_attachment(
     if content_type != CONTENT_TYPE_JPEG:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "Attachments are JPEG images.")
     digest = hashlib.sha256(plaintext).hexdigest()
+    size = len(plaintext)
+    del plaintext  # up to 10 MB, not needed any more while the body is stored
     existing = state.store.submission_owner(submission_id)
     if existing is not None:
         # Stored already: a late retry of one of its attachments.
@@ -176,8 +266,8 @@ async def put_attachment(
         submission_id,
         name,
         terminal.id,
-        content_type,
-        len(plaintext),
+        CONTENT_TYPE_JPEG,
+        size,
         digest,
         body.decode("ascii", "replace"),
     )
@@ -187,20 +277,30 @@ async def put_attachment(
 @router.put(
     SUBMISSION_PATH,
     openapi_extra=_JOSE_BODY,
-    responses={**_OK, **_PROBLEMS},
+    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE},
     summary="Deliver a sealed submission (its attachments first)",
 )
 async def put_submission(
-    request: Request, submission_id: Annotated[str, Path(pattern=SUBMISSION_ID_RE.pattern)]
+    request: Request, submission_id: Annotated[str, PathParam(pattern=SUBMISSION_ID_RE.pattern)]
 ) -> JSONResponse:
-    terminal = _terminal(request)
+    terminal = await run_in_threadpool(_terminal, request)
     _check_id(submission_id)
-    state = _state(request)
-    body = await _body(request, MAX_SEALED_DATA_BYTES)
+    with await _body(request, MAX_SEALED_DATA_BYTES) as spool:
+        state = _state(request)
+        return await _in_worker(
+            request, lambda: _store_submission(state, terminal, submission_id, spool)
+        )
+
+
+def _store_submission(
+    state: HubState, terminal: TerminalRow, submission_id: str, spool: IO[bytes]
+) -> JSONResponse:
+    body = spool.read()
     plaintext, _ = _open(state, body)
     if len(plaintext) > MAX_DATA_BYTES:
         raise ProblemError(413, ProblemType.TOO_LARGE, "The submission document is too large.")
     try:
+        # The one typed model (wire.submission): whatever it accepts can be stored and opened.
         doc = parse_document(plaintext)
     except DocumentError as exc:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, str(exc)) from None
@@ -259,6 +359,11 @@ def get_key(request: Request) -> dict[str, Any]:
     return _state(request).public_jwk
 
 
-@router.get("/healthz", summary="Liveness")
-def healthz() -> dict[str, Any]:
+@router.get(
+    "/healthz",
+    summary="Liveness; 503 while the database cannot be used",
+    responses={503: {"description": "Storage trouble", **PROBLEM_SCHEMA}},
+)
+def healthz(request: Request) -> dict[str, Any]:
+    _state(request).store.check()  # StoreError: 503 (hub.problems)
     return {"status": "ok", "time": time.time()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -10,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from hub.store import RETRY_AFTER_S, StoreError
 from wire.api import MEDIA_TYPE_PROBLEM, ProblemType
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,32 @@ def problem_response(
     return JSONResponse(body, status_code=status, headers=headers, media_type=MEDIA_TYPE_PROBLEM)
 
 
+class _EveryMinute:
+    """Logs an error at most once a minute, with how many were left out meanwhile."""
+
+    def __init__(self, interval_s: float = 60.0) -> None:
+        self.interval_s = interval_s
+        self._last = -interval_s
+        self._skipped = 0
+
+    def error(self, message: str, *args: object) -> None:
+        now = time.monotonic()
+        if now - self._last < self.interval_s:
+            self._skipped += 1
+            return
+        if self._skipped:
+            message += f" (and {self._skipped} more in the last minute)"
+        log.error(message, *args)
+        self._last, self._skipped = now, 0
+
+
+def unavailable(detail: str = "The hub cannot store or read data right now.") -> Response:
+    """503 with Retry-After: storage trouble, never the client's fault."""
+    return problem_response(
+        503, ProblemType.UNAVAILABLE, detail, headers={"Retry-After": str(RETRY_AFTER_S)}
+    )
+
+
 def install(app: FastAPI) -> None:
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ProblemError)
@@ -105,6 +133,15 @@ def install(app: FastAPI) -> None:
     async def on_validation(request: Request, exc: Exception) -> Response:
         return problem_response(400, ProblemType.MALFORMED, "The request is not well-formed.")
 
+    storage_log = _EveryMinute()
+
+    async def on_storage(request: Request, exc: Exception) -> Response:
+        # The environment's fault (disk full, I/O error, locked, the file gone), not the
+        # request's: the client keeps what it sent and tries again later. Logged once a
+        # minute at most: a full disk under 50 terminals must not fill the log too.
+        storage_log.error("storage unavailable: %s", exc)
+        return unavailable()
+
     async def on_error(request: Request, exc: Exception) -> Response:
         # The type only: the text of an exception may hold a citizen's data.
         log.error("unexpected error: %s", type(exc).__name__)
@@ -113,4 +150,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(StoreError, on_storage)
     app.add_exception_handler(Exception, on_error)

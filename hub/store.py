@@ -13,15 +13,19 @@ transaction, so two equal requests racing each other still make one row.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS terminals (
@@ -106,7 +110,8 @@ class Put(StrEnum):
 
 
 class StoreError(Exception):
-    """The database cannot be used (disk full, I/O error, locked)."""
+    """The database cannot be used (disk full, I/O error, locked, file gone): the
+    environment's fault, answered 503 with Retry-After (see hub.problems)."""
 
 
 @dataclass(frozen=True)
@@ -164,19 +169,75 @@ class Filters:
     tracking_digest: str = ""
 
 
+#: The database and the files SQLite keeps beside it: all hold (sealed) citizens' data.
+DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
+#: Seconds a client is told to wait when the storage is in trouble (disk full, I/O error).
+RETRY_AFTER_S = 30
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._gone_logged = False
         try:
+            # Created 0600 here, before SQLite creates it with the process's umask; SQLite
+            # gives -wal and -shm the mode of the database file. Files left by an earlier
+            # run (or another umask) are put right too.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            self._restrict_files()
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
-        except sqlite3.Error as exc:
+            self._restrict_files()
+            self._file_ids = self._identify()
+        except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"hub database cannot be opened: {type(exc).__name__}") from exc
+
+    def _restrict_files(self) -> None:
+        for suffix in DB_SUFFIXES:
+            with suppress(FileNotFoundError):
+                Path(f"{self.path}{suffix}").chmod(0o600)
+
+    def _identify(self) -> dict[str, tuple[int, int]]:
+        """(device, inode) of the database file and of its write-ahead log, where present."""
+        found = {}
+        for suffix in ("", "-wal"):
+            with suppress(FileNotFoundError):
+                st = Path(f"{self.path}{suffix}").stat()
+                found[suffix] = (st.st_dev, st.st_ino)
+        return found
+
+    def _check_file(self) -> None:
+        """The database file and its log are still the ones opened. Deleted or replaced under
+        a running hub, SQLite would go on writing into the unlinked files, and everything stored
+        from then on would be gone at the next start: refuse instead (503), and say so once in
+        the log. The log stays while the hub runs (SQLite removes it when the last connection
+        closes, and this one stays open)."""
+        try:
+            now = self._identify()
+        except OSError:
+            now = {}
+        changed = [s for s, ident in self._file_ids.items() if now.get(s) != ident]
+        if not changed:
+            return
+        if not self._gone_logged:
+            log.error(
+                "hub database file %s%s was deleted or replaced while the hub ran; refusing "
+                "to store or read anything until it is restored and the hub restarted",
+                self.path,
+                changed[0],
+            )
+            self._gone_logged = True
+            if changed == ["-wal"]:
+                # The database file itself is intact: move what was committed into it, so
+                # that only what would come next is at risk, and nothing comes next.
+                with suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA wal_checkpoint(FULL)")
+        raise StoreError("hub database file is gone")
 
     def close(self) -> None:
         with self._lock:
@@ -185,23 +246,35 @@ class Store:
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._check_file()
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
                 self._db.execute("COMMIT")
             except BaseException as exc:
                 if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                    self._rollback()
                 if isinstance(exc, sqlite3.Error):
                     raise StoreError(f"hub database: {type(exc).__name__}") from exc
                 raise
 
+    def _rollback(self) -> None:
+        # After a full disk or an I/O error SQLite may have rolled back already; the first
+        # error is the one to report.
+        with suppress(sqlite3.Error):
+            self._db.execute("ROLLBACK")
+
     def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         with self._lock:
+            self._check_file()
             try:
                 return list(self._db.execute(sql, args).fetchall())
             except sqlite3.Error as exc:
                 raise StoreError(f"hub database: {type(exc).__name__}") from exc
+
+    def check(self) -> None:
+        """StoreError if the database cannot be used now (for the health check)."""
+        self._all("SELECT 1")
 
     # -- terminals -----------------------------------------------------------------------
 
@@ -425,6 +498,10 @@ class Store:
         if filters.received_to is not None:
             where.append("received_at < ?")
             args.append(filters.received_to)
+        # SQLite's integers are 64-bit: a page number from a URL must not reach the binding
+        # unbounded (OverflowError, a 500); the inbox bounds it too.
+        offset = min(max(offset, 0), 2**62)
+        limit = min(max(limit, 0), 10_000)
         clause = " AND ".join(where)
         total = self._all(f"SELECT count(*) FROM submissions WHERE {clause}", tuple(args))[0][0]
         rows = self._all(

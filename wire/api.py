@@ -11,7 +11,10 @@ Delivery of one submission (see docs/HUB.md):
    attachments missing (problem type tells which).
 
 Every request carries ``Authorization: Bearer <terminal id>.<secret>``. Errors are RFC 9457
-``application/problem+json`` documents whose ``type`` is one of :class:`ProblemType`.
+``application/problem+json`` documents whose ``type`` is one of :class:`ProblemType`. A 422 is
+the hub's verdict on the content (the same part will never be accepted); a 503 with
+``Retry-After`` is storage trouble at the hub (disk full, database locked or gone): nothing was
+stored, send the same part again later. The hub never answers 500 for anything a client sends.
 
 A part counts as stored only on the hub's own acknowledgement (:func:`acknowledgement`): JSON
 naming the submission id, the part, ``"status": "received"`` and the SHA-256 of the exact body
