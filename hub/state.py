@@ -10,6 +10,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
+from hub.archive import ServiceArchive
 from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
@@ -45,6 +46,8 @@ class HubState:
     key: RSAKey
     public_jwk: dict[str, Any]
     catalogue: Catalogue
+    #: Every service version the hub has loaded: submissions are checked against theirs.
+    archive: ServiceArchive
     data_dir: Path
     templates: Jinja2Templates
     cookie_secure: bool = False
