@@ -7,6 +7,7 @@ moves it, so a run across midnight cannot make a date computed a moment ago inva
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -16,7 +17,9 @@ from kiosk.catalogue.model import Catalogue
 from tests.support.configs import ROOT
 
 #: Where every test clock starts, unless a test sets another instant: now, once per run.
-RUN_STARTED = datetime.now(UTC)
+#: ``POP_TEST_DAYS_AHEAD=400`` runs the suite's terminals as if it were 400 days later: a test
+#: that types a date that will expire fails now instead of on that day.
+RUN_STARTED = datetime.now(UTC) + timedelta(days=float(os.environ.get("POP_TEST_DAYS_AHEAD", "0")))
 
 
 @cache
