@@ -97,3 +97,15 @@ def test_a_timer_fires_once_and_cancel_never_fails(timers: Timers) -> None:
     own[0].cancel()
     stopped.cancel()
     assert sorted(fired) == ["kept", "marker", "own"]
+
+
+def test_a_handle_outlives_the_qt_scheduler_s_shutdown(qtbot: Any) -> None:
+    # KioskUi.shutdown() stops every timer at once (cancel_all); the core may still hold
+    # handles and cancel them afterwards (Terminal.shutdown runs first today, but need not).
+    scheduler = QtScheduler()
+    fired: list[str] = []
+    handle = scheduler.call_later("retry", LATER_S, lambda: fired.append("retry"))
+    scheduler.cancel_all()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    handle.cancel()
+    assert fired == []
