@@ -66,7 +66,10 @@ def open_archive(data_dir: Path, catalogue: Catalogue, catalogue_path: Path) -> 
     file cannot be read (a lost version would turn valid submissions away).
     """
     folder = data_dir / ARCHIVE_DIR
-    services = dict(_load_all(folder))
+    try:
+        services = dict(_load_all(folder))
+    except OSError as exc:
+        raise ArchiveError(f"cannot read the archive of service versions {folder}: {exc}") from exc
     current = {(s.id, s.version): s for s in catalogue.services}
     changed = [_changed(old, current[key]) for key, old in services.items() if key in current]
     problems = [c for c in changed if c]
@@ -87,7 +90,10 @@ def open_archive(data_dir: Path, catalogue: Catalogue, catalogue_path: Path) -> 
                     f"{catalogue_path.name} changed while the hub was reading it; start again"
                 )
             path = folder / service_id / f"{version}.yaml"
-            _write_once(path, raw.one_service(service_id))
+            try:
+                _write_once(path, raw.one_service(service_id))
+            except OSError as exc:
+                raise ArchiveError(f"cannot keep the service definition in {path}: {exc}") from exc
             archived = _load_one(path)
             if archived is None or _rules(archived) != _rules(current[(service_id, version)]):
                 path.unlink()
