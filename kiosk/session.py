@@ -484,11 +484,12 @@ class Session:
         machine is set to."""
         return self.catalogue.today(self._clock())
 
-    def check_page(self) -> bool:
+    def check_page(self, today: date | None = None) -> bool:
+        """Check the current page against ``today`` (default: the municipality's today)."""
         page = self.page
         if page is None:
             return True
-        today = self.today()
+        today = self.today() if today is None else today
         for spec in page.fields:
             self.problems.pop(spec.key, None)
             problem = check_field(spec, self.values.get(spec.key), today)
@@ -795,10 +796,13 @@ class Session:
             self.receipt_email_invalid = True
             self._changed(Change.REVIEW)
             return
+        # One instant for the last check and for submitted_at: the hub judges the dates by the
+        # day of submitted_at, and a moment earlier may still be yesterday.
+        now = self._clock()
         # Check everything once more: a page edited from the review may have changed.
         for index in range(len(self.service.pages)):
             self.page_index = index
-            if not self.check_page():
+            if not self.check_page(self.catalogue.today(now)):
                 self._go(Screen.FORM, Change.FORM)
                 return
         service = self.service
@@ -807,7 +811,6 @@ class Session:
             for f in service.fields()
             if f.key in self.values
         }
-        now = self._clock()
         document = build_document(
             service=service,
             values=values,

@@ -13,11 +13,13 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from kiosk.session import Delivery, EndReason, Screen
+from kiosk.validation import check_field
 from tests.kiosk.conftest import Kiosk, MakeKiosk
 from tests.support.clock import FrozenClock, after_next_midnight, demo_catalogue
 from tests.support.configs import demo_config
@@ -102,3 +104,46 @@ def test_a_form_filled_just_after_local_midnight_is_accepted_by_the_hub(
     [(service, submitted_at)] = runner.rows("SELECT service_id, submitted_at FROM submissions")
     assert service == "termin"
     assert submitted_at.startswith(clock.now.date().isoformat())  # UTC: still "yesterday"
+
+
+class TickingClock:
+    """Frozen while the citizen fills in the form; then each reading is a microsecond later."""
+
+    def __init__(self, at: datetime) -> None:
+        self.now = at
+        self.ticking = False
+
+    def __call__(self) -> datetime:
+        now = self.now
+        if self.ticking:
+            self.now += timedelta(microseconds=1)
+        return now
+
+
+def test_the_last_check_and_submitted_at_are_the_same_instant(
+    make_kiosk: MakeKiosk,
+) -> None:
+    # Submitted as midnight passes: the dates must be checked against the day of the
+    # submitted_at the hub will see, not against the reading a moment before.
+    catalogue = demo_catalogue()
+    midnight = after_next_midnight(ZONE, minutes=0)
+    clock = TickingClock(midnight - timedelta(microseconds=1))
+    k = make_kiosk(clock=clock)  # type: ignore[arg-type]
+    s = k.session
+    day_before = catalogue.today(clock.now)
+    fill_termin(k, (day_before + timedelta(days=1)).strftime("%d.%m.%Y"))
+    s.next_page()
+    s.set_value("name", "Erika Mustermann")
+    s.set_value("phone", "0221 654321")
+    s.next_page()
+    assert s.screen is Screen.REVIEW
+    s.set_consent(True)
+    clock.ticking = True
+    s.submit()
+    k.wait_for(lambda: s.screen is not Screen.SUBMITTING)
+    assert s.screen is Screen.DONE
+    [data] = k.stored_payloads()
+    submitted = catalogue.today(datetime.fromisoformat(data["submitted_at"]))
+    service = catalogue.service("termin")
+    for spec in service.fields():
+        assert check_field(spec, data["form"].get(spec.key), submitted) is None, spec.key
