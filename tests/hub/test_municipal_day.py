@@ -29,10 +29,16 @@ def test_dates_count_from_the_municipality_s_day_at_submission(
     assert r.status_code == status, r.text
 
 
+@pytest.mark.parametrize(
+    "submitted_at",
+    [
+        "0001-01-01T00:30:00+14:00",  # before the calendar begins, once moved to Europe/Berlin
+        "9999-12-31T12:00:00+00:00",  # today + 60 days (the preferred date's bound) is past it
+    ],
+)
 def test_a_submission_at_the_calendar_s_edge_is_refused_not_a_server_error(
-    live_hub: LiveHub,
+    live_hub: LiveHub, submitted_at: str
 ) -> None:
-    # Year 1 with +14:00 is before the calendar begins once moved to Europe/Berlin.
-    doc = termin(live_hub.terminal_id, submitted_at="0001-01-01T00:30:00+14:00")
+    doc = termin(live_hub.terminal_id, submitted_at=submitted_at)
     r = live_hub.put_data(doc)
     assert r.status_code == 422, r.text
