@@ -41,7 +41,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -209,7 +209,9 @@ def citizen_session(d: Driver, n: int) -> None:
     from kiosk.session import Screen
 
     s = d.session
-    today = date.today()  # per session, so a run across midnight keeps valid dates
+    # The session's own day (the municipality's, by the terminal's clock), per session, so a
+    # run across midnight keeps valid dates whatever zone this machine is set to.
+    today = s.today()
 
     def day(offset: int) -> str:
         return (today + timedelta(days=offset)).strftime("%d.%m.%Y")

@@ -15,11 +15,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from drivers.card.icao.passive import TrustStore
 from hub import inbox, intake, problems, status
+from hub.archive import ArchiveError, open_archive
 from hub.keys import load_key, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
 from hub.state import HubState
 from hub.store import Store
-from kiosk.catalogue.loader import load_catalogue
+from kiosk.catalogue.loader import CatalogueError, load_catalogue
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -79,10 +80,19 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class StartupError(Exception):
+    """The hub cannot start; the message tells the operator what to fix."""
+
+
 def create_app(settings: HubSettings) -> FastAPI:
+    try:
+        catalogue = load_catalogue(settings.catalogue_path)
+        # Every service version the hub has loaded stays valid for submissions made with it.
+        archive = open_archive(settings.data_dir, catalogue, settings.catalogue_path)
+    except (CatalogueError, ArchiveError) as exc:
+        raise StartupError(str(exc)) from exc
     store = Store(settings.data_dir / DB_FILE)
     key = load_key(settings.data_dir)
-    catalogue = load_catalogue(settings.catalogue_path)
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
     csca = TrustStore.from_paths(settings.csca_paths)
     if settings.csca_paths and not len(csca):
@@ -112,6 +122,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         key=key,
         public_jwk=public_key_document(key),
         catalogue=catalogue,
+        archive=archive,
         data_dir=settings.data_dir,
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,

@@ -162,7 +162,7 @@ def cmd_demo_setup(args: argparse.Namespace) -> None:
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from hub.app import HubSettings, create_app
+    from hub.app import HubSettings, StartupError, create_app
     from hub.mailer import MailSettings
 
     data = _data_dir(args)
@@ -187,7 +187,10 @@ def cmd_serve(args: argparse.Namespace) -> None:
     for path in settings.csca_paths:
         if not path.exists():
             raise Refused(f"--csca {path}: no such file or folder")
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except StartupError as exc:
+        raise Refused(str(exc)) from exc
     print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
     # No access log: request paths carry tracking codes, which are the citizens' keys.
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")

@@ -313,7 +313,7 @@ def _store_submission(
     if existing is not None:
         same = existing[1] == content_sha256
         return _answer(Put.SAME if same else Put.CONFLICT, submission_id, DATA_PART_NAME, body)
-    _, problems = check_document(doc, state.catalogue)
+    _, problems = check_document(doc, state.archive)
     if problems:
         raise ProblemError(
             422,

@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
 from drivers.card.icao.passive import TrustStore
+from hub.archive import ServiceArchive
 from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
@@ -46,6 +47,8 @@ class HubState:
     key: RSAKey
     public_jwk: dict[str, Any]
     catalogue: Catalogue
+    #: Every service version the hub has loaded: submissions are checked against theirs.
+    archive: ServiceArchive
     data_dir: Path
     templates: Jinja2Templates
     cookie_secure: bool = False

@@ -50,8 +50,9 @@ _WORDS = {
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _when(pattern: str, moment: datetime) -> str:
-    local = moment.astimezone()
+def _when(pattern: str, moment: datetime, catalogue: Catalogue) -> str:
+    # The municipality's time, as on its town hall's clock, whatever zone the terminal is set to.
+    local = moment.astimezone(catalogue.time_zone)
     return pattern.format(
         day=local.day,
         month=_MONTHS[local.month - 1],
@@ -84,7 +85,7 @@ def build_receipt(
             TextLine(words["title"], large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.title.get(language), bold=True),
-            Row(words["date"] + ":", _when(words["when"], submitted_at)),
+            Row(words["date"] + ":", _when(words["when"], submitted_at, catalogue)),
             TextLine(words["number"] + ":"),
             TextLine(number, large=True, align=Align.CENTER),
             Rule(),

@@ -1,8 +1,11 @@
-"""Timers, thread hand-over and worker threads for the core, behind one small interface.
+"""Timers, thread hand-over, worker threads and the wall clock for the core, behind small
+interfaces.
 
 The core never sleeps and never creates a QTimer: it asks a :class:`Scheduler` for named timers
 and for a way to get back onto its own thread. The UI supplies a Qt-backed scheduler; tests use
-:class:`ManualScheduler`, whose clock only moves when the test says so.
+:class:`ManualScheduler`, whose clock only moves when the test says so. Likewise the core never
+reads the wall clock itself: it is handed a :data:`Clock` (the real one is :func:`system_clock`),
+so that tests can put the terminal at any instant, e.g. just after the municipality's midnight.
 """
 
 from __future__ import annotations
@@ -13,14 +16,29 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+#: The wall clock: an aware datetime (any zone; "today" is taken in the municipality's zone,
+#: see :meth:`kiosk.catalogue.model.Catalogue.today`).
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """The real wall clock, in UTC."""
+    return datetime.now(UTC)
+
 
 class TimerHandle(Protocol):
-    def cancel(self) -> None: ...
+    def cancel(self) -> None:
+        """Stop the timer if it has not fired yet. After it fired, or a second time, this does
+        nothing: holders keep their handle past the callback (PrintStation does), so a late
+        cancel must never raise (tests/ui/test_scheduler_contract.py holds every scheduler to
+        this)."""
+        ...
 
 
 class Scheduler(Protocol):

@@ -21,7 +21,7 @@ import gc
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -47,7 +47,7 @@ from kiosk.devices import Devices
 from kiosk.identify import AccessKind, AccessProblem, parse_access
 from kiosk.printing import STATUS_POLL_S, PrintStation
 from kiosk.receipt import build_receipt
-from kiosk.scheduling import Scheduler, TimerHandle, Worker
+from kiosk.scheduling import Clock, Scheduler, TimerHandle, Worker, system_clock
 from kiosk.submission import SubmissionDocument, build_document, seal_document
 from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
 from offline_queue.delivery import Connection, DeliveryStatus
@@ -168,7 +168,7 @@ class Session:
         hub_key: RSAKey,
         storage_ok: Callable[[], bool] = lambda: True,
         on_stored: Callable[[], None] = lambda: None,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Clock = system_clock,
         printer_poll_s: float = STATUS_POLL_S,
         receipt_logo: bytes = b"",
         receipt_email: bool = False,
@@ -457,7 +457,7 @@ class Session:
         if (
             key in self.problems
             and spec is not None
-            and check_field(spec, value, self._today()) is None
+            and check_field(spec, value, self.today()) is None
         ):
             del self.problems[key]
             changed = True
@@ -478,14 +478,18 @@ class Session:
             return None
         return next((f for f in self.service.fields() if f.key == key), None)
 
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
+    def today(self) -> date:
+        """The municipality's date now: the hub checks dates against the same day (in the
+        catalogue's time zone, from the submission's ``submitted_at``), whatever zone this
+        machine is set to."""
+        return self.catalogue.today(self._clock())
 
-    def check_page(self) -> bool:
+    def check_page(self, today: date | None = None) -> bool:
+        """Check the current page against ``today`` (default: the municipality's today)."""
         page = self.page
         if page is None:
             return True
-        today = self._today()
+        today = self.today() if today is None else today
         for spec in page.fields:
             self.problems.pop(spec.key, None)
             problem = check_field(spec, self.values.get(spec.key), today)
@@ -708,7 +712,7 @@ class Session:
                 self.values[spec.key] = value
                 # Locked only if the form accepts it; otherwise (e.g. street and number in one
                 # line, a foreign postcode) the citizen can correct the prefilled value.
-                if check_field(spec, value, self._today()) is None:
+                if check_field(spec, value, self.today()) is None:
                     self.prefilled.add(spec.key)
 
     # --- photos ------------------------------------------------------------------------------
@@ -792,10 +796,13 @@ class Session:
             self.receipt_email_invalid = True
             self._changed(Change.REVIEW)
             return
+        # One instant for the last check and for submitted_at: the hub judges the dates by the
+        # day of submitted_at, and a moment earlier may still be yesterday.
+        now = self._clock()
         # Check everything once more: a page edited from the review may have changed.
         for index in range(len(self.service.pages)):
             self.page_index = index
-            if not self.check_page():
+            if not self.check_page(self.catalogue.today(now)):
                 self._go(Screen.FORM, Change.FORM)
                 return
         service = self.service
@@ -804,7 +811,6 @@ class Session:
             for f in service.fields()
             if f.key in self.values
         }
-        now = self._clock()
         document = build_document(
             service=service,
             values=values,

@@ -19,7 +19,7 @@ from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, Re
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 from kiosk.config import KioskConfig
 from kiosk.devices import Devices, build_devices
-from kiosk.scheduling import Scheduler, TimerHandle
+from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
 from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
 from offline_queue.hub_client import HubClient
@@ -114,9 +114,12 @@ class Terminal:
         devices: Devices | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         backoff: Backoff | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         self.config = config
         self._scheduler = scheduler
+        #: The wall clock the session dates submissions by and checks dates against.
+        self.clock = clock
         self.devices = devices or build_devices(config.devices)
         self._monotonic = monotonic
         self.availability = Availability.STARTING
@@ -214,6 +217,7 @@ class Terminal:
             printer_poll_s=self.config.devices.printer_poll_s,
             receipt_logo=self._receipt_logo(),
             receipt_email=self.config.receipt_email,
+            clock=self.clock,
         )
         self.session.on_delivery_status(self.delivery_status)
         if not self._reader_started:

@@ -20,6 +20,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import KioskConfig, Orientation
+from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
 from ui.images import IconProvider, SessionImageProvider
 from ui.qt_scheduler import QtScheduler
@@ -91,11 +92,12 @@ class KioskUi(QObject):
         config: KioskConfig,
         terminal: Terminal | None = None,
         scheduler: QtScheduler | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__()
         self.config = config
         self.scheduler = scheduler or QtScheduler()
-        self.terminal = terminal or Terminal(config, self.scheduler)
+        self.terminal = terminal or Terminal(config, self.scheduler, clock=clock)
         self.theme = Theme()
         self.vm = SessionViewModel(self.terminal)
         self._translators: dict[str, QTranslator] = {}
@@ -198,7 +200,7 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Point of Public")
     app.setOrganizationName("Point of Public")
-    ui = KioskUi(config)
+    ui = KioskUi(config, clock=system_clock)
     sys.excepthook = ui.handle_fault
     window = ui.start()
     if exit_after_first_frame:

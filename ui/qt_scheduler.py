@@ -5,17 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 
 class _QtTimerHandle:
+    """Cancels one single-shot timer. The QTimer is deleted once it has fired or been
+    cancelled, while the core may keep the handle (PrintStation keeps the handle of the status
+    poll that fired): after that, ``cancel`` does nothing instead of touching a deleted C++
+    object (which raised "QTimer already deleted" and wiped the citizen's session)."""
+
     def __init__(self, timer: QTimer) -> None:
-        self._timer = timer
+        self._timer: QTimer | None = timer
+
+    def fired(self) -> None:
+        self._timer = None
 
     def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer.deleteLater()
+        timer, self._timer = self._timer, None
+        # isValid: cancel_all() may have deleted the timer behind this handle's back.
+        if timer is not None and shiboken6.isValid(timer):
+            timer.stop()
+            timer.deleteLater()
 
 
 class QtScheduler(QObject):
@@ -43,11 +54,13 @@ class QtScheduler(QObject):
         timer = QTimer(self)
         timer.setObjectName(name)
         timer.setSingleShot(True)
+        handle = _QtTimerHandle(timer)
 
         def fire() -> None:
+            handle.fired()
             timer.deleteLater()
             callback()
 
         timer.timeout.connect(fire)
         timer.start(max(0, int(delay_s * 1000)))
-        return _QtTimerHandle(timer)
+        return handle

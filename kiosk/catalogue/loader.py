@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -258,12 +259,14 @@ def _parse(root: yaml.Node, path: Path) -> Catalogue:
         raise CatalogueError(c.problems)
     c.allowed_keys(top, {"municipality", "languages", "welcome", "privacy_notice", "services"}, "")
     muni = c.mapping(top["municipality"], "municipality") if "municipality" in top else None
-    muni_id, muni_name = "", EMPTY_TEXT
+    muni_id, muni_name, zone = "", EMPTY_TEXT, ZoneInfo("UTC")
     if muni is None:
-        c.problem(root, "", "'municipality' is missing (id and name)")
+        c.problem(root, "", "'municipality' is missing (id, name and time_zone)")
     else:
+        c.allowed_keys(muni, {"id", "name", "time_zone"}, "municipality")
         muni_id = c.identifier(muni, "id", top["municipality"], "municipality")
         muni_name = c.text(muni, "name", top["municipality"], "municipality")
+        zone = _time_zone(c, muni, top["municipality"]) or zone
     if not languages:
         c.problem(root, "", "'languages' is missing or empty, e.g. [de, en]")
     welcome = c.text(top, "welcome", root, "")
@@ -283,7 +286,30 @@ def _parse(root: yaml.Node, path: Path) -> Catalogue:
         services.append(service)
     if c.problems:
         raise CatalogueError(c.problems)
-    return Catalogue(muni_id, muni_name, languages, tuple(services), welcome, privacy)
+    return Catalogue(muni_id, muni_name, languages, tuple(services), welcome, privacy, zone)
+
+
+def _time_zone(c: _Checker, muni: dict[str, yaml.Node], owner: yaml.Node) -> ZoneInfo | None:
+    # Required, with no default: the machine's own zone would be a guess (hubs often run in
+    # UTC), and a wrong guess refuses valid forms around midnight.
+    where = "municipality"
+    node = muni.get("time_zone")
+    if node is None:
+        c.problem(owner, where, "'time_zone' is missing: the municipality's, e.g. Europe/Berlin")
+        return None
+    name = c.scalar(node, where)
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: e.g. a folder's name
+        c.problem(
+            node,
+            where,
+            f"the time zone '{name[:60]}' is unknown; use a name of the tz database, "
+            "e.g. Europe/Berlin",
+        )
+        return None
 
 
 def _languages(root: yaml.Node) -> tuple[str, ...]:

@@ -6,8 +6,10 @@ A municipality describes its services in a YAML file (see ``catalogues/mustersta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ class Field:
     max_days: int | None = None
     choices: tuple[Choice, ...] = ()
     prefill: IdentityAttribute | None = None
-    line: int = 0
+    #: Where the field is written in the file (for messages); not part of what it means.
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,13 @@ class Catalogue:
     services: tuple[Service, ...]
     welcome: LocalText
     privacy_notice: LocalText
+    #: The municipality's time zone: the terminal and the hub both take "today" in it, so a
+    #: form the terminal accepted just after local midnight is not refused by the hub.
+    time_zone: ZoneInfo
+
+    def today(self, at: datetime) -> date:
+        """The municipality's calendar day at the (aware) instant ``at``."""
+        return at.astimezone(self.time_zone).date()
 
     def service(self, service_id: str) -> Service:
         for s in self.services:

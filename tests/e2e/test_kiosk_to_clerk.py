@@ -115,7 +115,7 @@ def fill_appointment_request(k: KioskDriver) -> None:
     k.wait_screen("form")
     k.click("choice_topic_id_card")
     k.type_into("input_preferred_date", "")
-    k.ui.terminal.session.set_value("preferred_date", _in_days(10))  # type: ignore[union-attr]
+    k.ui.terminal.session.set_value("preferred_date", k.clock.german(10))  # type: ignore[union-attr]
     k.click("choice_morning_yes")
     k.click("nextButton")
     k.wait_for("input_name")
@@ -123,12 +123,6 @@ def fill_appointment_request(k: KioskDriver) -> None:
     k.type_into("input_phone", "0221 654321")
     k.click("nextButton")
     k.wait_screen("review")
-
-
-def _in_days(days: int) -> str:
-    from datetime import date, timedelta
-
-    return (date.today() + timedelta(days=days)).strftime("%d.%m.%Y")
 
 
 CHROMIUM = "/usr/bin/chromium"

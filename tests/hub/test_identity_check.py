@@ -42,6 +42,7 @@ from tests.hub.conftest import CLERK_PASSWORD, LiveHub
 from tests.hub.test_inbox import login
 from tests.kiosk.conftest import Kiosk
 from tests.kiosk.test_session import JOURNEYS, submit, to_review
+from tests.support.clock import FrozenClock
 from tests.support.configs import ROOT, demo_config
 from tests.support.hub_runner import HubRunner
 from wire.api import ProblemType
@@ -295,11 +296,12 @@ def test_a_genuine_chip_read_at_the_kiosk_is_valid_by_the_hubs_own_check(
         camera=SimulatedCamera(width=320, height=240, seed=7),
     )
     scheduler = ManualScheduler()
-    terminal = Terminal(config, scheduler, devices, monotonic=lambda: scheduler.now)
+    clock = FrozenClock()
+    terminal = Terminal(config, scheduler, devices, monotonic=lambda: scheduler.now, clock=clock)
     try:
         terminal.boot()
         scheduler.drain()
-        k = Kiosk(terminal, scheduler, config)
+        k = Kiosk(terminal, scheduler, config, clock)
         journey = next(j for j in JOURNEYS if j.service_id == "briefwahl")
         to_review(k, journey)
         submit(k)

@@ -17,6 +17,7 @@ from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Session
 from kiosk.terminal import Terminal
+from tests.support.clock import FrozenClock
 from tests.support.configs import demo_config
 from tests.support.outbox_reader import opened_items
 
@@ -40,6 +41,8 @@ class Kiosk:
     terminal: Terminal
     scheduler: ManualScheduler
     config: KioskConfig
+    #: The terminal's wall clock: dates in a test are counted from it (clock.german(7)).
+    clock: FrozenClock
 
     @property
     def session(self) -> Session:
@@ -66,6 +69,7 @@ class MakeKiosk(Protocol):
         devices: Devices | None = None,
         boot: bool = True,
         config: KioskConfig | None = None,
+        clock: FrozenClock | None = None,
         **timeouts: float,
     ) -> Kiosk: ...
 
@@ -79,14 +83,20 @@ def make_kiosk(tmp_path: Path) -> Iterator[MakeKiosk]:
         devices: Devices | None = None,
         boot: bool = True,
         config: KioskConfig | None = None,
+        clock: FrozenClock | None = None,
         **timeouts: float,
     ) -> Kiosk:
         cfg = config or demo_config(tmp_path / "data", **timeouts)
         scheduler = ManualScheduler()
+        clock = clock or FrozenClock()
         terminal = Terminal(
-            cfg, scheduler, devices or simulated_devices(), monotonic=lambda: scheduler.now
+            cfg,
+            scheduler,
+            devices or simulated_devices(),
+            monotonic=lambda: scheduler.now,
+            clock=clock,
         )
-        kiosk = Kiosk(terminal, scheduler, cfg)
+        kiosk = Kiosk(terminal, scheduler, cfg, clock)
         made.append(kiosk)
         if boot:
             terminal.boot()

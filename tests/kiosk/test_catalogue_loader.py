@@ -62,6 +62,7 @@ VALID = (
 municipality:
   id: testdorf
   name: {de: "Testdorf", en: "Test village"}
+  time_zone: Europe/Berlin
 languages: [de, en]
 welcome: {de: "Willkommen", en: "Welcome"}
 privacy_notice: {de: "Datenschutz", en: "Privacy"}
@@ -162,6 +163,7 @@ def test_local_text_falls_back_to_the_default_language() -> None:
 
 def test_the_small_catalogue_is_valid(tmp_path: Path) -> None:
     catalogue = load_catalogue(write(tmp_path, VALID))
+    assert catalogue.time_zone.key == "Europe/Berlin"
     [service] = catalogue.services
     assert service.id == "svc-a"
     assert service.version == 2
@@ -444,6 +446,49 @@ def test_missing_parts_of_a_catalogue(tmp_path: Path) -> None:
     assert "'languages' is missing or empty" in messages
     assert "'services' is missing or empty" in messages
     assert "'privacy_notice' is missing" in messages
+
+
+@pytest.mark.parametrize(
+    ("zone", "words"),
+    [
+        ("Mars/Olympus_Mons", "the time zone 'Mars/Olympus_Mons' is unknown"),
+        ("Europe", "the time zone 'Europe' is unknown"),
+        ("/etc/localtime", "is unknown"),
+        ("../../etc/passwd", "is unknown"),
+        ("zone.tab", "is unknown"),
+        ("[Europe/Berlin]", "expected a single value"),
+    ],
+)
+def test_an_unknown_time_zone_is_reported_at_its_line(
+    tmp_path: Path, zone: str, words: str
+) -> None:
+    text = replaced("time_zone: Europe/Berlin", f"time_zone: {zone}")
+    [problem] = problems_of(write(tmp_path, text))
+    assert problem.line == line_of(text, "time_zone:")
+    assert words in problem.message
+
+
+def test_a_catalogue_without_time_zone_is_refused(tmp_path: Path) -> None:
+    # No default: the machine's own zone is a guess, and hubs often run in UTC.
+    text = replaced("  time_zone: Europe/Berlin\n", "")
+    [problem] = problems_of(write(tmp_path, text))
+    assert problem.line == line_of(text, "id: testdorf")  # where the municipality starts
+    assert "'time_zone' is missing" in problem.message and "Europe/Berlin" in problem.message
+
+
+def test_today_is_the_municipality_s_day(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    catalogue = load_catalogue(write(tmp_path, VALID))
+    zone = catalogue.time_zone
+    # The next local midnight, from the clock: at 00:05 there it is already tomorrow, while
+    # in UTC it is still today's date.
+    local_now = datetime.now(UTC).astimezone(zone)
+    midnight = datetime.combine(local_now.date() + timedelta(days=1), datetime.min.time(), zone)
+    just_after = (midnight + timedelta(minutes=5)).astimezone(UTC)
+    assert catalogue.today(just_after) == midnight.date()
+    assert just_after.date() == midnight.date() - timedelta(days=1)
+    assert catalogue.today(just_after - timedelta(minutes=10)) == just_after.date()
 
 
 def test_a_service_without_pages_or_photos(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -40,6 +40,7 @@ from tests.kiosk.fakes import (
     disk_full,
     scripted_outbox,
 )
+from tests.support.clock import FrozenClock
 from wire.tracking import normalise_tracking_code
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -47,7 +48,8 @@ ERIKA_ADDRESS = {"street": "Heidestraße", "house_number": "17", "postcode": "51
 
 
 def later(days: int) -> date:
-    return date.today() + timedelta(days=days)
+    """The municipality's today + ``days`` by the clock the test terminals start with."""
+    return FrozenClock().day(days)
 
 
 def german(day: date) -> str:

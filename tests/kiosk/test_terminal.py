@@ -122,6 +122,21 @@ def test_fault_wipes_and_comes_back(kiosk: Kiosk) -> None:
     assert kiosk.session.reader_status.value == "ready"
 
 
+def test_the_terminal_s_clock_reaches_every_session_it_makes(make_kiosk: MakeKiosk) -> None:
+    from datetime import timedelta
+
+    from tests.support.clock import FrozenClock
+
+    clock = FrozenClock(FrozenClock().now + timedelta(days=400))
+    kiosk = make_kiosk(clock=clock)
+    assert kiosk.session.today() == clock.today()
+    kiosk.terminal.fault(RuntimeError("bug"))  # the session is made anew after the fault
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    clock.set(clock.now + timedelta(days=1))
+    assert kiosk.terminal.availability is Availability.IN_SERVICE
+    assert kiosk.session.today() == clock.today()
+
+
 def test_fault_while_storing_keeps_the_submission(
     kiosk: Kiosk, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.config import KioskConfig, Orientation
+from tests.support.clock import FrozenClock
 from tests.support.configs import ROOT, demo_config
 from ui.app import KioskUi
 from ui.qt_scheduler import QtScheduler
@@ -30,9 +31,11 @@ def qapp_cls() -> type[QGuiApplication]:
 class KioskDriver:
     """What a person does at the terminal, as test steps."""
 
-    def __init__(self, qtbot: Any, ui: KioskUi, label: str) -> None:
+    def __init__(self, qtbot: Any, ui: KioskUi, label: str, clock: FrozenClock) -> None:
         self.qtbot = qtbot
         self.ui = ui
+        #: The terminal's wall clock: every date a test types counts from it.
+        self.clock = clock
         assert ui.window is not None
         self.window: QQuickWindow = ui.window
         self.label = label
@@ -170,18 +173,20 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver
         orientation: str = "landscape",
         config: KioskConfig | None = None,
         scheduler: QtScheduler | None = None,
+        clock: FrozenClock | None = None,
         **timeouts: float,
     ) -> KioskDriver:
         cfg = config or demo_config(tmp_path / "data", **timeouts)
         cfg = dataclasses.replace(
             cfg, display=dataclasses.replace(cfg.display, orientation=Orientation(orientation))
         )
-        ui = KioskUi(cfg, scheduler=scheduler)
+        clock = clock or FrozenClock()
+        ui = KioskUi(cfg, scheduler=scheduler, clock=clock)
         created.append(ui)
         window = ui.start()
         qtbot.waitExposed(window)
         lang = ui.vm.property("language")
-        return KioskDriver(qtbot, ui, f"{orientation}-{lang}")
+        return KioskDriver(qtbot, ui, f"{orientation}-{lang}", clock)
 
     yield make
     for ui in created:

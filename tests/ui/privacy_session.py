@@ -82,7 +82,7 @@ def run_session_with_id_card(k: KioskDriver, end: Callable[[KioskDriver], None])
     k.wait_for("input_items")
     k.type_into("input_items", f"1 Sofa, {typed}")
     k.type_into("input_volume", "2")
-    k.type_into("input_preferred_date", "15.12.2026")
+    k.type_into("input_preferred_date", k.clock.german(9))  # sperrmuell: 7 to 90 days ahead
     k.click("nextButton")
     k.wait_screen("review")
     end(k)

@@ -73,7 +73,7 @@ def test_validation_messages_appear_beside_the_field_and_go_when_fixed(make_kios
     k = make_kiosk()
     to_service(k, "termin")
     k.wait_screen("form")
-    k.type_into("input_preferred_date", "31.02.2026")
+    k.type_into("input_preferred_date", f"31.02.{k.clock.today().year}")  # no such day
     k.click("nextButton")
     k.wait_for("problem_topic")
     assert "wählen" in k.text_of("problem_topic")
@@ -82,9 +82,10 @@ def test_validation_messages_appear_beside_the_field_and_go_when_fixed(make_kios
     k.shot("validation-errors")
     k.click("choice_topic_other")
     k.qtbot.waitUntil(lambda: not k.exists("problem_topic"))
-    k.type_into("input_preferred_date", "01.01.1990")
+    k.type_into("input_preferred_date", k.clock.german(0))  # termin: from tomorrow on
     k.click("nextButton")
-    k.qtbot.waitUntil(lambda: "vor dem" in k.text_of("problem_preferred_date"))
+    earliest = k.clock.german(1)
+    k.qtbot.waitUntil(lambda: f"vor dem {earliest}" in k.text_of("problem_preferred_date"))
     assert k.ui.vm.property("pageIndex") == 0
 
 
@@ -92,13 +93,14 @@ def test_cancel_asks_first_and_then_forgets_everything(make_kiosk: Make) -> None
     k = make_kiosk()
     to_service(k, "termin")
     k.wait_screen("form")
-    k.type_into("input_preferred_date", "12.12.2026")
+    typed = k.clock.german(6)
+    k.type_into("input_preferred_date", typed)
     k.click("cancelButton")
     k.wait_for("cancelDialog")
     k.shot("cancel-dialog")
     k.click("cancelNoButton")
     k.qtbot.waitUntil(lambda: not k.exists("cancelDialog"))
-    assert k.text_of("input_preferred_date") == "12.12.2026"
+    assert k.text_of("input_preferred_date") == typed
     k.click("cancelButton")
     k.click("cancelYesButton")
     k.wait_screen("attract")
@@ -397,7 +399,7 @@ def test_focused_field_stays_visible_above_the_keyboard(make_kiosk: Make) -> Non
     to_service(k, "termin")
     k.wait_screen("form")
     k.click("choice_topic_other")
-    k.type_into("input_preferred_date", "10.12.2026")
+    k.type_into("input_preferred_date", k.clock.german(4))  # termin: 1 to 60 days ahead
     k.click("choice_morning_yes")
     k.click("nextButton")
     field = k.wait_for("input_email")

@@ -54,7 +54,7 @@ def test_every_screen_renders(
     k.shot("06-form-problems")
     k.type_into("input_items", "1 Sofa, 2 Stühle")
     k.type_into("input_volume", "2,5")
-    k.type_into("input_preferred_date", "15.12.2026")
+    k.type_into("input_preferred_date", k.clock.german(9))  # sperrmuell: 7 to 90 days ahead
     k.shot("07-form-filled-keyboard")
     k.click("nextButton")
     k.wait_screen("review")
