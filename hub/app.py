@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -12,13 +13,16 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub import inbox, intake, problems, status
-from hub.keys import load_key, public_key_document
+from common.supervised import install_excepthook
+from hub import health, inbox, intake, problems, status
+from hub.at_rest import AtRest
+from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
-from hub.state import HubState
+from hub.state import HubState, SessionPolicy
 from hub.store import Store
 from kiosk.catalogue.loader import load_catalogue
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 DEFAULT_CATALOGUE = HERE.parent / "catalogues" / "musterstadt.yaml"
 DB_FILE = "hub.sqlite"
@@ -33,6 +37,13 @@ class HubSettings:
     cookie_secure: bool = True
     #: SMTP for receipt mails (terminals offer them when their printer cannot print).
     mail: MailSettings = field(default_factory=MailSettings)
+    #: The private key file; None: ``hub-key.jwk`` in the data folder.
+    key_path: Path | None = None
+    #: Clerks' sessions: idle and absolute expiry.
+    sessions: SessionPolicy = field(default_factory=SessionPolicy)
+    #: Serve the API description at /openapi.json (no HTML viewer: that would load scripts
+    #: from elsewhere into the inbox's origin). Off by default.
+    api_docs: bool = False
 
 
 _HEADERS = [
@@ -58,24 +69,41 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = list(_HEADERS)
-        if not scope["path"].startswith("/docs"):  # the Swagger page needs its CDN scripts
-            extra.append(_CSP)
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in extra if k not in present
+                    (k, v) for k, v in _ALL_HEADERS if k not in present
                 ]
             await send(message)
 
         await self.app(scope, receive, with_headers)
 
 
+_ALL_HEADERS = [*_HEADERS, _CSP]
+
+
+def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
+    """Messages stored in clear by a hub before sealing existed are sealed at start."""
+    current, history = store.messages_in_clear()
+    if current or history:
+        store.replace_messages(
+            [(i, at_rest.seal(m)) for i, m in current],
+            [(i, at_rest.seal(m)) for i, m in history],
+        )
+        log.info("sealed %d stored status messages", len(current) + len(history))
+
+
 def create_app(settings: HubSettings) -> FastAPI:
+    # A thread that dies of a bug is logged once and shows in /healthz.
+    install_excepthook()
+    make_private(settings.data_dir / DB_FILE)
     store = Store(settings.data_dir / DB_FILE)
-    key = load_key(settings.data_dir)
+    make_private(settings.data_dir / DB_FILE)  # the -wal and -shm files SQLite just made
+    key = load_key(key_path(settings.data_dir, settings.key_path))
+    at_rest = AtRest.from_key(key)
+    _seal_old_messages(store, at_rest)
     catalogue = load_catalogue(settings.catalogue_path)
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
 
@@ -96,6 +124,9 @@ def create_app(settings: HubSettings) -> FastAPI:
         version="1",
         description="Intake of sealed submissions from terminals; citizens' status lookup.",
         lifespan=lifespan,
+        openapi_url="/openapi.json" if settings.api_docs else None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.hub = HubState(
         store=store,
@@ -106,9 +137,12 @@ def create_app(settings: HubSettings) -> FastAPI:
         templates=Jinja2Templates(directory=str(HERE / "templates")),
         cookie_secure=settings.cookie_secure,
         mailer=mailer,
+        sessions=settings.sessions,
+        at_rest=at_rest,
     )
     problems.install(app)
     app.add_middleware(SecurityHeaders)
+    app.include_router(health.router)
     app.include_router(intake.router)
     app.include_router(status.router)
     app.include_router(inbox.router)

@@ -9,7 +9,6 @@ more than the limit.
 from __future__ import annotations
 
 import hashlib
-import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
@@ -255,8 +254,3 @@ async def put_submission(
 @router.get(KEY_PATH, summary="The hub's public key (JWK) that terminals seal for")
 def get_key(request: Request) -> dict[str, Any]:
     return _state(request).public_jwk
-
-
-@router.get("/healthz", summary="Liveness")
-def healthz() -> dict[str, Any]:
-    return {"status": "ok", "time": time.time()}

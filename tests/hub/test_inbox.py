@@ -82,14 +82,15 @@ def test_work_a_submission_and_the_citizen_sees_only_the_status(live_hub: LiveHu
     # Without the session's token: refused, nothing changes.
     r = clerk.post(url, data={"status": "done", "csrf_token": "x"}, timeout=10)
     assert r.status_code == 403
-    # From another site (a forged form): refused even with the token.
-    r = clerk.post(
-        url,
-        data={"status": "done", "csrf_token": token},
-        headers={"Origin": "https://evil.example"},
-        timeout=10,
-    )
-    assert r.status_code == 403
+    # From another site (a forged form; the browser says so): refused even with the token.
+    for site in ("cross-site", "same-site"):
+        r = clerk.post(
+            url,
+            data={"status": "done", "csrf_token": token},
+            headers={"Origin": "https://evil.example", "Sec-Fetch-Site": site},
+            timeout=10,
+        )
+        assert r.status_code == 403
     # Rejecting needs a reason for the citizen.
     r = clerk.post(url, data={"status": "rejected", "message": "", "csrf_token": token}, timeout=10)
     assert r.status_code == 400 and "Begründung" in r.text
@@ -166,3 +167,42 @@ def test_the_clerk_sees_whether_the_chip_was_authentic(live_hub: LiveHub) -> Non
         assert f'class="badge authenticity-{level}" id="authenticity">{shown}' in detail
         assert "PACE" in detail
         assert ("DG1 does not match its signed hash" in detail) is (verdict == "invalid")
+
+
+def test_form_posts_as_browsers_send_them(live_hub: LiveHub) -> None:
+    """Our pages say ``Referrer-Policy: no-referrer``, so Chromium sends ``Origin: null`` on
+    our own forms; a reverse proxy may rewrite ``Host``. ``Sec-Fetch-Site`` tells the truth."""
+    doc = termin(live_hub.terminal_id)
+    assert live_hub.put_data(doc).status_code == 201
+    clerk = requests.Session()
+    form = clerk.get(live_hub.url + "/login", timeout=10)
+    browser = {"Origin": "null", "Sec-Fetch-Site": "same-origin"}
+    r = clerk.post(
+        live_hub.url + "/login",
+        data={"username": "clerk", "password": CLERK_PASSWORD, "csrf_token": csrf(form.text)},
+        headers=browser,
+        timeout=10,
+    )
+    assert r.status_code == 200 and "Posteingang" in r.text
+    url = live_hub.url + f"/inbox/{doc['id']}/status"
+    token = csrf(clerk.get(live_hub.url + f"/inbox/{doc['id']}", timeout=10).text)
+    # (requests matches cookies by the Host header: the cookie goes in by hand here.)
+    behind_proxy = {
+        "Origin": "https://rathaus.example",
+        "Host": "hub.internal:8700",
+        "Cookie": f"pop_session={clerk.cookies['pop_session']}",
+    }
+    r = requests.post(
+        url,
+        data={"status": "in_progress", "csrf_token": token},
+        headers={**behind_proxy, "Sec-Fetch-Site": "same-origin"},
+        timeout=10,
+        allow_redirects=False,
+    )
+    assert r.status_code == 303 and r.headers["location"] == f"/inbox/{doc['id']}"
+    assert "In Bearbeitung" in clerk.get(live_hub.url + r.headers["location"], timeout=10).text
+    # No Sec-Fetch-Site (not a browser of the last years): the token alone decides.
+    r = clerk.post(url, data={"status": "done", "csrf_token": token}, timeout=10)
+    assert r.status_code == 200 and "Erledigt" in r.text
+    r = clerk.post(url, data={"status": "in_progress", "csrf_token": "wrong"}, timeout=10)
+    assert r.status_code == 403
