@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -93,8 +94,9 @@ class SessionPolicy:
 
 
 #: Password checks at once: argon2id takes ~64 MiB and a core's worth of time each; more at
-#: once only makes every login slower and the hub's memory larger.
-PASSWORD_CHECKS_AT_ONCE = 2
+#: once only makes every login slower and the hub's memory larger. Half the cores leaves the
+#: rest to intake, the inbox and status lookups.
+PASSWORD_CHECKS_AT_ONCE = max(1, (os.cpu_count() or 2) // 2)
 #: Logins waiting for a check; more are answered "busy" at once instead of queueing.
 PASSWORD_CHECKS_WAITING = 32
 
