@@ -52,13 +52,15 @@ def public_key_document(key: RSAKey) -> dict[str, Any]:
 
 def make_private(path: Path) -> None:
     """Create ``path`` if missing and make it (and SQLite's -wal/-shm beside it) 0600,
-    whatever the folder's mode or the process's umask."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)
-    for suffix in ("-wal", "-shm", "-journal"):
+    whatever the folder's mode or the process's umask.
+
+    By path only (``chmod``), never by opening an existing file: closing any descriptor of a
+    database file drops every POSIX lock the process holds on it, SQLite's included — a hub
+    whose own connection lost its locks read stale rows after another process wrote.
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    for suffix in ("", "-wal", "-shm", "-journal"):
         side = path.with_name(path.name + suffix)
         if side.exists():
             side.chmod(0o600)

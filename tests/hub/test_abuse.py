@@ -161,7 +161,6 @@ def test_password_guessing_does_not_block_the_event_loop(proxied_hub: HubRunner)
             f.result()
     assert len(busy) >= 5
     during = statistics.median(busy)
-    print("NUMBERS", idle, during, check_ms, len(busy))
     # Blocked, /healthz would wait for password checks (~check_ms each); free, it stays
     # within an order of magnitude of idle — or far below one check on a loaded machine.
     assert during < max(10 * idle, check_ms / 5), (idle, during, check_ms)
