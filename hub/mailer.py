@@ -156,6 +156,7 @@ class ReceiptMailer:
         settings: MailSettings,
         clock: Callable[[], float] = time.time,
         backoff: Backoff | None = None,
+        on_report: Callable[[WorkerReport], None] | None = None,
     ) -> None:
         self._store = store
         self._key = key
@@ -169,6 +170,7 @@ class ReceiptMailer:
             on_poison=self._park,
             environment=(StoreError, OSError),
             backoff=backoff,
+            on_report=on_report,
         )
 
     def start(self) -> None:
