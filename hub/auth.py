@@ -113,4 +113,10 @@ def clerk_session(
 
 
 def csrf_ok(expected: str, given: str | None) -> bool:
-    return bool(given) and hmac.compare_digest(expected, given or "")
+    # As bytes: compare_digest refuses str with non-ASCII characters (TypeError, a 500 for
+    # any form field a client fills with "ä").
+    if not given:
+        return False
+    return hmac.compare_digest(
+        expected.encode("utf-8", "surrogatepass"), given.encode("utf-8", "surrogatepass")
+    )
