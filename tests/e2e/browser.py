@@ -155,8 +155,9 @@ class Chromium:
     def click(self, selector: str, *, loads_page: bool = True) -> None:
         """Click in the middle of the element with the mouse; waits for the page it loads."""
         box = self.evaluate(
-            f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
-            ".getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
         )
         self._drain_events()
         for kind in ("mousePressed", "mouseReleased"):

@@ -54,14 +54,14 @@ def test_a_clerk_logs_in_and_sets_a_status_in_chromium(
 
         browser.click(f'a[href="/inbox/{doc["id"]}"]')
         assert doc["tracking_code"] in browser.text
-        browser.click("input[name=status][value=in_progress]", loads_page=False)
+        browser.click("input[name=status][value=done]", loads_page=False)
         browser.type_into("textarea[name=message]", "Wir melden uns bis Freitag.")
         browser.click("form.status button")
         assert browser.url == runner.url + f"/inbox/{doc['id']}", browser.text[:300]
-        assert "In Bearbeitung – Wir melden uns bis Freitag." in browser.text
+        assert "Erledigt – Wir melden uns bis Freitag." in browser.text
 
         status = requests.get(runner.url + f"/api/v1/status/{doc['tracking_code']}", timeout=10)
-        assert status.json()["status"] == "in_progress"
+        assert status.json()["status"] == "done"
 
         # Logout is a plain form post; the session is gone afterwards.
         browser.click("form.logout button")
