@@ -13,7 +13,6 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from common.supervised import install_excepthook
 from hub import health, inbox, intake, problems, status
 from hub.at_rest import AtRest
 from hub.keys import key_path, load_key, make_private, public_key_document
@@ -96,8 +95,6 @@ def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
 
 
 def create_app(settings: HubSettings) -> FastAPI:
-    # A thread that dies of a bug is logged once and shows in /healthz.
-    install_excepthook()
     make_private(settings.data_dir / DB_FILE)
     store = Store(settings.data_dir / DB_FILE)
     make_private(settings.data_dir / DB_FILE)  # the -wal and -shm files SQLite just made

@@ -190,6 +190,7 @@ def cmd_demo_setup(args: argparse.Namespace) -> None:
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    from common.supervised import install_excepthook
     from hub.app import HubSettings, create_app
     from hub.mailer import MailSettings
     from hub.state import SessionPolicy
@@ -220,6 +221,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         ),
         api_docs=args.api_docs,
     )
+    # A thread of this process that dies of a bug is logged once and shows in /healthz.
+    install_excepthook()
     app = create_app(settings)
     print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
     trusted: list[str] = args.trusted_proxy
