@@ -82,6 +82,52 @@ class SecurityHeaders:
 
 _ALL_HEADERS = [*_HEADERS, _CSP]
 
+#: The clerks' forms (login, status with a 1000-character message) are a few kB at most.
+MAX_FORM_BYTES = 64 * 1024
+
+
+class FormBodyLimit:
+    """Bounds the bodies of the pages' form posts (everything outside ``/api/``, whose
+    uploads the intake bounds itself): Starlette buffers a url-encoded form in memory, so an
+    unauthenticated ``POST /login`` of a gigabyte would otherwise cost a gigabyte. A body
+    must declare its length (browsers do), and not more than :data:`MAX_FORM_BYTES`."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] in ("GET", "HEAD", "OPTIONS")
+            or scope["path"].startswith("/api/")
+        ):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length", b"").decode("latin-1")
+        if not declared.isdigit():
+            await _plain(send, 411, "Length Required")
+        elif int(declared) > MAX_FORM_BYTES:
+            await _plain(send, 413, "Content Too Large")
+        else:
+            await self.app(scope, receive, send)
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    body = text.encode("ascii")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode("ascii")),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
 
 def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
     """Messages stored in clear by a hub before sealing existed are sealed at start."""
@@ -138,6 +184,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         at_rest=at_rest,
     )
     problems.install(app)
+    app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     app.include_router(intake.router)

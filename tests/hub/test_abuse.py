@@ -164,3 +164,39 @@ def test_password_guessing_does_not_block_the_event_loop(proxied_hub: HubRunner)
     # Blocked, /healthz would wait for password checks (~check_ms each); free, it stays
     # within an order of magnitude of idle — or far below one check on a loaded machine.
     assert during < max(10 * idle, check_ms / 5), (idle, during, check_ms)
+
+
+def test_form_posts_are_bounded(plain_hub: HubRunner) -> None:
+    # Starlette keeps a url-encoded form in memory: a huge login post must not get that far.
+    huge = b"username=clerk&password=" + b"x" * (2 * 1024 * 1024)
+    r = requests.post(
+        plain_hub.url + "/login",
+        data=huge,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        timeout=30,
+    )
+    assert r.status_code == 413
+
+    def chunks() -> Iterator[bytes]:
+        yield b"username=clerk&password="
+        yield b"x" * 1024
+
+    r = requests.post(
+        plain_hub.url + "/login",
+        data=chunks(),  # chunked, no length
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        timeout=30,
+    )
+    assert r.status_code == 411
+    assert requests.get(plain_hub.url + "/healthz", timeout=10).json()["status"] == "ok"
+
+
+def test_client_keys() -> None:
+    from hub.state import client_key
+
+    assert client_key("192.0.2.7") == "192.0.2.7"
+    assert client_key("::ffff:192.0.2.7") == "192.0.2.7"
+    # One IPv6 household or machine has a /64: rotating within it is one client.
+    assert client_key("2001:db8:1:2::1") == client_key("2001:db8:1:2:ffff::9")
+    assert client_key("2001:db8:1:2::1") != client_key("2001:db8:1:3::1")
+    assert client_key(None) == "unknown"
