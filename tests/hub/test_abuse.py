@@ -57,9 +57,9 @@ def guess(hub: HubRunner, user: str, forwarded_for: str, password: str = "falsch
 def test_a_forged_forwarded_for_does_not_buy_guesses(plain_hub: HubRunner) -> None:
     # Each guess claims another address and names another account: without a trusted proxy
     # the hub counts the connection's address, so the guesses run out all the same.
-    answers = [guess(plain_hub, f"user{n}", f"198.51.100.{n}") for n in range(14)]
-    assert answers[:10] == [401] * 10
-    assert set(answers[10:]) == {429}
+    answers = [guess(plain_hub, f"user{n}", f"198.51.100.{n}") for n in range(12)]
+    # (One guess more comes back every 30 s: on a slow machine a late one may pass again.)
+    assert answers[:10] == [401] * 10 and answers[10] == 429
 
 
 def test_status_lookups_with_a_forged_forwarded_for_are_limited(plain_hub: HubRunner) -> None:
@@ -97,9 +97,8 @@ def test_behind_a_trusted_proxy_each_citizen_has_a_bucket(proxied_hub: HubRunner
 
 
 def test_guesses_spread_over_addresses_meet_the_account_limit(proxied_hub: HubRunner) -> None:
-    answers = [guess(proxied_hub, "clerk", f"198.51.100.{n}") for n in range(13)]
-    assert answers[:10] == [401] * 10
-    assert set(answers[10:]) == {429}
+    answers = [guess(proxied_hub, "clerk", f"198.51.100.{n}") for n in range(12)]
+    assert answers[:10] == [401] * 10 and answers[10] == 429
     # The account is throttled, not the hub: another clerk from another address logs in.
     assert guess(proxied_hub, "anna", "192.0.2.1") == 401
 
