@@ -123,12 +123,17 @@ class HubState:
         default_factory=lambda: anyio.CapacityLimiter(PASSWORD_CHECKS_AT_ONCE)
     )
     _seen: dict[str, float] = field(default_factory=dict)
+    _seen_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def seen(self, terminal_id: str) -> None:
-        """Record contact, at most once a minute per terminal (each write is an fsync)."""
+        """Record contact, at most once a minute per terminal (each write is an fsync).
+        Handlers call this from several threads: one of them writes."""
         now = time.monotonic()
-        if now - self._seen.get(terminal_id, -1e9) > 60:
-            self._seen[terminal_id] = now
+        with self._seen_lock:
+            due = now - self._seen.get(terminal_id, -1e9) > 60
+            if due:
+                self._seen[terminal_id] = now
+        if due:
             self.store.terminal_seen(terminal_id)
 
     def workers(self) -> list[WorkerReport]:
