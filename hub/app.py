@@ -14,11 +14,12 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from drivers.card.icao.passive import TrustStore
-from hub import inbox, intake, problems, status
+from hub import health, inbox, intake, problems, status
 from hub.archive import ArchiveError, open_archive
-from hub.keys import load_key, public_key_document
+from hub.at_rest import AtRest
+from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
-from hub.state import HubState
+from hub.state import HubState, SessionPolicy
 from hub.store import Store
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 
@@ -40,6 +41,13 @@ class HubSettings:
     #: CSCA certificates and master lists (files or folders) the chips' evidence is checked
     #: against; without any, every document is "not checkable" (unknown CSCA).
     csca_paths: tuple[Path, ...] = ()
+    #: The private key file; None: ``hub-key.jwk`` in the data folder.
+    key_path: Path | None = None
+    #: Clerks' sessions: idle and absolute expiry.
+    sessions: SessionPolicy = field(default_factory=SessionPolicy)
+    #: Serve the API description at /openapi.json (no HTML viewer: that would load scripts
+    #: from elsewhere into the inbox's origin). Off by default.
+    api_docs: bool = False
 
 
 _HEADERS = [
@@ -65,19 +73,76 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = list(_HEADERS)
-        if not scope["path"].startswith("/docs"):  # the Swagger page needs its CDN scripts
-            extra.append(_CSP)
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in extra if k not in present
+                    (k, v) for k, v in _ALL_HEADERS if k not in present
                 ]
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+_ALL_HEADERS = [*_HEADERS, _CSP]
+
+#: The clerks' forms (login, status with a 1000-character message) are a few kB at most.
+MAX_FORM_BYTES = 64 * 1024
+
+
+class FormBodyLimit:
+    """Bounds the bodies of the pages' form posts (everything outside ``/api/``, whose
+    uploads the intake bounds itself): Starlette buffers a url-encoded form in memory, so an
+    unauthenticated ``POST /login`` of a gigabyte would otherwise cost a gigabyte. A body
+    must declare its length (browsers do), and not more than :data:`MAX_FORM_BYTES`."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] in ("GET", "HEAD", "OPTIONS")
+            or scope["path"].startswith("/api/")
+        ):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length", b"").decode("latin-1")
+        if not declared.isdigit():
+            await _plain(send, 411, "Length Required")
+        elif int(declared) > MAX_FORM_BYTES:
+            await _plain(send, 413, "Content Too Large")
+        else:
+            await self.app(scope, receive, send)
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    body = text.encode("ascii")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode("ascii")),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
+    """Messages stored in clear by a hub before sealing existed are sealed at start."""
+    current, history = store.messages_in_clear()
+    if current or history:
+        store.replace_messages(
+            [(i, at_rest.seal(m)) for i, m in current],
+            [(i, at_rest.seal(m)) for i, m in history],
+        )
+        log.info("sealed %d stored status messages", len(current) + len(history))
 
 
 class StartupError(Exception):
@@ -91,8 +156,12 @@ def create_app(settings: HubSettings) -> FastAPI:
         archive = open_archive(settings.data_dir, catalogue, settings.catalogue_path)
     except (CatalogueError, ArchiveError) as exc:
         raise StartupError(str(exc)) from exc
+    make_private(settings.data_dir / DB_FILE)
     store = Store(settings.data_dir / DB_FILE)
-    key = load_key(settings.data_dir)
+    make_private(settings.data_dir / DB_FILE)  # the -wal and -shm files SQLite just made
+    key = load_key(key_path(settings.data_dir, settings.key_path))
+    at_rest = AtRest.from_key(key)
+    _seal_old_messages(store, at_rest)
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
     csca = TrustStore.from_paths(settings.csca_paths)
     if settings.csca_paths and not len(csca):
@@ -116,6 +185,9 @@ def create_app(settings: HubSettings) -> FastAPI:
         version="1",
         description="Intake of sealed submissions from terminals; citizens' status lookup.",
         lifespan=lifespan,
+        openapi_url="/openapi.json" if settings.api_docs else None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.hub = HubState(
         store=store,
@@ -128,9 +200,13 @@ def create_app(settings: HubSettings) -> FastAPI:
         cookie_secure=settings.cookie_secure,
         mailer=mailer,
         csca=csca,
+        sessions=settings.sessions,
+        at_rest=at_rest,
     )
     problems.install(app)
+    app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
+    app.include_router(health.router)
     app.include_router(intake.router)
     app.include_router(status.router)
     app.include_router(inbox.router)

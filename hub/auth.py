@@ -8,7 +8,12 @@ second authenticator reads the client certificate that the TLS terminator (or uv
 :func:`authenticate_terminal` is the one place to add it.
 
 Clerks: argon2id password hashes; a session is a random 256-bit cookie (stored hashed) with an
-idle expiry, and a synchronizer CSRF token checked on every form POST.
+idle and an absolute expiry, and a synchronizer CSRF token checked on every form POST. A
+disabled or removed account has no session: the lookup joins the account, so the end is
+immediate even when another process (``python -m hub users disable``) made the change.
+
+Everything here blocks (argon2 takes ~50 ms of a core, SQLite commits fsync): call it from
+sync handlers (FastAPI runs them in its thread pool) or through ``anyio.to_thread``.
 """
 
 from __future__ import annotations
@@ -22,10 +27,10 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from hub.state import SessionPolicy
 from hub.store import Store, TerminalRow
 from wire.api import parse_bearer_token
 
-SESSION_IDLE_S = 8 * 3600
 _hasher = PasswordHasher()
 # A hash to verify against when the user does not exist, so that the answer takes as long.
 _DUMMY_HASH = _hasher.hash("not a password anybody has")
@@ -78,31 +83,40 @@ class ClerkSession:
     token_sha256: str
 
 
-def start_session(store: Store, user: str) -> tuple[str, ClerkSession]:
+def start_session(store: Store, user: str, policy: SessionPolicy) -> tuple[str, ClerkSession]:
     """(cookie value, session)."""
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
     digest = secret_digest(token)
-    store.create_session(digest, user, csrf, time.time() + SESSION_IDLE_S)
+    store.create_session(digest, user, csrf, time.time() + policy.idle_s)
     return token, ClerkSession(user, csrf, digest)
 
 
-def clerk_session(store: Store, cookie: str | None) -> ClerkSession | None:
+def clerk_session(
+    store: Store, cookie: str | None, policy: SessionPolicy, now: float | None = None
+) -> ClerkSession | None:
     if not cookie or len(cookie) > 100:
         return None
     digest = secret_digest(cookie)
     found = store.session(digest)
     if found is None:
         return None
-    user, csrf, expires_at = found
-    now = time.time()
-    if expires_at < now:
+    user, csrf, created_at, expires_at = found
+    now = time.time() if now is None else now
+    if expires_at < now or created_at + policy.absolute_s < now:
         store.delete_session(digest)
         return None
-    if expires_at - now < SESSION_IDLE_S - 60:  # slide the idle expiry, at most once a minute
-        store.extend_session(digest, now + SESSION_IDLE_S)
+    # Slide the idle expiry, at most once a minute (each write is an fsync).
+    if expires_at - now < policy.idle_s - 60:
+        store.extend_session(digest, now + policy.idle_s)
     return ClerkSession(user, csrf, digest)
 
 
 def csrf_ok(expected: str, given: str | None) -> bool:
-    return bool(given) and hmac.compare_digest(expected, given or "")
+    # As bytes: compare_digest refuses str with non-ASCII characters (TypeError, a 500 for
+    # any form field a client fills with "ä").
+    if not given:
+        return False
+    return hmac.compare_digest(
+        expected.encode("utf-8", "surrogatepass"), given.encode("utf-8", "surrogatepass")
+    )

@@ -1,13 +1,15 @@
 """``python -m hub``: run the hub and administer it (keys, terminals, clerks).
 
-    python -m hub init --data-dir D
-    python -m hub serve --data-dir D [--host 127.0.0.1] [--port 8700] [--catalogue FILE]
+    python -m hub init --data-dir D [--key FILE]
+    python -m hub serve --data-dir D [--key FILE] [--host 127.0.0.1] [--port 8700]
+                        [--catalogue FILE] [--trusted-proxy ADDR ...] [--api-docs]
+                        [--session-idle-minutes 480] [--session-max-hours 12]
                         [--smtp-host H --smtp-port 25 --mail-from A --status-url URL]
-    python -m hub key export --data-dir D --out FILE
+    python -m hub key export --data-dir D [--key FILE] --out FILE
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
     python -m hub terminals list|revoke ...
     python -m hub users add NAME --data-dir D [--password-stdin]
-    python -m hub users list --data-dir D
+    python -m hub users list|disable|enable|remove [NAME] --data-dir D
     python -m hub demo-setup --data-dir D --terminal-id ID --kiosk-dir K
 
 Exit codes: 0 done, 2 refused (with a message saying why).
@@ -30,7 +32,7 @@ from hub.auth import (
     new_secret,
     secret_digest,
 )
-from hub.keys import create_key, load_key, public_key_document
+from hub.keys import create_key, key_path, load_key, make_private, public_key_document
 from hub.store import Store
 from wire.api import TERMINAL_ID_RE, bearer_token
 
@@ -45,6 +47,11 @@ class Refused(Exception):  # noqa: N818 - a user-facing refusal, not an error of
 def _data_dir(args: argparse.Namespace) -> Path:
     path: Path = args.data_dir
     return path
+
+
+def _key_file(args: argparse.Namespace) -> Path:
+    configured: Path | None = getattr(args, "key", None)
+    return key_path(_data_dir(args), configured)
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -67,13 +74,15 @@ def _write_private(path: Path, text: str) -> None:
 def cmd_init(args: argparse.Namespace) -> None:
     data = _data_dir(args)
     data.mkdir(mode=0o700, parents=True, exist_ok=True)
-    made = create_key(data)
+    made = create_key(_key_file(args))
+    make_private(data / "hub.sqlite")
     Store(data / "hub.sqlite").close()
+    make_private(data / "hub.sqlite")
     print(f"hub data folder ready: {data}" + (" (new key made)" if made else ""))
 
 
 def cmd_key_export(args: argparse.Namespace) -> None:
-    key = load_key(_data_dir(args))
+    key = load_key(_key_file(args))
     out: Path = args.out
     out.write_text(json.dumps(public_key_document(key), indent=1) + "\n", encoding="utf-8")
     print(f"public key written to {out}")
@@ -133,8 +142,26 @@ def cmd_users_add(args: argparse.Namespace) -> None:
 
 
 def cmd_users_list(args: argparse.Namespace) -> None:
-    for name in _store(args).users():
-        print(name)
+    for name, enabled in _store(args).users():
+        print(f"{name}\t{'active' if enabled else 'disabled'}")
+
+
+def cmd_users_disable(args: argparse.Namespace) -> None:
+    if not _store(args).set_user_enabled(args.name, False):
+        raise Refused(f"no user {args.name!r}")
+    print(f"user {args.name} disabled; their sessions have ended")
+
+
+def cmd_users_enable(args: argparse.Namespace) -> None:
+    if not _store(args).set_user_enabled(args.name, True):
+        raise Refused(f"no user {args.name!r}")
+    print(f"user {args.name} enabled")
+
+
+def cmd_users_remove(args: argparse.Namespace) -> None:
+    if not _store(args).remove_user(args.name):
+        raise Refused(f"no user {args.name!r}")
+    print(f"user {args.name} removed; their sessions have ended")
 
 
 def cmd_demo_setup(args: argparse.Namespace) -> None:
@@ -143,7 +170,7 @@ def cmd_demo_setup(args: argparse.Namespace) -> None:
     store = _store(args)
     kiosk: Path = args.kiosk_dir
     kiosk.mkdir(mode=0o700, parents=True, exist_ok=True)
-    key = load_key(_data_dir(args))
+    key = load_key(_key_file(args))
     (kiosk / "hub-public.jwk").write_text(json.dumps(public_key_document(key)), encoding="utf-8")
     credential = kiosk / "hub-credential"
     current = credential.read_text(encoding="utf-8").strip() if credential.exists() else ""
@@ -156,21 +183,27 @@ def cmd_demo_setup(args: argparse.Namespace) -> None:
         DEMO_USER, hash_password(DEMO_PASSWORD)
     ):
         store.set_password(DEMO_USER, hash_password(DEMO_PASSWORD))
+        store.set_user_enabled(DEMO_USER, True)
     print(f"demo ready: terminal {args.terminal_id}, clerk login {DEMO_USER} / {DEMO_PASSWORD}")
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    from common.supervised import install_excepthook
     from hub.app import HubSettings, StartupError, create_app
     from hub.mailer import MailSettings
+    from hub.state import SessionPolicy
 
     data = _data_dir(args)
-    if not (data / "hub-key.jwk").exists():
-        raise Refused(f"no hub key in {data}; run: python -m hub init --data-dir {data}")
+    key_file = _key_file(args)
+    if not key_file.exists():
+        raise Refused(f"no hub key at {key_file}; run: python -m hub init --data-dir {data}")
     url = f"http://{args.host}:{args.port}"
     if args.smtp_host and not args.mail_from:
         raise Refused("--smtp-host needs --mail-from (the sender of receipt mails)")
+    if args.session_idle_minutes <= 0 or args.session_max_hours <= 0:
+        raise Refused("session lifetimes are positive")
     mail = MailSettings(
         smtp_host=args.smtp_host,
         smtp_port=args.smtp_port,
@@ -183,17 +216,36 @@ def cmd_serve(args: argparse.Namespace) -> None:
         cookie_secure=args.cookie_secure,
         mail=mail,
         csca_paths=tuple(args.csca or ()),
+        key_path=args.key,
+        sessions=SessionPolicy(
+            idle_s=args.session_idle_minutes * 60.0, absolute_s=args.session_max_hours * 3600.0
+        ),
+        api_docs=args.api_docs,
     )
     for path in settings.csca_paths:
         if not path.exists():
             raise Refused(f"--csca {path}: no such file or folder")
+    # A thread of this process that dies of a bug is logged once and shows in /healthz.
+    install_excepthook()
     try:
         app = create_app(settings)
     except StartupError as exc:
         raise Refused(str(exc)) from exc
     print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
+    trusted: list[str] = args.trusted_proxy
     # No access log: request paths carry tracking codes, which are the citizens' keys.
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    # X-Forwarded-For/-Proto are believed only from the configured proxies (uvicorn's default
+    # trusts 127.0.0.1, so anyone on the machine — or a proxy passing the header through —
+    # could pick the address the rate limits count).
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        log_level="warning",
+        proxy_headers=bool(trusted),
+        forwarded_allow_ips=trusted or [],
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -208,8 +260,17 @@ def parser() -> argparse.ArgumentParser:
         c.set_defaults(func=func)
         return c
 
-    command("init", cmd_init)
-    serve = command("serve", cmd_serve)
+    def with_key(c: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        c.add_argument(
+            "--key",
+            type=Path,
+            help="the hub's private key file (default: hub-key.jwk in the data folder); keep "
+            "it apart from the data, e.g. on another volume",
+        )
+        return c
+
+    with_key(command("init", cmd_init))
+    serve = with_key(command("serve", cmd_serve))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
     serve.add_argument("--catalogue", type=Path)
@@ -228,6 +289,32 @@ def parser() -> argparse.ArgumentParser:
         "TLS). --no-cookie-secure for a local demo over plain http",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="a reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/24) whose "
+        "X-Forwarded-For and X-Forwarded-Proto are believed; repeatable. Default: none, every "
+        "client is its connection's address",
+    )
+    serve.add_argument(
+        "--api-docs",
+        action="store_true",
+        help="serve the API description at /openapi.json (off by default)",
+    )
+    serve.add_argument(
+        "--session-idle-minutes",
+        type=float,
+        default=480.0,
+        help="a clerk's session ends after this long without a request (default 480)",
+    )
+    serve.add_argument(
+        "--session-max-hours",
+        type=float,
+        default=12.0,
+        help="a clerk's session ends this long after login, however busy (default 12)",
+    )
+    serve.add_argument(
         "--smtp-host",
         default="",
         help="mail server for receipt mails (terminals offer them when their printer cannot "
@@ -241,7 +328,7 @@ def parser() -> argparse.ArgumentParser:
         help="the citizens' status page in receipt mails, with {tracking}; default: this hub's",
     )
     key = sub.add_parser("key").add_subparsers(dest="key_command", required=True)
-    command("export", cmd_key_export, key).add_argument("--out", type=Path, required=True)
+    with_key(command("export", cmd_key_export, key)).add_argument("--out", type=Path, required=True)
     terminals = sub.add_parser("terminals").add_subparsers(dest="terminals_command", required=True)
     add = command("add", cmd_terminals_add, terminals)
     add.add_argument("id")
@@ -255,7 +342,10 @@ def parser() -> argparse.ArgumentParser:
     uadd.add_argument("name")
     uadd.add_argument("--password-stdin", action="store_true")
     command("list", cmd_users_list, users)
-    demo = command("demo-setup", cmd_demo_setup)
+    command("disable", cmd_users_disable, users).add_argument("name")
+    command("enable", cmd_users_enable, users).add_argument("name")
+    command("remove", cmd_users_remove, users).add_argument("name")
+    demo = with_key(command("demo-setup", cmd_demo_setup))
     demo.add_argument("--terminal-id", required=True)
     demo.add_argument("--kiosk-dir", type=Path, required=True)
     return p

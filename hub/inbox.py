@@ -2,8 +2,14 @@
 
 Login with a password (argon2id); a session cookie (HttpOnly, SameSite=Strict, Secure unless
 the operator turned that off for a local demo); every form POST carries the session's CSRF
-token and is refused if its Origin is another site. Submissions are opened with the hub's key
-only to show them here; photos are served decrypted with ``Cache-Control: no-store``.
+token and is refused if the browser says it comes from another site. Submissions are opened
+with the hub's key only to show them here; photos are served decrypted with
+``Cache-Control: no-store``.
+
+Nothing here blocks the event loop: handlers are sync (FastAPI runs them in its thread pool,
+their forms parsed before), and the password check runs in a thread under a cap of its own.
+Whatever a stored submission holds, its page opens: values are shown defensively, a document
+that cannot be opened still shows its stored facts and can be worked.
 """
 
 from __future__ import annotations
@@ -12,21 +18,23 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
-from urllib.parse import urlencode, urlsplit
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+import anyio
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from hub.at_rest import AtRestError
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
 from hub.identity_check import IdentityVerdict, check_identity, identity_fields
-from hub.state import HubState
+from hub.state import PASSWORD_CHECKS_WAITING, HubState, client_key
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
 from kiosk.catalogue.model import FieldKind, Service
 from wire.api import ATTACHMENT_NAME_RE, SUBMISSION_ID_RE
 from wire.sealing import SealError, open_sealed
-from wire.submission import DocumentError, SubmissionData, parse_document
+from wire.submission import DocumentError, Identity, SubmissionData, parse_document
 from wire.tracking import normalise_tracking_code, tracking_digest
 
 log = logging.getLogger(__name__)
@@ -61,19 +69,26 @@ def _message(request: Request, title: str, text: str, status: int) -> Response:
 
 
 def _session(request: Request) -> ClerkSession | None:
-    return clerk_session(_state(request).store, request.cookies.get(COOKIE))
+    state = _state(request)
+    return clerk_session(state.store, request.cookies.get(COOKIE), state.sessions)
 
 
 def _to_login() -> Response:
     return RedirectResponse("/login", status_code=303)
 
 
-def _same_origin(request: Request) -> bool:
-    origin = request.headers.get("origin")
-    if origin is None:  # old browsers and non-browser clients; the CSRF token still guards
-        return True
-    host = request.headers.get("host", "")
-    return urlsplit(origin).netloc == host
+def _cross_site(request: Request) -> bool:
+    """Does the browser say this form post comes from a page that is not ours?
+
+    ``Sec-Fetch-Site`` is set by the browser itself (scripts cannot forge it) and is the
+    truth: our pages send ``Referrer-Policy: no-referrer``, so Chromium sends ``Origin: null``
+    on our own forms, and behind a reverse proxy that rewrites ``Host`` an Origin never equals
+    the Host we see. Every browser of the last years sends it (Chromium 76, Firefox 90,
+    Safari 16.4); a request without it comes from another kind of client or a very old
+    browser, and the synchronizer CSRF token, checked on every post anyway, is the guard.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    return fetch_site is not None and fetch_site.lower() != "same-origin"
 
 
 def _cookie_secure(request: Request) -> bool:
@@ -104,34 +119,47 @@ def login_form(request: Request) -> Response:
 
 
 @router.post("/login")
-async def login(request: Request) -> Response:
+async def login(
+    request: Request,
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
     state = _state(request)
-    form = await request.form()
-    user = str(form.get("username", ""))[:100]
-    password = str(form.get("password", ""))[:1000]
-    if not _same_origin(request) or not csrf_ok(
-        request.cookies.get(LOGIN_COOKIE, ""), str(form.get("csrf_token", ""))
-    ):
+    user, password = username[:100], password[:1000]
+    if _cross_site(request) or not csrf_ok(request.cookies.get(LOGIN_COOKIE, ""), csrf_token):
         return _message(request, "Anmeldung abgelaufen", "Bitte laden Sie die Seite neu.", 403)
-    client = request.client.host if request.client else "?"
-    wait = state.login_limiter.allow(f"{client}|{user}")
+    # Counted per address and per account: guesses from many addresses meet the account's
+    # limit, one address's guesses at many accounts meet its own. A success is refunded.
+    address = "address|" + client_key(request.client.host if request.client else None)
+    account = "account|" + user.casefold()
+    wait = state.login_limiter.allow(address)
+    if not wait:
+        wait = state.account_limiter.allow(account)
+        if wait:
+            state.login_limiter.refund(address)
     if wait:
-        return _message(
-            request,
-            "Zu viele Versuche",
-            f"Bitte warten Sie {max(1, round(wait))} Sekunden und versuchen Sie es dann erneut.",
-            429,
-        )
-    if not check_password(state.store, user, password):
+        return _too_many(request, wait)
+    if state.password_slots.statistics().tasks_waiting >= PASSWORD_CHECKS_WAITING:
+        state.login_limiter.refund(address)
+        state.account_limiter.refund(account)
+        return _too_many(request, 2.0)
+    # argon2 takes ~64 MiB and tens of milliseconds of a core: in a thread, at most a few at
+    # once, so the event loop (status lookups, intake, /healthz) never waits for it.
+    ok = await anyio.to_thread.run_sync(
+        check_password, state.store, user, password, limiter=state.password_slots
+    )
+    if not ok:
         log.warning("failed clerk login")
-        token = str(form.get("csrf_token", ""))
         return _page(
             request,
             "login.html",
-            {"csrf_token": token, "error": "Benutzername oder Passwort stimmt nicht."},
+            {"csrf_token": csrf_token, "error": "Benutzername oder Passwort stimmt nicht."},
             401,
         )
-    cookie, _ = start_session(state.store, user)
+    state.login_limiter.refund(address)
+    state.account_limiter.refund(account)
+    cookie, _ = await anyio.to_thread.run_sync(start_session, state.store, user, state.sessions)
     log.info("clerk logged in")
     response = RedirectResponse("/inbox", status_code=303)
     response.set_cookie(
@@ -141,11 +169,23 @@ async def login(request: Request) -> Response:
     return response
 
 
+def _too_many(request: Request, wait: float) -> Response:
+    seconds = max(1, round(wait))
+    response = _message(
+        request,
+        "Zu viele Versuche",
+        f"Bitte warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.",
+        429,
+    )
+    response.headers["Retry-After"] = str(seconds)
+    return response
+
+
 @router.post("/logout")
-async def logout(request: Request) -> Response:
+def logout(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
+    """A plain form post; the session ends on the server, the cookie in the browser."""
     session = _session(request)
-    form = await request.form()
-    if session is not None and csrf_ok(session.csrf_token, str(form.get("csrf_token", ""))):
+    if session is not None and not _cross_site(request) and csrf_ok(session.csrf_token, csrf_token):
         _state(request).store.delete_session(session.token_sha256)
     response = _to_login()
     response.delete_cookie(COOKIE)
@@ -155,11 +195,27 @@ async def logout(request: Request) -> Response:
 # --- the list ------------------------------------------------------------------------------
 
 
+#: The days a filter can name: outside them a date has no timestamp on every platform.
+_FIRST_DAY = date(1970, 1, 2)
+_LAST_DAY = date(9999, 12, 30)
+
+
 def _day(text: str) -> date | None:
+    """A filter's date, clamped to the days that have timestamps; None if not a date."""
     try:
-        return date.fromisoformat(text) if text else None
+        day = date.fromisoformat(text) if text else None
     except ValueError:
         return None
+    return None if day is None else min(max(day, _FIRST_DAY), _LAST_DAY)
+
+
+def _page_number(text: str) -> int:
+    """A page number as typed: not a number is the first page; a huge one is cut to 10⁹
+    here and to the last page by the caller."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit():
+        return 0
+    return int(text) if len(text) <= 9 else 10**9
 
 
 @router.get("/inbox")
@@ -184,11 +240,12 @@ def inbox(request: Request) -> Response:
     )
     if q.get("tracking") and tracking is None:
         filters = Filters(tracking_digest="no such code")
-    try:
-        page = max(0, int(q.get("page", "0")))
-    except ValueError:
-        page = 0
+    # A page past the last shows the last (the count first: SQLite's OFFSET is 64-bit).
+    _, total = state.store.submissions(filters, 0, 0)
+    pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
+    page = min(_page_number(q.get("page", "0")), pages - 1)
     rows, total = state.store.submissions(filters, page * PAGE_SIZE, PAGE_SIZE)
+    pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
     params = {k: v for k, v in q.items() if k != "page"}
     return _page(
         request,
@@ -198,7 +255,7 @@ def inbox(request: Request) -> Response:
             "rows": [_row_view(state, r) for r in rows],
             "total": total,
             "page": page,
-            "pages": max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE),
+            "pages": pages,
             "query": params,
             "link": lambda p: "/inbox?" + urlencode({**params, "page": p}),
             "statuses": STATUS_WORDS,
@@ -209,7 +266,26 @@ def inbox(request: Request) -> Response:
 
 
 def _midnight(day: date) -> float:
-    return datetime(day.year, day.month, day.day).timestamp()
+    try:
+        return datetime(day.year, day.month, day.day).timestamp()
+    except (OverflowError, ValueError, OSError):
+        return 0.0 if day.year < 2000 else 253402214400.0  # the start of 9999-12-31 (UTC)
+
+
+def _when(ts: float) -> str:
+    try:
+        return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return "?"
+
+
+def _local_time(when: datetime) -> str:
+    """A submission's time in the hub's zone; one that has none there (year 1 at +14:00) as
+    it was sent."""
+    try:
+        return when.astimezone().strftime("%d.%m.%Y %H:%M")
+    except (OverflowError, ValueError):
+        return when.isoformat(timespec="minutes")
 
 
 def _service_title(state: HubState, service_id: str) -> str:
@@ -222,11 +298,11 @@ def _service_title(state: HubState, service_id: str) -> str:
 def _row_view(state: HubState, row: SubmissionRow) -> dict[str, Any]:
     return {
         "id": row.id,
-        "received": datetime.fromtimestamp(row.received_at).strftime("%d.%m.%Y %H:%M"),
+        "received": _when(row.received_at),
         "service": _service_title(state, row.service_id),
         "terminal": row.terminal_id,
         "status": row.status,
-        "status_word": STATUS_WORDS[row.status],
+        "status_word": STATUS_WORDS.get(row.status, str(row.status)),
     }
 
 
@@ -236,11 +312,13 @@ def _row_view(state: HubState, row: SubmissionRow) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Opened:
     row: SubmissionRow
-    doc: SubmissionData
+    #: None: the stored document cannot be opened (the row's facts are still shown).
+    doc: SubmissionData | None
     service: Service | None
 
 
 def _open(state: HubState, submission_id: str) -> Opened | None:
+    """None only if there is no such submission."""
     if not SUBMISSION_ID_RE.match(submission_id):
         return None
     row = state.store.submission(submission_id)
@@ -248,12 +326,13 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
         return None
     try:
         plaintext, _ = open_sealed(row.sealed_data, state.key)
-        doc = parse_document(plaintext)
+        doc: SubmissionData | None = parse_document(plaintext)
     except (SealError, DocumentError):
         log.error("stored submission cannot be opened")
-        return None
+        doc = None
+    service_id = doc.service_id if doc is not None else row.service_id
     try:
-        service: Service | None = state.catalogue.service(doc.service_id)
+        service: Service | None = state.catalogue.service(service_id)
     except KeyError:
         service = None
     return Opened(row, doc, service)
@@ -261,9 +340,10 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
 
 def _show_value(kind: FieldKind | None, value: Any, choices: dict[str, str]) -> str:
     if isinstance(value, dict):
-        street = " ".join(v for v in (value.get("street", ""), value.get("house_number", "")) if v)
-        town = " ".join(v for v in (value.get("postcode", ""), value.get("city", "")) if v)
-        return ", ".join(v for v in (street, town) if v)
+        parts = {k: str(v) for k, v in value.items()}
+        street = " ".join(v for v in (parts.get("street", ""), parts.get("house_number", "")) if v)
+        town = " ".join(v for v in (parts.get("postcode", ""), parts.get("city", "")) if v)
+        return ", ".join(v for v in (street, town) if v) or ", ".join(parts.values())
     text = str(value)
     if kind is FieldKind.YES_NO:
         return {"yes": "Ja", "no": "Nein"}.get(text, text)
@@ -308,6 +388,8 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     """The identity part of the detail page: verified here, from the evidence in the sealed
     document, as of the time the hub received it (the same verdict on every look)."""
     doc = opened.doc
+    if doc is None:
+        return None
     identity = identity_fields(doc)
     if identity is None:
         return None
@@ -333,13 +415,18 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     }
 
 
-def _detail_page(
-    request: Request, session: ClerkSession, opened: Opened, error: str, status: int = 200
-) -> Response:
-    state = _state(request)
+def _prefilled(identity: Identity | None) -> set[str]:
+    """The fields the terminal filled from the chip (wire.submission's typed identity)."""
+    return set(identity.prefilled_fields) if identity is not None else set()
+
+
+def _fields(opened: Opened) -> list[dict[str, Any]]:
     doc, service = opened.doc, opened.service
-    fields = []
+    if doc is None:
+        return []
     specs = {f.key: f for f in service.fields()} if service else {}
+    chip = _prefilled(doc.identity)
+    fields = []
     for key, value in doc.form.items():
         spec = specs.get(key)
         choices = {c.value: c.label.get("de") for c in spec.choices} if spec else {}
@@ -347,9 +434,38 @@ def _detail_page(
             {
                 "label": spec.label.get("de") if spec else key,
                 "value": _show_value(spec.kind if spec else None, value, choices),
-                "from_chip": doc.identity is not None and key in doc.identity.prefilled_fields,
+                "from_chip": key in chip,
             }
         )
+    return fields
+
+
+def _history(state: HubState, submission_id: str) -> list[dict[str, Any]]:
+    history = []
+    for h in state.store.history(submission_id):
+        history.append(
+            {
+                "at": h.at,
+                "status": h.status,
+                "clerk": h.clerk,
+                "message": _message_text(state, h.message),
+            }
+        )
+    return history
+
+
+def _message_text(state: HubState, stored: str) -> str:
+    try:
+        return state.sealer().open(stored)
+    except AtRestError:
+        return "(Nachricht kann nicht geöffnet werden)"
+
+
+def _detail_page(
+    request: Request, session: ClerkSession, opened: Opened, error: str, status: int = 200
+) -> Response:
+    state = _state(request)
+    doc = opened.doc
     return _page(
         request,
         "detail.html",
@@ -358,15 +474,16 @@ def _detail_page(
             "row": opened.row,
             "doc": doc,
             "authenticity": _authenticity(state, opened),
-            "service_title": _service_title(state, doc.service_id),
-            "fields": fields,
-            "photos": [a.name for a in doc.attachments],
-            "history": state.store.history(opened.row.id),
+            "service_title": _service_title(state, opened.row.service_id),
+            "fields": _fields(opened),
+            "photos": [a.name for a in doc.attachments] if doc is not None else [],
+            "history": _history(state, opened.row.id),
+            "status_message": _message_text(state, opened.row.status_message),
             "statuses": STATUS_WORDS,
-            "next": NEXT[opened.row.status],
+            "next": NEXT.get(opened.row.status, ()),
             "error": error,
-            "when": lambda ts: datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M"),
-            "submitted": doc.submitted_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            "when": _when,
+            "submitted": _local_time(doc.submitted_at) if doc is not None else "",
         },
         status,
     )
@@ -388,19 +505,23 @@ def photo(request: Request, submission_id: str, name: str) -> Response:
     try:
         jpeg, _ = open_sealed(sealed, state.key)
     except SealError:
-        return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 500)
+        log.error("stored photo cannot be opened")
+        return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 404)
     return Response(jpeg, media_type="image/jpeg", headers=_NO_STORE)
 
 
 @router.post("/inbox/{submission_id}/status")
-async def set_status(request: Request, submission_id: str) -> Response:
+def set_status(
+    request: Request,
+    submission_id: str,
+    csrf_token: Annotated[str, Form()] = "",
+    status: Annotated[str, Form()] = "",
+    message: Annotated[str, Form()] = "",
+) -> Response:
     session = _session(request)
     if session is None:
         return _to_login()
-    form = await request.form()
-    if not _same_origin(request) or not csrf_ok(
-        session.csrf_token, str(form.get("csrf_token", ""))
-    ):
+    if _cross_site(request) or not csrf_ok(session.csrf_token, csrf_token):
         return _message(
             request, "Abgelehnt", "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu.", 403
         )
@@ -409,15 +530,15 @@ async def set_status(request: Request, submission_id: str) -> Response:
     if opened is None:
         return _message(request, "Nicht gefunden", "Diesen Antrag gibt es nicht.", 404)
     try:
-        new = Status(str(form.get("status", "")))
+        new = Status(status)
     except ValueError:
         return _detail_page(request, session, opened, "Bitte wählen Sie einen Status.", 400)
-    message = str(form.get("message", "")).strip()[:1000]
-    if new not in NEXT[opened.row.status]:
+    text = message.strip()[:1000]
+    if new not in NEXT.get(opened.row.status, ()):
         return _detail_page(
             request, session, opened, "Dieser Statuswechsel ist nicht möglich.", 400
         )
-    if new is Status.REJECTED and not message:
+    if new is Status.REJECTED and not text:
         return _detail_page(
             request,
             session,
@@ -425,6 +546,6 @@ async def set_status(request: Request, submission_id: str) -> Response:
             "Bei einer Ablehnung braucht die Bürgerin oder der Bürger eine Begründung.",
             400,
         )
-    state.store.set_status(submission_id, new, message, session.user)
+    state.store.set_status(submission_id, new, state.sealer().seal(text), session.user)
     log.info("status set: %s", new.value)
     return RedirectResponse(f"/inbox/{submission_id}", status_code=303)

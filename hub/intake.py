@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
@@ -357,13 +356,3 @@ def _store_submission(
 @router.get(KEY_PATH, summary="The hub's public key (JWK) that terminals seal for")
 def get_key(request: Request) -> dict[str, Any]:
     return _state(request).public_jwk
-
-
-@router.get(
-    "/healthz",
-    summary="Liveness; 503 while the database cannot be used",
-    responses={503: {"description": "Storage trouble", **PROBLEM_SCHEMA}},
-)
-def healthz(request: Request) -> dict[str, Any]:
-    _state(request).store.check()  # StoreError: 503 (hub.problems)
-    return {"status": "ok", "time": time.time()}

@@ -6,13 +6,18 @@ in the same transaction that stores the submission, and this worker sends it ove
 with growing pauses while the mail server is unreachable, given up after a day, never sent
 twice once the server has taken it. The mail says what the paper receipt says — the service,
 when, the tracking number and where to look up its status — and nothing else about the citizen.
+
+The worker is a :class:`common.supervised.SupervisedThread` with the mail as its item: a bug
+that one submission triggers (found: a service gone from the catalogue, a ``submitted_at`` in
+year 1 at +14:00) no longer kills the thread; after a few failures that mail is parked as
+``given_up`` with the fault's class as its last error, the mails behind it go out, and the
+health report shows what happened.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,8 +27,9 @@ from email.utils import formatdate, make_msgid
 
 from joserfc.jwk import RSAKey
 
+from common.supervised import Backoff, SupervisedThread, WorkerReport
 from hub.store import Store, StoreError
-from kiosk.catalogue.model import Catalogue
+from kiosk.catalogue.model import Catalogue, Service
 from wire.sealing import SealError, open_sealed
 from wire.submission import DocumentError, parse_document
 
@@ -83,6 +89,14 @@ _WORDS = {
 }
 
 
+def _local_time(when: datetime, pattern: str) -> str:
+    """The time in the hub's zone; a time that has none there (year 1 at +14:00) as sent."""
+    try:
+        return pattern.format(d=when.astimezone())
+    except (OverflowError, ValueError):
+        return when.isoformat(timespec="minutes")
+
+
 def build_mail(
     *,
     to: str,
@@ -94,10 +108,20 @@ def build_mail(
     submitted_at: datetime,
     status_url: str,
 ) -> EmailMessage:
-    """The receipt as an e-mail, in the citizen's language (German if there is none)."""
+    """The receipt as an e-mail, in the citizen's language (German if there is none).
+
+    A service no longer in the catalogue (withdrawn after the citizen submitted) is named by
+    the municipality's generic words; the receipt is still due.
+    """
     words = _WORDS.get(language, _WORDS["de"])
-    service = catalogue.service(service_id)
-    title = service.title.get(language)
+    if language not in _WORDS:
+        language = "de"
+    service: Service | None
+    try:
+        service = catalogue.service(service_id)
+    except KeyError:
+        service = None
+    title = service.title.get(language) if service else _GENERIC_TITLE[language]
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
@@ -110,12 +134,15 @@ def build_mail(
             service=title,
             municipality=catalogue.municipality_name.get(language),
             tracking=tracking,
-            when=words["when"].format(d=submitted_at.astimezone()),
-            next_steps=service.receipt_text.get(language),
+            when=_local_time(submitted_at, words["when"]),
+            next_steps=service.receipt_text.get(language) if service else "",
             link=status_url.format(tracking=tracking) if status_url else "",
         )
     )
     return message
+
+
+_GENERIC_TITLE = {"de": "Ihr Antrag", "en": "Your application"}
 
 
 class ReceiptMailer:
@@ -128,52 +155,64 @@ class ReceiptMailer:
         catalogue: Catalogue,
         settings: MailSettings,
         clock: Callable[[], float] = time.time,
+        backoff: Backoff | None = None,
+        on_report: Callable[[WorkerReport], None] | None = None,
     ) -> None:
         self._store = store
         self._key = key
         self._catalogue = catalogue
         self.settings = settings
         self._clock = clock
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self._server_ok = True
+        self._worker = SupervisedThread(
+            "receipt-mailer",
+            self._step,
+            on_poison=self._park,
+            environment=(StoreError, OSError),
+            backoff=backoff,
+            on_report=on_report,
+        )
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="receipt-mailer", daemon=True)
-            self._thread.start()
+        self._worker.start()
 
     def wake(self) -> None:
-        self._wake.set()
+        self._worker.wake()
 
     def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(10)
-            self._thread = None
+        self._worker.stop()
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.send_due()
-            except StoreError as exc:
-                log.error("receipt mails: storage trouble (%s)", type(exc).__name__)
-            self._wake.wait(FIRST_RETRY_S)
-            self._wake.clear()
+    def report(self) -> WorkerReport:
+        return self._worker.report()
+
+    @property
+    def server_ok(self) -> bool:
+        """False while the mail server is unreachable (mails wait; health says so)."""
+        return self._server_ok
+
+    def _step(self) -> float:
+        self.send_due()
+        return FIRST_RETRY_S
+
+    def _park(self, submission_id: str, fault: str) -> None:
+        """A mail that failed with a bug again and again: given up, the fault kept."""
+        self._store.receipt_mail_retry(submission_id, MAX_ATTEMPTS, self._clock(), fault)
+        self._store.receipt_mail_done(submission_id, "given_up")
 
     def send_due(self) -> int:
-        """Send every mail that is due now; returns how many went out."""
+        """Send every mail that is due now; returns how many went out. A fault that escapes
+        is the supervisor's, with the mail it happened on named."""
         if not self.settings.enabled:
             return 0
         sent = 0
         for submission_id, attempts in self._store.due_receipt_mails(self._clock()):
-            if self._stop.is_set():
+            if self._worker.stopping:
                 break
+            self._worker.working_on(submission_id)
             if self._send(submission_id, attempts):
                 sent += 1
-            elif not self._server_ok:
+            self._worker.item_done(submission_id)
+            if not self._server_ok:
                 break  # the server is down: the rest waits for the next round
         return sent
 

@@ -2,43 +2,105 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
 from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
+from common.supervised import WorkerReport
 from drivers.card.icao.passive import TrustStore
 from hub.archive import ServiceArchive
+from hub.at_rest import AtRest
 from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
 
 
-@dataclass
 class RateLimiter:
-    """Token bucket per client: ``burst`` requests at once, then one every ``refill_s``."""
+    """Token bucket per key: ``burst`` requests at once, then one every ``refill_s``.
 
-    burst: float = 10.0
-    refill_s: float = 6.0
-    _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
+    Bounded and thread-safe: at most ``max_keys`` buckets are kept; past that the least recently
+    used one is forgotten (it has had the longest time to refill, so forgetting it gives its
+    owner the least). Every method holds one lock, so handlers on any thread may call it.
+    """
 
-    def allow(self, client: str, now: float | None = None) -> float:
-        """0 if allowed; otherwise the seconds until the next request would be."""
+    def __init__(self, burst: float, refill_s: float, max_keys: int = 100_000) -> None:
+        self.burst = burst
+        self.refill_s = refill_s
+        self.max_keys = max_keys
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, key: str, now: float | None = None) -> float:
+        """Take one token: 0 if allowed; otherwise the seconds until one would be there."""
         now = time.monotonic() if now is None else now
-        if len(self._buckets) > 50_000:  # forget idle clients rather than grow without end
-            self._buckets = {
-                k: v for k, v in self._buckets.items() if now - v[1] < self.burst * self.refill_s
-            }
-        tokens, last = self._buckets.get(client, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) / self.refill_s)
-        if tokens < 1:
-            self._buckets[client] = (tokens, now)
-            return (1 - tokens) * self.refill_s
-        self._buckets[client] = (tokens - 1, now)
-        return 0.0
+        with self._lock:
+            tokens = self._tokens(key, now)
+            if tokens < 1:
+                self._put(key, tokens, now)
+                return (1 - tokens) * self.refill_s
+            self._put(key, tokens - 1, now)
+            return 0.0
+
+    def refund(self, key: str, now: float | None = None) -> None:
+        """Give the token back (a login that succeeded does not count against anyone)."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            self._put(key, min(self.burst, self._tokens(key, now) + 1), now)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._buckets)
+
+    def _tokens(self, key: str, now: float) -> float:
+        tokens, last = self._buckets.get(key, (self.burst, now))
+        return min(self.burst, tokens + max(0.0, now - last) / self.refill_s)
+
+    def _put(self, key: str, tokens: float, now: float) -> None:
+        self._buckets[key] = (tokens, now)
+        self._buckets.move_to_end(key)
+        while len(self._buckets) > self.max_keys:
+            self._buckets.popitem(last=False)
+
+
+def client_key(host: str | None) -> str:
+    """The rate-limit key of a client address: an IPv6 client is its /64 (one household or
+    machine gets a whole /64, so counting single addresses would let it rotate freely)."""
+    if not host:
+        return "unknown"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host[:64]
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
+@dataclass(frozen=True)
+class SessionPolicy:
+    """How long a clerk's session lives: idle (no request) and at most (since login)."""
+
+    idle_s: float = 8 * 3600
+    absolute_s: float = 12 * 3600
+
+
+#: Password checks at once: argon2id takes ~64 MiB and a core's worth of time each; more at
+#: once only makes every login slower and the hub's memory larger. Half the cores leaves the
+#: rest to intake, the inbox and status lookups.
+PASSWORD_CHECKS_AT_ONCE = max(1, (os.cpu_count() or 2) // 2)
+#: Logins waiting for a check; more are answered "busy" at once instead of queueing.
+PASSWORD_CHECKS_WAITING = 32
 
 
 @dataclass
@@ -54,15 +116,37 @@ class HubState:
     cookie_secure: bool = False
     #: Sends receipt mails (None: this hub sends none; they wait in the store).
     mailer: ReceiptMailer | None = None
-    status_limiter: RateLimiter = field(default_factory=RateLimiter)
-    login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(5.0, 30.0))
+    sessions: SessionPolicy = field(default_factory=SessionPolicy)
+    at_rest: AtRest | None = None
+    status_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 6.0))
+    #: Failed logins per client address, and per account name whatever the address: guesses
+    #: spread over many addresses still meet the account's limit.
+    login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 30.0))
+    account_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
+    password_slots: anyio.CapacityLimiter = field(
+        default_factory=lambda: anyio.CapacityLimiter(PASSWORD_CHECKS_AT_ONCE)
+    )
     #: The hub's own CSCA trust store: the chips' evidence is verified against it.
     csca: TrustStore = field(default_factory=TrustStore)
     _seen: dict[str, float] = field(default_factory=dict)
+    _seen_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def seen(self, terminal_id: str) -> None:
-        """Record contact, at most once a minute per terminal (each write is an fsync)."""
+        """Record contact, at most once a minute per terminal (each write is an fsync).
+        Handlers call this from several threads: one of them writes."""
         now = time.monotonic()
-        if now - self._seen.get(terminal_id, -1e9) > 60:
-            self._seen[terminal_id] = now
+        with self._seen_lock:
+            due = now - self._seen.get(terminal_id, -1e9) > 60
+            if due:
+                self._seen[terminal_id] = now
+        if due:
             self.store.terminal_seen(terminal_id)
+
+    def workers(self) -> list[WorkerReport]:
+        """How the hub's long-lived threads are, for the health report."""
+        return [self.mailer.report()] if self.mailer is not None else []
+
+    def sealer(self) -> AtRest:
+        if self.at_rest is None:
+            self.at_rest = AtRest.from_key(self.key)
+        return self.at_rest

@@ -13,8 +13,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from hub.at_rest import AtRestError
 from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
-from hub.state import HubState
+from hub.state import HubState, client_key
 from hub.store import Status, SubmissionRow
 from wire.api import STATUS_API_PATH, STATUS_PAGE_PATH, ProblemType
 from wire.tracking import normalise_tracking_code, tracking_digest
@@ -44,7 +45,17 @@ def _iso(ts: float) -> str:
 
 
 def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address: the connection's, or what a configured proxy forwarded
+    (``serve --trusted-proxy``; uvicorn rewrites the address only for those)."""
+    return client_key(request.client.host if request.client else None)
+
+
+def _message(state: HubState, row: SubmissionRow) -> str:
+    """The clerk's message, opened from its sealed form (hub.at_rest)."""
+    try:
+        return state.sealer().open(row.status_message)
+    except AtRestError:
+        return ""
 
 
 def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
@@ -69,6 +80,7 @@ def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
     },
 )
 def status_api(request: Request, code: str) -> JSONResponse:
+    state: HubState = request.app.state.hub
     found = _lookup(request, code)
     if isinstance(found, float):
         raise ProblemError(
@@ -81,7 +93,7 @@ def status_api(request: Request, code: str) -> JSONResponse:
         raise ProblemError(404, ProblemType.NOT_FOUND, "No submission has this tracking code.")
     body: dict[str, Any] = {
         "status": found.status.value,
-        "message": found.status_message,
+        "message": _message(state, found),
         "received_at": _iso(found.received_at),
         "updated_at": _iso(found.status_changed_at),
     }
@@ -104,6 +116,7 @@ def status_page(request: Request, code: str) -> Response:
         "status.html",
         {
             "found": found,
+            "message": _message(state, found) if found is not None else "",
             "words": STATUS_WORDS,
             "code": normalise_tracking_code(code) or "",
             "municipality": state.catalogue.municipality_name.get("de"),
@@ -115,4 +128,7 @@ def status_page(request: Request, code: str) -> Response:
 
 
 def _local(ts: float) -> str:
-    return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")
+    try:
+        return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return "?"

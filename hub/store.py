@@ -82,7 +82,8 @@ CREATE INDEX IF NOT EXISTS receipt_mails_due ON receipt_mails (state, next_attem
 CREATE TABLE IF NOT EXISTS users (
     name           TEXT PRIMARY KEY,
     password_hash  TEXT NOT NULL,
-    created_at     REAL NOT NULL
+    created_at     REAL NOT NULL,
+    disabled_at    REAL
 ) STRICT;
 CREATE TABLE IF NOT EXISTS clerk_sessions (
     token_sha256   TEXT PRIMARY KEY,
@@ -192,6 +193,7 @@ class Store:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
+            self._migrate_clerks()
             self._restrict_files()
             self._file_ids = self._identify()
         except (sqlite3.Error, OSError) as exc:
@@ -273,8 +275,17 @@ class Store:
                 raise StoreError(f"hub database: {type(exc).__name__}") from exc
 
     def check(self) -> None:
-        """StoreError if the database cannot be used now (for the health check)."""
+        """StoreError if the database cannot be used now."""
         self._all("SELECT 1")
+
+    def files_intact(self) -> bool:
+        """Whether the database files are still the ones opened: a stat, no lock and no query,
+        so the health check stays fast whatever the handlers are doing."""
+        try:
+            now = self._identify()
+        except OSError:
+            return False
+        return all(now.get(s) == ident for s, ident in self._file_ids.items())
 
     # -- terminals -----------------------------------------------------------------------
 
@@ -515,6 +526,7 @@ class Store:
         return self._row(rows[0]) if rows else None
 
     def set_status(self, submission_id: str, status: Status, message: str, clerk: str) -> bool:
+        """``message`` as it is to be stored: the caller seals it (hub.at_rest)."""
         now = time.time()
         with self._tx() as db:
             cursor = db.execute(
@@ -542,12 +554,46 @@ class Store:
         assert column in ("service_id", "terminal_id")
         return [r[0] for r in self._all(f"SELECT DISTINCT {column} FROM submissions ORDER BY 1")]
 
+    def messages_in_clear(self) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+        """Messages a hub before sealing stored in clear: (submission id, message) and
+        (history rowid, message)."""
+        current = self._all(
+            "SELECT id, status_message FROM submissions "
+            "WHERE status_message != '' AND status_message NOT LIKE 'sealed:%'"
+        )
+        history = self._all(
+            "SELECT rowid, message FROM status_history "
+            "WHERE message != '' AND message NOT LIKE 'sealed:%'"
+        )
+        return [(str(a), str(b)) for a, b in current], [(int(a), str(b)) for a, b in history]
+
+    def replace_messages(
+        self, current: list[tuple[str, str]], history: list[tuple[int, str]]
+    ) -> None:
+        """Write the sealed form of :meth:`messages_in_clear` back, in one transaction."""
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE submissions SET status_message = ? WHERE id = ?",
+                [(m, i) for i, m in current],
+            )
+            db.executemany(
+                "UPDATE status_history SET message = ? WHERE rowid = ?",
+                [(m, i) for i, m in history],
+            )
+
     # -- clerks --------------------------------------------------------------------------
+
+    def _migrate_clerks(self) -> None:
+        """Columns added since the first release (CREATE TABLE IF NOT EXISTS keeps old ones)."""
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(users)")}
+        if "disabled_at" not in columns:
+            self._db.execute("ALTER TABLE users ADD COLUMN disabled_at REAL")
 
     def add_user(self, name: str, password_hash: str) -> bool:
         with self._tx() as db:
             cursor = db.execute(
-                "INSERT INTO users VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                "INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO NOTHING",
                 (name, password_hash, time.time()),
             )
             return cursor.rowcount == 1
@@ -557,11 +603,34 @@ class Store:
             db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
 
     def password_hash(self, name: str) -> str | None:
-        rows = self._all("SELECT password_hash FROM users WHERE name = ?", (name,))
+        """The hash of an account that may log in (None: no such account, or disabled)."""
+        rows = self._all(
+            "SELECT password_hash FROM users WHERE name = ? AND disabled_at IS NULL", (name,)
+        )
         return str(rows[0][0]) if rows else None
 
-    def users(self) -> list[str]:
-        return [r[0] for r in self._all("SELECT name FROM users ORDER BY name")]
+    def users(self) -> list[tuple[str, bool]]:
+        """(name, enabled) of every clerk account."""
+        rows = self._all("SELECT name, disabled_at IS NULL FROM users ORDER BY name")
+        return [(str(n), bool(e)) for n, e in rows]
+
+    def set_user_enabled(self, name: str, enabled: bool) -> bool:
+        """Disable (ending every session of the account at once) or enable; False: no such
+        account."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE users SET disabled_at = ? WHERE name = ?",
+                (None if enabled else time.time(), name),
+            )
+            if not enabled:
+                db.execute("DELETE FROM clerk_sessions WHERE user = ?", (name,))
+            return cursor.rowcount == 1
+
+    def remove_user(self, name: str) -> bool:
+        """Remove an account and its sessions; the history keeps the name it wrote."""
+        with self._tx() as db:
+            db.execute("DELETE FROM clerk_sessions WHERE user = ?", (name,))
+            return db.execute("DELETE FROM users WHERE name = ?", (name,)).rowcount == 1
 
     def create_session(
         self, token_sha256: str, user: str, csrf_token: str, expires_at: float
@@ -573,12 +642,18 @@ class Store:
                 (token_sha256, user, csrf_token, time.time(), expires_at),
             )
 
-    def session(self, token_sha256: str) -> tuple[str, str, float] | None:
+    def session(self, token_sha256: str) -> tuple[str, str, float, float] | None:
+        """(user, CSRF token, created at, idle expiry) of a session of an enabled account."""
         rows = self._all(
-            "SELECT user, csrf_token, expires_at FROM clerk_sessions WHERE token_sha256 = ?",
+            "SELECT s.user, s.csrf_token, s.created_at, s.expires_at FROM clerk_sessions s "
+            "JOIN users u ON u.name = s.user "
+            "WHERE s.token_sha256 = ? AND u.disabled_at IS NULL",
             (token_sha256,),
         )
-        return (str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
+        if not rows:
+            return None
+        user, csrf, created, expires = rows[0]
+        return str(user), str(csrf), float(created), float(expires)
 
     def extend_session(self, token_sha256: str, expires_at: float) -> None:
         with self._tx() as db:

@@ -17,6 +17,7 @@ import pytest
 import requests
 
 from drivers.card.virtual.pki import TestPki
+from tests.e2e.browser import chromium
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 from tests.ui.conftest import KioskDriver, read_sample_card
@@ -77,32 +78,22 @@ def test_citizen_submits_clerk_works_it_citizen_sees_the_status(
     assert status.json()["status"] == "received"
     assert "Mustermann" not in status.text and "0221" not in status.text
 
-    # The clerk: login, inbox, the submission decrypted, status to done.
-    clerk = requests.Session()
-    login = clerk.get(f"{runner.url}/login", timeout=10)
-    r = clerk.post(
-        f"{runner.url}/login",
-        data={
-            "username": "clerk",
-            "password": "sicheres-Passwort-1",
-            "csrf_token": csrf(login.text),
-        },
-        timeout=10,
-    )
-    assert r.status_code == 200 and "Termin" in r.text, r.text[:500]
+    # The clerk, in a real browser: login form, inbox, the submission decrypted, status to
+    # done through the page's form.
     [(sid,)] = runner.rows("SELECT id FROM submissions")
-    detail = clerk.get(f"{runner.url}/inbox/{sid}", timeout=10)
-    assert "Erika Mustermann" in detail.text and code in detail.text
-    r = clerk.post(
-        f"{runner.url}/inbox/{sid}/status",
-        data={
-            "status": "done",
-            "message": "Termin am Montag, 9 Uhr.",
-            "csrf_token": csrf(detail.text),
-        },
-        timeout=10,
-    )
-    assert r.status_code == 200, r.text[:500]
+    with chromium() as browser:
+        browser.open(f"{runner.url}/login")
+        browser.type_into("input[name=username]", "clerk")
+        browser.type_into("input[name=password]", "sicheres-Passwort-1")
+        browser.click("form.login button")
+        assert browser.url == f"{runner.url}/inbox", browser.text[:500]
+        assert "Termin" in browser.text
+        browser.click(f'a[href="/inbox/{sid}"]')
+        assert "Erika Mustermann" in browser.text and code in browser.text
+        browser.click("input[name=status][value=done]", loads_page=False)
+        browser.type_into("textarea[name=message]", "Termin am Montag, 9 Uhr.")
+        browser.click("form.status button")
+        assert "Erledigt – Termin am Montag, 9 Uhr." in browser.text, browser.text[:500]
     status = requests.get(f"{runner.url}/api/v1/status/{code}", timeout=10).json()
     assert status["status"] == "done"
     assert status["message"] == "Termin am Montag, 9 Uhr."

@@ -60,7 +60,15 @@ def test_setup_commands_and_refusals(tmp_path: Path) -> None:
         "users", "add", "anna", "--password-stdin", "--data-dir", str(data), stdin="lang-genug-1\n"
     )
     assert r.returncode == 0
-    assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\n"
+    assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\tactive\n"
+    assert hub("users", "disable", "anna", "--data-dir", str(data)).returncode == 0
+    assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\tdisabled\n"
+    assert hub("users", "enable", "anna", "--data-dir", str(data)).returncode == 0
+    assert hub("users", "remove", "anna", "--data-dir", str(data)).returncode == 0
+    assert hub("users", "list", "--data-dir", str(data)).stdout == ""
+    for command in ("disable", "enable", "remove"):
+        r = hub("users", command, "anna", "--data-dir", str(data))
+        assert r.returncode == 2 and "no user 'anna'" in r.stderr
     out = tmp_path / "pub.jwk"
     assert hub("key", "export", "--data-dir", str(data), "--out", str(out)).returncode == 0
     assert "d" not in json.loads(out.read_text())
@@ -87,3 +95,31 @@ def test_demo_setup_is_idempotent(tmp_path: Path) -> None:
     (tmp_path / "kiosk" / "hub-credential").write_text("demo-01.stale-stale-stale-stale\n")
     assert hub(*args).returncode == 0
     assert (tmp_path / "kiosk" / "hub-credential").read_text() != credential  # renewed
+
+
+def test_the_database_is_private_whatever_its_folder(tmp_path: Path) -> None:
+    data = tmp_path / "hub"
+    data.mkdir(mode=0o755)  # made by someone else, readable by all
+    data.chmod(0o755)
+    assert hub("init", "--data-dir", str(data)).returncode == 0
+    for name in ("hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm"):
+        if (data / name).exists():
+            assert stat.S_IMODE((data / name).stat().st_mode) == 0o600, name
+    # A database that an older hub left readable is made private again.
+    (data / "hub.sqlite").chmod(0o644)
+    assert hub("init", "--data-dir", str(data)).returncode == 0
+    assert stat.S_IMODE((data / "hub.sqlite").stat().st_mode) == 0o600
+
+
+def test_the_key_can_live_apart_from_the_data(tmp_path: Path) -> None:
+    data, key = tmp_path / "data", tmp_path / "secrets" / "hub-key.jwk"
+    assert hub("init", "--data-dir", str(data), "--key", str(key)).returncode == 0
+    assert key.exists() and not (data / "hub-key.jwk").exists()
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    out = tmp_path / "pub.jwk"
+    r = hub("key", "export", "--data-dir", str(data), "--key", str(key), "--out", str(out))
+    assert r.returncode == 0
+    assert json.loads(out.read_text())["n"] == json.loads(key.read_text())["n"]
+    # Without --key the hub looks in the data folder, finds none, and says how to make one.
+    r = hub("serve", "--data-dir", str(data))
+    assert r.returncode == 2 and "no hub key" in r.stderr
