@@ -67,12 +67,19 @@ _ECDSA_PLAIN: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "0.4.0.127.0.7.1.1.4.1.5": hashes.SHA512,
 }
 _MGF1 = "1.2.840.113549.1.1.8"
+#: RFC 8017 §9.1.1: the salt fits in the encoded message with the hash: emLen ≥ hLen + sLen + 2.
+#: A document signer key of 16384 bits leaves under 2 KB; a larger salt is no signature at all
+#: (``cryptography`` raised OverflowError for 2**64, which escaped as a 500 at the hub).
+MAX_PSS_SALT = 2048
 
 
 #: What ``cryptography`` raises for a certificate it cannot use (found by fuzzing EF.SOD: a
 #: changed version byte gives InvalidVersion, which is no ValueError).
 _CERTIFICATE_ERRORS = (
     ValueError,
+    # A parameter out of the C library's range (an RSASSA-PSS salt of 2**64 raised
+    # OverflowError): whatever the document says, the answer is a verdict.
+    ArithmeticError,
     TypeError,
     x509.InvalidVersion,
     x509.DuplicateExtension,
@@ -217,7 +224,11 @@ def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, hashes.HashAlgori
                     raise cms.CmsError("RSASSA-PSS mask generation is not MGF1")
                 mgf_hash = _hash_of(tlv(parts[1][0], parts[1][1]))
             elif field == 0xA2:
-                salt = int.from_bytes(read(value)[1], "big")
+                salt_bytes = read(value)[1]
+                # Bounded before it becomes a number: a salt of 2**64 is not a signature.
+                if len(salt_bytes) > 4 or int.from_bytes(salt_bytes, "big") > MAX_PSS_SALT:
+                    raise cms.CmsError("RSASSA-PSS salt length out of range")
+                salt = int.from_bytes(salt_bytes, "big")
             elif field == 0xA3 and int.from_bytes(read(value)[1], "big") != 1:
                 raise cms.CmsError("RSASSA-PSS trailer field is not 1")
     return hash_algorithm, mgf_hash, salt
