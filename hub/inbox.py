@@ -19,7 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
-from hub.identity_check import IdentityVerdict, check_identity, identity_fields
+from hub.identity_check import ChipProof, IdentityVerdict, check_identity, identity_fields
 from hub.state import HubState
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
@@ -304,6 +304,15 @@ AUTHENTICITY = {
 }
 
 
+#: Whether the chip proved to the hub that it is the original (docs/HUB.md: only Active
+#: Authentication leaves a proof the hub can check; Chip Authentication does not).
+CHIP_PROOF = {
+    ChipProof.ACTIVE_AUTHENTICATION: "vom Server geprüft (Active Authentication)",
+    ChipProof.NOT_CHECKABLE: "nicht prüfbar (der Chip bietet keine Active Authentication)",
+    ChipProof.UNUSABLE_KEY: "nicht prüfbar (Schlüssel des Chips hier nicht verwendbar)",
+}
+
+
 def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     """The identity part of the detail page: verified here, from the evidence in the sealed
     document, as of the time the hub received it (the same verdict on every look)."""
@@ -315,6 +324,9 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     check = check_identity(doc, opened.service, state.csca, received)
     text, level = AUTHENTICITY[check.verdict]
     specs = {f.key: f for f in opened.service.fields()} if opened.service else {}
+    if check.differing and level == "ok":
+        # The chip is genuine, but the form says otherwise in places: never the green badge.
+        text, level = "echt – aber Angaben weichen vom Ausweis ab", "warn"
     holder = check.holder
     return {
         "text": text,
@@ -325,7 +337,10 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
         if holder is None
         else f"{holder.given_names} {holder.family_name}, geboren am "
         f"{holder.date_of_birth.strftime('%d.%m.%Y')}",
+        # The holder's data are only the state's when passive authentication vouched for them.
+        "holder_checked": check.verdict is IdentityVerdict.VALID,
         "differing": [specs[k].label.get("de") for k in check.differing if k in specs],
+        "chip": CHIP_PROOF[check.chip],
         # From the signed MRZ, not the terminal's "document_type".
         "document": ""
         if holder is None

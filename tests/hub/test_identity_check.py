@@ -31,7 +31,7 @@ from drivers.card.virtual.chip import VirtualChip
 from drivers.card.virtual.document import Specimen, chip_profile
 from drivers.card.virtual.pki import TestPki
 from drivers.printer.simulated import SimulatedPrinter
-from hub.identity_check import IdentityVerdict, check_identity
+from hub.identity_check import CLOCK_SKEW, MAX_OFFLINE, IdentityVerdict, check_identity
 from kiosk.catalogue.loader import load_catalogue
 from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
@@ -184,18 +184,81 @@ def test_a_data_group_swapped_for_the_victims_is_refused(hub: LiveHub) -> None:
     assert not stored(hub, doc)
 
 
-def test_unmarked_fields_are_checked_too_when_the_service_needs_identification(
-    hub: LiveHub, clerk: requests.Session
-) -> None:
-    """Genuine evidence, the victim's name typed and not marked as read from the chip: stored
-    (a citizen may correct a prefilled value the form did not accept), but the clerk sees the
-    signed holder and which fields differ from it."""
+def test_unmarked_name_fields_with_another_persons_name_are_refused(hub: LiveHub) -> None:
+    """Found by review: genuine evidence, the victim's name typed and the name fields left out
+    of ``prefilled_fields`` was stored with the green "echt" badge. The kiosk locks every field
+    whose chip value the form accepts, so the hub requires exactly that value, marked or not."""
     doc = briefwahl(read_chip(), victim_form())
     doc["identity"]["prefilled_fields"] = []
+    refused(hub.put_data(doc), "form.date_of_birth", "form.family_name", "form.given_names")
+    assert not stored(hub, doc)
+    # Only the date of birth claimed: the names are still checked.
+    doc = briefwahl(read_chip(), {**victim_form(), "date_of_birth": "1983-08-12"})
+    doc["identity"]["prefilled_fields"] = ["date_of_birth"]
+    refused(hub.put_data(doc), "form.family_name", "form.given_names")
+
+
+def meldebescheinigung(identity: DocumentData, address: dict[str, str]) -> dict[str, Any]:
+    """A residence certificate with the address as given, the rest from the chip."""
+    service = CATALOGUE.service("meldebescheinigung")
+    now = datetime.now(UTC)
+    values: dict[str, Any] = {
+        "given_names": identity.given_names,
+        "family_name": identity.family_name,
+        "date_of_birth": identity.date_of_birth.isoformat(),
+        "address": address,
+        "kind": "simple",
+    }
+    built = build_document(
+        service=service,
+        values=values,
+        identity=identity,
+        prefilled={"given_names", "family_name", "date_of_birth"},
+        photos=[],
+        terminal_id=TERMINAL,
+        language="de",
+        started_at=now - timedelta(minutes=2),
+        submitted_at=now,
+        submission_id=str(uuid.uuid4()),
+        tracking_code=new_tracking_code(),
+    )
+    doc: dict[str, Any] = json.loads(built.data)
+    return doc
+
+
+FAKE_ADDRESS = {
+    "street": "Angreiferweg",
+    "house_number": "1",
+    "postcode": "10115",
+    "city": "Berlin",
+}
+
+
+def test_a_hand_typed_address_is_refused_even_with_dg11_withheld(hub: LiveHub) -> None:
+    """Found by review: leaving DG11 out of the evidence hid a hand-typed address (nothing to
+    compare it with). EF.SOD's signed list shows that DG11 exists: withheld, refused."""
+    doc = meldebescheinigung(read_chip(), FAKE_ADDRESS)
+    refused(hub.put_data(doc), "form.address")
+    doc = meldebescheinigung(read_chip(), FAKE_ADDRESS)
+    del doc["identity"]["evidence"]["dg11"]
+    refused(hub.put_data(doc), "EF.SOD lists DG11, not sent")
+    assert not stored(hub, doc)
+
+
+def test_a_chip_value_the_form_does_not_accept_may_be_corrected_but_is_never_green(
+    hub: LiveHub, clerk: requests.Session
+) -> None:
+    """A street without a house number cannot be locked at the kiosk (the form needs one), so
+    the citizen corrects it: stored, the clerk sees which field differs — and no green badge."""
+    data = read_chip(address=["Heidestraße", "51147 Köln"])
+    corrected = {"street": "Heidestraße", "house_number": "17", "postcode": "51147", "city": "Köln"}
+    doc = meldebescheinigung(data, corrected)
     assert hub.put_data(doc).status_code == 201
     page = clerk.get(f"{hub.url}/inbox/{doc['id']}", timeout=10).text
     assert "Erika Mustermann, geboren am 12.08.1983" in page
-    assert 'id="differing"' in page and "Nachname" in page and "Vorname" in page
+    assert 'id="differing"' in page and "Meldeadresse" in page
+    assert badge(clerk, hub, doc).startswith("echt – aber Angaben weichen vom Ausweis ab")
+    assert "authenticity-ok" not in page
 
 
 def test_a_self_made_state_pki_is_not_verified(hub: LiveHub, clerk: requests.Session) -> None:
@@ -248,6 +311,30 @@ def test_an_expired_document_is_refused(hub: LiveHub) -> None:
     expired = datetime.now(UTC).date() - timedelta(days=30)
     doc = briefwahl(read_chip(expiry=expired))
     refused(hub.put_data(doc), "had expired")
+
+
+def test_a_backdated_submission_does_not_revive_an_expired_document(hub: LiveHub) -> None:
+    """Found by review: ``submitted_at`` 90 days back let a document expired 60 days ago
+    through. The expiry counts no earlier than MAX_OFFLINE before the hub received it."""
+    now = datetime.now(UTC)
+    doc = briefwahl(read_chip(expiry=now.date() - MAX_OFFLINE - timedelta(days=5)))
+    doc["submitted_at"] = (now - MAX_OFFLINE - timedelta(days=60)).isoformat()
+    doc["started_at"] = (now - MAX_OFFLINE - timedelta(days=60, minutes=3)).isoformat()
+    refused(hub.put_data(doc), "had expired")
+    assert not stored(hub, doc)
+
+
+def test_a_submission_from_the_future_is_refused(hub: LiveHub) -> None:
+    """A ``submitted_at`` beyond the allowed clock skew is a wrong clock or a forgery."""
+    doc = briefwahl(read_chip())
+    later = datetime.now(UTC) + CLOCK_SKEW + timedelta(minutes=5)
+    doc["submitted_at"] = later.isoformat()
+    r = hub.put_data(doc)
+    assert r.status_code == 422, r.text
+    assert r.json()["type"] == ProblemType.INVALID_SUBMISSION.value
+    assert "future" in r.json()["detail"]
+    doc["submitted_at"] = (datetime.now(UTC) + CLOCK_SKEW / 2).isoformat()  # within the skew
+    assert hub.put_data(doc).status_code == 201
 
 
 def test_identification_required_is_enforced(hub: LiveHub) -> None:

@@ -322,6 +322,30 @@ def _other_key(certificate: x509.Certificate, candidates: list[x509.Certificate]
     return all(_key_id(c, x509.SubjectKeyIdentifier) != wanted for c in candidates)
 
 
+#: The data groups a terminal sends as evidence when EF.SOD lists them: the MRZ (DG1), the
+#: additional personal details (DG11: full name, address) and the chip's authentication keys
+#: (DG14: Chip Authentication, DG15: Active Authentication). Not DG2 (the photo): no form field
+#: comes from it. EF.SOD's signed list tells which of them the document has, whatever the
+#: unsigned EF.COM says — a reading or a submission without one of them hides something.
+EVIDENCE_GROUPS = (1, 11, 14, 15)
+
+
+def listed_data_groups(sod: bytes) -> frozenset[int]:
+    """The data groups EF.SOD's LDS security object lists (empty when it cannot be parsed).
+
+    The list is signed: a forger who edits it breaks passive authentication."""
+    try:
+        tag, content, _ = read(sod)
+        if tag != 0x77:
+            return frozenset()
+        signed = cms.parse_signed_data(content)
+        if signed.content_type != cms.OID_LDS_SECURITY_OBJECT:
+            return frozenset()
+        return frozenset(cms.parse_lds_security_object(signed.content).hashes)
+    except (cms.CmsError, TlvError):
+        return frozenset()
+
+
 def data_group_mismatch(sod: bytes, data_groups: dict[int, bytes]) -> str | None:
     """Whether the data groups are the ones EF.SOD lists, whoever signed it: None when every
     one hashes to its listed value, else the first problem (no personal data). The hub refuses
