@@ -4,19 +4,22 @@ A terminal's credential is a file on its disk; whoever holds it can send any doc
 hub does not take ``identity.authenticity`` from the terminal. It takes the files the terminal
 read from the chip (``identity.evidence``: EF.SOD, DG1, DG11, see :mod:`wire.evidence`) and
 
-1. checks that every data group sent hashes to its value in EF.SOD (otherwise the files cannot
-   have come from any chip: refused);
-2. runs passive authentication against the hub's own CSCA trust store (``serve --csca``) at
+1. checks that every data group sent hashes to its value in EF.SOD, and that every one of
+   DG1/DG11/DG14/DG15 EF.SOD lists was sent (otherwise refused);
+2. recomputes the holder's data from the signed DG1/DG11 exactly as the terminal prefills the
+   form (:mod:`drivers.card.icao.holder`) and requires that value in every field the terminal
+   would have locked — marked in ``identity.prefilled_fields`` or not (otherwise: refused);
+3. refuses a document that had expired when the form was submitted (bounded by
+   :data:`MAX_OFFLINE` against a backdated ``submitted_at``), and enforces the service's
+   ``identification: required``: no evidence, no submission;
+4. where the chip offers Active Authentication (DG15), checks its signature over the
+   challenge derived from the submission id (refused if it does not verify: replayed);
+5. runs passive authentication against the hub's own CSCA trust store (``serve --csca``) at
    the time the hub received the submission: valid / invalid / unknown CSCA — stored either
-   way, the clerk sees the verdict;
-3. recomputes the holder's data from the signed DG1/DG11 exactly as the terminal prefills the
-   form (:mod:`drivers.card.icao.holder`) and checks that every field the terminal marks as
-   read from the chip (``identity.prefilled_fields``) holds that value (otherwise: refused);
-4. enforces the service's ``identification: required``: no evidence, no submission; and
-   refuses a document that had expired when the form was submitted (the terminal does too).
+   way, the clerk sees the verdict.
 
-What this does not prove — a chip cloned with its files, or evidence replayed from another
-submission — is written in docs/HUB.md (Chip/Active Authentication, a hub-issued challenge).
+What this does not prove (a chip without Active Authentication, e.g. the German ID card, can
+be cloned with its files) is written in docs/HUB.md.
 """
 
 from __future__ import annotations

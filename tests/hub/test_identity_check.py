@@ -26,6 +26,7 @@ from drivers.camera.simulated import SimulatedCamera
 from drivers.card import emrtd
 from drivers.card.base import DocumentData
 from drivers.card.chip_reader import document_data
+from drivers.card.icao.active import submission_challenge
 from drivers.card.simulated import SAMPLES_DIR, SimulatedCardReader
 from drivers.card.virtual.chip import VirtualChip
 from drivers.card.virtual.document import Specimen, chip_profile
@@ -41,7 +42,7 @@ from kiosk.terminal import Terminal
 from tests.hub.conftest import CLERK_PASSWORD, LiveHub
 from tests.hub.test_inbox import login
 from tests.kiosk.conftest import Kiosk
-from tests.kiosk.test_session import JOURNEYS, submit, to_review
+from tests.kiosk.test_session import JOURNEYS, Journey, submit, to_review
 from tests.support.configs import ROOT, demo_config
 from tests.support.hub_runner import HubRunner
 from wire.api import ProblemType
@@ -55,17 +56,31 @@ CATALOGUE = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
 TERMINAL = "village-01"
 
 
-def read_chip(sample: str = "erika", pki: TestPki = STATE, **changes: Any) -> DocumentData:
-    """A document read from a virtual chip by the terminal's own reading code."""
+def read_chip(
+    sample: str = "erika", pki: TestPki = STATE, challenge: bytes = b"", **changes: Any
+) -> DocumentData:
+    """A document read from a virtual chip by the terminal's own reading code (``challenge``:
+    what its Active Authentication signs, where it offers it)."""
     specimen = dataclasses.replace(Specimen.from_json(SAMPLES_DIR / f"{sample}.json"), **changes)
     chip = VirtualChip(chip_profile(specimen, pki))
-    found = emrtd.probe(chip.transmit)
-    access = emrtd.CanAccess(specimen.can)
+    found = emrtd.probe(chip.transmit, chip.atr)
+    access: emrtd.AccessData = emrtd.CanAccess(specimen.can)
+    if not specimen.can:
+        access = emrtd.MrzAccess(
+            specimen.document_number,
+            specimen.date_of_birth.strftime("%y%m%d"),
+            specimen.expiry.strftime("%y%m%d"),
+        )
     trust = emrtd.passive.TrustStore([pki.csca])
-    return document_data(emrtd.read_document(chip.transmit, found, access, trust))
+    reading = emrtd.read_document(chip.transmit, found, access, trust, challenge=challenge)
+    return document_data(reading)
 
 
-def briefwahl(identity: DocumentData | None, form: dict[str, str] | None = None) -> dict[str, Any]:
+def briefwahl(
+    identity: DocumentData | None,
+    form: dict[str, str] | None = None,
+    submission_id: str = "",
+) -> dict[str, Any]:
     """The postal-vote application as the terminal builds it (kiosk.submission)."""
     values = form
     if values is None:
@@ -87,7 +102,7 @@ def briefwahl(identity: DocumentData | None, form: dict[str, str] | None = None)
         language="de",
         started_at=now - timedelta(minutes=3),
         submitted_at=now,
-        submission_id=str(uuid.uuid4()),
+        submission_id=submission_id or str(uuid.uuid4()),
         tracking_code=new_tracking_code(),
     )
     doc: dict[str, Any] = json.loads(built.data)
@@ -358,21 +373,69 @@ def test_an_optional_identification_may_be_skipped_but_not_claimed(hub: LiveHub)
     refused(hub.put_data(claimed), "no chip data")
 
 
+# --- Active Authentication, bound to the submission ----------------------------------------
+
+
+def test_active_authentication_is_bound_to_the_submission(
+    hub: LiveHub, clerk: requests.Session
+) -> None:
+    """Found by review: a leaked terminal credential plus captured evidence filed a consistent
+    application. Where the chip offers Active Authentication, it signs a challenge derived
+    from the submission id; the hub checks it against the id it receives."""
+    sid = str(uuid.uuid4())
+    anna = read_chip("anna", challenge=submission_challenge(sid))
+    doc = briefwahl(anna, submission_id=sid)
+    assert "aa" in doc["identity"]["evidence"]
+    assert hub.put_data(doc).status_code == 201
+    page = clerk.get(f"{hub.url}/inbox/{sid}", timeout=10).text
+    assert "Chip-Echtheit" in page and "vom Server geprüft (Active Authentication)" in page
+    # The same evidence replayed with a new submission: the signature is for another id.
+    replay = briefwahl(anna)
+    refused(hub.put_data(replay), "Active Authentication is not for this submission")
+    # Without the signature, or without the key it is checked with (EF.SOD lists DG15/DG14).
+    for part, words in (("aa", "no signature sent"), ("dg15", "DG15"), ("dg14", "DG14")):
+        forged = briefwahl(anna, submission_id=str(uuid.uuid4()))
+        del forged["identity"]["evidence"][part]
+        refused(hub.put_data(forged), words)
+        assert not stored(hub, forged)
+
+
+def test_a_chip_without_active_authentication_is_shown_as_not_checkable(
+    hub: LiveHub, clerk: requests.Session
+) -> None:
+    """The German ID card has only Chip Authentication, which leaves nothing the hub can check
+    afterwards: the clerk is told so."""
+    doc = briefwahl(read_chip())
+    assert hub.put_data(doc).status_code == 201
+    page = clerk.get(f"{hub.url}/inbox/{doc['id']}", timeout=10).text
+    assert "nicht prüfbar (der Chip bietet keine Active Authentication)" in page
+
+
+def test_the_holder_is_marked_unchecked_unless_the_verdict_is_valid(
+    hub: LiveHub, clerk: requests.Session
+) -> None:
+    doc = briefwahl(read_chip(pki=TestPki.generate(name="Fälschland")))
+    assert hub.put_data(doc).status_code == 201
+    page = clerk.get(f"{hub.url}/inbox/{doc['id']}", timeout=10).text
+    start = page.index('id="holder">')
+    assert "ungeprüft" in page[start : page.index("</dd>", start)]
+
+
 # --- the genuine path ------------------------------------------------------------------------
 
 
-def test_a_genuine_chip_read_at_the_kiosk_is_valid_by_the_hubs_own_check(
-    hub: LiveHub, clerk: requests.Session, tmp_path: Path
-) -> None:
+def kiosk_to_hub(hub: LiveHub, tmp_path: Path, journey: Journey) -> str:
     """The real terminal core (session, virtual chip in process, sealing, outbox, delivery)
-    sends a postal-vote application to the real hub, which verifies the chip itself."""
-    credential = tmp_path / "kiosk.credential"
-    hub.runner.cli(
-        "terminals", "add", "demo-terminal-01", "--name", "Kiosk", "--place", "Rathaus",
-        "--credential-file", str(credential),
-    )  # fmt: skip
+    sends ``journey`` to the real hub; the submission's id."""
+    if not hub.runner.rows("SELECT 1 FROM terminals WHERE id = 'demo-terminal-01'"):
+        credential = tmp_path / "kiosk.credential"
+        hub.runner.cli(
+            "terminals", "add", "demo-terminal-01", "--name", "Kiosk", "--place", "Rathaus",
+            "--credential-file", str(credential),
+        )  # fmt: skip
+        shutil.copy(credential, hub.runner.data_dir.parent / "kiosk.credential")
     config = demo_config(tmp_path / "data", hub_url=hub.url)
-    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(hub.runner.data_dir.parent / "kiosk.credential", config.hub.credential_file)
     public = tmp_path / "hub-public.jwk"
     hub.runner.cli("key", "export", "--out", str(public))
     shutil.copy(public, config.hub.public_key)
@@ -387,19 +450,54 @@ def test_a_genuine_chip_read_at_the_kiosk_is_valid_by_the_hubs_own_check(
         terminal.boot()
         scheduler.drain()
         k = Kiosk(terminal, scheduler, config)
-        journey = next(j for j in JOURNEYS if j.service_id == "briefwahl")
         to_review(k, journey)
         submit(k)
         k.wait_for(lambda: k.session.delivery is Delivery.SENT)
     finally:
         terminal.shutdown()
-    [(sid,)] = hub.runner.rows("SELECT id FROM submissions WHERE terminal_id = 'demo-terminal-01'")
+    [(sid,)] = hub.runner.rows(
+        "SELECT id FROM submissions WHERE terminal_id = 'demo-terminal-01' "
+        "ORDER BY rowid DESC LIMIT 1"
+    )
+    return str(sid)
+
+
+def test_a_genuine_chip_read_at_the_kiosk_is_valid_by_the_hubs_own_check(
+    hub: LiveHub, clerk: requests.Session, tmp_path: Path
+) -> None:
+    journey = next(j for j in JOURNEYS if j.service_id == "briefwahl")
+    sid = kiosk_to_hub(hub, tmp_path, journey)
     page = clerk.get(f"{hub.url}/inbox/{sid}", timeout=10).text
     assert 'class="badge authenticity-ok" id="authenticity">echt' in page
     assert "vom Server geprüft" in page
     assert "Erika Mustermann, geboren am 12.08.1983" in page
     assert "gelesen (Personalausweis, PACE)" in page
     assert 'id="differing"' not in page
+
+
+def test_a_passport_with_active_authentication_read_at_the_kiosk_is_proved_to_the_hub(
+    hub: LiveHub, clerk: requests.Session, tmp_path: Path
+) -> None:
+    """The session makes the submission id when the identify step starts and has the chip
+    sign the challenge derived from it; the hub verifies that signature itself."""
+    journey = Journey(
+        "briefwahl",
+        "anna",
+        ({}, {"delivery": "home"}),
+        photos=0,
+        form={
+            "given_names": "Anna Maria",
+            "family_name": "Eriksson",
+            "date_of_birth": "1974-08-12",
+            "delivery": "home",
+        },
+        prefilled=("date_of_birth", "family_name", "given_names"),
+    )
+    sid = kiosk_to_hub(hub, tmp_path, journey)
+    page = clerk.get(f"{hub.url}/inbox/{sid}", timeout=10).text
+    assert 'class="badge authenticity-ok" id="authenticity">echt' in page
+    assert "vom Server geprüft (Active Authentication)" in page
+    assert "gelesen (Reisepass, BAC)" in page
 
 
 def test_the_verdict_is_the_hubs_at_the_time_of_receipt() -> None:
