@@ -562,3 +562,34 @@ def test_serve_refuses_a_csca_path_that_does_not_exist(tmp_path: Path) -> None:
     runner.cli("init")
     with pytest.raises(RuntimeError, match=r"--csca .*no such file or folder"):
         runner.cli("serve", "--csca", str(tmp_path / "missing.pem"))
+
+
+ANNA_ID = "0b1c7d9e-5f00-4c3a-9d1e-2a3b4c5d6e7f"
+GENUINE_AA = briefwahl(
+    read_chip("anna", challenge=submission_challenge(ANNA_ID)), submission_id=ANNA_ID
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    part=st.sampled_from(["aa", "dg14", "dg15"]),
+    position=st.integers(0, 4000),
+    value=st.integers(0, 255),
+    cut=st.integers(0, 4000),
+)
+def test_any_damage_to_the_chip_proof_is_refused_never_an_exception(
+    part: str, position: int, value: int, cut: int
+) -> None:
+    doc = json.loads(json.dumps(GENUINE_AA))
+    original = base64.b64decode(doc["identity"]["evidence"][part])
+    raw = bytearray(original)
+    raw[position % len(raw)] = value
+    damaged = bytes(raw[: max(1, cut)])
+    doc["identity"]["evidence"][part] = base64.b64encode(damaged).decode()
+    parsed = parse_document(json.dumps(doc).encode())
+    trust = emrtd.passive.TrustStore([STATE.csca])
+    check = check_identity(parsed, CATALOGUE.service("briefwahl"), trust, datetime.now(UTC))
+    if damaged != original:
+        assert check.refusal is not None
+    else:
+        assert check.refusal is None and check.chip.value == "active_authentication"

@@ -160,18 +160,40 @@ class TrustStore:
     def from_paths(cls, paths: Iterable[Path]) -> TrustStore:
         """Load every file (folders: every file in them). Unreadable files are logged, skipped."""
         store = cls()
+        not_ca = 0
         for path in paths:
             files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
             for file in files:
                 try:
                     for certificate in _load_certificates(file.read_bytes()):
-                        store.add(certificate)
+                        if _is_ca(certificate):
+                            store.add(certificate)
+                        else:
+                            not_ca += 1
                 except (OSError, cms.CmsError, *_CERTIFICATE_ERRORS) as exc:
                     log.warning("trust store: skipped %s (%s)", file.name, type(exc).__name__)
+        if not_ca:
+            # A document signer certificate (or any end-entity certificate) dropped into the
+            # CSCA folder must not become a trust anchor: whatever its key signed would pass.
+            log.warning("trust store: skipped %d certificates that are not CA certificates", not_ca)
         return store
 
 
+def _is_ca(certificate: x509.Certificate) -> bool:
+    """A CA certificate (basicConstraints cA TRUE), as ICAO 9303-12 §7.1.1 requires of CSCA
+    and link certificates."""
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
+    except (x509.ExtensionNotFound, *_CERTIFICATE_ERRORS):
+        return False
+    return constraints.value.ca
+
+
 def _load_certificates(data: bytes) -> list[x509.Certificate]:
+    """The certificates in a PEM or DER file, or a master list's. A master list's own CMS
+    signature (by the master list signer) is **not** verified: the operator vouches for the
+    file they install (e.g. the BSI's German master list, fetched over TLS and checked against
+    its published hash) — the hub does not decide which states to trust."""
     if b"-----BEGIN CERTIFICATE-----" in data:
         with warnings.catch_warnings():  # negative serial numbers: see _load_der
             warnings.simplefilter("ignore", CryptographyDeprecationWarning)

@@ -455,3 +455,19 @@ def test_any_pss_parameters_give_a_verdict(pss_sod: bytes, parameters: bytes) ->
     forged = _with_pss_parameters(pss_sod, parameters)
     result = verify(forged, GROUPS, TrustStore(), at=datetime.now(UTC))
     assert result.verdict in (Verdict.INVALID, Verdict.UNKNOWN_CSCA)
+
+
+def test_a_certificate_that_is_no_ca_is_not_a_trust_anchor(tmp_path: Path) -> None:
+    """``serve --csca FOLDER`` with a document signer certificate among the CSCAs: a signer
+    issued by that DS key must not verify as if the DS were a CSCA."""
+    csca_key, ds_key, rogue_key = P256(), P256(), P256()
+    csca = _cert("Musterland CSCA", csca_key, "Musterland CSCA", csca_key, ca=True)
+    ds = _cert("Musterland DS", ds_key, "Musterland CSCA", csca_key, ca=False)
+    rogue = _cert("Rogue DS", rogue_key, "Musterland DS", ds_key, ca=False)
+    folder = tmp_path / "csca"
+    folder.mkdir()
+    for name, certificate in (("csca.pem", csca), ("ds.pem", ds)):
+        (folder / name).write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    store = TrustStore.from_paths([folder])
+    assert len(store) == 1
+    assert store.issuers_of(rogue) == []
