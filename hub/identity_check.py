@@ -215,11 +215,8 @@ def check_identity(
     # EF.SOD's signed list names every data group the document has: one left out of the
     # evidence hides something (DG11: a hand-typed address would pass as unchecked; DG14/DG15:
     # the chip's own proof of being the original).
-    withheld = [
-        n
-        for n in passive.EVIDENCE_GROUPS
-        if n in passive.listed_data_groups(evidence.sod) and n not in evidence.data_groups
-    ]
+    listed = passive.listed_data_groups(evidence.sod)
+    withheld = [n for n in passive.EVIDENCE_GROUPS if n in listed and n not in evidence.data_groups]
     if withheld:
         reason = "EF.SOD lists " + ", ".join(f"DG{n}" for n in withheld) + ", not sent"
         return IdentityCheck(IdentityVerdict.INVALID, reason, refusal=reason)

@@ -91,11 +91,8 @@ def unusable(reading: emrtd.ChipReading) -> ReadFailure | None:
     if mismatch is not None:
         log.warning("document refused: %s", mismatch)
         return ReadFailure.NOT_GENUINE
-    withheld = [
-        n
-        for n in passive.EVIDENCE_GROUPS
-        if n in passive.listed_data_groups(bytes(evidence.sod)) and n not in groups
-    ]
+    listed = passive.listed_data_groups(bytes(evidence.sod))
+    withheld = [n for n in passive.EVIDENCE_GROUPS if n in listed and n not in groups]
     if withheld:
         log.warning("document refused: DG%s listed in EF.SOD but not readable", withheld[0])
         return ReadFailure.NOT_VERIFIABLE

@@ -150,6 +150,14 @@ def test_a_chip_whose_ef_sod_is_not_released_is_refused_at_the_terminal() -> Non
     assert ReaderStatus.FAILED not in recorder.of("status")
 
 
+def test_a_chip_withholding_dg11_that_its_ef_sod_lists_is_refused_at_the_terminal() -> None:
+    """The hub refuses evidence without a data group EF.SOD lists (a withheld DG11 would hide
+    a typed address), so the terminal does not take such a reading either."""
+    recorder = run_reader(with_files(chip(aa="", ca=""), protected=frozenset({0x010B})))
+    assert recorder.of("failed") == [ReadFailure.NOT_VERIFIABLE]
+    assert recorder.of("read") == []
+
+
 def test_a_data_group_that_does_not_match_its_hash_is_refused_at_the_terminal() -> None:
     c = chip(aa="", ca="")
     files = dict(c.profile.files)
