@@ -87,7 +87,8 @@ def unusable(reading: emrtd.ChipReading) -> ReadFailure | None:
         log.warning("document refused: EF.SOD not readable, nothing the hub could check")
         return ReadFailure.NOT_VERIFIABLE
     groups = {n: bytes(g) for n, g in evidence.data_groups.items()}
-    mismatch = passive.data_group_mismatch(bytes(evidence.sod), groups)
+    # Every group read, the photo too (the citizen confirms it), and what goes to the hub.
+    mismatch = reading.mismatch or passive.data_group_mismatch(bytes(evidence.sod), groups)
     if mismatch is not None:
         log.warning("document refused: %s", mismatch)
         return ReadFailure.NOT_GENUINE

@@ -110,6 +110,9 @@ class ChipReading:
     evidence: ChipEvidence | None = None
     active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
     chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    #: A data group read (the photo too) that does not hash to its value in EF.SOD, whoever
+    #: signed it (None: all match, or no EF.SOD).
+    mismatch: str | None = None
 
 
 #: The data groups that travel to the hub as evidence (see passive.EVIDENCE_GROUPS).
@@ -291,7 +294,10 @@ def read_document(
             {n: bytearray(groups[n]) for n in EVIDENCE_GROUPS if n in groups},
             bytearray(aa_signature),
         )
-    return ChipReading(mrz, face, personal, document, authentication, protocol, evidence, aa, ca)
+    mismatch = passive.data_group_mismatch(sod, groups) if sod is not None else None
+    return ChipReading(
+        mrz, face, personal, document, authentication, protocol, evidence, aa, ca, mismatch
+    )
 
 
 __all__ = [

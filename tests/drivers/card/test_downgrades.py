@@ -167,6 +167,18 @@ def test_a_data_group_that_does_not_match_its_hash_is_refused_at_the_terminal() 
     assert recorder.of("read") == []
 
 
+def test_a_photo_that_does_not_match_its_hash_is_refused_at_the_terminal() -> None:
+    """DG2 does not travel to the hub, but the citizen confirms the photo: a changed one is a
+    forged chip all the same."""
+    c = chip(aa="", ca="")
+    files = dict(c.profile.files)
+    dg2 = bytearray(files[0x0102])
+    dg2[-1] ^= 0x01
+    files[0x0102] = bytes(dg2)
+    recorder = run_reader(with_files(c, files=files))
+    assert recorder.of("failed") == [ReadFailure.NOT_GENUINE]
+
+
 def test_a_genuine_chip_is_read_with_its_signature_as_evidence() -> None:
     recorder = run_reader(chip())
     (data,) = recorder.of("read")
@@ -186,7 +198,7 @@ def test_a_hostile_ef_sod_is_a_bad_card_not_a_broken_reader(
     if variants.shutil.which("openssl") is None:
         pytest.skip("needs the openssl command")
     c = chip(aa="", ca="")
-    groups = {n: c.profile.files[0x0100 + n] for n in (1, 2, 11)}
+    groups = {n: f for n in range(1, 17) if (f := c.profile.files.get(0x0100 + n))}
     monkeypatch.setattr(variants, "GROUPS", groups)
     key = rsa.generate_private_key(65537, 2048)
     ds = variants._cert("DS", key, "DS", key, False)
