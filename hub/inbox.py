@@ -19,7 +19,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
-from hub.identity_check import ChipProof, IdentityVerdict, check_identity, identity_fields
+from hub.identity_check import (
+    ChipProof,
+    IdentityCheck,
+    IdentityVerdict,
+    check_identity,
+    identity_fields,
+)
 from hub.state import HubState
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
@@ -313,6 +319,15 @@ CHIP_PROOF = {
 }
 
 
+def _chip_text(check: IdentityCheck) -> str:
+    if check.verdict is IdentityVerdict.NO_EVIDENCE:
+        return ""
+    if check.verdict is not IdentityVerdict.VALID:
+        # DG15's key proves the original chip only when the state signed DG15.
+        return "nicht prüfbar (Chipdaten nicht bestätigt)"
+    return CHIP_PROOF[check.chip]
+
+
 def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     """The identity part of the detail page: verified here, from the evidence in the sealed
     document, as of the time the hub received it (the same verdict on every look)."""
@@ -340,7 +355,7 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
         # The holder's data are only the state's when passive authentication vouched for them.
         "holder_checked": check.verdict is IdentityVerdict.VALID,
         "differing": [specs[k].label.get("de") for k in check.differing if k in specs],
-        "chip": CHIP_PROOF[check.chip],
+        "chip": _chip_text(check),
         # From the signed MRZ, not the terminal's "document_type".
         "document": ""
         if holder is None

@@ -419,6 +419,7 @@ def test_the_holder_is_marked_unchecked_unless_the_verdict_is_valid(
     page = clerk.get(f"{hub.url}/inbox/{doc['id']}", timeout=10).text
     start = page.index('id="holder">')
     assert "ungeprüft" in page[start : page.index("</dd>", start)]
+    assert "nicht prüfbar (Chipdaten nicht bestätigt)" in page
 
 
 # --- the genuine path ------------------------------------------------------------------------
