@@ -27,7 +27,13 @@ from fastapi.responses import RedirectResponse, Response
 
 from hub.at_rest import AtRestError
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
-from hub.identity_check import IdentityVerdict, check_identity, identity_fields
+from hub.identity_check import (
+    ChipProof,
+    IdentityCheck,
+    IdentityVerdict,
+    check_identity,
+    identity_fields,
+)
 from hub.state import PASSWORD_CHECKS_WAITING, HubState, client_key
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
@@ -331,10 +337,16 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
         log.error("stored submission cannot be opened")
         doc = None
     service_id = doc.service_id if doc is not None else row.service_id
-    try:
-        service: Service | None = state.catalogue.service(service_id)
-    except KeyError:
-        service = None
+    # The definition the citizen filled in (every version the hub loaded is archived), so the
+    # labels and the identity rules are those of the submission, not of today's catalogue.
+    service: Service | None = state.archive.service(
+        service_id, doc.service_version if doc is not None else row.service_version
+    )
+    if service is None:
+        try:
+            service = state.catalogue.service(service_id)
+        except KeyError:
+            service = None
     return Opened(row, doc, service)
 
 
@@ -384,6 +396,24 @@ AUTHENTICITY = {
 }
 
 
+#: Whether the chip proved to the hub that it is the original (docs/HUB.md: only Active
+#: Authentication leaves a proof the hub can check; Chip Authentication does not).
+CHIP_PROOF = {
+    ChipProof.ACTIVE_AUTHENTICATION: "vom Server geprüft (Active Authentication)",
+    ChipProof.NOT_CHECKABLE: "nicht prüfbar (der Chip bietet keine Active Authentication)",
+    ChipProof.UNUSABLE_KEY: "nicht prüfbar (Schlüssel des Chips hier nicht verwendbar)",
+}
+
+
+def _chip_text(check: IdentityCheck) -> str:
+    if check.verdict is IdentityVerdict.NO_EVIDENCE:
+        return ""
+    if check.verdict is not IdentityVerdict.VALID:
+        # DG15's key proves the original chip only when the state signed DG15.
+        return "nicht prüfbar (Chipdaten nicht bestätigt)"
+    return CHIP_PROOF[check.chip]
+
+
 def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     """The identity part of the detail page: verified here, from the evidence in the sealed
     document, as of the time the hub received it (the same verdict on every look)."""
@@ -397,6 +427,9 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
     check = check_identity(doc, opened.service, state.csca, received)
     text, level = AUTHENTICITY[check.verdict]
     specs = {f.key: f for f in opened.service.fields()} if opened.service else {}
+    if check.differing and level == "ok":
+        # The chip is genuine, but the form says otherwise in places: never the green badge.
+        text, level = "echt – aber Angaben weichen vom Ausweis ab", "warn"
     holder = check.holder
     return {
         "text": text,
@@ -407,7 +440,10 @@ def _authenticity(state: HubState, opened: Opened) -> dict[str, Any] | None:
         if holder is None
         else f"{holder.given_names} {holder.family_name}, geboren am "
         f"{holder.date_of_birth.strftime('%d.%m.%Y')}",
+        # The holder's data are only the state's when passive authentication vouched for them.
+        "holder_checked": check.verdict is IdentityVerdict.VALID,
         "differing": [specs[k].label.get("de") for k in check.differing if k in specs],
+        "chip": _chip_text(check),
         # From the signed MRZ, not the terminal's "document_type".
         "document": ""
         if holder is None

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
 
@@ -25,7 +26,7 @@ from starlette.requests import ClientDisconnect
 
 from hub.auth import authenticate_terminal
 from hub.checks import check_document
-from hub.identity_check import enforce_identity
+from hub.identity_check import CLOCK_SKEW, enforce_identity
 from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState
 from hub.store import RETRY_AFTER_S, Put, TerminalRow
@@ -307,12 +308,16 @@ def _store_submission(
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "The id differs from the URL.")
     if doc.terminal_id != terminal.id:
         raise ProblemError(403, ProblemType.FORBIDDEN, "Sent for another terminal.")
+    if doc.submitted_at > datetime.now(UTC) + CLOCK_SKEW:
+        # The date of submission decides deadlines and a document's expiry: one from the
+        # future is a wrong clock or a forgery, never a fact (identity_check bounds the past).
+        raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "submitted_at lies in the future.")
     content_sha256 = hashlib.sha256(plaintext).hexdigest()
     existing = state.store.submission_owner(submission_id)
     if existing is not None:
         same = existing[1] == content_sha256
         return _answer(Put.SAME if same else Put.CONFLICT, submission_id, DATA_PART_NAME, body)
-    _, problems = check_document(doc, state.archive)
+    service, problems = check_document(doc, state.archive)
     if problems:
         raise ProblemError(
             422,
@@ -320,7 +325,7 @@ def _store_submission(
             "The submission does not fit the service: " + "; ".join(problems),
             extra={"problems": problems},
         )
-    enforce_identity(doc, state.catalogue, state.csca)
+    enforce_identity(doc, service, state.csca)
     stored = {a.name: a for a in state.store.attachments(submission_id)}
     missing = [
         ref.name

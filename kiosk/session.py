@@ -29,6 +29,7 @@ from joserfc.jwk import RSAKey
 
 from drivers.camera.base import CameraError, Photo
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from drivers.card.icao.active import submission_challenge
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
 from drivers.printer.simulated import SimulatedPrinter
@@ -395,6 +396,7 @@ class Session:
                 self.identify_state = IdentifyState.ACCESS
                 self.access_kind = AccessKind.CAN if self._card_waiting else AccessKind.MRZ
                 self.access_problem = None
+            self._ensure_submission_id()
             self._go(Screen.IDENTIFY, Change.IDENTIFY)
 
     @property
@@ -528,12 +530,19 @@ class Session:
             self._go(Screen.ATTACHMENTS, Change.PHOTOS)
 
     def _go_review(self) -> None:
-        if not self._submission_id:
-            self._submission_id = str(uuid.uuid4())
+        self._ensure_submission_id()
+        if not self._tracking_code:
             self._tracking_code = new_tracking_code()
         self._visited_review = True
         self.submit_failure = None
         self._go(Screen.REVIEW, Change.REVIEW)
+
+    def _ensure_submission_id(self) -> None:
+        """The submission's id, made once per service visit: when the identify step starts
+        (the chip's Active Authentication signs a challenge derived from it, which the hub
+        checks against the id it receives), else on the way to the review."""
+        if not self._submission_id:
+            self._submission_id = str(uuid.uuid4())
 
     # --- identification ----------------------------------------------------------------------
 
@@ -618,7 +627,8 @@ class Session:
         self.identify_state = IdentifyState.READING
         self.read_progress = 0.0
         self._card_waiting = None
-        self.devices.card_reader.provide_access(parsed)
+        self._ensure_submission_id()
+        self.devices.card_reader.provide_access(parsed, submission_challenge(self._submission_id))
         self._changed(Change.IDENTIFY)
 
     def use_mrz_instead(self) -> None:

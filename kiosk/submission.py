@@ -2,8 +2,9 @@
 
 The data document is ``pop.submission/1`` (see :mod:`wire.submission`): form values, which
 fields came from the chip, the chip's signed files that those values come from (EF.SOD, DG1,
-DG11 — ``identity.evidence``, see :mod:`wire.evidence`: the hub checks them itself; not the
-photo, DG2: DSGVO, collect only what is needed), and for each photo its name, size and hash.
+DG11, DG14/DG15, and the chip's Active Authentication signature — ``identity.evidence``, see
+:mod:`wire.evidence`: the hub checks them itself; not the photo, DG2: DSGVO, collect only what
+is needed), and for each photo its name, size and hash.
 The photos travel as parts of their own.
 
 :func:`seal_document` turns the plaintext into a :class:`~offline_queue.parcel.Parcel` sealed
@@ -95,8 +96,11 @@ def build_document(
     if identity is not None and identity.evidence is not None and identity.evidence.sod:
         # The terminal's verdict above is for the terminal's log; the clerk sees the hub's,
         # computed from these files against the hub's own CSCA trust store.
+        # With the chip's Active Authentication signature over this submission's challenge
+        # (where the chip offers AA): the hub checks it against the id, so these files cannot
+        # be replayed with another submission.
         doc["identity"]["evidence"] = encode_evidence(
-            identity.evidence.sod, identity.evidence.data_groups
+            identity.evidence.sod, identity.evidence.data_groups, identity.evidence.aa_signature
         )
     if receipt_email:
         # Only when the printer could not print and the citizen asked for the receipt by mail.

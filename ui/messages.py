@@ -135,6 +135,14 @@ def read_failure_text(failure: ReadFailure | None) -> str:
                 "The chip of this document could not prove that it is genuine, so this "
                 "terminal cannot use it. Please talk to a clerk.",
             )
+        case ReadFailure.NOT_VERIFIABLE:
+            # The chip's signed data could not be read in full: the office could not check
+            # the application. Placing it again rarely helps, but may (a badly placed card).
+            return QCoreApplication.translate(
+                "Messages",
+                "The data on this document's chip could not be checked, so this terminal "
+                "cannot use it. Please place it again, or use another ID card or passport.",
+            )
     return ""
 
 

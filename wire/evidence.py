@@ -4,10 +4,14 @@ The terminal sends the files it read from the identity document's chip, unchange
 hub can run passive authentication itself instead of trusting the terminal's verdict::
 
     "evidence": {"sod": "<base64 of EF.SOD as read, tag 77>",
-                 "dg1": "<base64 of DG1>", "dg11": "<base64 of DG11>", ...}
+                 "dg1": "<base64 of DG1>", "dg11": "<base64 of DG11>", ...,
+                 "aa": "<base64 of the chip's Active Authentication signature>"}
 
 Standard base64 (RFC 4648 §4, with padding). Keys: ``sod`` and ``dg1`` … ``dg16``; the terminal
-sends DG1, DG11 and, when read, DG14/DG15 — not the photo (DG2): no form field comes from it.
+sends every one of DG1, DG11, DG14 and DG15 that EF.SOD lists — not the photo (DG2): no form
+field comes from it. ``aa``: where the chip offers Active Authentication (DG15), its signature
+over the challenge derived from the submission id (``drivers.card.icao.active.
+submission_challenge``): the hub checks it, so captured evidence does not fit another submission.
 These are personal data: they travel and rest only inside the sealed data document.
 """
 
@@ -33,12 +37,18 @@ class EvidenceError(ValueError):
 class Evidence:
     sod: bytes
     data_groups: dict[int, bytes]  # data group number → the file as read
+    #: The chip's Active Authentication signature over the submission's challenge.
+    aa_signature: bytes | None = None
 
 
 def encode_evidence(
-    sod: bytes | bytearray, data_groups: Mapping[int, bytes | bytearray]
+    sod: bytes | bytearray,
+    data_groups: Mapping[int, bytes | bytearray],
+    aa_signature: bytes | bytearray = b"",
 ) -> dict[str, str]:
     out = {"sod": base64.b64encode(bytes(sod)).decode("ascii")}
+    if aa_signature:
+        out["aa"] = base64.b64encode(bytes(aa_signature)).decode("ascii")
     for number, content in sorted(data_groups.items()):
         if not 1 <= number <= 16:
             raise ValueError(f"no data group {number}")
@@ -66,10 +76,11 @@ def decode_evidence(obj: object) -> Evidence:
         raise EvidenceError("identity.evidence.sod: missing")
     groups: dict[int, bytes] = {}
     for key, text in obj.items():
-        if key == "sod":
+        if key in ("sod", "aa"):
             continue
         found = _KEY.match(key) if isinstance(key, str) else None
         if found is None:
             raise EvidenceError(f"identity.evidence: unknown key {str(key)[:20]!r}")
         groups[int(found.group(1))] = _decode(key, text)
-    return Evidence(_decode("sod", obj["sod"]), groups)
+    aa = _decode("aa", obj["aa"]) if "aa" in obj else None
+    return Evidence(_decode("sod", obj["sod"]), groups, aa)

@@ -34,7 +34,12 @@ class ReadFailure(StrEnum):
     EXPIRED = "expired"
     NEEDS_MRZ = "needs_mrz"  # the chip offers only BAC: the CAN cannot open it
     PROTECTED = "protected"  # the chip releases its data only to authorities (or to the eID)
-    NOT_GENUINE = "not_genuine"  # Active Authentication failed: a cloned or forged chip
+    #: Active or Chip Authentication failed, a data group does not match its signed hash, or
+    #: a key EF.SOD lists is withheld: a cloned or forged chip.
+    NOT_GENUINE = "not_genuine"
+    #: The chip's data cannot be checked (EF.SOD, or a data group it lists, not readable): the
+    #: hub would refuse the submission, so the terminal does not use the reading.
+    NOT_VERIFIABLE = "not_verifiable"
 
 
 class ChipCheck(StrEnum):
@@ -44,9 +49,12 @@ class ChipCheck(StrEnum):
 
     VERIFIED = "verified"  # it proved it holds the private key of DG15 (AA) or DG14 (CA)
     FAILED = "failed"  # it offers the check but could not pass it: cloned or forged
-    NOT_OFFERED = "not_offered"  # no DG15 (AA) / no chip authentication key in DG14 (CA)
-    #: Offered in a form this terminal cannot run (a curve or algorithm it does not know):
-    #: not a sign of a clone — the clerk sees that the chip was not checked.
+    #: No DG15 (AA) / no chip authentication key in DG14 (CA) — decided from EF.SOD's signed
+    #: list of data groups, not from the unsigned EF.COM.
+    NOT_OFFERED = "not_offered"
+    #: Offered in a form this terminal cannot run (a curve or algorithm it does not know), or
+    #: (CA) on an EAC 2 card that runs it only after terminal authentication: not a sign of a
+    #: clone, and not a proof of the original either.
     NOT_CHECKED = "not_checked"
 
 
@@ -63,9 +71,13 @@ class ChipEvidence:
 
     sod: bytearray = field(default_factory=bytearray)
     data_groups: dict[int, bytearray] = field(default_factory=dict)
+    #: Active Authentication: the chip's signature over the challenge derived from the
+    #: submission id (empty: no AA, or no challenge given) — the one chip check the hub can
+    #: verify itself afterwards.
+    aa_signature: bytearray = field(default_factory=bytearray)
 
     def wipe(self) -> None:
-        for buffer in (self.sod, *self.data_groups.values()):
+        for buffer in (self.sod, *self.data_groups.values(), self.aa_signature):
             buffer[:] = bytes(len(buffer))
             buffer.clear()
         self.data_groups.clear()
@@ -84,14 +96,17 @@ class DocumentData:
     expiry: date
     address: dict[str, str] = field(default_factory=dict)
     photo_jpeg: bytearray = field(default_factory=bytearray)  # JPEG or PNG, for display
-    #: Passive authentication: "valid", "invalid", "unknown_csca" ("" when not checked). The
-    #: clerk sees it with the submission; the citizen does not.
+    #: Passive authentication as the terminal judged it: "valid", "invalid", "unknown_csca" (""
+    #: when not checked) — for the terminal's log. The clerk sees the hub's own verdict on the
+    #: evidence, never this; the citizen neither.
     authenticity: str = ""
     authenticity_reason: str = ""
     access_protocol: str = ""  # "PACE", "BAC" (or "" for a simulated reading)
     #: EF.SOD and data groups as read (None: not from a chip, e.g. a test's document).
     evidence: ChipEvidence | None = None
-    #: The clerk sees it with the submission (a FAILED one never gets that far: refused).
+    #: The terminal's own chip checks (a FAILED one is refused at the terminal). The hub takes
+    #: neither on trust: it verifies the AA signature in the evidence itself; Chip
+    #: Authentication leaves nothing it could check, so the clerk sees "nicht prüfbar" for it.
     active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
     chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
 
@@ -140,9 +155,11 @@ class CardReader(ABC):
     def stop(self) -> None:
         """Stop watching and join the worker thread."""
 
-    def provide_access(self, access: object) -> None:
+    def provide_access(self, access: object, challenge: bytes = b"") -> None:
         """The citizen's access data (:data:`drivers.card.emrtd.AccessData`) for the card on
-        the reader; readers that need none ignore it."""
+        the reader; readers that need none ignore it. ``challenge``: what the chip's Active
+        Authentication is to sign (derived from the submission id, see
+        :func:`drivers.card.icao.active.submission_challenge`; empty: a random one)."""
         return
 
     def forget_access(self) -> None:

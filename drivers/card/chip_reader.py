@@ -33,6 +33,7 @@ from drivers.card.base import (
     ReaderStatus,
     ReadFailure,
 )
+from drivers.card.icao import passive
 from drivers.card.icao.apdu import ChipError
 from drivers.card.icao.face import face_for_display
 from drivers.card.icao.holder import holder
@@ -76,6 +77,29 @@ def document_data(reading: emrtd.ChipReading) -> DocumentData:
     )
 
 
+def unusable(reading: emrtd.ChipReading) -> ReadFailure | None:
+    """Why the hub would refuse a submission with this reading (None: it would not).
+
+    The terminal refuses such a reading itself, before anything is prefilled: otherwise the
+    citizen goes on to hold a tracking number for something the hub dead-letters."""
+    evidence = reading.evidence
+    if evidence is None:
+        log.warning("document refused: EF.SOD not readable, nothing the hub could check")
+        return ReadFailure.NOT_VERIFIABLE
+    groups = {n: bytes(g) for n, g in evidence.data_groups.items()}
+    # Every group read, the photo too (the citizen confirms it), and what goes to the hub.
+    mismatch = reading.mismatch or passive.data_group_mismatch(bytes(evidence.sod), groups)
+    if mismatch is not None:
+        log.warning("document refused: %s", mismatch)
+        return ReadFailure.NOT_GENUINE
+    listed = passive.listed_data_groups(bytes(evidence.sod))
+    withheld = [n for n in passive.EVIDENCE_GROUPS if n in listed and n not in groups]
+    if withheld:
+        log.warning("document refused: DG%s listed in EF.SOD but not readable", withheld[0])
+        return ReadFailure.NOT_VERIFIABLE
+    return None
+
+
 class ChipCardReader(CardReader):
     def __init__(
         self,
@@ -90,7 +114,8 @@ class ChipCardReader(CardReader):
         self._backoff = backoff
         self._status = ReaderStatus.NO_READER
         self._stop = threading.Event()
-        self._access: queue.Queue[emrtd.AccessData] = queue.Queue()
+        #: The citizen's access data with the Active Authentication challenge for this session.
+        self._access: queue.Queue[tuple[emrtd.AccessData, bytes]] = queue.Queue()
         self._worker: SupervisedThread | None = None
         self._listener: CardReaderListener | None = None
         self._state: SlotState | None = None  # the slot as the worker last saw it
@@ -134,9 +159,9 @@ class ChipCardReader(CardReader):
         self._slot.close()
         self._status = ReaderStatus.NO_READER
 
-    def provide_access(self, access: object) -> None:
+    def provide_access(self, access: object, challenge: bytes = b"") -> None:
         if isinstance(access, emrtd.MrzAccess | emrtd.CanAccess):
-            self._access.put(access)
+            self._access.put((access, bytes(challenge)))
 
     def forget_access(self) -> None:
         self._drain_access()
@@ -256,13 +281,18 @@ class ChipCardReader(CardReader):
         self,
         transmit: emrtd.Transmit,
         probe: emrtd.Probe,
-        access: emrtd.AccessData,
+        access: tuple[emrtd.AccessData, bytes],
         listener: CardReaderListener,
     ) -> ReadFailure | None:
         try:
             reading = emrtd.read_document(
-                transmit, probe, access, self._trust, listener.read_progress
+                transmit, probe, access[0], self._trust, listener.read_progress, access[1]
             )
+            refusal = unusable(reading)
+            if refusal is not None:
+                if reading.evidence is not None:
+                    reading.evidence.wipe()
+                return refusal
             data = document_data(reading)
         except emrtd.AccessDeniedError:
             return ReadFailure.ACCESS_DENIED
@@ -279,8 +309,11 @@ class ChipCardReader(CardReader):
             if self._slot.wait(REMOVAL_GRACE_S) is SlotState.CARD:
                 return ReadFailure.UNREADABLE
             return ReadFailure.REMOVED_TOO_EARLY
-        except (ChipError, LdsError, ValueError) as exc:
-            log.info("document not readable: %s", exc)
+        except (ChipError, LdsError, ValueError, ArithmeticError) as exc:
+            # ArithmeticError: a number out of a library's range in what a hostile chip sent
+            # (an RSASSA-PSS salt of 2**64 raised OverflowError) — a bad card, not a broken
+            # reader: the citizen hears so, and the reader stays READY.
+            log.info("document not readable: %s", type(exc).__name__)
             return ReadFailure.UNREADABLE
         if data.active_authentication is ChipCheck.FAILED:
             # The chip offers Active Authentication and could not sign our challenge: the files

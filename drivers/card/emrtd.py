@@ -110,11 +110,13 @@ class ChipReading:
     evidence: ChipEvidence | None = None
     active_authentication: ChipCheck = ChipCheck.NOT_OFFERED
     chip_authentication: ChipCheck = ChipCheck.NOT_OFFERED
+    #: A data group read (the photo too) that does not hash to its value in EF.SOD, whoever
+    #: signed it (None: all match, or no EF.SOD).
+    mismatch: str | None = None
 
 
-#: The data groups that travel to the hub as evidence: the MRZ, the additional personal details
-#: (name in full, address) and the chip's authentication keys (Chip/Active Authentication).
-EVIDENCE_GROUPS = (1, 11, 14, 15)
+#: The data groups that travel to the hub as evidence (see passive.EVIDENCE_GROUPS).
+EVIDENCE_GROUPS = passive.EVIDENCE_GROUPS
 
 
 #: The German ID card's ATR through a PC/SC reader (contactless, ISO 14443-4): its historical
@@ -191,15 +193,27 @@ def _open_channel(
     return access_control.run_bac(transmit, access.information), "BAC"
 
 
+def _german_id(mrz: Mrz) -> bool:
+    """The signed MRZ is the German ID card's (TD1, document code I…, issued by D)."""
+    return (
+        mrz.format == "TD1"
+        and mrz.document_code.startswith("I")
+        and mrz.issuing_state.rstrip("<") == "D"
+    )
+
+
 def read_document(
     transmit: Transmit,
     found: Probe,
     access: AccessData,
     trust: passive.TrustStore,
     progress: Callable[[float], None] = lambda _: None,
+    challenge: bytes = b"",
 ) -> ChipReading:
     """Everything the identify step needs. Raises AccessDeniedError, NeedsMrzError, ChipError,
-    lds.LdsError; nothing else for anything the chip sends."""
+    NotGenuineError, ProtectedDocumentError, lds.LdsError; nothing else for anything the chip
+    sends. ``challenge``: what Active Authentication signs (see
+    :func:`drivers.card.genuine.active_authentication`)."""
     channel, protocol = _open_channel(transmit, found, access)
     progress(0.2)
     session = _Session(transmit, channel)
@@ -208,36 +222,53 @@ def read_document(
         if com_bytes is None:
             raise ProtectedDocumentError("EF.COM not released")
         com = lds.parse_com(com_bytes)
+        # EF.SOD first: its signed list of data groups says which the document has. EF.COM is
+        # signed by nobody — a clone that drops DG14/DG15 from it (or answers 6982 when they
+        # are read) would otherwise switch Chip and Active Authentication off.
+        sod = session.read_file("SOD")
+        listed = passive.listed_data_groups(sod) if sod is not None else frozenset()
+        present = set(com.data_groups) | listed
         progress(0.25)
         groups: dict[int, bytes] = {}
         ca = ChipCheck.NOT_OFFERED
-        if 14 in com.data_groups:
+        if 14 in present:
             # DG14 first: Chip Authentication, where offered, protects every read after it.
             dg14 = session.read_file(14)
+            if dg14 is None and 14 in listed:
+                raise NotGenuineError("DG14 is listed in EF.SOD but not released")
             if dg14 is not None:
                 groups[14] = dg14
-                ca = genuine.chip_authentication(session, dg14)
+                ca = genuine.chip_authentication(
+                    session, dg14, eac2=found.kind is CardKind.GERMAN_ID
+                )
                 if ca is ChipCheck.FAILED:
                     raise NotGenuineError("chip authentication failed")
         weights = {1: 0.05, 2: 0.5, 11: 0.05, 12: 0.05, 15: 0.0}
         done = 0.25
         for number in (1, 2, 11, 12, 15):
-            if number not in com.data_groups:
+            if number not in present:
                 continue
             content = session.read_file(number)
             if content is not None:
                 groups[number] = content
+            elif number == 15 and number in listed:
+                raise NotGenuineError("DG15 is listed in EF.SOD but not released")
             done += weights[number]
             progress(done)
         if 1 not in groups:
             raise ProtectedDocumentError("DG1 not released")
-        sod = session.read_file("SOD")
         progress(0.92)
-        aa = genuine.active_authentication(session, groups.get(15), groups.get(14))
+        aa, aa_signature = genuine.active_authentication(
+            session, groups.get(15), groups.get(14), challenge
+        )
         progress(0.95)
     except (TlvError, lds.LdsError) as exc:
         raise ChipError(f"file structure: {exc}") from exc
     mrz = lds.parse_dg1(groups[1])
+    if ca is ChipCheck.NOT_CHECKED and found.kind is CardKind.GERMAN_ID and not _german_id(mrz):
+        # Chip Authentication was let off as on an EAC 2 card — which the card claimed by its
+        # unsigned answers (eID application, ATR); its signed MRZ says it is another document.
+        raise NotGenuineError("claims to be a German ID card; its MRZ says otherwise")
     face = parse_dg2(groups[2]) if 2 in groups else None
     personal = lds.parse_dg11(groups[11]) if 11 in groups else None
     document = lds.parse_dg12(groups[12]) if 12 in groups else None
@@ -261,8 +292,12 @@ def read_document(
         evidence = ChipEvidence(
             bytearray(sod),
             {n: bytearray(groups[n]) for n in EVIDENCE_GROUPS if n in groups},
+            bytearray(aa_signature),
         )
-    return ChipReading(mrz, face, personal, document, authentication, protocol, evidence, aa, ca)
+    mismatch = passive.data_group_mismatch(sod, groups) if sod is not None else None
+    return ChipReading(
+        mrz, face, personal, document, authentication, protocol, evidence, aa, ca, mismatch
+    )
 
 
 __all__ = [

@@ -40,35 +40,44 @@ class Session(Protocol):
     def restart(self, channel: SecureChannel) -> None: ...
 
 
-def active_authentication(session: Session, dg15: bytes | None, dg14: bytes | None) -> ChipCheck:
-    """INTERNAL AUTHENTICATE with a fresh random challenge, checked with DG15's key.
+def active_authentication(
+    session: Session, dg15: bytes | None, dg14: bytes | None, challenge: bytes = b""
+) -> tuple[ChipCheck, bytes]:
+    """INTERNAL AUTHENTICATE, checked with DG15's key: (the outcome, the chip's signature when
+    it verified).
 
-    DG15 itself is covered by EF.SOD (passive authentication hashes every group read), so a
-    forger cannot bring a key of their own without the SOD failing as well."""
+    ``challenge``: 8 bytes derived from the submission id (the hub checks the signature over
+    it again, so that captured evidence does not fit another submission); empty: a fresh
+    random one. DG15 itself is covered by EF.SOD (passive authentication hashes every group
+    read), so a forger cannot bring a key of their own without the SOD failing as well."""
     if dg15 is None:
-        return ChipCheck.NOT_OFFERED
+        return ChipCheck.NOT_OFFERED, b""
     try:
         key = active.parse_dg15(dg15)
         ecdsa_hash = active.ecdsa_hash_from_dg14(dg14) if dg14 is not None else None
     except active.ActiveAuthError as exc:
         # DG15 is covered by EF.SOD: a key we cannot use is the issuer's choice, not a forgery.
         log.warning("active authentication not possible here: %s", exc)
-        return ChipCheck.NOT_CHECKED
-    challenge = secrets.token_bytes(8)
+        return ChipCheck.NOT_CHECKED, b""
+    challenge = challenge or secrets.token_bytes(8)
     # A signature whose protected answer cannot fit a short APDU (RSA-2048: 256 bytes before
     # secure messaging) is asked for with extended Le; a short Le would get 6700.
     le = 256 if active.signature_length(key) <= SHORT_SIGNATURE else 65536
     answer = session.send(0x88, 0x00, 0x00, challenge, le=le)
     if answer.sw != SW_OK or not answer.data:
         log.warning("active authentication: the chip did not sign (SW %04X)", answer.sw)
-        return ChipCheck.FAILED
-    if not active.verify(key, challenge, answer.data, ecdsa_hash):
+        return ChipCheck.FAILED, b""
+    try:
+        signed = active.verify(key, challenge, answer.data, ecdsa_hash)
+    except (ValueError, ArithmeticError):  # a hostile chip's numbers: no signature
+        signed = False
+    if not signed:
         log.warning("active authentication: the chip's signature does not verify")
-        return ChipCheck.FAILED
-    return ChipCheck.VERIFIED
+        return ChipCheck.FAILED, b""
+    return ChipCheck.VERIFIED, bytes(answer.data)
 
 
-def chip_authentication(session: Session, dg14: bytes) -> ChipCheck:
+def chip_authentication(session: Session, dg14: bytes, eac2: bool = False) -> ChipCheck:
     """ECDH with the chip's static key from DG14; secure messaging restarts with the keys from
     it. The chip passes when its next answer authenticates under the new keys: a copy without
     the private key cannot compute them (it answers unprotected, or with a wrong MAC)."""
@@ -83,11 +92,16 @@ def chip_authentication(session: Session, dg14: bytes) -> ChipCheck:
     private, public = chip_auth.ephemeral_key(info)
     for ins, p1, p2, data in chip_auth.commands(info, public):
         answer = session.send(ins, p1, p2, data, le=256 if ins == 0x86 else None)
-        if answer.sw == SW_SECURITY_STATUS:
-            # EAC 2 chips (the German ID card) want terminal authentication first, which only
-            # authorities' terminals can do: not run here, and no sign of a clone.
+        if answer.sw == SW_SECURITY_STATUS and eac2:
+            # EAC 2 chips (the German ID card, recognised by its eID application or ATR) want
+            # terminal authentication first, which only authorities' terminals can do: not run
+            # here, and no sign of a clone.
             log.info("chip authentication needs terminal authentication first: not run")
             return ChipCheck.NOT_CHECKED
+        # Any other chip runs CA version 1 in the eMRTD application before terminal
+        # authentication (9303-11 §6.2, BSI TR-03110-1 EAC 1): "security status not
+        # satisfied" there is a copy without the key dodging the check (found by review: a
+        # clone answering 6982 was let through as "not checked"), refused below as FAILED.
         if answer.sw != SW_OK:
             # A chip whose DG14 offers it must run it; a copy without the key may refuse.
             log.warning("chip authentication refused (SW %04X)", answer.sw)

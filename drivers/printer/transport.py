@@ -107,7 +107,8 @@ class EscposTransport(Transport):
         if self.kind is Connection.CUPS:
             chunks = [data]  # spooled to a file: nothing to stall
         else:
-            chunks = [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)]
+            size = self._chunk_size()
+            chunks = [data[i : i + size] for i in range(0, len(data), size)]
         deadline = time.monotonic() + self._write_timeout_s
         try:
             for chunk in chunks:
@@ -119,6 +120,16 @@ class EscposTransport(Transport):
         except Exception as exc:
             self.close()
             raise PrinterConnectionError(f"{self.kind.value} printer: write failed") from exc
+
+    def _chunk_size(self) -> int:
+        """Bytes per write. pyserial's ``write_timeout`` (the stall limit) covers a whole
+        ``write()`` call, so on a slow line a chunk must pass well within it: 1 KB takes 4.3 s
+        at 2400 baud, longer than a 4 s stall limit — every job failed on a healthy printer.
+        Half the stall limit's worth of bytes at the line's speed, at most :data:`CHUNK`."""
+        if self.kind is not Connection.SERIAL:
+            return CHUNK
+        bytes_per_s = max(1, int(getattr(self._printer, "baudrate", 9600))) / 10
+        return max(1, min(CHUNK, int(bytes_per_s * self._stall_s / 2)))
 
     def read(self, timeout_s: float) -> bytes:
         if not self.can_read:

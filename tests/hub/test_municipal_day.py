@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.hub.conftest import LiveHub, termin
-from tests.support.clock import FrozenClock, after_next_midnight, demo_catalogue
+from tests.support.clock import FrozenClock, after_last_midnight, demo_catalogue
 
 ZONE = demo_catalogue().time_zone
 
@@ -21,7 +21,7 @@ ZONE = demo_catalogue().time_zone
 def test_dates_count_from_the_municipality_s_day_at_submission(
     live_hub: LiveHub, minutes: int, days: int, status: int
 ) -> None:
-    clock = FrozenClock(after_next_midnight(ZONE, minutes=minutes))
+    clock = FrozenClock(after_last_midnight(ZONE, minutes=minutes))
     assert clock.now.date() < clock.today()  # UTC has yesterday's date
     doc = termin(live_hub.terminal_id, submitted_at=clock.now.isoformat())
     doc["form"]["preferred_date"] = clock.day(days).isoformat()  # termin: 1 to 60 days ahead

@@ -21,7 +21,7 @@ import pytest
 from kiosk.session import Delivery, EndReason, Screen
 from kiosk.validation import check_field
 from tests.kiosk.conftest import Kiosk, MakeKiosk
-from tests.support.clock import FrozenClock, after_next_midnight, demo_catalogue
+from tests.support.clock import FrozenClock, after_last_midnight, demo_catalogue
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 
@@ -52,7 +52,7 @@ def fill_termin(k: Kiosk, preferred_date: str) -> None:
 def test_the_terminal_counts_days_in_the_municipality_s_time_zone(
     machine_in_utc: None, make_kiosk: MakeKiosk
 ) -> None:
-    clock = FrozenClock(after_next_midnight(ZONE))
+    clock = FrozenClock(after_last_midnight(ZONE))
     k = make_kiosk(clock=clock)
     local_day = clock.today()
     assert clock.now.date() < local_day  # the machine's (UTC) date is still yesterday's
@@ -85,7 +85,7 @@ def test_a_form_filled_just_after_local_midnight_is_accepted_by_the_hub(
     config = demo_config(tmp_path / "data", hub_url=runner.url)
     shutil.copy(credential, config.hub.credential_file)
     shutil.copy(key, config.hub.public_key)
-    clock = FrozenClock(after_next_midnight(ZONE))
+    clock = FrozenClock(after_last_midnight(ZONE))
     k = make_kiosk(config=config, clock=clock)
     s = k.session
     fill_termin(k, clock.german(days))
@@ -126,7 +126,7 @@ def test_the_last_check_and_submitted_at_are_the_same_instant(
     # Submitted as midnight passes: the dates must be checked against the day of the
     # submitted_at the hub will see, not against the reading a moment before.
     catalogue = demo_catalogue()
-    midnight = after_next_midnight(ZONE, minutes=0)
+    midnight = after_last_midnight(ZONE, minutes=0)
     clock = TickingClock(midnight - timedelta(microseconds=1))
     k = make_kiosk(clock=clock)  # type: ignore[arg-type]
     s = k.session

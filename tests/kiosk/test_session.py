@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import uuid
@@ -12,6 +13,7 @@ import pytest
 
 from drivers.camera.base import CameraError
 from drivers.card.base import DocumentData, DocumentType, ReaderStatus, ReadFailure
+from drivers.card.icao import active
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import PrintOutcome
 from drivers.printer.simulated import SimulatedPrinter
@@ -285,6 +287,33 @@ def submit_and_print(k: Kiosk) -> None:
     assert s.screen is Screen.DONE
     k.scheduler.advance(PRINT_DELAY_S)  # the receipt prints once the done screen is up
     k.wait_for(lambda: s.print_result is not None)
+
+
+def test_active_authentication_signs_the_challenge_of_this_submission(kiosk: Kiosk) -> None:
+    """The submission id is made when the identify step starts; the chip signs the challenge
+    derived from it, and the signature travels with the evidence (the hub checks it:
+    tests/hub/test_identity_check.py)."""
+    journey = Journey(
+        "briefwahl",
+        "anna",
+        ({}, {"delivery": "home"}),
+        photos=0,
+        form={
+            "given_names": "Anna Maria",
+            "family_name": "Eriksson",
+            "date_of_birth": "1974-08-12",
+            "delivery": "home",
+        },
+        prefilled=("date_of_birth", "family_name", "given_names"),
+    )
+    to_review(kiosk, journey)
+    submit(kiosk)
+    [payload] = kiosk.stored_payloads()
+    evidence = payload["identity"]["evidence"]
+    assert sorted(evidence) == ["aa", "dg1", "dg14", "dg15", "sod"]
+    key = active.parse_dg15(base64.b64decode(evidence["dg15"]))
+    signature = base64.b64decode(evidence["aa"])
+    assert active.verify(key, active.submission_challenge(payload["id"]), signature)
 
 
 @pytest.mark.parametrize("journey", [pytest.param(j, id=j.name) for j in JOURNEYS])

@@ -59,3 +59,19 @@ def after_next_midnight(
     local = after.astimezone(zone)
     midnight = datetime.combine(local.date() + timedelta(days=1), time(0), zone)
     return (midnight + timedelta(minutes=minutes)).astimezone(UTC)
+
+
+def after_last_midnight(
+    zone: ZoneInfo, minutes: float = 5, before: datetime = RUN_STARTED
+) -> datetime:
+    """``minutes`` past the latest midnight in ``zone`` such that the moment is not after
+    ``before``, in UTC: the same local-ahead-of-UTC moment as :func:`after_next_midnight`, but
+    in the past, so that a hub (which refuses submissions from the future) takes it."""
+    local = before.astimezone(zone)
+    midnight = datetime.combine(local.date(), time(0), zone)
+    moment = midnight + timedelta(minutes=minutes)
+    if moment > before:
+        moment = datetime.combine(local.date() - timedelta(days=1), time(0), zone) + timedelta(
+            minutes=minutes
+        )
+    return moment.astimezone(UTC)

@@ -19,6 +19,15 @@ def test_round_trip() -> None:
     decoded = decode_evidence(json.loads(json.dumps(encoded)))
     assert decoded.sod == sod
     assert decoded.data_groups == {1: b"\x61\x01M", 11: b"\x6b\x01N"}
+    assert decoded.aa_signature is None
+
+
+def test_the_active_authentication_signature_travels_as_aa() -> None:
+    encoded = encode_evidence(b"\x77\x01a", {15: b"\x6f\x01k"}, bytearray(b"sig"))
+    assert sorted(encoded) == ["aa", "dg15", "sod"]
+    assert decode_evidence(encoded).aa_signature == b"sig"
+    with pytest.raises(EvidenceError, match=r"identity\.evidence\.aa: empty"):
+        decode_evidence({**encoded, "aa": ""})
 
 
 @pytest.mark.parametrize(

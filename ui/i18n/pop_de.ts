@@ -456,62 +456,67 @@
         <translation>Der Chip dieses Dokuments konnte nicht nachweisen, dass er echt ist. Deshalb kann dieses Terminal ihn nicht verwenden. Bitte sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="141"/>
+        <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
+        <translation>Die Daten auf dem Chip dieses Dokuments lassen sich nicht prüfen. Deshalb kann dieses Terminal es nicht verwenden. Bitte legen Sie es noch einmal auf oder verwenden Sie einen anderen Ausweis oder Reisepass.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="174"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation>Ihre Quittung wurde gedruckt, der Drucker konnte es aber nicht bestätigen. Bitte nehmen Sie Ihre Quittung mit. Falls keine herausgekommen ist, fotografieren Sie bitte die Quittung auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="180"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178"/>
+        <location filename="../messages.py" line="186"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="196"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="208"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="212"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="218"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221"/>
+        <location filename="../messages.py" line="229"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231"/>
+        <location filename="../messages.py" line="239"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../messages.py" line="241"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../messages.py" line="245"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="249"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>
@@ -552,22 +557,22 @@
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="152"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="159"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="169"/>
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="172"/>
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>

@@ -67,12 +67,19 @@ _ECDSA_PLAIN: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "0.4.0.127.0.7.1.1.4.1.5": hashes.SHA512,
 }
 _MGF1 = "1.2.840.113549.1.1.8"
+#: RFC 8017 §9.1.1: the salt fits in the encoded message with the hash: emLen ≥ hLen + sLen + 2.
+#: A document signer key of 16384 bits leaves under 2 KB; a larger salt is no signature at all
+#: (``cryptography`` raised OverflowError for 2**64, which escaped as a 500 at the hub).
+MAX_PSS_SALT = 2048
 
 
 #: What ``cryptography`` raises for a certificate it cannot use (found by fuzzing EF.SOD: a
 #: changed version byte gives InvalidVersion, which is no ValueError).
 _CERTIFICATE_ERRORS = (
     ValueError,
+    # A parameter out of the C library's range (an RSASSA-PSS salt of 2**64 raised
+    # OverflowError): whatever the document says, the answer is a verdict.
+    ArithmeticError,
     TypeError,
     x509.InvalidVersion,
     x509.DuplicateExtension,
@@ -153,18 +160,40 @@ class TrustStore:
     def from_paths(cls, paths: Iterable[Path]) -> TrustStore:
         """Load every file (folders: every file in them). Unreadable files are logged, skipped."""
         store = cls()
+        not_ca = 0
         for path in paths:
             files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
             for file in files:
                 try:
                     for certificate in _load_certificates(file.read_bytes()):
-                        store.add(certificate)
+                        if _is_ca(certificate):
+                            store.add(certificate)
+                        else:
+                            not_ca += 1
                 except (OSError, cms.CmsError, *_CERTIFICATE_ERRORS) as exc:
                     log.warning("trust store: skipped %s (%s)", file.name, type(exc).__name__)
+        if not_ca:
+            # A document signer certificate (or any end-entity certificate) dropped into the
+            # CSCA folder must not become a trust anchor: whatever its key signed would pass.
+            log.warning("trust store: skipped %d certificates that are not CA certificates", not_ca)
         return store
 
 
+def _is_ca(certificate: x509.Certificate) -> bool:
+    """A CA certificate (basicConstraints cA TRUE), as ICAO 9303-12 §7.1.1 requires of CSCA
+    and link certificates."""
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
+    except (x509.ExtensionNotFound, *_CERTIFICATE_ERRORS):
+        return False
+    return constraints.value.ca
+
+
 def _load_certificates(data: bytes) -> list[x509.Certificate]:
+    """The certificates in a PEM or DER file, or a master list's. A master list's own CMS
+    signature (by the master list signer) is **not** verified: the operator vouches for the
+    file they install (e.g. the BSI's German master list, fetched over TLS and checked against
+    its published hash) — the hub does not decide which states to trust."""
     if b"-----BEGIN CERTIFICATE-----" in data:
         with warnings.catch_warnings():  # negative serial numbers: see _load_der
             warnings.simplefilter("ignore", CryptographyDeprecationWarning)
@@ -217,7 +246,11 @@ def _pss_parameters(der: bytes) -> tuple[hashes.HashAlgorithm, hashes.HashAlgori
                     raise cms.CmsError("RSASSA-PSS mask generation is not MGF1")
                 mgf_hash = _hash_of(tlv(parts[1][0], parts[1][1]))
             elif field == 0xA2:
-                salt = int.from_bytes(read(value)[1], "big")
+                salt_bytes = read(value)[1]
+                # Bounded before it becomes a number: a salt of 2**64 is not a signature.
+                if len(salt_bytes) > 4 or int.from_bytes(salt_bytes, "big") > MAX_PSS_SALT:
+                    raise cms.CmsError("RSASSA-PSS salt length out of range")
+                salt = int.from_bytes(salt_bytes, "big")
             elif field == 0xA3 and int.from_bytes(read(value)[1], "big") != 1:
                 raise cms.CmsError("RSASSA-PSS trailer field is not 1")
     return hash_algorithm, mgf_hash, salt
@@ -309,6 +342,30 @@ def _other_key(certificate: x509.Certificate, candidates: list[x509.Certificate]
     if wanted is None:
         return False
     return all(_key_id(c, x509.SubjectKeyIdentifier) != wanted for c in candidates)
+
+
+#: The data groups a terminal sends as evidence when EF.SOD lists them: the MRZ (DG1), the
+#: additional personal details (DG11: full name, address) and the chip's authentication keys
+#: (DG14: Chip Authentication, DG15: Active Authentication). Not DG2 (the photo): no form field
+#: comes from it. EF.SOD's signed list tells which of them the document has, whatever the
+#: unsigned EF.COM says — a reading or a submission without one of them hides something.
+EVIDENCE_GROUPS = (1, 11, 14, 15)
+
+
+def listed_data_groups(sod: bytes) -> frozenset[int]:
+    """The data groups EF.SOD's LDS security object lists (empty when it cannot be parsed).
+
+    The list is signed: a forger who edits it breaks passive authentication."""
+    try:
+        tag, content, _ = read(sod)
+        if tag != 0x77:
+            return frozenset()
+        signed = cms.parse_signed_data(content)
+        if signed.content_type != cms.OID_LDS_SECURITY_OBJECT:
+            return frozenset()
+        return frozenset(cms.parse_lds_security_object(signed.content).hashes)
+    except (cms.CmsError, TlvError):
+        return frozenset()
 
 
 def data_group_mismatch(sod: bytes, data_groups: dict[int, bytes]) -> str | None:

@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from drivers.card.icao import cms
 from drivers.card.icao.passive import TrustStore, Verdict, verify
@@ -349,3 +351,123 @@ def test_a_negative_serial_number_gives_a_verdict_not_a_warning() -> None:
     serial_at = sod.index(b"\xa0\x03\x02\x01\x02\x02") + 7  # the DS certificate's serial
     sod[serial_at] |= 0x80
     assert verify(bytes(sod), GROUPS, TrustStore([pki.csca])).verdict is Verdict.INVALID
+
+
+# --- hostile signer algorithm parameters (an attacker's own document signer) --------------
+
+_PSS_OID = bytes.fromhex("2a864886f70d01010a")  # 1.2.840.113549.1.1.10
+
+
+def _tree(data: bytes) -> list[tuple[int, object]]:
+    out: list[tuple[int, object]] = []
+    offset = 0
+    while offset < len(data):
+        tag, value, offset = read(data, offset)
+        constructed = tag in (0x30, 0x31, 0x77) or 0xA0 <= tag <= 0xA3
+        out.append((tag, _tree(value) if constructed else value))
+    return out
+
+
+def _encode(nodes: list[tuple[int, object]]) -> bytes:
+    out = b""
+    for tag, value in nodes:
+        if tag < 0:  # raw bytes, spliced in as they are
+            assert isinstance(value, bytes)
+            out += value
+        else:
+            out += tlv(tag, _encode(value) if isinstance(value, list) else value)  # type: ignore[arg-type]
+    return out
+
+
+def _with_pss_parameters(sod: bytes, parameters: bytes) -> bytes:
+    """``sod`` with the signer's RSASSA-PSS parameters replaced by ``parameters`` (DER)."""
+    nodes = _tree(sod)
+
+    def walk(level: list[tuple[int, object]]) -> bool:
+        for i, (tag, value) in enumerate(level):
+            if not isinstance(value, list):
+                continue
+            if tag == 0x30 and value and value[0] == (0x06, _PSS_OID) and len(value) == 2:
+                level[i] = (tag, [value[0], (-1, parameters)])
+                return True
+            if walk(value):
+                return True
+        return False
+
+    assert walk(nodes)
+    return _encode(nodes)
+
+
+@pytest.fixture(scope="module")
+def pss_sod(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    key = RSA()
+    ds = _cert("DS", key, "DS", key, False)
+    pss = ("-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_pss_saltlen:32")
+    return _openssl_sod(tmp_path_factory.mktemp("pss"), key, ds, "sha256", *pss)
+
+
+def _sha(oid: str) -> bytes:
+    return tlv(0x30, tlv(0x06, cms.encode_oid(oid)) + tlv(0x05, b""))
+
+
+def test_a_salt_length_of_two_to_the_64_is_invalid_not_an_overflow(pss_sod: bytes) -> None:
+    """Found by review: ``cryptography`` raised OverflowError for saltLength 2**64, which
+    escaped verify() and made the hub answer 500."""
+    salt = tlv(0xA2, tlv(0x02, b"\x01" + bytes(8)))
+    forged = _with_pss_parameters(pss_sod, tlv(0x30, _sha("2.16.840.1.101.3.4.2.1") + salt))
+    result = verify(forged, GROUPS, TrustStore(), at=datetime.now(UTC))
+    assert result.verdict is Verdict.INVALID
+
+
+_HASH_OIDS = ["1.3.14.3.2.26", "2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.3", "1.2.3.4"]
+
+
+@st.composite
+def _pss_parameters(draw: st.DrawFn) -> bytes:
+    fields = b""
+    if draw(st.booleans()):
+        fields += tlv(0xA0, _sha(draw(st.sampled_from(_HASH_OIDS))))
+    if draw(st.booleans()):
+        mgf = tlv(0x06, cms.encode_oid(draw(st.sampled_from(["1.2.840.113549.1.1.8", "1.2.3"]))))
+        fields += tlv(0xA1, tlv(0x30, mgf + _sha(draw(st.sampled_from(_HASH_OIDS)))))
+    if draw(st.booleans()):
+        salt = draw(st.binary(min_size=1, max_size=20))
+        fields += tlv(0xA2, tlv(0x02, salt))
+    if draw(st.booleans()):
+        fields += tlv(0xA3, tlv(0x02, draw(st.binary(min_size=1, max_size=9))))
+    return draw(
+        st.one_of(
+            st.just(tlv(0x30, fields)),
+            st.binary(max_size=40).map(lambda junk: tlv(0x30, fields + junk)),
+        )
+    )
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(parameters=_pss_parameters())
+def test_any_pss_parameters_give_a_verdict(pss_sod: bytes, parameters: bytes) -> None:
+    """Whatever a forger writes into the signature algorithm's parameters: a verdict, never an
+    exception (the hub runs this on what a terminal sends)."""
+    forged = _with_pss_parameters(pss_sod, parameters)
+    result = verify(forged, GROUPS, TrustStore(), at=datetime.now(UTC))
+    assert result.verdict in (Verdict.INVALID, Verdict.UNKNOWN_CSCA)
+
+
+def test_a_certificate_that_is_no_ca_is_not_a_trust_anchor(tmp_path: Path) -> None:
+    """``serve --csca FOLDER`` with a document signer certificate among the CSCAs: a signer
+    issued by that DS key must not verify as if the DS were a CSCA."""
+    csca_key, ds_key, rogue_key = P256(), P256(), P256()
+    csca = _cert("Musterland CSCA", csca_key, "Musterland CSCA", csca_key, ca=True)
+    ds = _cert("Musterland DS", ds_key, "Musterland CSCA", csca_key, ca=False)
+    rogue = _cert("Rogue DS", rogue_key, "Musterland DS", ds_key, ca=False)
+    folder = tmp_path / "csca"
+    folder.mkdir()
+    for name, certificate in (("csca.pem", csca), ("ds.pem", ds)):
+        (folder / name).write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    store = TrustStore.from_paths([folder])
+    assert len(store) == 1
+    assert store.issuers_of(rogue) == []

@@ -70,3 +70,27 @@ def test_a_serial_printer_that_stops_taking_data_is_given_up_promptly() -> None:
 def test_a_device_node_that_stops_taking_data_is_given_up_promptly(tmp_path: Path) -> None:
     with unread_fifo(tmp_path) as node:
         assert stalled_print(Connection.FILE, node) < JOB_TIMEOUT_S / 3
+
+
+class SlowSerialLine:
+    """python-escpos's Serial as the transport uses it: ``_raw`` and the line's speed."""
+
+    def __init__(self, baudrate: int) -> None:
+        self.baudrate = baudrate
+        self.writes: list[int] = []
+
+    def _raw(self, data: bytes) -> None:
+        self.writes.append(len(data))
+
+
+def test_each_serial_write_passes_a_slow_line_within_the_stall_limit() -> None:
+    """Found by review: pyserial's write_timeout (the stall limit, e.g. 4 s) covers each write;
+    1 KB chunks take 4.3 s at 2400 baud, so a healthy slow printer timed out on every job."""
+    from drivers.printer.transport import EscposTransport
+
+    for baudrate, stall_s in ((2400, 4.0), (9600, 0.5), (1200, 2.0), (115200, 4.0)):
+        line = SlowSerialLine(baudrate)
+        transport = EscposTransport(line, Connection.SERIAL, JOB_TIMEOUT_S, stall_s)
+        transport.write(bytes(5000))
+        assert sum(line.writes) == 5000
+        assert max(line.writes) * 10 / baudrate <= stall_s / 2, (baudrate, line.writes[:3])
