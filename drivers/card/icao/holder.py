@@ -2,8 +2,9 @@
 
 One function for both sides: the terminal prefills the form with it, and the hub recomputes it
 from the chip's evidence to check that the prefilled values are the signed ones. Names are
-written as on letters ("Erika", "Mustermann"), the address is split into street, house number,
-postcode and city, and the full date of birth of DG11 wins over the MRZ's two-digit year.
+written as on letters (title case, not the MRZ's capitals), the address is split into street,
+house number, postcode and city, and the full date of birth of DG11 wins over the MRZ's
+two-digit year.
 """
 
 from __future__ import annotations
