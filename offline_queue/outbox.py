@@ -15,9 +15,21 @@ removal) — but the lock is never held across network I/O, so an enqueue waits 
 short transaction. Errors become :class:`OutboxError`, classified by whose fault they are;
 ``sqlite3`` exceptions never leave this module.
 
+Delivered data leaves no trace: after a removal the WAL is checkpointed and truncated
+(``wal_checkpoint(TRUNCATE)``), so the sealed parts are neither in the main file (secure
+delete) nor in ``outbox.sqlite-wal``.
+
 A database that is not a database any more (corrupt, truncated, overwritten) is detected when
-opening, moved aside next to it (kept for recovery, never deleted) and replaced by a fresh
-one; :attr:`Outbox.recovered_from` says where the old one went.
+opening (``PRAGMA quick_check``; :meth:`Outbox.check` repeats it while running), moved aside
+next to it (kept, never deleted) and replaced by a fresh one, into which every item that can
+still be read is copied (:mod:`offline_queue.salvage`; the submission id keeps it exactly
+once). :attr:`Outbox.recovered_from` says where the old one went, :attr:`Outbox.salvage` what
+was copied and what could not be read. A file deleted or replaced under a running outbox is
+noticed at the next statement (:class:`OutboxError`), never silently written to or replaced
+by an empty database.
+
+Per-item retry state lives in the item's row (``tries``, ``not_before``), so a restart keeps
+each item's own backoff and the count towards the dead letters.
 """
 
 from __future__ import annotations
@@ -37,6 +49,13 @@ from pathlib import Path
 from typing import Any
 
 from offline_queue.parcel import DATA_PART, Parcel, Part
+from offline_queue.salvage import (
+    SET_ASIDE_MARK,
+    SalvageReport,
+    SetAsideDeadLetter,
+    parcel_from_dead_letter,
+    read_set_aside,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +69,10 @@ CREATE TABLE IF NOT EXISTS items (
     parts_done  INTEGER NOT NULL DEFAULT 0,
     attempts    INTEGER NOT NULL DEFAULT 0,
     last_error  TEXT,
-    data        BLOB NOT NULL
+    data        BLOB NOT NULL,
+    tries       INTEGER NOT NULL DEFAULT 0,
+    not_before  REAL NOT NULL DEFAULT 0,
+    first_failed_at REAL
 ) STRICT;
 CREATE TABLE IF NOT EXISTS parts (
     item_seq    INTEGER NOT NULL REFERENCES items(seq) ON DELETE CASCADE,
@@ -65,13 +87,24 @@ CREATE TABLE IF NOT EXISTS dead_letters (
     created_at  REAL NOT NULL,
     failed_at   REAL NOT NULL,
     reason      TEXT NOT NULL,
-    parts       BLOB NOT NULL
+    parts       BLOB NOT NULL,
+    digest      TEXT
 ) STRICT;
 """
 # Why this shape: the data part lives in its item's row and only attachments get rows of their
 # own, so storing a submission without photos writes two B-trees (the table and its id index),
 # not four. No AUTOINCREMENT: it would update sqlite_sequence on every insert; a plain rowid
 # is max + 1, so the order of the rows that exist is still their insertion order.
+
+#: Columns added after the first release: an outbox written by an older terminal gets them.
+_ADDED_COLUMNS = {
+    "items": {
+        "tries": "INTEGER NOT NULL DEFAULT 0",
+        "not_before": "REAL NOT NULL DEFAULT 0",
+        "first_failed_at": "REAL",
+    },
+    "dead_letters": {"digest": "TEXT"},
+}
 
 
 class Fault(StrEnum):
@@ -132,6 +165,12 @@ class QueuedItem:
     parts_done: int
     attempts: int
     part_names: tuple[str, ...]
+    #: Failed tries that count towards parking it as a dead letter (its own trouble).
+    tries: int = 0
+    #: Not to be sent before this time (its own backoff; epoch seconds).
+    not_before: float = 0.0
+    #: When its first counted failure was (epoch seconds), if any.
+    first_failed_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +186,8 @@ class OutboxStats:
     depth: int
     oldest_created_at: float | None
     dead_letters: int
+    #: The newest dead letter's reason ("" if there is none).
+    last_dead_letter: str = ""
 
     def oldest_age_s(self, now: float) -> float:
         return 0.0 if self.oldest_created_at is None else max(0.0, now - self.oldest_created_at)
@@ -155,12 +196,19 @@ class OutboxStats:
 class Outbox:
     """A durable, idempotent, oldest-first queue of sealed parcels."""
 
-    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, path: Path, clock: Callable[[], float] = time.time, *, salvage: bool = True
+    ) -> None:
         self.path = path
         self._clock = clock
         self._lock = threading.Lock()
         #: Where a damaged database found at opening was moved to (kept for recovery).
         self.recovered_from: Path | None = None
+        #: What was copied from that damaged database into this one, and what was not.
+        self.salvage: SalvageReport | None = None
+        #: The file this connection writes to (device, inode): a file deleted or replaced
+        #: under the running outbox is noticed before the next statement.
+        self._identity: tuple[int, int] | None = None
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
@@ -176,13 +224,18 @@ class Outbox:
                 self._db = self._open()
             except _DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
+            if salvage:
+                self.salvage = self.salvage_from(self.recovered_from)
 
     def _open(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = None
         try:
             # Created private: the parts are sealed, but ids and times are still nobody's business.
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            os.close(fd)
+            try:
+                info = os.fstat(fd)
+            finally:
+                os.close(fd)
             db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             db.execute("PRAGMA busy_timeout=5000")
             db.execute("PRAGMA journal_mode=WAL")
@@ -196,8 +249,16 @@ class Outbox:
             if check is None or check[0] != "ok":
                 raise _DamagedError
             db.executescript(_SCHEMA)
+            for table, added in _ADDED_COLUMNS.items():
+                columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+                for name, kind in added.items():
+                    if name not in columns:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+            self._identity = (info.st_dev, info.st_ino)
             return db
         except OSError as exc:
+            if db is not None:
+                db.close()
             raise OutboxError(
                 Fault.ENVIRONMENT, f"outbox cannot be opened: {exc.strerror}"
             ) from exc
@@ -214,11 +275,11 @@ class Outbox:
 
     def _move_aside(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(self._clock()))
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        target = self.path.with_name(f"{self.path.name}{SET_ASIDE_MARK}{stamp}")
         n = 1
         while target.exists():
             n += 1
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+            target = self.path.with_name(f"{self.path.name}{SET_ASIDE_MARK}{stamp}-{n}")
         try:
             self.path.rename(target)
             for suffix in ("-wal", "-shm"):
@@ -231,6 +292,81 @@ class Outbox:
             ) from exc
         return target
 
+    def salvage_from(self, source: Path) -> SalvageReport:
+        """Copy every readable item of a set-aside (damaged) outbox into this one.
+
+        Items already here (or delivered and sent again: the hub answers "already have it")
+        stay exactly once by their id. Dead letters are copied as dead letters. The source file
+        is only read (from a private copy), never changed.
+        """
+        found = read_set_aside(source)
+        recovered = already = 0
+        for entry in found.items:
+            try:
+                stored = self.enqueue(entry.parcel, created_at=entry.created_at)
+            except OutboxError as exc:
+                if exc.fault is not Fault.CONFLICT:
+                    raise
+                stored = False  # another submission under this id here: keep this one
+            recovered += stored
+            already += not stored
+        dead = sum(self._restore_dead_letter(letter) for letter in found.dead_letters)
+        report = SalvageReport(
+            source,
+            recovered,
+            already,
+            found.unreadable,
+            dead,
+            found.unreadable_ids,
+            complete=found.complete and not found.hopeless,
+        )
+        log.warning(
+            "outbox salvage from %s: %d items copied, %d already here, %d dead letters, "
+            "%d unreadable",
+            source.name,
+            recovered,
+            already,
+            dead,
+            found.unreadable,
+        )
+        return report
+
+    def _restore_dead_letter(self, letter: SetAsideDeadLetter) -> bool:
+        with self._transaction("write") as db:
+            if db.execute("SELECT 1 FROM dead_letters WHERE id = ?", (letter.id,)).fetchone():
+                return False
+            db.execute(
+                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    letter.id,
+                    letter.created_at,
+                    letter.failed_at,
+                    letter.reason,
+                    letter.parts,
+                    letter.digest,
+                ),
+            )
+        return True
+
+    def _guard(self) -> None:
+        """Refuse to go on when the file under this connection was deleted or replaced.
+
+        SQLite keeps writing to an unlinked file (the data would vanish at the next start)
+        and a new connection would create an empty database; neither may happen silently.
+        Called under the lock, before every statement: one ``stat``, a few microseconds.
+        """
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            info = None
+        except OSError as exc:
+            raise OutboxError(
+                Fault.ENVIRONMENT, f"outbox file cannot be checked: {exc.strerror}"
+            ) from exc
+        if info is None or (info.st_dev, info.st_ino) != self._identity:
+            raise OutboxError(Fault.ENVIRONMENT, "outbox file was removed or replaced while in use")
+
     @contextlib.contextmanager
     def _transaction(self, action: str, durable: bool = True) -> Iterator[sqlite3.Connection]:
         """One write transaction under the lock.
@@ -241,6 +377,7 @@ class Outbox:
         the hub answers "already have it". A new submission is always committed durably.
         """
         with self._lock:
+            self._guard()
             try:
                 if not durable:
                     self._db.execute("PRAGMA synchronous=NORMAL")
@@ -267,23 +404,51 @@ class Outbox:
 
     def _read(self, action: str, sql: str, args: tuple[object, ...] = ()) -> list[Any]:
         with self._lock:
+            self._guard()
             try:
                 return list(self._db.execute(sql, args).fetchall())
             except sqlite3.Error as exc:
                 raise _translate(exc, action) from exc
 
+    def _truncate_wal(self) -> None:
+        """Move the WAL into the main file and empty it: removed rows leave no copy there.
+
+        secure_delete overwrites a removed row in the main file, but the WAL still holds the
+        page as it was written at enqueue until a checkpoint; TRUNCATE also zero-sizes it.
+        """
+        with self._lock:
+            try:
+                busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.Error as exc:
+                raise _translate(exc, "checkpoint") from exc
+        if busy:
+            # Another connection (a technician's tool) is reading; the next removal tries again.
+            log.info("outbox checkpoint postponed: the file is in use")
+
+    def check(self) -> None:
+        """``PRAGMA quick_check`` on the open database; :class:`OutboxError` if it is damaged.
+
+        The terminal calls it periodically: damage found while running is reported at once (a
+        restart moves the file aside and salvages what can be read), not at the next boot.
+        """
+        rows = self._read("check", "PRAGMA quick_check")
+        if [tuple(r) for r in rows] != [("ok",)]:
+            raise OutboxError(Fault.ENVIRONMENT, "outbox database is damaged (quick_check)")
+
     # -- writing -------------------------------------------------------------------------
 
-    def enqueue(self, parcel: Parcel) -> bool:
+    def enqueue(self, parcel: Parcel, *, created_at: float | None = None) -> bool:
         """Store ``parcel`` durably; returns once the commit is on disk.
 
         Returns True if stored now, False if the same submission is already queued. (A
         delivered one is gone from here; enqueued again, the hub answers "already have it".)
         Raises :class:`OutboxError` with ``Fault.CONFLICT`` if the id holds another submission.
+        ``created_at`` keeps an item's age when it is copied from a set-aside outbox.
         """
         # The common case (a new id) in as few statements as possible: the insert itself
         # detects a repeat; only then is the stored digest looked at.
         with self._lock:
+            self._guard()
             db = self._db
             try:
                 db.execute("BEGIN IMMEDIATE")
@@ -292,7 +457,7 @@ class Outbox:
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     (
                         parcel.submission_id,
-                        self._clock(),
+                        self._clock() if created_at is None else created_at,
                         parcel.digest,
                         len(parcel.parts),
                         parcel.parts[-1].body,
@@ -332,47 +497,117 @@ class Outbox:
             db.execute("UPDATE items SET parts_done = 0 WHERE seq = ?", (item.seq,))
 
     def failed_attempt(self, item: QueuedItem, reason: str) -> None:
+        """A try failed for reasons not the item's own (the network, the hub down)."""
         with self._transaction("write") as db:
             db.execute(
                 "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
                 (reason[:200], item.seq),
             )
 
+    def item_failed(self, item: QueuedItem, reason: str, *, counts: bool, not_before: float) -> int:
+        """A try failed for this item's own reasons: it waits until ``not_before``.
+
+        Returns its counted tries so far (``counts``: this one counts towards the dead letters).
+        """
+        now = self._clock()
+        with self._transaction("write") as db:
+            db.execute(
+                "UPDATE items SET attempts = attempts + 1, last_error = ?, not_before = ?, "
+                "tries = tries + ?, first_failed_at = CASE WHEN ? THEN "
+                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE seq = ?",
+                (reason[:200], not_before, int(counts), int(counts), now, item.seq),
+            )
+            row = db.execute("SELECT tries FROM items WHERE seq = ?", (item.seq,)).fetchone()
+        return int(row[0]) if row else 0
+
     def delivered(self, item: QueuedItem) -> None:
-        """The hub confirmed the whole submission: remove it (secure delete overwrites it)."""
+        """The hub confirmed the whole submission: remove it, leaving no trace of it.
+
+        secure_delete overwrites the row in the main file; the checkpoint empties the WAL.
+        """
         with self._transaction("write", durable=False) as db:
             db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+        self._truncate_wal()
 
     def dead_letter(self, item: QueuedItem, reason: str) -> None:
         """The hub refused the item for good: keep it (sealed) with the reason, out of the way."""
+        self.dead_letter_by_id(item.id, reason)
+
+    def dead_letter_by_id(self, item_id: str, reason: str) -> bool:
+        """Park the queued item ``item_id`` as a dead letter; False if it is not queued."""
         with self._transaction("write") as db:
+            row = db.execute(
+                "SELECT seq, created_at, digest FROM items WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            seq, created_at, digest = row
             parts = db.execute(
-                "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (item.seq,)
+                "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (seq,)
             ).fetchall()
             parts += db.execute(
-                "SELECT ?, data FROM items WHERE seq = ?", (DATA_PART, item.seq)
+                "SELECT ?, data FROM items WHERE seq = ?", (DATA_PART, seq)
             ).fetchall()
             blob = json.dumps(
                 [[name, bytes(body).decode("ascii", "replace")] for name, body in parts]
             ).encode("ascii")
             db.execute(
-                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (item.id, item.created_at, self._clock(), reason[:500], blob),
+                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (item_id, created_at, self._clock(), reason[:500], blob, digest),
             )
-            db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+            db.execute("DELETE FROM items WHERE seq = ?", (seq,))
+        return True
+
+    def requeue_dead_letter(self, item_id: str) -> bool:
+        """Put a dead letter back into the queue (a technician fixed its cause)."""
+        with self._transaction("write") as db:
+            row = db.execute(
+                "SELECT seq, created_at, parts, digest FROM dead_letters WHERE id = ? "
+                "ORDER BY seq DESC LIMIT 1",
+                (item_id,),
+            ).fetchone()
+            if row is None:
+                return False
+            seq, created_at, blob, digest = row
+        parcel = parcel_from_dead_letter(item_id, bytes(blob), digest)
+        self.enqueue(parcel, created_at=float(created_at))
+        with self._transaction("write") as db:
+            db.execute("DELETE FROM dead_letters WHERE seq = ?", (seq,))
+        return True
 
     # -- reading -------------------------------------------------------------------------
 
+    _ITEM_COLUMNS = (
+        "seq, id, created_at, parts_total, parts_done, attempts, tries, not_before, first_failed_at"
+    )
+
     def oldest(self) -> QueuedItem | None:
-        rows = self._read(
-            "read",
-            "SELECT seq, id, created_at, parts_total, parts_done, attempts FROM items "
+        """The oldest item, whether it is due or waiting with its own backoff."""
+        return self._item(f"SELECT {self._ITEM_COLUMNS} FROM items ORDER BY seq LIMIT 1", ())
+
+    def next_due(self, now: float, horizon_s: float) -> QueuedItem | None:
+        """The oldest item whose own backoff is over at ``now``.
+
+        An item set to wait beyond ``now + horizon_s`` (the longest backoff) is due at once:
+        the clock was set back since, and no item may be held for years by that.
+        """
+        return self._item(
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE not_before <= ? OR not_before > ? "
             "ORDER BY seq LIMIT 1",
+            (now, now + horizon_s),
         )
+
+    def next_due_at(self) -> float | None:
+        """When the next waiting item is due (None: the queue is empty)."""
+        rows = self._read("read", "SELECT min(not_before) FROM items")
+        return None if rows[0][0] is None else float(rows[0][0])
+
+    def _item(self, sql: str, args: tuple[object, ...]) -> QueuedItem | None:
+        rows = self._read("read", sql, args)
         if not rows:
             return None
-        seq, item_id, created_at, total, done, attempts = rows[0]
+        seq, item_id, created_at, total, done, attempts, tries, not_before, first = rows[0]
         names = (
             self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
             if total > 1
@@ -387,6 +622,9 @@ class Outbox:
             int(done),
             int(attempts),
             tuple(str(n[0]) for n in names),
+            int(tries),
+            float(not_before),
+            None if first is None else float(first),
         )
 
     def part(self, item: QueuedItem, index: int) -> Part:
@@ -409,13 +647,15 @@ class Outbox:
         rows = self._read(
             "read",
             "SELECT (SELECT count(*) FROM items), (SELECT min(created_at) FROM items), "
-            "(SELECT count(*) FROM dead_letters)",
+            "(SELECT count(*) FROM dead_letters), "
+            "(SELECT reason FROM dead_letters ORDER BY seq DESC LIMIT 1)",
         )
-        depth, oldest, dead = rows[0]
+        depth, oldest, dead, last_reason = rows[0]
         return OutboxStats(
             int(depth),
             None if oldest is None else float(oldest),
             int(dead),
+            str(last_reason or ""),
         )
 
     def count(self) -> int:

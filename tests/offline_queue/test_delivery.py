@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
+from offline_queue.delivery import (
+    Backoff,
+    Connection,
+    DeliveryStatus,
+    DeliveryWorker,
+    ItemPolicy,
+)
 from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox
 from offline_queue.parcel import DATA_PART, Parcel, Part
@@ -19,6 +25,7 @@ from tests.support.hub_runner import HubRunner
 from wire.sealing import load_public_key, seal
 
 FAST = Backoff(base_s=0.02, cap_s=0.2)
+FAST_ITEMS = ItemPolicy(base_s=0.02, cap_s=0.2)
 
 
 @dataclass
@@ -92,6 +99,7 @@ def worker_for(
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
         backoff=FAST,
+        item_policy=FAST_ITEMS,
         idle_poll_s=0.5,
     )
 

@@ -18,7 +18,7 @@ from offline_queue.delivery import Backoff, Connection, DeliveryWorker
 from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox, QueuedItem
 from tests.offline_queue.terminal_child import submission
-from tests.offline_queue.test_delivery import Hub, Watch, sealed
+from tests.offline_queue.test_delivery import FAST_ITEMS, Hub, Watch, sealed
 from tests.support.hub_runner import HubRunner
 from tests.support.tcp_faults import Fault, FaultProxy
 
@@ -52,6 +52,7 @@ def deliver_through(
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
         backoff=Backoff(base_s=0.01, cap_s=0.1),
+        item_policy=FAST_ITEMS,
         idle_poll_s=0.5,
     )
     worker.start()
@@ -106,7 +107,9 @@ def test_random_faults_everything_arrives_once(hub: Hub, proxy: FaultProxy, tmp_
         watch.wait(lambda: watch.statuses and watch.last.depth == 0, timeout=120)
     finally:
         worker.stop()
-    assert watch.delivered == list(expected)  # in order, each reported once
+    # Each reported once; an item that met a 500 waits with its own backoff while the items
+    # behind it go on, so the order is no longer strictly the queue's.
+    assert sorted(watch.delivered) == sorted(expected)
     assert_exactly_once(hub, expected)
     # The faults really happened, the duplicates-in-the-making among them.
     assert proxy.stats["lose-response"] >= 3 and proxy.stats["status-500-after"] >= 3
