@@ -35,6 +35,7 @@ each item's own backoff and the count towards the dead letters.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -72,13 +73,15 @@ CREATE TABLE IF NOT EXISTS items (
     data        BLOB NOT NULL,
     tries       INTEGER NOT NULL DEFAULT 0,
     not_before  REAL NOT NULL DEFAULT 0,
-    first_failed_at REAL
+    first_failed_at REAL,
+    data_sha256 TEXT
 ) STRICT;
 CREATE TABLE IF NOT EXISTS parts (
     item_seq    INTEGER NOT NULL REFERENCES items(seq) ON DELETE CASCADE,
     idx         INTEGER NOT NULL,
     name        TEXT NOT NULL,
     body        BLOB NOT NULL,
+    sha256      TEXT,
     PRIMARY KEY (item_seq, idx)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS dead_letters (
@@ -102,7 +105,10 @@ _ADDED_COLUMNS = {
         "tries": "INTEGER NOT NULL DEFAULT 0",
         "not_before": "REAL NOT NULL DEFAULT 0",
         "first_failed_at": "REAL",
+        # SHA-256 of each sealed part as stored: a salvage tells a damaged part from a whole one.
+        "data_sha256": "TEXT",
     },
+    "parts": {"sha256": "TEXT"},
     "dead_letters": {"digest": "TEXT"},
 }
 
@@ -116,8 +122,10 @@ class Fault(StrEnum):
 
 
 class OutboxError(Exception):
-    def __init__(self, fault: Fault, message: str) -> None:
+    def __init__(self, fault: Fault, message: str, *, damaged: bool = False) -> None:
         self.fault = fault
+        #: The database file is damaged: a restart moves it aside and salvages what it can.
+        self.damaged = damaged
         super().__init__(f"{message} ({fault.value})")
 
 
@@ -147,6 +155,8 @@ def _translate(exc: sqlite3.Error, action: str) -> OutboxError:
         else Fault.BUG
     )
     name = getattr(exc, "sqlite_errorname", type(exc).__name__)
+    if _primary_code(exc) in _DAMAGED_CODES:
+        return OutboxError(fault, f"outbox database is damaged ({action}: {name})", damaged=True)
     return OutboxError(fault, f"outbox {action} failed: {name}")
 
 
@@ -433,7 +443,9 @@ class Outbox:
         """
         rows = self._read("check", "PRAGMA quick_check")
         if [tuple(r) for r in rows] != [("ok",)]:
-            raise OutboxError(Fault.ENVIRONMENT, "outbox database is damaged (quick_check)")
+            raise OutboxError(
+                Fault.ENVIRONMENT, "outbox database is damaged (quick_check)", damaged=True
+            )
 
     # -- writing -------------------------------------------------------------------------
 
@@ -453,14 +465,15 @@ class Outbox:
             try:
                 db.execute("BEGIN IMMEDIATE")
                 cursor = db.execute(
-                    "INSERT INTO items (id, created_at, digest, parts_total, data) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    "INSERT INTO items (id, created_at, digest, parts_total, data, data_sha256) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     (
                         parcel.submission_id,
                         self._clock() if created_at is None else created_at,
                         parcel.digest,
                         len(parcel.parts),
                         parcel.parts[-1].body,
+                        hashlib.sha256(parcel.parts[-1].body).hexdigest(),
                     ),
                 )
                 if cursor.rowcount == 0:
@@ -474,8 +487,9 @@ class Outbox:
                 seq = cursor.lastrowid
                 for i, part in enumerate(parcel.parts[:-1]):
                     db.execute(
-                        "INSERT INTO parts (item_seq, idx, name, body) VALUES (?, ?, ?, ?)",
-                        (seq, i, part.name, part.body),
+                        "INSERT INTO parts (item_seq, idx, name, body, sha256) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (seq, i, part.name, part.body, hashlib.sha256(part.body).hexdigest()),
                     )
                 db.execute("COMMIT")
             except sqlite3.Error as exc:

@@ -194,35 +194,51 @@ def _row_ids(db: sqlite3.Connection, table: str, key: str) -> tuple[list[int] | 
     return found + list(range(start, min(int(top), start + MAX_PROBED_IDS) + 1)), False
 
 
+def _column(db: sqlite3.Connection, table: str, name: str) -> str:
+    """``name`` if ``table`` has that column (an outbox of an older version may not), else NULL."""
+    columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    return name if name in columns else "NULL"
+
+
+def _whole(body: bytes, sha256: str | None) -> bytes:
+    # A damaged page inside a long part reads without an error, as other bytes: only its
+    # checksum tells. Sending it would only earn the hub's "cannot be opened".
+    if sha256 is not None and hashlib.sha256(body).hexdigest() != sha256:
+        raise ValueError("part damaged")
+    return body
+
+
 def _item(db: sqlite3.Connection, seq: int) -> SetAsideItem | None:
     row = db.execute(
-        "SELECT id, created_at, digest, parts_total, data FROM items WHERE seq = ?", (seq,)
+        "SELECT id, created_at, digest, parts_total, data, "
+        f"{_column(db, 'items', 'data_sha256')} FROM items WHERE seq = ?",
+        (seq,),
     ).fetchone()
     if row is None:
         return None
-    item_id, created_at, digest, total, data = row
+    item_id, created_at, digest, total, data, data_sha256 = row
+    sha = _column(db, "parts", "sha256")
     try:
         rows = db.execute(
-            "SELECT idx, name, body FROM parts WHERE item_seq = ? ORDER BY idx", (seq,)
+            f"SELECT idx, name, body, {sha} FROM parts WHERE item_seq = ? ORDER BY idx", (seq,)
         ).fetchall()
     except sqlite3.Error:
         # The parts' index may be the damaged part: read the table itself.
         rows = db.execute(
-            "SELECT idx, name, body FROM parts NOT INDEXED WHERE item_seq = ? ORDER BY idx",
+            f"SELECT idx, name, body, {sha} FROM parts NOT INDEXED WHERE item_seq = ? ORDER BY idx",
             (seq,),
         ).fetchall()
     if [r[0] for r in rows] != list(range(int(total) - 1)):
         raise ValueError("parts missing")
-    parts = tuple(Part(str(name), bytes(body)) for _, name, body in rows)
+    parts = tuple(Part(str(name), _whole(bytes(body), check)) for _, name, body, check in rows)
+    data = _whole(bytes(data), data_sha256)
     parcel = Parcel(str(item_id), str(digest), (*parts, Part(DATA_PART, bytes(data))))
     return SetAsideItem(parcel, float(created_at))
 
 
 def _dead_letter(db: sqlite3.Connection, seq: int) -> SetAsideDeadLetter | None:
-    columns = {row[1] for row in db.execute("PRAGMA table_info(dead_letters)")}
-    digest_column = "digest" if "digest" in columns else "NULL"
     row = db.execute(
-        f"SELECT id, created_at, failed_at, reason, parts, {digest_column} "
+        f"SELECT id, created_at, failed_at, reason, parts, {_column(db, 'dead_letters', 'digest')} "
         "FROM dead_letters WHERE seq = ?",
         (seq,),
     ).fetchone()
