@@ -8,6 +8,7 @@ moment and comes back. Only repeated faults keep it out of service until the nex
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from kiosk.devices import Devices, build_devices
 from kiosk.scheduling import Scheduler, TimerHandle
 from kiosk.session import EndReason, Session
 from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
-from offline_queue.hub_client import HubClient
+from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
 from wire.sealing import SealError, load_public_key
 
@@ -60,6 +61,12 @@ class QueueHealth:
     #: File name a damaged outbox was moved to at start, or "".
     outbox_recovered_from: str
     storage_ok: bool
+    #: The newest dead letter's reason, "" if there is none.
+    last_dead_letter: str = ""
+    #: What the salvage of a damaged outbox copied and could not read, "" if there was none.
+    outbox_salvage: str = ""
+    #: The outbox is in trouble while running (damaged, deleted, disk), "" when it is fine.
+    outbox_problem: str = ""
 
 
 class _CardEvents(CardReaderListener):
@@ -132,6 +139,8 @@ class Terminal:
         self.delivery_status = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
         #: Where a damaged outbox was moved at start (for the health report), if it was.
         self.outbox_recovered_from: Path | None = None
+        #: What was salvaged from it ("" if nothing was damaged).
+        self.outbox_salvage = ""
         self._storage_was_ok = True
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -181,6 +190,8 @@ class Terminal:
                         "outbox was damaged and was moved aside (%s); a fresh one is in use",
                         self._outbox.recovered_from.name,
                     )
+                if self._outbox.salvage is not None:
+                    self.outbox_salvage = self._outbox.salvage.summary()
         except (OutboxError, OSError) as exc:
             log.error("outbox: %s", exc)
             self._out_of_service(
@@ -256,12 +267,23 @@ class Terminal:
             log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
             self._delivery_status(self._queue_status(outbox, Connection.REFUSED))
             return
-        client = HubClient(
-            hub.url,
-            token,
-            connect_timeout_s=hub.connect_timeout_s,
-            read_timeout_s=hub.read_timeout_s,
-        )
+        try:
+            client = HubClient(
+                hub.url,
+                token,
+                connect_timeout_s=hub.connect_timeout_s,
+                read_timeout_s=hub.read_timeout_s,
+                allow_insecure_loopback=hub.allow_insecure_loopback,
+            )
+        except HubAddressError as exc:
+            # The configuration file is checked when loaded; an address set another way (a
+            # command-line override) is checked here, by the same rule.
+            log.error("hub address refused: %s", exc)
+            status = self._queue_status(outbox, Connection.REFUSED)
+            self._delivery_status(
+                dataclasses.replace(status, last_error="hub address refused: not https://")
+            )
+            return
         self._delivery = DeliveryWorker(
             outbox,
             client,
@@ -277,7 +299,13 @@ class Terminal:
             stats = outbox.stats()
         except OutboxError:
             return DeliveryStatus(connection, 0, None, 0)
-        return DeliveryStatus(connection, stats.depth, stats.oldest_created_at, stats.dead_letters)
+        return DeliveryStatus(
+            connection,
+            stats.depth,
+            stats.oldest_created_at,
+            stats.dead_letters,
+            last_dead_letter=stats.last_dead_letter,
+        )
 
     def _delivery_status(self, status: DeliveryStatus) -> None:
         self.delivery_status = status
@@ -309,6 +337,9 @@ class Terminal:
             if self.outbox_recovered_from
             else "",
             storage_ok=self._storage_ok(log_problem=False),
+            last_dead_letter=status.last_dead_letter,
+            outbox_salvage=self.outbox_salvage,
+            outbox_problem=status.outbox_problem,
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:

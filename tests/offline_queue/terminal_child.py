@@ -86,7 +86,9 @@ def main() -> None:
 
     worker = DeliveryWorker(
         outbox,
-        HubClient(hub_url, token, connect_timeout_s=2, read_timeout_s=5),
+        HubClient(
+            hub_url, token, connect_timeout_s=2, read_timeout_s=5, allow_insecure_loopback=True
+        ),
         on_status=on_status,
         backoff=Backoff(base_s=0.02, cap_s=0.3),
         item_policy=ItemPolicy(base_s=0.02, cap_s=0.3),

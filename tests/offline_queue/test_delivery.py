@@ -95,7 +95,13 @@ def worker_for(
 ) -> DeliveryWorker:
     return DeliveryWorker(
         outbox,
-        HubClient(url, token, connect_timeout_s=2, read_timeout_s=kwargs.pop("read_s", 5)),
+        HubClient(
+            url,
+            token,
+            connect_timeout_s=2,
+            read_timeout_s=kwargs.pop("read_s", 5),
+            allow_insecure_loopback=True,
+        ),
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
         backoff=FAST,

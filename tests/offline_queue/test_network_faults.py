@@ -48,6 +48,7 @@ def deliver_through(
             hub.token,
             connect_timeout_s=1,
             read_timeout_s=read_timeout_s,
+            allow_insecure_loopback=True,
         ),
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
@@ -272,7 +273,12 @@ def test_an_item_that_always_fails_does_not_block_the_queue(
     watch = Watch()
     worker = DeliveryWorker(
         outbox,
-        HubClient(f"http://127.0.0.1:{proxy.port}", hub.token, connect_timeout_s=1),
+        HubClient(
+            f"http://127.0.0.1:{proxy.port}",
+            hub.token,
+            connect_timeout_s=1,
+            allow_insecure_loopback=True,
+        ),
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
         backoff=Backoff(base_s=0.01, cap_s=0.1),
