@@ -16,9 +16,10 @@ Two kinds of trouble, two backoffs:
 - *This item's own trouble* (a server error on this request, a proxy's 413, a conflict): the
   item gets its own backoff (:class:`ItemPolicy`, kept in its outbox row, so a restart keeps
   it) and the items behind it go on. After ``max_tries`` counted failures, or ``max_age_s``
-  after its first, it is parked as a dead letter with its reason — never dropped. A failure is
-  not counted against an item when the one before it, on another item, failed alike with
-  nothing delivered in between: that is the hub failing for everyone.
+  after its first, it is parked as a dead letter with its reason — never dropped. Once two
+  different items have failed so with nothing delivered in between, it is the hub failing for
+  everyone: no failure counts against an item until something is delivered again, and the
+  worker backs off as a whole as well.
 
 A step that raises (a bug) is the supervisor's: logged once, retried with backoff, and an item
 that keeps making it fail is parked as a dead letter (a poison item). The outbox's integrity is
@@ -151,8 +152,8 @@ class DeliveryWorker:
         #: The way to the hub is down: nothing is sent before this (monotonic seconds).
         self._paused_until = 0.0
         self._next_check = monotonic() + integrity_check_s
-        #: The item whose own trouble was the last thing that happened (None after a delivery).
-        self._troubled: str | None = None
+        #: Items that met their own trouble since the last delivery.
+        self._troubled: set[str] = set()
         self._published: DeliveryStatus | None = None
         self._published_at = 0.0
 
@@ -220,7 +221,7 @@ class DeliveryWorker:
         if answer.outcome is Outcome.ACCEPTED:
             self._outbox.delivered(item)
             self._thread.item_done(item.id)
-            self._troubled = None
+            self._troubled.clear()
             self._set_connection(Connection.ONLINE, "")
             self._failures = 0
             log.info("delivered: attempts=%d", item.attempts + 1)
@@ -250,12 +251,13 @@ class DeliveryWorker:
             self._park(item, answer.reason)
             return None
         counts = answer.outcome is not Outcome.ITEM_RETRY or answer.counts
-        hub_wide = counts and self._troubled not in (None, item.id)
+        if counts:
+            self._troubled.add(item.id)
+        hub_wide = len(self._troubled) > 1
         if hub_wide:
-            # Another item failed alike just before, nothing delivered since: the hub fails for
-            # everyone. Nobody is blamed; the worker pauses as a whole as well.
+            # Another item failed alike, nothing delivered since: the hub fails for everyone.
+            # Nobody is blamed; the worker pauses as a whole as well.
             counts = False
-        self._troubled = item.id
         delay = self._items.delay(item.attempts + 1, self._rng)
         if answer.retry_after_s is not None:
             delay = max(delay, answer.retry_after_s)
@@ -267,8 +269,12 @@ class DeliveryWorker:
         limit = {Outcome.CONFLICT: MAX_CONFLICTS, Outcome.RESEND: MAX_RESENDS}.get(
             answer.outcome, self._items.max_tries
         )
-        first = item.first_failed_at if item.first_failed_at is not None else now
-        if counts and (tries >= limit or now - first >= self._items.max_age_s):
+        first = item.first_failed_at
+        if counts and first is None:
+            first = now
+        if (counts and tries >= limit) or (
+            first is not None and now - first >= self._items.max_age_s
+        ):
             self._park(item, f"{answer.reason} ({tries} tries)")
             return None
         log.warning("delivery: one item waits (%s); the others go on", answer.reason)
@@ -287,7 +293,7 @@ class DeliveryWorker:
         log.error("delivery given up for one item, kept as dead letter: %s", reason)
         self._outbox.dead_letter(item, reason)
         self._thread.item_done(item.id)
-        self._troubled = None
+        self._troubled.discard(item.id)
         self._set_connection(Connection.ONLINE, reason)
         self._publish()
 
