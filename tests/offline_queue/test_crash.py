@@ -227,8 +227,12 @@ def test_hub_killed_at_random_behind_a_faulty_proxy_loses_and_doubles_nothing(
     total = max(60, HUB_KILLS * 2)
     outbox = tmp_path / "terminal" / "outbox.sqlite"
     hub.start()
+    # One submission the way to the hub always fails with 500 (as the hub did for a version
+    # of 2**64): it must end as a visible dead letter, and not hold up the others.
+    poison = submission(7, terminal_id)[0]
     with FaultProxy(hub.port) as proxy:
         proxy.random(SEED, PROXY_FAULTS)
+        proxy.rule(f"/submissions/{poison}", Fault.status(500))
         # Paced, so that the terminal is still storing and sending through most of the kills.
         child = Child(outbox, f"http://127.0.0.1:{proxy.port}", credential, key, 0, total, 1100)
         busy = 0
@@ -247,6 +251,8 @@ def test_hub_killed_at_random_behind_a_faulty_proxy_loses_and_doubles_nothing(
             child.finish(timeout=300)
             delivered, reasons = check_delivered_or_dead(hub, outbox, total, terminal_id)
             print(f"delivered {delivered}, dead letters {total - delivered} {reasons}")
+            assert delivered < total and any("HTTP 500" in r for r in reasons)
+            assert not hub.rows("SELECT 1 FROM submissions WHERE id = ?", poison)
             print(f"proxy: {dict(proxy.stats)}")
             # The faults really happened, each of them.
             for label in ("status-200-html", "redirect-302", "status-413-html", "status-500"):
