@@ -67,6 +67,9 @@ class QueueHealth:
     outbox_salvage: str = ""
     #: The outbox is in trouble while running (damaged, deleted, disk), "" when it is fine.
     outbox_problem: str = ""
+    #: Items waiting with their own trouble (e.g. a proxy's 413), and the oldest one's reason.
+    held: int = 0
+    held_reason: str = ""
 
 
 class _CardEvents(CardReaderListener):
@@ -340,6 +343,8 @@ class Terminal:
             last_dead_letter=status.last_dead_letter,
             outbox_salvage=self.outbox_salvage,
             outbox_problem=status.outbox_problem,
+            held=status.held,
+            held_reason=status.held_reason,
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:

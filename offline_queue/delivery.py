@@ -74,6 +74,10 @@ class DeliveryStatus:
     last_dead_letter: str = ""
     #: The outbox itself is in trouble (damaged, deleted, disk): "" when it is fine.
     outbox_problem: str = ""
+    #: Items waiting with their own backoff, and the oldest one's reason ("proxy/hub refuses:
+    #: HTTP 413 (not the hub's answer)"): stays visible while the others are delivered.
+    held: int = 0
+    held_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -353,6 +357,8 @@ class DeliveryWorker:
             self._last_error,
             stats.last_dead_letter,
             self._outbox_problem,
+            stats.held,
+            stats.held_reason,
         )
         if status != self._published:
             self._published = status

@@ -198,6 +198,10 @@ class OutboxStats:
     dead_letters: int
     #: The newest dead letter's reason ("" if there is none).
     last_dead_letter: str = ""
+    #: Items waiting with their own backoff (their own trouble, e.g. a proxy's 413), and the
+    #: oldest one's reason: shown until it is delivered, not only until the next delivery.
+    held: int = 0
+    held_reason: str = ""
 
     def oldest_age_s(self, now: float) -> float:
         return 0.0 if self.oldest_created_at is None else max(0.0, now - self.oldest_created_at)
@@ -662,14 +666,18 @@ class Outbox:
             "read",
             "SELECT (SELECT count(*) FROM items), (SELECT min(created_at) FROM items), "
             "(SELECT count(*) FROM dead_letters), "
-            "(SELECT reason FROM dead_letters ORDER BY seq DESC LIMIT 1)",
+            "(SELECT reason FROM dead_letters ORDER BY seq DESC LIMIT 1), "
+            "(SELECT count(*) FROM items WHERE not_before > 0), "
+            "(SELECT last_error FROM items WHERE not_before > 0 ORDER BY seq LIMIT 1)",
         )
-        depth, oldest, dead, last_reason = rows[0]
+        depth, oldest, dead, last_reason, held, held_reason = rows[0]
         return OutboxStats(
             int(depth),
             None if oldest is None else float(oldest),
             int(dead),
             str(last_reason or ""),
+            int(held),
+            str(held_reason or ""),
         )
 
     def count(self) -> int:

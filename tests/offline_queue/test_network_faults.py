@@ -253,11 +253,19 @@ def test_a_proxys_413_is_retried_and_shown_not_dead_lettered(
             timeout=60,
         )
         assert outbox.count() == 1 and outbox.stats().dead_letters == 0
+        # Still shown after the others' deliveries: the item is held, and why.
+        watch.wait(
+            lambda: (
+                watch.last.held == 1
+                and watch.last.held_reason == "proxy/hub refuses: HTTP 413 (not the hub's answer)"
+            )
+        )
         proxy.clear_rules()  # the proxy's limit is raised
         watch.wait(lambda: watch.last.depth == 0, timeout=60)
     finally:
         worker.stop()
     assert big in watch.delivered
+    assert watch.last.held == 0
     assert_exactly_once(hub, expected)
     assert outbox.stats().dead_letters == 0
     outbox.close()
