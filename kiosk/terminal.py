@@ -351,6 +351,12 @@ class Terminal:
         """Whether a new submission can be stored: checked before a citizen starts a form."""
         if self._outbox is None:
             return False
+        if not self._outbox.usable():
+            # Its file was deleted or replaced: told before a form is started, never after.
+            if log_problem and self._storage_was_ok:
+                log.error("outbox file is gone or replaced; no new submissions")
+                self._storage_was_ok = False
+            return False
         free = self._outbox.free_bytes()
         ok = free >= self.config.hub.min_free_mb * 1_000_000
         if log_problem and ok != self._storage_was_ok:

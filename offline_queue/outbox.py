@@ -207,6 +207,19 @@ class OutboxStats:
         return 0.0 if self.oldest_created_at is None else max(0.0, now - self.oldest_created_at)
 
 
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``; None if it is not there."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutboxError(
+            Fault.ENVIRONMENT, f"outbox file cannot be checked: {exc.strerror}"
+        ) from exc
+    return (info.st_dev, info.st_ino)
+
+
 class Outbox:
     """A durable, idempotent, oldest-first queue of sealed parcels."""
 
@@ -223,6 +236,9 @@ class Outbox:
         #: The file this connection writes to (device, inode): a file deleted or replaced
         #: under the running outbox is noticed before the next statement.
         self._identity: tuple[int, int] | None = None
+        #: The same for its WAL, where every commit lands first (known once it exists).
+        self._wal = path.with_name(path.name + "-wal")
+        self._wal_identity: tuple[int, int] | None = None
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
@@ -370,16 +386,27 @@ class Outbox:
         and a new connection would create an empty database; neither may happen silently.
         Called under the lock, before every statement: one ``stat``, a few microseconds.
         """
-        try:
-            info = self.path.stat()
-        except FileNotFoundError:
-            info = None
-        except OSError as exc:
-            raise OutboxError(
-                Fault.ENVIRONMENT, f"outbox file cannot be checked: {exc.strerror}"
-            ) from exc
-        if info is None or (info.st_dev, info.st_ino) != self._identity:
+        identity = _identity_of(self.path)
+        if identity is None or identity != self._identity:
             raise OutboxError(Fault.ENVIRONMENT, "outbox file was removed or replaced while in use")
+        # SQLite keeps its WAL from the first access until the last connection closes (ours):
+        # a WAL that vanished or changed took committed submissions with it.
+        wal = _identity_of(self._wal)
+        if self._wal_identity is None:
+            self._wal_identity = wal
+        elif wal != self._wal_identity:
+            raise OutboxError(
+                Fault.ENVIRONMENT, "outbox journal (-wal) was removed or replaced while in use"
+            )
+
+    def usable(self) -> bool:
+        """Whether the outbox can take a submission now (its files are still its own)."""
+        with self._lock:
+            try:
+                self._guard()
+            except OutboxError:
+                return False
+        return True
 
     @contextlib.contextmanager
     def _transaction(self, action: str, durable: bool = True) -> Iterator[sqlite3.Connection]:

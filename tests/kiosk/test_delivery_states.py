@@ -231,3 +231,17 @@ def test_the_done_screen_counts_down_its_last_seconds(kiosk: Kiosk) -> None:
     assert s.screen is Screen.DONE
     kiosk.scheduler.advance(1)
     assert s.screen is Screen.ATTRACT
+
+
+def test_an_outbox_file_deleted_under_the_terminal_is_told_before_the_form(
+    kiosk: Kiosk,
+) -> None:
+    s = kiosk.session
+    kiosk.outbox_path.unlink()  # a cleanup script, a technician's rm
+    s.start()
+    s.choose_service("termin")
+    assert s.storage_full
+    s.proceed()
+    assert s.screen is Screen.SERVICE  # no form is started that could not be stored
+    assert not kiosk.terminal.queue_health().storage_ok
+    assert not kiosk.outbox_path.exists()  # not silently replaced by an empty database

@@ -159,6 +159,15 @@ def test_a_file_deleted_under_a_running_outbox_is_noticed(outbox: Outbox, path: 
     assert not path.exists()  # not silently replaced by an empty database
 
 
+def test_a_journal_deleted_under_a_running_outbox_is_noticed(outbox: Outbox, path: Path) -> None:
+    outbox.enqueue(parcel("a"))
+    assert outbox.usable()
+    path.with_name(path.name + "-wal").unlink()  # the committed "a" was in it
+    with pytest.raises(OutboxError, match="journal"):
+        outbox.enqueue(parcel("b"))
+    assert not outbox.usable()
+
+
 def test_a_file_replaced_under_a_running_outbox_is_noticed(
     outbox: Outbox, path: Path, tmp_path: Path
 ) -> None:
