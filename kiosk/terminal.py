@@ -328,6 +328,13 @@ class Terminal:
 
     def queue_health(self, now: float | None = None) -> QueueHealth:
         status = self.delivery_status
+        # The outbox may have set a damaged file aside while running (not only at boot).
+        outbox = self._outbox
+        recovered = self.outbox_recovered_from
+        salvage = self.outbox_salvage
+        if outbox is not None and outbox.recovered_from is not None:
+            recovered = outbox.recovered_from
+            salvage = outbox.salvage.summary() if outbox.salvage else salvage
         oldest = status.oldest_created_at
         when = time.time() if now is None else now
         return QueueHealth(
@@ -336,12 +343,10 @@ class Terminal:
             oldest_age_s=0.0 if oldest is None else max(0.0, when - oldest),
             dead_letters=status.dead_letters,
             last_error=status.last_error,
-            outbox_recovered_from=self.outbox_recovered_from.name
-            if self.outbox_recovered_from
-            else "",
+            outbox_recovered_from=recovered.name if recovered else "",
             storage_ok=self._storage_ok(log_problem=False),
             last_dead_letter=status.last_dead_letter,
-            outbox_salvage=self.outbox_salvage,
+            outbox_salvage=salvage,
             outbox_problem=status.outbox_problem,
             held=status.held,
             held_reason=status.held_reason,

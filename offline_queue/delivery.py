@@ -23,7 +23,8 @@ Two kinds of trouble, two backoffs:
 
 A step that raises (a bug) is the supervisor's: logged once, retried with backoff, and an item
 that keeps making it fail is parked as a dead letter (a poison item). The outbox's integrity is
-checked every ``integrity_check_s`` seconds. The status it publishes (:class:`DeliveryStatus`)
+checked every ``integrity_check_s`` seconds; damage found (by that check or any statement) is
+set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes (:class:`DeliveryStatus`)
 feeds the kiosk's "offline — N waiting" indicator and the health report.
 """
 
@@ -190,6 +191,8 @@ class DeliveryWorker:
         try:
             delay = self._step_outbox()
         except OutboxError as exc:
+            if exc.damaged:
+                return self._recover(exc)
             # The storage's fault, not the item's: reported, retried, no item parked for it.
             self._storage_failures += 1
             if self._outbox_problem != str(exc):
@@ -203,6 +206,21 @@ class DeliveryWorker:
             self._storage_failures = 0
             self._publish_safely()
         return delay
+
+    def _recover(self, damage: OutboxError) -> float | None:
+        """The database is damaged: set it aside and salvage it now, not at the next boot."""
+        log.error("delivery: %s; recovering the outbox", damage)
+        try:
+            report = self._outbox.recover()
+        except OutboxError as exc:
+            self._storage_failures += 1
+            self._outbox_problem = str(exc)
+            self._publish_safely()
+            return self._backoff.delay(self._storage_failures, self._rng, None)
+        self._outbox_problem = ""
+        self._publish_safely()
+        log.warning("delivery: outbox recovered (%s)", report.summary())
+        return None
 
     def _step_outbox(self) -> float | None:
         mono = self._monotonic()

@@ -22,7 +22,8 @@ delete) nor in ``outbox.sqlite-wal``. While a long queue drains this happens at 
 the queue is empty.
 
 A database that is not a database any more (corrupt, truncated, overwritten) is detected when
-opening (``PRAGMA quick_check``; :meth:`Outbox.check` repeats it while running), moved aside
+opening (``PRAGMA quick_check``; :meth:`Outbox.check` repeats it while running, and
+:meth:`Outbox.recover` then does the same without a restart), moved aside
 next to it (kept, never deleted) and replaced by a fresh one, into which every item that can
 still be read is copied (:mod:`offline_queue.salvage`; the submission id keeps it exactly
 once). :attr:`Outbox.recovered_from` says where the old one went, :attr:`Outbox.salvage` what
@@ -336,6 +337,26 @@ class Outbox:
                 Fault.ENVIRONMENT, f"damaged outbox cannot be moved aside: {exc.strerror}"
             ) from exc
         return target
+
+    def recover(self) -> SalvageReport:
+        """Damage found while running: move the file aside, go on with a fresh one, salvage.
+
+        The same as at opening, without a restart: every user of this object (the submit
+        worker, the delivery worker) goes on with the fresh database after the swap, which
+        happens under the lock.
+        """
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self.recovered_from = self._move_aside()
+            log.error("outbox database was damaged; moved aside to %s", self.recovered_from.name)
+            self._wal_identity = None
+            try:
+                self._db = self._open()
+            except _DamagedError as exc:
+                raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
+        self.salvage = self.salvage_from(self.recovered_from)
+        return self.salvage
 
     def salvage_from(self, source: Path) -> SalvageReport:
         """Copy every readable item of a set-aside (damaged) outbox into this one.

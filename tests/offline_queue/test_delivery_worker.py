@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker, ItemPolicy
+from offline_queue.delivery import Backoff, DeliveryWorker, ItemPolicy
 from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox
 from offline_queue.parcel import Part
@@ -109,7 +109,7 @@ def test_a_hub_failing_for_everyone_blames_no_item(tmp_path: Path) -> None:
     outbox.close()
 
 
-def test_the_outbox_is_checked_while_running(tmp_path: Path) -> None:
+def test_damage_found_while_running_is_set_aside_and_salvaged_at_once(tmp_path: Path) -> None:
     path = tmp_path / "outbox.sqlite"
     outbox = Outbox(path)
     for i in range(200):
@@ -131,11 +131,15 @@ def test_the_outbox_is_checked_while_running(tmp_path: Path) -> None:
                 f.seek(page * 4096)
                 f.write(os.urandom(300))
         gate.set()
-
-        def damaged(status: DeliveryStatus) -> bool:
-            return "damaged" in status.outbox_problem
-
-        watch.wait(lambda: any(damaged(s) for s in watch.statuses), timeout=30)
+        watch.wait(lambda: outbox.salvage is not None, timeout=30)
+        report = outbox.salvage
+        assert report is not None and outbox.recovered_from is not None
+        assert outbox.recovered_from.exists()  # kept
+        assert 0 < report.recovered < 200
+        # The terminal goes on with the fresh file: the salvaged items, and new ones.
+        outbox.enqueue(parcel("after"))
+        assert outbox.count() == report.recovered + 1
+        outbox.check()
     finally:
         gate.set()
         worker.stop()
