@@ -24,8 +24,9 @@ Two kinds of trouble, two backoffs:
 A step that raises (a bug) is the supervisor's: logged once, retried with backoff, and an item
 that keeps making it fail is parked as a dead letter (a poison item). The outbox's integrity is
 checked every ``integrity_check_s`` seconds; damage found (by that check or any statement) is
-set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes (:class:`DeliveryStatus`)
-feeds the kiosk's "offline — N waiting" indicator and the health report.
+set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes
+(:class:`DeliveryStatus`) feeds the kiosk's "offline — N waiting" indicator and the health
+report.
 """
 
 from __future__ import annotations

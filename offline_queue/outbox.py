@@ -369,7 +369,7 @@ class Outbox:
         recovered = already = 0
         for entry in found.items:
             try:
-                stored = self.enqueue(entry.parcel, created_at=entry.created_at)
+                stored = self._enqueue(entry.parcel, entry.created_at)
             except OutboxError as exc:
                 if exc.fault is not Fault.CONFLICT:
                     raise
@@ -523,7 +523,19 @@ class Outbox:
         delivered one is gone from here; enqueued again, the hub answers "already have it".)
         Raises :class:`OutboxError` with ``Fault.CONFLICT`` if the id holds another submission.
         ``created_at`` keeps an item's age when it is copied from a set-aside outbox.
+
+        A damaged database met here is set aside and salvaged (:meth:`recover`), and the
+        citizen's submission goes into the fresh one: it is not refused for old damage.
         """
+        try:
+            return self._enqueue(parcel, created_at)
+        except OutboxError as exc:
+            if not exc.damaged:
+                raise
+        self.recover()
+        return self._enqueue(parcel, created_at)
+
+    def _enqueue(self, parcel: Parcel, created_at: float | None) -> bool:
         # The common case (a new id) in as few statements as possible: the insert itself
         # detects a repeat; only then is the stored digest looked at.
         with self._lock:

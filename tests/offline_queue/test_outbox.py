@@ -428,6 +428,32 @@ def test_dead_letters_of_a_damaged_outbox_are_kept_as_dead_letters(path: Path) -
         box.close()
 
 
+def test_a_submission_meeting_damage_goes_into_a_fresh_outbox(path: Path) -> None:
+    box = Outbox(path)
+    try:
+        for i in range(20):
+            box.enqueue(parcel(f"id-{i}", data=os.urandom(3000)))
+        # Another connection moves everything into the main file (and so makes this one read
+        # its pages anew); then the id index's root page is overwritten on disk.
+        with sqlite3.connect(path) as db:
+            db.execute("PRAGMA user_version = 1")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            [(page,)] = db.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_items_1'"
+            ).fetchall()
+        db.close()
+        with path.open("r+b") as f:
+            f.seek((page - 1) * 4096)
+            f.write(b"\xff" * 64)
+        assert box.enqueue(parcel("citizen")) is True  # not refused for the old damage
+        assert box.recovered_from is not None and box.salvage is not None
+        assert box.salvage.recovered == 20  # the table itself was whole
+        assert box.count() == 21
+        box.check()
+    finally:
+        box.close()
+
+
 def test_quick_check_finds_damage_while_running(path: Path) -> None:
     box = Outbox(path)
     for i in range(200):
