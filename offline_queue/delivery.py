@@ -189,11 +189,12 @@ class DeliveryWorker:
 
     def _step(self) -> float | None:
         """One step; returns how long to wait before the next (None: go on at once)."""
+        generation = self._outbox.generation
         try:
             delay = self._step_outbox()
         except OutboxError as exc:
             if exc.damaged:
-                return self._recover(exc)
+                return self._recover(exc, generation)
             # The storage's fault, not the item's: reported, retried, no item parked for it.
             self._storage_failures += 1
             if self._outbox_problem != str(exc):
@@ -208,11 +209,11 @@ class DeliveryWorker:
             self._publish_safely()
         return delay
 
-    def _recover(self, damage: OutboxError) -> float | None:
+    def _recover(self, damage: OutboxError, generation: int) -> float | None:
         """The database is damaged: set it aside and salvage it now, not at the next boot."""
         log.error("delivery: %s; recovering the outbox", damage)
         try:
-            report = self._outbox.recover()
+            report = self._outbox.recover(generation)
         except OutboxError as exc:
             self._storage_failures += 1
             self._outbox_problem = str(exc)
@@ -220,7 +221,8 @@ class DeliveryWorker:
             return self._backoff.delay(self._storage_failures, self._rng, None)
         self._outbox_problem = ""
         self._publish_safely()
-        log.warning("delivery: outbox recovered (%s)", report.summary())
+        if report is not None:
+            log.warning("delivery: outbox recovered (%s)", report.summary())
         return None
 
     def _step_outbox(self) -> float | None:

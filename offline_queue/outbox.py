@@ -249,6 +249,7 @@ class Outbox:
         self.recovered_from: Path | None = None
         #: What was copied from that damaged database into this one, and what was not.
         self.salvage: SalvageReport | None = None
+        self._generation = 0
         #: The file this connection writes to (device, inode): a file deleted or replaced
         #: under the running outbox is noticed before the next statement.
         self._identity: tuple[int, int] | None = None
@@ -338,14 +339,24 @@ class Outbox:
             ) from exc
         return target
 
-    def recover(self) -> SalvageReport:
+    @property
+    def generation(self) -> int:
+        """How many times the database was replaced by :meth:`recover` since opening."""
+        return self._generation
+
+    def recover(self, seen_generation: int | None = None) -> SalvageReport | None:
         """Damage found while running: move the file aside, go on with a fresh one, salvage.
 
         The same as at opening, without a restart: every user of this object (the submit
         worker, the delivery worker) goes on with the fresh database after the swap, which
-        happens under the lock.
+        happens under the lock. ``seen_generation`` is :attr:`generation` when the damage was
+        met: if another thread has replaced the database since, nothing more is done (two
+        threads meeting the same damage set it aside once).
         """
         with self._lock:
+            if seen_generation is not None and seen_generation != self._generation:
+                return self.salvage
+            self._generation += 1
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self.recovered_from = self._move_aside()
@@ -527,12 +538,13 @@ class Outbox:
         A damaged database met here is set aside and salvaged (:meth:`recover`), and the
         citizen's submission goes into the fresh one: it is not refused for old damage.
         """
+        generation = self._generation
         try:
             return self._enqueue(parcel, created_at)
         except OutboxError as exc:
             if not exc.damaged:
                 raise
-        self.recover()
+        self.recover(generation)
         return self._enqueue(parcel, created_at)
 
     def _enqueue(self, parcel: Parcel, created_at: float | None) -> bool:

@@ -517,3 +517,17 @@ def test_using_a_closed_outbox_is_an_outbox_error(path: Path) -> None:
         assert caught.value.fault is Fault.BUG
     with pytest.raises(OutboxError):
         box.enqueue(parcel("a"))
+
+
+def test_damage_met_by_two_threads_is_set_aside_once(path: Path) -> None:
+    box = Outbox(path)
+    try:
+        box.enqueue(parcel("a"))
+        seen = box.generation
+        first = box.recover(seen)  # one thread met the damage and recovered
+        assert first is not None and box.generation == seen + 1
+        assert box.recover(seen) is first  # the other met the same damage: nothing more
+        assert box.count() == 1 and box.generation == seen + 1
+        assert len(list(path.parent.glob("outbox.sqlite.damaged-*[0-9]"))) == 1
+    finally:
+        box.close()
