@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from common.supervised import WorkerReport
 from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 from kiosk.config import KioskConfig
@@ -70,6 +71,8 @@ class QueueHealth:
     #: Items waiting with their own trouble (e.g. a proxy's 413), and the oldest one's reason.
     held: int = 0
     held_reason: str = ""
+    #: The supervised delivery thread: "running", "recovering after 3 faults (bug: KeyError)".
+    delivery_worker: str = ""
 
 
 class _CardEvents(CardReaderListener):
@@ -144,6 +147,8 @@ class Terminal:
         self.outbox_recovered_from: Path | None = None
         #: What was salvaged from it ("" if nothing was damaged).
         self.outbox_salvage = ""
+        #: The supervised delivery thread's state ("running", "recovering after 2 faults …").
+        self.delivery_worker = ""
         self._storage_was_ok = True
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -292,6 +297,7 @@ class Terminal:
             client,
             on_status=lambda status: self._scheduler.post(lambda: self._delivery_status(status)),
             on_delivered=lambda sid: self._scheduler.post(lambda: self._delivered(sid)),
+            on_report=self._worker_report,
             backoff=self._backoff,
         )
         self._delivery.start()
@@ -314,6 +320,12 @@ class Terminal:
         self.delivery_status = status
         if self.session is not None:
             self.session.on_delivery_status(status)
+
+    def _worker_report(self, report: WorkerReport) -> None:
+        # Any thread; a plain attribute read by queue_health (no session state touched).
+        fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
+        parked = f", {report.parked} parked" if report.parked else ""
+        self.delivery_worker = f"{report.state.value}{fault}{parked}"
 
     def _delivered(self, submission_id: str) -> None:
         if self.session is not None:
@@ -350,6 +362,7 @@ class Terminal:
             outbox_problem=status.outbox_problem,
             held=status.held,
             held_reason=status.held_reason,
+            delivery_worker=self.delivery_worker,
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:

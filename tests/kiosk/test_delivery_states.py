@@ -245,3 +245,16 @@ def test_an_outbox_file_deleted_under_the_terminal_is_told_before_the_form(
     assert s.screen is Screen.SERVICE  # no form is started that could not be stored
     assert not kiosk.terminal.queue_health().storage_ok
     assert not kiosk.outbox_path.exists()  # not silently replaced by an empty database
+
+
+def test_the_supervised_delivery_thread_is_in_the_health_report(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    # A hub address where nothing listens (nothing is queued, so nothing is tried yet).
+    config = dataclasses.replace(
+        config, hub=dataclasses.replace(config.hub, url="https://127.0.0.1:9")
+    )
+    config.hub.credential_file.write_text("t-01." + "s" * 32, encoding="utf-8")
+    k = make_kiosk(config=config)
+    k.wait_for(lambda: k.terminal.queue_health().delivery_worker == "running")
