@@ -12,8 +12,10 @@ while submissions are still being stored, not only while they are sent.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
+import os
 import random
 import sys
 import threading
@@ -31,6 +33,13 @@ from offline_queue.parcel import DATA_PART, Parcel, Part  # noqa: E402
 from wire.sealing import load_public_key, seal  # noqa: E402
 
 NAMESPACE = uuid.UUID("6f1d8a52-4c1e-4f8e-9d7b-3a2c1b0e9f11")
+#: When the test submissions were "submitted": derived from the clock (a fixed date expires as
+#: the hub's checks judge it), the same in the test and in every child it starts (passed on in
+#: POP_SUBMITTED_AT), so that the expected digests match across processes.
+SUBMITTED_AT = datetime.datetime.fromisoformat(
+    os.environ.get("POP_SUBMITTED_AT")
+    or datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
+)
 
 
 def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, bytes]]]:
@@ -49,8 +58,8 @@ def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, by
         "service": {"id": "maengel-melden", "version": 1},
         "terminal_id": terminal_id,
         "language": "de",
-        "started_at": "2026-11-22T10:00:00+00:00",
-        "submitted_at": "2026-11-22T10:03:00+00:00",
+        "started_at": (SUBMITTED_AT - datetime.timedelta(minutes=3)).isoformat(),
+        "submitted_at": SUBMITTED_AT.isoformat(),
         "form": {
             "category": "pothole",
             "location": f"Hauptstraße {i}",
