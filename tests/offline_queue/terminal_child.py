@@ -12,7 +12,6 @@ while submissions are still being stored, not only while they are sent.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import os
@@ -21,6 +20,7 @@ import sys
 import threading
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,13 +33,21 @@ from offline_queue.parcel import DATA_PART, Parcel, Part  # noqa: E402
 from wire.sealing import load_public_key, seal  # noqa: E402
 
 NAMESPACE = uuid.UUID("6f1d8a52-4c1e-4f8e-9d7b-3a2c1b0e9f11")
-#: When the test submissions were "submitted": derived from the clock (a fixed date expires as
-#: the hub's checks judge it), the same in the test and in every child it starts (passed on in
-#: POP_SUBMITTED_AT), so that the expected digests match across processes.
-SUBMITTED_AT = datetime.datetime.fromisoformat(
-    os.environ.get("POP_SUBMITTED_AT")
-    or datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
-)
+
+
+def _run_started() -> datetime:
+    """When the test run began: the submissions' times, recent whatever the date (no calendar
+    constant that a hub's plausibility check could one day refuse) and the same in the test
+    and in every child it starts (a submission must be the same after a restart): the first
+    process to import this module puts it into the environment its children inherit."""
+    stamp = os.environ.get("POP_RUN_STARTED")
+    if stamp is None:
+        stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
+        os.environ["POP_RUN_STARTED"] = stamp
+    return datetime.fromisoformat(stamp)
+
+
+RUN_STARTED = _run_started()
 
 
 def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, bytes]]]:
@@ -58,8 +66,8 @@ def submission(i: int, terminal_id: str) -> tuple[str, bytes, list[tuple[str, by
         "service": {"id": "maengel-melden", "version": 1},
         "terminal_id": terminal_id,
         "language": "de",
-        "started_at": (SUBMITTED_AT - datetime.timedelta(minutes=3)).isoformat(),
-        "submitted_at": SUBMITTED_AT.isoformat(),
+        "started_at": RUN_STARTED.isoformat(),
+        "submitted_at": (RUN_STARTED + timedelta(minutes=3)).isoformat(),
         "form": {
             "category": "pothole",
             "location": f"Hauptstraße {i}",

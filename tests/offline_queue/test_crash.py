@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from offline_queue.outbox import Outbox
-from tests.offline_queue.terminal_child import SUBMITTED_AT, submission
+from tests.offline_queue.terminal_child import submission
 from tests.support.configs import ROOT
 from tests.support.hub_runner import HubRunner
 from tests.support.tcp_faults import Fault, FaultProxy
@@ -71,7 +71,6 @@ class Child:
             stdout=subprocess.PIPE,
             stderr=self._errors,
             text=True,
-            env={**os.environ, "POP_SUBMITTED_AT": SUBMITTED_AT.isoformat()},
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
