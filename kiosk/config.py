@@ -18,6 +18,7 @@ from typing import Any
 
 from drivers.printer.escpos_encoder import EncodeError, check_settings
 from drivers.printer.settings import PAPER_DOTS, Connection, PrinterSettings
+from offline_queue.hub_client import hub_url_problem
 
 
 class DeviceChoice(StrEnum):
@@ -87,6 +88,9 @@ class Hub:
     min_free_mb: float = 200.0
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 30.0
+    #: Permit a plain http:// hub on this machine (127.0.0.1, ::1, localhost): the demo and
+    #: tests only. Any other http:// address is refused (see offline_queue.hub_client).
+    allow_insecure_loopback: bool = False
 
 
 @dataclass(frozen=True)
@@ -312,8 +316,16 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     )
     hub_defaults = Hub()
     hub_url = r.get("hub", "url", str, "")
-    if hub_url and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", hub_url):
-        r.problems.append(f'[hub] url = "{hub_url}": must be an http:// or https:// address')
+    allow_insecure_loopback = r.get("hub", "allow_insecure_loopback", bool, False)
+    url_problem = hub_url_problem(hub_url, allow_insecure_loopback) if hub_url else None
+    if (
+        url_problem is None
+        and hub_url
+        and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", hub_url)
+    ):
+        url_problem = "must be an https:// address"
+    if url_problem is not None:
+        r.problems.append(f'[hub] url = "{hub_url}": {url_problem}')
     public_key_text = r.get("hub", "public_key", str, str(hub_defaults.public_key))
     credential_text = r.get("hub", "credential_file", str, str(hub_defaults.credential_file))
     min_free_mb = r.get("hub", "min_free_mb", float, hub_defaults.min_free_mb)
@@ -345,6 +357,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         min_free_mb=min_free_mb,
         connect_timeout_s=connect_timeout_s,
         read_timeout_s=read_timeout_s,
+        allow_insecure_loopback=allow_insecure_loopback,
     )
     return KioskConfig(
         terminal_id=terminal_id,

@@ -8,6 +8,7 @@ moment and comes back. Only repeated faults keep it out of service until the nex
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from common.supervised import WorkerReport
 from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 from kiosk.config import KioskConfig
@@ -22,7 +24,7 @@ from kiosk.devices import Devices, build_devices
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
 from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
-from offline_queue.hub_client import HubClient
+from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
 from wire.sealing import SealError, load_public_key
 
@@ -60,6 +62,17 @@ class QueueHealth:
     #: File name a damaged outbox was moved to at start, or "".
     outbox_recovered_from: str
     storage_ok: bool
+    #: The newest dead letter's reason, "" if there is none.
+    last_dead_letter: str = ""
+    #: What the salvage of a damaged outbox copied and could not read, "" if there was none.
+    outbox_salvage: str = ""
+    #: The outbox is in trouble while running (damaged, deleted, disk), "" when it is fine.
+    outbox_problem: str = ""
+    #: Items waiting with their own trouble (e.g. a proxy's 413), and the oldest one's reason.
+    held: int = 0
+    held_reason: str = ""
+    #: The supervised delivery thread: "running", "recovering after 3 faults (bug: KeyError)".
+    delivery_worker: str = ""
 
 
 class _CardEvents(CardReaderListener):
@@ -135,6 +148,10 @@ class Terminal:
         self.delivery_status = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
         #: Where a damaged outbox was moved at start (for the health report), if it was.
         self.outbox_recovered_from: Path | None = None
+        #: What was salvaged from it ("" if nothing was damaged).
+        self.outbox_salvage = ""
+        #: The supervised delivery thread's state ("running", "recovering after 2 faults …").
+        self.delivery_worker = ""
         self._storage_was_ok = True
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -184,6 +201,8 @@ class Terminal:
                         "outbox was damaged and was moved aside (%s); a fresh one is in use",
                         self._outbox.recovered_from.name,
                     )
+                if self._outbox.salvage is not None:
+                    self.outbox_salvage = self._outbox.salvage.summary()
         except (OutboxError, OSError) as exc:
             log.error("outbox: %s", exc)
             self._out_of_service(
@@ -260,17 +279,29 @@ class Terminal:
             log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
             self._delivery_status(self._queue_status(outbox, Connection.REFUSED))
             return
-        client = HubClient(
-            hub.url,
-            token,
-            connect_timeout_s=hub.connect_timeout_s,
-            read_timeout_s=hub.read_timeout_s,
-        )
+        try:
+            client = HubClient(
+                hub.url,
+                token,
+                connect_timeout_s=hub.connect_timeout_s,
+                read_timeout_s=hub.read_timeout_s,
+                allow_insecure_loopback=hub.allow_insecure_loopback,
+            )
+        except HubAddressError as exc:
+            # The configuration file is checked when loaded; an address set another way (a
+            # command-line override) is checked here, by the same rule.
+            log.error("hub address refused: %s", exc)
+            status = self._queue_status(outbox, Connection.REFUSED)
+            self._delivery_status(
+                dataclasses.replace(status, last_error="hub address refused: not https://")
+            )
+            return
         self._delivery = DeliveryWorker(
             outbox,
             client,
             on_status=lambda status: self._scheduler.post(lambda: self._delivery_status(status)),
             on_delivered=lambda sid: self._scheduler.post(lambda: self._delivered(sid)),
+            on_report=self._worker_report,
             backoff=self._backoff,
         )
         self._delivery.start()
@@ -281,12 +312,24 @@ class Terminal:
             stats = outbox.stats()
         except OutboxError:
             return DeliveryStatus(connection, 0, None, 0)
-        return DeliveryStatus(connection, stats.depth, stats.oldest_created_at, stats.dead_letters)
+        return DeliveryStatus(
+            connection,
+            stats.depth,
+            stats.oldest_created_at,
+            stats.dead_letters,
+            last_dead_letter=stats.last_dead_letter,
+        )
 
     def _delivery_status(self, status: DeliveryStatus) -> None:
         self.delivery_status = status
         if self.session is not None:
             self.session.on_delivery_status(status)
+
+    def _worker_report(self, report: WorkerReport) -> None:
+        # Any thread; a plain attribute read by queue_health (no session state touched).
+        fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
+        parked = f", {report.parked} parked" if report.parked else ""
+        self.delivery_worker = f"{report.state.value}{fault}{parked}"
 
     def _delivered(self, submission_id: str) -> None:
         if self.session is not None:
@@ -301,6 +344,13 @@ class Terminal:
 
     def queue_health(self, now: float | None = None) -> QueueHealth:
         status = self.delivery_status
+        # The outbox may have set a damaged file aside while running (not only at boot).
+        outbox = self._outbox
+        recovered = self.outbox_recovered_from
+        salvage = self.outbox_salvage
+        if outbox is not None and outbox.recovered_from is not None:
+            recovered = outbox.recovered_from
+            salvage = outbox.salvage.summary() if outbox.salvage else salvage
         oldest = status.oldest_created_at
         when = time.time() if now is None else now
         return QueueHealth(
@@ -309,15 +359,25 @@ class Terminal:
             oldest_age_s=0.0 if oldest is None else max(0.0, when - oldest),
             dead_letters=status.dead_letters,
             last_error=status.last_error,
-            outbox_recovered_from=self.outbox_recovered_from.name
-            if self.outbox_recovered_from
-            else "",
+            outbox_recovered_from=recovered.name if recovered else "",
             storage_ok=self._storage_ok(log_problem=False),
+            last_dead_letter=status.last_dead_letter,
+            outbox_salvage=salvage,
+            outbox_problem=status.outbox_problem,
+            held=status.held,
+            held_reason=status.held_reason,
+            delivery_worker=self.delivery_worker,
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:
         """Whether a new submission can be stored: checked before a citizen starts a form."""
         if self._outbox is None:
+            return False
+        if not self._outbox.usable():
+            # Its file was deleted or replaced: told before a form is started, never after.
+            if log_problem and self._storage_was_ok:
+                log.error("outbox file is gone or replaced; no new submissions")
+                self._storage_was_ok = False
             return False
         free = self._outbox.free_bytes()
         ok = free >= self.config.hub.min_free_mb * 1_000_000

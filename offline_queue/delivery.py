@@ -1,27 +1,45 @@
 """The delivery worker: sends queued submissions to the hub, oldest first, until each is confirmed.
 
-One thread (``delivery``). For the oldest item it sends the parts the hub has not confirmed yet
-(attachments, then the data document); every confirmed part is recorded, so a restart resumes
-where it stopped, and an item leaves the outbox only after the hub confirmed its data part.
-Sending a part twice is harmless: the hub answers 200 for what it already has. That is the
-whole of *exactly once in effect*: at-least-once sending plus an idempotent receiver.
+One supervised thread (``delivery``, :class:`common.supervised.SupervisedThread`). For the
+oldest item that is due it sends the parts the hub has not acknowledged yet (attachments, then
+the data document); every acknowledged part is recorded, so a restart resumes where it stopped,
+and an item leaves the outbox only after the hub acknowledged its data part. Sending a part
+twice is harmless: the hub answers "already have it". That is the whole of *exactly once in
+effect*: at-least-once sending plus an idempotent receiver.
 
-When the hub cannot be reached the worker backs off exponentially with jitter (so a village of
-terminals does not stampede a recovering hub) and follows ``Retry-After``. The status it
-publishes (:class:`DeliveryStatus`) feeds the kiosk's "offline — N waiting" indicator and the
-health report.
+Two kinds of trouble, two backoffs:
+
+- *The way to the hub is down* (no connection, timeouts, 502/503/504, 429, a captive portal or
+  maintenance page, this terminal refused): every item would fail alike. The worker backs off
+  as a whole, exponentially with jitter (a village of terminals does not stampede a recovering
+  hub), and follows ``Retry-After``. No item is blamed.
+- *This item's own trouble* (a server error on this request, a proxy's 413, a conflict): the
+  item gets its own backoff (:class:`ItemPolicy`, kept in its outbox row, so a restart keeps
+  it) and the items behind it go on. After ``max_tries`` counted failures, or ``max_age_s``
+  after its first, it is parked as a dead letter with its reason — never dropped. Once two
+  different items have failed so with nothing delivered in between, it is the hub failing for
+  everyone: no failure counts against an item until something is delivered again, and the
+  worker backs off as a whole as well.
+
+A step that raises (a bug) is the supervisor's: logged once, retried with backoff, and an item
+that keeps making it fail is parked as a dead letter (a poison item). The outbox's integrity is
+checked every ``integrity_check_s`` seconds; damage found (by that check or any statement) is
+set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes
+(:class:`DeliveryStatus`) feeds the kiosk's "offline — N waiting" indicator and the health
+report.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from common.supervised import Backoff as StepBackoff
+from common.supervised import SupervisedThread, WorkerReport
 from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox, OutboxError, QueuedItem
 
@@ -32,6 +50,8 @@ log = logging.getLogger(__name__)
 MAX_CONFLICTS = 3
 #: The hub lost attachments it had confirmed: start the item over at most this often.
 MAX_RESENDS = 3
+#: How often the outbox's database is checked for damage while the terminal runs.
+INTEGRITY_CHECK_S = 3600.0
 #: While a queue drains, its depth is reported at most this often.
 PUBLISH_INTERVAL_S = 0.25
 
@@ -49,8 +69,17 @@ class DeliveryStatus:
     depth: int
     oldest_created_at: float | None
     dead_letters: int
-    #: The last failure's non-personal reason ("no connection", "HTTP 503 unavailable").
+    #: The last failure's non-personal reason ("no connection", "HTTP 503 unavailable",
+    #: "proxy/hub refuses: HTTP 413 (not the hub's answer)").
     last_error: str = ""
+    #: The newest dead letter's reason ("" if there is none).
+    last_dead_letter: str = ""
+    #: The outbox itself is in trouble (damaged, deleted, disk): "" when it is fine.
+    outbox_problem: str = ""
+    #: Items waiting with their own backoff, and the oldest one's reason ("proxy/hub refuses:
+    #: HTTP 413 (not the hub's answer)"): stays visible while the others are delivered.
+    held: int = 0
+    held_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +99,22 @@ class Backoff:
         return delay
 
 
+@dataclass(frozen=True)
+class ItemPolicy:
+    """One item's own retries: its backoff, and when it is parked as a dead letter."""
+
+    base_s: float = 30.0
+    cap_s: float = 3600.0
+    #: Counted failures (server errors on this item) before it is parked.
+    max_tries: int = 8
+    #: Time after its first counted failure after which it is parked at its next failure.
+    max_age_s: float = 7 * 86400.0
+
+    def delay(self, attempts: int, rng: random.Random) -> float:
+        step = min(self.cap_s, self.base_s * 2.0 ** min(max(attempts - 1, 0), 30))
+        return step / 2 + rng.uniform(0, step / 2)
+
+
 class DeliveryWorker:
     def __init__(
         self,
@@ -78,119 +123,214 @@ class DeliveryWorker:
         *,
         on_status: Callable[[DeliveryStatus], None] = lambda status: None,
         on_delivered: Callable[[str], None] = lambda submission_id: None,
+        on_report: Callable[[WorkerReport], None] | None = None,
         backoff: Backoff | None = None,
+        item_policy: ItemPolicy | None = None,
         rng: random.Random | None = None,
         idle_poll_s: float = 60.0,
+        integrity_check_s: float = INTEGRITY_CHECK_S,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._outbox = outbox
         self._client = client
         self._on_status = on_status
         self._on_delivered = on_delivered
         self._backoff = backoff or Backoff()
+        self._items = item_policy or ItemPolicy()
         self._rng = rng or random.Random()
         self._idle_poll_s = idle_poll_s
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._integrity_check_s = integrity_check_s
+        self._clock = clock
+        self._monotonic = monotonic
+        self._thread = SupervisedThread(
+            "delivery",
+            self._step,
+            on_poison=self._park_poison,
+            backoff=StepBackoff(first_s=self._backoff.base_s, cap_s=self._backoff.cap_s),
+            on_report=on_report,
+        )
         self._connection = Connection.UNKNOWN
         self._last_error = ""
+        self._outbox_problem = ""
         self._failures = 0
+        self._storage_failures = 0
+        #: The way to the hub is down: nothing is sent before this (monotonic seconds).
+        self._paused_until = 0.0
+        self._next_check = monotonic() + integrity_check_s
+        #: Items that met their own trouble since the last delivery.
+        self._troubled: set[str] = set()
         self._published: DeliveryStatus | None = None
         self._published_at = 0.0
-        #: Conflicts and resends per item id since start (network failures do not count).
-        self._item_troubles: dict[str, int] = {}
 
     # -- control (any thread) ------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="delivery", daemon=True)
-            self._thread.start()
+        self._publish_safely()
+        self._thread.start()
 
     def wake(self) -> None:
         """Something was enqueued: send it now unless the worker is backing off."""
-        self._wake.set()
+        self._thread.wake()
 
     def stop(self, timeout_s: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            self._thread = None
+        self._thread.stop(timeout_s)
         self._client.close()
 
     @property
     def connection(self) -> Connection:
         return self._connection
 
+    def report(self) -> WorkerReport:
+        """The supervised thread's own health (running, recovering after faults, parked)."""
+        return self._thread.report()
+
     # -- the worker thread ---------------------------------------------------------------
 
-    def _run(self) -> None:
-        self._publish()
-        while not self._stop.is_set():
-            try:
-                delay = self._step()
-            except OutboxError as exc:
-                log.error("delivery: %s", exc)
-                delay = self._backoff.cap_s
-            except Exception as exc:
-                log.error("delivery: unexpected %s", type(exc).__name__)
-                log.debug("delivery fault", exc_info=exc)
-                delay = self._backoff.cap_s
-            if delay is None:
-                continue
-            if delay > 0:
-                self._stop.wait(delay)
-
     def _step(self) -> float | None:
-        """Handle the oldest item; returns how long to wait before the next step (None: go)."""
-        item = self._outbox.oldest()
+        """One step; returns how long to wait before the next (None: go on at once)."""
+        generation = self._outbox.generation
+        try:
+            delay = self._step_outbox()
+        except OutboxError as exc:
+            if exc.damaged:
+                return self._recover(exc, generation)
+            # The storage's fault, not the item's: reported, retried, no item parked for it.
+            self._storage_failures += 1
+            if self._outbox_problem != str(exc):
+                log.error("delivery: %s", exc)
+            self._outbox_problem = str(exc)
+            self._publish_safely()
+            return self._backoff.delay(self._storage_failures, self._rng, None)
+        if self._outbox_problem:
+            log.info("delivery: the outbox works again")
+            self._outbox_problem = ""
+            self._storage_failures = 0
+            self._publish_safely()
+        return delay
+
+    def _recover(self, damage: OutboxError, generation: int) -> float | None:
+        """The database is damaged: set it aside and salvage it now, not at the next boot."""
+        log.error("delivery: %s; recovering the outbox", damage)
+        try:
+            report = self._outbox.recover(generation)
+        except OutboxError as exc:
+            self._storage_failures += 1
+            self._outbox_problem = str(exc)
+            self._publish_safely()
+            return self._backoff.delay(self._storage_failures, self._rng, None)
+        self._outbox_problem = ""
+        self._publish_safely()
+        if report is not None:
+            log.warning("delivery: outbox recovered (%s)", report.summary())
+        return None
+
+    def _step_outbox(self) -> float | None:
+        mono = self._monotonic()
+        if mono >= self._next_check:
+            self._next_check = mono + self._integrity_check_s
+            self._outbox.check()
+        if mono < self._paused_until:
+            # A wake during the global backoff (a new submission) does not shorten it.
+            return self._paused_until - mono
+        now = self._clock()
+        item = self._outbox.next_due(now, self._items.cap_s)
         if item is None:
             self._publish()  # always: an empty queue is news
-            self._wake.wait(self._idle_poll_s)
-            self._wake.clear()
-            return None
+            due = self._outbox.next_due_at()
+            if due is None:
+                return self._idle_poll_s
+            return min(self._idle_poll_s, max(0.01, due - now))
+        self._thread.working_on(item.id)
         answer = self._send_item(item)
         if answer.outcome is Outcome.ACCEPTED:
             self._outbox.delivered(item)
-            self._item_troubles.pop(item.id, None)
+            self._thread.item_done(item.id)
+            self._troubled.clear()
             self._set_connection(Connection.ONLINE, "")
             self._failures = 0
             log.info("delivered: attempts=%d", item.attempts + 1)
             self._on_delivered(item.id)
             self._publish(after_delivery=True)
             return None
+        self._thread.working_on(None)
+        if answer.outcome is Outcome.RETRY:
+            return self._path_down(item, answer)
+        return self._item_trouble(item, answer, now)
+
+    def _path_down(self, item: QueuedItem, answer: Answer) -> float:
+        """The way to the hub failed: every item would alike; back off as a whole."""
         self._outbox.failed_attempt(item, answer.reason)
-        if answer.outcome in (Outcome.CONFLICT, Outcome.RESEND):
-            self._item_troubles[item.id] = self._item_troubles.get(item.id, 0) + 1
-        limit = MAX_CONFLICTS if answer.outcome is Outcome.CONFLICT else MAX_RESENDS
-        if answer.outcome is Outcome.REJECTED or (
-            answer.outcome in (Outcome.CONFLICT, Outcome.RESEND)
-            and self._item_troubles[item.id] >= limit
-        ):
-            log.error("delivery refused for good, kept as dead letter: %s", answer.reason)
-            self._outbox.dead_letter(item, answer.reason)
-            self._item_troubles.pop(item.id, None)
-            self._set_connection(Connection.ONLINE, answer.reason)
-            self._publish()
+        self._failures += 1
+        self._set_connection(
+            Connection.REFUSED if answer.refused else Connection.OFFLINE, answer.reason
+        )
+        self._publish()
+        delay = self._backoff.delay(self._failures, self._rng, answer.retry_after_s)
+        self._paused_until = self._monotonic() + delay
+        return delay
+
+    def _item_trouble(self, item: QueuedItem, answer: Answer, now: float) -> float | None:
+        """This item met its own trouble: its own backoff or the dead letters; others go on."""
+        if answer.outcome is Outcome.REJECTED:
+            self._park(item, answer.reason)
             return None
+        counts = answer.outcome is not Outcome.ITEM_RETRY or answer.counts
+        if counts:
+            self._troubled.add(item.id)
+        hub_wide = len(self._troubled) > 1
+        if hub_wide:
+            # Another item failed alike, nothing delivered since: the hub fails for everyone.
+            # Nobody is blamed; the worker pauses as a whole as well.
+            counts = False
+        delay = self._items.delay(item.attempts + 1, self._rng)
+        if answer.retry_after_s is not None:
+            delay = max(delay, answer.retry_after_s)
+        not_before = now + delay
         if answer.outcome is Outcome.RESEND:
             self._outbox.restart_parts(item)
-            self._set_connection(Connection.ONLINE, answer.reason)
-            self._publish()
+            not_before = now  # starting over is the cure: at once
+        tries = self._outbox.item_failed(item, answer.reason, counts=counts, not_before=not_before)
+        limit = {Outcome.CONFLICT: MAX_CONFLICTS, Outcome.RESEND: MAX_RESENDS}.get(
+            answer.outcome, self._items.max_tries
+        )
+        first = item.first_failed_at
+        if counts and first is None:
+            first = now
+        if (counts and tries >= limit) or (
+            first is not None and now - first >= self._items.max_age_s
+        ):
+            self._park(item, f"{answer.reason} ({tries} tries)")
             return None
-        self._failures += 1
-        state = Connection.REFUSED if answer.refused else Connection.OFFLINE
-        if answer.outcome is Outcome.CONFLICT:
-            state = Connection.ONLINE
-        self._set_connection(state, answer.reason)
+        log.warning("delivery: one item waits (%s); the others go on", answer.reason)
+        self._set_connection(
+            Connection.ONLINE if answer.from_hub else self._connection, answer.reason
+        )
         self._publish()
-        return self._backoff.delay(self._failures, self._rng, answer.retry_after_s)
+        if hub_wide:
+            self._failures += 1
+            pause = self._backoff.delay(self._failures, self._rng, answer.retry_after_s)
+            self._paused_until = self._monotonic() + pause
+            return pause
+        return None
+
+    def _park(self, item: QueuedItem, reason: str) -> None:
+        log.error("delivery given up for one item, kept as dead letter: %s", reason)
+        self._outbox.dead_letter(item, reason)
+        self._thread.item_done(item.id)
+        self._troubled.discard(item.id)
+        self._set_connection(Connection.ONLINE, reason)
+        self._publish()
+
+    def _park_poison(self, item_id: str, fault: str) -> None:
+        """The supervisor found ``item_id`` making the step fail again and again (a bug)."""
+        self._outbox.dead_letter_by_id(item_id, f"delivery fault: {fault}")
+        self._publish_safely()
 
     def _send_item(self, item: QueuedItem) -> Answer:
         answer = Answer(Outcome.ACCEPTED)
         for index in range(item.parts_done, item.parts_total):
-            if self._stop.is_set():
+            if self._thread.stopping:
                 return Answer(Outcome.RETRY, reason="stopping")
             part = self._outbox.part(item, index)
             answer = self._client.send(item.id, part)
@@ -207,6 +347,21 @@ class DeliveryWorker:
         self._connection = connection
         self._last_error = error
 
+    def _publish_safely(self) -> None:
+        try:
+            self._publish()
+        except OutboxError:
+            self._on_status(
+                DeliveryStatus(
+                    self._connection,
+                    0,
+                    None,
+                    0,
+                    self._last_error,
+                    outbox_problem=self._outbox_problem or "outbox unreadable",
+                )
+            )
+
     def _publish(self, *, after_delivery: bool = False) -> None:
         # Counting a long queue costs more than sending one item: while it drains, the depth
         # is reported a few times a second, not after every item.
@@ -221,6 +376,10 @@ class DeliveryWorker:
             stats.oldest_created_at,
             stats.dead_letters,
             self._last_error,
+            stats.last_dead_letter,
+            self._outbox_problem,
+            stats.held,
+            stats.held_reason,
         )
         if status != self._published:
             self._published = status

@@ -2,25 +2,39 @@
 
 This is the delivery worker's whole network seam (the httpx lesson: one narrow transport, so
 tests can put a real hub or a faulty proxy behind it). ``requests`` exceptions never leave this
-module; every answer becomes an :class:`Answer` with an :class:`Outcome`:
+module; every answer becomes an :class:`Answer` with an :class:`Outcome`.
 
-- ``ACCEPTED`` — 200/201: the hub has the part (again, if it is a retry).
-- ``RETRY`` — the network or the hub is not fit right now (no answer, timeouts, 408, 425, 429,
-  5xx). Also 401/403/404/405 and redirects: those mean *this terminal* is misconfigured or not
-  admitted (credential revoked, wrong URL), which every item would hit alike. Moving items to
-  the dead letters would empty the queue; keeping them until a technician fixes the terminal
-  loses nothing. ``refused`` marks these so the health report can say so.
-- ``CONFLICT`` — 409 "other content under this id": retried a few times, then dead-lettered.
-- ``RESEND`` — 409 "attachments missing": the hub lost parts it had confirmed; start over.
-- ``REJECTED`` — any other 4xx: the hub will never take this item (invalid, too large, cannot
-  be opened). It goes to the dead letters with the reason.
+Only the hub's own answer counts. A part is delivered when the answer is the hub's
+acknowledgement of exactly that part (:func:`wire.api.is_acknowledgement`: id, part, status and
+the SHA-256 of the body sent). Redirects are never followed (``requests`` would follow them and
+turn a PUT into a GET on 302/303): a maintenance page, a captive portal or a 200 from a proxy
+is "not delivered". Only the hub's own problem documents (``application/problem+json`` with a
+``type`` of :class:`wire.api.ProblemType`) are its verdict; a proxy's 413 is not.
+
+- ``ACCEPTED`` — the hub's acknowledgement of this part (201 stored, 200 already there).
+- ``RETRY`` — the path to the hub is not fit right now, for every item alike: no answer,
+  timeouts, 408, 429, 502/503/504, an answer that is not the hub's (200 HTML, 3xx), and
+  401/403/404/405/407 (this terminal is misconfigured or not admitted; ``refused`` marks these
+  so the health report can say so). The delivery worker backs off as a whole.
+- ``ITEM_RETRY`` — this item met trouble that others need not: a server error (500, 501, 505+)
+  or a 4xx that is not the hub's verdict (a proxy's 413). The item waits with its own backoff
+  while the items behind it go on. ``counts`` says whether the try counts towards parking the
+  item as a dead letter (a server error does; a proxy's refusal does not: it heals when the
+  proxy is configured, and the item must still be there then).
+- ``CONFLICT`` — the hub's 409 "other content under this id": counted, then dead-lettered.
+- ``RESEND`` — the hub's 409 "attachments missing": it lost parts it had confirmed; start over.
+- ``REJECTED`` — the hub's own 4xx problem (invalid, too large, cannot be opened): it will
+  never take this item. It goes to the dead letters with the reason.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import ipaddress
 import logging
 import time
+import urllib.parse
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -28,12 +42,30 @@ from typing import Any
 import requests
 
 from offline_queue.parcel import Part
-from wire.api import ATTACHMENT_PATH, MEDIA_TYPE_JOSE, SUBMISSION_PATH, ProblemType
+from wire.api import (
+    ATTACHMENT_PATH,
+    DATA_PART_NAME,
+    MEDIA_TYPE_JOSE,
+    MEDIA_TYPE_PROBLEM,
+    SUBMISSION_PATH,
+    ProblemType,
+    is_acknowledgement,
+)
 
 log = logging.getLogger(__name__)
 
-_RETRY_STATUSES = {401, 403, 404, 405, 407, 408, 421, 425, 429}
-_REFUSED_STATUSES = {401, 403, 404, 405, 407}
+#: Answers that mean "the path to the hub is not fit now", whoever gives them: every item alike.
+_PATH_STATUSES = {408, 429, 502, 503, 504}
+#: This terminal is not admitted or points at the wrong place: every item alike, a technician acts.
+_REFUSED_STATUSES = {401, 403, 404, 405, 407, 421}
+#: The hub's own verdicts that it will never take this item.
+_REJECTING_PROBLEMS = {
+    ProblemType.MALFORMED,
+    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+    ProblemType.TOO_LARGE,
+    ProblemType.UNSEALABLE,
+    ProblemType.INVALID_SUBMISSION,
+}
 #: Longest Retry-After we follow literally; longer ones are capped (the hub may be wrong).
 MAX_RETRY_AFTER_S = 3600.0
 
@@ -41,6 +73,7 @@ MAX_RETRY_AFTER_S = 3600.0
 class Outcome(StrEnum):
     ACCEPTED = "accepted"
     RETRY = "retry"
+    ITEM_RETRY = "item-retry"
     CONFLICT = "conflict"
     RESEND = "resend"
     REJECTED = "rejected"
@@ -52,10 +85,15 @@ class Answer:
     #: HTTP status, or None when no answer came (connection refused, reset, timeout).
     status: int | None = None
     retry_after_s: float | None = None
-    #: Short, non-personal reason for logs and the dead letters ("HTTP 422 invalid-submission").
+    #: Short, non-personal reason for logs, health and the dead letters ("HTTP 422
+    #: invalid-submission", "not the hub's answer: HTTP 200 text/html").
     reason: str = ""
     #: The hub refuses this terminal itself (credential, address): a technician must act.
     refused: bool = False
+    #: ``ITEM_RETRY`` only: the try counts towards parking the item as a dead letter.
+    counts: bool = False
+    #: The answer came from the hub itself (its acknowledgement or one of its problems).
+    from_hub: bool = False
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -75,32 +113,128 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return min(max(0.0, delta), MAX_RETRY_AFTER_S)
 
 
-def _problem_type(response: requests.Response) -> str:
-    if not response.headers.get("content-type", "").startswith("application/problem+json"):
-        return ""
+def _problem_type(response: requests.Response) -> ProblemType | None:
+    """The hub's problem type, or None if the answer is not one of the hub's problem documents."""
+    if not response.headers.get("content-type", "").startswith(MEDIA_TYPE_PROBLEM):
+        return None
     try:
         body: Any = response.json()
     except ValueError:
-        return ""
+        return None
     kind = body.get("type") if isinstance(body, dict) else None
-    return kind if isinstance(kind, str) else ""
+    try:
+        return ProblemType(kind) if isinstance(kind, str) else None
+    except ValueError:
+        return None  # "about:blank" and other problem documents: a proxy's, not the hub's
 
 
-def classify(response: requests.Response) -> Answer:
+def _media_type(response: requests.Response) -> str:
+    return response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+
+
+def classify(response: requests.Response, submission_id: str, part: Part) -> Answer:
+    """What the answer to sending ``part`` of ``submission_id`` means for the delivery."""
     status = response.status_code
-    kind = _problem_type(response)
-    reason = f"HTTP {status} {kind.rsplit('/', 1)[-1]}".strip()
     if status in (200, 201):
-        return Answer(Outcome.ACCEPTED, status, reason=reason)
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        name = DATA_PART_NAME if part.is_data else part.name
+        if is_acknowledgement(body, submission_id, name, part.body):
+            return Answer(Outcome.ACCEPTED, status, reason=f"HTTP {status}", from_hub=True)
+        # A maintenance page, a captive portal, a proxy's "OK": the part is NOT delivered.
+        reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
+        return Answer(Outcome.RETRY, status, reason=reason)
+    kind = _problem_type(response)
     retry_after = parse_retry_after(response.headers.get("retry-after"))
-    if status >= 500 or status in _RETRY_STATUSES or 300 <= status < 400:
-        refused = status in _REFUSED_STATUSES or 300 <= status < 400
-        return Answer(Outcome.RETRY, status, retry_after, reason, refused=refused)
-    if status == 409:
-        if kind == ProblemType.ATTACHMENTS_MISSING:
-            return Answer(Outcome.RESEND, status, reason=reason)
-        return Answer(Outcome.CONFLICT, status, retry_after, reason)
-    return Answer(Outcome.REJECTED, status, reason=reason)
+    if kind is None:
+        return _foreign(response, retry_after)
+    reason = f"HTTP {status} {kind.rsplit('/', 1)[-1]}"
+    if status in _PATH_STATUSES or kind in (ProblemType.RATE_LIMITED, ProblemType.UNAVAILABLE):
+        return Answer(Outcome.RETRY, status, retry_after, reason, from_hub=True)
+    if status in _REFUSED_STATUSES or kind in (
+        ProblemType.UNAUTHORIZED,
+        ProblemType.FORBIDDEN,
+        ProblemType.NOT_FOUND,
+    ):
+        return Answer(Outcome.RETRY, status, retry_after, reason, refused=True, from_hub=True)
+    if kind is ProblemType.ATTACHMENTS_MISSING:
+        return Answer(Outcome.RESEND, status, reason=reason, from_hub=True)
+    if kind is ProblemType.CONFLICT:
+        return Answer(Outcome.CONFLICT, status, retry_after, reason, from_hub=True)
+    if 400 <= status < 500 and kind in _REJECTING_PROBLEMS:
+        return Answer(Outcome.REJECTED, status, reason=reason, from_hub=True)
+    # The hub's own server error (or a problem that does not fit its status): this item,
+    # counted, so that a poison item ends as a dead letter and does not block the queue.
+    return Answer(Outcome.ITEM_RETRY, status, retry_after, reason, counts=True, from_hub=True)
+
+
+def _foreign(response: requests.Response, retry_after: float | None) -> Answer:
+    """An answer that is not one of the hub's documents: a proxy, a portal, a broken hub."""
+    status = response.status_code
+    if 300 <= status < 400:
+        # Never followed: whatever is behind the redirect is not the hub's intake.
+        reason = f"not the hub's answer: redirected (HTTP {status})"
+        return Answer(Outcome.RETRY, status, retry_after, reason, refused=True)
+    if status in _PATH_STATUSES:
+        return Answer(Outcome.RETRY, status, retry_after, f"HTTP {status} from the way to the hub")
+    if status in _REFUSED_STATUSES:
+        reason = f"proxy/hub refuses: HTTP {status} (not the hub's answer)"
+        return Answer(Outcome.RETRY, status, retry_after, reason, refused=True)
+    if 400 <= status < 500:
+        # nginx's 413 for a real photo is the proxy's limit, not the hub's verdict: the item
+        # waits (its own backoff, never dead-lettered for this) until the proxy is fixed.
+        reason = f"proxy/hub refuses: HTTP {status} (not the hub's answer)"
+        return Answer(Outcome.ITEM_RETRY, status, retry_after, reason)
+    if status >= 500:
+        # A server error without the hub's problem document (the hub crashed on this request,
+        # or a proxy's error page): this item's trouble, counted.
+        reason = f"HTTP {status} (not the hub's answer)"
+        return Answer(Outcome.ITEM_RETRY, status, retry_after, reason, counts=True)
+    reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
+    return Answer(Outcome.RETRY, status, retry_after, reason)
+
+
+_LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+class HubAddressError(ValueError):
+    """The hub's address may not be used (plain http:// outside the loopback, not a URL)."""
+
+
+def hub_url_problem(url: str, allow_insecure_loopback: bool = False) -> str | None:
+    """Why ``url`` may not be the hub's address, in words for a technician (None: it may).
+
+    A plain ``http://`` hub sends the terminal's credential and every submission's metadata
+    unprotected, and lets anything on the way (a captive portal, a hijacked router) answer in
+    the hub's place. Only ``https://`` is allowed; ``allow_insecure_loopback`` lets the demo and
+    the tests use ``http://`` to this machine (127.0.0.0/8, ::1, localhost), nothing else.
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an https:// address"
+    if parts.query or parts.fragment or " " in url:
+        return "must be an https:// address without ? or #"
+    if parts.scheme == "https":
+        return None
+    host = parts.hostname
+    loopback = host in _LOOPBACK_HOSTS
+    with contextlib.suppress(ValueError):
+        loopback = loopback or ipaddress.ip_address(host).is_loopback
+    if not allow_insecure_loopback:
+        return (
+            "a plain http:// address is refused: submissions and the terminal's credential "
+            "would travel unprotected and anything on the way could answer for the hub; use "
+            "https:// (allow_insecure_loopback = true permits http:// to this machine only, "
+            "for the demo and tests)"
+        )
+    if not loopback:
+        return (
+            "allow_insecure_loopback permits http:// only to this machine (127.0.0.1, ::1, "
+            "localhost); use https:// for any other hub"
+        )
+    return None
 
 
 class HubClient:
@@ -113,7 +247,11 @@ class HubClient:
         *,
         connect_timeout_s: float = 5.0,
         read_timeout_s: float = 30.0,
+        allow_insecure_loopback: bool = False,
     ) -> None:
+        problem = hub_url_problem(base_url, allow_insecure_loopback)
+        if problem is not None:
+            raise HubAddressError(problem)
         self.base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout_s, read_timeout_s)
         self._http = requests.Session()
@@ -137,6 +275,9 @@ class HubClient:
                 data=part.body,
                 headers={"Content-Type": MEDIA_TYPE_JOSE},
                 timeout=self._timeout,
+                # A redirect is never the hub's answer (requests would follow it, turning a
+                # PUT into a GET on 302/303, and report the page behind it as success).
+                allow_redirects=False,
             )
             # Read the body now, inside the try: a reset while reading it is a network fault.
             response.content  # noqa: B018
@@ -146,7 +287,7 @@ class HubClient:
             return Answer(Outcome.RETRY, reason="no connection")
         except requests.RequestException as exc:
             return Answer(Outcome.RETRY, reason=f"transport: {type(exc).__name__}")
-        return classify(response)
+        return classify(response, submission_id, part)
 
     def close(self) -> None:
         self._http.close()

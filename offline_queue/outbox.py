@@ -15,152 +15,104 @@ removal) — but the lock is never held across network I/O, so an enqueue waits 
 short transaction. Errors become :class:`OutboxError`, classified by whose fault they are;
 ``sqlite3`` exceptions never leave this module.
 
+Delivered data leaves no trace: after a removal the WAL is checkpointed and truncated
+(``wal_checkpoint(TRUNCATE)``), so the sealed parts are neither in the main file (secure
+delete) nor in ``outbox.sqlite-wal``. While a long queue drains this happens at most every
+``wal_truncate_interval_s`` (a checkpoint costs an fsync, 20 times a removal) and always when
+the queue is empty.
+
 A database that is not a database any more (corrupt, truncated, overwritten) is detected when
-opening, moved aside next to it (kept for recovery, never deleted) and replaced by a fresh
-one; :attr:`Outbox.recovered_from` says where the old one went.
+opening (``PRAGMA quick_check``; :meth:`Outbox.check` repeats it while running, and
+:meth:`Outbox.recover` then does the same without a restart), moved aside
+next to it (kept, never deleted) and replaced by a fresh one, into which every item that can
+still be read is copied (:mod:`offline_queue.salvage`; the submission id keeps it exactly
+once). :attr:`Outbox.recovered_from` says where the old one went, :attr:`Outbox.salvage` what
+was copied and what could not be read. A file deleted or replaced under a running outbox is
+noticed at the next statement (:class:`OutboxError`), never silently written to or replaced
+by an empty database.
+
+Per-item retry state lives in the item's row (``tries``, ``not_before``), so a restart keeps
+each item's own backoff and the count towards the dead letters.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
-import os
 import shutil
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from offline_queue.outbox_db import (
+    WAL_TRUNCATE_INTERVAL_S,
+    DamagedError,
+    DeadLetter,
+    Fault,
+    OutboxError,
+    OutboxStats,
+    QueuedItem,
+    identity_of,
+    move_aside,
+    open_database,
+    translate,
+)
 from offline_queue.parcel import DATA_PART, Parcel, Part
+from offline_queue.salvage import (
+    SalvageReport,
+    SetAsideDeadLetter,
+    parcel_from_dead_letter,
+    read_set_aside,
+)
+
+# Re-exported: the outbox's users import these from here.
+__all__ = [
+    "WAL_TRUNCATE_INTERVAL_S",
+    "DeadLetter",
+    "Fault",
+    "Outbox",
+    "OutboxError",
+    "OutboxStats",
+    "QueuedItem",
+]
 
 log = logging.getLogger(__name__)
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS items (
-    seq         INTEGER PRIMARY KEY,
-    id          TEXT NOT NULL UNIQUE,
-    created_at  REAL NOT NULL,
-    digest      TEXT NOT NULL,
-    parts_total INTEGER NOT NULL,
-    parts_done  INTEGER NOT NULL DEFAULT 0,
-    attempts    INTEGER NOT NULL DEFAULT 0,
-    last_error  TEXT,
-    data        BLOB NOT NULL
-) STRICT;
-CREATE TABLE IF NOT EXISTS parts (
-    item_seq    INTEGER NOT NULL REFERENCES items(seq) ON DELETE CASCADE,
-    idx         INTEGER NOT NULL,
-    name        TEXT NOT NULL,
-    body        BLOB NOT NULL,
-    PRIMARY KEY (item_seq, idx)
-) STRICT;
-CREATE TABLE IF NOT EXISTS dead_letters (
-    seq         INTEGER PRIMARY KEY,
-    id          TEXT NOT NULL,
-    created_at  REAL NOT NULL,
-    failed_at   REAL NOT NULL,
-    reason      TEXT NOT NULL,
-    parts       BLOB NOT NULL
-) STRICT;
-"""
-# Why this shape: the data part lives in its item's row and only attachments get rows of their
-# own, so storing a submission without photos writes two B-trees (the table and its id index),
-# not four. No AUTOINCREMENT: it would update sqlite_sequence on every insert; a plain rowid
-# is max + 1, so the order of the rows that exist is still their insertion order.
-
-
-class Fault(StrEnum):
-    """Whose fault a storage error is: decides between "call a technician" and "bug report"."""
-
-    ENVIRONMENT = "environment"  # disk full, read-only, I/O error, locked by another process
-    BUG = "bug"  # our misuse of SQLite
-    CONFLICT = "conflict"  # same id, different content
-
-
-class OutboxError(Exception):
-    def __init__(self, fault: Fault, message: str) -> None:
-        self.fault = fault
-        super().__init__(f"{message} ({fault.value})")
-
-
-_ENVIRONMENT_CODES = {
-    sqlite3.SQLITE_FULL,
-    sqlite3.SQLITE_IOERR,
-    sqlite3.SQLITE_READONLY,
-    sqlite3.SQLITE_CANTOPEN,
-    sqlite3.SQLITE_BUSY,
-    sqlite3.SQLITE_LOCKED,
-    sqlite3.SQLITE_CORRUPT,
-    sqlite3.SQLITE_NOTADB,
-    sqlite3.SQLITE_PERM,
-}
-_DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-
-
-def _primary_code(exc: sqlite3.Error) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-def _translate(exc: sqlite3.Error, action: str) -> OutboxError:
-    fault = (
-        Fault.ENVIRONMENT
-        if _primary_code(exc) in _ENVIRONMENT_CODES or isinstance(exc, sqlite3.OperationalError)
-        else Fault.BUG
-    )
-    name = getattr(exc, "sqlite_errorname", type(exc).__name__)
-    return OutboxError(fault, f"outbox {action} failed: {name}")
-
-
-class _DamagedError(Exception):
-    """The file is not a usable database (raised only while opening)."""
-
-
-@dataclass(frozen=True)
-class QueuedItem:
-    """The oldest undelivered item, without its parts' bodies (they are read one at a time)."""
-
-    seq: int
-    id: str
-    created_at: float
-    parts_total: int
-    parts_done: int
-    attempts: int
-    part_names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DeadLetter:
-    id: str
-    created_at: float
-    failed_at: float
-    reason: str
-
-
-@dataclass(frozen=True)
-class OutboxStats:
-    depth: int
-    oldest_created_at: float | None
-    dead_letters: int
-
-    def oldest_age_s(self, now: float) -> float:
-        return 0.0 if self.oldest_created_at is None else max(0.0, now - self.oldest_created_at)
 
 
 class Outbox:
     """A durable, idempotent, oldest-first queue of sealed parcels."""
 
-    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Callable[[], float] = time.time,
+        *,
+        salvage: bool = True,
+        wal_truncate_interval_s: float = WAL_TRUNCATE_INTERVAL_S,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.path = path
         self._clock = clock
+        self._monotonic = monotonic
+        self._wal_truncate_interval_s = wal_truncate_interval_s
+        self._truncated_at = monotonic()
         self._lock = threading.Lock()
         #: Where a damaged database found at opening was moved to (kept for recovery).
         self.recovered_from: Path | None = None
+        #: What was copied from that damaged database into this one, and what was not.
+        self.salvage: SalvageReport | None = None
+        self._generation = 0
+        #: The file this connection writes to (device, inode): a file deleted or replaced
+        #: under the running outbox is noticed before the next statement.
+        self._identity: tuple[int, int] | None = None
+        #: The same for its WAL, where every commit lands first (known once it exists).
+        self._wal = path.with_name(path.name + "-wal")
+        self._wal_identity: tuple[int, int] | None = None
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
@@ -168,68 +120,132 @@ class Outbox:
                 Fault.ENVIRONMENT, f"outbox folder cannot be made: {exc.strerror}"
             ) from exc
         try:
-            self._db = self._open()
-        except _DamagedError:
-            self.recovered_from = self._move_aside()
+            self._db, self._identity = open_database(self.path)
+        except DamagedError:
+            self.recovered_from = move_aside(self.path, self._clock)
             log.error("outbox database was damaged; moved aside to %s", self.recovered_from.name)
             try:
-                self._db = self._open()
-            except _DamagedError as exc:
+                self._db, self._identity = open_database(self.path)
+            except DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
+            if salvage:
+                self.salvage = self.salvage_from(self.recovered_from)
 
-    def _open(self) -> sqlite3.Connection:
-        db: sqlite3.Connection | None = None
-        try:
-            # Created private: the parts are sealed, but ids and times are still nobody's business.
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            os.close(fd)
-            db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA busy_timeout=5000")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA secure_delete=ON")
-            db.execute("PRAGMA foreign_keys=ON")
-            # Appends and lookups by key need few pages; SQLite's default cache (2 MB) would
-            # make the terminal's memory grow with every stored submission.
-            db.execute("PRAGMA cache_size=-256")
-            check = db.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise _DamagedError
-            db.executescript(_SCHEMA)
-            return db
-        except OSError as exc:
-            raise OutboxError(
-                Fault.ENVIRONMENT, f"outbox cannot be opened: {exc.strerror}"
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            if db is not None:
-                db.close()
-            if _primary_code(exc) in _DAMAGED_CODES:
-                raise _DamagedError from exc
-            raise _translate(exc, "open") from exc
-        except _DamagedError:
-            if db is not None:
-                db.close()
-            raise
+    @property
+    def generation(self) -> int:
+        """How many times the database was replaced by :meth:`recover` since opening."""
+        return self._generation
 
-    def _move_aside(self) -> Path:
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(self._clock()))
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
-        try:
-            self.path.rename(target)
-            for suffix in ("-wal", "-shm"):
-                side = self.path.with_name(self.path.name + suffix)
-                if side.exists():
-                    side.rename(target.with_name(target.name + suffix))
-        except OSError as exc:
+    def recover(self, seen_generation: int | None = None) -> SalvageReport | None:
+        """Damage found while running: move the file aside, go on with a fresh one, salvage.
+
+        The same as at opening, without a restart: every user of this object (the submit
+        worker, the delivery worker) goes on with the fresh database after the swap, which
+        happens under the lock. ``seen_generation`` is :attr:`generation` when the damage was
+        met: if another thread has replaced the database since, nothing more is done (two
+        threads meeting the same damage set it aside once).
+        """
+        with self._lock:
+            if seen_generation is not None and seen_generation != self._generation:
+                return self.salvage
+            self._generation += 1
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self.recovered_from = move_aside(self.path, self._clock)
+            log.error("outbox database was damaged; moved aside to %s", self.recovered_from.name)
+            self._wal_identity = None
+            try:
+                self._db, self._identity = open_database(self.path)
+            except DamagedError as exc:
+                raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
+        self.salvage = self.salvage_from(self.recovered_from)
+        return self.salvage
+
+    def salvage_from(self, source: Path) -> SalvageReport:
+        """Copy every readable item of a set-aside (damaged) outbox into this one.
+
+        Items already here (or delivered and sent again: the hub answers "already have it")
+        stay exactly once by their id. Dead letters are copied as dead letters. The source file
+        is only read (from a private copy), never changed.
+        """
+        found = read_set_aside(source)
+        recovered = already = 0
+        for entry in found.items:
+            try:
+                stored = self._enqueue(entry.parcel, entry.created_at)
+            except OutboxError as exc:
+                if exc.fault is not Fault.CONFLICT:
+                    raise
+                stored = False  # another submission under this id here: keep this one
+            recovered += stored
+            already += not stored
+        dead = sum(self._restore_dead_letter(letter) for letter in found.dead_letters)
+        report = SalvageReport(
+            source,
+            recovered,
+            already,
+            found.unreadable,
+            dead,
+            found.unreadable_ids,
+            complete=found.complete and not found.hopeless,
+        )
+        log.warning(
+            "outbox salvage from %s: %d items copied, %d already here, %d dead letters, "
+            "%d unreadable",
+            source.name,
+            recovered,
+            already,
+            dead,
+            found.unreadable,
+        )
+        return report
+
+    def _restore_dead_letter(self, letter: SetAsideDeadLetter) -> bool:
+        with self._transaction("write") as db:
+            if db.execute("SELECT 1 FROM dead_letters WHERE id = ?", (letter.id,)).fetchone():
+                return False
+            db.execute(
+                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    letter.id,
+                    letter.created_at,
+                    letter.failed_at,
+                    letter.reason,
+                    letter.parts,
+                    letter.digest,
+                ),
+            )
+        return True
+
+    def _guard(self) -> None:
+        """Refuse to go on when the file under this connection was deleted or replaced.
+
+        SQLite keeps writing to an unlinked file (the data would vanish at the next start)
+        and a new connection would create an empty database; neither may happen silently.
+        Called under the lock, before every statement: one ``stat``, a few microseconds.
+        """
+        identity = identity_of(self.path)
+        if identity is None or identity != self._identity:
+            raise OutboxError(Fault.ENVIRONMENT, "outbox file was removed or replaced while in use")
+        # SQLite keeps its WAL from the first access until the last connection closes (ours):
+        # a WAL that vanished or changed took committed submissions with it.
+        wal = identity_of(self._wal)
+        if self._wal_identity is None:
+            self._wal_identity = wal
+        elif wal != self._wal_identity:
             raise OutboxError(
-                Fault.ENVIRONMENT, f"damaged outbox cannot be moved aside: {exc.strerror}"
-            ) from exc
-        return target
+                Fault.ENVIRONMENT, "outbox journal (-wal) was removed or replaced while in use"
+            )
+
+    def usable(self) -> bool:
+        """Whether the outbox can take a submission now (its files are still its own)."""
+        with self._lock:
+            try:
+                self._guard()
+            except OutboxError:
+                return False
+        return True
 
     @contextlib.contextmanager
     def _transaction(self, action: str, durable: bool = True) -> Iterator[sqlite3.Connection]:
@@ -241,6 +257,7 @@ class Outbox:
         the hub answers "already have it". A new submission is always committed durably.
         """
         with self._lock:
+            self._guard()
             try:
                 if not durable:
                     self._db.execute("PRAGMA synchronous=NORMAL")
@@ -249,7 +266,7 @@ class Outbox:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()
-                raise _translate(exc, action) from exc
+                raise translate(exc, action) from exc
             except BaseException:
                 self._rollback()
                 raise
@@ -267,35 +284,79 @@ class Outbox:
 
     def _read(self, action: str, sql: str, args: tuple[object, ...] = ()) -> list[Any]:
         with self._lock:
+            self._guard()
             try:
                 return list(self._db.execute(sql, args).fetchall())
             except sqlite3.Error as exc:
-                raise _translate(exc, action) from exc
+                raise translate(exc, action) from exc
+
+    def _truncate_wal(self) -> None:
+        """Move the WAL into the main file and empty it: removed rows leave no copy there.
+
+        secure_delete overwrites a removed row in the main file, but the WAL still holds the
+        page as it was written at enqueue until a checkpoint; TRUNCATE also zero-sizes it.
+        """
+        with self._lock:
+            try:
+                busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.Error as exc:
+                raise translate(exc, "checkpoint") from exc
+        if busy:
+            # Another connection (a technician's tool) is reading; the next removal tries again.
+            log.info("outbox checkpoint postponed: the file is in use")
+
+    def check(self) -> None:
+        """``PRAGMA quick_check`` on the open database; :class:`OutboxError` if it is damaged.
+
+        The terminal calls it periodically: damage found while running is reported at once (a
+        restart moves the file aside and salvages what can be read), not at the next boot.
+        """
+        rows = self._read("check", "PRAGMA quick_check")
+        if [tuple(r) for r in rows] != [("ok",)]:
+            raise OutboxError(
+                Fault.ENVIRONMENT, "outbox database is damaged (quick_check)", damaged=True
+            )
 
     # -- writing -------------------------------------------------------------------------
 
-    def enqueue(self, parcel: Parcel) -> bool:
+    def enqueue(self, parcel: Parcel, *, created_at: float | None = None) -> bool:
         """Store ``parcel`` durably; returns once the commit is on disk.
 
         Returns True if stored now, False if the same submission is already queued. (A
         delivered one is gone from here; enqueued again, the hub answers "already have it".)
         Raises :class:`OutboxError` with ``Fault.CONFLICT`` if the id holds another submission.
+        ``created_at`` keeps an item's age when it is copied from a set-aside outbox.
+
+        A damaged database met here is set aside and salvaged (:meth:`recover`), and the
+        citizen's submission goes into the fresh one: it is not refused for old damage.
         """
+        generation = self._generation
+        try:
+            return self._enqueue(parcel, created_at)
+        except OutboxError as exc:
+            if not exc.damaged:
+                raise
+        self.recover(generation)
+        return self._enqueue(parcel, created_at)
+
+    def _enqueue(self, parcel: Parcel, created_at: float | None) -> bool:
         # The common case (a new id) in as few statements as possible: the insert itself
         # detects a repeat; only then is the stored digest looked at.
         with self._lock:
+            self._guard()
             db = self._db
             try:
                 db.execute("BEGIN IMMEDIATE")
                 cursor = db.execute(
-                    "INSERT INTO items (id, created_at, digest, parts_total, data) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    "INSERT INTO items (id, created_at, digest, parts_total, data, data_sha256) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     (
                         parcel.submission_id,
-                        self._clock(),
+                        self._clock() if created_at is None else created_at,
                         parcel.digest,
                         len(parcel.parts),
                         parcel.parts[-1].body,
+                        hashlib.sha256(parcel.parts[-1].body).hexdigest(),
                     ),
                 )
                 if cursor.rowcount == 0:
@@ -309,13 +370,14 @@ class Outbox:
                 seq = cursor.lastrowid
                 for i, part in enumerate(parcel.parts[:-1]):
                     db.execute(
-                        "INSERT INTO parts (item_seq, idx, name, body) VALUES (?, ?, ?, ?)",
-                        (seq, i, part.name, part.body),
+                        "INSERT INTO parts (item_seq, idx, name, body, sha256) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (seq, i, part.name, part.body, hashlib.sha256(part.body).hexdigest()),
                     )
                 db.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()
-                raise _translate(exc, "write") from exc
+                raise translate(exc, "write") from exc
         return True
 
     def part_done(self, item: QueuedItem, index: int) -> None:
@@ -332,47 +394,121 @@ class Outbox:
             db.execute("UPDATE items SET parts_done = 0 WHERE seq = ?", (item.seq,))
 
     def failed_attempt(self, item: QueuedItem, reason: str) -> None:
+        """A try failed for reasons not the item's own (the network, the hub down)."""
         with self._transaction("write") as db:
             db.execute(
                 "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
                 (reason[:200], item.seq),
             )
 
+    def item_failed(self, item: QueuedItem, reason: str, *, counts: bool, not_before: float) -> int:
+        """A try failed for this item's own reasons: it waits until ``not_before``.
+
+        Returns its counted tries so far (``counts``: this one counts towards the dead letters).
+        """
+        now = self._clock()
+        with self._transaction("write") as db:
+            db.execute(
+                "UPDATE items SET attempts = attempts + 1, last_error = ?, not_before = ?, "
+                "tries = tries + ?, first_failed_at = CASE WHEN ? THEN "
+                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE seq = ?",
+                (reason[:200], not_before, int(counts), int(counts), now, item.seq),
+            )
+            row = db.execute("SELECT tries FROM items WHERE seq = ?", (item.seq,)).fetchone()
+        return int(row[0]) if row else 0
+
     def delivered(self, item: QueuedItem) -> None:
-        """The hub confirmed the whole submission: remove it (secure delete overwrites it)."""
+        """The hub confirmed the whole submission: remove it, leaving no trace of it.
+
+        secure_delete overwrites the row in the main file; the checkpoint empties the WAL.
+        """
         with self._transaction("write", durable=False) as db:
             db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+            empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM items)").fetchone()[0]
+        now = self._monotonic()
+        if empty or now - self._truncated_at >= self._wal_truncate_interval_s:
+            self._truncate_wal()
+            self._truncated_at = now
 
     def dead_letter(self, item: QueuedItem, reason: str) -> None:
         """The hub refused the item for good: keep it (sealed) with the reason, out of the way."""
+        self.dead_letter_by_id(item.id, reason)
+
+    def dead_letter_by_id(self, item_id: str, reason: str) -> bool:
+        """Park the queued item ``item_id`` as a dead letter; False if it is not queued."""
         with self._transaction("write") as db:
+            row = db.execute(
+                "SELECT seq, created_at, digest FROM items WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            seq, created_at, digest = row
             parts = db.execute(
-                "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (item.seq,)
+                "SELECT name, body FROM parts WHERE item_seq = ? ORDER BY idx", (seq,)
             ).fetchall()
             parts += db.execute(
-                "SELECT ?, data FROM items WHERE seq = ?", (DATA_PART, item.seq)
+                "SELECT ?, data FROM items WHERE seq = ?", (DATA_PART, seq)
             ).fetchall()
             blob = json.dumps(
                 [[name, bytes(body).decode("ascii", "replace")] for name, body in parts]
             ).encode("ascii")
             db.execute(
-                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (item.id, item.created_at, self._clock(), reason[:500], blob),
+                "INSERT INTO dead_letters (id, created_at, failed_at, reason, parts, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (item_id, created_at, self._clock(), reason[:500], blob, digest),
             )
-            db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+            db.execute("DELETE FROM items WHERE seq = ?", (seq,))
+        return True
+
+    def requeue_dead_letter(self, item_id: str) -> bool:
+        """Put a dead letter back into the queue (a technician fixed its cause)."""
+        with self._transaction("write") as db:
+            row = db.execute(
+                "SELECT seq, created_at, parts, digest FROM dead_letters WHERE id = ? "
+                "ORDER BY seq DESC LIMIT 1",
+                (item_id,),
+            ).fetchone()
+            if row is None:
+                return False
+            seq, created_at, blob, digest = row
+        parcel = parcel_from_dead_letter(item_id, bytes(blob), digest)
+        self.enqueue(parcel, created_at=float(created_at))
+        with self._transaction("write") as db:
+            db.execute("DELETE FROM dead_letters WHERE seq = ?", (seq,))
+        return True
 
     # -- reading -------------------------------------------------------------------------
 
+    _ITEM_COLUMNS = (
+        "seq, id, created_at, parts_total, parts_done, attempts, tries, not_before, first_failed_at"
+    )
+
     def oldest(self) -> QueuedItem | None:
-        rows = self._read(
-            "read",
-            "SELECT seq, id, created_at, parts_total, parts_done, attempts FROM items "
+        """The oldest item, whether it is due or waiting with its own backoff."""
+        return self._item(f"SELECT {self._ITEM_COLUMNS} FROM items ORDER BY seq LIMIT 1", ())
+
+    def next_due(self, now: float, horizon_s: float) -> QueuedItem | None:
+        """The oldest item whose own backoff is over at ``now``.
+
+        An item set to wait beyond ``now + horizon_s`` (the longest backoff) is due at once:
+        the clock was set back since, and no item may be held for years by that.
+        """
+        return self._item(
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE not_before <= ? OR not_before > ? "
             "ORDER BY seq LIMIT 1",
+            (now, now + horizon_s),
         )
+
+    def next_due_at(self) -> float | None:
+        """When the next waiting item is due (None: the queue is empty)."""
+        rows = self._read("read", "SELECT min(not_before) FROM items")
+        return None if rows[0][0] is None else float(rows[0][0])
+
+    def _item(self, sql: str, args: tuple[object, ...]) -> QueuedItem | None:
+        rows = self._read("read", sql, args)
         if not rows:
             return None
-        seq, item_id, created_at, total, done, attempts = rows[0]
+        seq, item_id, created_at, total, done, attempts, tries, not_before, first = rows[0]
         names = (
             self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
             if total > 1
@@ -387,6 +523,9 @@ class Outbox:
             int(done),
             int(attempts),
             tuple(str(n[0]) for n in names),
+            int(tries),
+            float(not_before),
+            None if first is None else float(first),
         )
 
     def part(self, item: QueuedItem, index: int) -> Part:
@@ -409,13 +548,19 @@ class Outbox:
         rows = self._read(
             "read",
             "SELECT (SELECT count(*) FROM items), (SELECT min(created_at) FROM items), "
-            "(SELECT count(*) FROM dead_letters)",
+            "(SELECT count(*) FROM dead_letters), "
+            "(SELECT reason FROM dead_letters ORDER BY seq DESC LIMIT 1), "
+            "(SELECT count(*) FROM items WHERE not_before > 0), "
+            "(SELECT last_error FROM items WHERE not_before > 0 ORDER BY seq LIMIT 1)",
         )
-        depth, oldest, dead = rows[0]
+        depth, oldest, dead, last_reason, held, held_reason = rows[0]
         return OutboxStats(
             int(depth),
             None if oldest is None else float(oldest),
             int(dead),
+            str(last_reason or ""),
+            int(held),
+            str(held_reason or ""),
         )
 
     def count(self) -> int:

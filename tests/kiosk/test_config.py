@@ -437,3 +437,46 @@ def test_real_card_reader_with_its_trust_store(tmp_path: Path) -> None:
     reader = build_devices(config.devices).card_reader
     assert isinstance(reader, ChipCardReader)
     assert len(reader._trust) == 1
+
+
+# --- the hub's address ----------------------------------------------------------------------
+
+
+def test_the_demo_may_use_its_local_hub_over_http() -> None:
+    config = load_config(ROOT / "config" / "demo.toml")
+    assert config.hub.url == "http://127.0.0.1:8700"
+    assert config.hub.allow_insecure_loopback is True
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://hub.musterstadt.example", "http://10.0.0.5:8000", "http://127.0.0.1:8700"],
+)
+def test_a_production_terminal_refuses_a_plain_http_hub(tmp_path: Path, url: str) -> None:
+    path = write(tmp_path, render({("hub", "url"): f'"{url}"'}))
+    [problem] = problems_of(path)
+    assert problem.startswith(f'[hub] url = "{url}": a plain http:// address is refused')
+    assert "use https://" in problem
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8700", "http://localhost:8700/", "http://[::1]:8700", "http://127.8.9.1"],
+)
+def test_allow_insecure_loopback_permits_http_to_this_machine_only(
+    tmp_path: Path, url: str
+) -> None:
+    allowed = {("hub", "url"): f'"{url}"', ("hub", "allow_insecure_loopback"): "true"}
+    assert load_config(write(tmp_path / "a", render(allowed))).hub.url == url.rstrip("/")
+    remote = {**allowed, ("hub", "url"): '"http://hub.musterstadt.example"'}
+    [problem] = problems_of(write(tmp_path / "b", render(remote)))
+    assert "permits http:// only to this machine" in problem
+
+
+def test_https_hubs_load_and_other_schemes_do_not(tmp_path: Path) -> None:
+    ok = write(tmp_path / "a", render({("hub", "url"): '"https://hub.musterstadt.example/pop"'}))
+    assert load_config(ok).hub.url == "https://hub.musterstadt.example/pop"
+    bad = write(tmp_path / "b", render({("hub", "url"): '"ftp://hub.musterstadt.example"'}))
+    assert problems_of(bad) == [
+        '[hub] url = "ftp://hub.musterstadt.example": must be an https:// address'
+    ]

@@ -165,6 +165,39 @@ def test_a_damaged_outbox_is_moved_aside_and_reported(
     assert k.terminal.availability is Availability.IN_SERVICE
     moved = k.terminal.outbox_recovered_from
     assert moved is not None and moved.read_bytes() == b"\x00garbage" * 1000
+    # What could be salvaged from it is in the health report (here: nothing was readable).
+    assert k.terminal.queue_health().outbox_salvage.startswith(moved.name)
+
+
+def test_a_plain_http_hub_set_past_the_configuration_is_refused(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    # As main.py's --hub-url does: the address replaced after the file was checked.
+    config = dataclasses.replace(
+        config, hub=dataclasses.replace(config.hub, url="http://hub.musterstadt.example")
+    )
+    config.hub.credential_file.write_text("t-01." + "s" * 32, encoding="utf-8")
+    k = make_kiosk(config=config)
+    assert k.terminal.availability is Availability.IN_SERVICE  # citizens can still submit
+    assert k.terminal._delivery is None  # but nothing goes out over plain http
+    health = k.terminal.queue_health()
+    assert health.connection == "refused"
+    assert health.last_error == "hub address refused: not https://"
+
+
+def test_dead_letters_are_in_the_health_report(kiosk: Kiosk) -> None:
+    to_review(kiosk, TERMIN)
+    submit(kiosk)
+    outbox = kiosk.terminal._outbox
+    assert outbox is not None
+    item = outbox.oldest()
+    assert item is not None
+    outbox.dead_letter(item, "HTTP 422 invalid-submission")
+    kiosk.terminal._wake_delivery()
+    health = kiosk.terminal.queue_health()
+    assert (health.depth, health.dead_letters) == (0, 1)
+    assert health.last_dead_letter == "HTTP 422 invalid-submission"
 
 
 def test_queue_health_for_the_fleet_report(kiosk: Kiosk) -> None:
@@ -198,3 +231,30 @@ def test_the_done_screen_counts_down_its_last_seconds(kiosk: Kiosk) -> None:
     assert s.screen is Screen.DONE
     kiosk.scheduler.advance(1)
     assert s.screen is Screen.ATTRACT
+
+
+def test_an_outbox_file_deleted_under_the_terminal_is_told_before_the_form(
+    kiosk: Kiosk,
+) -> None:
+    s = kiosk.session
+    kiosk.outbox_path.unlink()  # a cleanup script, a technician's rm
+    s.start()
+    s.choose_service("termin")
+    assert s.storage_full
+    s.proceed()
+    assert s.screen is Screen.SERVICE  # no form is started that could not be stored
+    assert not kiosk.terminal.queue_health().storage_ok
+    assert not kiosk.outbox_path.exists()  # not silently replaced by an empty database
+
+
+def test_the_supervised_delivery_thread_is_in_the_health_report(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    config = demo_config(tmp_path / "data")
+    # A hub address where nothing listens (nothing is queued, so nothing is tried yet).
+    config = dataclasses.replace(
+        config, hub=dataclasses.replace(config.hub, url="https://127.0.0.1:9")
+    )
+    config.hub.credential_file.write_text("t-01." + "s" * 32, encoding="utf-8")
+    k = make_kiosk(config=config)
+    k.wait_for(lambda: k.terminal.queue_health().delivery_worker == "running")

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from offline_queue.delivery import Backoff, DeliveryWorker  # noqa: E402
+from offline_queue.delivery import Backoff, DeliveryWorker, ItemPolicy  # noqa: E402
 from offline_queue.hub_client import HubClient  # noqa: E402
 from offline_queue.outbox import Outbox  # noqa: E402
 from offline_queue.parcel import DATA_PART, Parcel, Part  # noqa: E402
@@ -103,9 +103,12 @@ def main() -> None:
 
     worker = DeliveryWorker(
         outbox,
-        HubClient(hub_url, token, connect_timeout_s=2, read_timeout_s=5),
+        HubClient(
+            hub_url, token, connect_timeout_s=2, read_timeout_s=5, allow_insecure_loopback=True
+        ),
         on_status=on_status,
         backoff=Backoff(base_s=0.02, cap_s=0.3),
+        item_policy=ItemPolicy(base_s=0.02, cap_s=0.3),
         idle_poll_s=0.2,
     )
     worker.start()

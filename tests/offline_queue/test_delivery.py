@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
+from offline_queue.delivery import (
+    Backoff,
+    Connection,
+    DeliveryStatus,
+    DeliveryWorker,
+    ItemPolicy,
+)
 from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox
 from offline_queue.parcel import DATA_PART, Parcel, Part
@@ -19,6 +26,7 @@ from tests.support.hub_runner import HubRunner
 from wire.sealing import load_public_key, seal
 
 FAST = Backoff(base_s=0.02, cap_s=0.2)
+FAST_ITEMS = ItemPolicy(base_s=0.02, cap_s=0.2)
 
 
 @dataclass
@@ -88,10 +96,17 @@ def worker_for(
 ) -> DeliveryWorker:
     return DeliveryWorker(
         outbox,
-        HubClient(url, token, connect_timeout_s=2, read_timeout_s=kwargs.pop("read_s", 5)),
+        HubClient(
+            url,
+            token,
+            connect_timeout_s=2,
+            read_timeout_s=kwargs.pop("read_s", 5),
+            allow_insecure_loopback=True,
+        ),
         on_status=watch.on_status,
         on_delivered=watch.on_delivered,
         backoff=FAST,
+        item_policy=FAST_ITEMS,
         idle_poll_s=0.5,
     )
 
@@ -222,4 +237,42 @@ def test_hub_down_for_a_while_then_everything_arrives(tmp_path: Path) -> None:
         runner.stop()
     assert watch.delivered == ids
     assert sorted(hub.stored()) == sorted(ids)
+    outbox.close()
+
+
+def test_an_item_the_real_hub_cannot_take_does_not_block_the_queue(
+    hub: Hub, tmp_path: Path
+) -> None:
+    # Found in testing: service.version = 2**64 and submitted_at in year 9999 made the hub
+    # answer 500 every time, and the whole queue stopped behind it. Whatever the hub answers
+    # for it (500, or its own 422 once it validates this), it ends as a dead letter with a
+    # reason, and the items behind it are delivered.
+    sid, data, _ = submission(900, hub.terminal_id)
+    doc = json.loads(data)
+    doc["service"]["version"] = 2**64
+    doc["submitted_at"] = "9999-12-31T23:59:59+00:00"
+    doc["attachments"] = []
+    bad_data = json.dumps(doc).encode()
+    key = load_public_key(hub.key_file)
+    bad = Parcel(
+        sid,
+        hashlib.sha256(bad_data).hexdigest(),
+        (Part(DATA_PART, seal(bad_data, key, "application/json").encode()),),
+    )
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.enqueue(bad)
+    good = [sealed(hub, i)[0] for i in range(901, 904)]
+    for p in good:
+        outbox.enqueue(p)
+    watch = Watch()
+    worker = worker_for(outbox, hub.runner.url, hub.token, watch)
+    worker.start()
+    try:
+        watch.wait(lambda: watch.statuses and watch.last.depth == 0, timeout=60)
+    finally:
+        worker.stop()
+    assert sorted(watch.delivered) == sorted(p.submission_id for p in good)
+    [dead] = outbox.dead_letters()
+    assert dead.id == sid and dead.reason.startswith(("HTTP 500", "HTTP 422"))
+    assert watch.last.last_dead_letter == dead.reason
     outbox.close()

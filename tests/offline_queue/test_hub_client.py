@@ -16,34 +16,55 @@ from offline_queue.hub_client import (
     classify,
     parse_retry_after,
 )
-from wire.api import ProblemType
+from offline_queue.parcel import DATA_PART, Part
+from wire.api import ProblemType, acknowledgement
+
+SID = "3f2b8c1e-5a6d-4e7f-8a9b-0c1d2e3f4a5b"
+PART = Part(DATA_PART, b"sealed-body")
+PHOTO = Part("photo-1.jpg", b"sealed-photo")
 
 
-def response(status: int, problem: str = "", retry_after: str = "") -> requests.Response:
+def response(
+    status: int,
+    problem: str = "",
+    retry_after: str = "",
+    *,
+    json_body: object = None,
+    content_type: str = "",
+    body: bytes = b"",
+) -> requests.Response:
     r = requests.Response()
     r.status_code = status
     if problem:
         r.headers["Content-Type"] = "application/problem+json"
         r._content = json.dumps({"type": problem, "title": "t", "status": status}).encode()
+    elif json_body is not None:
+        r.headers["Content-Type"] = "application/json"
+        r._content = json.dumps(json_body).encode()
     else:
-        r._content = b""
+        if content_type:
+            r.headers["Content-Type"] = content_type
+        r._content = body
     if retry_after:
         r.headers["Retry-After"] = retry_after
     return r
 
 
+ACK = acknowledgement(SID, "data", PART.body)
+
+
 @pytest.mark.parametrize(
     ("status", "problem", "outcome", "refused"),
     [
-        (200, "", Outcome.ACCEPTED, False),
-        (201, "", Outcome.ACCEPTED, False),
-        # The network or the hub is not fit right now: try again later.
+        # The network or the hub is not fit right now: try again later, every item alike.
         (408, "", Outcome.RETRY, False),
-        (425, "", Outcome.RETRY, False),
         (429, ProblemType.RATE_LIMITED, Outcome.RETRY, False),
-        (500, ProblemType.INTERNAL, Outcome.RETRY, False),
         (502, "", Outcome.RETRY, False),
         (503, ProblemType.UNAVAILABLE, Outcome.RETRY, False),
+        (504, "", Outcome.RETRY, False),
+        # A server error on this request: this item waits, the others go on.
+        (500, ProblemType.INTERNAL, Outcome.ITEM_RETRY, False),
+        (500, "", Outcome.ITEM_RETRY, False),
         # This terminal is not admitted or misconfigured: every item would fail alike, so
         # none is dead-lettered; the health report says "refused".
         (401, ProblemType.UNAUTHORIZED, Outcome.RETRY, True),
@@ -51,35 +72,72 @@ def response(status: int, problem: str = "", retry_after: str = "") -> requests.
         (404, ProblemType.NOT_FOUND, Outcome.RETRY, True),
         (405, "", Outcome.RETRY, True),
         (301, "", Outcome.RETRY, True),
+        (302, "", Outcome.RETRY, True),
         (409, ProblemType.ATTACHMENTS_MISSING, Outcome.RESEND, False),
         (409, ProblemType.CONFLICT, Outcome.CONFLICT, False),
-        # The hub will never take this item.
+        # The hub's own verdict: it will never take this item.
         (400, ProblemType.MALFORMED, Outcome.REJECTED, False),
         (413, ProblemType.TOO_LARGE, Outcome.REJECTED, False),
         (415, ProblemType.UNSUPPORTED_MEDIA_TYPE, Outcome.REJECTED, False),
         (422, ProblemType.INVALID_SUBMISSION, Outcome.REJECTED, False),
         (422, ProblemType.UNSEALABLE, Outcome.REJECTED, False),
+        # A 4xx that is not the hub's problem document (nginx's 413): not its verdict.
+        (413, "", Outcome.ITEM_RETRY, False),
+        (400, "", Outcome.ITEM_RETRY, False),
+        (422, "about:blank", Outcome.ITEM_RETRY, False),
     ],
 )
 def test_classify(status: int, problem: str, outcome: Outcome, refused: bool) -> None:
-    answer = classify(response(status, problem))
+    answer = classify(response(status, problem), SID, PART)
     assert answer.outcome is outcome
     assert answer.status == status
     assert answer.refused is refused
-    assert answer.reason.startswith(f"HTTP {status}")
-    if problem:
-        assert answer.reason.endswith(problem.rsplit("/", 1)[-1])
+    assert str(status) in answer.reason
+    if problem.startswith("/problems/"):
+        assert answer.from_hub
+        assert answer.reason == f"HTTP {status} {problem.rsplit('/', 1)[-1]}"
+    else:
+        assert not answer.from_hub
 
 
-def test_a_problem_body_that_is_not_json_still_classifies() -> None:
+def test_only_the_hubs_acknowledgement_of_this_part_is_delivered() -> None:
+    assert classify(response(201, json_body=ACK), SID, PART).outcome is Outcome.ACCEPTED
+    assert classify(response(200, json_body=ACK), SID, PART).outcome is Outcome.ACCEPTED
+    photo_ack = acknowledgement(SID, "photo-1.jpg", PHOTO.body)
+    assert classify(response(201, json_body=photo_ack), SID, PHOTO).outcome is Outcome.ACCEPTED
+    not_it = [
+        response(200, content_type="text/html", body=b"<html>Wartungsarbeiten</html>"),
+        response(200),  # empty
+        response(200, json_body={"status": "ok"}),
+        response(200, json_body={**ACK, "sha256": "0" * 64}),  # another body
+        response(200, json_body={**ACK, "id": "00000000-0000-4000-8000-000000000000"}),
+        response(200, json_body={**ACK, "part": "photo-1.jpg"}),
+        response(200, json_body=[ACK]),
+    ]
+    for r in not_it:
+        answer = classify(r, SID, PART)
+        assert answer.outcome is Outcome.RETRY
+        assert answer.reason.startswith("not the hub's answer: HTTP 200")
+    html = classify(not_it[0], SID, PART)
+    assert html.reason == "not the hub's answer: HTTP 200 text/html"
+
+
+def test_a_proxys_4xx_is_named_as_such() -> None:
+    answer = classify(response(413, content_type="text/html", body=b"<html>"), SID, PHOTO)
+    assert answer.reason == "proxy/hub refuses: HTTP 413 (not the hub's answer)"
+    assert not answer.counts  # never parked for the proxy's limit
+    assert classify(response(500, ProblemType.INTERNAL), SID, PART).counts
+
+
+def test_a_problem_body_that_is_not_json_is_not_the_hubs_verdict() -> None:
     r = response(422)
     r.headers["Content-Type"] = "application/problem+json"
     r._content = b"{not json"
-    assert classify(r).outcome is Outcome.REJECTED
+    assert classify(r, SID, PART).outcome is Outcome.ITEM_RETRY
 
 
 def test_retry_after_forms() -> None:
-    assert classify(response(503, retry_after="7")).retry_after_s == 7
+    assert classify(response(503, retry_after="7"), SID, PART).retry_after_s == 7
     assert parse_retry_after("0") == 0
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None

@@ -132,16 +132,134 @@ def test_the_file_is_durable_private_and_deletes_securely(outbox: Outbox, path: 
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     secret = b"SEALED-BUT-STILL-GONE-AFTER-DELIVERY" * 50
-    outbox.enqueue(parcel("b", data=secret))
+    outbox.enqueue(parcel("b", "photo-1.jpg", data=secret))
+    wal = path.with_name(path.name + "-wal")
+    # Stored: the sealed parts are on disk (in the WAL until a checkpoint moves them).
+    assert secret[:36] in path.read_bytes() + wal.read_bytes()
     outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
     outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
     # Removal may skip the fsync (a lost removal only means sending again); enqueueing never.
     assert outbox._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
-    # Checkpoint so that the WAL's pages reach the main file, then look at the raw bytes.
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw = path.read_bytes() + path.with_name(path.name + "-wal").read_bytes()
+    # No forced checkpoint here: the raw bytes of the main file and the WAL as the running
+    # outbox leaves them, with its connection still open.
+    raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert b"SEALED-BUT-STILL-GONE" not in raw
+    assert b"sealed-photo-1.jpg" not in raw
+
+
+def test_while_a_queue_drains_delivered_data_leaves_the_wal_within_the_interval(
+    path: Path,
+) -> None:
+    now = [0.0]
+    box = Outbox(path, wal_truncate_interval_s=1.0, monotonic=lambda: now[0])
+    try:
+        secret = b"DELIVERED-WHILE-OTHERS-WAIT" * 50
+        box.enqueue(parcel("a", data=secret))
+        for sid in ("b", "c"):
+            box.enqueue(parcel(sid))
+        wal = path.with_name(path.name + "-wal")
+        box.delivered(box.oldest())  # type: ignore[arg-type]
+        # Within the interval the WAL may still hold it (a checkpoint per item would cost an
+        # fsync each while a long queue drains) ...
+        now[0] += 1.0
+        box.delivered(box.oldest())  # type: ignore[arg-type]
+        # ... but not after it, though "c" still waits.
+        assert box.count() == 1
+        raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+        assert b"DELIVERED-WHILE-OTHERS-WAIT" not in raw
+    finally:
+        box.close()
+
+
+def test_a_file_deleted_under_a_running_outbox_is_noticed(outbox: Outbox, path: Path) -> None:
+    outbox.enqueue(parcel("a"))
+    path.unlink()  # a technician's rm, a cleanup script
+    with pytest.raises(OutboxError) as caught:
+        outbox.enqueue(parcel("b"))
+    assert caught.value.fault is Fault.ENVIRONMENT
+    assert "removed or replaced" in str(caught.value)
+    with pytest.raises(OutboxError):
+        outbox.stats()
+    assert not path.exists()  # not silently replaced by an empty database
+
+
+def test_a_journal_deleted_under_a_running_outbox_is_noticed(outbox: Outbox, path: Path) -> None:
+    outbox.enqueue(parcel("a"))
+    assert outbox.usable()
+    path.with_name(path.name + "-wal").unlink()  # the committed "a" was in it
+    with pytest.raises(OutboxError, match="journal"):
+        outbox.enqueue(parcel("b"))
+    assert not outbox.usable()
+
+
+def test_a_file_replaced_under_a_running_outbox_is_noticed(
+    outbox: Outbox, path: Path, tmp_path: Path
+) -> None:
+    outbox.enqueue(parcel("a"))
+    other = Outbox(tmp_path / "other.sqlite")
+    other.close()
+    (tmp_path / "other.sqlite").replace(path)  # a backup restored over it
+    with pytest.raises(OutboxError, match="removed or replaced"):
+        outbox.oldest()
+
+
+# --- each item's own retry state ---------------------------------------------------------------
+
+
+def test_an_items_own_backoff_and_tries_survive_a_restart(path: Path) -> None:
+    now = [1_000_000.0]
+    box = Outbox(path, clock=lambda: now[0])
+    box.enqueue(parcel("a"))
+    box.enqueue(parcel("b"))
+    item = box.next_due(now[0], horizon_s=3600)
+    assert item is not None and item.id == "a"
+    assert box.item_failed(item, "HTTP 500", counts=True, not_before=now[0] + 60) == 1
+    box.close()
+    box = Outbox(path, clock=lambda: now[0])
+    try:
+        nxt = box.next_due(now[0], horizon_s=3600)
+        assert nxt is not None and nxt.id == "b"  # "a" waits; "b" goes on
+        assert box.next_due_at() == 0.0  # "b" is due now
+        box.delivered(nxt)
+        assert box.next_due(now[0], horizon_s=3600) is None
+        assert box.next_due_at() == now[0] + 60
+        a = box.next_due(now[0] + 60, horizon_s=3600)
+        assert a is not None and (a.id, a.tries, a.attempts) == ("a", 1, 1)
+        assert a.first_failed_at == now[0]
+        # Uncounted trouble (a proxy's 413) waits too, but does not count towards parking.
+        assert box.item_failed(a, "HTTP 413", counts=False, not_before=now[0] + 120) == 1
+        # A clock set back by a year does not hold the item for a year.
+        assert box.next_due(now[0] - 365 * 86400, horizon_s=3600) is not None
+    finally:
+        box.close()
+
+
+def test_an_outbox_of_an_older_version_gets_the_new_columns(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            """
+            CREATE TABLE items (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                created_at REAL NOT NULL, digest TEXT NOT NULL, parts_total INTEGER NOT NULL,
+                parts_done INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT, data BLOB NOT NULL) STRICT;
+            CREATE TABLE dead_letters (seq INTEGER PRIMARY KEY, id TEXT NOT NULL,
+                created_at REAL NOT NULL, failed_at REAL NOT NULL, reason TEXT NOT NULL,
+                parts BLOB NOT NULL) STRICT;
+            INSERT INTO items (id, created_at, digest, parts_total, data)
+                VALUES ('old', 1.0, 'd', 1, X'00');
+            """
+        )
+    db.close()
+    box = Outbox(path)
+    try:
+        item = box.next_due(2.0, horizon_s=10)
+        assert item is not None and (item.id, item.tries, item.not_before) == ("old", 0, 0.0)
+        box.dead_letter(item, "HTTP 422 invalid-submission")
+        assert box.requeue_dead_letter("old") is True
+        assert box.count() == 1 and box.dead_letters() == []
+    finally:
+        box.close()
 
 
 def test_two_connections_see_the_same_items(outbox: Outbox, path: Path) -> None:
@@ -225,23 +343,132 @@ def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path) -> None:
         box.close()
 
 
-def test_a_corrupted_database_is_moved_aside_with_its_wal(path: Path) -> None:
-    box = Outbox(path)
-    for i in range(50):
-        box.enqueue(parcel(f"id-{i}", data=os.urandom(3000)))
+def damaged_outbox(path: Path, pages: list[int], count: int = 50) -> dict[str, Parcel]:
+    """An outbox of ``count`` items whose file has ``pages`` overwritten (a failing SD card)."""
+    now = [1_700_000_000.0]
+    box = Outbox(path, clock=lambda: now[0])
+    stored = {}
+    for i in range(count):
+        p = Parcel(
+            f"id-{i}",
+            f"digest-{i}",
+            (Part("photo-1.jpg", os.urandom(1500)), Part(DATA_PART, os.urandom(3000))),
+        )
+        box.enqueue(p)
+        stored[p.submission_id] = p
+        now[0] += 1
     box.close()
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    # Overwrite pages in the middle of the file, as a failing SD card would.
+    db.close()
     raw = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(2 * page, min(len(raw), 12 * page), page):
-        raw[offset : offset + 200] = os.urandom(200)
+    for page in pages:
+        raw[page * 4096 : page * 4096 + 200] = os.urandom(200)
     path.write_bytes(bytes(raw))
+    return stored
+
+
+def test_a_corrupted_database_is_moved_aside_and_its_readable_items_salvaged(
+    path: Path,
+) -> None:
+    stored = damaged_outbox(path, pages=[20, 21, 40])
+    damaged = path.read_bytes()
     box = Outbox(path)
     try:
         assert box.recovered_from is not None and box.recovered_from.exists()
-        assert box.count() == 0
+        report = box.salvage
+        assert report is not None and report.complete
+        # Every item is accounted for: copied, or named as unreadable.
+        assert report.recovered + report.unreadable == len(stored)
+        assert report.recovered >= 40 and report.unreadable >= 1
+        assert len(report.unreadable_ids) == report.unreadable
+        assert box.count() == report.recovered
+        while (item := box.oldest()) is not None:
+            original = stored.pop(item.id)
+            assert item.created_at == 1_700_000_000.0 + int(item.id.split("-")[1])
+            assert tuple(box.part(item, i) for i in range(item.parts_total)) == original.parts
+            box.delivered(item)
+        assert sorted(stored) == sorted(report.unreadable_ids)
+        # The set-aside file is kept as it was; salvaging it again copies nothing twice.
+        assert box.recovered_from.read_bytes() == damaged
+        box.enqueue(parcel("new"))
+        again = box.salvage_from(box.recovered_from)
+        assert (again.recovered, again.unreadable) == (report.recovered, report.unreadable)
+        assert box.count() == report.recovered + 1  # delivered ones came back: sent again,
+        # the hub answers "already have it" (exactly once in effect)
+        third = box.salvage_from(box.recovered_from)
+        assert (third.recovered, third.already_present) == (0, report.recovered)
+    finally:
+        box.close()
+
+
+def test_dead_letters_of_a_damaged_outbox_are_kept_as_dead_letters(path: Path) -> None:
+    box = Outbox(path)
+    box.enqueue(parcel("a", "photo-1.jpg"))
+    box.dead_letter(box.oldest(), "HTTP 422 invalid-submission")  # type: ignore[arg-type]
+    box.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        [(page,)] = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_items_1'"
+        ).fetchall()
+    db.close()
+    with path.open("r+b") as f:
+        f.seek((page - 1) * 4096)
+        f.write(b"\xff" * 64)  # the items' id index: quick_check fails, the rest is fine
+    box = Outbox(path)
+    try:
+        assert box.recovered_from is not None
+        [dead] = box.dead_letters()
+        assert (dead.id, dead.reason) == ("a", "HTTP 422 invalid-submission")
+        assert box.requeue_dead_letter("a")
+        item = box.oldest()
+        assert item is not None and box.part(item, 0) == Part("photo-1.jpg", b"sealed-photo-1.jpg")
+    finally:
+        box.close()
+
+
+def test_a_submission_meeting_damage_goes_into_a_fresh_outbox(path: Path) -> None:
+    box = Outbox(path)
+    try:
+        for i in range(20):
+            box.enqueue(parcel(f"id-{i}", data=os.urandom(3000)))
+        # Another connection moves everything into the main file (and so makes this one read
+        # its pages anew); then the id index's root page is overwritten on disk.
+        with sqlite3.connect(path) as db:
+            db.execute("PRAGMA user_version = 1")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            [(page,)] = db.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_items_1'"
+            ).fetchall()
+        db.close()
+        with path.open("r+b") as f:
+            f.seek((page - 1) * 4096)
+            f.write(b"\xff" * 64)
+        assert box.enqueue(parcel("citizen")) is True  # not refused for the old damage
+        assert box.recovered_from is not None and box.salvage is not None
+        assert box.salvage.recovered == 20  # the table itself was whole
+        assert box.count() == 21
+        box.check()
+    finally:
+        box.close()
+
+
+def test_quick_check_finds_damage_while_running(path: Path) -> None:
+    box = Outbox(path)
+    for i in range(200):
+        box.enqueue(parcel(f"id-{i}", data=os.urandom(3000)))
+    box.check()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    with path.open("r+b") as f:
+        for page in range(3, 150, 7):
+            f.seek(page * 4096)
+            f.write(os.urandom(300))
+    try:
+        with pytest.raises(OutboxError, match="damaged"):
+            box.check()
     finally:
         box.close()
 
@@ -290,3 +517,17 @@ def test_using_a_closed_outbox_is_an_outbox_error(path: Path) -> None:
         assert caught.value.fault is Fault.BUG
     with pytest.raises(OutboxError):
         box.enqueue(parcel("a"))
+
+
+def test_damage_met_by_two_threads_is_set_aside_once(path: Path) -> None:
+    box = Outbox(path)
+    try:
+        box.enqueue(parcel("a"))
+        seen = box.generation
+        first = box.recover(seen)  # one thread met the damage and recovered
+        assert first is not None and box.generation == seen + 1
+        assert box.recover(seen) is first  # the other met the same damage: nothing more
+        assert box.count() == 1 and box.generation == seen + 1
+        assert len(list(path.parent.glob("outbox.sqlite.damaged-*[0-9]"))) == 1
+    finally:
+        box.close()

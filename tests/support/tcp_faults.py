@@ -10,7 +10,15 @@ request, passes the exchange through or breaks it the way village networks do:
 - ``Fault.SLOW`` — forward at ``slow_bytes_per_s`` in small pieces;
 - ``Fault.STALL`` — read the request, never answer (the client's read timeout must fire);
 - ``Fault.status(503, retry_after=1)`` — answer with that status instead of the hub;
-- ``Fault.status(500, after_forward=True)`` — forward, the hub stores it, the client gets 500.
+- ``Fault.status(500, after_forward=True)`` — forward, the hub stores it, the client gets 500;
+- ``Fault.page(413)`` — answer that status with an HTML page, as nginx does (``Fault.page(200)``:
+  a maintenance page or captive portal that says "OK");
+- ``Fault.redirect(302)`` — redirect to the proxy's own maintenance page (``/maintenance``,
+  which answers 200 HTML to any method, as a portal would).
+
+``rule(text, fault)`` answers every request whose path contains ``text`` with ``fault`` (an
+item the hub always refuses). ``stats["maintenance"]`` counts requests for the maintenance page
+(a client that follows redirects lands there).
 
 Whole outages are :meth:`FaultProxy.down` (the port refuses connections) and :meth:`up`.
 Faults come from a script (consumed one per request), else from a seeded random choice if one
@@ -40,6 +48,7 @@ class Fault:
     status_code: int = 0
     retry_after: int | None = None
     after_forward: bool = False
+    html: bool = False
 
     PASS: Any = None  # set below
     RESET_MID_REQUEST: Any = None
@@ -51,10 +60,21 @@ class Fault:
     def status(code: int, retry_after: int | None = None, after_forward: bool = False) -> Fault:
         return Fault("status", code, retry_after, after_forward)
 
+    @staticmethod
+    def page(code: int) -> Fault:
+        return Fault("status", code, html=True)
+
+    @staticmethod
+    def redirect(code: int) -> Fault:
+        return Fault("redirect", code)
+
     @property
     def label(self) -> str:
         if self.kind == "status":
-            return f"status-{self.status_code}{'-after' if self.after_forward else ''}"
+            html = "-html" if self.html else ""
+            return f"status-{self.status_code}{html}{'-after' if self.after_forward else ''}"
+        if self.kind == "redirect":
+            return f"redirect-{self.status_code}"
         return self.kind
 
 
@@ -63,6 +83,10 @@ Fault.RESET_MID_REQUEST = Fault("reset-mid-request")
 Fault.LOSE_RESPONSE = Fault("lose-response")
 Fault.SLOW = Fault("slow")
 Fault.STALL = Fault("stall")
+
+
+#: Where the proxy's redirects point: its own maintenance page.
+MAINTENANCE_PATH = "/maintenance"
 
 
 class _ClosedError(Exception):
@@ -126,6 +150,7 @@ class FaultProxy:
         #: When each request arrived (time.monotonic), and the fault it got.
         self.log: list[tuple[float, str]] = []
         self._script: deque[Fault] = deque()
+        self._rules: list[tuple[bytes, Fault]] = []
         self._random: tuple[random.Random, list[Fault], list[float]] | None = None
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
@@ -168,6 +193,15 @@ class FaultProxy:
         with self._lock:
             self._script.extend(faults)
 
+    def rule(self, text: str, fault: Fault) -> None:
+        """Answer every request whose path contains ``text`` with ``fault``."""
+        with self._lock:
+            self._rules.append((text.encode(), fault))
+
+    def clear_rules(self) -> None:
+        with self._lock:
+            self._rules.clear()
+
     def random(self, seed: int, weights: dict[Fault, float]) -> None:
         with self._lock:
             self._random = (random.Random(seed), list(weights), list(weights.values()))
@@ -179,8 +213,12 @@ class FaultProxy:
             self._thread.join(timeout=10)
         self._loop.close()
 
-    def _next_fault(self) -> Fault:
+    def _next_fault(self, head: bytes) -> Fault:
+        target = head.split(b" ", 2)[1] if head.count(b" ") >= 2 else b""
         with self._lock:
+            for text, fault in self._rules:
+                if text in target:
+                    return fault
             if self._script:
                 return self._script.popleft()
             if self._random is not None:
@@ -217,11 +255,15 @@ class FaultProxy:
             while True:
                 head = await _read_head(reader)
                 body = await _read_body(reader, head, is_response=False)
-                fault = self._next_fault()
+                if head.split(b" ", 2)[1:2] == [MAINTENANCE_PATH.encode()]:
+                    self.stats["maintenance"] += 1
+                    await self._answer(writer, Fault.page(200))
+                    continue
+                fault = self._next_fault(head)
                 self.stats["requests"] += 1
                 self.stats[fault.label] += 1
                 self.log.append((time.monotonic(), fault.label))
-                if fault.kind == "status" and not fault.after_forward:
+                if (fault.kind == "status" and not fault.after_forward) or fault.kind == "redirect":
                     await self._answer(writer, fault)
                     continue
                 if fault.kind == "stall":
@@ -279,14 +321,26 @@ class FaultProxy:
             await asyncio.sleep(0.05)  # the link's pace, not a wait for readiness
 
     async def _answer(self, writer: asyncio.StreamWriter, fault: Fault) -> None:
-        body = json.dumps(
-            {"type": "about:blank", "title": "proxy says no", "status": fault.status_code}
-        ).encode()
+        if fault.html or fault.kind == "redirect":
+            # What nginx, a maintenance page or a captive portal sends: HTML, not the hub's.
+            body = (
+                f"<html><head><title>{fault.status_code}</title></head><body><center><h1>"
+                "Wartungsarbeiten / maintenance</h1></center><hr><center>nginx</center>"
+                "</body></html>\r\n"
+            ).encode()
+            content_type = "text/html"
+        else:
+            body = json.dumps(
+                {"type": "about:blank", "title": "proxy says no", "status": fault.status_code}
+            ).encode()
+            content_type = "application/problem+json"
         lines = [
             f"HTTP/1.1 {fault.status_code} Proxy Fault",
-            "Content-Type: application/problem+json",
+            f"Content-Type: {content_type}",
             f"Content-Length: {len(body)}",
         ]
+        if fault.kind == "redirect":
+            lines.append(f"Location: http://127.0.0.1:{self.port}{MAINTENANCE_PATH}")
         if fault.retry_after is not None:
             lines.append(f"Retry-After: {fault.retry_after}")
         writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
