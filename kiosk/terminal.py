@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from common.supervised import WorkerReport
+from common.supervised import WorkerReport, uncaught_faults
 from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 from kiosk.config import KioskConfig
@@ -73,6 +73,23 @@ class QueueHealth:
     held_reason: str = ""
     #: The supervised delivery thread: "running", "recovering after 3 faults (bug: KeyError)".
     delivery_worker: str = ""
+    #: The card reader's supervised thread, described the same way ("" if it has none).
+    card_reader_worker: str = ""
+    #: Threads that ended by an uncaught exception since start: "2 (last: camera: bug: …)".
+    threads_died: str = ""
+
+
+def _describe_worker(report: WorkerReport | None) -> str:
+    if report is None:
+        return ""
+    fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
+    parked = f", {report.parked} parked" if report.parked else ""
+    return f"{report.state.value}{fault}{parked}"
+
+
+def _threads_died() -> str:
+    count, last = uncaught_faults()
+    return f"{count} (last: {last})" if count else ""
 
 
 class _CardEvents(CardReaderListener):
@@ -327,9 +344,7 @@ class Terminal:
 
     def _worker_report(self, report: WorkerReport) -> None:
         # Any thread; a plain attribute read by queue_health (no session state touched).
-        fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
-        parked = f", {report.parked} parked" if report.parked else ""
-        self.delivery_worker = f"{report.state.value}{fault}{parked}"
+        self.delivery_worker = _describe_worker(report)
 
     def _delivered(self, submission_id: str) -> None:
         if self.session is not None:
@@ -367,6 +382,8 @@ class Terminal:
             held=status.held,
             held_reason=status.held_reason,
             delivery_worker=self.delivery_worker,
+            card_reader_worker=_describe_worker(self.devices.card_reader.worker_report()),
+            threads_died=_threads_died(),
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:

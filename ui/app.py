@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from common.supervised import install_excepthook
 from kiosk.config import KioskConfig, Orientation
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
@@ -202,6 +203,9 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     app.setOrganizationName("Point of Public")
     ui = KioskUi(config, clock=system_clock)
     sys.excepthook = ui.handle_fault
+    # A worker thread that dies of a bug is logged once, by type, and counted in the health
+    # report (the supervised loops catch their own faults; this is for any other thread).
+    install_excepthook()
     window = ui.start()
     if exit_after_first_frame:
 

@@ -258,3 +258,24 @@ def test_the_supervised_delivery_thread_is_in_the_health_report(
     config.hub.credential_file.write_text("t-01." + "s" * 32, encoding="utf-8")
     k = make_kiosk(config=config)
     k.wait_for(lambda: k.terminal.queue_health().delivery_worker == "running")
+
+
+def test_health_shows_the_reader_thread_and_threads_that_died(kiosk: Kiosk) -> None:
+    import threading
+
+    from common.supervised import install_excepthook
+
+    assert kiosk.terminal.queue_health().card_reader_worker in ("idle", "running")
+    old = threading.excepthook
+    try:
+        install_excepthook()
+
+        def die() -> None:
+            raise LookupError("a bug in some helper thread")
+
+        thread = threading.Thread(target=die, name="helper")
+        thread.start()
+        thread.join()
+    finally:
+        threading.excepthook = old
+    assert "helper: bug: LookupError" in kiosk.terminal.queue_health().threads_died
