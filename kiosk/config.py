@@ -91,6 +91,9 @@ class Hub:
     #: Permit a plain http:// hub on this machine (127.0.0.1, ::1, localhost): the demo and
     #: tests only. Any other http:// address is refused (see offline_queue.hub_client).
     allow_insecure_loopback: bool = False
+    #: A health report goes to the hub after every change of dead letters, held items or
+    #: connection, and at least this often (seconds).
+    health_interval_s: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -331,6 +334,9 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     min_free_mb = r.get("hub", "min_free_mb", float, hub_defaults.min_free_mb)
     connect_timeout_s = r.get("hub", "connect_timeout_s", float, hub_defaults.connect_timeout_s)
     read_timeout_s = r.get("hub", "read_timeout_s", float, hub_defaults.read_timeout_s)
+    health_interval_s = r.get("hub", "health_interval_s", float, hub_defaults.health_interval_s)
+    if not math.isfinite(health_interval_s) or not 10 <= health_interval_s <= 86400:
+        r.problems.append("[hub] health_interval_s: must be a number from 10 to 86400")
     for key, value in (
         ("min_free_mb", min_free_mb),
         ("connect_timeout_s", connect_timeout_s),
@@ -358,6 +364,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         connect_timeout_s=connect_timeout_s,
         read_timeout_s=read_timeout_s,
         allow_insecure_loopback=allow_insecure_loopback,
+        health_interval_s=health_interval_s,
     )
     return KioskConfig(
         terminal_id=terminal_id,
