@@ -256,6 +256,11 @@ class DeliveryWorker:
         due = self._health_due if key == self._health_sent else self._health_not_before
         if mono < due:
             return due - mono
+        # The newest status, not the last published: while a queue drains, deliveries publish
+        # only every PUBLISH_INTERVAL_S. One count per report, at most one per 10 s.
+        self._publish()
+        status = self._published
+        key = (status.dead_letters, status.held, status.connection)
         try:
             body = self._health(status)
         except Exception as exc:  # noqa: BLE001 - a report's bug must not stop delivery

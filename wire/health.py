@@ -140,7 +140,7 @@ def parse_health(raw: bytes) -> TerminalHealth:
     if not isinstance(version, str) or not _VERSION_RE.fullmatch(version):
         raise HealthError("software_version: a version such as 1.2.3")
     connection = doc.get("connection")
-    if connection not in {c.value for c in Connection}:
+    if not isinstance(connection, str) or connection not in {c.value for c in Connection}:
         raise HealthError("connection: one of " + ", ".join(c.value for c in Connection))
     storage_ok = doc.get("storage_ok", True)
     if not isinstance(storage_ok, bool):
