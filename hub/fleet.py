@@ -52,9 +52,10 @@ from wire.health import (
 log = logging.getLogger(__name__)
 router = APIRouter()
 
-#: A terminal that has not reported for this long is flagged on the fleet page (three of the
-#: default intervals: one lost report is no alarm).
+#: A terminal that has not reported for three of its intervals (one lost report is no alarm),
+#: and at least this long, is flagged on the fleet page.
 STALE_S = 15 * 60
+MISSED_REPORTS = 3
 CONNECTION_WORDS = {
     Connection.ONLINE: "verbunden",
     Connection.OFFLINE: "keine Verbindung",
@@ -248,9 +249,10 @@ def _view(
             report = parse_health(text.encode("utf-8"))
         except HealthError:
             log.warning("stored health report of %s unreadable", terminal.id)
+    interval = report.report_interval_s if report else 300.0
     if received_at is None:
         stale = "noch kein Bericht"
-    elif now - received_at >= STALE_S:
+    elif now - received_at >= max(STALE_S, MISSED_REPORTS * interval):
         stale = f"kein Bericht seit {_duration(now - received_at)}"
     else:
         stale = ""

@@ -98,7 +98,7 @@ def software_version() -> str:
         return "0"
 
 
-def health_report(health: QueueHealth, version: str) -> TerminalHealth:
+def health_report(health: QueueHealth, version: str, interval_s: float) -> TerminalHealth:
     """The hub's health document (wire.health) from the terminal's own report: counts,
     states and short reasons, cut to the document's bounds; no personal data."""
     return TerminalHealth(
@@ -115,6 +115,7 @@ def health_report(health: QueueHealth, version: str) -> TerminalHealth:
         delivery_worker=reason(health.delivery_worker),
         card_reader_worker=reason(health.card_reader_worker),
         threads_died=reason(health.threads_died),
+        report_interval_s=interval_s,
     )
 
 
@@ -360,7 +361,10 @@ class Terminal:
     def _health_document(self, status: DeliveryStatus) -> bytes:
         # Called on the delivery thread with its newest status (the posted copy may lag);
         # the rest of queue_health reads plain attributes and stats the outbox's file.
-        return health_report(self.queue_health(status=status), self._version).to_json()
+        report = health_report(
+            self.queue_health(status=status), self._version, self.config.hub.health_interval_s
+        )
+        return report.to_json()
 
     @staticmethod
     def _queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:

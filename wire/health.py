@@ -14,7 +14,8 @@ faults (bug: KeyError)")::
       "held": 0, "held_reason": "",
       "storage_ok": true, "outbox_problem": "",
       "delivery_worker": "running", "card_reader_worker": "running",
-      "threads_died": ""
+      "threads_died": "",
+      "report_interval_s": 300
     }
 
 :func:`parse_health` is the one typed model: it returns :class:`TerminalHealth` or raises
@@ -41,6 +42,9 @@ MAX_VERSION = 64
 #: Bounds of the counts and ages: far beyond any real terminal, well inside SQLite and JSON.
 MAX_COUNT = 10_000_000
 MAX_AGE_S = 10 * 365 * 86400.0
+#: The terminal's report interval (``[hub] health_interval_s``) is within these bounds.
+MIN_REPORT_INTERVAL_S = 10.0
+MAX_REPORT_INTERVAL_S = 86400.0
 #: The hub stores at most one report per terminal in this many seconds; the terminal sends no
 #: more often than this.
 MIN_INTERVAL_S = 10.0
@@ -77,6 +81,9 @@ class TerminalHealth:
     delivery_worker: str = ""
     card_reader_worker: str = ""
     threads_died: str = ""
+    #: How often this terminal reports when nothing changes: the hub flags it after a few
+    #: missed reports.
+    report_interval_s: float = 300.0
 
     def to_json(self) -> bytes:
         doc: dict[str, Any] = {"schema": SCHEMA, **asdict(self)}
@@ -108,13 +115,15 @@ def _count(doc: dict[str, Any], key: str) -> int:
     return value
 
 
-def _age(doc: dict[str, Any], key: str) -> float:
-    value = doc.get(key, 0.0)
+def _seconds(
+    doc: dict[str, Any], key: str, low: float = 0.0, high: float = MAX_AGE_S, default: float = 0.0
+) -> float:
+    value = doc.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise HealthError(f"{key}: a number of seconds")
     value = float(value)
-    if not math.isfinite(value) or not 0 <= value <= MAX_AGE_S:
-        raise HealthError(f"{key}: seconds from 0 to {MAX_AGE_S:.0f}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise HealthError(f"{key}: seconds from {low:.0f} to {high:.0f}")
     return value
 
 
@@ -149,7 +158,7 @@ def parse_health(raw: bytes) -> TerminalHealth:
         software_version=version,
         connection=Connection(connection),
         depth=_count(doc, "depth"),
-        oldest_age_s=_age(doc, "oldest_age_s"),
+        oldest_age_s=_seconds(doc, "oldest_age_s"),
         dead_letters=_count(doc, "dead_letters"),
         last_dead_letter=_text(doc, "last_dead_letter"),
         held=_count(doc, "held"),
@@ -159,6 +168,9 @@ def parse_health(raw: bytes) -> TerminalHealth:
         delivery_worker=_text(doc, "delivery_worker"),
         card_reader_worker=_text(doc, "card_reader_worker"),
         threads_died=_text(doc, "threads_died"),
+        report_interval_s=_seconds(
+            doc, "report_interval_s", MIN_REPORT_INTERVAL_S, MAX_REPORT_INTERVAL_S, 300.0
+        ),
     )
 
 
@@ -182,5 +194,10 @@ OPENAPI_SCHEMA: dict[str, Any] = {
         "delivery_worker": {"type": "string", "maxLength": MAX_REASON},
         "card_reader_worker": {"type": "string", "maxLength": MAX_REASON},
         "threads_died": {"type": "string", "maxLength": MAX_REASON},
+        "report_interval_s": {
+            "type": "number",
+            "minimum": MIN_REPORT_INTERVAL_S,
+            "maximum": MAX_REPORT_INTERVAL_S,
+        },
     },
 }

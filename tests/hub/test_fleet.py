@@ -4,6 +4,7 @@ one stored per 10 s, never a server error; the fleet page shows what was stored.
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
@@ -11,6 +12,8 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hub.fleet import _view
+from hub.store import TerminalRow
 from tests.hub.conftest import LiveHub
 from tests.hub.test_inbox import login
 from wire.api import HEALTH_PATH, MEDIA_TYPE_JSON, is_acknowledgement
@@ -63,6 +66,7 @@ def _bad_bodies() -> list[bytes]:
         report(last_dead_letter="line\nbreak"),
         report(surprise=1),
         report(storage_ok="yes"),
+        report(report_interval_s=1),
         {k: v for k, v in report().items() if k != "depth"},
         [report()],
         "text",
@@ -143,3 +147,17 @@ def test_hostile_reports_never_5xx(live_hub: LiveHub, key: str, value: Any) -> N
     body = json.dumps(report(**{key: value})).encode("utf-8", "surrogatepass")
     r = put(live_hub, body)
     assert r.status_code in (200, 422, 429), (r.status_code, r.text)
+
+
+def test_a_terminal_silent_for_three_of_its_intervals_is_flagged() -> None:
+    terminal = TerminalRow("village-09", "Test", "Testdorf", "0" * 64, 0.0, None, None)
+    now = time.time()
+    hourly = TerminalHealth("0.1.0", Connection.ONLINE, 0, 0.0, 0, report_interval_s=3600)
+    text = TerminalHealth("0.1.0", Connection.ONLINE, 0, 0.0, 0).to_json().decode()
+    assert _view(terminal, now - 14 * 60, text, now).stale == ""
+    assert _view(terminal, now - 20 * 60, text, now).stale == "kein Bericht seit 20 Minuten"
+    # A terminal set to report hourly is not missed after 20 minutes, but after three hours.
+    hourly_text = hourly.to_json().decode()
+    assert _view(terminal, now - 20 * 60, hourly_text, now).stale == ""
+    assert _view(terminal, now - 3 * 3600, hourly_text, now).stale == "kein Bericht seit 3 Stunden"
+    assert _view(terminal, None, None, now).stale == "noch kein Bericht"
