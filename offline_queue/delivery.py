@@ -144,6 +144,7 @@ class DeliveryWorker:
         monotonic: Callable[[], float] = time.monotonic,
         health: Callable[[DeliveryStatus], bytes] | None = None,
         health_interval_s: float = HEALTH_INTERVAL_S,
+        health_min_interval_s: float = HEALTH_MIN_INTERVAL_S,
     ) -> None:
         self._outbox = outbox
         self._client = client
@@ -177,8 +178,10 @@ class DeliveryWorker:
         self._published_at = 0.0
         self._health = health
         self._health_interval_s = health_interval_s
-        #: What the last report that got through said (dead letters, held, connection).
-        self._health_sent: tuple[int, int, Connection] | None = None
+        self._health_min_interval_s = health_min_interval_s
+        #: What the last report that got through said (dead letters, held, connection,
+        #: outbox in trouble): a change of these is reported without waiting for the interval.
+        self._health_sent: tuple[int, int, Connection, bool] | None = None
         #: No report before this (monotonic): the hub's rate, or a failure's wait.
         self._health_not_before = 0.0
         #: A report is due at this time even without a change.
@@ -251,16 +254,18 @@ class DeliveryWorker:
             # The supervisor marks the worker running when its first step ends: the first
             # report waits for the next step (at once), so that it says how the worker is.
             return 0.0
-        status = self._published
-        key = (status.dead_letters, status.held, status.connection)
-        due = self._health_due if key == self._health_sent else self._health_not_before
+        key = self._health_key(self._published)
+        due = self._health_not_before
+        if key == self._health_sent:
+            due = max(due, self._health_due)
         if mono < due:
             return due - mono
         # The newest status, not the last published: while a queue drains, deliveries publish
         # only every PUBLISH_INTERVAL_S. One count per report, at most one per 10 s.
-        self._publish()
+        # The outbox's own trouble is the delivery step's to handle; the report says so.
+        self._publish_safely()
         status = self._published
-        key = (status.dead_letters, status.held, status.connection)
+        key = self._health_key(status)
         try:
             body = self._health(status)
         except Exception as exc:  # noqa: BLE001 - a report's bug must not stop delivery
@@ -279,15 +284,19 @@ class DeliveryWorker:
             self._publish()
         self._health_sent = key
         self._health_due = mono + self._health_interval_s
-        self._health_not_before = mono + HEALTH_MIN_INTERVAL_S
+        self._health_not_before = mono + self._health_min_interval_s
         return None
+
+    @staticmethod
+    def _health_key(status: DeliveryStatus) -> tuple[int, int, Connection, bool]:
+        return (status.dead_letters, status.held, status.connection, bool(status.outbox_problem))
 
     def _health_failed(self, mono: float, reason: str, retry_after_s: float | None) -> None:
         if not self._health_failing:
             # Once until a report gets through again, not on every try.
             log.warning("health report not delivered (%s); delivery goes on", reason)
         self._health_failing = True
-        wait = max(HEALTH_MIN_INTERVAL_S, retry_after_s or 0.0)
+        wait = max(self._health_min_interval_s, retry_after_s or 0.0)
         self._health_not_before = mono + min(wait, self._health_interval_s)
         self._health_due = mono + self._health_interval_s
 
@@ -433,16 +442,18 @@ class DeliveryWorker:
         try:
             self._publish()
         except OutboxError:
-            self._on_status(
-                DeliveryStatus(
-                    self._connection,
-                    0,
-                    None,
-                    0,
-                    self._last_error,
-                    outbox_problem=self._outbox_problem or "outbox unreadable",
-                )
+            status = DeliveryStatus(
+                self._connection,
+                0,
+                None,
+                0,
+                self._last_error,
+                outbox_problem=self._outbox_problem or "outbox unreadable",
             )
+            if status != self._published:
+                # Kept as the published status too: the health report reads it.
+                self._published = status
+                self._on_status(status)
 
     def _publish(self, *, after_delivery: bool = False) -> None:
         # Counting a long queue costs more than sending one item: while it drains, the depth

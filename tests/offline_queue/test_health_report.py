@@ -16,6 +16,7 @@ from offline_queue.delivery import DeliveryStatus, DeliveryWorker
 from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox
 from tests.offline_queue.test_delivery import FAST, FAST_ITEMS, Hub, Watch, hub, sealed
+from tests.offline_queue.test_delivery_worker import ScriptedClient
 from wire.api import HEALTH_PATH
 from wire.health import Connection, TerminalHealth
 
@@ -141,3 +142,56 @@ def test_a_report_that_cannot_be_sent_or_built_never_holds_up_delivery(
     assert "KeyError" in warnings[0].getMessage() or "429" in warnings[0].getMessage()
     assert "a bug in the report" not in caplog.text  # the type only
     outbox.close()
+
+
+class ReportRecorder(ScriptedClient):
+    """No network: every part is acknowledged; keeps the health reports it is given."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda sid, part: Answer(Outcome.ACCEPTED, 201, from_hub=True))
+        self.reports: list[dict[str, object]] = []
+        self._reported = threading.Condition()
+
+    def send_health(self, body: bytes) -> Answer:
+        with self._reported:
+            self.reports.append(json.loads(body))
+            self._reported.notify_all()
+        return Answer(Outcome.ACCEPTED, 200, from_hub=True)
+
+    def wait_report(self, condition: Callable[[dict[str, object]], bool]) -> dict[str, object]:
+        with self._reported:
+            assert self._reported.wait_for(lambda: any(map(condition, self.reports)), 30)
+            return next(r for r in self.reports if condition(r))
+
+
+def test_an_outbox_removed_under_the_worker_is_reported_to_the_hub(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    client = ReportRecorder()
+    watch = Watch()
+    w = DeliveryWorker(
+        outbox,
+        client,
+        on_status=watch.on_status,
+        backoff=FAST,
+        idle_poll_s=0.05,
+        health=lambda status: TerminalHealth(
+            "0.1.0",
+            Connection(status.connection.value),
+            status.depth,
+            0.0,
+            status.dead_letters,
+            outbox_problem=status.outbox_problem,
+        ).to_json(),
+        health_min_interval_s=0.0,  # the hub's 10 s are not this test's subject
+    )
+    w.start()
+    try:
+        client.wait_report(lambda r: r["outbox_problem"] == "")
+        (tmp_path / "outbox.sqlite").unlink()  # a cleanup script, a technician's rm
+        report = client.wait_report(lambda r: "removed" in str(r["outbox_problem"]))
+        assert report["schema"] == "pop.health/1"
+        # The report's own trouble did not become the worker's: no fault, no recovering.
+        assert w.report().failures == 0, w.report()
+    finally:
+        w.stop()
+        outbox.close()
