@@ -350,7 +350,9 @@ class Store:
         """Every terminal with its latest report: (terminal, received_at, report, dead
         letters); None and 0 for a terminal that has not reported."""
         rows = self._all(
-            "SELECT t.*, h.received_at, h.report, COALESCE(h.dead_letters, 0) FROM terminals t "
+            "SELECT t.id, t.name, t.place, t.secret_sha256, t.created_at, t.revoked_at, "
+            "t.last_seen_at, h.received_at, h.report, COALESCE(h.dead_letters, 0) "
+            "FROM terminals t "
             "LEFT JOIN terminal_health h ON h.terminal_id = t.id ORDER BY t.id"
         )
         return [(TerminalRow(*r[:7]), r[7], r[8], r[9]) for r in rows]

@@ -55,7 +55,8 @@ class OutOfServiceReason(StrEnum):
 
 @dataclass(frozen=True)
 class QueueHealth:
-    """The outbox's part of the terminal's health report (the fleet page comes later)."""
+    """The outbox's part of the terminal's health report; sent to the hub's fleet page as
+    :class:`wire.health.TerminalHealth` (:func:`health_report`)."""
 
     connection: str
     depth: int
