@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from drivers.card.icao.passive import TrustStore
-from hub import health, inbox, intake, problems, status
+from hub import fleet, health, inbox, intake, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import AtRest
 from hub.keys import key_path, load_key, make_private, public_key_document
@@ -203,6 +203,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         sessions=settings.sessions,
         at_rest=at_rest,
     )
+    app.state.fleet = fleet.Fleet(store)
     problems.install(app)
     app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
@@ -210,5 +211,6 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.include_router(intake.router)
     app.include_router(status.router)
     app.include_router(inbox.router)
+    app.include_router(fleet.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

@@ -10,6 +10,10 @@ stop terminals from delivering and clerks from working — a worse outage than t
 Monitoring alerts on ``status != "ok"``. The exception is storage: with its database file
 deleted or replaced the hub can neither take nor show anything, so it answers 503
 (``status: "unavailable"``) until it is restored and restarted.
+
+``terminals_with_dead_letters`` counts the terminals whose latest health report names dead
+letters (see hub/fleet.py); it does not change the status — the hub is fine, a terminal needs
+a technician.
 """
 
 from __future__ import annotations
@@ -63,4 +67,9 @@ def report(state: HubState) -> dict[str, Any]:
 async def healthz(request: Request) -> JSONResponse:
     state: HubState = request.app.state.hub
     body = report(state)
+    fleet = getattr(request.app.state, "fleet", None)
+    # From memory like the rest (hub.fleet keeps it current as reports arrive).
+    body["terminals_with_dead_letters"] = (
+        fleet.terminals_with_dead_letters() if fleet is not None else 0
+    )
     return JSONResponse(body, status_code=503 if body["status"] == "unavailable" else 200)

@@ -85,6 +85,12 @@ CREATE TABLE IF NOT EXISTS users (
     created_at     REAL NOT NULL,
     disabled_at    REAL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS terminal_health (
+    terminal_id   TEXT PRIMARY KEY REFERENCES terminals(id),
+    received_at   REAL NOT NULL,
+    report        TEXT NOT NULL,
+    dead_letters  INTEGER NOT NULL
+) STRICT;
 CREATE TABLE IF NOT EXISTS clerk_sessions (
     token_sha256   TEXT PRIMARY KEY,
     user           TEXT NOT NULL REFERENCES users(name),
@@ -326,6 +332,30 @@ class Store:
             db.execute(
                 "UPDATE terminals SET last_seen_at = ? WHERE id = ?", (time.time(), terminal_id)
             )
+
+    # -- terminal health -----------------------------------------------------------------
+
+    def put_terminal_health(self, terminal_id: str, report: str, dead_letters: int) -> None:
+        """Keep ``report`` (a validated wire.health document) as the terminal's latest."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO terminal_health (terminal_id, received_at, report, dead_letters) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (terminal_id) DO UPDATE SET "
+                "received_at = excluded.received_at, report = excluded.report, "
+                "dead_letters = excluded.dead_letters",
+                (terminal_id, time.time(), report, dead_letters),
+            )
+
+    def terminal_health(self) -> list[tuple[TerminalRow, float | None, str | None, int]]:
+        """Every terminal with its latest report: (terminal, received_at, report, dead
+        letters); None and 0 for a terminal that has not reported."""
+        rows = self._all(
+            "SELECT t.id, t.name, t.place, t.secret_sha256, t.created_at, t.revoked_at, "
+            "t.last_seen_at, h.received_at, h.report, COALESCE(h.dead_letters, 0) "
+            "FROM terminals t "
+            "LEFT JOIN terminal_health h ON h.terminal_id = t.id ORDER BY t.id"
+        )
+        return [(TerminalRow(*r[:7]), r[7], r[8], r[9]) for r in rows]
 
     # -- intake --------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import Any
 from drivers.printer.escpos_encoder import EncodeError, check_settings
 from drivers.printer.settings import PAPER_DOTS, Connection, PrinterSettings
 from offline_queue.hub_client import hub_url_problem
+from wire.health import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
 
 
 class DeviceChoice(StrEnum):
@@ -91,6 +92,9 @@ class Hub:
     #: Permit a plain http:// hub on this machine (127.0.0.1, ::1, localhost): the demo and
     #: tests only. Any other http:// address is refused (see offline_queue.hub_client).
     allow_insecure_loopback: bool = False
+    #: A health report goes to the hub after every change of dead letters, held items or
+    #: connection, and at least this often (seconds).
+    health_interval_s: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -331,6 +335,11 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     min_free_mb = r.get("hub", "min_free_mb", float, hub_defaults.min_free_mb)
     connect_timeout_s = r.get("hub", "connect_timeout_s", float, hub_defaults.connect_timeout_s)
     read_timeout_s = r.get("hub", "read_timeout_s", float, hub_defaults.read_timeout_s)
+    health_interval_s = r.get("hub", "health_interval_s", float, hub_defaults.health_interval_s)
+    # The hub's model (wire.health) takes these bounds: what loads here, the hub accepts.
+    low, high = MIN_REPORT_INTERVAL_S, MAX_REPORT_INTERVAL_S
+    if not math.isfinite(health_interval_s) or not low <= health_interval_s <= high:
+        r.problems.append(f"[hub] health_interval_s: must be a number from {low:.0f} to {high:.0f}")
     for key, value in (
         ("min_free_mb", min_free_mb),
         ("connect_timeout_s", connect_timeout_s),
@@ -358,6 +367,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         connect_timeout_s=connect_timeout_s,
         read_timeout_s=read_timeout_s,
         allow_insecure_loopback=allow_insecure_loopback,
+        health_interval_s=health_interval_s,
     )
     return KioskConfig(
         terminal_id=terminal_id,

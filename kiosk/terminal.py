@@ -9,6 +9,7 @@ moment and comes back. Only repeated faults keep it out of service until the nex
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import logging
 import time
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from kiosk.session import EndReason, Session
 from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
 from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
+from wire.health import Connection as HealthConnection
+from wire.health import TerminalHealth, reason
 from wire.sealing import SealError, load_public_key
 
 log = logging.getLogger(__name__)
@@ -52,7 +55,8 @@ class OutOfServiceReason(StrEnum):
 
 @dataclass(frozen=True)
 class QueueHealth:
-    """The outbox's part of the terminal's health report (the fleet page comes later)."""
+    """The outbox's part of the terminal's health report; sent to the hub's fleet page as
+    :class:`wire.health.TerminalHealth` (:func:`health_report`)."""
 
     connection: str
     depth: int
@@ -85,6 +89,35 @@ def _describe_worker(report: WorkerReport | None) -> str:
     fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
     parked = f", {report.parked} parked" if report.parked else ""
     return f"{report.state.value}{fault}{parked}"
+
+
+def software_version() -> str:
+    """The installed package's version (what the fleet page shows), "0" if not installed."""
+    try:
+        return importlib.metadata.version("point-of-public")
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
+
+
+def health_report(health: QueueHealth, version: str, interval_s: float) -> TerminalHealth:
+    """The hub's health document (wire.health) from the terminal's own report: counts,
+    states and short reasons, cut to the document's bounds; no personal data."""
+    return TerminalHealth(
+        software_version=version,
+        connection=HealthConnection(health.connection),
+        depth=health.depth,
+        oldest_age_s=min(health.oldest_age_s, 10 * 365 * 86400.0),
+        dead_letters=health.dead_letters,
+        last_dead_letter=reason(health.last_dead_letter),
+        held=health.held,
+        held_reason=reason(health.held_reason),
+        storage_ok=health.storage_ok,
+        outbox_problem=reason(health.outbox_problem),
+        delivery_worker=reason(health.delivery_worker),
+        card_reader_worker=reason(health.card_reader_worker),
+        threads_died=reason(health.threads_died),
+        report_interval_s=interval_s,
+    )
 
 
 def _threads_died() -> str:
@@ -170,6 +203,7 @@ class Terminal:
         #: The supervised delivery thread's state ("running", "recovering after 2 faults …").
         self.delivery_worker = ""
         self._storage_was_ok = True
+        self._version = software_version()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called whenever availability or the session object changes."""
@@ -320,8 +354,18 @@ class Terminal:
             on_delivered=lambda sid: self._scheduler.post(lambda: self._delivered(sid)),
             on_report=self._worker_report,
             backoff=self._backoff,
+            health=self._health_document,
+            health_interval_s=hub.health_interval_s,
         )
         self._delivery.start()
+
+    def _health_document(self, status: DeliveryStatus) -> bytes:
+        # Called on the delivery thread with its newest status (the posted copy may lag);
+        # the rest of queue_health reads plain attributes and stats the outbox's file.
+        report = health_report(
+            self.queue_health(status=status), self._version, self.config.hub.health_interval_s
+        )
+        return report.to_json()
 
     @staticmethod
     def _queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
@@ -357,8 +401,10 @@ class Terminal:
             # No sender: the queue only grows; keep the indicator true.
             self._delivery_status(self._queue_status(self._outbox, self.delivery_status.connection))
 
-    def queue_health(self, now: float | None = None) -> QueueHealth:
-        status = self.delivery_status
+    def queue_health(
+        self, now: float | None = None, status: DeliveryStatus | None = None
+    ) -> QueueHealth:
+        status = self.delivery_status if status is None else status
         # The outbox may have set a damaged file aside while running (not only at boot).
         outbox = self._outbox
         recovered = self.outbox_recovered_from

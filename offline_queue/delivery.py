@@ -27,6 +27,14 @@ checked every ``integrity_check_s`` seconds; damage found (by that check or any 
 set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes
 (:class:`DeliveryStatus`) feeds the kiosk's "offline — N waiting" indicator and the health
 report.
+
+The health report (:mod:`wire.health`) goes to the hub from this thread too, through the same
+client: after a change of dead letters, held items or connection, and at least every
+``health_interval_s``. It never delays a submission: it is sent after an item's step, never
+while the worker backs off as a whole, at most once per :data:`wire.health.MIN_INTERVAL_S`;
+a failure is logged once (until a report gets through) and otherwise ignored. Its content
+comes from a callable handed in (the kiosk's ``Terminal.queue_health``: this package knows
+nothing of the kiosk).
 """
 
 from __future__ import annotations
@@ -39,9 +47,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from common.supervised import Backoff as StepBackoff
-from common.supervised import SupervisedThread, WorkerReport
+from common.supervised import SupervisedThread, WorkerReport, WorkerState
 from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox, OutboxError, QueuedItem
+from wire.health import MIN_INTERVAL_S as HEALTH_MIN_INTERVAL_S
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +63,8 @@ MAX_RESENDS = 3
 INTEGRITY_CHECK_S = 3600.0
 #: While a queue drains, its depth is reported at most this often.
 PUBLISH_INTERVAL_S = 0.25
+#: How often a health report goes to the hub when nothing changes (``[hub] health_interval_s``).
+HEALTH_INTERVAL_S = 300.0
 
 
 class Connection(StrEnum):
@@ -131,6 +142,9 @@ class DeliveryWorker:
         integrity_check_s: float = INTEGRITY_CHECK_S,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
+        health: Callable[[DeliveryStatus], bytes] | None = None,
+        health_interval_s: float = HEALTH_INTERVAL_S,
+        health_min_interval_s: float = HEALTH_MIN_INTERVAL_S,
     ) -> None:
         self._outbox = outbox
         self._client = client
@@ -162,6 +176,17 @@ class DeliveryWorker:
         self._troubled: set[str] = set()
         self._published: DeliveryStatus | None = None
         self._published_at = 0.0
+        self._health = health
+        self._health_interval_s = health_interval_s
+        self._health_min_interval_s = health_min_interval_s
+        #: What the last report that got through said (dead letters, held, connection,
+        #: outbox in trouble): a change of these is reported without waiting for the interval.
+        self._health_sent: tuple[int, int, Connection, bool] | None = None
+        #: No report before this (monotonic): the hub's rate, or a failure's wait.
+        self._health_not_before = 0.0
+        #: A report is due at this time even without a change.
+        self._health_due = 0.0
+        self._health_failing = False
 
     # -- control (any thread) ------------------------------------------------------------
 
@@ -189,6 +214,15 @@ class DeliveryWorker:
 
     def _step(self) -> float | None:
         """One step; returns how long to wait before the next (None: go on at once)."""
+        delay = self._step_delivery()
+        if self._health is None or self._published is None:
+            return delay
+        wait = self._health_step()
+        if wait is None or delay is None:
+            return delay
+        return min(delay, wait)
+
+    def _step_delivery(self) -> float | None:
         generation = self._outbox.generation
         try:
             delay = self._step_outbox()
@@ -208,6 +242,63 @@ class DeliveryWorker:
             self._storage_failures = 0
             self._publish_safely()
         return delay
+
+    def _health_step(self) -> float | None:
+        """Send the health report if it is due; returns the seconds until it is due next
+        (None when nothing waits for it: the delivery's own delay decides)."""
+        assert self._health is not None and self._published is not None
+        mono = self._monotonic()
+        if mono < self._paused_until:
+            return None  # the way to the hub is down: the report waits with the submissions
+        if self._thread.report().state is WorkerState.IDLE:
+            # The supervisor marks the worker running when its first step ends: the first
+            # report waits for the next step (at once), so that it says how the worker is.
+            return 0.0
+        key = self._health_key(self._published)
+        due = self._health_not_before
+        if key == self._health_sent:
+            due = max(due, self._health_due)
+        if mono < due:
+            return due - mono
+        # The newest status, not the last published: while a queue drains, deliveries publish
+        # only every PUBLISH_INTERVAL_S. One count per report, at most one per 10 s.
+        # The outbox's own trouble is the delivery step's to handle; the report says so.
+        self._publish_safely()
+        status = self._published
+        key = self._health_key(status)
+        try:
+            body = self._health(status)
+        except Exception as exc:  # noqa: BLE001 - a report's bug must not stop delivery
+            self._health_failed(mono, f"report not built (bug: {type(exc).__name__})", None)
+            return None
+        answer = self._client.send_health(body)
+        if answer.outcome is not Outcome.ACCEPTED:
+            self._health_failed(mono, answer.reason, answer.retry_after_s)
+            return None
+        if self._health_failing:
+            log.info("health report: delivered again")
+        self._health_failing = False
+        if self._connection is Connection.UNKNOWN:
+            # The hub's own acknowledgement: it is reachable (the next report says so).
+            self._set_connection(Connection.ONLINE, self._last_error)
+            self._publish()
+        self._health_sent = key
+        self._health_due = mono + self._health_interval_s
+        self._health_not_before = mono + self._health_min_interval_s
+        return None
+
+    @staticmethod
+    def _health_key(status: DeliveryStatus) -> tuple[int, int, Connection, bool]:
+        return (status.dead_letters, status.held, status.connection, bool(status.outbox_problem))
+
+    def _health_failed(self, mono: float, reason: str, retry_after_s: float | None) -> None:
+        if not self._health_failing:
+            # Once until a report gets through again, not on every try.
+            log.warning("health report not delivered (%s); delivery goes on", reason)
+        self._health_failing = True
+        wait = max(self._health_min_interval_s, retry_after_s or 0.0)
+        self._health_not_before = mono + min(wait, self._health_interval_s)
+        self._health_due = mono + self._health_interval_s
 
     def _recover(self, damage: OutboxError, generation: int) -> float | None:
         """The database is damaged: set it aside and salvage it now, not at the next boot."""
@@ -351,16 +442,18 @@ class DeliveryWorker:
         try:
             self._publish()
         except OutboxError:
-            self._on_status(
-                DeliveryStatus(
-                    self._connection,
-                    0,
-                    None,
-                    0,
-                    self._last_error,
-                    outbox_problem=self._outbox_problem or "outbox unreadable",
-                )
+            status = DeliveryStatus(
+                self._connection,
+                0,
+                None,
+                0,
+                self._last_error,
+                outbox_problem=self._outbox_problem or "outbox unreadable",
             )
+            if status != self._published:
+                # Kept as the published status too: the health report reads it.
+                self._published = status
+                self._on_status(status)
 
     def _publish(self, *, after_delivery: bool = False) -> None:
         # Counting a long queue costs more than sending one item: while it drains, the depth

@@ -45,12 +45,16 @@ from offline_queue.parcel import Part
 from wire.api import (
     ATTACHMENT_PATH,
     DATA_PART_NAME,
+    HEALTH_PATH,
     MEDIA_TYPE_JOSE,
+    MEDIA_TYPE_JSON,
     MEDIA_TYPE_PROBLEM,
     SUBMISSION_PATH,
     ProblemType,
     is_acknowledgement,
+    parse_bearer_token,
 )
+from wire.health import HEALTH_PART_NAME
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +264,9 @@ class HubClient:
         self._http.headers.update(
             {"Authorization": f"Bearer {token}", "User-Agent": "point-of-public-terminal/1"}
         )
+        parsed = parse_bearer_token(token)
+        #: The terminal id the credential names (None: not shaped like one; the hub refuses).
+        self.terminal_id = parsed[0] if parsed else None
 
     def url_for(self, submission_id: str, part: Part) -> str:
         if part.is_data:
@@ -288,6 +295,46 @@ class HubClient:
         except requests.RequestException as exc:
             return Answer(Outcome.RETRY, reason=f"transport: {type(exc).__name__}")
         return classify(response, submission_id, part)
+
+    def send_health(self, body: bytes) -> Answer:
+        """Send this terminal's health report (:mod:`wire.health`, JSON, not sealed: it holds
+        no personal data). ``ACCEPTED`` only on the hub's acknowledgement; anything else is
+        ``RETRY`` with a reason (the report is news, not a parcel: the next one replaces it)."""
+        if self.terminal_id is None:
+            return Answer(Outcome.RETRY, reason="credential names no terminal", refused=True)
+        url = self.base_url + HEALTH_PATH.format(terminal_id=self.terminal_id)
+        try:
+            response = self._http.put(
+                url,
+                data=body,
+                headers={"Content-Type": MEDIA_TYPE_JSON},
+                timeout=self._timeout,
+                allow_redirects=False,
+            )
+            response.content  # noqa: B018
+        except requests.Timeout:
+            return Answer(Outcome.RETRY, reason="timeout")
+        except requests.ConnectionError:
+            return Answer(Outcome.RETRY, reason="no connection")
+        except requests.RequestException as exc:
+            return Answer(Outcome.RETRY, reason=f"transport: {type(exc).__name__}")
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if status in (200, 201):
+            try:
+                answer: Any = response.json()
+            except ValueError:
+                answer = None
+            if is_acknowledgement(answer, self.terminal_id, HEALTH_PART_NAME, body):
+                return Answer(Outcome.ACCEPTED, status, reason=f"HTTP {status}", from_hub=True)
+            reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
+            return Answer(Outcome.RETRY, status, reason=reason)
+        kind = _problem_type(response)
+        if kind is None:
+            reason = f"HTTP {status} (not the hub's answer)"
+            return Answer(Outcome.RETRY, status, retry_after, reason)
+        reason = f"HTTP {status} {kind.rsplit('/', 1)[-1]}"
+        return Answer(Outcome.RETRY, status, retry_after, reason, from_hub=True)
 
     def close(self) -> None:
         self._http.close()

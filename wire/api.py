@@ -35,9 +35,15 @@ ATTACHMENT_PATH = API_PREFIX + "/submissions/{submission_id}/attachments/{name}"
 STATUS_API_PATH = API_PREFIX + "/status/{code}"
 STATUS_PAGE_PATH = "/status/{code}"
 KEY_PATH = API_PREFIX + "/key"
+#: A terminal's health report (:mod:`wire.health`): ``application/json``, NOT sealed — it holds
+#: no personal data (counts, states, short reasons the terminal builds itself). Answered with
+#: the hub's acknowledgement (part ``health``, id the terminal's id); 429 more often than
+#: once per :data:`wire.health.MIN_INTERVAL_S`.
+HEALTH_PATH = API_PREFIX + "/terminals/{terminal_id}/health"
 
 MEDIA_TYPE_JOSE = "application/jose"
 MEDIA_TYPE_PROBLEM = "application/problem+json"
+MEDIA_TYPE_JSON = "application/json"
 
 #: The largest data document (form values, identity block) before sealing.
 MAX_DATA_BYTES = 256 * 1024

@@ -1,0 +1,290 @@
+"""Terminals' health at the hub: their reports (``PUT /api/v1/terminals/{id}/health``) and
+the clerks' and technicians' page ``/fleet``.
+
+A report (:mod:`wire.health`) is plain JSON, not sealed: it holds no personal data — counts,
+states and short reasons the terminal builds itself. A terminal reports only for itself (its
+credential's id, 403 otherwise); the document is checked by the one typed model (422 for
+anything else, never 500); the latest report per terminal is kept in the hub's database, at
+most one per :data:`wire.health.MIN_INTERVAL_S` per terminal (429 with Retry-After). The
+count of terminals with dead letters is kept in memory too, for ``/healthz`` (which answers
+without the database).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from hub.auth import authenticate_terminal, clerk_session
+from hub.inbox import COOKIE
+from hub.problems import PROBLEM_SCHEMA, ProblemError
+from hub.state import HubState, RateLimiter
+from hub.store import Store, TerminalRow
+from wire.api import (
+    HEALTH_PATH,
+    MEDIA_TYPE_JSON,
+    TERMINAL_ID_RE,
+    ProblemType,
+    acknowledgement,
+)
+from wire.health import (
+    HEALTH_PART_NAME,
+    MAX_HEALTH_BYTES,
+    MIN_INTERVAL_S,
+    OPENAPI_SCHEMA,
+    Connection,
+    HealthError,
+    TerminalHealth,
+    parse_health,
+)
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+#: A terminal that has not reported for three of its intervals (one lost report is no alarm),
+#: and at least this long, is flagged on the fleet page.
+STALE_S = 15 * 60
+MISSED_REPORTS = 3
+CONNECTION_WORDS = {
+    Connection.ONLINE: "verbunden",
+    Connection.OFFLINE: "keine Verbindung",
+    Connection.REFUSED: "vom Hub abgewiesen",
+    Connection.UNKNOWN: "unbekannt",
+}
+
+
+class Fleet:
+    """What ``/healthz`` needs of the terminals' reports, in memory: who has dead letters."""
+
+    def __init__(self, store: Store) -> None:
+        self._lock = threading.Lock()
+        self._dead_letters = {t.id: dead for t, _, _, dead in store.terminal_health() if dead}
+        #: One stored report per terminal per MIN_INTERVAL_S.
+        self.limiter = RateLimiter(1.0, MIN_INTERVAL_S)
+
+    def reported(self, terminal_id: str, dead_letters: int) -> None:
+        with self._lock:
+            if dead_letters:
+                self._dead_letters[terminal_id] = dead_letters
+            else:
+                self._dead_letters.pop(terminal_id, None)
+
+    def terminals_with_dead_letters(self) -> int:
+        with self._lock:
+            return len(self._dead_letters)
+
+
+def _state(request: Request) -> HubState:
+    state: HubState = request.app.state.hub
+    return state
+
+
+def _fleet(request: Request) -> Fleet:
+    fleet: Fleet = request.app.state.fleet
+    return fleet
+
+
+def _terminal(request: Request) -> TerminalRow:
+    state = _state(request)
+    terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
+    if terminal is None:
+        raise ProblemError(
+            401,
+            ProblemType.UNAUTHORIZED,
+            "A valid terminal credential is needed (Authorization: Bearer <id>.<secret>).",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    state.seen(terminal.id)
+    return terminal
+
+
+async def _body(request: Request) -> bytes:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != MEDIA_TYPE_JSON:
+        raise ProblemError(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json.")
+    declared = request.headers.get("content-length", "")
+    too_large = ProblemError(413, ProblemType.TOO_LARGE, f"At most {MAX_HEALTH_BYTES} bytes.")
+    if declared.isdigit() and int(declared) > MAX_HEALTH_BYTES:
+        raise too_large
+    body = bytearray()
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_HEALTH_BYTES:
+                raise too_large
+    except ClientDisconnect:
+        raise ProblemError(400, ProblemType.MALFORMED, "The body ended early.") from None
+    return bytes(body)
+
+
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Stored as this terminal's latest report",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["id", "part", "status", "sha256"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "part": {"type": "string", "enum": [HEALTH_PART_NAME]},
+                        "status": {"type": "string", "enum": ["received"]},
+                        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                    },
+                }
+            }
+        },
+    },
+    **{
+        code: {"description": text, **PROBLEM_SCHEMA}
+        for code, text in (
+            (400, "Malformed request"),
+            (401, "No valid terminal credential"),
+            (403, "Another terminal's id"),
+            (413, "Too large"),
+            (415, "Not application/json"),
+            (422, "Not a health report"),
+            (429, "More than one report in 10 seconds: try again after Retry-After"),
+            (503, "Storage trouble: try again after Retry-After"),
+        )
+    },
+}
+
+
+@router.put(
+    HEALTH_PATH,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {MEDIA_TYPE_JSON: {"schema": OPENAPI_SCHEMA}},
+        }
+    },
+    responses=_RESPONSES,
+    summary="A terminal's health report (not sealed: no personal data)",
+)
+async def put_health(
+    request: Request,
+    terminal_id: Annotated[str, PathParam(pattern=TERMINAL_ID_RE.pattern)],
+) -> JSONResponse:
+    terminal = await run_in_threadpool(_terminal, request)
+    if terminal.id != terminal_id:
+        raise ProblemError(403, ProblemType.FORBIDDEN, "A terminal reports only for itself.")
+    body = await _body(request)
+    try:
+        report = parse_health(body)
+    except HealthError as exc:
+        raise ProblemError(422, ProblemType.MALFORMED, f"Not a health report: {exc}") from None
+    fleet = _fleet(request)
+    wait = fleet.limiter.allow(terminal.id)
+    if wait:
+        raise ProblemError(
+            429,
+            ProblemType.RATE_LIMITED,
+            "One health report per terminal every 10 seconds.",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )
+    store = _state(request).store
+    # Stored as the model writes it, not as received: what the page reads back always parses.
+    await run_in_threadpool(
+        store.put_terminal_health, terminal.id, report.to_json().decode(), report.dead_letters
+    )
+    fleet.reported(terminal.id, report.dead_letters)
+    return JSONResponse(acknowledgement(terminal.id, HEALTH_PART_NAME, body))
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TerminalView:
+    id: str
+    name: str
+    place: str
+    revoked: bool
+    last_seen: str
+    #: "kein Bericht seit 20 Minuten", "noch kein Bericht", or "".
+    stale: str
+    reported: str
+    report: TerminalHealth | None
+    connection: str
+    oldest: str
+
+
+def _when(ts: float | None) -> str:
+    if ts is None:
+        return "–"
+    try:
+        return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")
+    except (OverflowError, OSError, ValueError):
+        return "–"
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 120:
+        return f"{minutes} Minute" if minutes == 1 else f"{minutes} Minuten"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} Stunden"
+    return f"{hours // 24} Tagen"
+
+
+def _view(
+    terminal: TerminalRow, received_at: float | None, text: str | None, now: float
+) -> TerminalView:
+    report = None
+    if text is not None:
+        try:
+            report = parse_health(text.encode("utf-8"))
+        except HealthError:
+            log.warning("stored health report of %s unreadable", terminal.id)
+    interval = report.report_interval_s if report else 300.0
+    if received_at is None:
+        stale = "noch kein Bericht"
+    elif now - received_at >= max(STALE_S, MISSED_REPORTS * interval):
+        stale = f"kein Bericht seit {_duration(now - received_at)}"
+    else:
+        stale = ""
+    return TerminalView(
+        id=terminal.id,
+        name=terminal.name,
+        place=terminal.place,
+        revoked=terminal.revoked_at is not None,
+        last_seen=_when(terminal.last_seen_at),
+        stale=stale,
+        reported=_when(received_at),
+        report=report,
+        connection=CONNECTION_WORDS[report.connection] if report else "",
+        oldest=_duration(report.oldest_age_s) if report and report.depth else "",
+    )
+
+
+@router.get("/fleet", include_in_schema=False)
+def fleet_page(request: Request) -> Response:
+    state = _state(request)
+    session = clerk_session(state.store, request.cookies.get(COOKIE), state.sessions)
+    if session is None:
+        return RedirectResponse("/login", status_code=303)
+    now = time.time()
+    views = [_view(t, at, text, now) for t, at, text, _ in state.store.terminal_health()]
+    return state.templates.TemplateResponse(
+        request,
+        "fleet.html",
+        {
+            "session": session,
+            "terminals": views,
+            "with_dead_letters": sum(1 for v in views if v.report and v.report.dead_letters),
+        },
+        headers={"Cache-Control": "no-store"},
+    )
