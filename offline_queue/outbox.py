@@ -8,6 +8,8 @@ crash never creates a second submission.
 Privacy: the parts are sealed for the hub (the terminal cannot open them); ``secure_delete``
 overwrites delivered rows, so nothing of them stays readable in the file.
 Order: items leave oldest first (by their insertion sequence, not the wall clock).
+Every write about an item addresses it by its submission id, never by its sequence number:
+:meth:`Outbox.recover` renumbers the items while the delivery worker may hold one.
 
 One writer: this object owns the only connection and serialises every statement with a lock.
 Two threads use it — the kiosk's submit worker (enqueue) and the delivery worker (progress,
@@ -384,21 +386,21 @@ class Outbox:
         """The hub confirmed part ``index``: a restart resumes after it."""
         with self._transaction("write", durable=False) as db:
             db.execute(
-                "UPDATE items SET parts_done = max(parts_done, ?) WHERE seq = ?",
-                (index + 1, item.seq),
+                "UPDATE items SET parts_done = max(parts_done, ?) WHERE id = ?",
+                (index + 1, item.id),
             )
 
     def restart_parts(self, item: QueuedItem) -> None:
         """Send every part again (the hub lost attachments it had confirmed)."""
         with self._transaction("write") as db:
-            db.execute("UPDATE items SET parts_done = 0 WHERE seq = ?", (item.seq,))
+            db.execute("UPDATE items SET parts_done = 0 WHERE id = ?", (item.id,))
 
     def failed_attempt(self, item: QueuedItem, reason: str) -> None:
         """A try failed for reasons not the item's own (the network, the hub down)."""
         with self._transaction("write") as db:
             db.execute(
-                "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
-                (reason[:200], item.seq),
+                "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                (reason[:200], item.id),
             )
 
     def item_failed(self, item: QueuedItem, reason: str, *, counts: bool, not_before: float) -> int:
@@ -411,10 +413,10 @@ class Outbox:
             db.execute(
                 "UPDATE items SET attempts = attempts + 1, last_error = ?, not_before = ?, "
                 "tries = tries + ?, first_failed_at = CASE WHEN ? THEN "
-                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE seq = ?",
-                (reason[:200], not_before, int(counts), int(counts), now, item.seq),
+                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE id = ?",
+                (reason[:200], not_before, int(counts), int(counts), now, item.id),
             )
-            row = db.execute("SELECT tries FROM items WHERE seq = ?", (item.seq,)).fetchone()
+            row = db.execute("SELECT tries FROM items WHERE id = ?", (item.id,)).fetchone()
         return int(row[0]) if row else 0
 
     def delivered(self, item: QueuedItem) -> None:
@@ -423,7 +425,7 @@ class Outbox:
         secure_delete overwrites the row in the main file; the checkpoint empties the WAL.
         """
         with self._transaction("write", durable=False) as db:
-            db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+            db.execute("DELETE FROM items WHERE id = ?", (item.id,))
             empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM items)").fetchone()[0]
         now = self._monotonic()
         if empty or now - self._truncated_at >= self._wal_truncate_interval_s:
@@ -464,17 +466,22 @@ class Outbox:
         """Put a dead letter back into the queue (a technician fixed its cause)."""
         with self._transaction("write") as db:
             row = db.execute(
-                "SELECT seq, created_at, parts, digest FROM dead_letters WHERE id = ? "
+                "SELECT created_at, parts, digest FROM dead_letters WHERE id = ? "
                 "ORDER BY seq DESC LIMIT 1",
                 (item_id,),
             ).fetchone()
             if row is None:
                 return False
-            seq, created_at, blob, digest = row
+            created_at, blob, digest = row
         parcel = parcel_from_dead_letter(item_id, bytes(blob), digest)
         self.enqueue(parcel, created_at=float(created_at))
         with self._transaction("write") as db:
-            db.execute("DELETE FROM dead_letters WHERE seq = ?", (seq,))
+            # By id (the newest of that id), not by seq: a recover() in between renumbers rows.
+            db.execute(
+                "DELETE FROM dead_letters WHERE seq = "
+                "(SELECT max(seq) FROM dead_letters WHERE id = ?)",
+                (item_id,),
+            )
         return True
 
     # -- reading -------------------------------------------------------------------------
@@ -510,7 +517,12 @@ class Outbox:
             return None
         seq, item_id, created_at, total, done, attempts, tries, not_before, first = rows[0]
         names = (
-            self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
+            self._read(
+                "read",
+                "SELECT name FROM parts WHERE item_seq = (SELECT seq FROM items WHERE id = ?) "
+                "ORDER BY idx",
+                (item_id,),
+            )
             if total > 1
             else []
         )
@@ -530,14 +542,15 @@ class Outbox:
 
     def part(self, item: QueuedItem, index: int) -> Part:
         if index == item.parts_total - 1:
-            rows = self._read("read", "SELECT data FROM items WHERE seq = ?", (item.seq,))
+            rows = self._read("read", "SELECT data FROM items WHERE id = ?", (item.id,))
             if not rows:
                 raise OutboxError(Fault.BUG, "outbox item is missing")
             return Part(DATA_PART, bytes(rows[0][0]))
         rows = self._read(
             "read",
-            "SELECT name, body FROM parts WHERE item_seq = ? AND idx = ?",
-            (item.seq, index),
+            "SELECT name, body FROM parts WHERE idx = ? AND item_seq = "
+            "(SELECT seq FROM items WHERE id = ?)",
+            (index, item.id),
         )
         if not rows:
             raise OutboxError(Fault.BUG, "outbox part is missing")
