@@ -265,6 +265,9 @@ class HubClient:
         problem = hub_url_problem(base_url, allow_insecure_loopback)
         if problem is not None:
             raise HubAddressError(problem)
+        if not (connect_timeout_s > 0 and read_timeout_s > 0):
+            # requests raises ValueError at every send for 0: refused here, once, not per item.
+            raise ValueError("hub timeouts must be more than 0 seconds")
         self.base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout_s, read_timeout_s)
         self._http = requests.Session()

@@ -12,6 +12,7 @@ import requests
 from offline_queue.delivery import Backoff
 from offline_queue.hub_client import (
     MAX_RETRY_AFTER_S,
+    HubClient,
     Outcome,
     classify,
     parse_retry_after,
@@ -192,3 +193,12 @@ def test_backoff_grows_with_jitter_up_to_the_cap() -> None:
         assert step / 2 <= backoff.delay(failures, rng, 0.0) <= step
     assert backoff.delay(1, rng, 3600.0) == 3600.0
     assert backoff.delay(10_000, rng, None) <= 60.0
+
+
+def test_a_timeout_of_0_is_refused_when_the_client_is_made() -> None:
+    # requests raises ValueError for it at every send, which the supervisor counted against
+    # the item being sent: every item ended as a dead letter.
+    with pytest.raises(ValueError, match="more than 0"):
+        HubClient("https://hub.example.org", "t.s", connect_timeout_s=0)
+    with pytest.raises(ValueError, match="more than 0"):
+        HubClient("https://hub.example.org", "t.s", read_timeout_s=0)
