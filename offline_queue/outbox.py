@@ -69,6 +69,8 @@ from offline_queue.salvage import (
     SalvageReport,
     SetAsideDeadLetter,
     parcel_from_dead_letter,
+    pending_marker,
+    pending_salvages,
     read_set_aside,
 )
 
@@ -124,14 +126,16 @@ class Outbox:
         try:
             self._db, self._identity = open_database(self.path)
         except DamagedError:
-            self.recovered_from = move_aside(self.path, self._clock)
+            self.recovered_from = move_aside(self.path, self._clock, pending=salvage)
             log.error("outbox database was damaged; moved aside to %s", self.recovered_from.name)
             try:
                 self._db, self._identity = open_database(self.path)
             except DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
-            if salvage:
-                self.salvage = self.salvage_from(self.recovered_from)
+        if salvage:
+            # This start's set-aside file, and any whose salvage failed partway before.
+            for source in pending_salvages(self.path):
+                self.salvage = self._salvage_pending(source) or self.salvage
 
     @property
     def generation(self) -> int:
@@ -160,8 +164,23 @@ class Outbox:
                 self._db, self._identity = open_database(self.path)
             except DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
-        self.salvage = self.salvage_from(self.recovered_from)
+        self.salvage = self._salvage_pending(self.recovered_from) or self.salvage
         return self.salvage
+
+    def _salvage_pending(self, source: Path) -> SalvageReport | None:
+        """Salvage ``source``; if that fails (the disk full), its marker stays for the next start.
+
+        The fresh outbox works meanwhile: a citizen's submission is not refused for it.
+        """
+        try:
+            return self.salvage_from(source)
+        except OutboxError as exc:
+            log.error(
+                "outbox salvage from %s failed (%s); tried again at the next start",
+                source.name,
+                exc,
+            )
+            return None
 
     def salvage_from(self, source: Path) -> SalvageReport:
         """Copy every readable item of a set-aside (damaged) outbox into this one.
@@ -171,6 +190,10 @@ class Outbox:
         is only read (from a private copy), never changed.
         """
         found = read_set_aside(source)
+        if found.copy_failed:
+            raise OutboxError(
+                Fault.ENVIRONMENT, f"set-aside outbox cannot be copied: {found.copy_failed}"
+            )
         recovered = already = 0
         for entry in found.items:
             try:
@@ -191,6 +214,9 @@ class Outbox:
             found.unreadable_ids,
             complete=found.complete and not found.hopeless,
         )
+        # Done: every readable item is in this outbox (durably). No automatic salvage again.
+        with contextlib.suppress(OSError):  # left behind: salvaged again, harmlessly, once
+            pending_marker(source).unlink(missing_ok=True)
         log.warning(
             "outbox salvage from %s: %d items copied, %d already here, %d dead letters, "
             "%d unreadable",
