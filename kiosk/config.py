@@ -331,16 +331,17 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     min_free_mb = r.get("hub", "min_free_mb", float, hub_defaults.min_free_mb)
     connect_timeout_s = r.get("hub", "connect_timeout_s", float, hub_defaults.connect_timeout_s)
     read_timeout_s = r.get("hub", "read_timeout_s", float, hub_defaults.read_timeout_s)
-    if not math.isfinite(min_free_mb) or min_free_mb < 0 or min_free_mb > 1e6:
-        r.problems.append("[hub] min_free_mb: must be a number from 0 to 1000000")
     for key, value in (
+        ("min_free_mb", min_free_mb),
         ("connect_timeout_s", connect_timeout_s),
         ("read_timeout_s", read_timeout_s),
     ):
-        # 0 is no timeout to the HTTP library but an error at every send: every item would
-        # fail alike, so it is refused here, where a technician sees it.
-        if not math.isfinite(value) or value <= 0 or value > 1e6:
-            r.problems.append(f"[hub] {key}: must be more than 0 and at most 1000000 seconds")
+        # A timeout of 0 is no timeout to the HTTP library but an error at every send: every
+        # item would fail alike. Refused here, where a technician sees it.
+        timeout = key != "min_free_mb"
+        if not math.isfinite(value) or value < 0 or value > 1e6 or (timeout and value == 0):
+            bounds = "more than 0 and at most 1000000 seconds" if timeout else "from 0 to 1000000"
+            r.problems.append(f"[hub] {key}: must be a number {bounds}")
     r.unknown_keys()
 
     if not catalogue_text:
