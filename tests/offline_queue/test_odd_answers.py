@@ -8,6 +8,7 @@ answer": the worker backs off as a whole and every item stays queued.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -62,6 +63,9 @@ class OddServer:
                 self.changed.notify_all()
 
     def close(self) -> None:
+        # close() alone does not wake a thread blocked in accept(); shutdown() does.
+        with contextlib.suppress(OSError):
+            self._socket.shutdown(socket.SHUT_RDWR)
         self._socket.close()
         self._thread.join(5)
 
