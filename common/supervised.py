@@ -9,7 +9,9 @@ worker is (running, recovering after N faults, stopped) and why, in non-personal
 Poison items: a step that works on one item (a mail, a queued submission) names it with
 :meth:`SupervisedThread.working_on`. When the same item makes the step fail ``poison_after``
 times in a row, ``on_poison(item, reason)`` is called so the worker parks it (dead letter,
-"given up") and the items behind it go on. A bug is not retried forever on one item.
+"given up") and the items behind it go on. A bug is not retried forever on one item. Only bugs
+count: an environment fault (the disk, the database, the network not fit now) is not the
+item's fault, and parking every item while the hub's disk is full would lose them all.
 
 :func:`install_excepthook` logs what escapes any *other* thread once, by type, without the
 exception's text (which can carry personal data), and counts it for the health report.
@@ -190,7 +192,7 @@ class SupervisedThread:
             log.debug("%s fault", self.name, exc_info=exc)
         parked = report.parked
         item = self._item
-        if item is not None:
+        if item is not None and classify(exc, self._environment) is Fault.BUG:
             count = self._item_failures.get(item, 0) + 1
             self._item_failures[item] = count
             if count >= self._poison_after and self._on_poison is not None:

@@ -12,6 +12,11 @@ that one submission triggers (found: a service gone from the catalogue, a ``subm
 year 1 at +14:00) no longer kills the thread; after a few failures that mail is parked as
 ``given_up`` with the fault's class as its last error, the mails behind it go out, and the
 health report shows what happened.
+
+Never twice: once the mail server has taken a mail, its id is kept in memory until the store
+has noted it as sent. While the hub cannot write to its database (disk full, locked), only that
+note is tried again — the citizen does not get the mail again with every retry. A database
+fault is the environment's: it never counts towards giving a mail up.
 """
 
 from __future__ import annotations
@@ -164,6 +169,9 @@ class ReceiptMailer:
         self.settings = settings
         self._clock = clock
         self._server_ok = True
+        #: Mails the server has taken whose "sent" the store has not noted yet: never sent
+        #: again, only noted (the worker thread's own; lost only with the process).
+        self._unrecorded: set[str] = set()
         self._worker = SupervisedThread(
             "receipt-mailer",
             self._step,
@@ -196,6 +204,9 @@ class ReceiptMailer:
 
     def _park(self, submission_id: str, fault: str) -> None:
         """A mail that failed with a bug again and again: given up, the fault kept."""
+        if submission_id in self._unrecorded:
+            self._record_sent(submission_id)  # it went out: "sent", not "given up"
+            return
         self._store.receipt_mail_retry(submission_id, MAX_ATTEMPTS, self._clock(), fault)
         self._store.receipt_mail_done(submission_id, "given_up")
 
@@ -216,7 +227,15 @@ class ReceiptMailer:
                 break  # the server is down: the rest waits for the next round
         return sent
 
+    def _record_sent(self, submission_id: str) -> None:
+        self._store.receipt_mail_done(submission_id, "sent")
+        self._unrecorded.discard(submission_id)
+
     def _send(self, submission_id: str, attempts: int) -> bool:
+        if submission_id in self._unrecorded:
+            # Sent before, but the store could not note it: only the note is tried again.
+            self._record_sent(submission_id)
+            return False
         row = self._store.submission(submission_id)
         if row is None:
             self._store.receipt_mail_done(submission_id, "gone")
@@ -257,7 +276,8 @@ class ReceiptMailer:
         if not self._server_ok:
             log.info("mail server reachable again")
             self._server_ok = True
-        self._store.receipt_mail_done(submission_id, "sent")
+        self._unrecorded.add(submission_id)
+        self._record_sent(submission_id)
         log.info("receipt mail sent for %s", submission_id)
         return True
 

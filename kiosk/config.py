@@ -345,8 +345,12 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         ("connect_timeout_s", connect_timeout_s),
         ("read_timeout_s", read_timeout_s),
     ):
-        if not math.isfinite(value) or value < 0 or value > 1e6:
-            r.problems.append(f"[hub] {key}: must be a number from 0 to 1000000")
+        # A timeout of 0 is no timeout to the HTTP library but an error at every send: every
+        # item would fail alike. Refused here, where a technician sees it.
+        timeout = key != "min_free_mb"
+        if not math.isfinite(value) or value < 0 or value > 1e6 or (timeout and value == 0):
+            bounds = "more than 0 and at most 1000000 seconds" if timeout else "from 0 to 1000000"
+            r.problems.append(f"[hub] {key}: must be a number {bounds}")
     r.unknown_keys()
 
     if not catalogue_text:

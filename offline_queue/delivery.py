@@ -100,13 +100,25 @@ class Backoff:
     base_s: float = 1.0
     cap_s: float = 300.0
 
-    def delay(self, failures: int, rng: random.Random, retry_after_s: float | None) -> float:
+    def delay(
+        self,
+        failures: int,
+        rng: random.Random,
+        retry_after_s: float | None,
+        *,
+        from_hub: bool = False,
+    ) -> float:
         step = min(self.cap_s, self.base_s * 2.0 ** min(failures - 1, 30))
         delay = step / 2 + rng.uniform(0, step / 2)
         if retry_after_s is not None:
-            # The hub knows best when it will be back, even beyond our own cap (the client
-            # bounds it at an hour); a little jitter still spreads the terminals.
-            delay = retry_after_s + rng.uniform(0, min(1.0, self.base_s))
+            if from_hub:
+                # The hub knows best when it will be back, even beyond our own cap (the client
+                # bounds it at an hour); a little jitter still spreads the terminals.
+                delay = retry_after_s + rng.uniform(0, min(1.0, self.base_s))
+            else:
+                # A proxy's or a portal's Retry-After (0, a past date) may only lengthen the
+                # wait: it must not turn the backoff into a tight loop against the hub.
+                delay = max(delay, retry_after_s)
         return delay
 
 
@@ -357,7 +369,9 @@ class DeliveryWorker:
             Connection.REFUSED if answer.refused else Connection.OFFLINE, answer.reason
         )
         self._publish()
-        delay = self._backoff.delay(self._failures, self._rng, answer.retry_after_s)
+        delay = self._backoff.delay(
+            self._failures, self._rng, answer.retry_after_s, from_hub=answer.from_hub
+        )
         self._paused_until = self._monotonic() + delay
         return delay
 
@@ -400,7 +414,9 @@ class DeliveryWorker:
         self._publish()
         if hub_wide:
             self._failures += 1
-            pause = self._backoff.delay(self._failures, self._rng, answer.retry_after_s)
+            pause = self._backoff.delay(
+                self._failures, self._rng, answer.retry_after_s, from_hub=answer.from_hub
+            )
             self._paused_until = self._monotonic() + pause
             return pause
         return None

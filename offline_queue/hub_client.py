@@ -13,9 +13,12 @@ is "not delivered". Only the hub's own problem documents (``application/problem+
 
 - ``ACCEPTED`` — the hub's acknowledgement of this part (201 stored, 200 already there).
 - ``RETRY`` — the path to the hub is not fit right now, for every item alike: no answer,
-  timeouts, 408, 429, 502/503/504, an answer that is not the hub's (200 HTML, 3xx), and
-  401/403/404/405/407 (this terminal is misconfigured or not admitted; ``refused`` marks these
-  so the health report can say so). The delivery worker backs off as a whole.
+  timeouts, 408, 429, 502/503/504, an answer that is not the hub's (200 HTML, 3xx), an answer
+  that cannot be read at all, and 401/404/405/407 (this terminal is misconfigured or not
+  admitted; ``refused`` marks these so the health report can say so; a proxy's 403 too). The
+  delivery worker backs off as a whole. The hub's own 403 is not among them: the hub checks
+  the credential with 401, its 403 says "not this terminal's submission" — an item queued
+  under an old terminal id (a renewed credential); that item is ``REJECTED``, not the queue.
 - ``ITEM_RETRY`` — this item met trouble that others need not: a server error (500, 501, 505+)
   or a 4xx that is not the hub's verdict (a proxy's 413). The item waits with its own backoff
   while the items behind it go on. ``counts`` says whether the try counts towards parking the
@@ -23,8 +26,9 @@ is "not delivered". Only the hub's own problem documents (``application/problem+
   proxy is configured, and the item must still be there then).
 - ``CONFLICT`` — the hub's 409 "other content under this id": counted, then dead-lettered.
 - ``RESEND`` — the hub's 409 "attachments missing": it lost parts it had confirmed; start over.
-- ``REJECTED`` — the hub's own 4xx problem (invalid, too large, cannot be opened): it will
-  never take this item. It goes to the dead letters with the reason.
+- ``REJECTED`` — every other 4xx problem of the hub's own (invalid, too large, cannot be
+  opened, identity not verified, another terminal's): it will never take this item. It goes
+  to the dead letters with the reason at once (never counted as "the hub fails for all").
 """
 
 from __future__ import annotations
@@ -62,14 +66,9 @@ log = logging.getLogger(__name__)
 _PATH_STATUSES = {408, 429, 502, 503, 504}
 #: This terminal is not admitted or points at the wrong place: every item alike, a technician acts.
 _REFUSED_STATUSES = {401, 403, 404, 405, 407, 421}
-#: The hub's own verdicts that it will never take this item.
-_REJECTING_PROBLEMS = {
-    ProblemType.MALFORMED,
-    ProblemType.UNSUPPORTED_MEDIA_TYPE,
-    ProblemType.TOO_LARGE,
-    ProblemType.UNSEALABLE,
-    ProblemType.INVALID_SUBMISSION,
-}
+#: The same among the hub's own problems. Not 403: the hub refuses a credential with 401; its
+#: 403 ("not this terminal's submission") concerns one item, which must not block the queue.
+_HUB_REFUSED_STATUSES = _REFUSED_STATUSES - {403}
 #: Longest Retry-After we follow literally; longer ones are capped (the hub may be wrong).
 MAX_RETRY_AFTER_S = 3600.0
 
@@ -105,15 +104,16 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    # isdigit() alone is true for "²" and other non-ASCII digits that float() refuses.
+    if value.isascii() and value.isdigit():
         return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            return None
+        delta = when.timestamp() - (time.time() if now is None else now)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        return None
-    delta = when.timestamp() - (time.time() if now is None else now)
     return min(max(0.0, delta), MAX_RETRY_AFTER_S)
 
 
@@ -121,10 +121,7 @@ def _problem_type(response: requests.Response) -> ProblemType | None:
     """The hub's problem type, or None if the answer is not one of the hub's problem documents."""
     if not response.headers.get("content-type", "").startswith(MEDIA_TYPE_PROBLEM):
         return None
-    try:
-        body: Any = response.json()
-    except ValueError:
-        return None
+    body = _json(response)
     kind = body.get("type") if isinstance(body, dict) else None
     try:
         return ProblemType(kind) if isinstance(kind, str) else None
@@ -132,18 +129,36 @@ def _problem_type(response: requests.Response) -> ProblemType | None:
         return None  # "about:blank" and other problem documents: a proxy's, not the hub's
 
 
+def _json(response: requests.Response) -> Any:
+    """The answer's JSON body, or None when it is none (not JSON, nested too deep, not UTF-8)."""
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        return None
+
+
 def _media_type(response: requests.Response) -> str:
     return response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
 
 
 def classify(response: requests.Response, submission_id: str, part: Part) -> Answer:
-    """What the answer to sending ``part`` of ``submission_id`` means for the delivery."""
+    """What the answer to sending ``part`` of ``submission_id`` means for the delivery.
+
+    Never raises: whatever comes over the network is untrusted input, and an exception here
+    would count as a fault of the item being sent (three of those park it as a dead letter).
+    An answer that cannot be read is "not the hub's answer" for every item alike.
+    """
+    try:
+        return _classify(response, submission_id, part)
+    except Exception as exc:  # noqa: BLE001 — untrusted input; see the docstring
+        log.warning("unreadable answer from the hub's address: %s", type(exc).__name__)
+        return Answer(Outcome.RETRY, response.status_code, reason="unreadable answer")
+
+
+def _classify(response: requests.Response, submission_id: str, part: Part) -> Answer:
     status = response.status_code
     if status in (200, 201):
-        try:
-            body: Any = response.json()
-        except ValueError:
-            body = None
+        body = _json(response)
         name = DATA_PART_NAME if part.is_data else part.name
         if is_acknowledgement(body, submission_id, name, part.body):
             return Answer(Outcome.ACCEPTED, status, reason=f"HTTP {status}", from_hub=True)
@@ -157,17 +172,15 @@ def classify(response: requests.Response, submission_id: str, part: Part) -> Ans
     reason = f"HTTP {status} {kind.rsplit('/', 1)[-1]}"
     if status in _PATH_STATUSES or kind in (ProblemType.RATE_LIMITED, ProblemType.UNAVAILABLE):
         return Answer(Outcome.RETRY, status, retry_after, reason, from_hub=True)
-    if status in _REFUSED_STATUSES or kind in (
-        ProblemType.UNAUTHORIZED,
-        ProblemType.FORBIDDEN,
-        ProblemType.NOT_FOUND,
-    ):
+    if status in _HUB_REFUSED_STATUSES or kind in (ProblemType.UNAUTHORIZED, ProblemType.NOT_FOUND):
         return Answer(Outcome.RETRY, status, retry_after, reason, refused=True, from_hub=True)
     if kind is ProblemType.ATTACHMENTS_MISSING:
         return Answer(Outcome.RESEND, status, reason=reason, from_hub=True)
-    if kind is ProblemType.CONFLICT:
+    if kind is ProblemType.CONFLICT or status == 409:
         return Answer(Outcome.CONFLICT, status, retry_after, reason, from_hub=True)
-    if 400 <= status < 500 and kind in _REJECTING_PROBLEMS:
+    if 400 <= status < 500:
+        # Every other 4xx problem of the hub's is its verdict on this item (invalid, identity
+        # not verified, another terminal's): retrying cannot change it. A dead letter at once.
         return Answer(Outcome.REJECTED, status, reason=reason, from_hub=True)
     # The hub's own server error (or a problem that does not fit its status): this item,
     # counted, so that a poison item ends as a dead letter and does not block the queue.
@@ -256,6 +269,9 @@ class HubClient:
         problem = hub_url_problem(base_url, allow_insecure_loopback)
         if problem is not None:
             raise HubAddressError(problem)
+        if not (connect_timeout_s > 0 and read_timeout_s > 0):
+            # requests raises ValueError at every send for 0: refused here, once, not per item.
+            raise ValueError("hub timeouts must be more than 0 seconds")
         self.base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout_s, read_timeout_s)
         self._http = requests.Session()

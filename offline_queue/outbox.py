@@ -8,6 +8,8 @@ crash never creates a second submission.
 Privacy: the parts are sealed for the hub (the terminal cannot open them); ``secure_delete``
 overwrites delivered rows, so nothing of them stays readable in the file.
 Order: items leave oldest first (by their insertion sequence, not the wall clock).
+Every write about an item addresses it by its submission id, never by its sequence number:
+:meth:`Outbox.recover` renumbers the items while the delivery worker may hold one.
 
 One writer: this object owns the only connection and serialises every statement with a lock.
 Two threads use it — the kiosk's submit worker (enqueue) and the delivery worker (progress,
@@ -67,6 +69,8 @@ from offline_queue.salvage import (
     SalvageReport,
     SetAsideDeadLetter,
     parcel_from_dead_letter,
+    pending_marker,
+    pending_salvages,
     read_set_aside,
 )
 
@@ -122,14 +126,16 @@ class Outbox:
         try:
             self._db, self._identity = open_database(self.path)
         except DamagedError:
-            self.recovered_from = move_aside(self.path, self._clock)
+            self.recovered_from = move_aside(self.path, self._clock, pending=salvage)
             log.error("outbox database was damaged; moved aside to %s", self.recovered_from.name)
             try:
                 self._db, self._identity = open_database(self.path)
             except DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
-            if salvage:
-                self.salvage = self.salvage_from(self.recovered_from)
+        if salvage:
+            # This start's set-aside file, and any whose salvage failed partway before.
+            for source in pending_salvages(self.path):
+                self.salvage = self._salvage_pending(source) or self.salvage
 
     @property
     def generation(self) -> int:
@@ -158,8 +164,23 @@ class Outbox:
                 self._db, self._identity = open_database(self.path)
             except DamagedError as exc:
                 raise OutboxError(Fault.ENVIRONMENT, "fresh outbox is damaged too") from exc
-        self.salvage = self.salvage_from(self.recovered_from)
+        self.salvage = self._salvage_pending(self.recovered_from) or self.salvage
         return self.salvage
+
+    def _salvage_pending(self, source: Path) -> SalvageReport | None:
+        """Salvage ``source``; if that fails (the disk full), its marker stays for the next start.
+
+        The fresh outbox works meanwhile: a citizen's submission is not refused for it.
+        """
+        try:
+            return self.salvage_from(source)
+        except OutboxError as exc:
+            log.error(
+                "outbox salvage from %s failed (%s); tried again at the next start",
+                source.name,
+                exc,
+            )
+            return None
 
     def salvage_from(self, source: Path) -> SalvageReport:
         """Copy every readable item of a set-aside (damaged) outbox into this one.
@@ -169,6 +190,10 @@ class Outbox:
         is only read (from a private copy), never changed.
         """
         found = read_set_aside(source)
+        if found.copy_failed:
+            raise OutboxError(
+                Fault.ENVIRONMENT, f"set-aside outbox cannot be copied: {found.copy_failed}"
+            )
         recovered = already = 0
         for entry in found.items:
             try:
@@ -189,6 +214,9 @@ class Outbox:
             found.unreadable_ids,
             complete=found.complete and not found.hopeless,
         )
+        # Done: every readable item is in this outbox (durably). No automatic salvage again.
+        with contextlib.suppress(OSError):  # left behind: salvaged again, harmlessly, once
+            pending_marker(source).unlink(missing_ok=True)
         log.warning(
             "outbox salvage from %s: %d items copied, %d already here, %d dead letters, "
             "%d unreadable",
@@ -384,21 +412,21 @@ class Outbox:
         """The hub confirmed part ``index``: a restart resumes after it."""
         with self._transaction("write", durable=False) as db:
             db.execute(
-                "UPDATE items SET parts_done = max(parts_done, ?) WHERE seq = ?",
-                (index + 1, item.seq),
+                "UPDATE items SET parts_done = max(parts_done, ?) WHERE id = ?",
+                (index + 1, item.id),
             )
 
     def restart_parts(self, item: QueuedItem) -> None:
         """Send every part again (the hub lost attachments it had confirmed)."""
         with self._transaction("write") as db:
-            db.execute("UPDATE items SET parts_done = 0 WHERE seq = ?", (item.seq,))
+            db.execute("UPDATE items SET parts_done = 0 WHERE id = ?", (item.id,))
 
     def failed_attempt(self, item: QueuedItem, reason: str) -> None:
         """A try failed for reasons not the item's own (the network, the hub down)."""
         with self._transaction("write") as db:
             db.execute(
-                "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
-                (reason[:200], item.seq),
+                "UPDATE items SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                (reason[:200], item.id),
             )
 
     def item_failed(self, item: QueuedItem, reason: str, *, counts: bool, not_before: float) -> int:
@@ -411,10 +439,10 @@ class Outbox:
             db.execute(
                 "UPDATE items SET attempts = attempts + 1, last_error = ?, not_before = ?, "
                 "tries = tries + ?, first_failed_at = CASE WHEN ? THEN "
-                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE seq = ?",
-                (reason[:200], not_before, int(counts), int(counts), now, item.seq),
+                "coalesce(first_failed_at, ?) ELSE first_failed_at END WHERE id = ?",
+                (reason[:200], not_before, int(counts), int(counts), now, item.id),
             )
-            row = db.execute("SELECT tries FROM items WHERE seq = ?", (item.seq,)).fetchone()
+            row = db.execute("SELECT tries FROM items WHERE id = ?", (item.id,)).fetchone()
         return int(row[0]) if row else 0
 
     def delivered(self, item: QueuedItem) -> None:
@@ -423,7 +451,7 @@ class Outbox:
         secure_delete overwrites the row in the main file; the checkpoint empties the WAL.
         """
         with self._transaction("write", durable=False) as db:
-            db.execute("DELETE FROM items WHERE seq = ?", (item.seq,))
+            db.execute("DELETE FROM items WHERE id = ?", (item.id,))
             empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM items)").fetchone()[0]
         now = self._monotonic()
         if empty or now - self._truncated_at >= self._wal_truncate_interval_s:
@@ -464,17 +492,22 @@ class Outbox:
         """Put a dead letter back into the queue (a technician fixed its cause)."""
         with self._transaction("write") as db:
             row = db.execute(
-                "SELECT seq, created_at, parts, digest FROM dead_letters WHERE id = ? "
+                "SELECT created_at, parts, digest FROM dead_letters WHERE id = ? "
                 "ORDER BY seq DESC LIMIT 1",
                 (item_id,),
             ).fetchone()
             if row is None:
                 return False
-            seq, created_at, blob, digest = row
+            created_at, blob, digest = row
         parcel = parcel_from_dead_letter(item_id, bytes(blob), digest)
         self.enqueue(parcel, created_at=float(created_at))
         with self._transaction("write") as db:
-            db.execute("DELETE FROM dead_letters WHERE seq = ?", (seq,))
+            # By id (the newest of that id), not by seq: a recover() in between renumbers rows.
+            db.execute(
+                "DELETE FROM dead_letters WHERE seq = "
+                "(SELECT max(seq) FROM dead_letters WHERE id = ?)",
+                (item_id,),
+            )
         return True
 
     # -- reading -------------------------------------------------------------------------
@@ -510,7 +543,12 @@ class Outbox:
             return None
         seq, item_id, created_at, total, done, attempts, tries, not_before, first = rows[0]
         names = (
-            self._read("read", "SELECT name FROM parts WHERE item_seq = ? ORDER BY idx", (seq,))
+            self._read(
+                "read",
+                "SELECT name FROM parts WHERE item_seq = (SELECT seq FROM items WHERE id = ?) "
+                "ORDER BY idx",
+                (item_id,),
+            )
             if total > 1
             else []
         )
@@ -530,14 +568,15 @@ class Outbox:
 
     def part(self, item: QueuedItem, index: int) -> Part:
         if index == item.parts_total - 1:
-            rows = self._read("read", "SELECT data FROM items WHERE seq = ?", (item.seq,))
+            rows = self._read("read", "SELECT data FROM items WHERE id = ?", (item.id,))
             if not rows:
                 raise OutboxError(Fault.BUG, "outbox item is missing")
             return Part(DATA_PART, bytes(rows[0][0]))
         rows = self._read(
             "read",
-            "SELECT name, body FROM parts WHERE item_seq = ? AND idx = ?",
-            (item.seq, index),
+            "SELECT name, body FROM parts WHERE idx = ? AND item_seq = "
+            "(SELECT seq FROM items WHERE id = ?)",
+            (index, item.id),
         )
         if not rows:
             raise OutboxError(Fault.BUG, "outbox part is missing")

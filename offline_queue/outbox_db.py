@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from offline_queue.salvage import SET_ASIDE_MARK
+from offline_queue.salvage import SET_ASIDE_MARK, pending_marker
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -230,8 +230,12 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, tuple[int, int]]:
         raise
 
 
-def move_aside(path: Path, clock: Callable[[], float]) -> Path:
-    """Rename a damaged outbox (and its -wal, -shm) next to it; kept, never deleted."""
+def move_aside(path: Path, clock: Callable[[], float], *, pending: bool = True) -> Path:
+    """Rename a damaged outbox (and its -wal, -shm) next to it; kept, never deleted.
+
+    ``pending``: its salvage is due; the marker is made (durably) before the rename, so that a
+    crash at any point leaves the file marked until a salvage of it has been completed.
+    """
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(clock()))
     target = path.with_name(f"{path.name}{SET_ASIDE_MARK}{stamp}")
     n = 1
@@ -239,11 +243,24 @@ def move_aside(path: Path, clock: Callable[[], float]) -> Path:
         n += 1
         target = path.with_name(f"{path.name}{SET_ASIDE_MARK}{stamp}-{n}")
     try:
+        if pending:
+            marker = pending_marker(target)
+            fd = os.open(marker, os.O_WRONLY | os.O_CREAT, 0o600)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         path.rename(target)
         for suffix in ("-wal", "-shm"):
             side = path.with_name(path.name + suffix)
             if side.exists():
                 side.rename(target.with_name(target.name + suffix))
+        # The marker and the renames are entries of the folder: on disk before going on.
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
     except OSError as exc:
         raise OutboxError(
             Fault.ENVIRONMENT, f"damaged outbox cannot be moved aside: {exc.strerror}"

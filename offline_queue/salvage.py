@@ -9,7 +9,12 @@ Reading is defensive, item by item: a damaged page costs the items on it, not th
 table is first walked in order; where the walk breaks, every row id up to the largest one is
 looked up directly (a lookup by row id only reads the pages on its own path), and an item whose
 parts cannot all be read is counted as unreadable, never sent in part. The set-aside file is
-never changed: it is read from a private copy (opening it would replay and remove its WAL).
+never changed: it is read from a private copy (opening it would replay and remove its WAL),
+made in a folder beside it (the same disk; ``/tmp`` is RAM on many systems and too small).
+
+A set-aside file whose items are not yet all copied carries a marker beside it
+(``….salvage-pending``, made before the file is moved aside): a salvage that failed partway
+(the disk full, the process killed) is tried again at the next start.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from offline_queue.parcel import DATA_PART, Parcel, Part
 
 #: What a set-aside file's name carries after the outbox's own name.
 SET_ASIDE_MARK = ".damaged-"
+#: Beside a set-aside file until its items are all in the live outbox.
+PENDING_MARK = ".salvage-pending"
 #: Row ids probed one by one past a break in the table (the ids of a queue stay small: no
 #: AUTOINCREMENT, so an emptied queue starts again at 1).
 MAX_PROBED_IDS = 1_000_000
@@ -63,6 +70,9 @@ class SetAside:
     #: Every table could be walked to its end: ``unreadable`` is an exact count. When False
     #: the ids were probed one by one and items on damaged pages may be missing uncounted.
     complete: bool = True
+    #: Why the file could not even be copied for reading ("" if it could): the disk, not the
+    #: file, so trying again later may read it.
+    copy_failed: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,8 +102,18 @@ def set_aside_files(outbox_path: Path) -> list[Path]:
     return sorted(
         p
         for p in outbox_path.parent.glob(pattern)
-        if not p.name.endswith(("-wal", "-shm")) and p.is_file()
+        if not p.name.endswith(("-wal", "-shm", PENDING_MARK)) and p.is_file()
     )
+
+
+def pending_marker(set_aside: Path) -> Path:
+    """The marker beside ``set_aside`` while its salvage is not done."""
+    return set_aside.with_name(set_aside.name + PENDING_MARK)
+
+
+def pending_salvages(outbox_path: Path) -> list[Path]:
+    """The set-aside files next to ``outbox_path`` whose salvage is not done, oldest first."""
+    return [p for p in set_aside_files(outbox_path) if pending_marker(p).exists()]
 
 
 def parcel_from_dead_letter(item_id: str, blob: bytes, digest: str | None) -> Parcel:
@@ -106,15 +126,19 @@ def parcel_from_dead_letter(item_id: str, blob: bytes, digest: str | None) -> Pa
 
 def read_set_aside(path: Path) -> SetAside:
     """Everything still readable in ``path`` (and its ``-wal``), without changing them."""
-    with tempfile.TemporaryDirectory(prefix="outbox-salvage-") as folder:
+    try:
+        folder_made = tempfile.TemporaryDirectory(prefix=".outbox-salvage-", dir=path.parent)
+    except OSError as exc:
+        return SetAside(path, hopeless=True, complete=False, copy_failed=str(exc.strerror))
+    with folder_made as folder:
         copy = Path(folder) / "outbox.sqlite"
         try:
             shutil.copyfile(path, copy)
             wal = path.with_name(path.name + "-wal")
             if wal.exists():
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        except OSError:
-            return SetAside(path, hopeless=True, complete=False)
+        except OSError as exc:
+            return SetAside(path, hopeless=True, complete=False, copy_failed=str(exc.strerror))
         try:
             db = sqlite3.connect(copy, isolation_level=None)
         except sqlite3.Error:

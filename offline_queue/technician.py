@@ -17,6 +17,7 @@ sealed for the hub and are never printed.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from offline_queue.outbox import Outbox, OutboxError
-from offline_queue.salvage import read_set_aside, set_aside_files
+from offline_queue.salvage import pending_marker, read_set_aside, set_aside_files
 
 
 def _when(epoch: float) -> str:
@@ -42,20 +43,39 @@ def _open_existing(path: Path) -> Outbox:
     return Outbox(path)
 
 
+def _counts(path: Path) -> tuple[int, int] | None:
+    """(waiting, dead letters) of the outbox at ``path``, read only; None if it is damaged.
+
+    Looking must change nothing: opening it as :class:`Outbox` would write (and move a damaged
+    file aside and salvage it) under the running terminal. ``mode=ro`` cannot write.
+    """
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = db.execute(
+            "SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM dead_letters)"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+
+
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.outbox
+    status = 0
     if path.is_file():
-        box = Outbox(path)
-        try:
-            stats = box.stats()
-            out.write(f"outbox {path}: {stats.depth} waiting, {stats.dead_letters} dead letters\n")
-            if box.salvage is not None:
-                out.write(f"  damaged at opening; salvaged {box.salvage.summary()}\n")
-        finally:
-            box.close()
+        counts = _counts(path)
+        if counts is None:
+            out.write(f"outbox {path}: cannot be read (the terminal sets it aside at start)\n")
+            status = 1
+        else:
+            out.write(f"outbox {path}: {counts[0]} waiting, {counts[1]} dead letters\n")
     else:
         out.write(f"outbox {path}: not there\n")
-    status = 0
     files = set_aside_files(path)
     if not files:
         out.write("no set-aside files\n")
@@ -66,6 +86,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             status = 1
             continue
         more = "" if found.complete else " (at least: its tables are broken)"
+        if pending_marker(file).exists():
+            more += " (salvage pending: done at the terminal's next start)"
         out.write(
             f"set aside: {file.name}: {len(found.items)} readable items, "
             f"{len(found.dead_letters)} dead letters, {found.unreadable} unreadable{more}\n"

@@ -82,6 +82,34 @@ def test_a_poison_item_is_parked_and_the_rest_goes_on() -> None:
     assert worker.report().parked == 1
 
 
+def test_environment_faults_on_an_item_never_park_it() -> None:
+    # The disk is full, the database locked, the network gone: not the item's fault. Parking
+    # on such faults would park every item one after the other while the trouble lasts.
+    parked: list[str] = []
+    failures = 0
+    enough = threading.Event()
+    worker: SupervisedThread
+
+    def step() -> float | None:
+        nonlocal failures
+        worker.working_on("mail-1")
+        failures += 1
+        if failures >= 10:
+            enough.set()
+            return 60.0
+        raise OSError(28, "No space left on device")
+
+    worker = SupervisedThread(
+        "mailer", step, on_poison=lambda item, _: parked.append(item), poison_after=3, backoff=FAST
+    )
+    worker.start()
+    wait_until(enough, "the step failed ten times on the same item")
+    worker.stop()
+    assert parked == []
+    assert worker.report().parked == 0
+    assert worker.report().total_failures == 9
+
+
 def test_reports_reach_the_health_callback() -> None:
     seen: list[WorkerState] = []
     failed = threading.Event()

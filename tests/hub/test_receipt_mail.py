@@ -16,7 +16,7 @@ from joserfc.jwk import RSAKey
 from common.supervised import Backoff, WorkerReport, WorkerState
 from hub.keys import load_key
 from hub.mailer import FIRST_RETRY_S, MailSettings, ReceiptMailer
-from hub.store import Store
+from hub.store import Store, StoreError
 from kiosk.catalogue.loader import load_catalogue
 from kiosk.catalogue.model import Catalogue, Service
 from tests.hub.conftest import LiveHub, termin
@@ -277,6 +277,66 @@ def test_a_mail_that_fails_with_a_bug_is_parked_and_the_rest_go_out(
     assert store.receipt_mail_state(fine) == ("sent", 0, "")
     assert any(r.state is WorkerState.RECOVERING for r in reports)
     assert mailer.report().parked == 1
+
+
+class _WritesFail:
+    """The real store, but while ``failing`` is set its receipt-mail writes fail as the store
+    fails when the hub's disk is full or a technician's tool locks the database."""
+
+    def __init__(self, real: Store) -> None:
+        self._real = real
+        self.failing = threading.Event()
+        self.failing.set()
+        self.failed = 0
+        self.written = 0
+        self.changed = threading.Condition()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def _write(self, method: Callable[..., None], *args: Any) -> None:
+        with self.changed:
+            if self.failing.is_set():
+                self.failed += 1
+                self.changed.notify_all()
+                raise StoreError("hub database: OperationalError")
+        method(*args)
+        with self.changed:
+            self.written += 1
+            self.changed.notify_all()
+
+    def receipt_mail_done(self, *args: Any) -> None:
+        self._write(self._real.receipt_mail_done, *args)
+
+    def receipt_mail_retry(self, *args: Any) -> None:
+        self._write(self._real.receipt_mail_retry, *args)
+
+
+def test_a_mail_is_not_sent_again_while_the_store_cannot_note_it(
+    hub_parts: tuple[Store, RSAKey],
+) -> None:
+    store, key = hub_parts
+    writes = _WritesFail(store)
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    with MailSink() as sink:
+        settings = MailSettings("127.0.0.1", sink.port, "rathaus@musterstadt.example", "")
+        mailer = ReceiptMailer(
+            writes,  # type: ignore[arg-type]
+            key, catalogue, settings, backoff=Backoff(first_s=0.01, cap_s=0.02),
+        )  # fmt: skip
+        sid = stored(store, key, ADDRESS)
+        mailer.start()
+        try:
+            with writes.changed:
+                # Many rounds with the store failing: more than enough to park the mail.
+                assert writes.changed.wait_for(lambda: writes.failed >= 8, 20)
+                writes.failing.clear()
+                assert writes.changed.wait_for(lambda: writes.written >= 1, 20)
+        finally:
+            mailer.stop()
+        assert len(sink.messages) == 1
+    assert store.receipt_mail_state(sid) == ("sent", 0, "")
+    assert mailer.report().parked == 0
 
 
 def test_health_says_when_the_mail_server_is_down(tmp_path: Path) -> None:

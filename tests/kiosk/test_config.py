@@ -306,6 +306,17 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         {("timeouts", "out_of_service_retry_s"): "0"},
         ["[timeouts] out_of_service_retry_s", "more than 0 seconds"],
     ),
+    (
+        # requests raises ValueError for a timeout of 0 at every send: every item would fail.
+        "no hub connect timeout",
+        {("hub", "connect_timeout_s"): "0"},
+        ["[hub] connect_timeout_s", "more than 0"],
+    ),
+    (
+        "negative hub read timeout",
+        {("hub", "read_timeout_s"): "-1"},
+        ["[hub] read_timeout_s", "more than 0"],
+    ),
     ("no catalogue", {("catalogue", "path"): None}, ["[catalogue] path", "must be named"]),
     (
         "no municipality",

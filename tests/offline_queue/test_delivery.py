@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -275,4 +276,73 @@ def test_an_item_the_real_hub_cannot_take_does_not_block_the_queue(
     [dead] = outbox.dead_letters()
     assert dead.id == sid and dead.reason.startswith(("HTTP 500", "HTTP 422"))
     assert watch.last.last_dead_letter == dead.reason
+    outbox.close()
+
+
+def sealed_doc(
+    hub: Hub, i: int, change: Callable[[dict[str, Any]], None], terminal_id: str = ""
+) -> Parcel:
+    """Submission ``i`` with its data document changed by ``change`` (attachments kept)."""
+    sid, data, photos = submission(i, terminal_id or hub.terminal_id)
+    doc = json.loads(data)
+    change(doc)
+    data = json.dumps(doc).encode()
+    key = load_public_key(hub.key_file)
+    parts = [Part(name, seal(body, key, "image/jpeg").encode()) for name, body in photos]
+    parts.append(Part(DATA_PART, seal(data, key, "application/json").encode()))
+    return Parcel(sid, hashlib.sha256(data).hexdigest(), tuple(parts))
+
+
+def test_an_item_queued_under_an_old_terminal_id_does_not_block_the_queue(
+    hub: Hub, tmp_path: Path
+) -> None:
+    # The terminal's credential was renewed (a new terminal id) while items sealed under the
+    # old id were queued: the hub answers 403 "sent for another terminal" for each of them (or
+    # 422 invalid-submission). That is this item's verdict, not a refusal of the terminal.
+    old = sealed_doc(hub, 910, lambda doc: None, terminal_id="old-terminal-id")
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.enqueue(old)
+    good = [sealed(hub, i)[0] for i in (911, 912)]
+    for p in good:
+        outbox.enqueue(p)
+    watch = Watch()
+    worker = worker_for(outbox, hub.runner.url, hub.token, watch)
+    worker.start()
+    try:
+        watch.wait(lambda: watch.statuses and watch.last.depth == 0)
+    finally:
+        worker.stop()
+    assert watch.delivered == [p.submission_id for p in good]
+    [dead] = outbox.dead_letters()
+    assert dead.id == old.submission_id
+    assert dead.reason in ("HTTP 403 forbidden", "HTTP 422 invalid-submission")
+    assert all(s.connection is not Connection.REFUSED for s in watch.statuses)
+    outbox.close()
+
+
+def test_items_the_hub_refuses_for_their_identity_are_dead_letters_at_once(
+    hub: Hub, tmp_path: Path
+) -> None:
+    # The hub's 422 identity-not-verified will never change for that item: a dead letter at
+    # the first answer. Two of them in a row are not "the hub failing for everyone".
+    def claim_chip_without_evidence(doc: dict[str, Any]) -> None:
+        doc["identity"] = {"document_type": "id_card", "prefilled_fields": ["location"]}
+
+    refused = [sealed_doc(hub, i, claim_chip_without_evidence) for i in (920, 921)]
+    good, _ = sealed(hub, 922)
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    for p in (*refused, good):
+        outbox.enqueue(p)
+    watch = Watch()
+    worker = worker_for(outbox, hub.runner.url, hub.token, watch)
+    worker.start()
+    try:
+        watch.wait(lambda: watch.statuses and watch.last.depth == 0)
+    finally:
+        worker.stop()
+    assert watch.delivered == [good.submission_id]
+    dead = outbox.dead_letters()
+    assert [d.id for d in dead] == [p.submission_id for p in refused]
+    assert {d.reason for d in dead} == {"HTTP 422 identity-not-verified"}  # first answer, no count
+    assert all(s.connection is not Connection.OFFLINE for s in watch.statuses)
     outbox.close()

@@ -12,6 +12,7 @@ import requests
 from offline_queue.delivery import Backoff
 from offline_queue.hub_client import (
     MAX_RETRY_AFTER_S,
+    HubClient,
     Outcome,
     classify,
     parse_retry_after,
@@ -68,7 +69,7 @@ ACK = acknowledgement(SID, "data", PART.body)
         # This terminal is not admitted or misconfigured: every item would fail alike, so
         # none is dead-lettered; the health report says "refused".
         (401, ProblemType.UNAUTHORIZED, Outcome.RETRY, True),
-        (403, ProblemType.FORBIDDEN, Outcome.RETRY, True),
+        (403, "", Outcome.RETRY, True),  # a proxy's 403: not the hub's verdict on an item
         (404, ProblemType.NOT_FOUND, Outcome.RETRY, True),
         (405, "", Outcome.RETRY, True),
         (301, "", Outcome.RETRY, True),
@@ -81,6 +82,12 @@ ACK = acknowledgement(SID, "data", PART.body)
         (415, ProblemType.UNSUPPORTED_MEDIA_TYPE, Outcome.REJECTED, False),
         (422, ProblemType.INVALID_SUBMISSION, Outcome.REJECTED, False),
         (422, ProblemType.UNSEALABLE, Outcome.REJECTED, False),
+        (422, ProblemType.IDENTITY_NOT_VERIFIED, Outcome.REJECTED, False),
+        # The hub checks the credential with 401; its 403 is "not this terminal's submission"
+        # (queued under an old terminal id): this item's verdict, the queue goes on.
+        (403, ProblemType.FORBIDDEN, Outcome.REJECTED, False),
+        # Any other 4xx problem of the hub's is its verdict on the item as well.
+        (400, ProblemType.INTERNAL, Outcome.REJECTED, False),
         # A 4xx that is not the hub's problem document (nginx's 413): not its verdict.
         (413, "", Outcome.ITEM_RETRY, False),
         (400, "", Outcome.ITEM_RETRY, False),
@@ -136,11 +143,29 @@ def test_a_problem_body_that_is_not_json_is_not_the_hubs_verdict() -> None:
     assert classify(r, SID, PART).outcome is Outcome.ITEM_RETRY
 
 
+def test_an_unreadable_answer_never_raises() -> None:
+    # A proxy's or a broken hub's answer is untrusted input: whatever it holds, classify
+    # answers "try again later" instead of raising (which would blame the item being sent).
+    deep = b"[" * 100_000
+    for r in (
+        response(422, content_type="application/problem+json", body=deep),
+        response(200, content_type="application/json", body=deep),
+        response(503, content_type="text/html", body=b"<html>", retry_after="\u00b2"),
+        response(201, content_type="application/json", body=b"\xff\xfe{"),
+    ):
+        answer = classify(r, SID, PART)
+        assert answer.outcome in (Outcome.RETRY, Outcome.ITEM_RETRY)
+        assert not answer.from_hub
+
+
 def test_retry_after_forms() -> None:
     assert classify(response(503, retry_after="7"), SID, PART).retry_after_s == 7
     assert parse_retry_after("0") == 0
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
+    assert parse_retry_after("\u00b2") is None  # isdigit() is true for it; float() is not
+    assert parse_retry_after("\u0661\u0662") is None  # Arabic-Indic digits
+    assert parse_retry_after("Fri, 31 Dec 99999 23:59:59 GMT") is None
     assert parse_retry_after("99999999") == MAX_RETRY_AFTER_S
     now = 1_700_000_000.0
     date = email.utils.formatdate(now + 30, usegmt=True)
@@ -159,6 +184,21 @@ def test_backoff_grows_with_jitter_up_to_the_cap() -> None:
         if step > 1:
             assert len({round(d, 3) for d in delays}) > 100  # spread, not in lockstep
     # The hub's Retry-After wins, even beyond the cap (the client bounds it at an hour).
-    assert 5.0 <= backoff.delay(1, rng, 5.0) <= 6.0
-    assert 3600.0 <= backoff.delay(1, rng, 3600.0) <= 3601.0
+    assert 5.0 <= backoff.delay(1, rng, 5.0, from_hub=True) <= 6.0
+    assert 0.0 <= backoff.delay(1, rng, 0.0, from_hub=True) <= 1.0
+    assert 3600.0 <= backoff.delay(1, rng, 3600.0, from_hub=True) <= 3601.0
+    # Anyone else's may only lengthen the wait: "Retry-After: 0" from a proxy is no tight loop.
+    for failures in range(1, 12):
+        step = min(60.0, 2.0 ** (failures - 1))
+        assert step / 2 <= backoff.delay(failures, rng, 0.0) <= step
+    assert backoff.delay(1, rng, 3600.0) == 3600.0
     assert backoff.delay(10_000, rng, None) <= 60.0
+
+
+def test_a_timeout_of_0_is_refused_when_the_client_is_made() -> None:
+    # requests raises ValueError for it at every send, which the supervisor counted against
+    # the item being sent: every item ended as a dead letter.
+    with pytest.raises(ValueError, match="more than 0"):
+        HubClient("https://hub.example.org", "t.s", connect_timeout_s=0)
+    with pytest.raises(ValueError, match="more than 0"):
+        HubClient("https://hub.example.org", "t.s", read_timeout_s=0)

@@ -149,3 +149,23 @@ def test_salvaged_and_resent_items_reach_the_hub_exactly_once(hub: Hub, path: Pa
     assert len(arrived) == recovered
     for sid in arrived:
         assert hub.runner.rows("SELECT count(*) FROM submissions WHERE id = ?", sid) == [(1,)]
+
+
+def test_listing_changes_nothing(path: Path) -> None:
+    # The technician looks while the terminal runs: the live outbox is only read. (Opening it
+    # as an Outbox moved a damaged one aside and salvaged it from under the running terminal.)
+    damaged_outbox(path, pages=[20, 21, 40])
+    before = path.read_bytes()
+    listed = tool("list", path)
+    assert "outbox" in listed.stdout and "no set-aside files" in listed.stdout
+    assert path.read_bytes() == before
+    # SQLite's reader may make the -wal and -shm a running terminal has anyway; nothing else.
+    names = {p.name for p in path.parent.iterdir()} - {"outbox.sqlite-wal", "outbox.sqlite-shm"}
+    assert names == {"outbox.sqlite"}
+    box = Outbox(path)  # the terminal's next start sets it aside and salvages it
+    box.close()
+    listed = tool("list", path)
+    assert listed.returncode == 0, listed.stderr
+    assert box.salvage is not None
+    assert f"{box.salvage.recovered} waiting" in listed.stdout
+    assert "salvage pending" not in listed.stdout  # done at that start
