@@ -337,10 +337,7 @@ class HubClient:
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if status in (200, 201):
-            try:
-                answer: Any = response.json()
-            except ValueError:
-                answer = None
+            answer: Any = _json(response)
             if is_acknowledgement(answer, self.terminal_id, HEALTH_PART_NAME, body):
                 return Answer(Outcome.ACCEPTED, status, reason=f"HTTP {status}", from_hub=True)
             reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
