@@ -58,11 +58,14 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     for code, text in (
         (400, "Malformed request"),
         (401, "No valid terminal credential"),
-        (403, "Not this terminal's submission"),
         (409, "Other content under this id, or attachments missing"),
         (413, "Too large"),
         (415, "Not application/jose"),
-        (422, "Cannot be opened, not a valid submission, or its identity does not hold up"),
+        (
+            422,
+            "Cannot be opened, not a valid submission, its identity does not hold up, or it "
+            "names another terminal (terminal-mismatch)",
+        ),
     )
 }
 _UNAVAILABLE: dict[int | str, dict[str, Any]] = {
@@ -206,6 +209,13 @@ def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
         ) from None
 
 
+def _mismatch(detail: str) -> ProblemError:
+    """An item that belongs to another terminal: a verdict on the item (422), not on the
+    credential (that is 401) — a 403 would read as "this terminal is refused", and the
+    terminal would hold its whole queue behind the one item."""
+    return ProblemError(422, ProblemType.TERMINAL_MISMATCH, detail)
+
+
 def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONResponse:
     """The acknowledgement the terminal checks before it forgets the part (see wire.api)."""
     if put is Put.CONFLICT:
@@ -258,7 +268,7 @@ def _store_attachment(
     if existing is not None:
         # Stored already: a late retry of one of its attachments.
         if existing[0] != terminal.id:
-            raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
+            raise _mismatch("This submission was delivered by another terminal.")
         refs = {a.name: a for a in state.store.attachments(submission_id)}
         same = name in refs and refs[name].content_sha256 == digest
         return _answer(Put.SAME if same else Put.CONFLICT, submission_id, name, body)
@@ -307,7 +317,7 @@ def _store_submission(
     if doc.id != submission_id:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "The id differs from the URL.")
     if doc.terminal_id != terminal.id:
-        raise ProblemError(403, ProblemType.FORBIDDEN, "Sent for another terminal.")
+        raise _mismatch("The document names another terminal than the credential.")
     if doc.submitted_at > datetime.now(UTC) + CLOCK_SKEW:
         # The date of submission decides deadlines and a document's expiry: one from the
         # future is a wrong clock or a forgery, never a fact (identity_check bounds the past).

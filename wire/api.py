@@ -78,6 +78,10 @@ class ProblemType(StrEnum):
     #: chip's signed data, the chip's files do not match their own hashes, or a service that
     #: needs an identity document came without one (see hub/identity_check.py).
     IDENTITY_NOT_VERIFIED = "/problems/identity-not-verified"
+    #: The item names another terminal than the credential's (a re-provisioned terminal, a
+    #: salvaged outbox, another terminal's submission): a verdict on this item, not on the
+    #: terminal — the terminal dead-letters the item and goes on with the others.
+    TERMINAL_MISMATCH = "/problems/terminal-mismatch"
     RATE_LIMITED = "/problems/rate-limited"
     UNAVAILABLE = "/problems/unavailable"
     INTERNAL = "/problems/internal"
