@@ -29,19 +29,24 @@ class AtRestError(Exception):
     """A stored text cannot be opened with this hub's key."""
 
 
+def derive_secret(hub_key: RSAKey, info: bytes) -> bytes:
+    """A 256-bit secret for one purpose (``info``), derived from the hub's private key: no
+    second secret to keep and back up; a new hub key makes new secrets."""
+    secret = hub_key.private_key
+    if secret is None:
+        raise AtRestError("the hub key has no private half")
+    d = secret.private_numbers().d
+    material = d.to_bytes((d.bit_length() + 7) // 8, "big")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(material)
+
+
 class AtRest:
     def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(key)
 
     @classmethod
     def from_key(cls, hub_key: RSAKey) -> AtRest:
-        secret = hub_key.private_key
-        if secret is None:
-            raise AtRestError("the hub key has no private half")
-        d = secret.private_numbers().d
-        material = d.to_bytes((d.bit_length() + 7) // 8, "big")
-        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(material)
-        return cls(derived)
+        return cls(derive_secret(hub_key, _INFO))
 
     def seal(self, text: str) -> str:
         if not text:

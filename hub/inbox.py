@@ -27,6 +27,8 @@ from fastapi.responses import RedirectResponse, Response
 
 from hub.at_rest import AtRestError
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
+from hub.device_cookie import COOKIE as DEVICE_COOKIE
+from hub.device_cookie import DEVICE_COOKIE_MAX_AGE_S
 from hub.identity_check import (
     ChipProof,
     IdentityCheck,
@@ -34,7 +36,7 @@ from hub.identity_check import (
     check_identity,
     identity_fields,
 )
-from hub.state import PASSWORD_CHECKS_WAITING, HubState, client_key
+from hub.state import PASSWORD_CHECKS_WAITING, HubState, RateLimiter, client_key, network_key
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
 from kiosk.catalogue.model import FieldKind, Service
@@ -135,20 +137,17 @@ async def login(
     user, password = username[:100], password[:1000]
     if _cross_site(request) or not csrf_ok(request.cookies.get(LOGIN_COOKIE, ""), csrf_token):
         return _message(request, "Anmeldung abgelaufen", "Bitte laden Sie die Seite neu.", 403)
-    # Counted per address and per account: guesses from many addresses meet the account's
-    # limit, one address's guesses at many accounts meet its own. A success is refunded.
-    address = "address|" + client_key(request.client.host if request.client else None)
-    account = "account|" + user.casefold()
-    wait = state.login_limiter.allow(address)
-    if not wait:
-        wait = state.account_limiter.allow(account)
-        if wait:
-            state.login_limiter.refund(address)
+    # Counted per address (and IPv6 /48) and per account: guesses from many addresses meet
+    # the account's limit, one address's guesses at many accounts meet its own. A browser
+    # with a device cookie for this account (it logged in here before) is counted on its own
+    # bucket alone, so a stranger's guesses, which use up the account's, do not lock it out.
+    # A success is refunded.
+    buckets = _login_buckets(request, state, user)
+    wait = _take(buckets)
     if wait:
         return _too_many(request, wait)
     if state.password_slots.statistics().tasks_waiting >= PASSWORD_CHECKS_WAITING:
-        state.login_limiter.refund(address)
-        state.account_limiter.refund(account)
+        _give_back(buckets)
         return _too_many(request, 2.0)
     # argon2 takes ~64 MiB and tens of milliseconds of a core: in a thread, at most a few at
     # once, so the event loop (status lookups, intake, /healthz) never waits for it.
@@ -163,16 +162,56 @@ async def login(
             {"csrf_token": csrf_token, "error": "Benutzername oder Passwort stimmt nicht."},
             401,
         )
-    state.login_limiter.refund(address)
-    state.account_limiter.refund(account)
+    _give_back(buckets)
     cookie, _ = await anyio.to_thread.run_sync(start_session, state.store, user, state.sessions)
     log.info("clerk logged in")
     response = RedirectResponse("/inbox", status_code=303)
     response.set_cookie(
         COOKIE, cookie, httponly=True, samesite="strict", secure=_cookie_secure(request)
     )
+    response.set_cookie(
+        DEVICE_COOKIE,
+        state.device_cookies().issue(user),
+        max_age=DEVICE_COOKIE_MAX_AGE_S,
+        path="/login",
+        httponly=True,
+        samesite="strict",
+        secure=_cookie_secure(request),
+    )
     response.delete_cookie(LOGIN_COOKIE)
     return response
+
+
+_Bucket = tuple[RateLimiter, str]
+
+
+def _login_buckets(request: Request, state: HubState, user: str) -> list[_Bucket]:
+    """The buckets a login attempt is counted on (see :func:`login`)."""
+    device = state.device_cookies().device(request.cookies.get(DEVICE_COOKIE), user)
+    if device is not None:
+        return [(state.device_limiter, "device|" + device)]
+    host = request.client.host if request.client else None
+    buckets = [(state.login_limiter, "address|" + client_key(host))]
+    network = network_key(host)
+    if network is not None:
+        buckets.append((state.network_limiter, "network|" + network))
+    buckets.append((state.account_limiter, "account|" + user.casefold()))
+    return buckets
+
+
+def _take(buckets: list[_Bucket]) -> float:
+    """A token from every bucket, or none at all: the seconds to wait if one is empty."""
+    for n, (limiter, key) in enumerate(buckets):
+        wait = limiter.allow(key)
+        if wait:
+            _give_back(buckets[:n])
+            return wait
+    return 0.0
+
+
+def _give_back(buckets: list[_Bucket]) -> None:
+    for limiter, key in buckets:
+        limiter.refund(key)
 
 
 def _too_many(request: Request, wait: float) -> Response:

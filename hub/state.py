@@ -19,6 +19,7 @@ from common.supervised import WorkerReport
 from drivers.card.icao.passive import TrustStore
 from hub.archive import ServiceArchive
 from hub.at_rest import AtRest
+from hub.device_cookie import DeviceCookies
 from hub.mailer import ReceiptMailer
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
@@ -87,6 +88,19 @@ def client_key(host: str | None) -> str:
     return str(address)
 
 
+def network_key(host: str | None) -> str | None:
+    """The coarser rate-limit key of an IPv6 client: its /48, a site's usual allocation, so
+    that one who rotates through the site's 65,536 /64s still meets one limit. None for IPv4
+    (and anything else), whose address is already the coarsest that is fair to count."""
+    try:
+        address = ipaddress.ip_address(host or "")
+    except ValueError:
+        return None
+    if not isinstance(address, ipaddress.IPv6Address) or address.ipv4_mapped is not None:
+        return None
+    return str(ipaddress.IPv6Network((address, 48), strict=False))
+
+
 @dataclass(frozen=True)
 class SessionPolicy:
     """How long a clerk's session lives: idle (no request) and at most (since login)."""
@@ -122,7 +136,14 @@ class HubState:
     #: Failed logins per client address, and per account name whatever the address: guesses
     #: spread over many addresses still meet the account's limit.
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 30.0))
+    #: Failed logins per IPv6 /48: rotating /64s of one site does not buy password checks.
+    network_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(30.0, 10.0))
     account_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
+    #: Failed logins per trusted device (hub.device_cookie): such attempts skip the account's
+    #: bucket, so a stranger's guesses cannot lock the real clerk out; a stolen device cookie
+    #: still meets this one.
+    device_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
+    devices: DeviceCookies | None = None
     password_slots: anyio.CapacityLimiter = field(
         default_factory=lambda: anyio.CapacityLimiter(PASSWORD_CHECKS_AT_ONCE)
     )
@@ -145,6 +166,11 @@ class HubState:
     def workers(self) -> list[WorkerReport]:
         """How the hub's long-lived threads are, for the health report."""
         return [self.mailer.report()] if self.mailer is not None else []
+
+    def device_cookies(self) -> DeviceCookies:
+        if self.devices is None:
+            self.devices = DeviceCookies.from_key(self.key)
+        return self.devices
 
     def sealer(self) -> AtRest:
         if self.at_rest is None:
