@@ -19,7 +19,14 @@ from hub.archive import ArchiveError, open_archive
 from hub.at_rest import AtRest
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
-from hub.state import HubState, SessionPolicy
+from hub.orphans import OrphanPurge
+from hub.state import (
+    MAX_PENDING_ATTACHMENT_BYTES,
+    UPLOADS_AT_ONCE,
+    HubState,
+    SessionPolicy,
+    Slots,
+)
 from hub.store import Store
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 
@@ -48,6 +55,10 @@ class HubSettings:
     #: Serve the API description at /openapi.json (no HTML viewer: that would load scripts
     #: from elsewhere into the inbox's origin). Off by default.
     api_docs: bool = False
+    #: Uploads received or stored at once; one more is answered 503 with Retry-After.
+    uploads_at_once: int = UPLOADS_AT_ONCE
+    #: Bytes of attachments one terminal may have waiting for their submission (507 beyond).
+    max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
 
 
 _HEADERS = [
@@ -162,6 +173,9 @@ def create_app(settings: HubSettings) -> FastAPI:
     key = load_key(key_path(settings.data_dir, settings.key_path))
     at_rest = AtRest.from_key(key)
     _seal_old_messages(store, at_rest)
+    # Photos whose submission never came, at start and then daily (hub.orphans).
+    purge = OrphanPurge(store)
+    purge.purge()
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
     csca = TrustStore.from_paths(settings.csca_paths)
     if settings.csca_paths and not len(csca):
@@ -174,9 +188,11 @@ def create_app(settings: HubSettings) -> FastAPI:
         # go out when it is back.
         if mailer is not None:
             mailer.start()
+        purge.start()
         try:
             yield
         finally:
+            purge.stop()
             if mailer is not None:
                 mailer.stop()
 
@@ -202,6 +218,9 @@ def create_app(settings: HubSettings) -> FastAPI:
         csca=csca,
         sessions=settings.sessions,
         at_rest=at_rest,
+        upload_slots=Slots(settings.uploads_at_once),
+        max_pending_attachment_bytes=settings.max_pending_attachment_bytes,
+        purge=purge,
     )
     problems.install(app)
     app.add_middleware(FormBodyLimit)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
@@ -69,7 +70,17 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     )
 }
 _UNAVAILABLE: dict[int | str, dict[str, Any]] = {
-    503: {"description": "Storage trouble: try again after Retry-After", **PROBLEM_SCHEMA}
+    503: {
+        "description": "Storage trouble, or every upload slot taken: try again after Retry-After",
+        **PROBLEM_SCHEMA,
+    }
+}
+_FULL: dict[int | str, dict[str, Any]] = {
+    507: {
+        "description": "This terminal's photos waiting for their submission are at the quota: "
+        "try again after Retry-After",
+        **PROBLEM_SCHEMA,
+    }
 }
 _JOSE_BODY = {
     "requestBody": {
@@ -141,6 +152,35 @@ def _spool_dir(state: HubState) -> Path:
     folder = state.data_dir / SPOOL_DIR
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder
+
+
+#: Retry-After when every upload slot is taken: the uploads ahead take seconds each.
+BUSY_RETRY_AFTER_S = 5
+#: Retry-After when a terminal's pending photos are at their quota: they go when their
+#: submissions come, or when the orphans are purged (hub.orphans).
+FULL_RETRY_AFTER_S = 3600
+
+
+@asynccontextmanager
+async def _upload(request: Request, limit: int) -> AsyncIterator[IO[bytes]]:
+    """The body, spooled, while holding one of the hub's upload slots: bodies wait on disk
+    before the intake workers take them, so without a bound a leaked credential (or a
+    thousand slow uploads) could fill the disk with spool files. Beyond the bound: 503 with
+    Retry-After, which terminals retry."""
+    slots = _state(request).upload_slots
+    if not slots.take():
+        log.warning("all %d upload slots are taken: an upload is asked to come back", slots.size)
+        raise ProblemError(
+            503,
+            ProblemType.UNAVAILABLE,
+            "The hub is receiving as many uploads as it takes at once; try again shortly.",
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+    try:
+        with await _body(request, limit) as spool:
+            yield spool
+    finally:
+        slots.release()
 
 
 async def _body(request: Request, limit: int) -> IO[bytes]:
@@ -231,7 +271,7 @@ def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONRespons
 @router.put(
     ATTACHMENT_PATH,
     openapi_extra=_JOSE_BODY,
-    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE},
+    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE, **_FULL},
     summary="Deliver one sealed attachment of a submission",
 )
 async def put_attachment(
@@ -243,7 +283,7 @@ async def put_attachment(
     _check_id(submission_id)
     if not ATTACHMENT_NAME_RE.fullmatch(name):
         raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
-    with await _body(request, MAX_SEALED_ATTACHMENT_BYTES) as spool:
+    async with _upload(request, MAX_SEALED_ATTACHMENT_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_attachment(state, terminal, submission_id, name, spool)
@@ -280,7 +320,18 @@ def _store_attachment(
         size,
         digest,
         body.decode("ascii", "replace"),
+        pending_limit=state.max_pending_attachment_bytes,
     )
+    if put is Put.FULL:
+        log.warning("terminal %s has the most photos waiting for their submission", terminal.id)
+        # 507 with the problem type "unavailable": terminals retry it (after Retry-After) and
+        # never dead-letter an item for it — the item itself is fine.
+        raise ProblemError(
+            507,
+            ProblemType.UNAVAILABLE,
+            "This terminal has too many photos waiting for their submission; try again later.",
+            headers={"Retry-After": str(FULL_RETRY_AFTER_S)},
+        )
     return _answer(put, submission_id, name, body)
 
 
@@ -295,7 +346,7 @@ async def put_submission(
 ) -> JSONResponse:
     terminal = await run_in_threadpool(_terminal, request)
     _check_id(submission_id)
-    with await _body(request, MAX_SEALED_DATA_BYTES) as spool:
+    async with _upload(request, MAX_SEALED_DATA_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_submission(state, terminal, submission_id, spool)

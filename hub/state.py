@@ -21,6 +21,7 @@ from hub.archive import ServiceArchive
 from hub.at_rest import AtRest
 from hub.device_cookie import DeviceCookies
 from hub.mailer import ReceiptMailer
+from hub.orphans import OrphanPurge
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
 
@@ -70,6 +71,41 @@ class RateLimiter:
         self._buckets.move_to_end(key)
         while len(self._buckets) > self.max_keys:
             self._buckets.popitem(last=False)
+
+
+class Slots:
+    """At most ``size`` holders at once; one more is refused at once, not queued (a queue of
+    uploads would hold their bodies on disk all the same)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._held = 0
+        self._lock = threading.Lock()
+
+    def take(self) -> bool:
+        with self._lock:
+            if self._held >= self.size:
+                return False
+            self._held += 1
+            return True
+
+    def release(self) -> None:
+        with self._lock:
+            self._held = max(0, self._held - 1)
+
+    @property
+    def held(self) -> int:
+        with self._lock:
+            return self._held
+
+
+#: Uploads being received or stored at once (each may hold a 13 MB body in the spool folder).
+UPLOADS_AT_ONCE = 32
+#: Bytes of attachments a terminal may have waiting for their submission: two submissions'
+#: worth of the largest photos. A terminal sends its photos and then at once the document,
+#: so only a credential that is misused (or items that were refused after their photos
+#: came) gets near it.
+MAX_PENDING_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
 
 def client_key(host: str | None) -> str:
@@ -144,6 +180,10 @@ class HubState:
     #: still meets this one.
     device_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
     devices: DeviceCookies | None = None
+    upload_slots: Slots = field(default_factory=lambda: Slots(UPLOADS_AT_ONCE))
+    max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
+    #: Purges attachments whose submission never came (hub.orphans); None in bare tests.
+    purge: OrphanPurge | None = None
     password_slots: anyio.CapacityLimiter = field(
         default_factory=lambda: anyio.CapacityLimiter(PASSWORD_CHECKS_AT_ONCE)
     )
@@ -165,7 +205,10 @@ class HubState:
 
     def workers(self) -> list[WorkerReport]:
         """How the hub's long-lived threads are, for the health report."""
-        return [self.mailer.report()] if self.mailer is not None else []
+        workers = [self.mailer.report()] if self.mailer is not None else []
+        if self.purge is not None:
+            workers.append(self.purge.report())
+        return workers
 
     def device_cookies(self) -> DeviceCookies:
         if self.devices is None:

@@ -64,6 +64,8 @@ CREATE TABLE IF NOT EXISTS attachments (
     received_at     REAL NOT NULL,
     PRIMARY KEY (submission_id, name)
 ) STRICT;
+CREATE INDEX IF NOT EXISTS attachments_terminal ON attachments (terminal_id);
+CREATE INDEX IF NOT EXISTS attachments_received ON attachments (received_at);
 CREATE TABLE IF NOT EXISTS status_history (
     submission_id  TEXT NOT NULL REFERENCES submissions(id),
     status         TEXT NOT NULL,
@@ -108,6 +110,9 @@ class Put(StrEnum):
     CREATED = "created"
     SAME = "same"  # already there with the same content: a retry
     CONFLICT = "conflict"  # the key holds other content
+    #: Not stored: the terminal's attachments still waiting for their submission would
+    #: exceed its quota (hub.intake answers 507, the terminal tries again later).
+    FULL = "full"
 
 
 class StoreError(Exception):
@@ -174,6 +179,15 @@ class Filters:
 DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
 #: Seconds a client is told to wait when the storage is in trouble (disk full, I/O error).
 RETRY_AFTER_S = 30
+
+
+def _pending_bytes(db: sqlite3.Connection, terminal_id: str) -> int:
+    row = db.execute(
+        "SELECT COALESCE(SUM(size), 0) FROM attachments a WHERE terminal_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM submissions s WHERE s.id = a.submission_id)",
+        (terminal_id,),
+    ).fetchone()
+    return int(row[0])
 
 
 class Store:
@@ -338,7 +352,11 @@ class Store:
         size: int,
         content_sha256: str,
         sealed: str,
+        pending_limit: int | None = None,
     ) -> Put:
+        """Store an attachment. With ``pending_limit``: not if the terminal's pending
+        attachments (no submission yet) and this one would hold more bytes (checked in the
+        same transaction, so parallel uploads cannot both slip under it)."""
         with self._tx() as db:
             found = db.execute(
                 "SELECT content_sha256 FROM attachments WHERE submission_id = ? AND name = ?",
@@ -346,6 +364,8 @@ class Store:
             ).fetchone()
             if found is not None:
                 return Put.SAME if found[0] == content_sha256 else Put.CONFLICT
+            if pending_limit is not None and _pending_bytes(db, terminal_id) + size > pending_limit:
+                return Put.FULL
             db.execute(
                 "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -360,6 +380,22 @@ class Store:
                 ),
             )
             return Put.CREATED
+
+    def pending_attachment_bytes(self, terminal_id: str) -> int:
+        """Bytes (before sealing) of the terminal's attachments that have no submission."""
+        with self._tx() as db:
+            return _pending_bytes(db, terminal_id)
+
+    def purge_orphan_attachments(self, received_before: float) -> int:
+        """Delete attachments received before then whose submission never came (a terminal
+        that dead-lettered it, or a leaked credential filling the disk); how many."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "DELETE FROM attachments WHERE received_at < ? AND NOT EXISTS "
+                "(SELECT 1 FROM submissions s WHERE s.id = attachments.submission_id)",
+                (received_before,),
+            )
+            return cursor.rowcount
 
     def attachments(self, submission_id: str) -> list[AttachmentRow]:
         rows = self._all(
