@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from drivers.card.icao.passive import TrustStore
 from hub import health, inbox, intake, problems, status
 from hub.archive import ArchiveError, open_archive
-from hub.at_rest import AtRest
+from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
 from hub.orphans import OrphanPurge
@@ -146,14 +146,31 @@ async def _plain(send: Send, status: int, text: str) -> None:
 
 
 def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
-    """Messages stored in clear by a hub before sealing existed are sealed at start."""
-    current, history = store.messages_in_clear()
-    if current or history:
-        store.replace_messages(
-            [(i, at_rest.seal(m)) for i, m in current],
-            [(i, at_rest.seal(m)) for i, m in history],
-        )
-        log.info("sealed %d stored status messages", len(current) + len(history))
+    """Messages an earlier hub stored in clear, or sealed without their place (``sealed:v1:``),
+    are sealed for their place at start (hub.at_rest)."""
+    current, history = store.messages_to_reseal(PREFIX)
+    if not current and not history:
+        return
+    resealed: tuple[list[tuple[str, str]], list[tuple[int, str]]] = ([], [])
+    unreadable = 0
+    for sid, changed_at, stored in current:
+        try:
+            text = at_rest.open_legacy(stored)
+        except AtRestError:
+            unreadable += 1  # not this hub's key: left as it is, shown as unreadable
+            continue
+        resealed[0].append((sid, at_rest.seal(text, current_context(sid, changed_at))))
+    for rowid, sid, at, stored in history:
+        try:
+            text = at_rest.open_legacy(stored)
+        except AtRestError:
+            unreadable += 1
+            continue
+        resealed[1].append((rowid, at_rest.seal(text, history_context(sid, at))))
+    store.replace_messages(*resealed)
+    log.info("sealed %d stored status messages for their place", len(current) + len(history))
+    if unreadable:
+        log.warning("%d stored status messages cannot be opened with this hub's key", unreadable)
 
 
 class StartupError(Exception):

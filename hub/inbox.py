@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
@@ -25,7 +26,7 @@ import anyio
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from hub.at_rest import AtRestError
+from hub.at_rest import AtRestError, current_context, history_context
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
 from hub.device_cookie import COOKIE as DEVICE_COOKIE
 from hub.device_cookie import DEVICE_COOKIE_MAX_AGE_S
@@ -523,15 +524,15 @@ def _history(state: HubState, submission_id: str) -> list[dict[str, Any]]:
                 "at": h.at,
                 "status": h.status,
                 "clerk": h.clerk,
-                "message": _message_text(state, h.message),
+                "message": _message_text(state, h.message, history_context(submission_id, h.at)),
             }
         )
     return history
 
 
-def _message_text(state: HubState, stored: str) -> str:
+def _message_text(state: HubState, stored: str, context: str) -> str:
     try:
-        return state.sealer().open(stored)
+        return state.sealer().open(stored, context)
     except AtRestError:
         return "(Nachricht kann nicht geöffnet werden)"
 
@@ -553,7 +554,11 @@ def _detail_page(
             "fields": _fields(opened),
             "photos": [a.name for a in doc.attachments] if doc is not None else [],
             "history": _history(state, opened.row.id),
-            "status_message": _message_text(state, opened.row.status_message),
+            "status_message": _message_text(
+                state,
+                opened.row.status_message,
+                current_context(opened.row.id, opened.row.status_changed_at),
+            ),
             "statuses": STATUS_WORDS,
             "next": NEXT.get(opened.row.status, ()),
             "error": error,
@@ -621,6 +626,16 @@ def set_status(
             "Bei einer Ablehnung braucht die Bürgerin oder der Bürger eine Begründung.",
             400,
         )
-    state.store.set_status(submission_id, new, state.sealer().seal(text), session.user)
+    # Each copy sealed for its place: the submission's current message and the history entry
+    # of this change, both bound to the id and the change's time (hub.at_rest).
+    at, sealer = time.time(), state.sealer()
+    state.store.set_status(
+        submission_id,
+        new,
+        sealer.seal(text, current_context(submission_id, at)),
+        session.user,
+        history_message=sealer.seal(text, history_context(submission_id, at)),
+        at=at,
+    )
     log.info("status set: %s", new.value)
     return RedirectResponse(f"/inbox/{submission_id}", status_code=303)

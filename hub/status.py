@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from hub.at_rest import AtRestError
+from hub.at_rest import AtRestError, current_context
 from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
 from hub.state import HubState, client_key
 from hub.store import Status, SubmissionRow
@@ -53,7 +53,9 @@ def _client(request: Request) -> str:
 def _message(state: HubState, row: SubmissionRow) -> str:
     """The clerk's message, opened from its sealed form (hub.at_rest)."""
     try:
-        return state.sealer().open(row.status_message)
+        return state.sealer().open(
+            row.status_message, current_context(row.id, row.status_changed_at)
+        )
     except AtRestError:
         return ""
 

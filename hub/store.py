@@ -561,9 +561,20 @@ class Store:
         rows = self._all("SELECT * FROM submissions WHERE tracking_digest = ?", (tracking_digest,))
         return self._row(rows[0]) if rows else None
 
-    def set_status(self, submission_id: str, status: Status, message: str, clerk: str) -> bool:
-        """``message`` as it is to be stored: the caller seals it (hub.at_rest)."""
-        now = time.time()
+    def set_status(
+        self,
+        submission_id: str,
+        status: Status,
+        message: str,
+        clerk: str,
+        *,
+        history_message: str | None = None,
+        at: float | None = None,
+    ) -> bool:
+        """``message`` (the current one) and ``history_message`` (the history entry's; the
+        same if None) as they are to be stored: the caller seals them for their place, the
+        change's time ``at`` (hub.at_rest)."""
+        now = time.time() if at is None else at
         with self._tx() as db:
             cursor = db.execute(
                 "UPDATE submissions SET status = ?, status_message = ?, status_changed_at = ? "
@@ -574,7 +585,13 @@ class Store:
                 return False
             db.execute(
                 "INSERT INTO status_history VALUES (?, ?, ?, ?, ?)",
-                (submission_id, status.value, message, clerk, now),
+                (
+                    submission_id,
+                    status.value,
+                    message if history_message is None else history_message,
+                    clerk,
+                    now,
+                ),
             )
             return True
 
@@ -590,23 +607,30 @@ class Store:
         assert column in ("service_id", "terminal_id")
         return [r[0] for r in self._all(f"SELECT DISTINCT {column} FROM submissions ORDER BY 1")]
 
-    def messages_in_clear(self) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
-        """Messages a hub before sealing stored in clear: (submission id, message) and
-        (history rowid, message)."""
+    def messages_to_reseal(
+        self, prefix: str
+    ) -> tuple[list[tuple[str, float, str]], list[tuple[int, str, float, str]]]:
+        """Messages not (yet) stored in the form ``prefix`` starts: (submission id, time of
+        the change, message) and (history rowid, submission id, time, message)."""
         current = self._all(
-            "SELECT id, status_message FROM submissions "
-            "WHERE status_message != '' AND status_message NOT LIKE 'sealed:%'"
+            "SELECT id, status_changed_at, status_message FROM submissions "
+            "WHERE status_message != '' AND substr(status_message, 1, ?) != ?",
+            (len(prefix), prefix),
         )
         history = self._all(
-            "SELECT rowid, message FROM status_history "
-            "WHERE message != '' AND message NOT LIKE 'sealed:%'"
+            "SELECT rowid, submission_id, at, message FROM status_history "
+            "WHERE message != '' AND substr(message, 1, ?) != ?",
+            (len(prefix), prefix),
         )
-        return [(str(a), str(b)) for a, b in current], [(int(a), str(b)) for a, b in history]
+        return (
+            [(str(i), float(t), str(m)) for i, t, m in current],
+            [(int(r), str(i), float(t), str(m)) for r, i, t, m in history],
+        )
 
     def replace_messages(
         self, current: list[tuple[str, str]], history: list[tuple[int, str]]
     ) -> None:
-        """Write the sealed form of :meth:`messages_in_clear` back, in one transaction."""
+        """Write the re-sealed form of :meth:`messages_to_reseal` back, in one transaction."""
         with self._tx() as db:
             db.executemany(
                 "UPDATE submissions SET status_message = ? WHERE id = ?",
