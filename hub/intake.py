@@ -312,6 +312,10 @@ def _store_attachment(
         refs = {a.name: a for a in state.store.attachments(submission_id)}
         same = name in refs and refs[name].content_sha256 == digest
         return _answer(Put.SAME if same else Put.CONFLICT, submission_id, name, body)
+    if any(a.terminal_id != terminal.id for a in state.store.attachments(submission_id)):
+        # Photos under this id came from another terminal: not this one's to add to (nor to
+        # learn whether a name is taken there).
+        raise _mismatch("Photos under this id were delivered by another terminal.")
     put = state.store.put_attachment(
         submission_id,
         name,
@@ -387,7 +391,10 @@ def _store_submission(
             extra={"problems": problems},
         )
     enforce_identity(doc, service, state.csca)
-    stored = {a.name: a for a in state.store.attachments(submission_id)}
+    # Only this terminal's own photos count: another's under the same id are not its evidence.
+    stored = {
+        a.name: a for a in state.store.attachments(submission_id) if a.terminal_id == terminal.id
+    }
     missing = [
         ref.name
         for ref in doc.attachments

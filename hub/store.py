@@ -155,6 +155,8 @@ class AttachmentRow:
     media_type: str
     size: int
     content_sha256: str
+    #: The terminal that delivered it: a submission counts only its own terminal's photos.
+    terminal_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -399,7 +401,8 @@ class Store:
 
     def attachments(self, submission_id: str) -> list[AttachmentRow]:
         rows = self._all(
-            "SELECT submission_id, name, media_type, size, content_sha256 FROM attachments "
+            "SELECT submission_id, name, media_type, size, content_sha256, terminal_id "
+            "FROM attachments "
             "WHERE submission_id = ? ORDER BY name",
             (submission_id,),
         )

@@ -161,6 +161,21 @@ def test_another_terminal_cannot_deliver_for_this_one(live_hub: LiveHub) -> None
         timeout=30,
     )
     assert r.status_code == 422 and problem(r) == ProblemType.TERMINAL_MISMATCH
+    # Photos another terminal left under an id (no submission yet) are not this one's: it can
+    # neither add to them nor have them count for its submission.
+    theirs = pothole("village-02", [photo])
+    r = live_hub.http.put(
+        live_hub.url + ATTACHMENT_PATH.format(submission_id=theirs["id"], name="photo-1.jpg"),
+        data=seal(photo, live_hub.key, "image/jpeg"),
+        headers=live_hub.auth(token.strip()),
+        timeout=30,
+    )
+    assert r.status_code == 201
+    r = live_hub.put_photo(theirs["id"], "photo-2.jpg", photo)
+    assert r.status_code == 422 and problem(r) == ProblemType.TERMINAL_MISMATCH
+    hijack = dict(theirs, terminal_id=live_hub.terminal_id)
+    r = live_hub.put_data(hijack)
+    assert r.status_code == 409 and problem(r) == ProblemType.ATTACHMENTS_MISSING
     live_hub.runner.cli("terminals", "revoke", "village-02")
     r = live_hub.put_data(termin("village-02"), token=token.strip())
     assert r.status_code == 401
