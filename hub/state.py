@@ -169,6 +169,8 @@ class HubState:
     sessions: SessionPolicy = field(default_factory=SessionPolicy)
     at_rest: AtRest | None = None
     status_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 6.0))
+    #: Status look-ups per IPv6 /48 (a site: many citizens, or one rotating its /64s).
+    status_network_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(60.0, 1.0))
     #: Failed logins per client address, and per account name whatever the address: guesses
     #: spread over many addresses still meet the account's limit.
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 30.0))

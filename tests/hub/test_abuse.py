@@ -260,3 +260,17 @@ def test_rotating_ipv6_networks_meet_the_site_limit(lockout_hub: HubRunner) -> N
     assert answers[:30] == [401] * 30 and answers[-1] == 429
     # Another site is not affected.
     assert guess(lockout_hub, "nobody", "2001:db8:78::1") == 401
+
+
+def test_status_lookups_rotating_ipv6_networks_meet_the_site_limit(lockout_hub: HubRunner) -> None:
+    answers: list[int] = []
+    with requests.Session() as http:
+        while 429 not in answers and len(answers) < 80:
+            r = http.get(
+                lockout_hub.url + "/api/v1/status/AAAA-BBBB-CCCC",
+                headers={"X-Forwarded-For": f"2001:db8:99:{len(answers):x}::1"},
+                timeout=10,
+            )
+            answers.append(r.status_code)
+    # (The /48's bucket gains a look-up every second: on a slow machine some more pass.)
+    assert answers[:60] == [404] * 60 and answers[-1] == 429
