@@ -23,6 +23,7 @@ from hub.orphans import OrphanPurge
 from hub.state import (
     MAX_PENDING_ATTACHMENT_BYTES,
     UPLOADS_AT_ONCE,
+    UPLOADS_PER_TERMINAL,
     HubState,
     SessionPolicy,
     Slots,
@@ -57,6 +58,7 @@ class HubSettings:
     api_docs: bool = False
     #: Uploads received or stored at once; one more is answered 503 with Retry-After.
     uploads_at_once: int = UPLOADS_AT_ONCE
+    uploads_per_terminal: int = UPLOADS_PER_TERMINAL
     #: Bytes of attachments one terminal may have waiting for their submission (507 beyond).
     max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
 
@@ -235,7 +237,7 @@ def create_app(settings: HubSettings) -> FastAPI:
         csca=csca,
         sessions=settings.sessions,
         at_rest=at_rest,
-        upload_slots=Slots(settings.uploads_at_once),
+        upload_slots=Slots(settings.uploads_at_once, settings.uploads_per_terminal),
         max_pending_attachment_bytes=settings.max_pending_attachment_bytes,
         purge=purge,
     )

@@ -256,6 +256,10 @@ def _upload_limits(args: argparse.Namespace) -> dict[str, int]:
         if args.uploads_at_once < 1:
             raise Refused("--uploads-at-once is at least 1")
         limits["uploads_at_once"] = args.uploads_at_once
+    if args.uploads_per_terminal is not None:
+        if args.uploads_per_terminal < 1:
+            raise Refused("--uploads-per-terminal is at least 1")
+        limits["uploads_per_terminal"] = args.uploads_per_terminal
     if args.max_pending_attachment_mb is not None:
         if args.max_pending_attachment_mb <= 0:
             raise Refused("--max-pending-attachment-mb is positive")
@@ -322,6 +326,11 @@ def parser() -> argparse.ArgumentParser:
         type=int,
         help="uploads received or stored at once; more are answered 503 with Retry-After "
         "(default 32)",
+    )
+    serve.add_argument(
+        "--uploads-per-terminal",
+        type=int,
+        help="of those, from one terminal (default 4)",
     )
     serve.add_argument(
         "--max-pending-attachment-mb",

@@ -162,14 +162,14 @@ FULL_RETRY_AFTER_S = 3600
 
 
 @asynccontextmanager
-async def _upload(request: Request, limit: int) -> AsyncIterator[IO[bytes]]:
+async def _upload(request: Request, terminal: TerminalRow, limit: int) -> AsyncIterator[IO[bytes]]:
     """The body, spooled, while holding one of the hub's upload slots: bodies wait on disk
     before the intake workers take them, so without a bound a leaked credential (or a
     thousand slow uploads) could fill the disk with spool files. Beyond the bound: 503 with
-    Retry-After, which terminals retry."""
+    Retry-After, which terminals retry. One terminal holds at most a few of the slots."""
     slots = _state(request).upload_slots
-    if not slots.take():
-        log.warning("all %d upload slots are taken: an upload is asked to come back", slots.size)
+    if not slots.take(terminal.id):
+        log.warning("no upload slot free (terminal %s): asked to come back", terminal.id)
         raise ProblemError(
             503,
             ProblemType.UNAVAILABLE,
@@ -180,7 +180,7 @@ async def _upload(request: Request, limit: int) -> AsyncIterator[IO[bytes]]:
         with await _body(request, limit) as spool:
             yield spool
     finally:
-        slots.release()
+        slots.release(terminal.id)
 
 
 async def _body(request: Request, limit: int) -> IO[bytes]:
@@ -283,7 +283,7 @@ async def put_attachment(
     _check_id(submission_id)
     if not ATTACHMENT_NAME_RE.fullmatch(name):
         raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
-    async with _upload(request, MAX_SEALED_ATTACHMENT_BYTES) as spool:
+    async with _upload(request, terminal, MAX_SEALED_ATTACHMENT_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_attachment(state, terminal, submission_id, name, spool)
@@ -350,7 +350,7 @@ async def put_submission(
 ) -> JSONResponse:
     terminal = await run_in_threadpool(_terminal, request)
     _check_id(submission_id)
-    async with _upload(request, MAX_SEALED_DATA_BYTES) as spool:
+    async with _upload(request, terminal, MAX_SEALED_DATA_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_submission(state, terminal, submission_id, spool)

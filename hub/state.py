@@ -74,33 +74,42 @@ class RateLimiter:
 
 
 class Slots:
-    """At most ``size`` holders at once; one more is refused at once, not queued (a queue of
-    uploads would hold their bodies on disk all the same)."""
+    """At most ``size`` holders at once, and at most ``per_key`` of them with one key (one
+    terminal); one more is refused at once, not queued (a queue of uploads would hold their
+    bodies on disk all the same)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, per_key: int | None = None) -> None:
         self.size = size
-        self._held = 0
+        self.per_key = size if per_key is None else per_key
+        self._held: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def take(self) -> bool:
+    def take(self, key: str = "") -> bool:
         with self._lock:
-            if self._held >= self.size:
+            if sum(self._held.values()) >= self.size or self._held.get(key, 0) >= self.per_key:
                 return False
-            self._held += 1
+            self._held[key] = self._held.get(key, 0) + 1
             return True
 
-    def release(self) -> None:
+    def release(self, key: str = "") -> None:
         with self._lock:
-            self._held = max(0, self._held - 1)
+            left = self._held.get(key, 0) - 1
+            if left > 0:
+                self._held[key] = left
+            else:
+                self._held.pop(key, None)
 
     @property
     def held(self) -> int:
         with self._lock:
-            return self._held
+            return sum(self._held.values())
 
 
 #: Uploads being received or stored at once (each may hold a 13 MB body in the spool folder).
 UPLOADS_AT_ONCE = 32
+#: ... of them from one terminal: it sends one part at a time, so a credential that holds
+#: more (slow uploads from a leaked one) cannot take every slot from the others.
+UPLOADS_PER_TERMINAL = 4
 #: Bytes of attachments a terminal may have waiting for their submission: two submissions'
 #: worth of the largest photos. A terminal sends its photos and then at once the document,
 #: so only a credential that is misused (or items that were refused after their photos
@@ -182,7 +191,9 @@ class HubState:
     #: still meets this one.
     device_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
     devices: DeviceCookies | None = None
-    upload_slots: Slots = field(default_factory=lambda: Slots(UPLOADS_AT_ONCE))
+    upload_slots: Slots = field(
+        default_factory=lambda: Slots(UPLOADS_AT_ONCE, UPLOADS_PER_TERMINAL)
+    )
     max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
     #: Purges attachments whose submission never came (hub.orphans); None in bare tests.
     purge: OrphanPurge | None = None

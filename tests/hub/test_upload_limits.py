@@ -33,7 +33,14 @@ def _live(tmp_path_factory: pytest.TempPathFactory, name: str, *extra: str) -> I
 @pytest.fixture(scope="module")
 def narrow_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveHub]:
     yield from _live(
-        tmp_path_factory, "narrow", "--uploads-at-once", "2", "--max-pending-attachment-mb", "1"
+        tmp_path_factory,
+        "narrow",
+        "--uploads-at-once",
+        "3",
+        "--uploads-per-terminal",
+        "2",
+        "--max-pending-attachment-mb",
+        "1",
     )
 
 
@@ -41,25 +48,25 @@ def _big_jpeg(n: int, size: int = 600_000) -> bytes:
     return b"\xff\xd8\xff\xe0" + bytes([n]) * size + b"\xff\xd9"
 
 
-def _held_upload(hub: LiveHub, sid: str) -> socket.socket:
+def _held_upload(hub: LiveHub, sid: str, token: str = "") -> socket.socket:
     """An upload that announces a large body and sends only its start, then waits."""
     host, port = hub.url.split("//")[1].split(":")
     s = socket.create_connection((host, int(port)))
     path = ATTACHMENT_PATH.format(submission_id=sid, name="photo-1.jpg")
     s.sendall(
-        f"PUT {path} HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer {hub.token}\r\n"
+        f"PUT {path} HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer {token or hub.token}\r\n"
         f"Content-Type: {MEDIA_TYPE_JOSE}\r\nContent-Length: 1000000\r\n\r\n".encode()
         + b"x" * 1000
     )
     return s
 
 
-def _small_upload(hub: LiveHub) -> requests.Response:
+def _small_upload(hub: LiveHub, token: str = "") -> requests.Response:
     sid = pothole(hub.terminal_id, [])["id"]
     return hub.http.put(
         hub.url + ATTACHMENT_PATH.format(submission_id=sid, name="photo-1.jpg"),
         data=b"not a jwe",  # 422 cannot-open once it gets a slot
-        headers=hub.auth(),
+        headers=hub.auth(token or None),
         timeout=30,
     )
 
@@ -74,16 +81,29 @@ def _until(answer: Callable[[], requests.Response | None], what: str) -> request
 
 
 def test_uploads_at_once_are_bounded(narrow_hub: LiveHub) -> None:
+    other = narrow_hub.runner.cli(
+        "terminals", "add", "village-02", "--name", "B", "--place", "B"
+    ).strip()
     held = [_held_upload(narrow_hub, pothole("x", [])["id"]) for _ in range(2)]
     try:
 
-        def busy() -> requests.Response | None:
-            r = _small_upload(narrow_hub)
-            return r if r.status_code == 503 else None
+        def busy(token: str = "") -> Callable[[], requests.Response | None]:
+            def answer() -> requests.Response | None:
+                r = _small_upload(narrow_hub, token)
+                return r if r.status_code == 503 else None
 
-        r = _until(busy, "a third upload is taken while two hold their slots")
+            return answer
+
+        # One terminal holds at most two of the three slots ...
+        r = _until(busy(), "a third upload of one terminal is taken while two hold slots")
         assert r.json()["type"] == ProblemType.UNAVAILABLE
         assert int(r.headers["retry-after"]) > 0
+        # ... so another terminal still gets in,
+        assert _small_upload(narrow_hub, other).status_code == 422
+        # until every slot is held.
+        held.append(_held_upload(narrow_hub, pothole("x", [])["id"], other))
+        r = _until(busy(other), "an upload is taken while every slot is held")
+        assert r.json()["type"] == ProblemType.UNAVAILABLE
     finally:
         for s in held:
             s.close()
