@@ -418,7 +418,7 @@ def own_hub(tmp_path: Path) -> Iterator[LiveHub]:
     try:
         credential, key = runner.setup("village-01")
         (tmp_path / "data" / "hub.sqlite").chmod(0o644)  # as an older hub left it
-        runner.start()
+        runner.start("--uploads-per-terminal", "32")  # a burst from one terminal, on purpose
     finally:
         os.umask(old)
     hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "village-01")
