@@ -14,6 +14,7 @@ that cannot be opened still shows its stored facts and can be worked.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 import time
@@ -372,10 +373,17 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
         return None
     try:
         plaintext, _ = open_sealed(row.sealed_data, state.key)
-        doc: SubmissionData | None = parse_document(plaintext)
+        parsed = parse_document(plaintext)
     except (SealError, DocumentError):
         log.error("stored submission cannot be opened")
-        doc = None
+        doc: SubmissionData | None = None
+    else:
+        doc = parsed
+        # A JWE names no place: one copied from another row in the database would open. The
+        # row's own facts (its id, the SHA-256 taken at intake) tell whether it is this one.
+        if parsed.id != row.id or hashlib.sha256(plaintext).hexdigest() != row.content_sha256:
+            log.error("stored submission %s holds another document", row.id)
+            doc = None
     service_id = doc.service_id if doc is not None else row.service_id
     # The definition the citizen filled in (every version the hub loaded is archived), so the
     # labels and the identity rules are those of the submission, not of today's catalogue.
@@ -582,10 +590,15 @@ def photo(request: Request, submission_id: str, name: str) -> Response:
     sealed = state.store.sealed_attachment(submission_id, name)
     if sealed is None:
         return _message(request, "Nicht gefunden", "Dieses Foto gibt es nicht.", 404)
+    refs = {a.name: a for a in state.store.attachments(submission_id)}
     try:
         jpeg, _ = open_sealed(sealed, state.key)
     except SealError:
         log.error("stored photo cannot be opened")
+        return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 404)
+    if name not in refs or hashlib.sha256(jpeg).hexdigest() != refs[name].content_sha256:
+        # Another photo copied into this row (the JWE names no place): not this one.
+        log.error("stored photo of %s holds another photo", submission_id)
         return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 404)
     return Response(jpeg, media_type="image/jpeg", headers=_NO_STORE)
 

@@ -272,3 +272,50 @@ def test_messages_sealed_without_their_place_are_resealed_at_start(tmp_path: Pat
     finally:
         hub.http.close()
         runner.stop()
+
+
+def test_documents_and_photos_cannot_be_moved_between_submissions(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tests.hub.conftest import jpeg, pothole
+
+    runner = HubRunner(tmp_path / "data")
+    credential, key = runner.setup("swap-02")
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    runner.start()
+    hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "swap-02")
+    try:
+        mine, theirs = pothole("swap-02", [jpeg(1)]), pothole("swap-02", [jpeg(2)])
+        theirs["form"]["location"] = "Am Anger 9"
+        for doc, photo in ((mine, jpeg(1)), (theirs, jpeg(2))):
+            assert hub.put_photo(doc["id"], "photo-1.jpg", photo).status_code == 201
+            assert hub.put_data(doc).status_code == 201
+        runner.stop()
+        # Someone with write access to the database copies the other submission's sealed
+        # document and photo into this one's rows (a JWE names no place: it would open).
+        db = sqlite3.connect(runner.data_dir / "hub.sqlite")
+        with db:
+            db.execute(
+                "UPDATE submissions SET sealed_data = "
+                "(SELECT sealed_data FROM submissions WHERE id = ?) WHERE id = ?",
+                (theirs["id"], mine["id"]),
+            )
+            db.execute(
+                "UPDATE attachments SET sealed = "
+                "(SELECT sealed FROM attachments WHERE submission_id = ?) WHERE submission_id = ?",
+                (theirs["id"], mine["id"]),
+            )
+        db.close()
+        runner.start()
+        clerk, _ = login(hub)
+        page = clerk.get(hub.url + f"/inbox/{mine['id']}", timeout=10)
+        assert page.status_code == 200
+        assert "Am Anger 9" not in page.text and 'id="unreadable"' in page.text
+        photo = clerk.get(hub.url + f"/inbox/{mine['id']}/attachments/photo-1.jpg", timeout=10)
+        assert photo.content != jpeg(2) and photo.status_code == 404
+        # The other submission is shown as it is.
+        page = clerk.get(hub.url + f"/inbox/{theirs['id']}", timeout=10)
+        assert "Am Anger 9" in page.text
+    finally:
+        hub.http.close()
+        runner.stop()
