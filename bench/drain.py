@@ -87,7 +87,20 @@ class Hub:
         self.key = load_public_key(folder / "pub.jwk")
         self.log = (folder / "hub.log").open("wb")
         self.process = subprocess.Popen(
-            [*hub, "serve", "--data-dir", str(folder), "--port", str(self.port)],
+            [
+                *hub,
+                "serve",
+                "--data-dir",
+                str(folder),
+                "--port",
+                str(self.port),
+                # intake_memory sends one terminal's 24 photos at once on purpose (a real
+                # terminal sends one at a time): lift the per-terminal bounds for it.
+                "--uploads-per-terminal",
+                "64",
+                "--max-pending-attachment-mb",
+                "1024",
+            ],
             cwd=ROOT,
             stdout=self.log,
             stderr=subprocess.STDOUT,

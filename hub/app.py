@@ -16,10 +16,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from drivers.card.icao.passive import TrustStore
 from hub import fleet, health, inbox, intake, problems, status
 from hub.archive import ArchiveError, open_archive
-from hub.at_rest import AtRest
+from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
-from hub.state import HubState, SessionPolicy
+from hub.orphans import OrphanPurge
+from hub.state import (
+    MAX_PENDING_ATTACHMENT_BYTES,
+    UPLOADS_AT_ONCE,
+    UPLOADS_PER_TERMINAL,
+    HubState,
+    SessionPolicy,
+    Slots,
+)
 from hub.store import Store
 from kiosk.catalogue.loader import CatalogueError, load_catalogue
 
@@ -48,6 +56,11 @@ class HubSettings:
     #: Serve the API description at /openapi.json (no HTML viewer: that would load scripts
     #: from elsewhere into the inbox's origin). Off by default.
     api_docs: bool = False
+    #: Uploads received or stored at once; one more is answered 503 with Retry-After.
+    uploads_at_once: int = UPLOADS_AT_ONCE
+    uploads_per_terminal: int = UPLOADS_PER_TERMINAL
+    #: Bytes of attachments one terminal may have waiting for their submission (507 beyond).
+    max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
 
 
 _HEADERS = [
@@ -135,14 +148,31 @@ async def _plain(send: Send, status: int, text: str) -> None:
 
 
 def _seal_old_messages(store: Store, at_rest: AtRest) -> None:
-    """Messages stored in clear by a hub before sealing existed are sealed at start."""
-    current, history = store.messages_in_clear()
-    if current or history:
-        store.replace_messages(
-            [(i, at_rest.seal(m)) for i, m in current],
-            [(i, at_rest.seal(m)) for i, m in history],
-        )
-        log.info("sealed %d stored status messages", len(current) + len(history))
+    """Messages an earlier hub stored in clear, or sealed without their place (``sealed:v1:``),
+    are sealed for their place at start (hub.at_rest)."""
+    current, history = store.messages_to_reseal(PREFIX)
+    if not current and not history:
+        return
+    resealed: tuple[list[tuple[str, str]], list[tuple[int, str]]] = ([], [])
+    unreadable = 0
+    for sid, changed_at, stored in current:
+        try:
+            text = at_rest.open_legacy(stored)
+        except AtRestError:
+            unreadable += 1  # not this hub's key: left as it is, shown as unreadable
+            continue
+        resealed[0].append((sid, at_rest.seal(text, current_context(sid, changed_at))))
+    for rowid, sid, at, stored in history:
+        try:
+            text = at_rest.open_legacy(stored)
+        except AtRestError:
+            unreadable += 1
+            continue
+        resealed[1].append((rowid, at_rest.seal(text, history_context(sid, at))))
+    store.replace_messages(*resealed)
+    log.info("sealed %d stored status messages for their place", len(current) + len(history))
+    if unreadable:
+        log.warning("%d stored status messages cannot be opened with this hub's key", unreadable)
 
 
 class StartupError(Exception):
@@ -162,6 +192,9 @@ def create_app(settings: HubSettings) -> FastAPI:
     key = load_key(key_path(settings.data_dir, settings.key_path))
     at_rest = AtRest.from_key(key)
     _seal_old_messages(store, at_rest)
+    # Photos whose submission never came, at start and then daily (hub.orphans).
+    purge = OrphanPurge(store)
+    purge.purge()
     mailer = ReceiptMailer(store, key, catalogue, settings.mail) if settings.mail.enabled else None
     csca = TrustStore.from_paths(settings.csca_paths)
     if settings.csca_paths and not len(csca):
@@ -174,9 +207,11 @@ def create_app(settings: HubSettings) -> FastAPI:
         # go out when it is back.
         if mailer is not None:
             mailer.start()
+        purge.start()
         try:
             yield
         finally:
+            purge.stop()
             if mailer is not None:
                 mailer.stop()
 
@@ -202,6 +237,9 @@ def create_app(settings: HubSettings) -> FastAPI:
         csca=csca,
         sessions=settings.sessions,
         at_rest=at_rest,
+        upload_slots=Slots(settings.uploads_at_once, settings.uploads_per_terminal),
+        max_pending_attachment_bytes=settings.max_pending_attachment_bytes,
+        purge=purge,
     )
     app.state.fleet = fleet.Fleet(store)
     problems.install(app)

@@ -221,6 +221,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
             idle_s=args.session_idle_minutes * 60.0, absolute_s=args.session_max_hours * 3600.0
         ),
         api_docs=args.api_docs,
+        **_upload_limits(args),
     )
     for path in settings.csca_paths:
         if not path.exists():
@@ -246,6 +247,24 @@ def cmd_serve(args: argparse.Namespace) -> None:
         proxy_headers=bool(trusted),
         forwarded_allow_ips=trusted or [],
     )
+
+
+def _upload_limits(args: argparse.Namespace) -> dict[str, int]:
+    """The serve options that bound uploads, as HubSettings fields (absent: its defaults)."""
+    limits: dict[str, int] = {}
+    if args.uploads_at_once is not None:
+        if args.uploads_at_once < 1:
+            raise Refused("--uploads-at-once is at least 1")
+        limits["uploads_at_once"] = args.uploads_at_once
+    if args.uploads_per_terminal is not None:
+        if args.uploads_per_terminal < 1:
+            raise Refused("--uploads-per-terminal is at least 1")
+        limits["uploads_per_terminal"] = args.uploads_per_terminal
+    if args.max_pending_attachment_mb is not None:
+        if args.max_pending_attachment_mb <= 0:
+            raise Refused("--max-pending-attachment-mb is positive")
+        limits["max_pending_attachment_bytes"] = int(args.max_pending_attachment_mb * 2**20)
+    return limits
 
 
 def parser() -> argparse.ArgumentParser:
@@ -301,6 +320,23 @@ def parser() -> argparse.ArgumentParser:
         "--api-docs",
         action="store_true",
         help="serve the API description at /openapi.json (off by default)",
+    )
+    serve.add_argument(
+        "--uploads-at-once",
+        type=int,
+        help="uploads received or stored at once; more are answered 503 with Retry-After "
+        "(default 32)",
+    )
+    serve.add_argument(
+        "--uploads-per-terminal",
+        type=int,
+        help="of those, from one terminal (default 4)",
+    )
+    serve.add_argument(
+        "--max-pending-attachment-mb",
+        type=float,
+        help="MB of photos one terminal may have waiting for their submission; more are "
+        "answered 507 and retried (default 200)",
     )
     serve.add_argument(
         "--session-idle-minutes",

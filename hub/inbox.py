@@ -14,8 +14,10 @@ that cannot be opened still shows its stored facts and can be worked.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
@@ -25,8 +27,10 @@ import anyio
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from hub.at_rest import AtRestError
+from hub.at_rest import AtRestError, current_context, history_context
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
+from hub.device_cookie import COOKIE as DEVICE_COOKIE
+from hub.device_cookie import DEVICE_COOKIE_MAX_AGE_S
 from hub.identity_check import (
     ChipProof,
     IdentityCheck,
@@ -34,7 +38,7 @@ from hub.identity_check import (
     check_identity,
     identity_fields,
 )
-from hub.state import PASSWORD_CHECKS_WAITING, HubState, client_key
+from hub.state import PASSWORD_CHECKS_WAITING, HubState, RateLimiter, client_key, network_key
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
 from kiosk.catalogue.model import FieldKind, Service
@@ -135,20 +139,17 @@ async def login(
     user, password = username[:100], password[:1000]
     if _cross_site(request) or not csrf_ok(request.cookies.get(LOGIN_COOKIE, ""), csrf_token):
         return _message(request, "Anmeldung abgelaufen", "Bitte laden Sie die Seite neu.", 403)
-    # Counted per address and per account: guesses from many addresses meet the account's
-    # limit, one address's guesses at many accounts meet its own. A success is refunded.
-    address = "address|" + client_key(request.client.host if request.client else None)
-    account = "account|" + user.casefold()
-    wait = state.login_limiter.allow(address)
-    if not wait:
-        wait = state.account_limiter.allow(account)
-        if wait:
-            state.login_limiter.refund(address)
+    # Counted per address (and IPv6 /48) and per account: guesses from many addresses meet
+    # the account's limit, one address's guesses at many accounts meet its own. A browser
+    # with a device cookie for this account (it logged in here before) is counted on its own
+    # bucket alone, so a stranger's guesses, which use up the account's, do not lock it out.
+    # A success is refunded.
+    buckets = _login_buckets(request, state, user)
+    wait = _take(buckets)
     if wait:
         return _too_many(request, wait)
     if state.password_slots.statistics().tasks_waiting >= PASSWORD_CHECKS_WAITING:
-        state.login_limiter.refund(address)
-        state.account_limiter.refund(account)
+        _give_back(buckets)
         return _too_many(request, 2.0)
     # argon2 takes ~64 MiB and tens of milliseconds of a core: in a thread, at most a few at
     # once, so the event loop (status lookups, intake, /healthz) never waits for it.
@@ -163,16 +164,56 @@ async def login(
             {"csrf_token": csrf_token, "error": "Benutzername oder Passwort stimmt nicht."},
             401,
         )
-    state.login_limiter.refund(address)
-    state.account_limiter.refund(account)
+    _give_back(buckets)
     cookie, _ = await anyio.to_thread.run_sync(start_session, state.store, user, state.sessions)
     log.info("clerk logged in")
     response = RedirectResponse("/inbox", status_code=303)
     response.set_cookie(
         COOKIE, cookie, httponly=True, samesite="strict", secure=_cookie_secure(request)
     )
+    response.set_cookie(
+        DEVICE_COOKIE,
+        state.device_cookies().issue(user),
+        max_age=DEVICE_COOKIE_MAX_AGE_S,
+        path="/login",
+        httponly=True,
+        samesite="strict",
+        secure=_cookie_secure(request),
+    )
     response.delete_cookie(LOGIN_COOKIE)
     return response
+
+
+_Bucket = tuple[RateLimiter, str]
+
+
+def _login_buckets(request: Request, state: HubState, user: str) -> list[_Bucket]:
+    """The buckets a login attempt is counted on (see :func:`login`)."""
+    device = state.device_cookies().device(request.cookies.get(DEVICE_COOKIE), user)
+    if device is not None:
+        return [(state.device_limiter, "device|" + device)]
+    host = request.client.host if request.client else None
+    buckets = [(state.login_limiter, "address|" + client_key(host))]
+    network = network_key(host)
+    if network is not None:
+        buckets.append((state.network_limiter, "network|" + network))
+    buckets.append((state.account_limiter, "account|" + user.casefold()))
+    return buckets
+
+
+def _take(buckets: list[_Bucket]) -> float:
+    """A token from every bucket, or none at all: the seconds to wait if one is empty."""
+    for n, (limiter, key) in enumerate(buckets):
+        wait = limiter.allow(key)
+        if wait:
+            _give_back(buckets[:n])
+            return wait
+    return 0.0
+
+
+def _give_back(buckets: list[_Bucket]) -> None:
+    for limiter, key in buckets:
+        limiter.refund(key)
 
 
 def _too_many(request: Request, wait: float) -> Response:
@@ -332,10 +373,17 @@ def _open(state: HubState, submission_id: str) -> Opened | None:
         return None
     try:
         plaintext, _ = open_sealed(row.sealed_data, state.key)
-        doc: SubmissionData | None = parse_document(plaintext)
+        parsed = parse_document(plaintext)
     except (SealError, DocumentError):
         log.error("stored submission cannot be opened")
-        doc = None
+        doc: SubmissionData | None = None
+    else:
+        doc = parsed
+        # A JWE names no place: one copied from another row in the database would open. The
+        # row's own facts (its id, the SHA-256 taken at intake) tell whether it is this one.
+        if parsed.id != row.id or hashlib.sha256(plaintext).hexdigest() != row.content_sha256:
+            log.error("stored submission %s holds another document", row.id)
+            doc = None
     service_id = doc.service_id if doc is not None else row.service_id
     # The definition the citizen filled in (every version the hub loaded is archived), so the
     # labels and the identity rules are those of the submission, not of today's catalogue.
@@ -484,15 +532,15 @@ def _history(state: HubState, submission_id: str) -> list[dict[str, Any]]:
                 "at": h.at,
                 "status": h.status,
                 "clerk": h.clerk,
-                "message": _message_text(state, h.message),
+                "message": _message_text(state, h.message, history_context(submission_id, h.at)),
             }
         )
     return history
 
 
-def _message_text(state: HubState, stored: str) -> str:
+def _message_text(state: HubState, stored: str, context: str) -> str:
     try:
-        return state.sealer().open(stored)
+        return state.sealer().open(stored, context)
     except AtRestError:
         return "(Nachricht kann nicht geöffnet werden)"
 
@@ -514,7 +562,11 @@ def _detail_page(
             "fields": _fields(opened),
             "photos": [a.name for a in doc.attachments] if doc is not None else [],
             "history": _history(state, opened.row.id),
-            "status_message": _message_text(state, opened.row.status_message),
+            "status_message": _message_text(
+                state,
+                opened.row.status_message,
+                current_context(opened.row.id, opened.row.status_changed_at),
+            ),
             "statuses": STATUS_WORDS,
             "next": NEXT.get(opened.row.status, ()),
             "error": error,
@@ -538,10 +590,15 @@ def photo(request: Request, submission_id: str, name: str) -> Response:
     sealed = state.store.sealed_attachment(submission_id, name)
     if sealed is None:
         return _message(request, "Nicht gefunden", "Dieses Foto gibt es nicht.", 404)
+    refs = {a.name: a for a in state.store.attachments(submission_id)}
     try:
         jpeg, _ = open_sealed(sealed, state.key)
     except SealError:
         log.error("stored photo cannot be opened")
+        return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 404)
+    if name not in refs or hashlib.sha256(jpeg).hexdigest() != refs[name].content_sha256:
+        # Another photo copied into this row (the JWE names no place): not this one.
+        log.error("stored photo of %s holds another photo", submission_id)
         return _message(request, "Fehler", "Das Foto kann nicht geöffnet werden.", 404)
     return Response(jpeg, media_type="image/jpeg", headers=_NO_STORE)
 
@@ -582,6 +639,16 @@ def set_status(
             "Bei einer Ablehnung braucht die Bürgerin oder der Bürger eine Begründung.",
             400,
         )
-    state.store.set_status(submission_id, new, state.sealer().seal(text), session.user)
+    # Each copy sealed for its place: the submission's current message and the history entry
+    # of this change, both bound to the id and the change's time (hub.at_rest).
+    at, sealer = time.time(), state.sealer()
+    state.store.set_status(
+        submission_id,
+        new,
+        sealer.seal(text, current_context(submission_id, at)),
+        session.user,
+        history_message=sealer.seal(text, history_context(submission_id, at)),
+        at=at,
+    )
     log.info("status set: %s", new.value)
     return RedirectResponse(f"/inbox/{submission_id}", status_code=303)

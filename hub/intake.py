@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
@@ -58,15 +59,28 @@ _PROBLEMS: dict[int | str, dict[str, Any]] = {
     for code, text in (
         (400, "Malformed request"),
         (401, "No valid terminal credential"),
-        (403, "Not this terminal's submission"),
         (409, "Other content under this id, or attachments missing"),
         (413, "Too large"),
         (415, "Not application/jose"),
-        (422, "Cannot be opened, not a valid submission, or its identity does not hold up"),
+        (
+            422,
+            "Cannot be opened, not a valid submission, its identity does not hold up, or it "
+            "names another terminal (terminal-mismatch)",
+        ),
     )
 }
 _UNAVAILABLE: dict[int | str, dict[str, Any]] = {
-    503: {"description": "Storage trouble: try again after Retry-After", **PROBLEM_SCHEMA}
+    503: {
+        "description": "Storage trouble, or every upload slot taken: try again after Retry-After",
+        **PROBLEM_SCHEMA,
+    }
+}
+_FULL: dict[int | str, dict[str, Any]] = {
+    507: {
+        "description": "This terminal's photos waiting for their submission are at the quota: "
+        "try again after Retry-After",
+        **PROBLEM_SCHEMA,
+    }
 }
 _JOSE_BODY = {
     "requestBody": {
@@ -140,6 +154,35 @@ def _spool_dir(state: HubState) -> Path:
     return folder
 
 
+#: Retry-After when every upload slot is taken: the uploads ahead take seconds each.
+BUSY_RETRY_AFTER_S = 5
+#: Retry-After when a terminal's pending photos are at their quota: they go when their
+#: submissions come, or when the orphans are purged (hub.orphans).
+FULL_RETRY_AFTER_S = 3600
+
+
+@asynccontextmanager
+async def _upload(request: Request, terminal: TerminalRow, limit: int) -> AsyncIterator[IO[bytes]]:
+    """The body, spooled, while holding one of the hub's upload slots: bodies wait on disk
+    before the intake workers take them, so without a bound a leaked credential (or a
+    thousand slow uploads) could fill the disk with spool files. Beyond the bound: 503 with
+    Retry-After, which terminals retry. One terminal holds at most a few of the slots."""
+    slots = _state(request).upload_slots
+    if not slots.take(terminal.id):
+        log.warning("no upload slot free (terminal %s): asked to come back", terminal.id)
+        raise ProblemError(
+            503,
+            ProblemType.UNAVAILABLE,
+            "The hub is receiving as many uploads as it takes at once; try again shortly.",
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+    try:
+        with await _body(request, limit) as spool:
+            yield spool
+    finally:
+        slots.release(terminal.id)
+
+
 async def _body(request: Request, limit: int) -> IO[bytes]:
     """The request body, spooled: in memory while small, then in an unnamed temporary file in
     the data folder (not /tmp, which may be RAM), gone when closed or when the hub dies."""
@@ -206,6 +249,13 @@ def _open(state: HubState, body: bytes) -> tuple[bytes, str]:
         ) from None
 
 
+def _mismatch(detail: str) -> ProblemError:
+    """An item that belongs to another terminal: a verdict on the item (422), not on the
+    credential (that is 401) — a 403 would read as "this terminal is refused", and the
+    terminal would hold its whole queue behind the one item."""
+    return ProblemError(422, ProblemType.TERMINAL_MISMATCH, detail)
+
+
 def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONResponse:
     """The acknowledgement the terminal checks before it forgets the part (see wire.api)."""
     if put is Put.CONFLICT:
@@ -221,7 +271,7 @@ def _answer(put: Put, submission_id: str, part: str, body: bytes) -> JSONRespons
 @router.put(
     ATTACHMENT_PATH,
     openapi_extra=_JOSE_BODY,
-    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE},
+    responses={**_OK, **_PROBLEMS, **_UNAVAILABLE, **_FULL},
     summary="Deliver one sealed attachment of a submission",
 )
 async def put_attachment(
@@ -233,7 +283,7 @@ async def put_attachment(
     _check_id(submission_id)
     if not ATTACHMENT_NAME_RE.fullmatch(name):
         raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
-    with await _body(request, MAX_SEALED_ATTACHMENT_BYTES) as spool:
+    async with _upload(request, terminal, MAX_SEALED_ATTACHMENT_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_attachment(state, terminal, submission_id, name, spool)
@@ -258,10 +308,14 @@ def _store_attachment(
     if existing is not None:
         # Stored already: a late retry of one of its attachments.
         if existing[0] != terminal.id:
-            raise ProblemError(403, ProblemType.FORBIDDEN, "Not this terminal's submission.")
+            raise _mismatch("This submission was delivered by another terminal.")
         refs = {a.name: a for a in state.store.attachments(submission_id)}
         same = name in refs and refs[name].content_sha256 == digest
         return _answer(Put.SAME if same else Put.CONFLICT, submission_id, name, body)
+    if any(a.terminal_id != terminal.id for a in state.store.attachments(submission_id)):
+        # Photos under this id came from another terminal: not this one's to add to (nor to
+        # learn whether a name is taken there).
+        raise _mismatch("Photos under this id were delivered by another terminal.")
     put = state.store.put_attachment(
         submission_id,
         name,
@@ -270,7 +324,18 @@ def _store_attachment(
         size,
         digest,
         body.decode("ascii", "replace"),
+        pending_limit=state.max_pending_attachment_bytes,
     )
+    if put is Put.FULL:
+        log.warning("terminal %s has the most photos waiting for their submission", terminal.id)
+        # 507 with the problem type "unavailable": terminals retry it (after Retry-After) and
+        # never dead-letter an item for it — the item itself is fine.
+        raise ProblemError(
+            507,
+            ProblemType.UNAVAILABLE,
+            "This terminal has too many photos waiting for their submission; try again later.",
+            headers={"Retry-After": str(FULL_RETRY_AFTER_S)},
+        )
     return _answer(put, submission_id, name, body)
 
 
@@ -285,7 +350,7 @@ async def put_submission(
 ) -> JSONResponse:
     terminal = await run_in_threadpool(_terminal, request)
     _check_id(submission_id)
-    with await _body(request, MAX_SEALED_DATA_BYTES) as spool:
+    async with _upload(request, terminal, MAX_SEALED_DATA_BYTES) as spool:
         state = _state(request)
         return await _in_worker(
             request, lambda: _store_submission(state, terminal, submission_id, spool)
@@ -307,7 +372,7 @@ def _store_submission(
     if doc.id != submission_id:
         raise ProblemError(422, ProblemType.INVALID_SUBMISSION, "The id differs from the URL.")
     if doc.terminal_id != terminal.id:
-        raise ProblemError(403, ProblemType.FORBIDDEN, "Sent for another terminal.")
+        raise _mismatch("The document names another terminal than the credential.")
     if doc.submitted_at > datetime.now(UTC) + CLOCK_SKEW:
         # The date of submission decides deadlines and a document's expiry: one from the
         # future is a wrong clock or a forgery, never a fact (identity_check bounds the past).
@@ -326,7 +391,10 @@ def _store_submission(
             extra={"problems": problems},
         )
     enforce_identity(doc, service, state.csca)
-    stored = {a.name: a for a in state.store.attachments(submission_id)}
+    # Only this terminal's own photos count: another's under the same id are not its evidence.
+    stored = {
+        a.name: a for a in state.store.attachments(submission_id) if a.terminal_id == terminal.id
+    }
     missing = [
         ref.name
         for ref in doc.attachments

@@ -40,6 +40,7 @@ _TITLES = {
     ProblemType.CONFLICT: "Conflict",
     ProblemType.ATTACHMENTS_MISSING: "Attachments missing",
     ProblemType.IDENTITY_NOT_VERIFIED: "Identity not verified",
+    ProblemType.TERMINAL_MISMATCH: "Not this terminal's submission",
     ProblemType.RATE_LIMITED: "Too many requests",
     ProblemType.UNAVAILABLE: "Unavailable",
     ProblemType.INTERNAL: "Internal error",

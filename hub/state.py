@@ -19,7 +19,9 @@ from common.supervised import WorkerReport
 from drivers.card.icao.passive import TrustStore
 from hub.archive import ServiceArchive
 from hub.at_rest import AtRest
+from hub.device_cookie import DeviceCookies
 from hub.mailer import ReceiptMailer
+from hub.orphans import OrphanPurge
 from hub.store import Store
 from kiosk.catalogue.model import Catalogue
 
@@ -71,6 +73,50 @@ class RateLimiter:
             self._buckets.popitem(last=False)
 
 
+class Slots:
+    """At most ``size`` holders at once, and at most ``per_key`` of them with one key (one
+    terminal); one more is refused at once, not queued (a queue of uploads would hold their
+    bodies on disk all the same)."""
+
+    def __init__(self, size: int, per_key: int | None = None) -> None:
+        self.size = size
+        self.per_key = size if per_key is None else per_key
+        self._held: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str = "") -> bool:
+        with self._lock:
+            if sum(self._held.values()) >= self.size or self._held.get(key, 0) >= self.per_key:
+                return False
+            self._held[key] = self._held.get(key, 0) + 1
+            return True
+
+    def release(self, key: str = "") -> None:
+        with self._lock:
+            left = self._held.get(key, 0) - 1
+            if left > 0:
+                self._held[key] = left
+            else:
+                self._held.pop(key, None)
+
+    @property
+    def held(self) -> int:
+        with self._lock:
+            return sum(self._held.values())
+
+
+#: Uploads being received or stored at once (each may hold a 13 MB body in the spool folder).
+UPLOADS_AT_ONCE = 32
+#: ... of them from one terminal: it sends one part at a time, so a credential that holds
+#: more (slow uploads from a leaked one) cannot take every slot from the others.
+UPLOADS_PER_TERMINAL = 4
+#: Bytes of attachments a terminal may have waiting for their submission: two submissions'
+#: worth of the largest photos. A terminal sends its photos and then at once the document,
+#: so only a credential that is misused (or items that were refused after their photos
+#: came) gets near it.
+MAX_PENDING_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
 def client_key(host: str | None) -> str:
     """The rate-limit key of a client address: an IPv6 client is its /64 (one household or
     machine gets a whole /64, so counting single addresses would let it rotate freely)."""
@@ -85,6 +131,19 @@ def client_key(host: str | None) -> str:
             return str(address.ipv4_mapped)
         return str(ipaddress.IPv6Network((address, 64), strict=False))
     return str(address)
+
+
+def network_key(host: str | None) -> str | None:
+    """The coarser rate-limit key of an IPv6 client: its /48, a site's usual allocation, so
+    that one who rotates through the site's 65,536 /64s still meets one limit. None for IPv4
+    (and anything else), whose address is already the coarsest that is fair to count."""
+    try:
+        address = ipaddress.ip_address(host or "")
+    except ValueError:
+        return None
+    if not isinstance(address, ipaddress.IPv6Address) or address.ipv4_mapped is not None:
+        return None
+    return str(ipaddress.IPv6Network((address, 48), strict=False))
 
 
 @dataclass(frozen=True)
@@ -119,10 +178,25 @@ class HubState:
     sessions: SessionPolicy = field(default_factory=SessionPolicy)
     at_rest: AtRest | None = None
     status_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 6.0))
+    #: Status look-ups per IPv6 /48 (a site: many citizens, or one rotating its /64s).
+    status_network_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(60.0, 1.0))
     #: Failed logins per client address, and per account name whatever the address: guesses
     #: spread over many addresses still meet the account's limit.
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 30.0))
+    #: Failed logins per IPv6 /48: rotating /64s of one site does not buy password checks.
+    network_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(30.0, 10.0))
     account_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
+    #: Failed logins per trusted device (hub.device_cookie): such attempts skip the account's
+    #: bucket, so a stranger's guesses cannot lock the real clerk out; a stolen device cookie
+    #: still meets this one.
+    device_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 60.0))
+    devices: DeviceCookies | None = None
+    upload_slots: Slots = field(
+        default_factory=lambda: Slots(UPLOADS_AT_ONCE, UPLOADS_PER_TERMINAL)
+    )
+    max_pending_attachment_bytes: int = MAX_PENDING_ATTACHMENT_BYTES
+    #: Purges attachments whose submission never came (hub.orphans); None in bare tests.
+    purge: OrphanPurge | None = None
     password_slots: anyio.CapacityLimiter = field(
         default_factory=lambda: anyio.CapacityLimiter(PASSWORD_CHECKS_AT_ONCE)
     )
@@ -144,7 +218,15 @@ class HubState:
 
     def workers(self) -> list[WorkerReport]:
         """How the hub's long-lived threads are, for the health report."""
-        return [self.mailer.report()] if self.mailer is not None else []
+        workers = [self.mailer.report()] if self.mailer is not None else []
+        if self.purge is not None:
+            workers.append(self.purge.report())
+        return workers
+
+    def device_cookies(self) -> DeviceCookies:
+        if self.devices is None:
+            self.devices = DeviceCookies.from_key(self.key)
+        return self.devices
 
     def sealer(self) -> AtRest:
         if self.at_rest is None:

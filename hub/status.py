@@ -13,9 +13,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from hub.at_rest import AtRestError
+from hub.at_rest import AtRestError, current_context
 from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
-from hub.state import HubState, client_key
+from hub.state import HubState, client_key, network_key
 from hub.store import Status, SubmissionRow
 from wire.api import STATUS_API_PATH, STATUS_PAGE_PATH, ProblemType
 from wire.tracking import normalise_tracking_code, tracking_digest
@@ -53,7 +53,9 @@ def _client(request: Request) -> str:
 def _message(state: HubState, row: SubmissionRow) -> str:
     """The clerk's message, opened from its sealed form (hub.at_rest)."""
     try:
-        return state.sealer().open(row.status_message)
+        return state.sealer().open(
+            row.status_message, current_context(row.id, row.status_changed_at)
+        )
     except AtRestError:
         return ""
 
@@ -62,6 +64,12 @@ def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
     """The row, None if unknown, or the seconds to wait if rate-limited."""
     state: HubState = request.app.state.hub
     wait = state.status_limiter.allow(_client(request))
+    # And per IPv6 /48, so that rotating through a site's /64s does not buy guesses.
+    network = network_key(request.client.host if request.client else None)
+    if not wait and network is not None:
+        wait = state.status_network_limiter.allow(network)
+        if wait:
+            state.status_limiter.refund(_client(request))
     if wait:
         return wait
     canonical = normalise_tracking_code(code)

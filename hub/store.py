@@ -64,6 +64,8 @@ CREATE TABLE IF NOT EXISTS attachments (
     received_at     REAL NOT NULL,
     PRIMARY KEY (submission_id, name)
 ) STRICT;
+CREATE INDEX IF NOT EXISTS attachments_terminal ON attachments (terminal_id);
+CREATE INDEX IF NOT EXISTS attachments_received ON attachments (received_at);
 CREATE TABLE IF NOT EXISTS status_history (
     submission_id  TEXT NOT NULL REFERENCES submissions(id),
     status         TEXT NOT NULL,
@@ -114,6 +116,9 @@ class Put(StrEnum):
     CREATED = "created"
     SAME = "same"  # already there with the same content: a retry
     CONFLICT = "conflict"  # the key holds other content
+    #: Not stored: the terminal's attachments still waiting for their submission would
+    #: exceed its quota (hub.intake answers 507, the terminal tries again later).
+    FULL = "full"
 
 
 class StoreError(Exception):
@@ -156,6 +161,8 @@ class AttachmentRow:
     media_type: str
     size: int
     content_sha256: str
+    #: The terminal that delivered it: a submission counts only its own terminal's photos.
+    terminal_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,6 +187,15 @@ class Filters:
 DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
 #: Seconds a client is told to wait when the storage is in trouble (disk full, I/O error).
 RETRY_AFTER_S = 30
+
+
+def _pending_bytes(db: sqlite3.Connection, terminal_id: str) -> int:
+    row = db.execute(
+        "SELECT COALESCE(SUM(size), 0) FROM attachments a WHERE terminal_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM submissions s WHERE s.id = a.submission_id)",
+        (terminal_id,),
+    ).fetchone()
+    return int(row[0])
 
 
 class Store:
@@ -368,7 +384,11 @@ class Store:
         size: int,
         content_sha256: str,
         sealed: str,
+        pending_limit: int | None = None,
     ) -> Put:
+        """Store an attachment. With ``pending_limit``: not if the terminal's pending
+        attachments (no submission yet) and this one would hold more bytes (checked in the
+        same transaction, so parallel uploads cannot both slip under it)."""
         with self._tx() as db:
             found = db.execute(
                 "SELECT content_sha256 FROM attachments WHERE submission_id = ? AND name = ?",
@@ -376,6 +396,8 @@ class Store:
             ).fetchone()
             if found is not None:
                 return Put.SAME if found[0] == content_sha256 else Put.CONFLICT
+            if pending_limit is not None and _pending_bytes(db, terminal_id) + size > pending_limit:
+                return Put.FULL
             db.execute(
                 "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -391,9 +413,26 @@ class Store:
             )
             return Put.CREATED
 
+    def pending_attachment_bytes(self, terminal_id: str) -> int:
+        """Bytes (before sealing) of the terminal's attachments that have no submission."""
+        with self._tx() as db:
+            return _pending_bytes(db, terminal_id)
+
+    def purge_orphan_attachments(self, received_before: float) -> int:
+        """Delete attachments received before then whose submission never came (a terminal
+        that dead-lettered it, or a leaked credential filling the disk); how many."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "DELETE FROM attachments WHERE received_at < ? AND NOT EXISTS "
+                "(SELECT 1 FROM submissions s WHERE s.id = attachments.submission_id)",
+                (received_before,),
+            )
+            return cursor.rowcount
+
     def attachments(self, submission_id: str) -> list[AttachmentRow]:
         rows = self._all(
-            "SELECT submission_id, name, media_type, size, content_sha256 FROM attachments "
+            "SELECT submission_id, name, media_type, size, content_sha256, terminal_id "
+            "FROM attachments "
             "WHERE submission_id = ? ORDER BY name",
             (submission_id,),
         )
@@ -555,9 +594,20 @@ class Store:
         rows = self._all("SELECT * FROM submissions WHERE tracking_digest = ?", (tracking_digest,))
         return self._row(rows[0]) if rows else None
 
-    def set_status(self, submission_id: str, status: Status, message: str, clerk: str) -> bool:
-        """``message`` as it is to be stored: the caller seals it (hub.at_rest)."""
-        now = time.time()
+    def set_status(
+        self,
+        submission_id: str,
+        status: Status,
+        message: str,
+        clerk: str,
+        *,
+        history_message: str | None = None,
+        at: float | None = None,
+    ) -> bool:
+        """``message`` (the current one) and ``history_message`` (the history entry's; the
+        same if None) as they are to be stored: the caller seals them for their place, the
+        change's time ``at`` (hub.at_rest)."""
+        now = time.time() if at is None else at
         with self._tx() as db:
             cursor = db.execute(
                 "UPDATE submissions SET status = ?, status_message = ?, status_changed_at = ? "
@@ -568,7 +618,13 @@ class Store:
                 return False
             db.execute(
                 "INSERT INTO status_history VALUES (?, ?, ?, ?, ?)",
-                (submission_id, status.value, message, clerk, now),
+                (
+                    submission_id,
+                    status.value,
+                    message if history_message is None else history_message,
+                    clerk,
+                    now,
+                ),
             )
             return True
 
@@ -584,23 +640,30 @@ class Store:
         assert column in ("service_id", "terminal_id")
         return [r[0] for r in self._all(f"SELECT DISTINCT {column} FROM submissions ORDER BY 1")]
 
-    def messages_in_clear(self) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
-        """Messages a hub before sealing stored in clear: (submission id, message) and
-        (history rowid, message)."""
+    def messages_to_reseal(
+        self, prefix: str
+    ) -> tuple[list[tuple[str, float, str]], list[tuple[int, str, float, str]]]:
+        """Messages not (yet) stored in the form ``prefix`` starts: (submission id, time of
+        the change, message) and (history rowid, submission id, time, message)."""
         current = self._all(
-            "SELECT id, status_message FROM submissions "
-            "WHERE status_message != '' AND status_message NOT LIKE 'sealed:%'"
+            "SELECT id, status_changed_at, status_message FROM submissions "
+            "WHERE status_message != '' AND substr(status_message, 1, ?) != ?",
+            (len(prefix), prefix),
         )
         history = self._all(
-            "SELECT rowid, message FROM status_history "
-            "WHERE message != '' AND message NOT LIKE 'sealed:%'"
+            "SELECT rowid, submission_id, at, message FROM status_history "
+            "WHERE message != '' AND substr(message, 1, ?) != ?",
+            (len(prefix), prefix),
         )
-        return [(str(a), str(b)) for a, b in current], [(int(a), str(b)) for a, b in history]
+        return (
+            [(str(i), float(t), str(m)) for i, t, m in current],
+            [(int(r), str(i), float(t), str(m)) for r, i, t, m in history],
+        )
 
     def replace_messages(
         self, current: list[tuple[str, str]], history: list[tuple[int, str]]
     ) -> None:
-        """Write the sealed form of :meth:`messages_in_clear` back, in one transaction."""
+        """Write the re-sealed form of :meth:`messages_to_reseal` back, in one transaction."""
         with self._tx() as db:
             db.executemany(
                 "UPDATE submissions SET status_message = ? WHERE id = ?",

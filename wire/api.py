@@ -14,7 +14,11 @@ Every request carries ``Authorization: Bearer <terminal id>.<secret>``. Errors a
 ``application/problem+json`` documents whose ``type`` is one of :class:`ProblemType`. A 422 is
 the hub's verdict on the content (the same part will never be accepted); a 503 with
 ``Retry-After`` is storage trouble at the hub (disk full, database locked or gone): nothing was
-stored, send the same part again later. The hub never answers 500 for anything a client sends.
+stored, send the same part again later; so is a 503 when every upload slot is taken, and a
+507 (type ``unavailable``) when this terminal's photos waiting for their submission are at the
+hub's quota. A 422 ``terminal-mismatch`` is about the item (it names, or its id belongs to,
+another terminal), not the credential (that is 401): dead-letter the item, go on with the
+others. The hub never answers 500 for anything a client sends.
 
 A part counts as stored only on the hub's own acknowledgement (:func:`acknowledgement`): JSON
 naming the submission id, the part, ``"status": "received"`` and the SHA-256 of the exact body
@@ -84,6 +88,10 @@ class ProblemType(StrEnum):
     #: chip's signed data, the chip's files do not match their own hashes, or a service that
     #: needs an identity document came without one (see hub/identity_check.py).
     IDENTITY_NOT_VERIFIED = "/problems/identity-not-verified"
+    #: The item names another terminal than the credential's (a re-provisioned terminal, a
+    #: salvaged outbox, another terminal's submission): a verdict on this item, not on the
+    #: terminal — the terminal dead-letters the item and goes on with the others.
+    TERMINAL_MISMATCH = "/problems/terminal-mismatch"
     RATE_LIMITED = "/problems/rate-limited"
     UNAVAILABLE = "/problems/unavailable"
     INTERNAL = "/problems/internal"

@@ -63,7 +63,8 @@ def live_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveHub]:
     runner = HubRunner(tmp_path_factory.mktemp("hub") / "data")
     credential, key = runner.setup("village-01")
     runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
-    runner.start()
+    # Tests here race one terminal's deliveries on purpose (a real one sends one at a time).
+    runner.start("--uploads-per-terminal", "32")
     token = credential.read_text().strip()
     hub = LiveHub(runner, token, load_public_key(key), "village-01")
     yield hub

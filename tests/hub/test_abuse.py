@@ -199,3 +199,78 @@ def test_client_keys() -> None:
     assert client_key("2001:db8:1:2::1") == client_key("2001:db8:1:2:ffff::9")
     assert client_key("2001:db8:1:2::1") != client_key("2001:db8:1:3::1")
     assert client_key(None) == "unknown"
+
+
+@pytest.fixture(scope="module")
+def lockout_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubRunner]:
+    yield from _hub(tmp_path_factory, "lockout", "--trusted-proxy", "127.0.0.1")
+
+
+def _login(browser: requests.Session, hub: HubRunner, user: str, password: str, addr: str) -> int:
+    page = browser.get(hub.url + "/login", timeout=30)
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert match
+    r = browser.post(
+        hub.url + "/login",
+        data={"username": user, "password": password, "csrf_token": match.group(1)},
+        headers={"X-Forwarded-For": addr},
+        allow_redirects=False,
+        timeout=60,
+    )
+    return r.status_code
+
+
+def test_a_strangers_guesses_do_not_lock_out_the_clerks_own_browser(
+    lockout_hub: HubRunner,
+) -> None:
+    clerk = requests.Session()
+    # The clerk's browser logged in before: it carries a signed device cookie for "clerk".
+    assert _login(clerk, lockout_hub, "clerk", CLERK_PASSWORD, "203.0.113.5") == 303
+    device = next(c for c in clerk.cookies if c.name == "pop_device")
+    assert device.path == "/login" and device.has_nonstandard_attr("HttpOnly")
+    assert device.expires is not None and device.expires > time.time() + 30 * 86400
+    # A stranger guesses from one address until the account's bucket is empty.
+    answers = [guess(lockout_hub, "clerk", "198.51.100.7") for _ in range(11)]
+    assert answers[:10] == [401] * 10 and answers[10] == 429
+    # The clerk's browser, from another address, is counted on its own bucket: it gets in.
+    assert _login(clerk, lockout_hub, "clerk", CLERK_PASSWORD, "203.0.113.99") == 303
+    # Untrusted browsers still meet the account's limit, the right password or not ...
+    assert guess(lockout_hub, "clerk", "203.0.113.100", password=CLERK_PASSWORD) == 429
+    # ... and so does a forged or altered device cookie, or one for another account.
+    forged = requests.Session()
+    forged.cookies.set("pop_device", device.value[:-2] + "AA", path="/login")
+    assert _login(forged, lockout_hub, "clerk", CLERK_PASSWORD, "203.0.113.101") == 429
+    # A trusted device that guesses wrong meets its own bucket.
+    thief = requests.Session()
+    thief.cookies.set("pop_device", device.value or "", path="/login")
+    answers = [_login(thief, lockout_hub, "clerk", "falsch", "192.0.2.9") for _ in range(11)]
+    assert answers[:10] == [401] * 10 and answers[10] == 429
+    clerk.close(), forged.close(), thief.close()
+
+
+def test_rotating_ipv6_networks_meet_the_site_limit(lockout_hub: HubRunner) -> None:
+    # Each guess from another /64 of one /48, each at another account: no /64 and no account
+    # meets its limit, the /48 does.
+    answers: list[int] = []
+    while 429 not in answers and len(answers) < 40:
+        answers.append(
+            guess(lockout_hub, f"nobody{len(answers)}", f"2001:db8:77:{len(answers):x}::1")
+        )
+    # (The /48's bucket gains a guess every 10 s: on a slow machine one or two more pass.)
+    assert answers[:30] == [401] * 30 and answers[-1] == 429
+    # Another site is not affected.
+    assert guess(lockout_hub, "nobody", "2001:db8:78::1") == 401
+
+
+def test_status_lookups_rotating_ipv6_networks_meet_the_site_limit(lockout_hub: HubRunner) -> None:
+    answers: list[int] = []
+    with requests.Session() as http:
+        while 429 not in answers and len(answers) < 80:
+            r = http.get(
+                lockout_hub.url + "/api/v1/status/AAAA-BBBB-CCCC",
+                headers={"X-Forwarded-For": f"2001:db8:99:{len(answers):x}::1"},
+                timeout=10,
+            )
+            answers.append(r.status_code)
+    # (The /48's bucket gains a look-up every second: on a slow machine some more pass.)
+    assert answers[:60] == [404] * 60 and answers[-1] == 429

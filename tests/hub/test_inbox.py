@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from typing import Any
@@ -234,13 +235,16 @@ def test_odd_filters_are_clamped_or_ignored_never_a_server_error(live_hub: LiveH
 def _store_directly(hub: LiveHub, doc: dict[str, Any], sealed: str | None = None) -> None:
     """As an earlier hub stored it, before today's checks at intake."""
     store = Store(hub.runner.data_dir / "hub.sqlite")
+    plaintext = json.dumps(doc).encode()
     try:
         store.put_submission(
             submission_id=doc["id"], terminal_id=hub.terminal_id,
             service_id=doc["service"]["id"], service_version=1, language="de",
             tracking_digest=doc["tracking_code"], submitted_at=doc["submitted_at"],
-            content_sha256="x",
-            sealed_data=sealed or seal(json.dumps(doc).encode(), hub.key, "application/json"),
+            # (the inbox checks the opened document against it; a given ``sealed`` is one
+            # that does not open, or not as a document)
+            content_sha256=hashlib.sha256(plaintext).hexdigest(),
+            sealed_data=sealed or seal(plaintext, hub.key, "application/json"),
         )  # fmt: skip
     finally:
         store.close()

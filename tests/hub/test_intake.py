@@ -147,7 +147,35 @@ def test_another_terminal_cannot_deliver_for_this_one(live_hub: LiveHub) -> None
     token = live_hub.runner.cli("terminals", "add", "village-02", "--name", "B", "--place", "B")
     doc = termin(live_hub.terminal_id)
     r = live_hub.put_data(doc, token=token.strip())
-    assert r.status_code == 403 and problem(r) == ProblemType.FORBIDDEN
+    # About the item, not the credential: 422, so that the terminal parks this one item.
+    assert r.status_code == 422 and problem(r) == ProblemType.TERMINAL_MISMATCH
+    # A photo for a submission another terminal delivered: the same verdict on the item.
+    photo = jpeg(7)
+    mine = pothole(live_hub.terminal_id, [photo])
+    assert live_hub.put_photo(mine["id"], "photo-1.jpg", photo).status_code == 201
+    assert live_hub.put_data(mine).status_code == 201
+    r = live_hub.http.put(
+        live_hub.url + ATTACHMENT_PATH.format(submission_id=mine["id"], name="photo-1.jpg"),
+        data=seal(photo, live_hub.key, "image/jpeg"),
+        headers=live_hub.auth(token.strip()),
+        timeout=30,
+    )
+    assert r.status_code == 422 and problem(r) == ProblemType.TERMINAL_MISMATCH
+    # Photos another terminal left under an id (no submission yet) are not this one's: it can
+    # neither add to them nor have them count for its submission.
+    theirs = pothole("village-02", [photo])
+    r = live_hub.http.put(
+        live_hub.url + ATTACHMENT_PATH.format(submission_id=theirs["id"], name="photo-1.jpg"),
+        data=seal(photo, live_hub.key, "image/jpeg"),
+        headers=live_hub.auth(token.strip()),
+        timeout=30,
+    )
+    assert r.status_code == 201
+    r = live_hub.put_photo(theirs["id"], "photo-2.jpg", photo)
+    assert r.status_code == 422 and problem(r) == ProblemType.TERMINAL_MISMATCH
+    hijack = dict(theirs, terminal_id=live_hub.terminal_id)
+    r = live_hub.put_data(hijack)
+    assert r.status_code == 409 and problem(r) == ProblemType.ATTACHMENTS_MISSING
     live_hub.runner.cli("terminals", "revoke", "village-02")
     r = live_hub.put_data(termin("village-02"), token=token.strip())
     assert r.status_code == 401
@@ -390,7 +418,7 @@ def own_hub(tmp_path: Path) -> Iterator[LiveHub]:
     try:
         credential, key = runner.setup("village-01")
         (tmp_path / "data" / "hub.sqlite").chmod(0o644)  # as an older hub left it
-        runner.start()
+        runner.start("--uploads-per-terminal", "32")  # a burst from one terminal, on purpose
     finally:
         os.umask(old)
     hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "village-01")

@@ -14,7 +14,7 @@ import requests
 from hub.auth import clerk_session, hash_password, start_session
 from hub.state import SessionPolicy
 from hub.store import Store
-from tests.hub.conftest import LiveHub, termin
+from tests.hub.conftest import CLERK_PASSWORD, LiveHub, termin
 from tests.hub.test_inbox import csrf, login
 from tests.support.hub_runner import HubRunner
 from wire.sealing import load_public_key
@@ -66,11 +66,11 @@ def test_clerk_messages_are_sealed_at_rest(live_hub: LiveHub) -> None:
     [(stored,)] = live_hub.runner.rows(
         "SELECT status_message FROM submissions WHERE id = ?", doc["id"]
     )
-    assert stored.startswith("sealed:v1:")
+    assert stored.startswith("sealed:v2:")
     history = live_hub.runner.rows(
         "SELECT message FROM status_history WHERE submission_id = ? AND message != ''", doc["id"]
     )
-    assert [m[:10] for (m,) in history] == ["sealed:v1:"]
+    assert [m[:10] for (m,) in history] == ["sealed:v2:"]
 
 
 def test_messages_an_older_hub_stored_in_clear_are_sealed_at_start(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_messages_an_older_hub_stored_in_clear_are_sealed_at_start(tmp_path: Pat
     runner.start()
     try:
         [(stored,)] = runner.rows("SELECT status_message FROM submissions")
-        assert stored.startswith("sealed:v1:")
+        assert stored.startswith("sealed:v2:")
         r = requests.get(runner.url + f"/api/v1/status/{doc['tracking_code']}", timeout=10)
         assert r.json()["message"] == "Abholbereit ab Montag."
     finally:
@@ -177,3 +177,145 @@ def test_sessions_expire_when_idle_and_after_their_lifetime(tmp_path: Path) -> N
     idle, _ = start_session(store, "anna", policy)
     assert clerk_session(store, idle, policy, now=time.time() + 1801) is None
     store.close()
+
+
+def _v1(hub_key: Path, text: str) -> str:
+    """A message as a hub before binding sealed it: the constant as associated data."""
+    import base64
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from hub.at_rest import _INFO, derive_secret
+    from hub.keys import load_key
+
+    aead = AESGCM(derive_secret(load_key(hub_key), _INFO))
+    nonce = os.urandom(12)
+    blob = nonce + aead.encrypt(nonce, text.encode(), _INFO)
+    return "sealed:v1:" + base64.urlsafe_b64encode(blob).decode()
+
+
+def test_messages_cannot_be_moved_between_submissions(tmp_path: Path) -> None:
+    runner = HubRunner(tmp_path / "data")
+    credential, key = runner.setup("swap-01")
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    runner.start()
+    hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "swap-01")
+    try:
+        mine, other = termin("swap-01"), termin("swap-01")
+        for doc in (mine, other):
+            assert hub.put_data(doc).status_code == 201
+        clerk, _ = login(hub)
+        for doc, text in ((mine, "Bitte Geburtsurkunde mitbringen."), (other, "Abgelehnt.")):
+            page = clerk.get(hub.url + f"/inbox/{doc['id']}", timeout=10)
+            r = clerk.post(
+                hub.url + f"/inbox/{doc['id']}/status",
+                data={"status": "rejected", "message": text, "csrf_token": csrf(page.text)},
+                timeout=10,
+            )
+            assert r.status_code == 200
+        runner.stop()
+        # Someone with write access to the database but not the key copies the other
+        # submission's sealed message (current and history) into this one's rows.
+        import sqlite3
+
+        db = sqlite3.connect(runner.data_dir / "hub.sqlite")
+        with db:
+            db.execute(
+                "UPDATE submissions SET status_message = "
+                "(SELECT status_message FROM submissions WHERE id = ?) WHERE id = ?",
+                (other["id"], mine["id"]),
+            )
+            db.execute(
+                "UPDATE status_history SET message = "
+                "(SELECT message FROM status_history WHERE submission_id = ?) "
+                "WHERE submission_id = ?",
+                (other["id"], mine["id"]),
+            )
+        db.close()
+        runner.start()
+        status = requests.get(hub.url + f"/api/v1/status/{mine['tracking_code']}", timeout=10)
+        assert status.json()["message"] != "Abgelehnt."  # it no longer opens there
+        clerk, _ = login(hub)
+        page = clerk.get(hub.url + f"/inbox/{mine['id']}", timeout=10)
+        assert "Abgelehnt." not in page.text and "kann nicht geöffnet werden" in page.text
+    finally:
+        hub.http.close()
+        runner.stop()
+
+
+def test_messages_sealed_without_their_place_are_resealed_at_start(tmp_path: Path) -> None:
+    runner = HubRunner(tmp_path / "data")
+    credential, key = runner.setup("old-02")
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    runner.start()
+    hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "old-02")
+    doc = termin("old-02")
+    assert hub.put_data(doc).status_code == 201
+    runner.stop()
+    from hub.store import Status
+
+    store = Store(runner.data_dir / "hub.sqlite")
+    old = _v1(runner.data_dir / "hub-key.jwk", "Abholbereit ab Montag.")
+    store.set_status(doc["id"], Status.DONE, old, "anna")
+    store.close()
+    runner.start()
+    try:
+        [(stored,)] = runner.rows("SELECT status_message FROM submissions")
+        [(entry,)] = runner.rows("SELECT message FROM status_history WHERE message != ''")
+        assert stored.startswith("sealed:v2:") and entry.startswith("sealed:v2:")
+        r = requests.get(runner.url + f"/api/v1/status/{doc['tracking_code']}", timeout=10)
+        assert r.json()["message"] == "Abholbereit ab Montag."
+        clerk, _ = login(hub)
+        page = clerk.get(hub.url + f"/inbox/{doc['id']}", timeout=10)
+        assert page.text.count("Abholbereit ab Montag.") == 2  # current and history
+    finally:
+        hub.http.close()
+        runner.stop()
+
+
+def test_documents_and_photos_cannot_be_moved_between_submissions(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tests.hub.conftest import jpeg, pothole
+
+    runner = HubRunner(tmp_path / "data")
+    credential, key = runner.setup("swap-02")
+    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    runner.start()
+    hub = LiveHub(runner, credential.read_text().strip(), load_public_key(key), "swap-02")
+    try:
+        mine, theirs = pothole("swap-02", [jpeg(1)]), pothole("swap-02", [jpeg(2)])
+        theirs["form"]["location"] = "Am Anger 9"
+        for doc, photo in ((mine, jpeg(1)), (theirs, jpeg(2))):
+            assert hub.put_photo(doc["id"], "photo-1.jpg", photo).status_code == 201
+            assert hub.put_data(doc).status_code == 201
+        runner.stop()
+        # Someone with write access to the database copies the other submission's sealed
+        # document and photo into this one's rows (a JWE names no place: it would open).
+        db = sqlite3.connect(runner.data_dir / "hub.sqlite")
+        with db:
+            db.execute(
+                "UPDATE submissions SET sealed_data = "
+                "(SELECT sealed_data FROM submissions WHERE id = ?) WHERE id = ?",
+                (theirs["id"], mine["id"]),
+            )
+            db.execute(
+                "UPDATE attachments SET sealed = "
+                "(SELECT sealed FROM attachments WHERE submission_id = ?) WHERE submission_id = ?",
+                (theirs["id"], mine["id"]),
+            )
+        db.close()
+        runner.start()
+        clerk, _ = login(hub)
+        page = clerk.get(hub.url + f"/inbox/{mine['id']}", timeout=10)
+        assert page.status_code == 200
+        assert "Am Anger 9" not in page.text and 'id="unreadable"' in page.text
+        photo = clerk.get(hub.url + f"/inbox/{mine['id']}/attachments/photo-1.jpg", timeout=10)
+        assert photo.content != jpeg(2) and photo.status_code == 404
+        # The other submission is shown as it is.
+        page = clerk.get(hub.url + f"/inbox/{theirs['id']}", timeout=10)
+        assert "Am Anger 9" in page.text
+    finally:
+        hub.http.close()
+        runner.stop()
