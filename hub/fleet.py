@@ -26,8 +26,9 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from hub.auth import authenticate_terminal, clerk_session
+from hub.auth import clerk_session
 from hub.inbox import COOKIE
+from hub.intake import require_terminal
 from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState, RateLimiter
 from hub.store import Store, TerminalRow
@@ -93,20 +94,6 @@ def _state(request: Request) -> HubState:
 def _fleet(request: Request) -> Fleet:
     fleet: Fleet = request.app.state.fleet
     return fleet
-
-
-def _terminal(request: Request) -> TerminalRow:
-    state = _state(request)
-    terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
-    if terminal is None:
-        raise ProblemError(
-            401,
-            ProblemType.UNAUTHORIZED,
-            "A valid terminal credential is needed (Authorization: Bearer <id>.<secret>).",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    state.seen(terminal.id)
-    return terminal
 
 
 async def _body(request: Request) -> bytes:
@@ -177,7 +164,7 @@ async def put_health(
     request: Request,
     terminal_id: Annotated[str, PathParam(pattern=TERMINAL_ID_RE.pattern)],
 ) -> JSONResponse:
-    terminal = await run_in_threadpool(_terminal, request)
+    terminal = await run_in_threadpool(require_terminal, request)
     if terminal.id != terminal_id:
         raise ProblemError(403, ProblemType.FORBIDDEN, "A terminal reports only for itself.")
     body = await _body(request)

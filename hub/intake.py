@@ -112,7 +112,9 @@ def _state(request: Request) -> HubState:
     return state
 
 
-def _terminal(request: Request) -> TerminalRow:
+def require_terminal(request: Request) -> TerminalRow:
+    """The terminal whose credential the request carries (401 problem otherwise); every
+    terminal endpoint (intake, health report) authenticates through here."""
     state = _state(request)
     terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
     if terminal is None:
@@ -279,7 +281,7 @@ async def put_attachment(
     submission_id: Annotated[str, PathParam(pattern=SUBMISSION_ID_RE.pattern)],
     name: Annotated[str, PathParam(pattern=ATTACHMENT_NAME_RE.pattern)],
 ) -> JSONResponse:
-    terminal = await run_in_threadpool(_terminal, request)
+    terminal = await run_in_threadpool(require_terminal, request)
     _check_id(submission_id)
     if not ATTACHMENT_NAME_RE.fullmatch(name):
         raise ProblemError(400, ProblemType.MALFORMED, "Not an attachment name.")
@@ -348,7 +350,7 @@ def _store_attachment(
 async def put_submission(
     request: Request, submission_id: Annotated[str, PathParam(pattern=SUBMISSION_ID_RE.pattern)]
 ) -> JSONResponse:
-    terminal = await run_in_threadpool(_terminal, request)
+    terminal = await run_in_threadpool(require_terminal, request)
     _check_id(submission_id)
     async with _upload(request, terminal, MAX_SEALED_DATA_BYTES) as spool:
         state = _state(request)

@@ -53,21 +53,25 @@ def test_wipe_empties_the_receipt() -> None:
 
 
 def test_dates_are_written_the_way_each_language_writes_them() -> None:
-    from datetime import UTC, datetime
+    from datetime import UTC, datetime, time
+    from zoneinfo import ZoneInfo
 
     from drivers.printer.document import Row
     from kiosk.catalogue.loader import load_catalogue
     from kiosk.receipt import build_receipt
+    from tests.support.clock import RUN_STARTED
     from tests.support.configs import ROOT
 
     catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
     # A fixed instant is fine here: nothing is checked against today, only written out. It is
     # written in the municipality's time (Europe/Berlin), whatever zone the terminal runs in;
     # 23:30 UTC is already the next day there.
-    when = datetime(2026, 12, 3, 23, 30, tzinfo=UTC)
+    when = datetime.combine(RUN_STARTED.date(), time(23, 30), UTC)
+    local = when.astimezone(ZoneInfo("Europe/Berlin"))
+    assert local.date() > when.date()
     for language, expected in (
-        ("de", ("Eingereicht am:", "04.12.2026 00:30")),
-        ("en", ("Submitted on:", "4 Dec 2026, 00:30")),
+        ("de", ("Eingereicht am:", f"{local:%d.%m.%Y %H:%M}")),
+        ("en", ("Submitted on:", f"{local.day} {local:%b %Y, %H:%M}")),
     ):
         receipt = build_receipt(
             catalogue, catalogue.service("termin"), language, "X", when, "https://x/{tracking}"

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from drivers.printer.document import Align
 from drivers.printer.layout import aligned, bullet, row, wrap
+from tests.support.clock import RUN_STARTED
 
 
 def test_wrap_at_word_boundaries() -> None:
@@ -34,10 +35,11 @@ def test_alignment() -> None:
 
 
 def test_row_fits_or_moves_the_value_below() -> None:
-    assert row("Datum:", "01.12.2026", 20) == ["Datum:    01.12.2026"]
-    assert row("Eingereicht am:", "01.12.2026 19:05", 20) == [
+    day = f"{RUN_STARTED:%d.%m.%Y}"  # any date: ten characters wide
+    assert row("Datum:", day, 20) == [f"Datum:    {day}"]
+    assert row("Eingereicht am:", f"{day} 19:05", 20) == [
         "Eingereicht am:",
-        "    01.12.2026 19:05",
+        f"    {day} 19:05",
     ]
 
 
