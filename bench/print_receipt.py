@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from catalogue.loader import load_catalogue  # noqa: E402
 from drivers.printer.base import PrintOutcome  # noqa: E402
 from drivers.printer.document import Document  # noqa: E402
 from drivers.printer.escpos_encoder import encode_document  # noqa: E402
@@ -40,7 +41,6 @@ from drivers.printer.settings import PrinterSettings  # noqa: E402
 from drivers.printer.transport import open_transport  # noqa: E402
 from drivers.printer.virtual.printer import VirtualPrinter  # noqa: E402
 from drivers.printer.virtual.server import VirtualPrinterServer  # noqa: E402
-from kiosk.catalogue.loader import load_catalogue  # noqa: E402
 from kiosk.receipt import build_receipt  # noqa: E402
 
 GS_R = b"\x1dr\x01"

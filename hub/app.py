@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from catalogue.loader import CatalogueError, load_catalogue
 from drivers.card.icao.passive import TrustStore
 from hub import fleet, health, inbox, intake, problems, status
 from hub.archive import ArchiveError, open_archive
@@ -29,7 +30,6 @@ from hub.state import (
     Slots,
 )
 from hub.store import Store
-from kiosk.catalogue.loader import CatalogueError, load_catalogue
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent

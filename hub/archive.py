@@ -32,8 +32,8 @@ from typing import Any, TypeVar
 
 import yaml
 
-from kiosk.catalogue.loader import CatalogueError, load_catalogue
-from kiosk.catalogue.model import EMPTY_TEXT, Catalogue, LocalText, Service
+from catalogue.loader import CatalogueError, load_catalogue
+from catalogue.model import EMPTY_TEXT, Catalogue, LocalText, Service
 
 ARCHIVE_DIR = "catalogue-archive"
 _VERSION_FILE = re.compile(r"^([1-9][0-9]{0,17})\.yaml$")

@@ -1,6 +1,6 @@
 """Checking an opened submission against its service, with the terminal's own rules.
 
-The same :func:`kiosk.validation.check_field` the kiosk runs decides here, against the
+The same :func:`catalogue.validation.check_field` the kiosk runs decides here, against the
 definition of the service *version* the citizen filled in (see :mod:`hub.archive`), with
 "today" being the municipality's calendar day when the citizen submitted: ``submitted_at`` in
 the catalogue's time zone, as the terminal counts it (a submission made at 00:05 local time is
@@ -11,10 +11,10 @@ the value.
 
 from __future__ import annotations
 
+from catalogue.model import Service
+from catalogue.validation import check_field
 from hub.archive import ServiceArchive
 from hub.problems import ProblemError
-from kiosk.catalogue.model import Service
-from kiosk.validation import check_field
 from wire.api import ProblemType
 from wire.submission import SubmissionData
 

@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from catalogue.model import Field, Identification, IdentityAttribute, Service
+from catalogue.validation import FieldValue, check_field, normalise
 from drivers.card.icao import active, passive
 from drivers.card.icao.holder import Holder, holder_from_files
 from drivers.card.icao.lds import LdsError
 from hub.problems import ProblemError
-from kiosk.catalogue.model import Field, Identification, IdentityAttribute, Service
-from kiosk.validation import FieldValue, check_field, normalise
 from wire.api import ProblemType
 from wire.evidence import Evidence, EvidenceError, decode_evidence
 from wire.submission import Identity, SubmissionData

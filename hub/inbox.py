@@ -27,6 +27,7 @@ import anyio
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from catalogue.model import FieldKind, Service
 from hub.at_rest import AtRestError, current_context, history_context
 from hub.auth import ClerkSession, check_password, clerk_session, csrf_ok, start_session
 from hub.device_cookie import COOKIE as DEVICE_COOKIE
@@ -41,7 +42,6 @@ from hub.identity_check import (
 from hub.state import PASSWORD_CHECKS_WAITING, HubState, RateLimiter, client_key, network_key
 from hub.status import STATUS_WORDS
 from hub.store import Filters, Status, SubmissionRow
-from kiosk.catalogue.model import FieldKind, Service
 from wire.api import ATTACHMENT_NAME_RE, SUBMISSION_ID_RE
 from wire.sealing import SealError, open_sealed
 from wire.submission import DocumentError, Identity, SubmissionData, parse_document

@@ -32,9 +32,9 @@ from email.utils import formatdate, make_msgid
 
 from joserfc.jwk import RSAKey
 
+from catalogue.model import Catalogue, Service
 from common.supervised import Backoff, SupervisedThread, WorkerReport
 from hub.store import Store, StoreError
-from kiosk.catalogue.model import Catalogue, Service
 from wire.sealing import SealError, open_sealed
 from wire.submission import DocumentError, parse_document
 

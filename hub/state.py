@@ -15,6 +15,7 @@ import anyio
 from fastapi.templating import Jinja2Templates
 from joserfc.jwk import RSAKey
 
+from catalogue.model import Catalogue
 from common.supervised import WorkerReport
 from drivers.card.icao.passive import TrustStore
 from hub.archive import ServiceArchive
@@ -23,7 +24,6 @@ from hub.device_cookie import DeviceCookies
 from hub.mailer import ReceiptMailer
 from hub.orphans import OrphanPurge
 from hub.store import Store
-from kiosk.catalogue.model import Catalogue
 
 
 class RateLimiter:

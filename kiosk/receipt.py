@@ -7,6 +7,7 @@ from datetime import datetime
 
 import qrcode
 
+from catalogue.model import Catalogue, Service
 from drivers.printer.document import (
     Align,
     Block,
@@ -18,7 +19,6 @@ from drivers.printer.document import (
     Rule,
     TextLine,
 )
-from kiosk.catalogue.model import Catalogue, Service
 
 # The receipt's fixed words, per language. The catalogue provides the service's own text.
 _WORDS = {

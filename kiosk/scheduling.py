@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: The wall clock: an aware datetime (any zone; "today" is taken in the municipality's zone,
-#: see :meth:`kiosk.catalogue.model.Catalogue.today`).
+#: see :meth:`catalogue.model.Catalogue.today`).
 Clock = Callable[[], datetime]
 
 

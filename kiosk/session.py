@@ -27,13 +27,7 @@ from typing import TypeVar
 
 from joserfc.jwk import RSAKey
 
-from drivers.camera.base import CameraError, Photo
-from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
-from drivers.card.icao.active import submission_challenge
-from drivers.card.simulated import SimulatedCardReader
-from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
-from drivers.printer.simulated import SimulatedPrinter
-from kiosk.catalogue.model import (
+from catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
     Field,
@@ -43,6 +37,13 @@ from kiosk.catalogue.model import (
     Page,
     Service,
 )
+from catalogue.validation import FieldProblem, FieldValue, check_field, normalise
+from drivers.camera.base import CameraError, Photo
+from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from drivers.card.icao.active import submission_challenge
+from drivers.card.simulated import SimulatedCardReader
+from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
+from drivers.printer.simulated import SimulatedPrinter
 from kiosk.config import Timeouts
 from kiosk.devices import Devices
 from kiosk.identify import AccessKind, AccessProblem, parse_access
@@ -50,7 +51,6 @@ from kiosk.printing import STATUS_POLL_S, PrintStation
 from kiosk.receipt import build_receipt
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, Worker, system_clock
 from kiosk.submission import SubmissionDocument, build_document, seal_document
-from kiosk.validation import FieldProblem, FieldValue, check_field, normalise
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
 from wire.submission import is_email

@@ -22,10 +22,10 @@ from typing import Any
 
 from joserfc.jwk import RSAKey
 
+from catalogue.model import Service
+from catalogue.validation import FieldValue
 from drivers.camera.base import Photo
 from drivers.card.base import DocumentData
-from kiosk.catalogue.model import Service
-from kiosk.validation import FieldValue
 from offline_queue.parcel import DATA_PART, Parcel, Part
 from wire.evidence import encode_evidence
 from wire.sealing import CONTENT_TYPE_DATA, CONTENT_TYPE_JPEG, seal

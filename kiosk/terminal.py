@@ -12,14 +12,14 @@ import dataclasses
 import importlib.metadata
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from catalogue.loader import CatalogueError, load_catalogue
 from common.supervised import WorkerReport, uncaught_faults
 from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
-from kiosk.catalogue.loader import CatalogueError, load_catalogue
 from kiosk.config import KioskConfig
 from kiosk.devices import Devices, build_devices
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
@@ -178,8 +178,11 @@ class Terminal:
         monotonic: Callable[[], float] = time.monotonic,
         backoff: Backoff | None = None,
         clock: Clock = system_clock,
+        known_icons: Collection[str] | None = None,
     ) -> None:
         self.config = config
+        #: The icons the interface can draw: the catalogue may name no other.
+        self._known_icons = known_icons
         self._scheduler = scheduler
         #: The wall clock the session dates submissions by and checks dates against.
         self.clock = clock
@@ -217,7 +220,7 @@ class Terminal:
         """Load what the terminal needs; on failure go out of service and retry later."""
         self._retry = None
         try:
-            catalogue = load_catalogue(self.config.catalogue_path)
+            catalogue = load_catalogue(self.config.catalogue_path, self._known_icons)
         except CatalogueError as exc:
             for problem in exc.problems:
                 log.error("catalogue: %s", problem)

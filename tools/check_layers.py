@@ -5,7 +5,7 @@
 - ``wire/`` (what terminal and hub agree on) imports none of our packages;
 - ``common/`` (plumbing such as supervised threads) imports none of our packages;
 - ``hub/`` is a separate program: of the terminal's code it may use only ``wire/``, the
-  catalogue with its validation rules (``kiosk.catalogue``, ``kiosk.validation``) and the pure
+  catalogue with its validation rules (the ``catalogue`` package) and the pure
   ICAO 9303 functions (``drivers.card.icao``) to check the chips' evidence itself.
 
 Usage: ``python tools/check_layers.py`` (exit code 1 and one line per violation).
@@ -25,17 +25,36 @@ FORBIDDEN: dict[str, set[str]] = {
     "drivers": {"ui", "kiosk", "offline_queue", "provisioning", "hub"},
     "offline_queue": {"ui", "kiosk", "drivers", "provisioning", "hub"},
     "provisioning": {"ui", "kiosk", "hub"},
-    "hub": {"ui", "offline_queue", "provisioning"},
-    "wire": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub", "common"},
+    "hub": {"ui", "kiosk", "offline_queue", "provisioning"},
+    # The services and their form rules, which terminal and hub both check forms by.
+    "catalogue": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub", "common"},
+    "wire": {
+        "ui",
+        "kiosk",
+        "drivers",
+        "offline_queue",
+        "provisioning",
+        "hub",
+        "common",
+        "catalogue",
+    },
     # Plumbing every layer may use (supervised threads); it uses none of them.
-    "common": {"ui", "kiosk", "drivers", "offline_queue", "provisioning", "hub", "wire"},
+    "common": {
+        "ui",
+        "kiosk",
+        "drivers",
+        "offline_queue",
+        "provisioning",
+        "hub",
+        "wire",
+        "catalogue",
+    },
 }
 #: package -> the only modules of a layer it may use (prefixes)
 ONLY: dict[str, dict[str, tuple[str, ...]]] = {
     # drivers.card.icao: ICAO 9303 as pure functions (CMS, passive authentication, LDS), so
     # that the hub checks a chip's evidence with the very code the terminal reads it with.
     "hub": {
-        "kiosk": ("kiosk.catalogue", "kiosk.validation"),
         "drivers": ("drivers.card.icao",),
     },
 }

@@ -23,6 +23,7 @@ from common.supervised import install_excepthook
 from kiosk.config import KioskConfig, Orientation
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
+from ui.icons import KNOWN_ICONS
 from ui.images import IconProvider, SessionImageProvider
 from ui.qt_scheduler import QtScheduler
 from ui.session_vm import SessionViewModel
@@ -98,7 +99,9 @@ class KioskUi(QObject):
         super().__init__()
         self.config = config
         self.scheduler = scheduler or QtScheduler()
-        self.terminal = terminal or Terminal(config, self.scheduler, clock=clock)
+        self.terminal = terminal or Terminal(
+            config, self.scheduler, clock=clock, known_icons=KNOWN_ICONS
+        )
         self.theme = Theme()
         self.vm = SessionViewModel(self.terminal)
         self._translators: dict[str, QTranslator] = {}

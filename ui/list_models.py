@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from kiosk.catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
+from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
 from kiosk.session import Session
 from ui.messages import problem_text
 

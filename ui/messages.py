@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from catalogue.model import FieldKind
+from catalogue.validation import FieldProblem, Problem
 from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
-from kiosk.catalogue.model import FieldKind
 from kiosk.identify import AccessProblem
 from kiosk.session import Delivery, SubmitFailure
-from kiosk.validation import FieldProblem, Problem
 from offline_queue.delivery import Connection, DeliveryStatus
 
 _PART_NAMES = {

@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from kiosk.catalogue.model import Field, FieldKind, Service
+from catalogue.model import Field, FieldKind, Service
+from catalogue.validation import FieldValue
 from kiosk.session import Change, IdentifyState, Screen, Session
 from kiosk.terminal import Availability, Terminal
-from kiosk.validation import FieldValue
 from ui.list_models import FieldListModel, ServiceListModel
 from ui.messages import (
     access_problem_text,

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from catalogue.loader import load_catalogue
 from hub.archive import ARCHIVE_DIR, ArchiveError, open_archive
-from kiosk.catalogue.loader import load_catalogue
 from tests.hub.conftest import LiveHub, termin
 from tests.support.clock import FrozenClock
 from tests.support.configs import ROOT

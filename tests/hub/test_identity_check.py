@@ -22,6 +22,7 @@ import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from catalogue.loader import load_catalogue
 from drivers.camera.simulated import SimulatedCamera
 from drivers.card import emrtd
 from drivers.card.base import DocumentData
@@ -33,7 +34,6 @@ from drivers.card.virtual.document import Specimen, chip_profile
 from drivers.card.virtual.pki import TestPki
 from drivers.printer.simulated import SimulatedPrinter
 from hub.identity_check import CLOCK_SKEW, MAX_OFFLINE, IdentityVerdict, check_identity
-from kiosk.catalogue.loader import load_catalogue
 from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Delivery

@@ -13,12 +13,12 @@ import pytest
 import requests
 from joserfc.jwk import RSAKey
 
+from catalogue.loader import load_catalogue
+from catalogue.model import Catalogue, Service
 from common.supervised import Backoff, WorkerReport, WorkerState
 from hub.keys import load_key
 from hub.mailer import FIRST_RETRY_S, MailSettings, ReceiptMailer
 from hub.store import Store, StoreError
-from kiosk.catalogue.loader import load_catalogue
-from kiosk.catalogue.model import Catalogue, Service
 from tests.hub.conftest import LiveHub, termin
 from tests.support.configs import ROOT
 from tests.support.hub_runner import HubRunner

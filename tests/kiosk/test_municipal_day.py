@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from catalogue.validation import check_field
 from kiosk.session import Delivery, EndReason, Screen
-from kiosk.validation import check_field
 from tests.kiosk.conftest import Kiosk, MakeKiosk
 from tests.support.clock import FrozenClock, after_last_midnight, demo_catalogue
 from tests.support.configs import demo_config

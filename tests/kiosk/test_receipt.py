@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from catalogue.loader import load_catalogue
 from drivers.printer.document import Document, QrCode, Row, TextLine
-from kiosk.catalogue.loader import load_catalogue
 from kiosk.receipt import build_receipt
 from tests.support.configs import ROOT
 
@@ -56,8 +56,8 @@ def test_dates_are_written_the_way_each_language_writes_them() -> None:
     from datetime import UTC, datetime, time
     from zoneinfo import ZoneInfo
 
+    from catalogue.loader import load_catalogue
     from drivers.printer.document import Row
-    from kiosk.catalogue.loader import load_catalogue
     from kiosk.receipt import build_receipt
     from tests.support.clock import RUN_STARTED
     from tests.support.configs import ROOT

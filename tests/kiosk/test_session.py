@@ -11,13 +11,14 @@ from datetime import date
 
 import pytest
 
+from catalogue.model import Identification
+from catalogue.validation import FieldProblem, FieldValue, Problem
 from drivers.camera.base import CameraError
 from drivers.card.base import DocumentData, DocumentType, ReaderStatus, ReadFailure
 from drivers.card.icao import active
 from drivers.card.simulated import SimulatedCardReader
 from drivers.printer.base import PrintOutcome
 from drivers.printer.simulated import SimulatedPrinter
-from kiosk.catalogue.model import Identification
 from kiosk.identify import AccessKind, AccessProblem
 from kiosk.session import (
     ALL_CHANGES,
@@ -30,7 +31,6 @@ from kiosk.session import (
     Session,
     SubmitFailure,
 )
-from kiosk.validation import FieldProblem, FieldValue, Problem
 from offline_queue.outbox import Fault, OutboxError
 from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers, simulated_devices
 from tests.kiosk.fakes import (

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from catalogue.loader import load_catalogue
 from drivers.camera.base import Photo
 from drivers.card.base import DocumentData, DocumentType
-from kiosk.catalogue.loader import load_catalogue
 from kiosk.submission import SubmissionDocument, build_document, seal_document
 from offline_queue.parcel import DATA_PART
 from tests.support.configs import ROOT, hub_private_key

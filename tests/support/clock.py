@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from kiosk.catalogue.loader import load_catalogue
-from kiosk.catalogue.model import Catalogue
+from catalogue.loader import load_catalogue
+from catalogue.model import Catalogue
 from tests.support.configs import ROOT
 
 #: Where every test clock starts, unless a test sets another instant: now, once per run.

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from catalogue.model import ADDRESS_PARTS, FieldKind
+from catalogue.validation import FieldProblem, Problem
 from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
-from kiosk.catalogue.model import ADDRESS_PARTS, FieldKind
 from kiosk.session import SubmitFailure
-from kiosk.validation import FieldProblem, Problem
 from ui.app import I18N_DIR
 from ui.messages import print_text, problem_text, read_failure_text, submit_failure_text
 

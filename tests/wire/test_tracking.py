@@ -7,8 +7,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.catalogue.model import Field, FieldKind, LocalText, TextFormat
-from kiosk.validation import check_field
+from catalogue.model import Field, FieldKind, LocalText, TextFormat
+from catalogue.validation import check_field
 from wire.tracking import (
     ALPHABET,
     new_tracking_code,

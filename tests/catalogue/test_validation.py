@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.catalogue.loader import load_catalogue
-from kiosk.catalogue.model import (
+from catalogue.loader import load_catalogue
+from catalogue.model import (
     ADDRESS_PARTS,
     Catalogue,
     Choice,
@@ -20,7 +20,7 @@ from kiosk.catalogue.model import (
     LocalText,
     TextFormat,
 )
-from kiosk.validation import (
+from catalogue.validation import (
     FieldProblem,
     FieldValue,
     Problem,

@@ -1,7 +1,7 @@
 """The service catalogue as typed, immutable data.
 
 A municipality describes its services in a YAML file (see ``catalogues/musterstadt.yaml``);
-:mod:`kiosk.catalogue.loader` turns that file into these objects after checking it.
+:mod:`catalogue.loader` turns that file into these objects after checking it.
 """
 
 from __future__ import annotations

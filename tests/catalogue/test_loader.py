@@ -8,14 +8,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.catalogue.loader import (
-    KNOWN_ICONS,
+from catalogue.loader import (
     CatalogueError,
     CatalogueProblem,
     iter_problems,
     load_catalogue,
 )
-from kiosk.catalogue.model import (
+from catalogue.model import (
     Catalogue,
     FieldKind,
     Identification,
@@ -24,6 +23,7 @@ from kiosk.catalogue.model import (
     TextFormat,
 )
 from tests.support.configs import ROOT
+from ui.icons import KNOWN_ICONS
 
 DEMO = ROOT / "catalogues" / "musterstadt.yaml"
 
@@ -87,7 +87,7 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
 
 def problems_of(path: Path) -> list[CatalogueProblem]:
     with pytest.raises(CatalogueError) as caught:
-        load_catalogue(path)
+        load_catalogue(path, KNOWN_ICONS)
     problems = caught.value.problems
     assert problems, "a CatalogueError without problems tells the editor nothing"
     text = str(caught.value)
@@ -511,9 +511,25 @@ def test_a_file_that_is_not_utf8_is_a_catalogue_error(tmp_path: Path) -> None:
     assert "cannot be read" in problem.message
 
 
-def test_every_known_icon_is_accepted(tmp_path: Path) -> None:
+def test_every_icon_the_interface_draws_is_accepted(tmp_path: Path) -> None:
     for icon in sorted(KNOWN_ICONS):
-        load_catalogue(write(tmp_path, replaced("icon: generic", f"icon: {icon}")))
+        load_catalogue(write(tmp_path, replaced("icon: generic", f"icon: {icon}")), KNOWN_ICONS)
+
+
+def test_an_icon_the_interface_cannot_draw_is_refused_at_the_terminal_only(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, replaced("icon: generic", "icon: rocket"))
+    load_catalogue(path)  # the hub draws no icons
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(path, KNOWN_ICONS)
+    [problem] = raised.value.problems
+    assert "the icon 'rocket' is unknown" in problem.message
+
+
+def test_every_known_icon_has_its_picture() -> None:
+    folder = Path(__file__).resolve().parents[2] / "ui" / "qml" / "icons"
+    assert {p.stem for p in folder.glob("*.svg")} >= KNOWN_ICONS
 
 
 # --- arbitrary input never escapes as anything but CatalogueError ----------------------------

@@ -9,7 +9,7 @@ edit can fix them all. It raises only :class:`CatalogueError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from kiosk.catalogue.model import (
+from catalogue.model import (
     EMPTY_TEXT,
     Attachments,
     Catalogue,
@@ -37,9 +37,6 @@ _E = TypeVar("_E", bound=StrEnum)
 #: Date bounds beyond two centuries are a typo, and beyond the calendar they would crash.
 _MAX_DAYS = 365 * 200
 _ID = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
-KNOWN_ICONS = frozenset(
-    {"pothole", "bulky-waste", "ballot", "certificate", "calendar", "upload", "status", "generic"}
-)
 # Identity data is only ever filled into fields of a fitting kind.
 _PREFILL_KINDS = {
     IdentityAttribute.GIVEN_NAMES: {FieldKind.TEXT},
@@ -74,9 +71,12 @@ class CatalogueError(Exception):
 
 
 class _Checker:
-    def __init__(self, path: Path, languages: tuple[str, ...]) -> None:
+    def __init__(
+        self, path: Path, languages: tuple[str, ...], known_icons: Collection[str] | None = None
+    ) -> None:
         self.path = path
         self.languages = languages
+        self.known_icons = known_icons
         self.problems: list[CatalogueProblem] = []
 
     def problem(self, node: yaml.Node, where: str, message: str) -> None:
@@ -218,8 +218,12 @@ class _Checker:
             return None
 
 
-def load_catalogue(path: Path) -> Catalogue:
-    """Read and check the catalogue at ``path``; raise :class:`CatalogueError` if unusable."""
+def load_catalogue(path: Path, known_icons: Collection[str] | None = None) -> Catalogue:
+    """Read and check the catalogue at ``path``; raise :class:`CatalogueError` if unusable.
+
+    ``known_icons`` are the icon names the terminal's interface can draw (``ui.icons``); the hub
+    shows no icons and passes none, so any well-formed name is accepted there.
+    """
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -244,16 +248,16 @@ def load_catalogue(path: Path) -> Catalogue:
     if root is None:
         raise CatalogueError([CatalogueProblem(path, 1, "", "the file is empty")])
     try:
-        return _parse(root, path)
+        return _parse(root, path, known_icons)
     except RecursionError as exc:
         raise CatalogueError(
             [CatalogueProblem(path, 0, "", "the file is nested too deeply")]
         ) from exc
 
 
-def _parse(root: yaml.Node, path: Path) -> Catalogue:
+def _parse(root: yaml.Node, path: Path, known_icons: Collection[str] | None) -> Catalogue:
     languages = _languages(root)
-    c = _Checker(path, languages)
+    c = _Checker(path, languages, known_icons)
     top = c.mapping(root, "")
     if top is None:
         raise CatalogueError(c.problems)
@@ -347,12 +351,11 @@ def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
     icon = "generic"
     if "icon" in m:
         icon = c.scalar(m["icon"], where) or "generic"
-        if icon not in KNOWN_ICONS:
-            c.problem(
-                m["icon"],
-                where,
-                f"the icon '{icon}' is unknown; use one of: {', '.join(sorted(KNOWN_ICONS))}",
-            )
+        if c.known_icons is not None and icon not in c.known_icons:
+            known = ", ".join(sorted(c.known_icons))
+            c.problem(m["icon"], where, f"the icon '{icon}' is unknown; use one of: {known}")
+        elif not _ID.match(icon):
+            c.problem(m["icon"], where, f"the icon '{icon}' is not a valid icon name")
     ident = Identification.NONE
     if "identification" in m:
         ident = c.enum(m["identification"], Identification, where, "identification") or ident

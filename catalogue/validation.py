@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from kiosk.catalogue.model import ADDRESS_PARTS, Field, FieldKind, TextFormat
+from catalogue.model import ADDRESS_PARTS, Field, FieldKind, TextFormat
 from wire.tracking import normalise_tracking_code
 
 #: A form value: text for every field kind, the parts of a postal address for ``address``.
