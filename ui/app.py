@@ -210,6 +210,13 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     # report (the supervised loops catch their own faults; this is for any other thread).
     install_excepthook()
     window = ui.start()
+    # The end-to-end tests' control channel: only when the environment asks for it (and then
+    # refused on a terminal's configuration); never imported otherwise.
+    control = None
+    if os.environ.get("POP_TEST_CONTROL"):
+        from ui import test_control
+
+        control = test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=config.demo)
     if exit_after_first_frame:
 
         def first_frame() -> None:
@@ -218,5 +225,7 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
 
         window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
     code = app.exec()
+    if control is not None:
+        control.close()
     ui.shutdown()
     return code
