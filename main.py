@@ -36,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        # python-escpos calls logging.basicConfig() when imported (kiosk.config pulls it in),
+        # which would leave the kiosk's own format and level (--debug) without effect.
+        force=True,
     )
     try:
         config = load_config(args.config, data_dir_override=args.data_dir)
