@@ -450,7 +450,9 @@ class DeliveryWorker:
     def _set_connection(self, connection: Connection, error: str) -> None:
         if connection is not self._connection:
             # Availability is state: logged once when it changes, not on every retry.
-            log.warning("hub connection: %s%s", connection.value, f" ({error})" if error else "")
+            # Back (or there from the start) is good news; lost or refused is a warning.
+            level = logging.INFO if connection is Connection.ONLINE else logging.WARNING
+            log.log(level, "hub connection: %s%s", connection.value, f" ({error})" if error else "")
         self._connection = connection
         self._last_error = error
 
