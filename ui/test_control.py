@@ -162,6 +162,11 @@ class ControlServer(QObject):
             command(reply, fail, **request)
         except TypeError as exc:
             fail(f"bad arguments: {exc}")
+        except Exception as exc:
+            # The test hears of it at once; the fault itself goes on to the application's
+            # last-resort handler, which logs it (and so fails the test's log check).
+            fail(f"the command failed: {type(exc).__name__}")
+            raise
 
     # --- looking -------------------------------------------------------------------------------
 
@@ -229,7 +234,7 @@ class ControlServer(QObject):
         self, reply: Reply, fail: Fail, path: str, timeout: float = DEFAULT_TIMEOUT_S
     ) -> None:
         image = self.window.grabWindow()
-        if image.isNull() or not image.save(path, b"PNG"):
+        if not path.endswith(".png") or image.isNull() or not image.save(path):
             fail(f"cannot save a screenshot to {path}")
             return
         reply(path)
