@@ -284,6 +284,9 @@ class DeliveryWorker:
             self._health_failed(mono, f"report not built (bug: {type(exc).__name__})", None)
             return None
         answer = self._client.send_health(body)
+        # The hub counts its interval from when it handled the report, which may be well
+        # after the sending began (a cold connection): the next one counts from the answer.
+        mono = self._monotonic()
         if answer.outcome is not Outcome.ACCEPTED:
             self._health_failed(mono, answer.reason, answer.retry_after_s)
             return None
