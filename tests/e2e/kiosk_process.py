@@ -10,7 +10,11 @@ Every line either process writes is parsed: the Python log format both use, Qt's
 (through ``QT_MESSAGE_PATTERN``), tracebacks (joined to the record they belong to) and stray
 output. At the end of a test, any WARNING, ERROR or CRITICAL record, Qt warning or stray line
 that neither the allow list below, the ``qt_log_ignore`` list in pyproject.toml nor the test
-itself (``expect``) accounts for fails it, with the whole log in the report.
+itself (``expect``) accounts for fails it, with the whole log in the report; so does a process
+that ends by itself (a crash, an abort) or a kiosk that does not quit cleanly.
+
+Run: ``QT_QPA_PLATFORM=offscreen python -m pytest tests/e2e/test_kiosk_process.py`` (about a
+minute; the logs stay in each test's tmp_path as ``kiosk.log`` and ``hub.log``).
 """
 
 from __future__ import annotations
@@ -117,9 +121,12 @@ class LoggedProcess:
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _reader: threading.Thread | None = None
     _expected: list[Allowed] = field(default_factory=list)
+    #: The test ends it (quit, SIGTERM, SIGKILL); any other end fails the test.
+    ended_by_test: bool = False
 
     def start(self) -> None:
         assert self.process is None or self.process.poll() is not None
+        self.ended_by_test = False
         self.process = subprocess.Popen(
             self.argv,
             cwd=ROOT,
@@ -145,7 +152,17 @@ class LoggedProcess:
                     in_traceback = self._parse(text, in_traceback)
                     self._changed.notify_all()
         process.stdout.close()
+        code = process.wait()
         with self._changed:
+            if not self.ended_by_test:
+                # A crash, an abort or an exit of its own: qutebrowser's ProcessExited.
+                self.record(f"<{self.name} exited by itself with code {code}>")
+            self._changed.notify_all()
+
+    def record(self, text: str) -> None:
+        """A finding of the harness about the process, judged like its own lines."""
+        with self._changed:  # a re-entrant lock: the reader calls this holding it
+            self.lines.append(LogLine(self.name, text, logging.CRITICAL, "", text))
             self._changed.notify_all()
 
     def _parse(self, text: str, in_traceback: bool) -> bool:
@@ -219,11 +236,13 @@ class LoggedProcess:
 
     def kill(self) -> None:
         """SIGKILL, as a power cut: no handler runs."""
+        self.ended_by_test = True
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
         self.wait_exit(QUIT_TIMEOUT_S)
 
     def terminate(self) -> None:
+        self.ended_by_test = True
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -400,22 +419,31 @@ class KioskProcess:
         self.command("screenshot", path=str(path))
         return path
 
+    def close_channel(self) -> None:
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
     def quit(self) -> int | None:
         """End the kiosk as its window closing would (its shutdown is logged and checked too);
         without the channel, with SIGTERM (returns None then)."""
         if self._sock is None:
             self.proc.terminate()
             return None
+        self.proc.ended_by_test = True
         if self.proc.running:
             with contextlib.suppress(OSError, ControlError):
                 self.command("quit")
-            self._sock.close()
-            self._sock = None
+        self.close_channel()
         try:
-            return self.proc.wait_exit(QUIT_TIMEOUT_S)
+            code = self.proc.wait_exit(QUIT_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            raise AssertionError("the kiosk did not quit") from None
+            code = None
+            self.proc.record(f"<kiosk did not quit within {QUIT_TIMEOUT_S} s>")
+        if code not in (0, None):
+            self.proc.record(f"<kiosk quit with code {code}>")
+        return code
 
 
 class EndToEnd:
@@ -436,11 +464,15 @@ class EndToEnd:
         return (self.hub.proc, self.kiosk.proc)
 
     def stop(self) -> None:
+        """End both; what went wrong on the way is recorded for :meth:`check_logs`."""
         try:
+            for proc in self.processes:
+                if proc.process is not None and not proc.running:
+                    proc.wait_exit(QUIT_TIMEOUT_S)  # a process that ended by itself is on record
             if self.kiosk.proc.running:
-                code = self.kiosk.quit()
-                assert code in (0, None), f"the kiosk exited with {code}"
+                self.kiosk.quit()
         finally:
+            self.kiosk.close_channel()
             self.kiosk.proc.kill()
             self.hub.proc.terminate()
             shutil.rmtree(self.base, ignore_errors=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import signal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -109,3 +110,15 @@ def test_an_unexpected_error_line_of_the_kiosk_fails_the_test(e2e: EndToEnd) -> 
     # Allowed by the test itself, the same line passes (and the teardown's check with it).
     e2e.kiosk.proc.expect(r"^test control refused: ", logging.ERROR, "provoked by this test")
     e2e.check_logs()
+
+
+def test_a_kiosk_that_dies_fails_the_test(e2e: EndToEnd) -> None:
+    e2e.hub.start()
+    e2e.kiosk.start()
+    process = e2e.kiosk.proc.process
+    assert process is not None
+    process.send_signal(signal.SIGABRT)  # as Qt's qFatal or a failed assertion ends it
+    e2e.kiosk.proc.wait_for_log(r"^<kiosk exited by itself with code -6>$")
+    with pytest.raises(UnexpectedLogError, match="kiosk exited by itself"):
+        e2e.check_logs()
+    e2e.kiosk.proc.expect(r"^<kiosk exited by itself ", logging.CRITICAL, "this test ends it")
