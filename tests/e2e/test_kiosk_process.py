@@ -52,6 +52,8 @@ def book_bulky_waste_pickup(kiosk: KioskProcess) -> str:
     kiosk.type("input_preferred_date", in_two_weeks())
     kiosk.click("nextButton")
     kiosk.wait(screen="review")
+    [submit] = [item for item in kiosk.items() if item["name"] == "submitButton"]
+    assert not submit["enabled"]  # not before the citizen consents
     kiosk.click("consentToggle")
     kiosk.click(text="Absenden")
     kiosk.wait(screen="done", timeout=30)
@@ -70,6 +72,11 @@ def test_a_citizen_books_a_pickup_and_it_arrives_at_the_hub(e2e: EndToEnd) -> No
     assert status.status_code == 200 and status.json()["status"] == "received"
     e2e.kiosk.click("finishButton")
     e2e.kiosk.wait(screen="attract")
+    # No personal data in either log, not even at --debug: not the name from the chip, not
+    # what the citizen typed, not the tracking code (the citizen's key to the status).
+    for secret in ("Mustermann", "ERIKA", "Erika", "Sofa", "Stühle", in_two_weeks(), code):
+        for proc in e2e.processes:
+            assert secret not in proc.log_text(), (proc.name, secret)
 
 
 def test_while_the_hub_is_down_the_application_waits_and_is_delivered_when_it_is_back(
