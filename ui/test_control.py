@@ -280,6 +280,10 @@ class ControlServer(QObject):
         gone: bool = False,
         timeout: float = DEFAULT_TIMEOUT_S,
     ) -> None:
+        if screen is None and name is None and text is None:
+            fail("wait takes a screen, a name or a text")
+            return
+
         def ready() -> Any:
             if screen is not None:
                 return True if self._screen() == screen else None

@@ -396,8 +396,10 @@ class KioskProcess:
     ) -> None:
         self.command("click", timeout, name=name, text=text)
 
-    def type(self, name: str, text: str, timeout: float = 10.0) -> str:
-        return str(self.command("type", timeout, name=name, text=text))
+    def type(self, name: str, text: str, timeout: float = 10.0) -> None:
+        """Type into a field; it must then hold the text (no mask or limit cut it short)."""
+        held = self.command("type", timeout, name=name, text=text)
+        assert held == text, f"{name} holds {held!r} after typing {text!r}"
 
     def wait(
         self,
