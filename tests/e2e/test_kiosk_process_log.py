@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.kiosk_process import LoggedProcess
+from tests.e2e.process_log import LoggedProcess
 from ui import test_control
 
 
