@@ -180,6 +180,9 @@ class HubState:
     status_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 6.0))
     #: Status look-ups per IPv6 /48 (a site: many citizens, or one rotating its /64s).
     status_network_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(60.0, 1.0))
+    #: Status look-ups a terminal makes for the citizens at it (with its credential): a queue
+    #: of villagers at once, then one every 2 s — 43,200 a day against 2**60 codes.
+    terminal_status_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(30.0, 2.0))
     #: Failed logins per client address, and per account name whatever the address: guesses
     #: spread over many addresses still meet the account's limit.
     login_limiter: RateLimiter = field(default_factory=lambda: RateLimiter(10.0, 30.0))

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from hub.at_rest import AtRestError, current_context
+from hub.intake import require_terminal
 from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
 from hub.state import HubState, client_key, network_key
 from hub.store import Status, SubmissionRow
@@ -61,8 +62,19 @@ def _message(state: HubState, row: SubmissionRow) -> str:
 
 
 def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
-    """The row, None if unknown, or the seconds to wait if rate-limited."""
+    """The row, None if unknown, or the seconds to wait if rate-limited.
+
+    A terminal asks for the citizens standing at it, all from one address: with its
+    credential it gets a budget of its own (``terminal_status_limiter``) instead of sharing
+    the per-address one; a wrong credential is refused rather than treated as a citizen.
+    """
     state: HubState = request.app.state.hub
+    if request.headers.get("authorization") is not None:
+        terminal = require_terminal(request)
+        wait = state.terminal_status_limiter.allow(terminal.id)
+        if wait:
+            return wait
+        return _row(state, code)
     wait = state.status_limiter.allow(_client(request))
     # And per IPv6 /48, so that rotating through a site's /64s does not buy guesses.
     network = network_key(request.client.host if request.client else None)
@@ -72,6 +84,10 @@ def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
             state.status_limiter.refund(_client(request))
     if wait:
         return wait
+    return _row(state, code)
+
+
+def _row(state: HubState, code: str) -> SubmissionRow | None:
     canonical = normalise_tracking_code(code)
     if canonical is None:
         return None
@@ -83,6 +99,7 @@ def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
     summary="Status of a submission by its tracking code",
     responses={
         200: {"content": {"application/json": {"schema": _STATUS_SCHEMA}}},
+        401: {"description": "A terminal credential was sent but is not valid", **PROBLEM_SCHEMA},
         404: {"description": "Unknown code", **PROBLEM_SCHEMA},
         429: {"description": "Too many lookups", **PROBLEM_SCHEMA},
     },
