@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 
 // One catalogue field: label, help, the editor for its kind, and the problem in plain words.
 ColumnLayout {
     id: editor
     required property string key
-    required property string kind
+    required property int kind
     required property string label
     required property string help
     required property string value
@@ -65,28 +66,28 @@ ColumnLayout {
     // --- single-line text kinds ---
     KTextField {
         objectName: "input_" + editor.key
-        visible: ["text", "email", "phone", "number", "date"].indexOf(editor.kind) >= 0
+        visible: [FieldKind.Text, FieldKind.Email, FieldKind.Phone, FieldKind.Number, FieldKind.Date].indexOf(editor.kind) >= 0
         Layout.fillWidth: true
         text: editor.value
         prefilled: editor.prefilled
         invalid: editor.problem !== ""
-        placeholderText: editor.kind === "date" ? qsTr("DD.MM.YYYY") : ""
+        placeholderText: editor.kind === FieldKind.Date ? qsTr("DD.MM.YYYY") : ""
         // Personal data: the keyboard must not learn it and offer it to the next citizen.
         inputMethodHints: editor.privateHints
-                        | (editor.kind === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                        : editor.kind === "phone" ? Qt.ImhDialableCharactersOnly
-                        : editor.kind === "number" ? Qt.ImhFormattedNumbersOnly
-                        : editor.kind === "date" ? Qt.ImhPreferNumbers
+                        | (editor.kind === FieldKind.Email ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                        : editor.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly
+                        : editor.kind === FieldKind.Number ? Qt.ImhFormattedNumbersOnly
+                        : editor.kind === FieldKind.Date ? Qt.ImhPreferNumbers
                         : Qt.ImhNone)
         maximumLength: 1000
-        onTextEdited: session.setValue(editor.key, text)
+        onTextEdited: Form.setValue(editor.key, text)
     }
 
     // --- multi-line text ---
     TextArea {
         id: area
         objectName: "input_" + editor.key
-        visible: editor.kind === "multiline"
+        visible: editor.kind === FieldKind.Multiline
         Layout.fillWidth: true
         Layout.preferredHeight: theme.target * 2
         text: editor.value
@@ -95,7 +96,7 @@ ColumnLayout {
         wrapMode: TextEdit.Wrap
         readOnly: editor.prefilled
         inputMethodHints: editor.privateHints
-        onTextChanged: if (activeFocus || text !== editor.value) session.setValue(editor.key, text)
+        onTextChanged: if (activeFocus || text !== editor.value) Form.setValue(editor.key, text)
         background: Rectangle {
             radius: theme.radius / 2
             color: theme.surface
@@ -106,16 +107,16 @@ ColumnLayout {
 
     // --- choice: one large button per option ---
     Flow {
-        visible: editor.kind === "choice"
+        visible: editor.kind === FieldKind.Choice
         Layout.fillWidth: true
         spacing: theme.spacing / 2
         Repeater {
-            model: editor.kind === "choice" ? editor.choices : []
+            model: editor.kind === FieldKind.Choice ? editor.choices : []
             KButton {
                 objectName: "choice_" + editor.key + "_" + modelData.value
                 text: modelData.label
                 primary: editor.value === modelData.value
-                onClicked: session.setValue(editor.key, modelData.value)
+                onClicked: Form.setValue(editor.key, modelData.value)
                 Accessible.role: Accessible.RadioButton
                 Accessible.checked: primary
             }
@@ -124,33 +125,33 @@ ColumnLayout {
 
     // --- yes / no ---
     Row {
-        visible: editor.kind === "yes_no"
+        visible: editor.kind === FieldKind.YesNo
         spacing: theme.spacing / 2
         KButton {
             objectName: "choice_" + editor.key + "_yes"
             text: qsTr("Yes")
             primary: editor.value === "yes"
             implicitWidth: theme.target * 2.5
-            onClicked: session.setValue(editor.key, "yes")
+            onClicked: Form.setValue(editor.key, "yes")
         }
         KButton {
             objectName: "choice_" + editor.key + "_no"
             text: qsTr("No")
             primary: editor.value === "no"
             implicitWidth: theme.target * 2.5
-            onClicked: session.setValue(editor.key, "no")
+            onClicked: Form.setValue(editor.key, "no")
         }
     }
 
     // --- postal address ---
     GridLayout {
-        visible: editor.kind === "address"
+        visible: editor.kind === FieldKind.Address
         Layout.fillWidth: true
         columns: 2
         columnSpacing: theme.spacing / 2
         rowSpacing: theme.spacing / 3
         Repeater {
-            model: editor.kind === "address" ? [
+            model: editor.kind === FieldKind.Address ? [
                 {part: "street", label: qsTr("Street"), wide: true},
                 {part: "house_number", label: qsTr("No."), wide: false},
                 {part: "postcode", label: qsTr("Postcode"), wide: false},
@@ -166,7 +167,7 @@ ColumnLayout {
                 inputMethodHints: editor.privateHints
                                   | (modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone)
                 Accessible.name: modelData.label
-                onTextEdited: session.setAddressPart(editor.key, modelData.part, text)
+                onTextEdited: Form.setAddressPart(editor.key, modelData.part, text)
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 
 // Always there during a session: who runs the terminal, language, accessibility,
 // a clerk, and the way out.
@@ -17,7 +18,7 @@ Rectangle {
         spacing: theme.spacing / 2
 
         Text {
-            text: session.municipalityName
+            text: Kiosk.municipalityName
             color: theme.barText
             font.pixelSize: theme.headingSize
             font.bold: true
@@ -30,8 +31,8 @@ Rectangle {
         Text {
             id: offline
             objectName: "offlineNotice"
-            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
-            visible: session.waitingCount > 0
+            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
+            visible: Kiosk.waitingCount > 0
             color: theme.barText
             font.pixelSize: theme.smallSize
             wrapMode: Text.Wrap
@@ -43,14 +44,14 @@ Rectangle {
             Layout.maximumWidth: bar.width * 0.3
         }
         Repeater {
-            model: session.languages
+            model: Kiosk.languages
             KButton {
                 objectName: "language_" + modelData
                 text: modelData.toUpperCase()
                 minHeight: theme.smallTarget
                 Layout.minimumWidth: theme.smallTarget * 1.2
-                primary: session.language === modelData
-                onClicked: session.setLanguage(modelData)
+                primary: Kiosk.language === modelData
+                onClicked: Kiosk.setLanguage(modelData)
                 Accessible.name: modelData === "de" ? "Deutsch" : "English"
             }
         }
@@ -77,16 +78,16 @@ Rectangle {
             text: bar.compact ? qsTr("Clerk") : qsTr("Talk to a clerk")
             iconName: "clerk"
             minHeight: theme.smallTarget
-            onClicked: session.callClerk()
+            onClicked: Navigation.callClerk()
         }
         KButton {
             objectName: "cancelButton"
             // On the done screen nothing is cancelled any more: the same button just ends.
-            text: session.screen === "done" ? qsTr("Finish") : qsTr("Cancel")
-            danger: session.screen !== "done"
+            text: Navigation.screen === Screen.Done ? qsTr("Finish") : qsTr("Cancel")
+            danger: Navigation.screen !== Screen.Done
             minHeight: theme.smallTarget
-            visible: session.screen !== "attract" && session.screen !== "submitting"
-            onClicked: session.requestCancel()
+            visible: Navigation.screen !== Screen.Attract && Navigation.screen !== Screen.Submitting
+            onClicked: Navigation.requestCancel()
         }
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Photos from the terminal's camera; retake (remove and take again) as often as you like.
@@ -14,33 +15,33 @@ Item {
             Layout.fillHeight: true
             Layout.margins: theme.spacing * 1.5
             spacing: theme.spacing
-            Heading { text: session.photoLabel; Layout.fillWidth: true }
-            Body { text: session.photoHelp; visible: text !== ""; Layout.fillWidth: true }
+            Heading { text: Photos.label; Layout.fillWidth: true }
+            Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
             RowLayout {
                 spacing: theme.spacing
                 KButton {
                     objectName: "takePhotoButton"
-                    text: session.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
+                    text: Photos.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
                     iconName: "camera"
                     primary: true
-                    enabled: !session.capturing && session.photoCount < session.photoMax
-                    onClicked: session.takePhoto()
+                    enabled: !Photos.capturing && Photos.count < Photos.maximum
+                    onClicked: Photos.takePhoto()
                 }
                 Body {
                     objectName: "photoCounter"
-                    text: qsTr("%1 of at most %2 photos").arg(session.photoCount).arg(session.photoMax)
+                    text: qsTr("%1 of at most %2 photos").arg(Photos.count).arg(Photos.maximum)
                 }
             }
             Body {
                 objectName: "cameraMessage"
-                visible: session.cameraFailed
+                visible: Photos.cameraFailed
                 text: qsTr("The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.")
                 color: theme.danger
                 Layout.fillWidth: true
             }
             Body {
-                visible: !session.photosComplete && session.photoCount === 0
-                text: qsTr("At least %n photo(s) needed.", "", session.photoMin)
+                visible: !Photos.complete && Photos.count === 0
+                text: qsTr("At least %n photo(s) needed.", "", Photos.minimum)
                 color: theme.muted
                 Layout.fillWidth: true
             }
@@ -50,7 +51,7 @@ Item {
                 spacing: theme.spacing
                 clip: true
                 Repeater {
-                    model: session.photoCount
+                    model: Photos.count
                     Column {
                         required property int index
                         spacing: theme.spacing / 3
@@ -61,14 +62,14 @@ Item {
                             fillMode: Image.PreserveAspectFit
                             cache: false
                             asynchronous: false
-                            source: "image://session/photo/" + index + "/" + session.photoRevision
+                            source: "image://session/photo/" + index + "/" + Photos.revision
                         }
                         KButton {
                             objectName: "removePhoto_" + index
                             text: qsTr("Remove")
                             minHeight: theme.smallTarget
                             width: theme.target * 3.2
-                            onClicked: session.removePhoto(index)
+                            onClicked: Photos.removePhoto(index)
                         }
                     }
                 }
@@ -76,10 +77,10 @@ Item {
         }
         NavBar {
             Layout.fillWidth: true
-            nextEnabled: session.photosComplete && !session.capturing
+            nextEnabled: Photos.complete && !Photos.capturing
             nextObjectName: "photosDoneButton"
-            onBackClicked: session.back()
-            onNextClicked: session.photosDone()
+            onBackClicked: Navigation.back()
+            onNextClicked: Photos.done()
         }
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Idle: what the terminal offers, and one big "touch to start".
@@ -11,13 +12,13 @@ Rectangle {
     MouseArea {
         objectName: "attractTouchArea"
         anchors.fill: parent
-        onClicked: session.start()
+        onClicked: Navigation.start()
     }
 
     Text {
         objectName: "attractOfflineNotice"
-        text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
-        visible: session.waitingCount > 0
+        text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
+        visible: Kiosk.waitingCount > 0
         color: theme.barText
         opacity: 0.8
         font.pixelSize: theme.smallSize
@@ -32,7 +33,7 @@ Rectangle {
         spacing: theme.spacing * 1.5
 
         Text {
-            text: session.municipalityName
+            text: Kiosk.municipalityName
             color: theme.barText
             font.pixelSize: theme.titleSize
             font.bold: true
@@ -42,7 +43,7 @@ Rectangle {
         }
         Text {
             objectName: "welcomeText"
-            text: session.welcomeText
+            text: Kiosk.welcomeText
             color: theme.barText
             font.pixelSize: theme.hugeSize
             font.bold: true
@@ -66,21 +67,21 @@ Rectangle {
             minHeight: theme.target * 1.5
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, theme.target * 8)
-            onClicked: session.start()
+            onClicked: Navigation.start()
         }
         Row {
             Layout.alignment: Qt.AlignHCenter
             spacing: theme.spacing
             Repeater {
-                model: session.languages
+                model: Kiosk.languages
                 KButton {
                     objectName: "attractLanguage_" + modelData
                     // The chosen language is the white button with a tick: on the dark
                     // background a "primary" (dark) button would look unselected.
-                    text: (session.language === modelData ? "✓ " : "")
+                    text: (Kiosk.language === modelData ? "✓ " : "")
                           + (modelData === "de" ? "Deutsch" : "English")
-                    font.bold: session.language === modelData
-                    onClicked: session.setLanguage(modelData)
+                    font.bold: Kiosk.language === modelData
+                    onClicked: Kiosk.setLanguage(modelData)
                 }
             }
         }

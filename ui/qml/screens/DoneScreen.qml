@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // The tracking number, the receipt, and the way out.
@@ -19,7 +20,7 @@ Item {
             Icon { name: "check"; tint: theme.success; size: theme.target * 1.5 }
             Heading {
                 objectName: "doneHeading"
-                text: session.deliveryState === "sent"
+                text: Done.deliveryState === DeliveryState.Sent
                       ? qsTr("Thank you! Your application has arrived at the town hall.")
                       : qsTr("Thank you! Your application is stored safely.")
                 Layout.fillWidth: true
@@ -27,7 +28,7 @@ Item {
             Body { text: qsTr("Your tracking number:") }
             Text {
                 objectName: "trackingNumber"
-                text: session.trackingNumber
+                text: Done.trackingNumber
                 font.pixelSize: theme.hugeSize
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
@@ -35,30 +36,30 @@ Item {
             }
             Body {
                 objectName: "deliveryMessage"
-                text: session.deliveryMessage
-                font.bold: session.deliveryState === "queued"
+                text: Done.deliveryMessage
+                font.bold: Done.deliveryState === DeliveryState.Queued
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "printMessage"
-                text: session.printMessage
+                text: Done.printMessage
                 font.bold: true
                 // Printed but not confirmed is no failure: it very likely came out.
-                color: session.printState === "printed" || session.printState === "printing"
-                       || session.printState === "printed_unconfirmed"
+                color: Done.printState === PrintState.Printed || Done.printState === PrintState.Printing
+                       || Done.printState === PrintState.PrintedUnconfirmed
                        ? theme.text : theme.danger
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "receiptMailMessage"
-                visible: session.receiptMailRequested
+                visible: Done.receiptMailRequested
                 text: qsTr("The town hall also sends your receipt to your e-mail address.")
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "doneCountdown"
-                visible: session.countdown > 0
-                text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", session.countdown)
+                visible: Navigation.countdown > 0
+                text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", Navigation.countdown)
                 color: theme.muted
                 Layout.fillWidth: true
             }
@@ -66,25 +67,25 @@ Item {
                 spacing: theme.spacing
                 KButton {
                     objectName: "reprintButton"
-                    visible: session.printState !== "" && session.printState !== "printed"
-                             && session.printState !== "printed_unconfirmed"
-                             && session.printState !== "printing"
+                    visible: Done.printState !== PrintState.Idle && Done.printState !== PrintState.Printed
+                             && Done.printState !== PrintState.PrintedUnconfirmed
+                             && Done.printState !== PrintState.Printing
                     text: qsTr("Try printing again")
-                    onClicked: session.reprint()
+                    onClicked: Done.reprint()
                 }
                 KButton {
                     objectName: "finishButton"
                     text: qsTr("Finish")
                     primary: true
                     Layout.minimumWidth: theme.target * 3
-                    onClicked: session.finish()
+                    onClicked: Navigation.finish()
                 }
             }
         }
         // No paper receipt: the receipt on the screen, to be photographed.
         Rectangle {
             objectName: "screenReceipt"
-            visible: session.showScreenReceipt
+            visible: Done.showScreenReceipt
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.alignment: Qt.AlignTop
             implicitHeight: screenReceiptColumn.implicitHeight + theme.spacing * 2
@@ -112,10 +113,10 @@ Item {
                     fillMode: Image.PreserveAspectFit
                     smooth: false
                     cache: false
-                    source: session.showScreenReceipt ? "image://session/status-qr/" + session.receiptRevision : ""
+                    source: Done.showScreenReceipt ? "image://session/status-qr/" + Done.receiptRevision : ""
                 }
                 Text {
-                    text: session.trackingNumber
+                    text: Done.trackingNumber
                     font.pixelSize: theme.headingSize
                     font.bold: true
                     font.family: "DejaVu Sans Mono"
@@ -134,7 +135,7 @@ Item {
         }
         // Demo mode: the simulated printer's paper, as it would come out.
         Rectangle {
-            visible: session.demo && session.hasReceiptImage
+            visible: Demo.enabled && Done.hasReceiptImage
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.fillHeight: true
             Layout.minimumHeight: theme.target * 4
@@ -144,7 +145,7 @@ Item {
                 anchors.fill: parent
                 fillMode: Image.PreserveAspectFit
                 cache: false
-                source: session.hasReceiptImage ? "image://session/receipt/" + session.receiptRevision : ""
+                source: Done.hasReceiptImage ? "image://session/receipt/" + Done.receiptRevision : ""
             }
         }
     }

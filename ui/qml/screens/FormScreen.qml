@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // A few fields per page; every field from the catalogue through one FieldEditor.
@@ -44,32 +45,32 @@ Item {
                 spacing: theme.spacing * 1.2
                 Text {
                     objectName: "pageProgress"
-                    text: qsTr("%1 · step %2 of %3").arg(session.serviceTitle)
-                          .arg(session.pageIndex + 1).arg(session.pageCount)
+                    text: qsTr("%1 · step %2 of %3").arg(Service.title)
+                          .arg(Form.pageIndex + 1).arg(Form.pageCount)
                     font.pixelSize: theme.smallSize
                     color: theme.muted
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                 }
-                Heading { objectName: "pageTitle"; text: session.pageTitle; Layout.fillWidth: true }
+                Heading { objectName: "pageTitle"; text: Form.pageTitle; Layout.fillWidth: true }
                 Body {
                     objectName: "formProblemsHint"
-                    visible: session.hasProblems
+                    visible: Form.hasProblems
                     text: qsTr("Please look at the fields marked in red.")
                     color: theme.danger
                     font.bold: true
                     Layout.fillWidth: true
                 }
                 Repeater {
-                    model: session.fields
+                    model: Form.fields
                     FieldEditor { Layout.fillWidth: true }
                 }
             }
         }
         NavBar {
             Layout.fillWidth: true
-            onBackClicked: session.back()
-            onNextClicked: session.nextPage()
+            onBackClicked: Navigation.back()
+            onNextClicked: Form.nextPage()
         }
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // One large tile per service.
@@ -22,7 +23,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: session.services
+            model: Kiosk.services
             cellWidth: Math.floor(width / screen.columns)
             cellHeight: Math.max(theme.target * 2.6,
                                   theme.headingSize * 3.4 + theme.smallSize * 3 + theme.spacing * 2)
@@ -33,7 +34,6 @@ Item {
                 required property string title
                 required property string summary
                 required property string icon
-                required property string needsId
                 width: grid.cellWidth
                 height: grid.cellHeight
                 Rectangle {
@@ -74,7 +74,7 @@ Item {
                     MouseArea {
                         id: tileArea
                         anchors.fill: parent
-                        onClicked: session.chooseService(cell.serviceId)
+                        onClicked: Kiosk.chooseService(cell.serviceId)
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Calm, and no technical detail: the reason is in the log and on the fleet page.
@@ -20,7 +21,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Text {
-            text: session.outOfServiceReason === "fault"
+            text: Kiosk.outOfServiceReason === OutOfServiceReason.Fault
                   ? qsTr("It will be back in a moment. Nothing you entered was kept on this terminal.")
                   : qsTr("It will be back soon. The town hall has been informed. We are sorry for the inconvenience.")
             color: theme.barText

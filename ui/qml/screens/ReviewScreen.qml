@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Everything on one page, the privacy notice, consent and send.
@@ -24,7 +25,7 @@ Item {
                 spacing: theme.spacing
                 Heading { text: qsTr("Please check your details"); Layout.fillWidth: true }
                 Repeater {
-                    model: session.reviewSections
+                    model: Review.sections
                     Rectangle {
                         id: section
                         required property var modelData
@@ -52,7 +53,7 @@ Item {
                                     objectName: "editPage_" + section.modelData.pageIndex
                                     text: qsTr("Change")
                                     minHeight: theme.smallTarget
-                                    onClicked: session.editPage(section.modelData.pageIndex)
+                                    onClicked: Review.editPage(section.modelData.pageIndex)
                                 }
                             }
                             Repeater {
@@ -81,23 +82,23 @@ Item {
                     }
                 }
                 RowLayout {
-                    visible: session.photoMax > 0
+                    visible: Photos.maximum > 0
                     Layout.fillWidth: true
                     Body {
-                        text: qsTr("Photos: %1").arg(session.photoCount)
+                        text: qsTr("Photos: %1").arg(Photos.count)
                         Layout.fillWidth: true
                     }
                     KButton {
                         objectName: "editPhotos"
                         text: qsTr("Change")
                         minHeight: theme.smallTarget
-                        onClicked: session.editPhotos()
+                        onClicked: Review.editPhotos()
                     }
                 }
                 // The printer cannot print: the receipt can come by e-mail (optional).
                 ColumnLayout {
                     objectName: "receiptEmailBox"
-                    visible: session.offersReceiptEmail
+                    visible: Review.offersReceiptEmail
                     Layout.fillWidth: true
                     spacing: theme.spacing / 2
                     Heading { text: qsTr("Receipt by e-mail (optional)"); font.pixelSize: theme.headingSize }
@@ -108,17 +109,17 @@ Item {
                     KTextField {
                         objectName: "receiptEmailInput"
                         Layout.fillWidth: true
-                        text: session.receiptEmail
-                        invalid: session.receiptEmailInvalid
+                        text: Review.receiptEmail
+                        invalid: Review.receiptEmailInvalid
                         placeholderText: qsTr("name@example.org")
                         // Personal data: the keyboard must not learn it and offer it to the next citizen.
                         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                                           | Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                        onTextEdited: session.setReceiptEmail(text)
+                        onTextEdited: Review.setReceiptEmail(text)
                     }
                     Body {
                         objectName: "receiptEmailProblem"
-                        visible: session.receiptEmailInvalid
+                        visible: Review.receiptEmailInvalid
                         text: qsTr("This is not an e-mail address. Please check it, or leave the field empty.")
                         color: theme.danger
                         font.bold: true
@@ -126,18 +127,18 @@ Item {
                     }
                 }
                 Heading { text: qsTr("Privacy"); font.pixelSize: theme.headingSize }
-                Body { objectName: "privacyNotice"; text: session.privacyNotice; Layout.fillWidth: true
+                Body { objectName: "privacyNotice"; text: Review.privacyNotice; Layout.fillWidth: true
                        font.pixelSize: theme.smallSize }
                 Rectangle {
                     objectName: "consentToggle"
                     Layout.fillWidth: true
                     implicitHeight: Math.max(theme.target, consentText.implicitHeight + theme.spacing)
                     radius: theme.radius
-                    color: session.consent ? theme.prefilled : theme.surface
+                    color: Review.consent ? theme.prefilled : theme.surface
                     border.color: theme.accent
                     border.width: 3
                     Accessible.role: Accessible.CheckBox
-                    Accessible.checked: session.consent
+                    Accessible.checked: Review.consent
                     Accessible.name: consentText.text
                     RowLayout {
                         anchors.fill: parent
@@ -149,11 +150,11 @@ Item {
                             radius: theme.radius / 2
                             border.color: theme.accent
                             border.width: 4
-                            color: session.consent ? theme.accent : theme.surface
+                            color: Review.consent ? theme.accent : theme.surface
                             Text {
                                 anchors.centerIn: parent
                                 text: "✓"
-                                visible: session.consent
+                                visible: Review.consent
                                 color: theme.accentText
                                 font.pixelSize: theme.headingSize
                                 font.bold: true
@@ -165,12 +166,12 @@ Item {
                             Layout.fillWidth: true
                         }
                     }
-                    MouseArea { anchors.fill: parent; onClicked: session.setConsent(!session.consent) }
+                    MouseArea { anchors.fill: parent; onClicked: Review.setConsent(!Review.consent) }
                 }
                 Body {
                     objectName: "submitMessage"
                     visible: text !== ""
-                    text: session.submitMessage
+                    text: Review.submitMessage
                     color: theme.danger
                     font.bold: true
                     Layout.fillWidth: true
@@ -181,9 +182,9 @@ Item {
             Layout.fillWidth: true
             nextText: qsTr("Send")
             nextObjectName: "submitButton"
-            nextEnabled: session.consent
-            onBackClicked: session.back()
-            onNextClicked: session.submit()
+            nextEnabled: Review.consent
+            onBackClicked: Navigation.back()
+            onNextClicked: Review.submit()
         }
     }
 }
