@@ -28,7 +28,6 @@ from ui.images import IconProvider, SessionImageProvider
 from ui.models import Models
 from ui.models.navigation import NavigationModel
 from ui.qt_scheduler import QtScheduler
-from ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +102,8 @@ class KioskUi(QObject):
         self.terminal = terminal or Terminal(
             config, self.scheduler, clock=clock, known_icons=KNOWN_ICONS
         )
-        self.theme = Theme()
         self.models = Models(self.terminal)
+        self.theme = self.models.theme
         self._translators: dict[str, QTranslator] = {}
         self._installed: tuple[str, QTranslator | None] | None = None
         self._activity = _ActivityFilter(self.models.navigation)
@@ -112,8 +111,6 @@ class KioskUi(QObject):
         self.models.bind(self.engine)
         self.engine.addImageProvider("session", SessionImageProvider(lambda: self.models.session))
         self.engine.addImageProvider("icons", IconProvider(QML_DIR / "icons"))
-        context = self.engine.rootContext()
-        context.setContextProperty("theme", self.theme)
         self.models.kiosk.languageChanged.connect(self._apply_language)
         self.models.navigation.sessionEnded.connect(self.theme.reset)
         self.models.navigation.sessionEnded.connect(self._collect_js_garbage_soon)

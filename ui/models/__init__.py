@@ -4,20 +4,30 @@ Each is a QML singleton of the module ``PointOfPublic`` (``import PointOfPublic`
 states they carry are enumerations QML compares by name (:mod:`ui.models.enums`). Actions are
 typed slots that call the session directly, fenced by :func:`ui.models.context.action`.
 
-===============  ======================  ==================================================
-QML name         class                   concern
-===============  ======================  ==================================================
-``Kiosk``        :class:`KioskModel`     availability, language, municipality, services,
-                                         the offline notice (attract, home, top bar)
-``Navigation``   :class:`NavigationModel`  screen, overlay, countdown, back/cancel/finish
-``Service``      :class:`ServiceModel`   the chosen service (service screen)
-``Identify``     :class:`IdentifyModel`  ID card / passport (identify screen)
-``Form``         :class:`FormModel`      the form's pages and fields (form screen)
-``Photos``       :class:`PhotosModel`    camera photos (attachments screen)
-``Review``       :class:`ReviewModel`    check, consent, send (review screen)
-``Done``         :class:`DoneModel`      tracking number, delivery, receipt (done screen)
-``Demo``         :class:`DemoModel`      sample cards, simulated printer (demo mode)
-===============  ======================  ==================================================
+======================  ==========================  ==========================================
+QML name                class                       concern
+======================  ==========================  ==========================================
+``Kiosk``               :class:`KioskModel`         availability, language, municipality,
+                                                    services, offline notice (attract, home,
+                                                    top bar)
+``Navigation``          :class:`NavigationModel`    screen, overlay, countdown, back, cancel,
+                                                    finish, the clerk dialog
+``Service``             :class:`ServiceModel`       the chosen service (service screen)
+``Identify``            :class:`IdentifyModel`      ID card / passport (identify screen)
+``Form``                :class:`FormModel`          the form's pages and fields (form screen)
+``Photos``              :class:`PhotosModel`        camera photos (attachments screen)
+``Review``              :class:`ReviewModel`        check, consent, send (review screen)
+``Done``                :class:`DoneModel`          tracking number, delivery, receipt
+``Demo``                :class:`DemoModel`          sample cards, simulated printer (demo)
+``Theme``               :class:`ui.theme.Theme`     colours, sizes, larger text, contrast
+======================  ==========================  ==========================================
+
+Enumerations (uncreatable types, values compared by name, e.g. ``Screen.Review``): ``Screen``,
+``OverlayState``, ``IdentifyState``, ``AccessKind``, ``Identification``, ``PrintState``,
+``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``.
+
+One instance of each per QML engine (:func:`ui.models.context.bind`): the tests run several
+interfaces in one process, one after another.
 """
 
 from __future__ import annotations
@@ -38,6 +48,33 @@ from ui.models.navigation import NavigationModel
 from ui.models.photos import PhotosModel
 from ui.models.review import ReviewModel
 from ui.models.service import ServiceModel
+from ui.theme import Theme
+
+QML_MODULE = "PointOfPublic"
+
+#: Everything the module offers QML: (QML name, class, singleton). What ``qmllint`` is told
+#: (:mod:`ui.models.qmltypes`); the decorators on the classes are what QML itself is told.
+QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
+    ("Kiosk", KioskModel, True),
+    ("Navigation", NavigationModel, True),
+    ("Service", ServiceModel, True),
+    ("Identify", IdentifyModel, True),
+    ("Form", FormModel, True),
+    ("Photos", PhotosModel, True),
+    ("Review", ReviewModel, True),
+    ("Done", DoneModel, True),
+    ("Demo", DemoModel, True),
+    ("Theme", Theme, True),
+    ("Screen", enums.Screen, False),
+    ("OverlayState", enums.OverlayState, False),
+    ("IdentifyState", enums.IdentifyState, False),
+    ("AccessKind", enums.AccessKind, False),
+    ("Identification", enums.Identification, False),
+    ("PrintState", enums.PrintState, False),
+    ("DeliveryState", enums.DeliveryState, False),
+    ("OutOfServiceReason", enums.OutOfServiceReason, False),
+    ("FieldKind", enums.FieldKind, False),
+)
 
 
 class Models:
@@ -45,6 +82,7 @@ class Models:
 
     def __init__(self, terminal: Terminal, demo: DemoControls | None = None) -> None:
         self.context = ModelContext(terminal)
+        self.theme = Theme()
         # Subscribed in this order: the language first (the app retranslates on it), the
         # screen last (a new screen finds its content up to date).
         self.kiosk = KioskModel(self.context)
@@ -74,6 +112,7 @@ class Models:
             self.done,
             self.demo,
             self.navigation,
+            self.theme,
         ]
 
     def bind(self, engine: QQmlEngine) -> None:

@@ -88,6 +88,7 @@ def fenced(method: Callable[Concatenate[_M, _P], None]) -> Callable[Concatenate[
         except Exception as exc:  # noqa: BLE001 - the last-resort boundary between UI and core
             model.context.fault(exc)
 
+    run.fenced = True  # type: ignore[attr-defined]  # checked by tests/ui/test_models.py
     return run
 
 

@@ -23,11 +23,9 @@ from ui.models.context import mirror
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
 
-_WHY = "an enumeration"
-
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class Screen(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -45,8 +43,8 @@ class Screen(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
-class Overlay(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+@QmlUncreatable("an enumeration")
+class OverlayState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
         Closed = 0
@@ -55,7 +53,7 @@ class Overlay(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class IdentifyState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -68,7 +66,7 @@ class IdentifyState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call_
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class AccessKind(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -77,7 +75,7 @@ class AccessKind(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class Identification(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -87,7 +85,7 @@ class Identification(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class PrintState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -102,7 +100,7 @@ class PrintState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class DeliveryState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -112,7 +110,7 @@ class DeliveryState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call_
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class OutOfServiceReason(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -125,7 +123,7 @@ class OutOfServiceReason(QObject):  # type: ignore[operator]  # 6.11 stub: no __
 
 
 @QmlElement
-@QmlUncreatable(_WHY)
+@QmlUncreatable("an enumeration")
 class FieldKind(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -142,8 +140,8 @@ class FieldKind(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
 SCREEN_OF = mirror(core.Screen, Screen.Value)
 OVERLAY_OF = {
-    **mirror(core.Overlay, Overlay.Value, skip=("NONE",)),
-    core.Overlay.NONE: Overlay.Value.Closed,
+    **mirror(core.Overlay, OverlayState.Value, skip=("NONE",)),
+    core.Overlay.NONE: OverlayState.Value.Closed,
 }
 IDENTIFY_STATE_OF = mirror(core.IdentifyState, IdentifyState.Value)
 ACCESS_KIND_OF = mirror(core_identify.AccessKind, AccessKind.Value)

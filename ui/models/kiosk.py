@@ -7,7 +7,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from kiosk.session import Change, Session
-from kiosk.terminal import Availability
 from ui.messages import waiting_count
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import OUT_OF_SERVICE_REASON_OF, OutOfServiceReason
@@ -44,11 +43,6 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
             self.waitingChanged.emit()
         if Change.SCREEN in changes:
             self.availabilityChanged.emit()
-
-    @Property(bool, notify=availabilityChanged)
-    def inService(self) -> bool:
-        terminal = self.context.terminal
-        return terminal.availability is Availability.IN_SERVICE and terminal.session is not None
 
     @Property(int, notify=availabilityChanged)
     def outOfServiceReason(self) -> int:

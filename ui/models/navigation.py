@@ -9,7 +9,7 @@ from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 from kiosk.session import Change, Screen, Session
 from kiosk.terminal import Availability
 from ui.models.context import ModelContext, action, fenced, singleton
-from ui.models.enums import OVERLAY_OF, SCREEN_OF, Overlay
+from ui.models.enums import OVERLAY_OF, SCREEN_OF, OverlayState
 from ui.models.enums import Screen as ScreenEnum
 
 QML_IMPORT_NAME = "PointOfPublic"
@@ -73,7 +73,7 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
     @Property(int, notify=overlayChanged)
     def overlay(self) -> int:
         s = self.context.session
-        return OVERLAY_OF[s.overlay] if s else Overlay.Value.Closed
+        return OVERLAY_OF[s.overlay] if s else OverlayState.Value.Closed
 
     @Property(int, notify=countdownChanged)
     def countdown(self) -> int:

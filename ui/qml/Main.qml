@@ -13,10 +13,10 @@ Window {
     visible: true
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
     title: "Point of Public"
-    color: theme.background
+    color: Theme.background
 
-    onWidthChanged: theme.setScreenShortSide(Math.min(width, height))
-    onHeightChanged: theme.setScreenShortSide(Math.min(width, height))
+    onWidthChanged: Theme.setScreenShortSide(Math.min(width, height))
+    onHeightChanged: Theme.setScreenShortSide(Math.min(width, height))
     Connections {
         target: Kiosk
         // The keyboard's layout follows the citizen's language.
@@ -25,7 +25,7 @@ Window {
         }
     }
     Component.onCompleted: {
-        theme.setScreenShortSide(Math.min(width, height))
+        Theme.setScreenShortSide(Math.min(width, height))
         VirtualKeyboardSettings.locale = "de_DE"
         VirtualKeyboardSettings.activeLocales = ["de_DE", "en_GB"]
     }
@@ -67,7 +67,7 @@ Window {
     // --- overlays: cancel, timeout, clerk ---
     Overlay {
         objectName: "cancelDialog"
-        visible: Navigation.overlay === Overlay.ConfirmCancel
+        visible: Navigation.overlay === OverlayState.ConfirmCancel
         title: qsTr("Do you want to cancel?")
         Body {
             text: qsTr("Everything you entered will be deleted.")
@@ -75,7 +75,7 @@ Window {
         }
         RowLayout {
             Layout.fillWidth: true
-            spacing: theme.spacing
+            spacing: Theme.spacing
             KButton {
                 objectName: "cancelNoButton"
                 text: qsTr("No, continue")
@@ -95,7 +95,7 @@ Window {
 
     Overlay {
         objectName: "timeoutDialog"
-        visible: Navigation.overlay === Overlay.TimeoutWarning
+        visible: Navigation.overlay === OverlayState.TimeoutWarning
         title: qsTr("Are you still there?")
         Body {
             objectName: "countdownText"
@@ -104,9 +104,9 @@ Window {
         }
         Text {
             text: Navigation.countdown
-            font.pixelSize: theme.hugeSize * 1.5
+            font.pixelSize: Theme.hugeSize * 1.5
             font.bold: true
-            color: theme.accent
+            color: Theme.accent
             Layout.alignment: Qt.AlignHCenter
         }
         KButton {
@@ -120,7 +120,7 @@ Window {
 
     Overlay {
         objectName: "clerkDialog"
-        visible: Navigation.clerkInfoVisible && Navigation.overlay === Overlay.Closed
+        visible: Navigation.clerkInfoVisible && Navigation.overlay === OverlayState.Closed
         title: qsTr("Talk to a clerk")
         Body {
             text: qsTr("Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.")

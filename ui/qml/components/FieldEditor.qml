@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,36 +20,36 @@ ColumnLayout {
     required property var choices
     readonly property int privateHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     objectName: "field_" + key
-    spacing: theme.spacing / 3
+    spacing: Theme.spacing / 3
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: theme.spacing / 2
+        spacing: Theme.spacing / 2
         Text {
             text: editor.label + (editor.required ? " *" : "")
-            font.pixelSize: theme.bodySize
+            font.pixelSize: Theme.bodySize
             font.bold: true
-            color: theme.text
+            color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Rectangle {
             objectName: "prefilledBadge_" + editor.key
             visible: editor.prefilled
-            color: theme.prefilled
-            border.color: theme.accent
-            radius: theme.radius / 2
-            implicitWidth: badgeRow.implicitWidth + theme.spacing
-            implicitHeight: badgeRow.implicitHeight + theme.spacing / 3
+            color: Theme.prefilled
+            border.color: Theme.accent
+            radius: Theme.radius / 2
+            implicitWidth: badgeRow.implicitWidth + Theme.spacing
+            implicitHeight: badgeRow.implicitHeight + Theme.spacing / 3
             Row {
                 id: badgeRow
                 anchors.centerIn: parent
-                spacing: theme.spacing / 3
-                Icon { name: "card"; size: theme.smallSize * 1.3; anchors.verticalCenter: parent.verticalCenter }
+                spacing: Theme.spacing / 3
+                Icon { name: "card"; size: Theme.smallSize * 1.3; anchors.verticalCenter: parent.verticalCenter }
                 Text {
                     text: qsTr("From your ID card")
-                    font.pixelSize: theme.smallSize
-                    color: theme.text
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.text
                     anchors.verticalCenter: parent.verticalCenter
                 }
             }
@@ -57,8 +58,8 @@ ColumnLayout {
     Text {
         visible: editor.help !== ""
         text: editor.help
-        font.pixelSize: theme.smallSize
-        color: theme.muted
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -89,19 +90,19 @@ ColumnLayout {
         objectName: "input_" + editor.key
         visible: editor.kind === FieldKind.Multiline
         Layout.fillWidth: true
-        Layout.preferredHeight: theme.target * 2
+        Layout.preferredHeight: Theme.target * 2
         text: editor.value
-        font.pixelSize: theme.bodySize
-        color: theme.text
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
         wrapMode: TextEdit.Wrap
         readOnly: editor.prefilled
         inputMethodHints: editor.privateHints
         onTextChanged: if (activeFocus || text !== editor.value) Form.setValue(editor.key, text)
         background: Rectangle {
-            radius: theme.radius / 2
-            color: theme.surface
+            radius: Theme.radius / 2
+            color: Theme.surface
             border.width: area.activeFocus ? 5 : (editor.problem !== "" ? 4 : 2)
-            border.color: area.activeFocus ? theme.focus : (editor.problem !== "" ? theme.danger : theme.border)
+            border.color: area.activeFocus ? Theme.focus : (editor.problem !== "" ? Theme.danger : Theme.border)
         }
     }
 
@@ -109,10 +110,11 @@ ColumnLayout {
     Flow {
         visible: editor.kind === FieldKind.Choice
         Layout.fillWidth: true
-        spacing: theme.spacing / 2
+        spacing: Theme.spacing / 2
         Repeater {
             model: editor.kind === FieldKind.Choice ? editor.choices : []
             KButton {
+                required property var modelData
                 objectName: "choice_" + editor.key + "_" + modelData.value
                 text: modelData.label
                 primary: editor.value === modelData.value
@@ -126,19 +128,19 @@ ColumnLayout {
     // --- yes / no ---
     Row {
         visible: editor.kind === FieldKind.YesNo
-        spacing: theme.spacing / 2
+        spacing: Theme.spacing / 2
         KButton {
             objectName: "choice_" + editor.key + "_yes"
             text: qsTr("Yes")
             primary: editor.value === "yes"
-            implicitWidth: theme.target * 2.5
+            implicitWidth: Theme.target * 2.5
             onClicked: Form.setValue(editor.key, "yes")
         }
         KButton {
             objectName: "choice_" + editor.key + "_no"
             text: qsTr("No")
             primary: editor.value === "no"
-            implicitWidth: theme.target * 2.5
+            implicitWidth: Theme.target * 2.5
             onClicked: Form.setValue(editor.key, "no")
         }
     }
@@ -148,8 +150,8 @@ ColumnLayout {
         visible: editor.kind === FieldKind.Address
         Layout.fillWidth: true
         columns: 2
-        columnSpacing: theme.spacing / 2
-        rowSpacing: theme.spacing / 3
+        columnSpacing: Theme.spacing / 2
+        rowSpacing: Theme.spacing / 3
         Repeater {
             model: editor.kind === FieldKind.Address ? [
                 {part: "street", label: qsTr("Street"), wide: true},
@@ -157,9 +159,10 @@ ColumnLayout {
                 {part: "postcode", label: qsTr("Postcode"), wide: false},
                 {part: "city", label: qsTr("Town"), wide: true}] : []
             KTextField {
+                required property var modelData
                 objectName: "input_" + editor.key + "_" + modelData.part
                 Layout.fillWidth: modelData.wide
-                Layout.preferredWidth: modelData.wide ? theme.target * 6 : theme.target * 2.5
+                Layout.preferredWidth: modelData.wide ? Theme.target * 6 : Theme.target * 2.5
                 placeholderText: modelData.label
                 text: editor.parts[modelData.part] || ""
                 prefilled: editor.prefilled
@@ -176,8 +179,8 @@ ColumnLayout {
         objectName: "problem_" + editor.key
         visible: editor.problem !== ""
         text: "⚠ " + editor.problem
-        color: theme.danger
-        font.pixelSize: theme.bodySize
+        color: Theme.danger
+        font.pixelSize: Theme.bodySize
         font.bold: true
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import PointOfPublic
 import "../components"
@@ -13,12 +13,12 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: theme.spacing * 1.5
-            spacing: theme.spacing
+            Layout.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
             Heading { text: Photos.label; Layout.fillWidth: true }
             Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
             RowLayout {
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "takePhotoButton"
                     text: Photos.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
@@ -36,40 +36,41 @@ Item {
                 objectName: "cameraMessage"
                 visible: Photos.cameraFailed
                 text: qsTr("The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.")
-                color: theme.danger
+                color: Theme.danger
                 Layout.fillWidth: true
             }
             Body {
                 visible: !Photos.complete && Photos.count === 0
                 text: qsTr("At least %n photo(s) needed.", "", Photos.minimum)
-                color: theme.muted
+                color: Theme.muted
                 Layout.fillWidth: true
             }
             Flow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 clip: true
                 Repeater {
                     model: Photos.count
                     Column {
+                        id: photoCell
                         required property int index
-                        spacing: theme.spacing / 3
+                        spacing: Theme.spacing / 3
                         Image {
-                            objectName: "photo_" + index
-                            width: theme.target * 3.2
+                            objectName: "photo_" + photoCell.index
+                            width: Theme.target * 3.2
                             height: width * 9 / 16
                             fillMode: Image.PreserveAspectFit
                             cache: false
                             asynchronous: false
-                            source: "image://session/photo/" + index + "/" + Photos.revision
+                            source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
                         }
                         KButton {
-                            objectName: "removePhoto_" + index
+                            objectName: "removePhoto_" + photoCell.index
                             text: qsTr("Remove")
-                            minHeight: theme.smallTarget
-                            width: theme.target * 3.2
-                            onClicked: Photos.removePhoto(index)
+                            minHeight: Theme.smallTarget
+                            width: Theme.target * 3.2
+                            onClicked: Photos.removePhoto(photoCell.index)
                         }
                     }
                 }

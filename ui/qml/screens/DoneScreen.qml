@@ -8,16 +8,16 @@ Item {
     objectName: "doneScreen"
     GridLayout {
         anchors.fill: parent
-        anchors.margins: theme.spacing * 1.5
+        anchors.margins: Theme.spacing * 1.5
         columns: width > height ? 2 : 1
-        columnSpacing: theme.spacing * 2
-        rowSpacing: theme.spacing
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.6 : parent.width
             Layout.alignment: Qt.AlignTop
-            spacing: theme.spacing
-            Icon { name: "check"; tint: theme.success; size: theme.target * 1.5 }
+            spacing: Theme.spacing
+            Icon { name: "check"; tint: Theme.success; size: Theme.target * 1.5 }
             Heading {
                 objectName: "doneHeading"
                 text: Done.deliveryState === DeliveryState.Sent
@@ -29,10 +29,10 @@ Item {
             Text {
                 objectName: "trackingNumber"
                 text: Done.trackingNumber
-                font.pixelSize: theme.hugeSize
+                font.pixelSize: Theme.hugeSize
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
-                color: theme.text
+                color: Theme.text
             }
             Body {
                 objectName: "deliveryMessage"
@@ -47,7 +47,7 @@ Item {
                 // Printed but not confirmed is no failure: it very likely came out.
                 color: Done.printState === PrintState.Printed || Done.printState === PrintState.Printing
                        || Done.printState === PrintState.PrintedUnconfirmed
-                       ? theme.text : theme.danger
+                       ? Theme.text : Theme.danger
                 Layout.fillWidth: true
             }
             Body {
@@ -60,11 +60,11 @@ Item {
                 objectName: "doneCountdown"
                 visible: Navigation.countdown > 0
                 text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", Navigation.countdown)
-                color: theme.muted
+                color: Theme.muted
                 Layout.fillWidth: true
             }
             RowLayout {
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "reprintButton"
                     visible: Done.printState !== PrintState.Idle && Done.printState !== PrintState.Printed
@@ -77,7 +77,7 @@ Item {
                     objectName: "finishButton"
                     text: qsTr("Finish")
                     primary: true
-                    Layout.minimumWidth: theme.target * 3
+                    Layout.minimumWidth: Theme.target * 3
                     onClicked: Navigation.finish()
                 }
             }
@@ -88,19 +88,19 @@ Item {
             visible: Done.showScreenReceipt
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.alignment: Qt.AlignTop
-            implicitHeight: screenReceiptColumn.implicitHeight + theme.spacing * 2
+            implicitHeight: screenReceiptColumn.implicitHeight + Theme.spacing * 2
             color: "#ffffff"
-            border.color: theme.text
+            border.color: Theme.text
             border.width: 3
-            radius: theme.radius
+            radius: Theme.radius
             ColumnLayout {
                 id: screenReceiptColumn
                 anchors.fill: parent
-                anchors.margins: theme.spacing
-                spacing: theme.spacing / 2
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
                 Text {
                     text: qsTr("Your receipt")
-                    font.pixelSize: theme.headingSize
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     color: "#000000"
                     Layout.alignment: Qt.AlignHCenter
@@ -108,7 +108,7 @@ Item {
                 Image {
                     objectName: "statusQr"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.min(parent.width, theme.target * 4.5)
+                    Layout.preferredWidth: Math.min(parent.width, Theme.target * 4.5)
                     Layout.preferredHeight: Layout.preferredWidth
                     fillMode: Image.PreserveAspectFit
                     smooth: false
@@ -117,7 +117,7 @@ Item {
                 }
                 Text {
                     text: Done.trackingNumber
-                    font.pixelSize: theme.headingSize
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     font.family: "DejaVu Sans Mono"
                     color: "#000000"
@@ -126,7 +126,7 @@ Item {
                 Text {
                     text: qsTr("Take a photo of this with your phone. The QR code shows the status of your application.")
                     wrapMode: Text.WordWrap
-                    font.pixelSize: theme.bodySize
+                    font.pixelSize: Theme.bodySize
                     color: "#000000"
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
@@ -138,8 +138,8 @@ Item {
             visible: Demo.enabled && Done.hasReceiptImage
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.fillHeight: true
-            Layout.minimumHeight: theme.target * 4
-            color: theme.background
+            Layout.minimumHeight: Theme.target * 4
+            color: Theme.background
             Image {
                 objectName: "receiptImage"
                 anchors.fill: parent

@@ -11,25 +11,26 @@ Item {
         anchors.fill: parent
         spacing: 0
         ColumnLayout {
+            id: content
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: theme.spacing * 1.5
-            spacing: theme.spacing
+            Layout.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
             // While the citizen types the access data the keyboard takes the lower half: the
             // heading (the card is on the reader already) and the big icon make room.
-            readonly property bool typing: Identify.state === IdentifyState.Access && Qt.inputMethod.visible
+            readonly property bool typing: Identify.state === IdentifyState.Access && Qt.inputMethod.visible // qmllint disable missing-property
             Heading {
-                visible: !parent.typing
+                visible: !content.typing
                 text: qsTr("Please place your ID card on the reader")
                 Layout.fillWidth: true
             }
             RowLayout {
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 Layout.fillWidth: true
-                Icon { visible: !parent.parent.typing; name: "card"; size: theme.target * 2.2 }
+                Icon { visible: !content.typing; name: "card"; size: Theme.target * 2.2 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
+                    spacing: Theme.spacing / 2
                     Body {
                         objectName: "identifyStatus"
                         Layout.fillWidth: true
@@ -47,19 +48,19 @@ Item {
                         from: 0; to: 1
                         value: Identify.readProgress
                         Layout.fillWidth: true
-                        implicitHeight: theme.spacing
+                        implicitHeight: Theme.spacing
                     }
                     Body {
                         objectName: "identifyMessage"
                         visible: text !== ""
                         text: Identify.message
-                        color: theme.danger
+                        color: Theme.danger
                         Layout.fillWidth: true
                     }
                     Body {
                         text: qsTr("Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.")
-                        color: theme.muted
-                        font.pixelSize: theme.smallSize
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
                         Layout.fillWidth: true
                     }
                 }
@@ -70,44 +71,44 @@ Item {
                 objectName: "accessPanel"
                 visible: Identify.state === IdentifyState.Access
                 // Typed and sent: close the keyboard, or it covers the confirmation below.
-                onVisibleChanged: if (!visible) Qt.inputMethod.hide()
+                onVisibleChanged: if (!visible) Qt.inputMethod.hide() // qmllint disable missing-property
                 Layout.fillWidth: true
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
                 // ID-1 proportions, small enough to stay above the on-screen keyboard.
                 Rectangle {
                     objectName: "accessSpecimen"
                     Layout.alignment: Qt.AlignTop
-                    implicitWidth: theme.target * 3.0
+                    implicitWidth: Theme.target * 3.0
                     implicitHeight: implicitWidth / 1.586
-                    radius: theme.radius
+                    radius: Theme.radius
                     color: "#dfe9e4"
-                    border.color: theme.border
+                    border.color: Theme.border
                     border.width: 2
                     Rectangle { x: parent.width * 0.06; y: parent.height * 0.15; width: parent.width * 0.26; height: parent.height * (Identify.accessKind === AccessKind.Mrz ? 0.45 : 0.6); color: "#b8c4cc"; radius: 4 }
                     Column {
                         x: parent.width * 0.38; y: parent.height * 0.15; spacing: 6
-                        Repeater { model: 4; Rectangle { width: (0.5 - index * 0.07) * parent.parent.width; height: 8; color: "#aab6bd"; radius: 3 } }
+                        Repeater { model: 4; Rectangle { required property int index; width: (0.5 - index * 0.07) * parent.parent.width; height: 8; color: "#aab6bd"; radius: 3 } }
                     }
                     Rectangle {
                         visible: Identify.accessKind === AccessKind.Can
                         anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         width: canLabel.implicitWidth + 16; height: canLabel.implicitHeight + 8
-                        color: "transparent"; border.color: theme.danger; border.width: 4; radius: 6
-                        Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: theme.smallSize; font.bold: true; color: "#222" }
+                        color: "transparent"; border.color: Theme.danger; border.width: 4; radius: 6
+                        Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: Theme.smallSize; font.bold: true; color: "#222" }
                     }
                     Column {
                         visible: Identify.accessKind === AccessKind.Mrz
                         anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         Repeater {
                             model: ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<", "L898902C36UTO7408122F3404159"]
-                            Text { text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? theme.danger : "#333"; font.bold: index === 1 }
+                            Text { required property string modelData; required property int index; text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? Theme.danger : "#333"; font.bold: index === 1 }
                         }
                     }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
+                    spacing: Theme.spacing / 2
                     Body {
                         Layout.fillWidth: true
                         text: Identify.accessKind === AccessKind.Can
@@ -118,14 +119,14 @@ Item {
                         objectName: "accessProblem"
                         visible: text !== ""
                         text: Identify.accessProblem
-                        color: theme.danger
+                        color: Theme.danger
                         Layout.fillWidth: true
                     }
                     // Fields and button in one row, high on the screen: the on-screen keyboard
                     // opens below them and must not cover the button.
                     RowLayout {
                         Layout.fillWidth: true
-                        spacing: theme.spacing / 2
+                        spacing: Theme.spacing / 2
                         KTextField {
                             id: canInput
                             objectName: "canInput"
@@ -185,22 +186,22 @@ Item {
                 objectName: "confirmPanel"
                 visible: Identify.state === IdentifyState.Confirm
                 Layout.fillWidth: true
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 Image {
                     objectName: "identityPhoto"
                     source: Identify.state === IdentifyState.Confirm ? Identify.identityPhotoUrl : ""
                     cache: false
                     fillMode: Image.PreserveAspectFit
-                    Layout.preferredWidth: theme.target * 2.6
-                    Layout.preferredHeight: theme.target * 3.4
+                    Layout.preferredWidth: Theme.target * 2.6
+                    Layout.preferredHeight: Theme.target * 3.4
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
+                    spacing: Theme.spacing / 2
                     Heading { objectName: "identityName"; text: Identify.identityName; Layout.fillWidth: true }
                     Body { objectName: "identityBirth"; text: qsTr("Born on %1").arg(Identify.identityBirth) }
                     RowLayout {
-                        spacing: theme.spacing / 2
+                        spacing: Theme.spacing / 2
                         KButton { objectName: "confirmIdentityButton"; text: qsTr("Yes, that is me"); onClicked: Identify.confirmIdentity() }
                         KButton { objectName: "rejectIdentityButton"; text: qsTr("No"); onClicked: Identify.rejectIdentity() }
                     }
@@ -210,23 +211,24 @@ Item {
             Rectangle {
                 visible: Demo.enabled
                 Layout.fillWidth: true
-                implicitHeight: demoColumn.implicitHeight + 2 * theme.spacing
-                radius: theme.radius
+                implicitHeight: demoColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
                 color: "transparent"
-                border.color: theme.border
+                border.color: Theme.border
                 border.width: 2
                 ColumnLayout {
                     id: demoColumn
                     anchors.fill: parent
-                    anchors.margins: theme.spacing
+                    anchors.margins: Theme.spacing
                     Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true }
-                    Body { objectName: "demoSampleAccess"; text: Demo.sampleAccess; color: theme.muted; font.pixelSize: theme.smallSize }
+                    Body { objectName: "demoSampleAccess"; text: Demo.sampleAccess; color: Theme.muted; font.pixelSize: Theme.smallSize }
                     Flow {
                         Layout.fillWidth: true
-                        spacing: theme.spacing / 2
+                        spacing: Theme.spacing / 2
                         Repeater {
                             model: Demo.samples
                             KButton {
+                                required property string modelData
                                 objectName: "sampleCard_" + modelData
                                 text: modelData === "erika" ? qsTr("Sample ID card (Erika Mustermann)")
                                     : modelData === "anna" ? qsTr("Sample passport (Anna Maria Eriksson)")

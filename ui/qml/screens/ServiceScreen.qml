@@ -12,22 +12,22 @@ Item {
         Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: body.implicitHeight + 3 * theme.spacing
+            contentHeight: body.implicitHeight + 3 * Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ColumnLayout {
                 id: body
-                x: theme.spacing * 1.5
-                y: theme.spacing * 1.5
-                width: parent.width - 3 * theme.spacing
-                spacing: theme.spacing
+                x: Theme.spacing * 1.5
+                y: Theme.spacing * 1.5
+                width: parent.width - 3 * Theme.spacing
+                spacing: Theme.spacing
                 RowLayout {
-                    spacing: theme.spacing
-                    Icon { name: Service.icon; size: theme.target * 1.3 }
+                    spacing: Theme.spacing
+                    Icon { name: Service.icon; size: Theme.target * 1.3 }
                     Heading { objectName: "serviceTitle"; text: Service.title; Layout.fillWidth: true }
                 }
                 Body { text: Service.description; Layout.fillWidth: true }
-                Heading { text: qsTr("What you need"); font.pixelSize: theme.headingSize }
+                Heading { text: qsTr("What you need"); font.pixelSize: Theme.headingSize }
                 Body {
                     text: "•  " + qsTr("About %1 minutes").arg(Service.minutes)
                     Layout.fillWidth: true
@@ -43,17 +43,17 @@ Item {
                     objectName: "storageFullNotice"
                     visible: Service.storageFull
                     Layout.fillWidth: true
-                    implicitHeight: storageText.implicitHeight + theme.spacing * 2
+                    implicitHeight: storageText.implicitHeight + Theme.spacing * 2
                     color: "transparent"
-                    border.color: theme.danger
+                    border.color: Theme.danger
                     border.width: 3
-                    radius: theme.radius
+                    radius: Theme.radius
                     Body {
                         id: storageText
                         anchors.fill: parent
-                        anchors.margins: theme.spacing
+                        anchors.margins: Theme.spacing
                         text: Service.storageFullMessage
-                        color: theme.danger
+                        color: Theme.danger
                         font.bold: true
                     }
                 }
@@ -61,15 +61,15 @@ Item {
                     objectName: "receiptOnScreenNotice"
                     visible: Service.receiptOnScreen && !Service.storageFull
                     Layout.fillWidth: true
-                    implicitHeight: receiptText.implicitHeight + theme.spacing * 2
+                    implicitHeight: receiptText.implicitHeight + Theme.spacing * 2
                     color: "transparent"
-                    border.color: theme.muted
+                    border.color: Theme.muted
                     border.width: 3
-                    radius: theme.radius
+                    radius: Theme.radius
                     Body {
                         id: receiptText
                         anchors.fill: parent
-                        anchors.margins: theme.spacing
+                        anchors.margins: Theme.spacing
                         text: Service.receiptOnScreenMessage
                         font.bold: true
                     }
@@ -78,11 +78,11 @@ Item {
                 RowLayout {
                     visible: Demo.printer
                     Layout.fillWidth: true
-                    spacing: theme.spacing
+                    spacing: Theme.spacing
                     Body {
                         text: qsTr("Demo: the simulated receipt printer")
-                        color: theme.muted
-                        font.pixelSize: theme.smallSize
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
                     }
                     KButton {
                         objectName: Demo.printerHasPaper ? "demoPaperOut" : "demoPaperIn"
