@@ -164,3 +164,26 @@ def test_the_state_check_finds_a_string_comparison() -> None:
     line = 'visible: Navigation.screen === "review"'
     match = _COMPARISON.search(line)
     assert match is not None and match.group(1) in STATE_VALUES
+
+
+def test_the_photo_screen_follows_a_language_switch(make_kiosk: Make) -> None:
+    """Sibling of the review: the photo screen's label and help were notified only when the
+    photos changed, so a language switch there left them in the old language."""
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_maengel-melden")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("choice_category_pothole")
+    k.type_into("input_location", "Vor der Kirche")
+    k.click("nextButton")
+    k.wait_for("input_description")
+    k.type_into("input_description", "Tiefes Schlagloch vor der Kirche.")
+    k.click("nextButton")
+    k.wait_screen("attachments")
+    assert k.text_of("photosLabel") == "Foto des Mangels"
+    k.click("language_en")
+    k.qtbot.waitUntil(lambda: k.text_of("photosLabel") == "Photo of the problem", timeout=3000)

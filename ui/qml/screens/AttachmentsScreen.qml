@@ -15,7 +15,7 @@ Item {
             Layout.fillHeight: true
             Layout.margins: Theme.spacing * 1.5
             spacing: Theme.spacing
-            Heading { text: Photos.label; Layout.fillWidth: true }
+            Heading { objectName: "photosLabel"; text: Photos.label; Layout.fillWidth: true }
             Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
             RowLayout {
                 spacing: Theme.spacing
