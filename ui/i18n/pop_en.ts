@@ -174,6 +174,14 @@
     </message>
 </context>
 <context>
+    <name>IdentifyModel</name>
+    <message>
+        <location filename="../models/identify.py" line="64"/>
+        <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
+        <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="24"/>
@@ -609,6 +617,19 @@
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../models/review.py" line="77"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../models/review.py" line="79"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="26"/>
@@ -716,24 +737,6 @@
         <location filename="../qml/screens/ServiceScreen.qml" line="103"/>
         <source>Start</source>
         <translation>Start</translation>
-    </message>
-</context>
-<context>
-    <name>SessionViewModel</name>
-    <message>
-        <location filename="../models/identify.py" line="64"/>
-        <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
-        <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
-    </message>
-    <message>
-        <location filename="../models/review.py" line="79"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../models/review.py" line="81"/>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>

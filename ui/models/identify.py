@@ -62,7 +62,7 @@ class IdentifyModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call_
             return ""
         if s.identify_state is IdentifyState.NO_READER:
             return QCoreApplication.translate(
-                "SessionViewModel",
+                "IdentifyModel",
                 "The card reader is not working right now. Please talk to a clerk, or "
                 "choose another service.",
             )

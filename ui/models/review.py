@@ -73,12 +73,10 @@ class ReviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
             choice = next((c for c in f.choices if c.value == value), None)
             return choice.label.get(self.context.language) if choice else value
         if f.kind is FieldKind.YES_NO:
-            # The translation context of the former single view-model, kept so that the
-            # translations stay.
             return (
-                QCoreApplication.translate("SessionViewModel", "Yes")
+                QCoreApplication.translate("ReviewModel", "Yes")
                 if value == "yes"
-                else QCoreApplication.translate("SessionViewModel", "No")
+                else QCoreApplication.translate("ReviewModel", "No")
             )
         return value
 
