@@ -187,3 +187,17 @@ def test_the_photo_screen_follows_a_language_switch(make_kiosk: Make) -> None:
     assert k.text_of("photosLabel") == "Foto des Mangels"
     k.click("language_en")
     k.qtbot.waitUntil(lambda: k.text_of("photosLabel") == "Photo of the problem", timeout=3000)
+
+
+def test_the_demo_lists_what_is_printed_on_each_sample(make_kiosk: Make) -> None:
+    """One line per sample with something printed on it (the damaged card has nothing: no
+    empty line for it)."""
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_sperrmuell")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    lines = k.text_of("demoSampleAccess").split("\n")
+    assert [line.split(":")[0] for line in lines] == ["anna", "erika"]
+    assert "123456" in lines[1]

@@ -23,7 +23,9 @@ class DemoControls(Protocol):
 
     def samples(self) -> list[str]: ...
 
-    def sample_access_text(self, sample: str) -> str: ...
+    def sample_access_text(self, sample: str) -> str:
+        """What is printed on the sample to type in (CAN or MRZ values); "" if nothing."""
+        ...
 
     def printer_has_paper(self) -> bool | None: ...
 
@@ -100,7 +102,8 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         """What is printed on the sample documents (CAN, MRZ values), one line each."""
         if not self._demo():
             return ""
-        return "\n".join(self._controls.sample_access_text(s) for s in self._controls.samples())
+        texts = (self._controls.sample_access_text(s) for s in self._controls.samples())
+        return "\n".join(text for text in texts if text)  # the damaged card has nothing printed
 
     @Property(bool, notify=devicesChanged)
     def printer(self) -> bool:
