@@ -18,14 +18,15 @@ from kiosk.terminal import OutOfServiceReason
 from tests.support.configs import ROOT
 from tests.ui.conftest import KioskDriver, read_sample_card
 from ui.models import QML_TYPES
-from ui.models.qmltypes import _text
+from ui.models.qmltypes import meta_name
 
 Make = Callable[..., KioskDriver]
 
 
 def own_properties(model: QObject) -> list[str]:
     mo = model.metaObject()
-    return [_text(mo.property(i).name()) for i in range(mo.propertyOffset(), mo.propertyCount())]
+    indices = range(mo.propertyOffset(), mo.propertyCount())
+    return [meta_name(mo.property(i).name()) for i in indices]
 
 
 def read_twice_quietly(models: list[QObject]) -> None:
@@ -37,7 +38,7 @@ def read_twice_quietly(models: list[QObject]) -> None:
         for i in range(mo.methodOffset(), mo.methodCount()):
             method = mo.method(i)
             if method.methodType() is QMetaMethod.MethodType.Signal:
-                name = _text(method.name())
+                name = meta_name(method.name())
                 signal = getattr(model, name)
 
                 def record(*_: object, where: str = f"{type(model).__name__}.{name}") -> None:
@@ -122,9 +123,9 @@ def test_every_action_is_fenced() -> None:
         for i in range(mo.methodOffset(), mo.methodCount()):
             method = mo.method(i)
             if method.methodType() is QMetaMethod.MethodType.Slot:
-                slot = getattr(cls, _text(method.name()))
+                slot = getattr(cls, meta_name(method.name()))
                 if not getattr(slot, "fenced", False):
-                    unfenced.append(f"{name}.{_text(method.name())}")
+                    unfenced.append(f"{name}.{meta_name(method.name())}")
     assert unfenced == []
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QByteArray, QMetaMethod, QMetaObject, QObject
 from ui.models import QML_MODULE, QML_TYPES
 
 
-def _text(value: object) -> str:
+def meta_name(value: object) -> str:
     """Meta-object names come as ``str``, ``bytes`` or ``QByteArray`` (the stubs disagree)."""
     if isinstance(value, QByteArray):
         value = value.data()
@@ -29,7 +29,7 @@ def _text(value: object) -> str:
 
 
 def _string(value: object) -> str:
-    return json.dumps(_text(value))
+    return json.dumps(meta_name(value))
 
 
 def _component(name: str, cls: type[QObject], singleton: bool) -> list[str]:
@@ -61,8 +61,8 @@ def _component(name: str, cls: type[QObject], singleton: bool) -> list[str]:
             f"            name: {_string(prop.name())}",
             f"            type: {_string(prop.typeName())}",
         ]
-        if _text(prop.typeName()).endswith("*"):
-            out[-1] = f"            type: {_string(_text(prop.typeName()).rstrip('*'))}"
+        if meta_name(prop.typeName()).endswith("*"):
+            out[-1] = f"            type: {_string(meta_name(prop.typeName()).rstrip('*'))}"
             out.append("            isPointer: true")
         if prop.hasNotifySignal():
             out.append(f"            notify: {_string(prop.notifySignal().name())}")
