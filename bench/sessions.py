@@ -4,7 +4,7 @@ memory growth, and screen-transition times beside the same sessions on the core 
     .venv/bin/python bench/sessions.py                  # 1,000 sessions, a few minutes
     .venv/bin/python bench/sessions.py --sessions 50    # quick look
 
-Each session alternates between two services and is driven through ``ui.vm.session`` (the
+Each session alternates between two services and is driven through ``ui.models.session`` (the
 :class:`kiosk.session.Session` the view-model adapts), as the QML buttons would drive it:
 
 - ``termin`` (no identification, no photos): topic, preferred date, morning; name and phone;
@@ -377,7 +377,7 @@ class UiDriver:
 
         self.ui = ui
         self.window = window
-        session = ui.vm.session
+        session = ui.models.session
         assert session is not None, "the terminal did not come into service"
         self.session = session
         self.timings = Timings()
@@ -391,9 +391,9 @@ class UiDriver:
         # The Loader's own signal: declared in QML's QQuickLoader, unknown to the type stubs.
         item_changed: SignalInstance = getattr(loader, "itemChanged")  # noqa: B009
         self._wake: list[SignalInstance] = [
-            ui.vm.screenChanged,
-            ui.vm.receiptChanged,
-            ui.vm.formChanged,
+            ui.models.navigation.screenChanged,
+            ui.models.done.receiptChanged,
+            ui.models.form.formChanged,
             item_changed,
             window.frameSwapped,
         ]

@@ -25,9 +25,9 @@ from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
 from ui.icons import KNOWN_ICONS
 from ui.images import IconProvider, SessionImageProvider
+from ui.models import Models
+from ui.models.navigation import NavigationModel
 from ui.qt_scheduler import QtScheduler
-from ui.session_vm import SessionViewModel
-from ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +76,13 @@ _LIBC = _load_libc()
 class _ActivityFilter(QObject):
     """Any touch, click or key press counts as the citizen being there."""
 
-    def __init__(self, vm: SessionViewModel) -> None:
+    def __init__(self, navigation: NavigationModel) -> None:
         super().__init__()
-        self._vm = vm
+        self._navigation = navigation
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS:
-            self._vm.user_activity()
+            self._navigation.user_activity()
         return False
 
 
@@ -102,20 +102,18 @@ class KioskUi(QObject):
         self.terminal = terminal or Terminal(
             config, self.scheduler, clock=clock, known_icons=KNOWN_ICONS
         )
-        self.theme = Theme()
-        self.vm = SessionViewModel(self.terminal)
+        self.models = Models(self.terminal)
+        self.theme = self.models.theme
         self._translators: dict[str, QTranslator] = {}
         self._installed: tuple[str, QTranslator | None] | None = None
-        self._activity = _ActivityFilter(self.vm)
+        self._activity = _ActivityFilter(self.models.navigation)
         self.engine = QQmlApplicationEngine()
-        self.engine.addImageProvider("session", SessionImageProvider(lambda: self.vm.session))
+        self.models.bind(self.engine)
+        self.engine.addImageProvider("session", SessionImageProvider(lambda: self.models.session))
         self.engine.addImageProvider("icons", IconProvider(QML_DIR / "icons"))
-        context = self.engine.rootContext()
-        context.setContextProperty("session", self.vm)
-        context.setContextProperty("theme", self.theme)
-        self.vm.languageChanged.connect(self._apply_language)
-        self.vm.sessionEnded.connect(self.theme.reset)
-        self.vm.sessionEnded.connect(self._collect_js_garbage_soon)
+        self.models.kiosk.languageChanged.connect(self._apply_language)
+        self.models.navigation.sessionEnded.connect(self.theme.reset)
+        self.models.navigation.sessionEnded.connect(self._collect_js_garbage_soon)
         self.window: QQuickWindow | None = None
 
     def start(self) -> QQuickWindow:
@@ -155,7 +153,7 @@ class KioskUi(QObject):
         app = QGuiApplication.instance()
         if app is None:
             return
-        language = self.vm.current_language()
+        language = self.models.context.language
         if self._installed is not None and self._installed[0] == language:
             return  # every session end reports a language change; most are none
         if self._installed is not None and self._installed[1] is not None:
@@ -196,6 +194,7 @@ class KioskUi(QObject):
         self._installed = None
         self.window = None
         if shiboken6.isValid(self.engine):
+            self.models.unbind(self.engine)
             shiboken6.delete(self.engine)
 
 

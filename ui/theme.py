@@ -8,6 +8,12 @@ the smallest target, 64 px, is ≥ 16 mm). Body text is 28 px at 1080p, 36 px wi
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from ui.models.context import singleton
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
 
 _NORMAL = {
     "background": "#f4f1ea",
@@ -42,8 +48,14 @@ _CONTRAST = {
 }
 
 
+@QmlElement
+@QmlSingleton
 class Theme(QObject):
     changed = Signal()
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Theme:
+        return singleton(Theme, engine)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

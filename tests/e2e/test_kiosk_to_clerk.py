@@ -21,6 +21,7 @@ from tests.e2e.browser import chromium
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 from tests.ui.conftest import KioskDriver, read_sample_card
+from ui.models.enums import DeliveryState
 
 Make = Callable[..., KioskDriver]
 
@@ -67,7 +68,10 @@ def test_citizen_submits_clerk_works_it_citizen_sees_the_status(
     k.wait_screen("done")
     code = k.text_of("trackingNumber")
     # Delivered for real: the done screen says it arrived.
-    k.qtbot.waitUntil(lambda: k.ui.vm.property("deliveryState") == "sent", timeout=15000)
+    k.qtbot.waitUntil(
+        lambda: k.ui.models.done.property("deliveryState") == DeliveryState.Value.Sent,
+        timeout=15000,
+    )
     assert "angekommen" in k.text_of("doneHeading")
     k.shot("e2e-done-arrived")
     assert k.ui.terminal.delivery_status.depth == 0  # nothing left on the terminal
@@ -195,7 +199,10 @@ def test_the_clerk_pages_render_in_a_browser(
     k.click("submitButton")
     k.wait_screen("done")
     code = k.text_of("trackingNumber")
-    k.qtbot.waitUntil(lambda: k.ui.vm.property("deliveryState") == "sent", timeout=15000)
+    k.qtbot.waitUntil(
+        lambda: k.ui.models.done.property("deliveryState") == DeliveryState.Value.Sent,
+        timeout=15000,
+    )
 
     clerk = requests.Session()
     login = clerk.get(f"{runner.url}/login", timeout=10)

@@ -17,6 +17,7 @@ from tests.support.hub_runner import HubRunner
 from tests.support.printer_stack import qr_texts
 from tests.support.smtp import MailSink, body
 from tests.ui.conftest import KioskDriver
+from ui.models.enums import DeliveryState
 
 Make = Callable[..., KioskDriver]
 
@@ -70,7 +71,10 @@ def test_receipt_by_mail_when_the_printer_is_out_of_paper(
     k.click("submitButton")
     k.wait_screen("done")
     code = k.text_of("trackingNumber")
-    k.qtbot.waitUntil(lambda: k.ui.vm.property("deliveryState") == "sent", timeout=15000)
+    k.qtbot.waitUntil(
+        lambda: k.ui.models.done.property("deliveryState") == DeliveryState.Value.Sent,
+        timeout=15000,
+    )
     k.wait_for("statusQr")
     k.wait_for("receiptMailMessage")
     shot = k.shot("done-receipt-on-screen-and-by-mail")

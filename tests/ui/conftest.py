@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from kiosk.config import KioskConfig, Orientation
 from tests.support.clock import FrozenClock
 from tests.support.configs import ROOT, demo_config
 from ui.app import KioskUi
+from ui.models.enums import Screen
 from ui.qt_scheduler import QtScheduler
 
 ARTEFACTS = Path(os.environ.get("POP_ARTEFACTS", ROOT / "artifacts"))
@@ -71,7 +73,9 @@ class KioskDriver:
 
     @property
     def screen(self) -> str:
-        return str(self.ui.vm.property("screen"))
+        """The screen's name in the core's spelling (``"out_of_service"``), for readable tests."""
+        name = Screen.Value(self.ui.models.navigation.property("screen")).name
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
     def wait_screen(self, name: str, timeout: int = 5000) -> None:
         """Wait until the screen is shown and laid out (layouts settle in the event loop)."""
@@ -185,7 +189,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver
         created.append(ui)
         window = ui.start()
         qtbot.waitExposed(window)
-        lang = ui.vm.property("language")
+        lang = ui.models.kiosk.property("language")
         return KioskDriver(qtbot, ui, f"{orientation}-{lang}", clock)
 
     yield make

@@ -118,7 +118,7 @@ def test_nothing_personal_remains_after_the_session(
     assert leftovers == []
     assert files_holding(tmp_path, needles) == []
     assert not any(n in caplog.text for n in needles)
-    session = k.ui.vm.session
+    session = k.ui.models.session
     assert session is not None
     assert session.photos == [] and session.identity is None and session.print_result is None
-    assert k.ui.vm.fields.rowCount() == 0
+    assert k.ui.models.form.fields.rowCount() == 0

@@ -86,7 +86,7 @@ def test_validation_messages_appear_beside_the_field_and_go_when_fixed(make_kios
     k.click("nextButton")
     earliest = k.clock.german(1)
     k.qtbot.waitUntil(lambda: f"vor dem {earliest}" in k.text_of("problem_preferred_date"))
-    assert k.ui.vm.property("pageIndex") == 0
+    assert k.ui.models.form.property("pageIndex") == 0
 
 
 def test_cancel_asks_first_and_then_forgets_everything(make_kiosk: Make) -> None:
@@ -104,7 +104,7 @@ def test_cancel_asks_first_and_then_forgets_everything(make_kiosk: Make) -> None
     k.click("cancelButton")
     k.click("cancelYesButton")
     k.wait_screen("attract")
-    session = k.ui.vm.session
+    session = k.ui.models.session
     assert session is not None and session.values == {} and session.service is None
 
 
@@ -305,7 +305,7 @@ def test_unexpected_error_in_an_action_wipes_and_recovers(
     k = make_kiosk(scheduler=scheduler)
     k.click("startButton")
     k.wait_screen("home")
-    session = k.ui.vm.session
+    session = k.ui.models.session
     assert session is not None
 
     def broken(service_id: str) -> None:

@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="24"/>
         <source>Taking photo …</source>
         <translation>Taking photo …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="23"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="24"/>
         <source>Take photo</source>
         <translation>Take photo</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="31"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="32"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 of at most %2 photos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="37"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="38"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="43"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="44"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>At least %n photo is needed.</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>AttractScreen</name>
     <message numerus="yes">
-        <location filename="../qml/screens/AttractScreen.qml" line="19"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="20"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -48,12 +48,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="54"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="55"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Report problems, apply, make appointments – and talk to a clerk by video.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="63"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="64"/>
         <source>Touch here to start</source>
         <translation>Touch here to start</translation>
     </message>
@@ -61,27 +61,27 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="27"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="28"/>
         <source>Your tracking number:</source>
         <translation>Your tracking number:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="23"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="24"/>
         <source>Thank you! Your application has arrived at the town hall.</source>
         <translation>Thank you! Your application has arrived at the town hall.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="24"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="25"/>
         <source>Thank you! Your application is stored safely.</source>
         <translation>Thank you! Your application is stored safely.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="55"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="56"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="61"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="62"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>This page closes in %n second. Touch the screen if you need more time.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="73"/>
         <source>Try printing again</source>
         <translation>Try printing again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="77"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="78"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="101"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="102"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="126"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="127"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,42 +112,42 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="48"/>
+        <location filename="../qml/components/FieldEditor.qml" line="50"/>
         <source>From your ID card</source>
         <translation>From your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="73"/>
+        <location filename="../qml/components/FieldEditor.qml" line="75"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="131"/>
+        <location filename="../qml/components/FieldEditor.qml" line="134"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="138"/>
+        <location filename="../qml/components/FieldEditor.qml" line="141"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="154"/>
+        <location filename="../qml/components/FieldEditor.qml" line="157"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="155"/>
+        <location filename="../qml/components/FieldEditor.qml" line="158"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="156"/>
+        <location filename="../qml/components/FieldEditor.qml" line="159"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="160"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -155,12 +155,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="47"/>
+        <location filename="../qml/screens/FormScreen.qml" line="48"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · step %2 of %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="58"/>
+        <location filename="../qml/screens/FormScreen.qml" line="59"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Please look at the fields marked in red.</translation>
     </message>
@@ -168,125 +168,133 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="16"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="18"/>
         <source>What can we do for you?</source>
         <translation>What can we do for you?</translation>
     </message>
 </context>
 <context>
+    <name>IdentifyModel</name>
+    <message>
+        <location filename="../models/identify.py" line="64"/>
+        <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
+        <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="22"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="24"/>
         <source>Please place your ID card on the reader</source>
         <translation>Please place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="36"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="38"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="37"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="39"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="38"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="40"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="39"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="41"/>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="40"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="42"/>
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="41"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="43"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="59"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="61"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="113"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="115"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="114"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="116"/>
         <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
         <translation>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="143"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="145"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="153"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="155"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="164"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="170"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="177"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="179"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="202"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="205"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="204"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="206"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="223"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="230"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="233"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="231"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="235"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -294,32 +302,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="69"/>
+        <location filename="../qml/Main.qml" line="71"/>
         <source>Do you want to cancel?</source>
         <translation>Do you want to cancel?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="73"/>
         <source>Everything you entered will be deleted.</source>
         <translation>Everything you entered will be deleted.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
+        <location filename="../qml/Main.qml" line="81"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="88"/>
         <source>Yes, cancel</source>
         <translation>Yes, cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
@@ -327,22 +335,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="112"/>
+        <location filename="../qml/Main.qml" line="114"/>
         <source>Yes, I need more time</source>
         <translation>Yes, I need more time</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="124"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="124"/>
+        <location filename="../qml/Main.qml" line="126"/>
         <source>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</source>
         <translation>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -580,12 +588,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="28"/>
+        <location filename="../qml/components/NavBar.qml" line="29"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38"/>
+        <location filename="../qml/components/NavBar.qml" line="39"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -609,60 +617,73 @@
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../models/review.py" line="77"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../models/review.py" line="79"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="25"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="26"/>
         <source>Please check your details</source>
         <translation>Please check your details</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="53"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="92"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="72"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
         <source>from ID card</source>
         <translation>from ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="87"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
         <source>Photos: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="103"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="105"/>
         <source>Receipt by e-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="105"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="107"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="113"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="115"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="122"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="130"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="164"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="166"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>I have read the privacy notice and want to send my application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="182"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="184"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -670,42 +691,42 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="29"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="30"/>
         <source>What you need</source>
         <translation>What you need</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="32"/>
         <source>About %1 minutes</source>
         <translation>About %1 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="37"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
         <source>Your ID card or passport</source>
         <translation>Your ID card or passport</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="82"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="83"/>
         <source>Demo: the simulated receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="88"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
         <source>Take the paper out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="90"/>
         <source>Put a new roll in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="95"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="96"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -713,34 +734,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="102"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="103"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
 </context>
 <context>
-    <name>SessionViewModel</name>
-    <message>
-        <location filename="../session_vm.py" line="224"/>
-        <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
-        <extracomment>After the wipe: QML clears anything it keeps outside the models.</extracomment>
-        <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
-    </message>
-    <message>
-        <location filename="../session_vm.py" line="385"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../session_vm.py" line="387"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../qml/screens/SubmittingScreen.qml" line="17"/>
+        <location filename="../qml/screens/SubmittingScreen.qml" line="18"/>
         <source>Your application is being saved …</source>
         <translation>Your application is being saved …</translation>
     </message>
@@ -748,7 +750,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="33"/>
+        <location filename="../qml/components/TopBar.qml" line="34"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -756,32 +758,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="64"/>
+        <location filename="../qml/components/TopBar.qml" line="66"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="73"/>
+        <location filename="../qml/components/TopBar.qml" line="75"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
+        <location filename="../qml/components/TopBar.qml" line="79"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
+        <location filename="../qml/components/TopBar.qml" line="79"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85"/>
+        <location filename="../qml/components/TopBar.qml" line="87"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85"/>
+        <location filename="../qml/components/TopBar.qml" line="87"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

@@ -3,6 +3,7 @@ import QtQuick.Window
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import PointOfPublic
 import "components"
 
 Window {
@@ -12,40 +13,41 @@ Window {
     visible: true
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
     title: "Point of Public"
-    color: theme.background
+    color: Theme.background
 
-    onWidthChanged: theme.setScreenShortSide(Math.min(width, height))
-    onHeightChanged: theme.setScreenShortSide(Math.min(width, height))
+    onWidthChanged: Theme.setScreenShortSide(Math.min(width, height))
+    onHeightChanged: Theme.setScreenShortSide(Math.min(width, height))
     Connections {
-        target: session
+        target: Kiosk
         // The keyboard's layout follows the citizen's language.
         function onLanguageChanged() {
-            VirtualKeyboardSettings.locale = session.language === "en" ? "en_GB" : "de_DE"
+            VirtualKeyboardSettings.locale = Kiosk.language === "en" ? "en_GB" : "de_DE"
         }
     }
     Component.onCompleted: {
-        theme.setScreenShortSide(Math.min(width, height))
+        Theme.setScreenShortSide(Math.min(width, height))
         VirtualKeyboardSettings.locale = "de_DE"
         VirtualKeyboardSettings.activeLocales = ["de_DE", "en_GB"]
     }
 
-    readonly property var screenFiles: ({
-        "attract": "screens/AttractScreen.qml",
-        "home": "screens/HomeScreen.qml",
-        "service": "screens/ServiceScreen.qml",
-        "identify": "screens/IdentifyScreen.qml",
-        "form": "screens/FormScreen.qml",
-        "attachments": "screens/AttachmentsScreen.qml",
-        "review": "screens/ReviewScreen.qml",
-        "submitting": "screens/SubmittingScreen.qml",
-        "done": "screens/DoneScreen.qml",
-        "out_of_service": "screens/OutOfServiceScreen.qml"
-    })
-    readonly property bool inSession: session.screen !== "attract" && session.screen !== "out_of_service"
+    function screenFile(screen: int): string {
+        switch (screen) {
+        case Screen.Attract: return "screens/AttractScreen.qml"
+        case Screen.Home: return "screens/HomeScreen.qml"
+        case Screen.Service: return "screens/ServiceScreen.qml"
+        case Screen.Identify: return "screens/IdentifyScreen.qml"
+        case Screen.Form: return "screens/FormScreen.qml"
+        case Screen.Attachments: return "screens/AttachmentsScreen.qml"
+        case Screen.Review: return "screens/ReviewScreen.qml"
+        case Screen.Submitting: return "screens/SubmittingScreen.qml"
+        case Screen.Done: return "screens/DoneScreen.qml"
+        default: return "screens/OutOfServiceScreen.qml"
+        }
+    }
 
     TopBar {
         id: topBar
-        visible: root.inSession
+        visible: Navigation.inSession
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -59,13 +61,13 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: inputPanel.active ? inputPanel.top : parent.bottom
-        source: root.screenFiles[session.screen] || root.screenFiles["out_of_service"]
+        source: root.screenFile(Navigation.screen)
     }
 
     // --- overlays: cancel, timeout, clerk ---
     Overlay {
         objectName: "cancelDialog"
-        visible: session.overlay === "confirm_cancel"
+        visible: Navigation.overlay === OverlayState.ConfirmCancel
         title: qsTr("Do you want to cancel?")
         Body {
             text: qsTr("Everything you entered will be deleted.")
@@ -73,38 +75,38 @@ Window {
         }
         RowLayout {
             Layout.fillWidth: true
-            spacing: theme.spacing
+            spacing: Theme.spacing
             KButton {
                 objectName: "cancelNoButton"
                 text: qsTr("No, continue")
                 primary: true
                 Layout.fillWidth: true
-                onClicked: session.dismissCancel()
+                onClicked: Navigation.dismissCancel()
             }
             KButton {
                 objectName: "cancelYesButton"
                 text: qsTr("Yes, cancel")
                 danger: true
                 Layout.fillWidth: true
-                onClicked: session.confirmCancel()
+                onClicked: Navigation.confirmCancel()
             }
         }
     }
 
     Overlay {
         objectName: "timeoutDialog"
-        visible: session.overlay === "timeout_warning"
+        visible: Navigation.overlay === OverlayState.TimeoutWarning
         title: qsTr("Are you still there?")
         Body {
             objectName: "countdownText"
-            text: qsTr("For your privacy, this session will end in %n second(s) and your entries will be deleted.", "", session.countdown)
+            text: qsTr("For your privacy, this session will end in %n second(s) and your entries will be deleted.", "", Navigation.countdown)
             Layout.fillWidth: true
         }
         Text {
-            text: session.countdown
-            font.pixelSize: theme.hugeSize * 1.5
+            text: Navigation.countdown
+            font.pixelSize: Theme.hugeSize * 1.5
             font.bold: true
-            color: theme.accent
+            color: Theme.accent
             Layout.alignment: Qt.AlignHCenter
         }
         KButton {
@@ -112,13 +114,13 @@ Window {
             text: qsTr("Yes, I need more time")
             primary: true
             Layout.fillWidth: true
-            onClicked: session.extend()
+            onClicked: Navigation.extend()
         }
     }
 
     Overlay {
         objectName: "clerkDialog"
-        visible: session.clerkInfoVisible && session.overlay === "none"
+        visible: Navigation.clerkInfoVisible && Navigation.overlay === OverlayState.Closed
         title: qsTr("Talk to a clerk")
         Body {
             text: qsTr("Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.")
@@ -129,7 +131,7 @@ Window {
             text: qsTr("OK")
             primary: true
             Layout.fillWidth: true
-            onClicked: session.closeClerkInfo()
+            onClicked: Navigation.closeClerkInfo()
         }
     }
 

@@ -1,8 +1,9 @@
 import QtQuick
+import PointOfPublic
 
 Text {
-    font.pixelSize: theme.bodySize
-    color: theme.text
+    font.pixelSize: Theme.bodySize
+    color: Theme.text
     wrapMode: Text.Wrap
     lineHeight: 1.2
 }

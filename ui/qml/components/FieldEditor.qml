@@ -1,12 +1,14 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 
 // One catalogue field: label, help, the editor for its kind, and the problem in plain words.
 ColumnLayout {
     id: editor
     required property string key
-    required property string kind
+    required property int kind
     required property string label
     required property string help
     required property string value
@@ -18,36 +20,36 @@ ColumnLayout {
     required property var choices
     readonly property int privateHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     objectName: "field_" + key
-    spacing: theme.spacing / 3
+    spacing: Theme.spacing / 3
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: theme.spacing / 2
+        spacing: Theme.spacing / 2
         Text {
             text: editor.label + (editor.required ? " *" : "")
-            font.pixelSize: theme.bodySize
+            font.pixelSize: Theme.bodySize
             font.bold: true
-            color: theme.text
+            color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Rectangle {
             objectName: "prefilledBadge_" + editor.key
             visible: editor.prefilled
-            color: theme.prefilled
-            border.color: theme.accent
-            radius: theme.radius / 2
-            implicitWidth: badgeRow.implicitWidth + theme.spacing
-            implicitHeight: badgeRow.implicitHeight + theme.spacing / 3
+            color: Theme.prefilled
+            border.color: Theme.accent
+            radius: Theme.radius / 2
+            implicitWidth: badgeRow.implicitWidth + Theme.spacing
+            implicitHeight: badgeRow.implicitHeight + Theme.spacing / 3
             Row {
                 id: badgeRow
                 anchors.centerIn: parent
-                spacing: theme.spacing / 3
-                Icon { name: "card"; size: theme.smallSize * 1.3; anchors.verticalCenter: parent.verticalCenter }
+                spacing: Theme.spacing / 3
+                Icon { name: "card"; size: Theme.smallSize * 1.3; anchors.verticalCenter: parent.verticalCenter }
                 Text {
                     text: qsTr("From your ID card")
-                    font.pixelSize: theme.smallSize
-                    color: theme.text
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.text
                     anchors.verticalCenter: parent.verticalCenter
                 }
             }
@@ -56,8 +58,8 @@ ColumnLayout {
     Text {
         visible: editor.help !== ""
         text: editor.help
-        font.pixelSize: theme.smallSize
-        color: theme.muted
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -65,57 +67,58 @@ ColumnLayout {
     // --- single-line text kinds ---
     KTextField {
         objectName: "input_" + editor.key
-        visible: ["text", "email", "phone", "number", "date"].indexOf(editor.kind) >= 0
+        visible: [FieldKind.Text, FieldKind.Email, FieldKind.Phone, FieldKind.Number, FieldKind.Date].indexOf(editor.kind) >= 0
         Layout.fillWidth: true
         text: editor.value
         prefilled: editor.prefilled
         invalid: editor.problem !== ""
-        placeholderText: editor.kind === "date" ? qsTr("DD.MM.YYYY") : ""
+        placeholderText: editor.kind === FieldKind.Date ? qsTr("DD.MM.YYYY") : ""
         // Personal data: the keyboard must not learn it and offer it to the next citizen.
         inputMethodHints: editor.privateHints
-                        | (editor.kind === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                        : editor.kind === "phone" ? Qt.ImhDialableCharactersOnly
-                        : editor.kind === "number" ? Qt.ImhFormattedNumbersOnly
-                        : editor.kind === "date" ? Qt.ImhPreferNumbers
+                        | (editor.kind === FieldKind.Email ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                        : editor.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly
+                        : editor.kind === FieldKind.Number ? Qt.ImhFormattedNumbersOnly
+                        : editor.kind === FieldKind.Date ? Qt.ImhPreferNumbers
                         : Qt.ImhNone)
         maximumLength: 1000
-        onTextEdited: session.setValue(editor.key, text)
+        onTextEdited: Form.setValue(editor.key, text)
     }
 
     // --- multi-line text ---
     TextArea {
         id: area
         objectName: "input_" + editor.key
-        visible: editor.kind === "multiline"
+        visible: editor.kind === FieldKind.Multiline
         Layout.fillWidth: true
-        Layout.preferredHeight: theme.target * 2
+        Layout.preferredHeight: Theme.target * 2
         text: editor.value
-        font.pixelSize: theme.bodySize
-        color: theme.text
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
         wrapMode: TextEdit.Wrap
         readOnly: editor.prefilled
         inputMethodHints: editor.privateHints
-        onTextChanged: if (activeFocus || text !== editor.value) session.setValue(editor.key, text)
+        onTextChanged: if (activeFocus || text !== editor.value) Form.setValue(editor.key, text)
         background: Rectangle {
-            radius: theme.radius / 2
-            color: theme.surface
+            radius: Theme.radius / 2
+            color: Theme.surface
             border.width: area.activeFocus ? 5 : (editor.problem !== "" ? 4 : 2)
-            border.color: area.activeFocus ? theme.focus : (editor.problem !== "" ? theme.danger : theme.border)
+            border.color: area.activeFocus ? Theme.focus : (editor.problem !== "" ? Theme.danger : Theme.border)
         }
     }
 
     // --- choice: one large button per option ---
     Flow {
-        visible: editor.kind === "choice"
+        visible: editor.kind === FieldKind.Choice
         Layout.fillWidth: true
-        spacing: theme.spacing / 2
+        spacing: Theme.spacing / 2
         Repeater {
-            model: editor.kind === "choice" ? editor.choices : []
+            model: editor.kind === FieldKind.Choice ? editor.choices : []
             KButton {
+                required property var modelData
                 objectName: "choice_" + editor.key + "_" + modelData.value
                 text: modelData.label
                 primary: editor.value === modelData.value
-                onClicked: session.setValue(editor.key, modelData.value)
+                onClicked: Form.setValue(editor.key, modelData.value)
                 Accessible.role: Accessible.RadioButton
                 Accessible.checked: primary
             }
@@ -124,41 +127,42 @@ ColumnLayout {
 
     // --- yes / no ---
     Row {
-        visible: editor.kind === "yes_no"
-        spacing: theme.spacing / 2
+        visible: editor.kind === FieldKind.YesNo
+        spacing: Theme.spacing / 2
         KButton {
             objectName: "choice_" + editor.key + "_yes"
             text: qsTr("Yes")
             primary: editor.value === "yes"
-            implicitWidth: theme.target * 2.5
-            onClicked: session.setValue(editor.key, "yes")
+            implicitWidth: Theme.target * 2.5
+            onClicked: Form.setValue(editor.key, "yes")
         }
         KButton {
             objectName: "choice_" + editor.key + "_no"
             text: qsTr("No")
             primary: editor.value === "no"
-            implicitWidth: theme.target * 2.5
-            onClicked: session.setValue(editor.key, "no")
+            implicitWidth: Theme.target * 2.5
+            onClicked: Form.setValue(editor.key, "no")
         }
     }
 
     // --- postal address ---
     GridLayout {
-        visible: editor.kind === "address"
+        visible: editor.kind === FieldKind.Address
         Layout.fillWidth: true
         columns: 2
-        columnSpacing: theme.spacing / 2
-        rowSpacing: theme.spacing / 3
+        columnSpacing: Theme.spacing / 2
+        rowSpacing: Theme.spacing / 3
         Repeater {
-            model: editor.kind === "address" ? [
+            model: editor.kind === FieldKind.Address ? [
                 {part: "street", label: qsTr("Street"), wide: true},
                 {part: "house_number", label: qsTr("No."), wide: false},
                 {part: "postcode", label: qsTr("Postcode"), wide: false},
                 {part: "city", label: qsTr("Town"), wide: true}] : []
             KTextField {
+                required property var modelData
                 objectName: "input_" + editor.key + "_" + modelData.part
                 Layout.fillWidth: modelData.wide
-                Layout.preferredWidth: modelData.wide ? theme.target * 6 : theme.target * 2.5
+                Layout.preferredWidth: modelData.wide ? Theme.target * 6 : Theme.target * 2.5
                 placeholderText: modelData.label
                 text: editor.parts[modelData.part] || ""
                 prefilled: editor.prefilled
@@ -166,7 +170,7 @@ ColumnLayout {
                 inputMethodHints: editor.privateHints
                                   | (modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone)
                 Accessible.name: modelData.label
-                onTextEdited: session.setAddressPart(editor.key, modelData.part, text)
+                onTextEdited: Form.setAddressPart(editor.key, modelData.part, text)
             }
         }
     }
@@ -175,8 +179,8 @@ ColumnLayout {
         objectName: "problem_" + editor.key
         visible: editor.problem !== ""
         text: "⚠ " + editor.problem
-        color: theme.danger
-        font.pixelSize: theme.bodySize
+        color: Theme.danger
+        font.pixelSize: Theme.bodySize
         font.bold: true
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -1,9 +1,10 @@
 import QtQuick
+import PointOfPublic
 
 Text {
-    font.pixelSize: theme.titleSize
+    font.pixelSize: Theme.titleSize
     font.bold: true
-    color: theme.text
+    color: Theme.text
     wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
 }

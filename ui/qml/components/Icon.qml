@@ -1,9 +1,10 @@
 import QtQuick
+import PointOfPublic
 
 Image {
     property string name: "generic"
-    property color tint: theme.accent
-    property int size: theme.target
+    property color tint: Theme.accent
+    property int size: Theme.target
     source: "image://icons/" + name + "/" + tint
     sourceSize.width: size
     sourceSize.height: size

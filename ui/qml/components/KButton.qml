@@ -1,37 +1,38 @@
 import QtQuick
 import QtQuick.Controls
+import PointOfPublic
 
-// The one button of the terminal: large, high-contrast, at least theme.target high.
+// The one button of the terminal: large, high-contrast, at least Theme.target high.
 Button {
     id: control
     property bool primary: false
     property bool danger: false
     property string iconName: ""
-    property int minHeight: theme.target
+    property int minHeight: Theme.target
     readonly property int iconSize: iconName !== "" ? Math.round(font.pixelSize * 1.4) : 0
-    leftPadding: theme.spacing
-    rightPadding: theme.spacing
-    topPadding: theme.spacing / 3
-    bottomPadding: theme.spacing / 3
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    topPadding: Theme.spacing / 3
+    bottomPadding: Theme.spacing / 3
     implicitHeight: Math.max(minHeight, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(minHeight, implicitContentWidth + leftPadding + rightPadding)
-    font.pixelSize: theme.bodySize
+    font.pixelSize: Theme.bodySize
     font.bold: primary
     focusPolicy: Qt.NoFocus   // keeps the virtual keyboard's text field focused
     Accessible.name: text
 
-    readonly property color fill: !enabled ? theme.background
-                                  : primary ? theme.accent
-                                  : danger ? theme.danger : theme.surface
-    readonly property color ink: !enabled ? theme.muted
-                                 : (primary || danger) ? theme.accentText : theme.text
+    readonly property color fill: !enabled ? Theme.background
+                                  : primary ? Theme.accent
+                                  : danger ? Theme.danger : Theme.surface
+    readonly property color ink: !enabled ? Theme.muted
+                                 : (primary || danger) ? Theme.accentText : Theme.text
 
     background: Rectangle {
-        radius: theme.radius
+        radius: Theme.radius
         color: control.fill
         opacity: control.down ? 0.8 : 1.0
         border.width: control.primary ? 0 : 3
-        border.color: control.enabled ? (control.danger ? theme.danger : theme.accent) : theme.border
+        border.color: control.enabled ? (control.danger ? Theme.danger : Theme.accent) : Theme.border
     }
     contentItem: Item {
         // From the unwrapped text, so a button that has room never wraps.
@@ -40,7 +41,7 @@ Button {
         Row {
             id: row
             anchors.centerIn: parent
-            spacing: control.iconSize > 0 ? theme.spacing / 2 : 0
+            spacing: control.iconSize > 0 ? Theme.spacing / 2 : 0
             Image {
                 visible: control.iconSize > 0
                 source: visible ? "image://icons/" + control.iconName + "/" + control.ink : ""

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 
 // Back on the left, the way forward on the right: the same place on every screen.
 Rectangle {
@@ -12,15 +13,15 @@ Rectangle {
     property string nextObjectName: "nextButton"
     signal backClicked()
     signal nextClicked()
-    color: theme.surface
-    implicitHeight: theme.target + 2 * theme.spacing / 1.5
-    border.color: theme.border
+    color: Theme.surface
+    implicitHeight: Theme.target + 2 * Theme.spacing / 1.5
+    border.color: Theme.border
     border.width: 1
 
     RowLayout {
         anchors.fill: parent
-        anchors.margins: theme.spacing / 1.5
-        spacing: theme.spacing
+        anchors.margins: Theme.spacing / 1.5
+        spacing: Theme.spacing
         KButton {
             id: backButton
             objectName: "backButton"
@@ -36,7 +37,7 @@ Rectangle {
             enabled: bar.nextEnabled
             primary: true
             text: qsTr("Next")
-            Layout.minimumWidth: theme.target * 3
+            Layout.minimumWidth: Theme.target * 3
             onClicked: bar.nextClicked()
         }
     }

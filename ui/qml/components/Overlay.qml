@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 
 // A modal card in the middle of the screen; everything behind it is dimmed and inert.
 Rectangle {
@@ -10,22 +11,22 @@ Rectangle {
     color: "#b0000000"
     z: 100   // above the on-screen keyboard
     // A dialog needs no keyboard: take the focus from the text field behind it.
-    onVisibleChanged: if (visible) { Qt.inputMethod.hide(); forceActiveFocus() }
+    onVisibleChanged: if (visible) { Qt.inputMethod.hide(); forceActiveFocus() } // qmllint disable missing-property
     MouseArea { anchors.fill: parent }   // swallow touches meant for the screen behind
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * theme.spacing, theme.target * 11)
-        height: column.implicitHeight + 2 * theme.spacing * 1.5
-        radius: theme.radius
-        color: theme.surface
-        border.color: theme.accent
+        width: Math.min(parent.width - 2 * Theme.spacing, Theme.target * 11)
+        height: column.implicitHeight + 2 * Theme.spacing * 1.5
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.accent
         border.width: 4
         ColumnLayout {
             id: column
             anchors.fill: parent
-            anchors.margins: theme.spacing * 1.5
-            spacing: theme.spacing
+            anchors.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
             Heading { id: titleText; Layout.fillWidth: true }
         }
     }

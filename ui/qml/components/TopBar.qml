@@ -1,25 +1,26 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 
 // Always there during a session: who runs the terminal, language, accessibility,
 // a clerk, and the way out.
 Rectangle {
     id: bar
     objectName: "topBar"
-    color: theme.bar
-    implicitHeight: theme.barHeight
+    color: Theme.bar
+    implicitHeight: Theme.barHeight
     property bool compact: width < 1400
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: theme.spacing
-        anchors.rightMargin: theme.spacing
-        spacing: theme.spacing / 2
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing / 2
 
         Text {
-            text: session.municipalityName
-            color: theme.barText
-            font.pixelSize: theme.headingSize
+            text: Kiosk.municipalityName
+            color: Theme.barText
+            font.pixelSize: Theme.headingSize
             font.bold: true
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -30,10 +31,10 @@ Rectangle {
         Text {
             id: offline
             objectName: "offlineNotice"
-            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
-            visible: session.waitingCount > 0
-            color: theme.barText
-            font.pixelSize: theme.smallSize
+            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
+            visible: Kiosk.waitingCount > 0
+            color: Theme.barText
+            font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
             maximumLineCount: 2
             elide: Text.ElideRight
@@ -43,50 +44,51 @@ Rectangle {
             Layout.maximumWidth: bar.width * 0.3
         }
         Repeater {
-            model: session.languages
+            model: Kiosk.languages
             KButton {
+                required property string modelData
                 objectName: "language_" + modelData
                 text: modelData.toUpperCase()
-                minHeight: theme.smallTarget
-                Layout.minimumWidth: theme.smallTarget * 1.2
-                primary: session.language === modelData
-                onClicked: session.setLanguage(modelData)
+                minHeight: Theme.smallTarget
+                Layout.minimumWidth: Theme.smallTarget * 1.2
+                primary: Kiosk.language === modelData
+                onClicked: Kiosk.setLanguage(modelData)
                 Accessible.name: modelData === "de" ? "Deutsch" : "English"
             }
         }
         KButton {
             objectName: "largeTextButton"
             text: "A+"
-            minHeight: theme.smallTarget
-            Layout.minimumWidth: theme.smallTarget * 1.2
-            primary: theme.largeText
-            onClicked: theme.toggleLargeText()
+            minHeight: Theme.smallTarget
+            Layout.minimumWidth: Theme.smallTarget * 1.2
+            primary: Theme.largeText
+            onClicked: Theme.toggleLargeText()
             Accessible.name: qsTr("Larger text")
         }
         KButton {
             objectName: "contrastButton"
             text: "◐"
-            minHeight: theme.smallTarget
-            Layout.minimumWidth: theme.smallTarget * 1.2
-            primary: theme.highContrast
-            onClicked: theme.toggleHighContrast()
+            minHeight: Theme.smallTarget
+            Layout.minimumWidth: Theme.smallTarget * 1.2
+            primary: Theme.highContrast
+            onClicked: Theme.toggleHighContrast()
             Accessible.name: qsTr("High contrast")
         }
         KButton {
             objectName: "clerkButton"
             text: bar.compact ? qsTr("Clerk") : qsTr("Talk to a clerk")
             iconName: "clerk"
-            minHeight: theme.smallTarget
-            onClicked: session.callClerk()
+            minHeight: Theme.smallTarget
+            onClicked: Navigation.callClerk()
         }
         KButton {
             objectName: "cancelButton"
             // On the done screen nothing is cancelled any more: the same button just ends.
-            text: session.screen === "done" ? qsTr("Finish") : qsTr("Cancel")
-            danger: session.screen !== "done"
-            minHeight: theme.smallTarget
-            visible: session.screen !== "attract" && session.screen !== "submitting"
-            onClicked: session.requestCancel()
+            text: Navigation.screen === Screen.Done ? qsTr("Finish") : qsTr("Cancel")
+            danger: Navigation.screen !== Screen.Done
+            minHeight: Theme.smallTarget
+            visible: Navigation.screen !== Screen.Attract && Navigation.screen !== Screen.Submitting
+            onClicked: Navigation.requestCancel()
         }
     }
 }

@@ -1,6 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Photos from the terminal's camera; retake (remove and take again) as often as you like.
@@ -12,63 +13,64 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: theme.spacing * 1.5
-            spacing: theme.spacing
-            Heading { text: session.photoLabel; Layout.fillWidth: true }
-            Body { text: session.photoHelp; visible: text !== ""; Layout.fillWidth: true }
+            Layout.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
+            Heading { objectName: "photosLabel"; text: Photos.label; Layout.fillWidth: true }
+            Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
             RowLayout {
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "takePhotoButton"
-                    text: session.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
+                    text: Photos.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
                     iconName: "camera"
                     primary: true
-                    enabled: !session.capturing && session.photoCount < session.photoMax
-                    onClicked: session.takePhoto()
+                    enabled: !Photos.capturing && Photos.count < Photos.maximum
+                    onClicked: Photos.takePhoto()
                 }
                 Body {
                     objectName: "photoCounter"
-                    text: qsTr("%1 of at most %2 photos").arg(session.photoCount).arg(session.photoMax)
+                    text: qsTr("%1 of at most %2 photos").arg(Photos.count).arg(Photos.maximum)
                 }
             }
             Body {
                 objectName: "cameraMessage"
-                visible: session.cameraFailed
+                visible: Photos.cameraFailed
                 text: qsTr("The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.")
-                color: theme.danger
+                color: Theme.danger
                 Layout.fillWidth: true
             }
             Body {
-                visible: !session.photosComplete && session.photoCount === 0
-                text: qsTr("At least %n photo(s) needed.", "", session.photoMin)
-                color: theme.muted
+                visible: !Photos.complete && Photos.count === 0
+                text: qsTr("At least %n photo(s) needed.", "", Photos.minimum)
+                color: Theme.muted
                 Layout.fillWidth: true
             }
             Flow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 clip: true
                 Repeater {
-                    model: session.photoCount
+                    model: Photos.count
                     Column {
+                        id: photoCell
                         required property int index
-                        spacing: theme.spacing / 3
+                        spacing: Theme.spacing / 3
                         Image {
-                            objectName: "photo_" + index
-                            width: theme.target * 3.2
+                            objectName: "photo_" + photoCell.index
+                            width: Theme.target * 3.2
                             height: width * 9 / 16
                             fillMode: Image.PreserveAspectFit
                             cache: false
                             asynchronous: false
-                            source: "image://session/photo/" + index + "/" + session.photoRevision
+                            source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
                         }
                         KButton {
-                            objectName: "removePhoto_" + index
+                            objectName: "removePhoto_" + photoCell.index
                             text: qsTr("Remove")
-                            minHeight: theme.smallTarget
-                            width: theme.target * 3.2
-                            onClicked: session.removePhoto(index)
+                            minHeight: Theme.smallTarget
+                            width: Theme.target * 3.2
+                            onClicked: Photos.removePhoto(photoCell.index)
                         }
                     }
                 }
@@ -76,10 +78,10 @@ Item {
         }
         NavBar {
             Layout.fillWidth: true
-            nextEnabled: session.photosComplete && !session.capturing
+            nextEnabled: Photos.complete && !Photos.capturing
             nextObjectName: "photosDoneButton"
-            onBackClicked: session.back()
-            onNextClicked: session.photosDone()
+            onBackClicked: Navigation.back()
+            onNextClicked: Photos.done()
         }
     }
 }

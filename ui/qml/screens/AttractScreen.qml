@@ -1,40 +1,41 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Idle: what the terminal offers, and one big "touch to start".
 Rectangle {
     id: screen
     objectName: "attractScreen"
-    color: theme.bar
+    color: Theme.bar
 
     MouseArea {
         objectName: "attractTouchArea"
         anchors.fill: parent
-        onClicked: session.start()
+        onClicked: Navigation.start()
     }
 
     Text {
         objectName: "attractOfflineNotice"
-        text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", session.waitingCount)
-        visible: session.waitingCount > 0
-        color: theme.barText
+        text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
+        visible: Kiosk.waitingCount > 0
+        color: Theme.barText
         opacity: 0.8
-        font.pixelSize: theme.smallSize
+        font.pixelSize: Theme.smallSize
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottomMargin: theme.spacing
+        anchors.bottomMargin: Theme.spacing
     }
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 4 * theme.spacing, theme.target * 16)
-        spacing: theme.spacing * 1.5
+        width: Math.min(parent.width - 4 * Theme.spacing, Theme.target * 16)
+        spacing: Theme.spacing * 1.5
 
         Text {
-            text: session.municipalityName
-            color: theme.barText
-            font.pixelSize: theme.titleSize
+            text: Kiosk.municipalityName
+            color: Theme.barText
+            font.pixelSize: Theme.titleSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -42,9 +43,9 @@ Rectangle {
         }
         Text {
             objectName: "welcomeText"
-            text: session.welcomeText
-            color: theme.barText
-            font.pixelSize: theme.hugeSize
+            text: Kiosk.welcomeText
+            color: Theme.barText
+            font.pixelSize: Theme.hugeSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -52,8 +53,8 @@ Rectangle {
         }
         Text {
             text: qsTr("Report problems, apply, make appointments – and talk to a clerk by video.")
-            color: theme.barText
-            font.pixelSize: theme.headingSize
+            color: Theme.barText
+            font.pixelSize: Theme.headingSize
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -62,25 +63,26 @@ Rectangle {
             objectName: "startButton"
             text: qsTr("Touch here to start")
             primary: true
-            font.pixelSize: theme.headingSize
-            minHeight: theme.target * 1.5
+            font.pixelSize: Theme.headingSize
+            minHeight: Theme.target * 1.5
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(parent.width, theme.target * 8)
-            onClicked: session.start()
+            Layout.preferredWidth: Math.min(parent.width, Theme.target * 8)
+            onClicked: Navigation.start()
         }
         Row {
             Layout.alignment: Qt.AlignHCenter
-            spacing: theme.spacing
+            spacing: Theme.spacing
             Repeater {
-                model: session.languages
+                model: Kiosk.languages
                 KButton {
+                    required property string modelData
                     objectName: "attractLanguage_" + modelData
                     // The chosen language is the white button with a tick: on the dark
                     // background a "primary" (dark) button would look unselected.
-                    text: (session.language === modelData ? "✓ " : "")
+                    text: (Kiosk.language === modelData ? "✓ " : "")
                           + (modelData === "de" ? "Deutsch" : "English")
-                    font.bold: session.language === modelData
-                    onClicked: session.setLanguage(modelData)
+                    font.bold: Kiosk.language === modelData
+                    onClicked: Kiosk.setLanguage(modelData)
                 }
             }
         }

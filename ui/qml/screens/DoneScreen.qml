@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // The tracking number, the receipt, and the way out.
@@ -7,19 +8,19 @@ Item {
     objectName: "doneScreen"
     GridLayout {
         anchors.fill: parent
-        anchors.margins: theme.spacing * 1.5
+        anchors.margins: Theme.spacing * 1.5
         columns: width > height ? 2 : 1
-        columnSpacing: theme.spacing * 2
-        rowSpacing: theme.spacing
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.6 : parent.width
             Layout.alignment: Qt.AlignTop
-            spacing: theme.spacing
-            Icon { name: "check"; tint: theme.success; size: theme.target * 1.5 }
+            spacing: Theme.spacing
+            Icon { name: "check"; tint: Theme.success; size: Theme.target * 1.5 }
             Heading {
                 objectName: "doneHeading"
-                text: session.deliveryState === "sent"
+                text: Done.deliveryState === DeliveryState.Sent
                       ? qsTr("Thank you! Your application has arrived at the town hall.")
                       : qsTr("Thank you! Your application is stored safely.")
                 Layout.fillWidth: true
@@ -27,79 +28,79 @@ Item {
             Body { text: qsTr("Your tracking number:") }
             Text {
                 objectName: "trackingNumber"
-                text: session.trackingNumber
-                font.pixelSize: theme.hugeSize
+                text: Done.trackingNumber
+                font.pixelSize: Theme.hugeSize
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
-                color: theme.text
+                color: Theme.text
             }
             Body {
                 objectName: "deliveryMessage"
-                text: session.deliveryMessage
-                font.bold: session.deliveryState === "queued"
+                text: Done.deliveryMessage
+                font.bold: Done.deliveryState === DeliveryState.Queued
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "printMessage"
-                text: session.printMessage
+                text: Done.printMessage
                 font.bold: true
                 // Printed but not confirmed is no failure: it very likely came out.
-                color: session.printState === "printed" || session.printState === "printing"
-                       || session.printState === "printed_unconfirmed"
-                       ? theme.text : theme.danger
+                color: Done.printState === PrintState.Printed || Done.printState === PrintState.Printing
+                       || Done.printState === PrintState.PrintedUnconfirmed
+                       ? Theme.text : Theme.danger
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "receiptMailMessage"
-                visible: session.receiptMailRequested
+                visible: Done.receiptMailRequested
                 text: qsTr("The town hall also sends your receipt to your e-mail address.")
                 Layout.fillWidth: true
             }
             Body {
                 objectName: "doneCountdown"
-                visible: session.countdown > 0
-                text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", session.countdown)
-                color: theme.muted
+                visible: Navigation.countdown > 0
+                text: qsTr("This page closes in %n second(s). Touch the screen if you need more time.", "", Navigation.countdown)
+                color: Theme.muted
                 Layout.fillWidth: true
             }
             RowLayout {
-                spacing: theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "reprintButton"
-                    visible: session.printState !== "" && session.printState !== "printed"
-                             && session.printState !== "printed_unconfirmed"
-                             && session.printState !== "printing"
+                    visible: Done.printState !== PrintState.Idle && Done.printState !== PrintState.Printed
+                             && Done.printState !== PrintState.PrintedUnconfirmed
+                             && Done.printState !== PrintState.Printing
                     text: qsTr("Try printing again")
-                    onClicked: session.reprint()
+                    onClicked: Done.reprint()
                 }
                 KButton {
                     objectName: "finishButton"
                     text: qsTr("Finish")
                     primary: true
-                    Layout.minimumWidth: theme.target * 3
-                    onClicked: session.finish()
+                    Layout.minimumWidth: Theme.target * 3
+                    onClicked: Navigation.finish()
                 }
             }
         }
         // No paper receipt: the receipt on the screen, to be photographed.
         Rectangle {
             objectName: "screenReceipt"
-            visible: session.showScreenReceipt
+            visible: Done.showScreenReceipt
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.alignment: Qt.AlignTop
-            implicitHeight: screenReceiptColumn.implicitHeight + theme.spacing * 2
+            implicitHeight: screenReceiptColumn.implicitHeight + Theme.spacing * 2
             color: "#ffffff"
-            border.color: theme.text
+            border.color: Theme.text
             border.width: 3
-            radius: theme.radius
+            radius: Theme.radius
             ColumnLayout {
                 id: screenReceiptColumn
                 anchors.fill: parent
-                anchors.margins: theme.spacing
-                spacing: theme.spacing / 2
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
                 Text {
                     text: qsTr("Your receipt")
-                    font.pixelSize: theme.headingSize
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     color: "#000000"
                     Layout.alignment: Qt.AlignHCenter
@@ -107,16 +108,16 @@ Item {
                 Image {
                     objectName: "statusQr"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.min(parent.width, theme.target * 4.5)
+                    Layout.preferredWidth: Math.min(parent.width, Theme.target * 4.5)
                     Layout.preferredHeight: Layout.preferredWidth
                     fillMode: Image.PreserveAspectFit
                     smooth: false
                     cache: false
-                    source: session.showScreenReceipt ? "image://session/status-qr/" + session.receiptRevision : ""
+                    source: Done.showScreenReceipt ? "image://session/status-qr/" + Done.receiptRevision : ""
                 }
                 Text {
-                    text: session.trackingNumber
-                    font.pixelSize: theme.headingSize
+                    text: Done.trackingNumber
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     font.family: "DejaVu Sans Mono"
                     color: "#000000"
@@ -125,7 +126,7 @@ Item {
                 Text {
                     text: qsTr("Take a photo of this with your phone. The QR code shows the status of your application.")
                     wrapMode: Text.WordWrap
-                    font.pixelSize: theme.bodySize
+                    font.pixelSize: Theme.bodySize
                     color: "#000000"
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
@@ -134,17 +135,17 @@ Item {
         }
         // Demo mode: the simulated printer's paper, as it would come out.
         Rectangle {
-            visible: session.demo && session.hasReceiptImage
+            visible: Demo.enabled && Done.hasReceiptImage
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
             Layout.fillHeight: true
-            Layout.minimumHeight: theme.target * 4
-            color: theme.background
+            Layout.minimumHeight: Theme.target * 4
+            color: Theme.background
             Image {
                 objectName: "receiptImage"
                 anchors.fill: parent
                 fillMode: Image.PreserveAspectFit
                 cache: false
-                source: session.hasReceiptImage ? "image://session/receipt/" + session.receiptRevision : ""
+                source: Done.hasReceiptImage ? "image://session/receipt/" + Done.receiptRevision : ""
             }
         }
     }

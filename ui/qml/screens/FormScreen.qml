@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // A few fields per page; every field from the catalogue through one FieldEditor.
@@ -13,7 +14,7 @@ Item {
             objectName: "formFlickable"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: body.implicitHeight + 3 * theme.spacing
+            contentHeight: body.implicitHeight + 3 * Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             // The field being typed into stays in view, also when the keyboard slides in.
@@ -24,8 +25,8 @@ Item {
                     node = node.parent
                 if (!node)
                     return
-                const top = item.mapToItem(contentItem, 0, 0).y - theme.spacing
-                const bottom = top + item.height + 2 * theme.spacing
+                const top = item.mapToItem(contentItem, 0, 0).y - Theme.spacing
+                const bottom = top + item.height + 2 * Theme.spacing
                 if (top < contentY)
                     contentY = Math.max(0, top)
                 else if (bottom > contentY + height)
@@ -38,38 +39,38 @@ Item {
             }
             ColumnLayout {
                 id: body
-                x: theme.spacing * 1.5
-                y: theme.spacing * 1.5
-                width: flick.width - 3 * theme.spacing
-                spacing: theme.spacing * 1.2
+                x: Theme.spacing * 1.5
+                y: Theme.spacing * 1.5
+                width: flick.width - 3 * Theme.spacing
+                spacing: Theme.spacing * 1.2
                 Text {
                     objectName: "pageProgress"
-                    text: qsTr("%1 · step %2 of %3").arg(session.serviceTitle)
-                          .arg(session.pageIndex + 1).arg(session.pageCount)
-                    font.pixelSize: theme.smallSize
-                    color: theme.muted
+                    text: qsTr("%1 · step %2 of %3").arg(Service.title)
+                          .arg(Form.pageIndex + 1).arg(Form.pageCount)
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                 }
-                Heading { objectName: "pageTitle"; text: session.pageTitle; Layout.fillWidth: true }
+                Heading { objectName: "pageTitle"; text: Form.pageTitle; Layout.fillWidth: true }
                 Body {
                     objectName: "formProblemsHint"
-                    visible: session.hasProblems
+                    visible: Form.hasProblems
                     text: qsTr("Please look at the fields marked in red.")
-                    color: theme.danger
+                    color: Theme.danger
                     font.bold: true
                     Layout.fillWidth: true
                 }
                 Repeater {
-                    model: session.fields
+                    model: Form.fields
                     FieldEditor { Layout.fillWidth: true }
                 }
             }
         }
         NavBar {
             Layout.fillWidth: true
-            onBackClicked: session.back()
-            onNextClicked: session.nextPage()
+            onBackClicked: Navigation.back()
+            onNextClicked: Form.nextPage()
         }
     }
 }

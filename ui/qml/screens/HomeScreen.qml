@@ -1,5 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // One large tile per service.
@@ -10,8 +12,8 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: theme.spacing * 1.5
-        spacing: theme.spacing
+        anchors.margins: Theme.spacing * 1.5
+        spacing: Theme.spacing
         Heading {
             text: qsTr("What can we do for you?")
             Layout.fillWidth: true
@@ -22,10 +24,10 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: session.services
+            model: Kiosk.services
             cellWidth: Math.floor(width / screen.columns)
-            cellHeight: Math.max(theme.target * 2.6,
-                                  theme.headingSize * 3.4 + theme.smallSize * 3 + theme.spacing * 2)
+            cellHeight: Math.max(Theme.target * 2.6,
+                                  Theme.headingSize * 3.4 + Theme.smallSize * 3 + Theme.spacing * 2)
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
@@ -33,39 +35,38 @@ Item {
                 required property string title
                 required property string summary
                 required property string icon
-                required property string needsId
                 width: grid.cellWidth
                 height: grid.cellHeight
                 Rectangle {
                     objectName: "tile_" + cell.serviceId
                     anchors.fill: parent
-                    anchors.margins: theme.spacing / 2
-                    radius: theme.radius
-                    color: tileArea.pressed ? theme.prefilled : theme.surface
-                    border.color: theme.accent
+                    anchors.margins: Theme.spacing / 2
+                    radius: Theme.radius
+                    color: tileArea.pressed ? Theme.prefilled : Theme.surface
+                    border.color: Theme.accent
                     border.width: 3
                     Accessible.role: Accessible.Button
                     Accessible.name: cell.title
                     RowLayout {
                         anchors.fill: parent
-                        anchors.margins: theme.spacing
-                        spacing: theme.spacing
-                        Icon { name: cell.icon; size: theme.target * 1.1 }
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.spacing
+                        Icon { name: cell.icon; size: Theme.target * 1.1 }
                         ColumnLayout {
                             Layout.fillWidth: true
-                            spacing: theme.spacing / 3
+                            spacing: Theme.spacing / 3
                             Text {
                                 text: cell.title
-                                font.pixelSize: theme.headingSize
+                                font.pixelSize: Theme.headingSize
                                 font.bold: true
-                                color: theme.text
+                                color: Theme.text
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
                             Text {
                                 text: cell.summary
-                                font.pixelSize: theme.smallSize
-                                color: theme.muted
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.muted
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
@@ -74,7 +75,7 @@ Item {
                     MouseArea {
                         id: tileArea
                         anchors.fill: parent
-                        onClicked: session.chooseService(cell.serviceId)
+                        onClicked: Kiosk.chooseService(cell.serviceId)
                     }
                 }
             }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Place the ID card on the reader; the chip fills the form.
@@ -10,55 +11,56 @@ Item {
         anchors.fill: parent
         spacing: 0
         ColumnLayout {
+            id: content
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: theme.spacing * 1.5
-            spacing: theme.spacing
+            Layout.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
             // While the citizen types the access data the keyboard takes the lower half: the
             // heading (the card is on the reader already) and the big icon make room.
-            readonly property bool typing: session.identifyState === "access" && Qt.inputMethod.visible
+            readonly property bool typing: Identify.state === IdentifyState.Access && Qt.inputMethod.visible // qmllint disable missing-property
             Heading {
-                visible: !parent.typing
+                visible: !content.typing
                 text: qsTr("Please place your ID card on the reader")
                 Layout.fillWidth: true
             }
             RowLayout {
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 Layout.fillWidth: true
-                Icon { visible: !parent.parent.typing; name: "card"; size: theme.target * 2.2 }
+                Icon { visible: !content.typing; name: "card"; size: Theme.target * 2.2 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
+                    spacing: Theme.spacing / 2
                     Body {
                         objectName: "identifyStatus"
                         Layout.fillWidth: true
                         font.bold: true
-                        text: session.identifyState === "reading" ? qsTr("Reading your card … please leave it on the reader.")
-                            : session.identifyState === "access" ? qsTr("Your card is on the reader. To open its chip, please enter the number printed on it.")
-                            : session.identifyState === "confirm" ? qsTr("Your card has been read. Is this you?")
-                            : session.identifyState === "failed" ? qsTr("That did not work.")
-                            : session.identifyState === "no_reader" ? qsTr("The card reader is not available.")
+                        text: Identify.state === IdentifyState.Reading ? qsTr("Reading your card … please leave it on the reader.")
+                            : Identify.state === IdentifyState.Access ? qsTr("Your card is on the reader. To open its chip, please enter the number printed on it.")
+                            : Identify.state === IdentifyState.Confirm ? qsTr("Your card has been read. Is this you?")
+                            : Identify.state === IdentifyState.Failed ? qsTr("That did not work.")
+                            : Identify.state === IdentifyState.NoReader ? qsTr("The card reader is not available.")
                             : qsTr("The card reader is below the screen, marked with the card symbol. Lay the card flat on it.")
                     }
                     ProgressBar {
                         objectName: "readProgress"
-                        visible: session.identifyState === "reading"
+                        visible: Identify.state === IdentifyState.Reading
                         from: 0; to: 1
-                        value: session.readProgress
+                        value: Identify.readProgress
                         Layout.fillWidth: true
-                        implicitHeight: theme.spacing
+                        implicitHeight: Theme.spacing
                     }
                     Body {
                         objectName: "identifyMessage"
                         visible: text !== ""
-                        text: session.identifyMessage
-                        color: theme.danger
+                        text: Identify.message
+                        color: Theme.danger
                         Layout.fillWidth: true
                     }
                     Body {
                         text: qsTr("Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.")
-                        color: theme.muted
-                        font.pixelSize: theme.smallSize
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
                         Layout.fillWidth: true
                     }
                 }
@@ -67,78 +69,78 @@ Item {
             // of where they are printed.
             RowLayout {
                 objectName: "accessPanel"
-                visible: session.identifyState === "access"
+                visible: Identify.state === IdentifyState.Access
                 // Typed and sent: close the keyboard, or it covers the confirmation below.
-                onVisibleChanged: if (!visible) Qt.inputMethod.hide()
+                onVisibleChanged: if (!visible) Qt.inputMethod.hide() // qmllint disable missing-property
                 Layout.fillWidth: true
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
                 // ID-1 proportions, small enough to stay above the on-screen keyboard.
                 Rectangle {
                     objectName: "accessSpecimen"
                     Layout.alignment: Qt.AlignTop
-                    implicitWidth: theme.target * 3.0
+                    implicitWidth: Theme.target * 3.0
                     implicitHeight: implicitWidth / 1.586
-                    radius: theme.radius
+                    radius: Theme.radius
                     color: "#dfe9e4"
-                    border.color: theme.border
+                    border.color: Theme.border
                     border.width: 2
-                    Rectangle { x: parent.width * 0.06; y: parent.height * 0.15; width: parent.width * 0.26; height: parent.height * (session.accessKind === "mrz" ? 0.45 : 0.6); color: "#b8c4cc"; radius: 4 }
+                    Rectangle { x: parent.width * 0.06; y: parent.height * 0.15; width: parent.width * 0.26; height: parent.height * (Identify.accessKind === AccessKind.Mrz ? 0.45 : 0.6); color: "#b8c4cc"; radius: 4 }
                     Column {
                         x: parent.width * 0.38; y: parent.height * 0.15; spacing: 6
-                        Repeater { model: 4; Rectangle { width: (0.5 - index * 0.07) * parent.parent.width; height: 8; color: "#aab6bd"; radius: 3 } }
+                        Repeater { model: 4; Rectangle { required property int index; width: (0.5 - index * 0.07) * parent.parent.width; height: 8; color: "#aab6bd"; radius: 3 } }
                     }
                     Rectangle {
-                        visible: session.accessKind === "can"
+                        visible: Identify.accessKind === AccessKind.Can
                         anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         width: canLabel.implicitWidth + 16; height: canLabel.implicitHeight + 8
-                        color: "transparent"; border.color: theme.danger; border.width: 4; radius: 6
-                        Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: theme.smallSize; font.bold: true; color: "#222" }
+                        color: "transparent"; border.color: Theme.danger; border.width: 4; radius: 6
+                        Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: Theme.smallSize; font.bold: true; color: "#222" }
                     }
                     Column {
-                        visible: session.accessKind === "mrz"
+                        visible: Identify.accessKind === AccessKind.Mrz
                         anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         Repeater {
                             model: ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<", "L898902C36UTO7408122F3404159"]
-                            Text { text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? theme.danger : "#333"; font.bold: index === 1 }
+                            Text { required property string modelData; required property int index; text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? Theme.danger : "#333"; font.bold: index === 1 }
                         }
                     }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
+                    spacing: Theme.spacing / 2
                     Body {
                         Layout.fillWidth: true
-                        text: session.accessKind === "can"
+                        text: Identify.accessKind === AccessKind.Can
                             ? qsTr("Access number (CAN): the six digits at the bottom right of the front of your ID card.")
                             : qsTr("From the machine-readable zone or the data page: document number, date of birth and date of expiry.")
                     }
                     Body {
                         objectName: "accessProblem"
                         visible: text !== ""
-                        text: session.accessProblem
-                        color: theme.danger
+                        text: Identify.accessProblem
+                        color: Theme.danger
                         Layout.fillWidth: true
                     }
                     // Fields and button in one row, high on the screen: the on-screen keyboard
                     // opens below them and must not cover the button.
                     RowLayout {
                         Layout.fillWidth: true
-                        spacing: theme.spacing / 2
+                        spacing: Theme.spacing / 2
                         KTextField {
                             id: canInput
                             objectName: "canInput"
-                            visible: session.accessKind === "can"
+                            visible: Identify.accessKind === AccessKind.Can
                             Layout.fillWidth: true
                             placeholderText: "123456"
                             maximumLength: 6
-                            onAccepted: session.submitCan(text)
+                            onAccepted: Identify.submitCan(text)
                             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         }
                         KTextField {
                             id: numberInput
                             objectName: "documentNumberInput"
-                            visible: session.accessKind === "mrz"
+                            visible: Identify.accessKind === AccessKind.Mrz
                             Layout.fillWidth: true
                             placeholderText: qsTr("Document number")
                             maximumLength: 9
@@ -148,7 +150,7 @@ Item {
                         KTextField {
                             id: birthInput
                             objectName: "birthInput"
-                            visible: session.accessKind === "mrz"
+                            visible: Identify.accessKind === AccessKind.Mrz
                             Layout.fillWidth: true
                             placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
                             onAccepted: expiryInput.forceActiveFocus()
@@ -157,82 +159,83 @@ Item {
                         KTextField {
                             id: expiryInput
                             objectName: "expiryInput"
-                            visible: session.accessKind === "mrz"
+                            visible: Identify.accessKind === AccessKind.Mrz
                             Layout.fillWidth: true
                             placeholderText: qsTr("Valid until (DD.MM.YYYY)")
-                            onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
+                            onAccepted: Identify.submitMrz(numberInput.text, birthInput.text, text)
                             inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         }
                         KButton {
                             objectName: "accessSubmitButton"
                             text: qsTr("Open the chip")
-                            onClicked: session.accessKind === "can"
-                                ? session.submitCan(canInput.text)
-                                : session.submitMrz(numberInput.text, birthInput.text, expiryInput.text)
+                            onClicked: Identify.accessKind === AccessKind.Can
+                                ? Identify.submitCan(canInput.text)
+                                : Identify.submitMrz(numberInput.text, birthInput.text, expiryInput.text)
                         }
                     }
                     KButton {
                         objectName: "useMrzButton"
-                        visible: session.accessKind === "can"
+                        visible: Identify.accessKind === AccessKind.Can
                         text: qsTr("No number on my card")
-                        onClicked: session.useMrzInstead()
+                        onClicked: Identify.useMrzInstead()
                     }
                 }
             }
             // Confirmation: name, date of birth and photo from the chip.
             RowLayout {
                 objectName: "confirmPanel"
-                visible: session.identifyState === "confirm"
+                visible: Identify.state === IdentifyState.Confirm
                 Layout.fillWidth: true
-                spacing: theme.spacing * 1.5
+                spacing: Theme.spacing * 1.5
                 Image {
                     objectName: "identityPhoto"
-                    source: session.identifyState === "confirm" ? session.identityPhotoUrl : ""
+                    source: Identify.state === IdentifyState.Confirm ? Identify.identityPhotoUrl : ""
                     cache: false
                     fillMode: Image.PreserveAspectFit
-                    Layout.preferredWidth: theme.target * 2.6
-                    Layout.preferredHeight: theme.target * 3.4
+                    Layout.preferredWidth: Theme.target * 2.6
+                    Layout.preferredHeight: Theme.target * 3.4
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
-                    Heading { objectName: "identityName"; text: session.identityName; Layout.fillWidth: true }
-                    Body { objectName: "identityBirth"; text: qsTr("Born on %1").arg(session.identityBirth) }
+                    spacing: Theme.spacing / 2
+                    Heading { objectName: "identityName"; text: Identify.identityName; Layout.fillWidth: true }
+                    Body { objectName: "identityBirth"; text: qsTr("Born on %1").arg(Identify.identityBirth) }
                     RowLayout {
-                        spacing: theme.spacing / 2
-                        KButton { objectName: "confirmIdentityButton"; text: qsTr("Yes, that is me"); onClicked: session.confirmIdentity() }
-                        KButton { objectName: "rejectIdentityButton"; text: qsTr("No"); onClicked: session.rejectIdentity() }
+                        spacing: Theme.spacing / 2
+                        KButton { objectName: "confirmIdentityButton"; text: qsTr("Yes, that is me"); onClicked: Identify.confirmIdentity() }
+                        KButton { objectName: "rejectIdentityButton"; text: qsTr("No"); onClicked: Identify.rejectIdentity() }
                     }
                 }
             }
             // Demo mode only: the simulated reader ships with the product.
             Rectangle {
-                visible: session.demo
+                visible: Demo.enabled
                 Layout.fillWidth: true
-                implicitHeight: demoColumn.implicitHeight + 2 * theme.spacing
-                radius: theme.radius
+                implicitHeight: demoColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
                 color: "transparent"
-                border.color: theme.border
+                border.color: Theme.border
                 border.width: 2
                 ColumnLayout {
                     id: demoColumn
                     anchors.fill: parent
-                    anchors.margins: theme.spacing
+                    anchors.margins: Theme.spacing
                     Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true }
-                    Body { objectName: "demoSampleAccess"; text: session.demoSampleAccess; color: theme.muted; font.pixelSize: theme.smallSize }
+                    Body { objectName: "demoSampleAccess"; text: Demo.sampleAccess; color: Theme.muted; font.pixelSize: Theme.smallSize }
                     Flow {
                         Layout.fillWidth: true
-                        spacing: theme.spacing / 2
+                        spacing: Theme.spacing / 2
                         Repeater {
-                            model: session.demoSamples
+                            model: Demo.samples
                             KButton {
+                                required property string modelData
                                 objectName: "sampleCard_" + modelData
                                 text: modelData === "erika" ? qsTr("Sample ID card (Erika Mustermann)")
                                     : modelData === "anna" ? qsTr("Sample passport (Anna Maria Eriksson)")
                                     : modelData === "broken" ? qsTr("Damaged card") : modelData
                                 iconName: "card"
-                                enabled: session.identifyState !== "reading" && session.identifyState !== "confirm"
-                                onClicked: session.placeSampleCard(modelData)
+                                enabled: Identify.state !== IdentifyState.Reading && Identify.state !== IdentifyState.Confirm
+                                onClicked: Demo.placeSampleCard(modelData)
                             }
                         }
                     }
@@ -242,11 +245,11 @@ Item {
         }
         NavBar {
             Layout.fillWidth: true
-            nextVisible: session.canSkipIdentification
+            nextVisible: Identify.canSkip
             nextText: qsTr("Continue without ID card")
             nextObjectName: "skipIdentificationButton"
-            onBackClicked: session.back()
-            onNextClicked: session.skipIdentification()
+            onBackClicked: Navigation.back()
+            onNextClicked: Identify.skipIdentification()
         }
     }
 }

@@ -1,30 +1,30 @@
 import QtQuick
 import QtQuick.Layouts
-import "../components"
+import PointOfPublic
 
 // Calm, and no technical detail: the reason is in the log and on the fleet page.
 Rectangle {
     objectName: "outOfServiceScreen"
-    color: theme.bar
+    color: Theme.bar
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 4 * theme.spacing, theme.target * 14)
-        spacing: theme.spacing * 1.5
+        width: Math.min(parent.width - 4 * Theme.spacing, Theme.target * 14)
+        spacing: Theme.spacing * 1.5
         Text {
             text: qsTr("This terminal is taking a short break.")
-            color: theme.barText
-            font.pixelSize: theme.hugeSize
+            color: Theme.barText
+            font.pixelSize: Theme.hugeSize
             font.bold: true
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
         Text {
-            text: session.outOfServiceReason === "fault"
+            text: Kiosk.outOfServiceReason === OutOfServiceReason.Fault
                   ? qsTr("It will be back in a moment. Nothing you entered was kept on this terminal.")
                   : qsTr("It will be back soon. The town hall has been informed. We are sorry for the inconvenience.")
-            color: theme.barText
-            font.pixelSize: theme.headingSize
+            color: Theme.barText
+            font.pixelSize: Theme.headingSize
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true

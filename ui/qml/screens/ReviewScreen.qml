@@ -1,6 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // Everything on one page, the privacy notice, consent and send.
@@ -13,65 +14,66 @@ Item {
             id: flick
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: body.implicitHeight + 3 * theme.spacing
+            contentHeight: body.implicitHeight + 3 * Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ColumnLayout {
                 id: body
-                x: theme.spacing * 1.5
-                y: theme.spacing * 1.5
-                width: flick.width - 3 * theme.spacing
-                spacing: theme.spacing
+                x: Theme.spacing * 1.5
+                y: Theme.spacing * 1.5
+                width: flick.width - 3 * Theme.spacing
+                spacing: Theme.spacing
                 Heading { text: qsTr("Please check your details"); Layout.fillWidth: true }
                 Repeater {
-                    model: session.reviewSections
+                    model: Review.sections
                     Rectangle {
                         id: section
                         required property var modelData
                         Layout.fillWidth: true
-                        implicitHeight: sectionColumn.implicitHeight + 2 * theme.spacing
-                        radius: theme.radius
-                        color: theme.surface
-                        border.color: theme.border
+                        implicitHeight: sectionColumn.implicitHeight + 2 * Theme.spacing
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.border
                         ColumnLayout {
                             id: sectionColumn
                             anchors.fill: parent
-                            anchors.margins: theme.spacing
-                            spacing: theme.spacing / 3
+                            anchors.margins: Theme.spacing
+                            spacing: Theme.spacing / 3
                             RowLayout {
                                 Layout.fillWidth: true
                                 Text {
                                     text: section.modelData.title
-                                    font.pixelSize: theme.headingSize
+                                    font.pixelSize: Theme.headingSize
                                     font.bold: true
-                                    color: theme.text
+                                    color: Theme.text
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true
                                 }
                                 KButton {
                                     objectName: "editPage_" + section.modelData.pageIndex
                                     text: qsTr("Change")
-                                    minHeight: theme.smallTarget
-                                    onClicked: session.editPage(section.modelData.pageIndex)
+                                    minHeight: Theme.smallTarget
+                                    onClicked: Review.editPage(section.modelData.pageIndex)
                                 }
                             }
                             Repeater {
                                 model: section.modelData.items
                                 RowLayout {
+                                    id: item
                                     required property var modelData
                                     Layout.fillWidth: true
-                                    spacing: theme.spacing
+                                    spacing: Theme.spacing
                                     Text {
-                                        text: modelData.label
-                                        font.pixelSize: theme.smallSize
-                                        color: theme.muted
+                                        text: item.modelData.label
+                                        font.pixelSize: Theme.smallSize
+                                        color: Theme.muted
                                         wrapMode: Text.Wrap
                                         Layout.preferredWidth: sectionColumn.width * 0.38
                                     }
                                     Text {
-                                        text: modelData.value + (modelData.prefilled ? "  ✓ " + qsTr("from ID card") : "")
-                                        font.pixelSize: theme.bodySize
-                                        color: theme.text
+                                        text: item.modelData.value + (item.modelData.prefilled ? "  ✓ " + qsTr("from ID card") : "")
+                                        font.pixelSize: Theme.bodySize
+                                        color: Theme.text
                                         wrapMode: Text.Wrap
                                         Layout.fillWidth: true
                                     }
@@ -81,26 +83,26 @@ Item {
                     }
                 }
                 RowLayout {
-                    visible: session.photoMax > 0
+                    visible: Photos.maximum > 0
                     Layout.fillWidth: true
                     Body {
-                        text: qsTr("Photos: %1").arg(session.photoCount)
+                        text: qsTr("Photos: %1").arg(Photos.count)
                         Layout.fillWidth: true
                     }
                     KButton {
                         objectName: "editPhotos"
                         text: qsTr("Change")
-                        minHeight: theme.smallTarget
-                        onClicked: session.editPhotos()
+                        minHeight: Theme.smallTarget
+                        onClicked: Review.editPhotos()
                     }
                 }
                 // The printer cannot print: the receipt can come by e-mail (optional).
                 ColumnLayout {
                     objectName: "receiptEmailBox"
-                    visible: session.offersReceiptEmail
+                    visible: Review.offersReceiptEmail
                     Layout.fillWidth: true
-                    spacing: theme.spacing / 2
-                    Heading { text: qsTr("Receipt by e-mail (optional)"); font.pixelSize: theme.headingSize }
+                    spacing: Theme.spacing / 2
+                    Heading { text: qsTr("Receipt by e-mail (optional)"); font.pixelSize: Theme.headingSize }
                     Body {
                         text: qsTr("The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.")
                         Layout.fillWidth: true
@@ -108,54 +110,54 @@ Item {
                     KTextField {
                         objectName: "receiptEmailInput"
                         Layout.fillWidth: true
-                        text: session.receiptEmail
-                        invalid: session.receiptEmailInvalid
+                        text: Review.receiptEmail
+                        invalid: Review.receiptEmailInvalid
                         placeholderText: qsTr("name@example.org")
                         // Personal data: the keyboard must not learn it and offer it to the next citizen.
                         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                                           | Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                        onTextEdited: session.setReceiptEmail(text)
+                        onTextEdited: Review.setReceiptEmail(text)
                     }
                     Body {
                         objectName: "receiptEmailProblem"
-                        visible: session.receiptEmailInvalid
+                        visible: Review.receiptEmailInvalid
                         text: qsTr("This is not an e-mail address. Please check it, or leave the field empty.")
-                        color: theme.danger
+                        color: Theme.danger
                         font.bold: true
                         Layout.fillWidth: true
                     }
                 }
-                Heading { text: qsTr("Privacy"); font.pixelSize: theme.headingSize }
-                Body { objectName: "privacyNotice"; text: session.privacyNotice; Layout.fillWidth: true
-                       font.pixelSize: theme.smallSize }
+                Heading { text: qsTr("Privacy"); font.pixelSize: Theme.headingSize }
+                Body { objectName: "privacyNotice"; text: Review.privacyNotice; Layout.fillWidth: true
+                       font.pixelSize: Theme.smallSize }
                 Rectangle {
                     objectName: "consentToggle"
                     Layout.fillWidth: true
-                    implicitHeight: Math.max(theme.target, consentText.implicitHeight + theme.spacing)
-                    radius: theme.radius
-                    color: session.consent ? theme.prefilled : theme.surface
-                    border.color: theme.accent
+                    implicitHeight: Math.max(Theme.target, consentText.implicitHeight + Theme.spacing)
+                    radius: Theme.radius
+                    color: Review.consent ? Theme.prefilled : Theme.surface
+                    border.color: Theme.accent
                     border.width: 3
                     Accessible.role: Accessible.CheckBox
-                    Accessible.checked: session.consent
+                    Accessible.checked: Review.consent
                     Accessible.name: consentText.text
                     RowLayout {
                         anchors.fill: parent
-                        anchors.margins: theme.spacing / 2
-                        spacing: theme.spacing
+                        anchors.margins: Theme.spacing / 2
+                        spacing: Theme.spacing
                         Rectangle {
-                            implicitWidth: theme.smallTarget
-                            implicitHeight: theme.smallTarget
-                            radius: theme.radius / 2
-                            border.color: theme.accent
+                            implicitWidth: Theme.smallTarget
+                            implicitHeight: Theme.smallTarget
+                            radius: Theme.radius / 2
+                            border.color: Theme.accent
                             border.width: 4
-                            color: session.consent ? theme.accent : theme.surface
+                            color: Review.consent ? Theme.accent : Theme.surface
                             Text {
                                 anchors.centerIn: parent
                                 text: "✓"
-                                visible: session.consent
-                                color: theme.accentText
-                                font.pixelSize: theme.headingSize
+                                visible: Review.consent
+                                color: Theme.accentText
+                                font.pixelSize: Theme.headingSize
                                 font.bold: true
                             }
                         }
@@ -165,13 +167,13 @@ Item {
                             Layout.fillWidth: true
                         }
                     }
-                    MouseArea { anchors.fill: parent; onClicked: session.setConsent(!session.consent) }
+                    MouseArea { anchors.fill: parent; onClicked: Review.setConsent(!Review.consent) }
                 }
                 Body {
                     objectName: "submitMessage"
                     visible: text !== ""
-                    text: session.submitMessage
-                    color: theme.danger
+                    text: Review.submitMessage
+                    color: Theme.danger
                     font.bold: true
                     Layout.fillWidth: true
                 }
@@ -181,9 +183,9 @@ Item {
             Layout.fillWidth: true
             nextText: qsTr("Send")
             nextObjectName: "submitButton"
-            nextEnabled: session.consent
-            onBackClicked: session.back()
-            onNextClicked: session.submit()
+            nextEnabled: Review.consent
+            onBackClicked: Navigation.back()
+            onNextClicked: Review.submit()
         }
     }
 }

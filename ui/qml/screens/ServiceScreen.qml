@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import PointOfPublic
 import "../components"
 
 // What the service is, what you need, how long it takes.
@@ -11,88 +12,88 @@ Item {
         Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: body.implicitHeight + 3 * theme.spacing
+            contentHeight: body.implicitHeight + 3 * Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ColumnLayout {
                 id: body
-                x: theme.spacing * 1.5
-                y: theme.spacing * 1.5
-                width: parent.width - 3 * theme.spacing
-                spacing: theme.spacing
+                x: Theme.spacing * 1.5
+                y: Theme.spacing * 1.5
+                width: parent.width - 3 * Theme.spacing
+                spacing: Theme.spacing
                 RowLayout {
-                    spacing: theme.spacing
-                    Icon { name: session.serviceIcon; size: theme.target * 1.3 }
-                    Heading { objectName: "serviceTitle"; text: session.serviceTitle; Layout.fillWidth: true }
+                    spacing: Theme.spacing
+                    Icon { name: Service.icon; size: Theme.target * 1.3 }
+                    Heading { objectName: "serviceTitle"; text: Service.title; Layout.fillWidth: true }
                 }
-                Body { text: session.serviceDescription; Layout.fillWidth: true }
-                Heading { text: qsTr("What you need"); font.pixelSize: theme.headingSize }
+                Body { text: Service.description; Layout.fillWidth: true }
+                Heading { text: qsTr("What you need"); font.pixelSize: Theme.headingSize }
                 Body {
-                    text: "•  " + qsTr("About %1 minutes").arg(session.serviceMinutes)
+                    text: "•  " + qsTr("About %1 minutes").arg(Service.minutes)
                     Layout.fillWidth: true
                 }
                 Body {
-                    visible: session.serviceIdentification !== "none"
-                    text: "•  " + (session.serviceIdentification === "required"
+                    visible: Service.identification !== Identification.NotNeeded
+                    text: "•  " + (Service.identification === Identification.Required
                           ? qsTr("Your ID card or passport")
                           : qsTr("Your ID card, if you like (fills in your details)"))
                     Layout.fillWidth: true
                 }
                 Rectangle {
                     objectName: "storageFullNotice"
-                    visible: session.storageFull
+                    visible: Service.storageFull
                     Layout.fillWidth: true
-                    implicitHeight: storageText.implicitHeight + theme.spacing * 2
+                    implicitHeight: storageText.implicitHeight + Theme.spacing * 2
                     color: "transparent"
-                    border.color: theme.danger
+                    border.color: Theme.danger
                     border.width: 3
-                    radius: theme.radius
+                    radius: Theme.radius
                     Body {
                         id: storageText
                         anchors.fill: parent
-                        anchors.margins: theme.spacing
-                        text: session.storageFullMessage
-                        color: theme.danger
+                        anchors.margins: Theme.spacing
+                        text: Service.storageFullMessage
+                        color: Theme.danger
                         font.bold: true
                     }
                 }
                 Rectangle {
                     objectName: "receiptOnScreenNotice"
-                    visible: session.receiptOnScreen && !session.storageFull
+                    visible: Service.receiptOnScreen && !Service.storageFull
                     Layout.fillWidth: true
-                    implicitHeight: receiptText.implicitHeight + theme.spacing * 2
+                    implicitHeight: receiptText.implicitHeight + Theme.spacing * 2
                     color: "transparent"
-                    border.color: theme.muted
+                    border.color: Theme.muted
                     border.width: 3
-                    radius: theme.radius
+                    radius: Theme.radius
                     Body {
                         id: receiptText
                         anchors.fill: parent
-                        anchors.margins: theme.spacing
-                        text: session.receiptOnScreenMessage
+                        anchors.margins: Theme.spacing
+                        text: Service.receiptOnScreenMessage
                         font.bold: true
                     }
                 }
                 // Demo mode only: the simulated printer's paper, to see the fallback receipt.
                 RowLayout {
-                    visible: session.demo && session.demoPrinter
+                    visible: Demo.printer
                     Layout.fillWidth: true
-                    spacing: theme.spacing
+                    spacing: Theme.spacing
                     Body {
                         text: qsTr("Demo: the simulated receipt printer")
-                        color: theme.muted
-                        font.pixelSize: theme.smallSize
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
                     }
                     KButton {
-                        objectName: session.demoPrinterHasPaper ? "demoPaperOut" : "demoPaperIn"
-                        text: session.demoPrinterHasPaper ? qsTr("Take the paper out")
+                        objectName: Demo.printerHasPaper ? "demoPaperOut" : "demoPaperIn"
+                        text: Demo.printerHasPaper ? qsTr("Take the paper out")
                                                           : qsTr("Put a new roll in")
-                        onClicked: session.demoSetPrinterPaper(!session.demoPrinterHasPaper)
+                        onClicked: Demo.setPrinterPaper(!Demo.printerHasPaper)
                     }
                 }
                 Body {
-                    visible: session.servicePhotos > 0
-                    text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", session.servicePhotos)
+                    visible: Service.maxPhotos > 0
+                    text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", Service.maxPhotos)
                     Layout.fillWidth: true
                 }
             }
@@ -101,9 +102,9 @@ Item {
             Layout.fillWidth: true
             nextText: qsTr("Start")
             nextObjectName: "proceedButton"
-            nextEnabled: !session.storageFull
-            onBackClicked: session.back()
-            onNextClicked: session.proceed()
+            nextEnabled: !Service.storageFull
+            onBackClicked: Navigation.back()
+            onNextClicked: Service.proceed()
         }
     }
 }

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
 from kiosk.session import Session
 from ui.messages import problem_text
+from ui.models.enums import FIELD_KIND_OF
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +53,7 @@ class _RowsModel(QAbstractListModel):
 
 
 class ServiceListModel(_RowsModel):
-    ROLE_NAMES = ("serviceId", "title", "summary", "icon", "needsId")
+    ROLE_NAMES = ("serviceId", "title", "summary", "icon")
 
     def refresh(self, services: tuple[Service, ...], language: str) -> None:
         self.replace(
@@ -62,7 +63,6 @@ class ServiceListModel(_RowsModel):
                     "title": s.title.get(language),
                     "summary": s.summary.get(language),
                     "icon": s.icon,
-                    "needsId": s.identification.value,
                 }
                 for s in services
             ]
@@ -110,7 +110,7 @@ class FieldListModel(_RowsModel):
         parts = value if isinstance(value, dict) else {}
         return {
             "key": f.key,
-            "kind": f.kind.value,
+            "kind": int(FIELD_KIND_OF[f.kind]),
             "label": f.label.get(lang),
             "help": f.help.get(lang),
             "value": value if isinstance(value, str) else "",

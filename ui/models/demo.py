@@ -1,0 +1,125 @@
+"""Demo mode's controls on the screen: sample documents for the simulated reader, the simulated
+printer's paper. The demo is the product with simulated devices; these only drive them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from kiosk.session import Change, Session
+from ui.models.context import ModelContext, fenced, singleton
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_DEVICES = frozenset({Change.PRINTER, Change.SCREEN, Change.LANGUAGE, Change.IDENTIFY})
+
+
+class DemoControls(Protocol):
+    """What the core offers to drive the simulated devices (``kiosk.demo.DemoControls``)."""
+
+    def samples(self) -> list[str]: ...
+
+    def sample_access_text(self, sample: str) -> str:
+        """What is printed on the sample to type in (CAN or MRZ values); "" if nothing."""
+        ...
+
+    def printer_has_paper(self) -> bool | None: ...
+
+    def set_printer_paper(self, loaded: bool) -> None: ...
+
+    def place_sample_card(self, sample: str) -> None: ...
+
+
+class SessionDemoControls:
+    """:class:`DemoControls` over today's ``Session.demo_*`` methods.
+
+    Replaced at merge by ``kiosk.demo.DemoControls``."""
+
+    def __init__(self, session: Callable[[], Session | None]) -> None:
+        self._session = session
+
+    def samples(self) -> list[str]:
+        s = self._session()
+        return s.demo_samples if s else []
+
+    def sample_access_text(self, sample: str) -> str:
+        s = self._session()
+        lines = s.demo_sample_access_text().splitlines() if s else []
+        return next((line for line in lines if line.startswith(f"{sample}: ")), "")
+
+    def printer_has_paper(self) -> bool | None:
+        s = self._session()
+        return s.demo_printer_has_paper if s else None
+
+    def set_printer_paper(self, loaded: bool) -> None:
+        s = self._session()
+        if s is not None:
+            s.demo_set_printer_paper(loaded)
+
+    def place_sample_card(self, sample: str) -> None:
+        s = self._session()
+        if s is not None:
+            s.place_sample_card(sample)
+
+
+@QmlNamedElement("Demo")
+@QmlSingleton
+class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    devicesChanged = Signal()
+
+    def __init__(self, context: ModelContext, controls: DemoControls) -> None:
+        super().__init__()
+        self.context = context
+        self._controls = controls
+        context.subscribe(self._changed)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> DemoModel:
+        return singleton(DemoModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if changes & _DEVICES:
+            self.devicesChanged.emit()
+
+    def _demo(self) -> bool:
+        return self.context.terminal.config.demo
+
+    @Property(bool, constant=True)
+    def enabled(self) -> bool:
+        """The terminal runs in demo mode (the controls show)."""
+        return self._demo()
+
+    @Property(list, notify=devicesChanged)
+    def samples(self) -> list[str]:
+        return self._controls.samples() if self._demo() else []
+
+    @Property(str, notify=devicesChanged)
+    def sampleAccess(self) -> str:
+        """What is printed on the sample documents (CAN, MRZ values), one line each."""
+        if not self._demo():
+            return ""
+        texts = (self._controls.sample_access_text(s) for s in self._controls.samples())
+        return "\n".join(text for text in texts if text)  # the damaged card has nothing printed
+
+    @Property(bool, notify=devicesChanged)
+    def printer(self) -> bool:
+        """The simulated printer is there: its paper can be taken out on the screen."""
+        return self._demo() and self._controls.printer_has_paper() is not None
+
+    @Property(bool, notify=devicesChanged)
+    def printerHasPaper(self) -> bool:
+        return bool(self._controls.printer_has_paper())
+
+    @Slot(str)
+    @fenced
+    def placeSampleCard(self, sample: str) -> None:
+        self._controls.place_sample_card(sample)
+
+    @Slot(bool)
+    @fenced
+    def setPrinterPaper(self, loaded: bool) -> None:
+        self._controls.set_printer_paper(loaded)

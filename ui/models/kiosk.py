@@ -1,0 +1,91 @@
+"""The terminal as a whole: availability, language, who runs it, what it offers (the attract
+and home screens and the top bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from kiosk.session import Change, Session
+from ui.messages import waiting_count
+from ui.models.context import ModelContext, action, singleton
+from ui.models.enums import OUT_OF_SERVICE_REASON_OF, OutOfServiceReason
+from ui.models.lists import ServiceListModel
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlNamedElement("Kiosk")
+@QmlSingleton
+class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    availabilityChanged = Signal()
+    languageChanged = Signal()
+    waitingChanged = Signal()
+
+    def __init__(self, context: ModelContext) -> None:
+        super().__init__()
+        self.context = context
+        self._services = ServiceListModel()
+        context.subscribe(self._changed)
+        self._changed(frozenset(Change))
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> KioskModel:
+        return singleton(KioskModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.LANGUAGE in changes:
+            s = self.context.session
+            self._services.refresh(s.catalogue.services if s else (), self.context.language)
+            self.languageChanged.emit()
+        if Change.DELIVERY in changes:
+            self.waitingChanged.emit()
+        if Change.SCREEN in changes:
+            self.availabilityChanged.emit()
+
+    @Property(int, notify=availabilityChanged)
+    def outOfServiceReason(self) -> int:
+        reason = self.context.terminal.reason
+        if reason is None:
+            return OutOfServiceReason.Value.Unknown
+        return OUT_OF_SERVICE_REASON_OF[reason]
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self.context.language
+
+    @Property(list, constant=True)
+    def languages(self) -> list[str]:
+        return list(self.context.terminal.config.languages)
+
+    @Property(str, notify=languageChanged)
+    def municipalityName(self) -> str:
+        s = self.context.session
+        if s is None:
+            return self.context.terminal.config.municipality
+        return s.catalogue.municipality_name.get(self.context.language)
+
+    @Property(str, notify=languageChanged)
+    def welcomeText(self) -> str:
+        s = self.context.session
+        return s.catalogue.welcome.get(self.context.language) if s else ""
+
+    @Property(QObject, constant=True)
+    def services(self) -> ServiceListModel:
+        return self._services
+
+    @Property(int, notify=waitingChanged)
+    def waitingCount(self) -> int:
+        """Submissions waiting for the hub while it cannot be reached (0: online)."""
+        return waiting_count(self.context.terminal.delivery_status)
+
+    @Slot(str)
+    @action
+    def setLanguage(self, session: Session, language: str) -> None:
+        session.set_language(language)
+
+    @Slot(str)
+    @action
+    def chooseService(self, session: Session, service_id: str) -> None:
+        session.choose_service(service_id)

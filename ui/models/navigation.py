@@ -1,0 +1,138 @@
+"""Where the citizen is: the screen, the overlay over it, the countdown, and the ways on, back
+and out that every screen shares (top bar, dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from kiosk.session import Change, Screen, Session
+from kiosk.terminal import Availability
+from ui.models.context import ModelContext, action, fenced, singleton
+from ui.models.enums import OVERLAY_OF, SCREEN_OF, OverlayState
+from ui.models.enums import Screen as ScreenEnum
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlNamedElement("Navigation")
+@QmlSingleton
+class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    screenChanged = Signal()
+    overlayChanged = Signal()
+    countdownChanged = Signal()
+    clerkInfoChanged = Signal()
+    #: After the wipe: QML and the app clear anything they keep outside the models.
+    sessionEnded = Signal()
+
+    def __init__(self, context: ModelContext) -> None:
+        super().__init__()
+        self.context = context
+        self._clerk_info = False
+        context.subscribe(self._changed)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> NavigationModel:
+        return singleton(NavigationModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.OVERLAY in changes:
+            self.overlayChanged.emit()
+        if Change.COUNTDOWN in changes:
+            self.countdownChanged.emit()
+        if Change.SCREEN in changes:
+            s = self.context.session
+            if s is None or s.screen is Screen.ATTRACT:
+                self._set_clerk_info(False)
+                self.sessionEnded.emit()
+            self.screenChanged.emit()
+
+    def user_activity(self) -> None:
+        """Any touch, click or key press: the citizen is there."""
+        if self.context.session is not None:
+            self.context.session.touch()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _screen(self) -> ScreenEnum.Value:
+        s = self.context.session
+        if self.context.terminal.availability is not Availability.IN_SERVICE or s is None:
+            return ScreenEnum.Value.OutOfService
+        return SCREEN_OF[s.screen]
+
+    @Property(int, notify=screenChanged)
+    def screen(self) -> int:
+        return self._screen()
+
+    @Property(bool, notify=screenChanged)
+    def inSession(self) -> bool:
+        """A citizen is using the terminal (the top bar shows)."""
+        return self._screen() not in (ScreenEnum.Value.Attract, ScreenEnum.Value.OutOfService)
+
+    @Property(int, notify=overlayChanged)
+    def overlay(self) -> int:
+        s = self.context.session
+        return OVERLAY_OF[s.overlay] if s else OverlayState.Value.Closed
+
+    @Property(int, notify=countdownChanged)
+    def countdown(self) -> int:
+        s = self.context.session
+        return s.countdown_s if s else 0
+
+    @Property(bool, notify=clerkInfoChanged)
+    def clerkInfoVisible(self) -> bool:
+        return self._clerk_info
+
+    def _set_clerk_info(self, visible: bool) -> None:
+        if visible != self._clerk_info:
+            self._clerk_info = visible
+            self.clerkInfoChanged.emit()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    @action
+    def start(self, session: Session) -> None:
+        session.start()
+
+    @Slot()
+    @action
+    def back(self, session: Session) -> None:
+        session.back()
+
+    @Slot()
+    @action
+    def requestCancel(self, session: Session) -> None:
+        self._set_clerk_info(False)
+        session.request_cancel()
+
+    @Slot()
+    @action
+    def confirmCancel(self, session: Session) -> None:
+        session.confirm_cancel()
+
+    @Slot()
+    @action
+    def dismissCancel(self, session: Session) -> None:
+        session.dismiss_cancel()
+
+    @Slot()
+    @action
+    def extend(self, session: Session) -> None:
+        session.extend()
+
+    @Slot()
+    @action
+    def finish(self, session: Session) -> None:
+        session.finish()
+
+    @Slot()
+    @fenced
+    def callClerk(self) -> None:
+        self._set_clerk_info(True)
+
+    @Slot()
+    @fenced
+    def closeClerkInfo(self) -> None:
+        self._set_clerk_info(False)

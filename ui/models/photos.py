@@ -1,0 +1,99 @@
+"""Photos from the terminal's camera (the attachments screen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from catalogue.model import Service
+from kiosk.session import Change, Session
+from ui.models.context import ModelContext, action, singleton
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
+
+#: The service (limits, label) and the language change what is shown, too.
+_PHOTOS = frozenset({Change.PHOTOS, Change.LANGUAGE, Change.SCREEN})
+
+
+@QmlNamedElement("Photos")
+@QmlSingleton
+class PhotosModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    photosChanged = Signal()
+
+    def __init__(self, context: ModelContext) -> None:
+        super().__init__()
+        self.context = context
+        #: Part of every photo's URL: it changes with the photos, so QML never shows a stale one.
+        self._revision = 0
+        context.subscribe(self._changed)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> PhotosModel:
+        return singleton(PhotosModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.PHOTOS in changes:
+            self._revision += 1
+        if changes & _PHOTOS:
+            self.photosChanged.emit()
+
+    def _service(self) -> Service | None:
+        s = self.context.session
+        return s.service if s else None
+
+    @Property(int, notify=photosChanged)
+    def count(self) -> int:
+        s = self.context.session
+        return len(s.photos) if s else 0
+
+    @Property(int, notify=photosChanged)
+    def minimum(self) -> int:
+        service = self._service()
+        return service.attachments.min_photos if service else 0
+
+    @Property(int, notify=photosChanged)
+    def maximum(self) -> int:
+        service = self._service()
+        return service.attachments.max_photos if service else 0
+
+    @Property(int, notify=photosChanged)
+    def revision(self) -> int:
+        return self._revision
+
+    @Property(str, notify=photosChanged)
+    def label(self) -> str:
+        service = self._service()
+        return service.attachments.label.get(self.context.language) if service else ""
+
+    @Property(str, notify=photosChanged)
+    def help(self) -> str:
+        service = self._service()
+        return service.attachments.help.get(self.context.language) if service else ""
+
+    @Property(bool, notify=photosChanged)
+    def capturing(self) -> bool:
+        return bool(self.context.session and self.context.session.capturing)
+
+    @Property(bool, notify=photosChanged)
+    def cameraFailed(self) -> bool:
+        return bool(self.context.session and self.context.session.camera_failed)
+
+    @Property(bool, notify=photosChanged)
+    def complete(self) -> bool:
+        return bool(self.context.session and self.context.session.photos_complete)
+
+    @Slot()
+    @action
+    def takePhoto(self, session: Session) -> None:
+        session.take_photo()
+
+    @Slot(int)
+    @action
+    def removePhoto(self, session: Session, index: int) -> None:
+        session.remove_photo(index)
+
+    @Slot()
+    @action
+    def done(self, session: Session) -> None:
+        session.photos_done()
