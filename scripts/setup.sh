@@ -14,6 +14,9 @@ DEBIAN_PACKAGES=(
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
 )
 
+# A virtual X server for a machine without a desktop (see on_a_screen).
+HEADLESS_PACKAGES=(xvfb xauth)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_debian_packages() {
@@ -77,4 +80,20 @@ start_pcscd() {
     elif command -v sudo >/dev/null 2>&1; then
         sudo "$pcscd"
     fi
+}
+
+# Without a screen (none of DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM set: a server, a container)
+# run the calling script again inside a virtual X server, installing Debian's xvfb for it; with
+# a screen, do nothing. Call as: on_a_screen "$0" "$@" (--portrait gets a portrait screen).
+on_a_screen() {
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
+        return 0
+    fi
+    local size="1920x1080" arg
+    for arg in "${@:2}"; do
+        [ "$arg" = "--portrait" ] && size="1080x1920"
+    done
+    install_debian_packages "${HEADLESS_PACKAGES[@]}"
+    say "No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): running on a virtual screen ($size, xvfb-run)"
+    exec xvfb-run --auto-servernum --server-args="-screen 0 ${size}x24" "$@"
 }
