@@ -109,13 +109,19 @@ def third_party_imports(packages: tuple[str, ...], scripts: tuple[str, ...] = ()
             reached |= g.find_upstream_modules(module) | {module}
     names = {m.split(".")[0] for m in reached}
     for script in scripts:
-        tree = ast.parse((ROOT / script).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names |= {a.name.split(".")[0] for a in node.names}
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names.add(node.module.split(".")[0])
+        names |= direct_imports(ROOT / script)
     return names - set(ours()) - set(sys.stdlib_module_names)
+
+
+def direct_imports(path: Path) -> set[str]:
+    """Top-level names of the modules one file imports (absolute imports)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
 
 
 # program -> (its packages, its top-level scripts, the extras it is installed with)
@@ -144,6 +150,21 @@ def test_every_third_party_import_is_declared_by_its_program(program: str) -> No
         if not any(canonical(d) in allowed for d in candidates):
             undeclared.append(f"{name} ({' or '.join(candidates)})")
     assert not undeclared, f"{program} imports, undeclared in {extras or 'the base'}: {undeclared}"
+
+
+def test_the_tests_tools_and_benchmarks_import_only_what_the_test_extra_declares() -> None:
+    allowed = declared(("test",))
+    distributions = importlib.metadata.packages_distributions()
+    undeclared = []
+    for folder in ("tests", "tools", "bench"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for name in sorted(direct_imports(path) - set(ours()) - set(sys.stdlib_module_names)):
+                if name in ("tests", "tools", "main") or (path.parent / f"{name}.py").exists():
+                    continue  # ours: the test tree, the tools, a benchmark's sibling module
+                candidates = distributions.get(name, [])
+                if not any(canonical(d) in allowed for d in candidates):
+                    undeclared.append(f"{path.relative_to(ROOT)}: {name}")
+    assert not undeclared, undeclared
 
 
 def test_the_scan_sees_what_each_program_imports() -> None:
