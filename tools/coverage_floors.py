@@ -1,9 +1,10 @@
 """Coverage floors for the core: fail when a part's line coverage drops below its floor.
 
 Run by scripts/test after a full pytest run (with --cov: the combined data file `.coverage`).
-The floors sit just under what the suite measured when they were set (the core's own tests
-alone, tests/{kiosk,offline_queue,wire,catalogue,drivers}, on 2026-12-06), so a change that
-leaves new core code untested fails the test command instead of slipping by in a long report.
+The floors sit 0.5-1 point under what the core's own tests alone measured when they were set
+(tests/{kiosk,offline_queue,wire,catalogue,drivers}, 2026-12-06; the full run, with the UI and
+end-to-end tests, covers more), so a change that leaves new core code untested fails the test
+command instead of slipping by in a long report.
 Raise a floor when coverage rises; lower one only with a reason in the commit message.
 
 Every Python file under a part counts, also one no test imported (it counts as not covered).
@@ -35,15 +36,15 @@ class Part:
 
 
 FLOORS: dict[str, Part] = {
-    "kiosk/": Part(93.0, ("kiosk",)),
-    "offline_queue/": Part(91.0, ("offline_queue",)),
-    "wire/": Part(96.0, ("wire",)),
-    "catalogue/": Part(95.0, ("catalogue",)),
+    "kiosk/": Part(93.0, ("kiosk",)),  # measured 93.8
+    "offline_queue/": Part(91.5, ("offline_queue",)),  # 92.2
+    "wire/": Part(95.0, ("wire",)),  # 95.6
+    "catalogue/": Part(96.5, ("catalogue",)),  # 97.1
     # The drivers' protocol code: ICAO 9303 (APDUs, TLV, secure messaging, PACE, passive and
     # active authentication, the LDS), reading a chip with it, and the receipt's ESC/POS.
-    "drivers/card/icao/": Part(89.0, ("drivers/card/icao",)),
+    "drivers/card/icao/": Part(89.5, ("drivers/card/icao",)),  # 90.3
     "drivers/card (reading a chip)": Part(
-        91.0,
+        92.5,  # 93.3
         (
             "drivers/card/base.py",
             "drivers/card/chip_reader.py",
@@ -53,7 +54,7 @@ FLOORS: dict[str, Part] = {
         ),
     ),
     "drivers/printer (ESC/POS)": Part(
-        97.0,
+        98.0,  # 98.6
         (
             "drivers/printer/base.py",
             "drivers/printer/document.py",
