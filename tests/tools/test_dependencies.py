@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+import subprocess
 import sys
 import tomllib
 from functools import cache
@@ -191,3 +192,50 @@ def test_the_terminal_installs_without_the_web_server() -> None:
 def test_demo_and_test_install_both_programs() -> None:
     for extras in (("demo",), ("test",)):
         assert declared(("kiosk", "hub")) <= declared(extras), extras
+
+
+# Run in a fresh interpreter: the other program's distributions made unimportable, then every
+# module of this program imported, as in an installation of its extra alone.
+IMPORT_WITHOUT = """
+import importlib, pkgutil, sys
+
+blocked = set(sys.argv[1].split(","))
+
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in blocked:
+            raise ModuleNotFoundError(f"{name} is not installed with this extra", name=name)
+        return None
+
+sys.meta_path.insert(0, Blocker())
+for package in sys.argv[2].split(","):
+    importlib.import_module(package)
+    for info in pkgutil.walk_packages(sys.modules[package].__path__, package + "."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+print("imported", len(sys.modules))
+"""
+
+TERMINAL_ONLY = "PySide6,shiboken6,PIL,qrcode,requests,escpos,serial,usb,smartcard,cups"
+HUB_ONLY = "fastapi,starlette,anyio,uvicorn,jinja2,multipart,python_multipart,argon2"
+
+
+@pytest.mark.parametrize(
+    ("packages", "blocked"),
+    [
+        ("hub,wire,catalogue,common", TERMINAL_ONLY),
+        ("kiosk,ui,offline_queue,drivers,provisioning,wire,catalogue,common", HUB_ONLY),
+    ],
+    ids=["the hub without the terminal's", "the terminal without the hub's"],
+)
+def test_each_program_imports_without_the_others_distributions(packages: str, blocked: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_WITHOUT, blocked, packages],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("imported"), result.stdout
