@@ -97,3 +97,16 @@ on_a_screen() {
     say "No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): running on a virtual screen ($size, xvfb-run)"
     exec xvfb-run --auto-servernum --server-args="-screen 0 ${size}x24" "$@"
 }
+
+# scripts/test's last step: pytest with coverage (of the core and the interface, printed at the
+# end; see [tool.coverage] in pyproject.toml), then, after a full run only (no arguments), the
+# core's coverage floors. Arguments go to pytest; a failing pytest returns pytest's exit code.
+run_tests() {
+    python -m pytest --cov --cov-report=term:skip-covered "$@" || return
+    if [ $# -eq 0 ]; then
+        say "coverage floors"
+        python tools/coverage_floors.py
+    else
+        say "coverage floors: only checked on a full run (no arguments)"
+    fi
+}
