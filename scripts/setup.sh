@@ -14,6 +14,9 @@ DEBIAN_PACKAGES=(
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
 )
 
+# A virtual X server for a machine without a desktop (see on_a_screen).
+HEADLESS_PACKAGES=(xvfb xauth)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_debian_packages() {
@@ -76,5 +79,34 @@ start_pcscd() {
         "$pcscd"
     elif command -v sudo >/dev/null 2>&1; then
         sudo "$pcscd"
+    fi
+}
+
+# Without a screen (none of DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM set: a server, a container)
+# run the calling script again inside a virtual X server, installing Debian's xvfb for it; with
+# a screen, do nothing. Call as: on_a_screen "$0" "$@" (--portrait gets a portrait screen).
+on_a_screen() {
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
+        return 0
+    fi
+    local size="1920x1080" arg
+    for arg in "${@:2}"; do
+        [ "$arg" = "--portrait" ] && size="1080x1920"
+    done
+    install_debian_packages "${HEADLESS_PACKAGES[@]}"
+    say "No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): running on a virtual screen ($size, xvfb-run)"
+    exec xvfb-run --auto-servernum --server-args="-screen 0 ${size}x24" "$@"
+}
+
+# scripts/test's last step: pytest with coverage (of the core and the interface, printed at the
+# end; see [tool.coverage] in pyproject.toml), then, after a full run only (no arguments), the
+# core's coverage floors. Arguments go to pytest; a failing pytest returns pytest's exit code.
+run_tests() {
+    python -m pytest --cov --cov-report=term:skip-covered "$@" || return
+    if [ $# -eq 0 ]; then
+        say "coverage floors"
+        python tools/coverage_floors.py
+    else
+        say "coverage floors: only checked on a full run (no arguments)"
     fi
 }
