@@ -32,9 +32,9 @@ from drivers.card.simulated import SAMPLES_DIR, SimulatedCardReader
 from drivers.card.virtual.chip import VirtualChip
 from drivers.card.virtual.document import Specimen, chip_profile
 from drivers.card.virtual.pki import TestPki
+from drivers.devices import Devices
 from drivers.printer.simulated import SimulatedPrinter
 from hub.identity_check import CLOCK_SKEW, MAX_OFFLINE, IdentityVerdict, check_identity
-from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Delivery
 from kiosk.submission import build_document
