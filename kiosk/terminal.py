@@ -8,7 +8,6 @@ moment and comes back. Only repeated faults keep it out of service until the nex
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import time
 from collections.abc import Callable, Collection
@@ -27,10 +26,11 @@ from kiosk.health import (
     software_version,
     threads_died,
 )
+from kiosk.hub_link import hub_client, queue_status
+from kiosk.receipt import read_logo
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
-from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
-from offline_queue.hub_client import HubAddressError, HubClient
+from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
 from offline_queue.outbox import Outbox, OutboxError
 from wire.sealing import SealError, load_public_key
 
@@ -212,7 +212,7 @@ class Terminal:
             hub_key=hub_key,
             storage_ok=self._storage_ok,
             on_stored=self._wake_delivery,
-            receipt_logo=self._receipt_logo(),
+            receipt_logo=read_logo(self.config.receipt_logo),
             receipt_email=self.config.receipt_email,
             clock=self.clock,
         )
@@ -226,51 +226,15 @@ class Terminal:
         self.reason = None
         self._notify()
 
-    def _receipt_logo(self) -> bytes:
-        path = self.config.receipt_logo
-        if path is None:
-            return b""
-        try:
-            return path.read_bytes()
-        except OSError as exc:
-            # A receipt without the logo is still a receipt.
-            log.error("receipt logo unreadable (%s): printing without it", exc.strerror)
-            return b""
-
     # --- delivery ------------------------------------------------------------------------
 
     def _start_delivery(self, outbox: Outbox) -> None:
         if self._delivery is not None:
             return
         hub = self.config.hub
-        if not hub.url:
-            log.warning("no hub configured: submissions stay queued on this terminal")
-            self._delivery_status(self._queue_status(outbox, Connection.OFFLINE))
-            return
-        try:
-            token = hub.credential_file.read_text(encoding="utf-8").strip()
-        except OSError:
-            token = ""
-        if not token:
-            log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
-            self._delivery_status(self._queue_status(outbox, Connection.REFUSED))
-            return
-        try:
-            client = HubClient(
-                hub.url,
-                token,
-                connect_timeout_s=hub.connect_timeout_s,
-                read_timeout_s=hub.read_timeout_s,
-                allow_insecure_loopback=hub.allow_insecure_loopback,
-            )
-        except HubAddressError as exc:
-            # The configuration file is checked when loaded; an address set another way (a
-            # command-line override) is checked here, by the same rule.
-            log.error("hub address refused: %s", exc)
-            status = self._queue_status(outbox, Connection.REFUSED)
-            self._delivery_status(
-                dataclasses.replace(status, last_error="hub address refused: not https://")
-            )
+        client = hub_client(hub, outbox)
+        if isinstance(client, DeliveryStatus):
+            self._delivery_status(client)
             return
         self._delivery = DeliveryWorker(
             outbox,
@@ -292,20 +256,6 @@ class Terminal:
         )
         return report.to_json()
 
-    @staticmethod
-    def _queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
-        try:
-            stats = outbox.stats()
-        except OutboxError:
-            return DeliveryStatus(connection, 0, None, 0)
-        return DeliveryStatus(
-            connection,
-            stats.depth,
-            stats.oldest_created_at,
-            stats.dead_letters,
-            last_dead_letter=stats.last_dead_letter,
-        )
-
     def _delivery_status(self, status: DeliveryStatus) -> None:
         if self.session is not None:
             self.session.on_delivery_status(status)
@@ -325,7 +275,7 @@ class Terminal:
             self._delivery.wake()
         elif self._outbox is not None:
             # No sender: the queue only grows; keep the indicator true.
-            self._delivery_status(self._queue_status(self._outbox, self.delivery_status.connection))
+            self._delivery_status(queue_status(self._outbox, self.delivery_status.connection))
 
     def queue_health(
         self, now: float | None = None, status: DeliveryStatus | None = None
