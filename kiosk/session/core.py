@@ -115,21 +115,33 @@ class Core:
         """Whether the table accepts ``event`` now (asked before gathering what it needs)."""
         return self.machine.rule(event) is not None
 
-    def fire(self, event: Event, *also: Change, reason: EndReason = EndReason.FINISHED) -> bool:
-        """Apply ``event`` by the table; False (and nothing happens) if it is not allowed now."""
+    def fire(
+        self,
+        event: Event,
+        *also: Change,
+        reason: EndReason = EndReason.FINISHED,
+        act: Callable[[], None] | None = None,
+    ) -> bool:
+        """Apply ``event`` by the table; False (and nothing happens) if it is not allowed now.
+
+        ``act`` is the event's own change to the visit (what the citizen typed or chose): run
+        only if the table allows the event, before the listeners hear of it.
+        """
         rule = self.machine.rule(event)
         if rule is None:
             return False
-        self._apply(rule, also, reason)
-        return True
-
-    def _apply(self, rule: Rule, also: tuple[Change, ...], reason: EndReason) -> None:
         if rule.target is Target.END:
             self.end(reason)
-            return
+            return True
         if rule.effect is not None:
             self.effects[rule.effect]()
+        if act is not None:
+            act()
         self.machine.apply(rule)
+        self._tell(rule, also)
+        return True
+
+    def _tell(self, rule: Rule, also: tuple[Change, ...]) -> None:
         extra = (*rule.changes, *also)
         if isinstance(rule.target, Screen):
             self.changed(Change.SCREEN, *_SCREEN_CHANGES[rule.target], *extra)

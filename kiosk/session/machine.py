@@ -52,6 +52,11 @@ class Event(StrEnum):
     INACTIVE = "inactive"
     EXTEND = "extend"
     COUNTDOWN_OVER = "countdown_over"
+    # Input on a screen: allowed there only, the screen stays.
+    SET_CONSENT = "set_consent"
+    SET_RECEIPT_EMAIL = "set_receipt_email"
+    TAKE_PHOTO = "take_photo"
+    REPRINT = "reprint"
     SUSPEND = "suspend"  # a side flow (the call) lies over the screen
     RESUME = "resume"  # the side flow is over: back to the screen as it was
 
@@ -72,6 +77,9 @@ class Guard(StrEnum):
     PHOTOS_MISSING = "photos missing"
     VALID_PAGE_INDEX = "valid page"
     CONSENT = "consent"
+    OFFERS_EMAIL = "receipt e-mail offered"
+    CAMERA_FREE = "camera free, room for a photo"
+    PRINT_FAILED = "not printed, printer idle"
 
 
 class Effect(StrEnum):
@@ -136,6 +144,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.FORM, E.BACK, S.FORM, (G.NOT_FIRST_PAGE,), F.PREVIOUS_PAGE),
         Rule(S.FORM, E.BACK, S.IDENTIFY, (G.IDENTIFICATION_PENDING,)),
         Rule(S.FORM, E.BACK, S.SERVICE),
+        Rule(S.ATTACHMENTS, E.TAKE_PHOTO, T.STAY, (G.CAMERA_FREE,), changes=(C.PHOTOS,)),
         Rule(S.ATTACHMENTS, E.PHOTOS_DONE, S.REVIEW, (G.PHOTOS_COMPLETE,), F.OPEN_REVIEW),
         Rule(S.ATTACHMENTS, E.BACK, S.FORM, (), F.LAST_PAGE),
         Rule(S.REVIEW, E.BACK, S.ATTACHMENTS, (G.NEEDS_PHOTOS,)),
@@ -143,6 +152,8 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.REVIEW, E.EDIT_PAGE, S.FORM, (G.VALID_PAGE_INDEX,), F.CHOSEN_PAGE),
         Rule(S.REVIEW, E.EDIT_PHOTOS, S.ATTACHMENTS, (G.NEEDS_PHOTOS,)),
         # SUBMIT is only allowed with consent; the checks that follow report their outcome.
+        Rule(S.REVIEW, E.SET_CONSENT, T.STAY, changes=(C.REVIEW,)),
+        Rule(S.REVIEW, E.SET_RECEIPT_EMAIL, T.STAY, (G.OFFERS_EMAIL,), changes=(C.REVIEW,)),
         Rule(S.REVIEW, E.SUBMIT, T.STAY, (G.CONSENT,)),
         Rule(S.REVIEW, E.PHOTOS_MISSING, S.ATTACHMENTS),
         Rule(S.REVIEW, E.ADDRESS_INVALID, T.STAY, changes=(C.REVIEW,)),
@@ -150,6 +161,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.REVIEW, E.STORE, S.SUBMITTING),
         Rule(S.SUBMITTING, E.STORED, S.DONE),
         Rule(S.SUBMITTING, E.STORE_FAILED, S.REVIEW),
+        Rule(S.DONE, E.REPRINT, T.STAY, (G.PRINT_FAILED,)),
         Rule(S.DONE, E.FINISH, T.END),
         Rule(S.DONE, E.REQUEST_CANCEL, T.END),  # already finished: no need to ask
         Rule(S.DONE, E.COUNTDOWN_OVER, T.END),

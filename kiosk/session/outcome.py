@@ -71,10 +71,12 @@ class Outcome:
     # --- the review ----------------------------------------------------------------------------
 
     def set_consent(self, given: bool) -> None:
-        visit = self._core.visit
-        if self._core.screen is Screen.REVIEW and visit is not None:
+        visit = self._core.current
+
+        def act() -> None:
             visit.consent = given
-            self._core.changed(Change.REVIEW)
+
+        self._core.fire(Event.SET_CONSENT, act=act)
 
     def submit(self) -> None:
         core = self._core

@@ -25,6 +25,7 @@ class Photos:
                 Guard.NEEDS_PHOTOS: lambda: self.needs_photos,
                 Guard.PHOTOS_COMPLETE: lambda: self.complete and not core.current.capturing,
                 Guard.PHOTOS_MISSING: lambda: self.needs_photos and not self.complete,
+                Guard.CAMERA_FREE: self._camera_free,
             }
         )
         core.effects[Effect.OPEN_CAMERA] = self._open
@@ -42,19 +43,25 @@ class Photos:
     def _open(self) -> None:
         self._core.current.camera_failed = False
 
+    def _camera_free(self) -> bool:
+        visit = self._core.current
+        service = visit.service
+        return (
+            not visit.capturing
+            and service is not None
+            and len(visit.photos) < service.attachments.max_photos
+        )
+
     def take_photo(self) -> None:
         visit = self._core.visit
-        if (
-            self._core.screen is not Screen.ATTACHMENTS
-            or visit is None
-            or visit.capturing
-            or visit.service is None
-            or len(visit.photos) >= visit.service.attachments.max_photos
-        ):
+
+        def act() -> None:
+            assert visit is not None
+            visit.capturing = True
+            visit.camera_failed = False
+
+        if visit is None or not self._core.fire(Event.TAKE_PHOTO, act=act):
             return
-        visit.capturing = True
-        visit.camera_failed = False
-        self._core.changed(Change.PHOTOS)
         equipment = self._core.equipment
         equipment.camera_worker.submit(
             equipment.devices.camera.capture,

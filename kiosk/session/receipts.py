@@ -10,6 +10,7 @@ import logging
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
 from kiosk.receipt import build_receipt
 from kiosk.session.core import Core
+from kiosk.session.machine import Event, Guard
 from kiosk.session.states import PRINT_DELAY_S, Change, Delivery, Screen
 from kiosk.session.timeouts import Timeouts
 from kiosk.session.visit import Visit, for_visit
@@ -25,6 +26,8 @@ class Receipts:
         self._core = core
         self._timeouts = timeouts
         core.equipment.print_station.subscribe(self.printer_changed)
+        core.guards[Guard.OFFERS_EMAIL] = lambda: self.offers_email
+        core.guards[Guard.PRINT_FAILED] = self._print_failed
 
     def close(self) -> None:
         self._core.equipment.print_station.unsubscribe(self.printer_changed)
@@ -40,13 +43,15 @@ class Receipts:
         return enabled and (visit.receipt_on_screen or bool(visit.receipt_email))
 
     def set_email(self, text: str) -> None:
-        visit = self._core.visit
-        if visit is not None and self._core.screen is Screen.REVIEW and self.offers_email:
+        visit = self._core.current
+
+        def act() -> None:
             # Kept as typed (the field shows it back); spaces around it go at submit.
             visit.receipt_email = text
             visit.receipt_email_invalid = False
             self._timeouts.arm()
-            self._core.changed(Change.REVIEW)
+
+        self._core.fire(Event.SET_RECEIPT_EMAIL, act=act)
 
     def email_to_send(self) -> str:
         return self._core.current.receipt_email.strip() if self.offers_email else ""
@@ -93,15 +98,14 @@ class Receipts:
             visit.print_when_known = False
             self._print(visit)
 
+    def _print_failed(self) -> bool:
+        visit = self._core.current
+        result = visit.print_result
+        return not visit.printing and result is not None and not result.outcome.printed
+
     def reprint(self) -> None:
         visit = self._core.visit
-        if (
-            visit is not None
-            and self._core.screen is Screen.DONE
-            and not visit.printing
-            and visit.print_result is not None
-            and not visit.print_result.outcome.printed
-        ):
+        if visit is not None and self._core.fire(Event.REPRINT):
             self._print(visit, retry=True)
 
     def _print(self, visit: Visit, retry: bool = False) -> None:
