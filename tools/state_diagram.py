@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from kiosk.session.machine import TABLE, Rule, Target  # noqa: E402
-from kiosk.session.states import Overlay, Screen  # noqa: E402
+from kiosk.session.machine import TABLE, AnyStep, Rule, State, Target  # noqa: E402
+from kiosk.session.states import IdentifyState, Overlay, Screen  # noqa: E402
 
 DOC = ROOT / "docs" / "ARCHITECTURE.md"
 BEGIN = "<!-- state-diagram:begin -->"
@@ -31,14 +31,22 @@ END = "<!-- state-diagram:end -->"
 RESUMED = "resumed"
 
 
-def _node(state: Screen | Overlay | Target, source: Screen | Overlay) -> str:
+def _id(state: State) -> str:
+    # The identify screen's steps are drawn inside it, with ids of their own.
+    if isinstance(state, (IdentifyState, AnyStep)):
+        return f"step_{state.value}"
+    return state.value
+
+
+def _node(state: State | Target, source: State) -> str:
     if state is Target.STAY:
-        return source.value
+        return _id(source)
     if state is Target.END:
         return Screen.ATTRACT.value
     if state is Target.RESUME:
         return RESUMED
-    return state.value
+    assert not isinstance(state, Target)
+    return _id(state)
 
 
 def _label(rule: Rule) -> str:
@@ -51,16 +59,30 @@ def _label(rule: Rule) -> str:
     return text.replace(":", " ").replace(";", ",")
 
 
+def _edge(rule: Rule) -> str:
+    return f"{_id(rule.source)} --> {_node(rule.target, rule.source)}: {_label(rule)}"
+
+
 def diagram() -> str:
     lines = ["stateDiagram-v2", f"    [*] --> {Screen.ATTRACT.value}"]
     for overlay in Overlay:
         if overlay is not Overlay.NONE:
             lines.append(f'    state "{overlay.value} (overlay)" as {overlay.value}')
     lines.append(f'    state "back to the screen underneath" as {RESUMED}')
+    steps = [rule for rule in TABLE if isinstance(rule.source, (IdentifyState, AnyStep))]
     for rule in TABLE:
-        source = rule.source.value
-        target = _node(rule.target, rule.source)
-        lines.append(f"    {source} --> {target}: {_label(rule)}")
+        if rule not in steps:
+            lines.append(
+                f"    {_id(rule.source)} --> {_node(rule.target, rule.source)}: {_label(rule)}"
+            )
+    lines.append(f"    state {Screen.IDENTIFY.value} {{")
+    for step in [*IdentifyState, *AnyStep]:
+        lines.append(f'        state "{step.value.replace("_", " ")}" as {_id(step)}')
+    for rule in steps:
+        lines.append(
+            f"        {_id(rule.source)} --> {_node(rule.target, rule.source)}: {_label(rule)}"
+        )
+    lines.append("    }")
     lines.append(
         "    note right of attract: end() leads here from any state (a fault, shutdown),"
         " the visit wiped once"

@@ -17,7 +17,15 @@ from kiosk.config import Timeouts
 from kiosk.equipment import Equipment
 from kiosk.scheduling import Clock, Scheduler
 from kiosk.session.machine import Effect, Event, Guard, Machine, Rule, Target
-from kiosk.session.states import ALL_CHANGES, Change, EndReason, Listener, Overlay, Screen
+from kiosk.session.states import (
+    ALL_CHANGES,
+    Change,
+    EndReason,
+    IdentifyState,
+    Listener,
+    Overlay,
+    Screen,
+)
 from kiosk.session.visit import IDLE, Visit
 
 log = logging.getLogger(__name__)
@@ -140,6 +148,19 @@ class Core:
         self.machine.apply(rule)
         self._tell(rule, also)
         return True
+
+    def step(self, event: Event, act: Callable[[Visit], None] | None = None) -> Visit | None:
+        """Apply an identify step's ``event`` by the table; the visit if it was allowed."""
+        visit = self.visit
+        rule = None if visit is None else self.machine.step_rule(event, visit.identify_state)
+        if visit is None or rule is None:
+            return None
+        if act is not None:
+            act(visit)
+        if isinstance(rule.target, IdentifyState):
+            visit.identify_state = rule.target
+        self.changed(*rule.changes)
+        return visit
 
     def _tell(self, rule: Rule, also: tuple[Change, ...]) -> None:
         extra = (*rule.changes, *also)

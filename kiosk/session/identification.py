@@ -15,21 +15,11 @@ from drivers.card.icao.active import submission_challenge
 from kiosk.identify import AccessKind, AccessProblem, parse_access
 from kiosk.session.core import Core
 from kiosk.session.form import Form
-from kiosk.session.machine import Effect, Event
-from kiosk.session.states import Change, IdentifyState, Screen
+from kiosk.session.machine import Effect, Event, Guard
+from kiosk.session.states import IdentifyState
 from kiosk.session.visit import Visit
 
 log = logging.getLogger(__name__)
-
-#: The sub-states in which each reader event or citizen action counts.
-_ACCEPTS: dict[str, frozenset[IdentifyState]] = {
-    "card_removed": frozenset({IdentifyState.READING, IdentifyState.ACCESS}),
-    "submit_access": frozenset({IdentifyState.ACCESS}),
-    "use_mrz": frozenset({IdentifyState.ACCESS}),
-    "progress": frozenset({IdentifyState.READING}),
-    "confirm": frozenset({IdentifyState.CONFIRM}),
-    "reject": frozenset({IdentifyState.CONFIRM}),
-}
 
 
 class Identification:
@@ -38,15 +28,11 @@ class Identification:
         self._form = form
         core.effects[Effect.START_IDENTIFY] = self._start
         core.effects[Effect.PREFILL] = self._prefill
+        core.guards[Guard.IDENTITY_READ] = self._identity_read
 
-    def _here(self, step: str | None = None) -> Visit | None:
-        """The visit, if the identify screen is shown (and in a sub-state that takes ``step``)."""
-        visit = self._core.visit
-        if self._core.screen is not Screen.IDENTIFY or visit is None:
-            return None
-        if step is not None and visit.identify_state not in _ACCEPTS[step]:
-            return None
-        return visit
+    def _identity_read(self) -> bool:
+        visit = self._core.current
+        return visit.identify_state is IdentifyState.CONFIRM and visit.identity is not None
 
     def _start(self) -> None:
         visit = self._core.current
@@ -71,114 +57,103 @@ class Identification:
 
     def submit_access(self, values: dict[str, str]) -> None:
         """The citizen typed the CAN or the MRZ values; the reader opens the chip with them."""
-        visit = self._here("submit_access")
+        visit = self._core.visit
         if visit is None:
             return
         parsed = parse_access(visit.access_kind, values)
         if isinstance(parsed, AccessProblem):
-            visit.access_problem = parsed
-            self._core.changed(Change.IDENTIFY)
+
+            def mistyped(visit: Visit) -> None:
+                visit.access_problem = parsed
+
+            self._core.step(Event.ACCESS_MISTYPED, mistyped)
             return
-        visit.access_problem = None
-        visit.identify_failure = None
-        visit.identify_state = IdentifyState.READING
-        visit.read_progress = 0.0
+
+        def typed(visit: Visit) -> None:
+            visit.access_problem = None
+            visit.identify_failure = None
+            visit.read_progress = 0.0
+
+        if self._core.step(Event.ACCESS_TYPED, typed) is None:
+            return
         self._core.equipment.card_waiting = None
         challenge = submission_challenge(visit.ensure_submission_id())
         self._core.equipment.devices.card_reader.provide_access(parsed, challenge)
-        self._core.changed(Change.IDENTIFY)
 
     def use_mrz_instead(self) -> None:
         """A German ID card can also be opened with the MRZ values (e.g. the CAN is worn)."""
-        visit = self._here("use_mrz")
-        if visit is not None:
+
+        def mrz(visit: Visit) -> None:
             visit.access_kind = AccessKind.MRZ
             visit.access_problem = None
-            self._core.changed(Change.IDENTIFY)
+
+        self._core.step(Event.USE_MRZ, mrz)
 
     def confirm_identity(self) -> None:
         """The citizen confirms the name, date of birth and photo read from the chip."""
-        visit = self._here("confirm")
-        if visit is not None and visit.identity is not None:
-            self._core.fire(Event.IDENTITY_CONFIRMED)
+        if self._core.fire(Event.IDENTITY_CONFIRMED):
             self._form.entered()
 
     def reject_identity(self) -> None:
         """Not me / wrong document: forget what was read."""
-        visit = self._here("reject")
-        if visit is not None:
-            visit.forget_identity()
-            visit.identify_state = IdentifyState.WAITING
-            self._core.changed(Change.IDENTIFY)
+        self._core.step(Event.IDENTITY_REJECTED, Visit.forget_identity)
 
     # --- the reader (posted to the core's thread by the terminal) -------------------------------
 
     def card_inserted(self) -> None:
-        visit = self._here()
-        if visit is not None:
-            visit.identify_state = IdentifyState.READING
+        def reading(visit: Visit) -> None:
             visit.identify_failure = None
             visit.read_progress = 0.0
-            self._core.changed(Change.IDENTIFY)
+
+        self._core.step(Event.CARD_INSERTED, reading)
 
     def card_removed(self) -> None:
         self._core.equipment.card_waiting = None
-        visit = self._here("card_removed")
-        if visit is not None:
-            visit.identify_state = IdentifyState.WAITING
-            self._core.changed(Change.IDENTIFY)
+        self._core.step(Event.CARD_REMOVED)
 
     def access_needed(self, accepts_can: bool) -> None:
         self._core.equipment.card_waiting = accepts_can
-        visit = self._here()
-        if visit is not None:
-            visit.identify_state = IdentifyState.ACCESS
+
+        def ask(visit: Visit) -> None:
             visit.access_kind = AccessKind.CAN if accepts_can else AccessKind.MRZ
             visit.access_problem = None
-            self._core.changed(Change.IDENTIFY)
+
+        self._core.step(Event.ACCESS_NEEDED, ask)
 
     def read_progress(self, fraction: float) -> None:
-        visit = self._here("progress")
-        if visit is not None:
+        def progress(visit: Visit) -> None:
             visit.read_progress = fraction
-            self._core.changed(Change.IDENTIFY)
+
+        self._core.step(Event.READ_PROGRESS, progress)
 
     def read_failed(self, failure: ReadFailure) -> None:
-        visit = self._here()
-        if visit is None:
-            return
-        log.info("document read failed: %s", failure.value)
-        visit.identify_failure = failure
-        if failure in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ):
-            # The card is still on the reader and nothing is locked: try again.
-            self._core.equipment.card_waiting = failure is ReadFailure.ACCESS_DENIED and (
-                visit.access_kind is AccessKind.CAN
-            )
-            visit.identify_state = IdentifyState.ACCESS
-            if failure is ReadFailure.NEEDS_MRZ:
-                visit.access_kind = AccessKind.MRZ
-        else:
-            visit.identify_state = IdentifyState.FAILED
-        self._core.changed(Change.IDENTIFY)
+        retry = failure in (ReadFailure.ACCESS_DENIED, ReadFailure.NEEDS_MRZ)
+
+        def failed(visit: Visit) -> None:
+            log.info("document read failed: %s", failure.value)
+            visit.identify_failure = failure
+            if retry:
+                # The card is still on the reader and nothing is locked: try again.
+                self._core.equipment.card_waiting = failure is ReadFailure.ACCESS_DENIED and (
+                    visit.access_kind is AccessKind.CAN
+                )
+                if failure is ReadFailure.NEEDS_MRZ:
+                    visit.access_kind = AccessKind.MRZ
+
+        self._core.step(Event.READ_RETRY if retry else Event.READ_FAILED, failed)
 
     def document_read(self, data: DocumentData) -> None:
-        visit = self._here()
-        if visit is None or visit.service is None:
+        def keep(visit: Visit) -> None:
+            log.info("document read: %s", data.document_type.value)
+            if visit.identity is not None and visit.identity is not data:
+                visit.identity.wipe()  # an earlier card of this visit
+                visit.prefilled.clear()
+            visit.identity = data
+
+        if self._core.step(Event.DOCUMENT_READ, keep) is None:
             data.wipe()  # nobody asked for it: do not keep it
-            return
-        log.info("document read: %s", data.document_type.value)
-        if visit.identity is not None and visit.identity is not data:
-            visit.identity.wipe()  # an earlier card of this visit
-            visit.prefilled.clear()
-        visit.identity = data
-        visit.identify_state = IdentifyState.CONFIRM
-        self._core.changed(Change.IDENTIFY)
 
     def reader_status(self, status: ReaderStatus) -> None:
-        if not self._core.equipment.reader_changed(status):
-            return
-        visit = self._here()
-        if visit is not None:
+        if self._core.equipment.reader_changed(status):
             ready = status is ReaderStatus.READY
-            visit.identify_state = IdentifyState.WAITING if ready else IdentifyState.NO_READER
-            self._core.changed(Change.IDENTIFY)
+            self._core.step(Event.READER_READY if ready else Event.READER_LOST)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kiosk.session.states import Change, Overlay, Screen
+from kiosk.session.states import Change, IdentifyState, Overlay, Screen
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,20 @@ class Event(StrEnum):
     SET_RECEIPT_EMAIL = "set_receipt_email"
     TAKE_PHOTO = "take_photo"
     REPRINT = "reprint"
+    # The identify screen's steps (the reader's events and the citizen's access data).
+    CARD_INSERTED = "card_inserted"
+    CARD_REMOVED = "card_removed"
+    ACCESS_NEEDED = "access_needed"
+    ACCESS_TYPED = "access_typed"
+    ACCESS_MISTYPED = "access_mistyped"
+    USE_MRZ = "use_mrz"
+    READ_PROGRESS = "read_progress"
+    READ_RETRY = "read_retry"  # wrong CAN/MRZ, or the MRZ is needed: the card is still there
+    READ_FAILED = "read_failed"
+    DOCUMENT_READ = "document_read"
+    IDENTITY_REJECTED = "identity_rejected"
+    READER_READY = "reader_ready"
+    READER_LOST = "reader_lost"
     SUSPEND = "suspend"  # a side flow (the call) lies over the screen
     RESUME = "resume"  # the side flow is over: back to the screen as it was
 
@@ -77,6 +91,7 @@ class Guard(StrEnum):
     PHOTOS_MISSING = "photos missing"
     VALID_PAGE_INDEX = "valid page"
     CONSENT = "consent"
+    IDENTITY_READ = "identity read"
     OFFERS_EMAIL = "receipt e-mail offered"
     CAMERA_FREE = "camera free, room for a photo"
     PRINT_FAILED = "not printed, printer idle"
@@ -103,8 +118,15 @@ class Target(StrEnum):
     END = "end"
 
 
-State = Screen | Overlay
-Destination = Screen | Overlay | Target
+class AnyStep(StrEnum):
+    """A rule for every step of the identify screen."""
+
+    IDENTIFY = "any_step"
+
+
+#: A screen, an overlay, or a step of the identify screen (its sub-states, kept in the visit).
+State = Screen | Overlay | IdentifyState | AnyStep
+Destination = Screen | Overlay | IdentifyState | Target
 #: Every screen where a citizen is being served (all but the attract screen).
 SERVING = tuple(s for s in Screen if s is not Screen.ATTRACT)
 
@@ -131,7 +153,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.SERVICE, E.PROCEED, S.FORM, (), F.FIRST_PAGE),
         Rule(S.SERVICE, E.BACK, S.HOME, (), F.NEW_SERVICE_VISIT, (C.FORM, C.PHOTOS, C.IDENTIFY)),
         Rule(S.IDENTIFY, E.SKIP_IDENTIFICATION, S.FORM, (G.IDENTIFICATION_OPTIONAL,), F.FIRST_PAGE),
-        Rule(S.IDENTIFY, E.IDENTITY_CONFIRMED, S.FORM, (), F.PREFILL),
+        Rule(S.IDENTIFY, E.IDENTITY_CONFIRMED, S.FORM, (G.IDENTITY_READ,), F.PREFILL),
         Rule(S.IDENTIFY, E.BACK, S.SERVICE),
         Rule(S.FORM, E.NEXT, T.STAY, (G.PAGE_INVALID,), changes=(C.FORM,)),
         Rule(S.FORM, E.NEXT, S.REVIEW, (G.RETURN_TO_REVIEW,), F.OPEN_REVIEW),
@@ -179,7 +201,29 @@ def _rules() -> tuple[Rule, ...]:
     rules.append(Rule(S.HOME, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
     for screen in SERVING:
         rules.append(Rule(screen, E.SUSPEND, V.SIDE_FLOW))
-    return tuple(rules)
+    return (*rules, *_identify_steps())
+
+
+def _identify_steps() -> list[Rule]:
+    """The identify screen's steps: these events count while it is the screen (whatever lies
+    over it: the reader does not wait for a dialog), from the step the visit is at."""
+    D, A, E = IdentifyState, AnyStep.IDENTIFY, Event  # noqa: N806 - a table
+    return [
+        Rule(A, E.CARD_INSERTED, D.READING, changes=(Change.IDENTIFY,)),
+        Rule(D.READING, E.CARD_REMOVED, D.WAITING, changes=(Change.IDENTIFY,)),
+        Rule(D.ACCESS, E.CARD_REMOVED, D.WAITING, changes=(Change.IDENTIFY,)),
+        Rule(A, E.ACCESS_NEEDED, D.ACCESS, changes=(Change.IDENTIFY,)),
+        Rule(D.ACCESS, E.ACCESS_MISTYPED, D.ACCESS, changes=(Change.IDENTIFY,)),
+        Rule(D.ACCESS, E.ACCESS_TYPED, D.READING, changes=(Change.IDENTIFY,)),
+        Rule(D.ACCESS, E.USE_MRZ, D.ACCESS, changes=(Change.IDENTIFY,)),
+        Rule(D.READING, E.READ_PROGRESS, D.READING, changes=(Change.IDENTIFY,)),
+        Rule(A, E.READ_RETRY, D.ACCESS, changes=(Change.IDENTIFY,)),
+        Rule(A, E.READ_FAILED, D.FAILED, changes=(Change.IDENTIFY,)),
+        Rule(A, E.DOCUMENT_READ, D.CONFIRM, changes=(Change.IDENTIFY,)),
+        Rule(D.CONFIRM, E.IDENTITY_REJECTED, D.WAITING, changes=(Change.IDENTIFY,)),
+        Rule(A, E.READER_READY, D.WAITING, changes=(Change.IDENTIFY,)),
+        Rule(A, E.READER_LOST, D.NO_READER, changes=(Change.IDENTIFY,)),
+    ]
 
 
 #: The one table: which event is allowed in which state, under which guards, and where it leads.
@@ -219,6 +263,18 @@ class Machine:
     def rule(self, event: Event) -> Rule | None:
         """The rule that applies to ``event`` now, or None if it is not allowed."""
         for rule in _BY_STATE.get((self.state, event), ()):
+            if all(self._guards[guard]() for guard in rule.guards):
+                return rule
+        return None
+
+    def step_rule(self, event: Event, step: IdentifyState) -> Rule | None:
+        """The identify step's rule for ``event`` (None unless the identify screen is shown)."""
+        if self.screen is not Screen.IDENTIFY:
+            return None
+        for rule in (
+            *_BY_STATE.get((step, event), ()),
+            *_BY_STATE.get((AnyStep.IDENTIFY, event), ()),
+        ):
             if all(self._guards[guard]() for guard in rule.guards):
                 return rule
         return None
