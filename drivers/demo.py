@@ -5,9 +5,14 @@ are the only code that knows a device is simulated, so that the core never asks.
 
 from __future__ import annotations
 
-from drivers.card.simulated import SimulatedCardReader
+import sys
+from typing import TYPE_CHECKING, cast
+
 from drivers.devices import Devices
-from drivers.printer.simulated import SimulatedPrinter
+
+if TYPE_CHECKING:
+    from drivers.card.simulated import SimulatedCardReader
+    from drivers.printer.simulated import SimulatedPrinter
 
 #: Receipts on a fresh roll of the simulated printer.
 FULL_ROLL = 500
@@ -25,13 +30,22 @@ class DemoControls:
         #: Called after the paper was changed (the terminal asks the printer's status at once).
         self.on_printer_changed = _nothing
 
+    # A simulator's module is loaded if a simulator was built: looked up, never imported here,
+    # so that a terminal with a real reader and a simulated printer loads no virtual chip.
+
     def _reader(self) -> SimulatedCardReader | None:
+        module = sys.modules.get("drivers.card.simulated")
         reader = self._devices.card_reader
-        return reader if isinstance(reader, SimulatedCardReader) else None
+        if module is None or not isinstance(reader, module.SimulatedCardReader):
+            return None
+        return cast("SimulatedCardReader", reader)
 
     def _printer(self) -> SimulatedPrinter | None:
+        module = sys.modules.get("drivers.printer.simulated")
         printer = self._devices.printer
-        return printer if isinstance(printer, SimulatedPrinter) else None
+        if module is None or not isinstance(printer, module.SimulatedPrinter):
+            return None
+        return cast("SimulatedPrinter", printer)
 
     def samples(self) -> list[str]:
         """The sample documents the simulated reader holds ([] with a real reader)."""

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from kiosk.session import EndReason, Screen
+from kiosk.session.visit import IDLE, Visit
 from tests.kiosk.conftest import MakeKiosk, simulated_devices
 from tests.kiosk.fakes import HeldCamera
 from tests.kiosk.test_receipt_email import TERMIN, kiosk_with
@@ -75,3 +76,16 @@ def test_a_visit_is_made_at_start_and_dropped_at_the_end(make_kiosk: MakeKiosk) 
     assert s.visit is None
     assert visit.wiped
     assert s.values == {} and s.photos == [] and s.identity is None
+
+
+def test_the_idle_visit_read_on_the_attract_screen_is_never_written(make_kiosk: MakeKiosk) -> None:
+    # Between citizens the session's properties read an empty visit; a journey that wrote into
+    # it would hand its data to the attract screen and to the next citizen.
+    k = make_kiosk()
+    to_review(k, TERMIN)
+    submit(k)
+    k.session.finish()
+    k.session.touch()
+    k.session.take_photo()
+    k.session.set_value("name", "Erika")
+    assert vars(IDLE) == vars(Visit(wiped=True))
