@@ -84,7 +84,7 @@ def diagram() -> str:
         )
     lines.append("    }")
     lines.append(
-        "    note right of attract: end() leads here from any state (a fault, shutdown),"
+        "    note right of attract : end() leads here from any state (a fault, shutdown),"
         " the visit wiped once"
     )
     return "\n".join(lines) + "\n"
