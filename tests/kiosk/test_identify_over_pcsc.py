@@ -21,7 +21,7 @@ from kiosk.equipment import device_settings
 from kiosk.identify import AccessKind
 from kiosk.session import IdentifyState, Screen
 from tests.kiosk.conftest import MakeKiosk, simulated_devices
-from tests.kiosk.test_session import start_service
+from tests.kiosk.journeys import start_service
 from tests.support import pcsc_stack
 from tests.support.configs import demo_config
 from tests.support.pcsc_stack import READER, VirtualCard

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kiosk.session import EndReason, Overlay, Screen
 from kiosk.session.visit import Visit
 from tests.kiosk.conftest import Kiosk
-from tests.kiosk.test_session import fill, start_service
+from tests.kiosk.journeys import fill, start_service
 
 
 @dataclass

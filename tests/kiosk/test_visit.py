@@ -10,8 +10,8 @@ from kiosk.session import EndReason, Screen
 from kiosk.session.visit import IDLE, Visit
 from tests.kiosk.conftest import MakeKiosk, simulated_devices
 from tests.kiosk.fakes import HeldCamera
+from tests.kiosk.journeys import fill, submit, to_review
 from tests.kiosk.test_receipt_email import TERMIN, kiosk_with
-from tests.kiosk.test_session import fill, submit, to_review
 
 
 def test_an_invalid_receipt_address_does_not_survive_back_to_home(
