@@ -304,7 +304,10 @@ class Terminal:
             held=status.held,
             held_reason=status.held_reason,
             delivery_worker=self.delivery_worker,
-            card_reader_worker=describe_worker(self.devices.card_reader.worker_report()),
+            # Not built yet (out of service since start): nothing to report, nothing to build.
+            card_reader_worker=describe_worker(
+                self._equipment.devices.card_reader.worker_report() if self._equipment else None
+            ),
             threads_died=threads_died(),
         )
 
