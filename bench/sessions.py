@@ -288,6 +288,8 @@ class ScreenWatch:
 
 class CoreDriver:
     def __init__(self, config: KioskConfig) -> None:
+        from drivers.factory import build_devices
+        from kiosk.equipment import device_settings
         from kiosk.scheduling import ManualScheduler
         from kiosk.terminal import Terminal
 
@@ -296,7 +298,9 @@ class CoreDriver:
                 super().post(self.timed(callback))
 
         self.scheduler = TimedScheduler()
-        self.terminal = Terminal(config, self.scheduler)
+        self.terminal = Terminal(
+            config, self.scheduler, build_devices(device_settings(config.devices))
+        )
         self.terminal.boot()
         self.scheduler.drain()  # the reader's "ready"
         assert self.terminal.session is not None, "the terminal did not come into service"

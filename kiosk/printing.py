@@ -44,6 +44,10 @@ class PrintStation:
     def subscribe(self, listener: Callable[[PrinterStatus], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[PrinterStatus], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     @property
     def can_print(self) -> bool:
         return self.status.can_print

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import datetime
+from pathlib import Path
 
 import qrcode
 
@@ -45,6 +47,8 @@ _WORDS = {
         "when": "{day} {month} {year}, {time}",
     },
 }
+
+log = logging.getLogger(__name__)
 
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -107,3 +111,14 @@ def status_qr_png(link: str) -> bytes:
     out = io.BytesIO()
     code.make_image().get_image().convert("L").save(out, format="PNG")
     return out.getvalue()
+
+
+def read_logo(path: Path | None) -> bytes:
+    """The receipt's logo file, or nothing: a receipt without the logo is still a receipt."""
+    if path is None:
+        return b""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        log.error("receipt logo unreadable (%s): printing without it", exc.strerror)
+        return b""

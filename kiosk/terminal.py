@@ -8,28 +8,43 @@ moment and comes back. Only repeated faults keep it out of service until the nex
 
 from __future__ import annotations
 
-import dataclasses
-import importlib.metadata
 import logging
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from catalogue.loader import CatalogueError, load_catalogue
-from common.supervised import WorkerReport, uncaught_faults
-from drivers.card.base import CardReaderListener, DocumentData, ReaderStatus, ReadFailure
+from common.supervised import WorkerReport
+from drivers.devices import Devices
 from kiosk.config import KioskConfig
-from kiosk.devices import Devices, build_devices
+from kiosk.equipment import CardEvents, Equipment
+from kiosk.health import (
+    QueueHealth,
+    describe_worker,
+    health_report,
+    software_version,
+    threads_died,
+)
+from kiosk.hub_link import hub_client, queue_status
+from kiosk.receipt import read_logo
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
-from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
-from offline_queue.hub_client import HubAddressError, HubClient
+from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
 from offline_queue.outbox import Outbox, OutboxError
-from wire.health import Connection as HealthConnection
-from wire.health import TerminalHealth, reason
 from wire.sealing import SealError, load_public_key
+
+__all__ = [
+    "FAULT_RECOVERY_S",
+    "FAULT_WINDOW_S",
+    "MAX_FAULTS",
+    "Availability",
+    "OutOfServiceReason",
+    "QueueHealth",
+    "Terminal",
+    "health_report",
+    "software_version",
+]
 
 log = logging.getLogger(__name__)
 
@@ -53,128 +68,15 @@ class OutOfServiceReason(StrEnum):
     FAULT = "fault"
 
 
-@dataclass(frozen=True)
-class QueueHealth:
-    """The outbox's part of the terminal's health report; sent to the hub's fleet page as
-    :class:`wire.health.TerminalHealth` (:func:`health_report`)."""
-
-    connection: str
-    depth: int
-    oldest_age_s: float
-    dead_letters: int
-    last_error: str
-    #: File name a damaged outbox was moved to at start, or "".
-    outbox_recovered_from: str
-    storage_ok: bool
-    #: The newest dead letter's reason, "" if there is none.
-    last_dead_letter: str = ""
-    #: What the salvage of a damaged outbox copied and could not read, "" if there was none.
-    outbox_salvage: str = ""
-    #: The outbox is in trouble while running (damaged, deleted, disk), "" when it is fine.
-    outbox_problem: str = ""
-    #: Items waiting with their own trouble (e.g. a proxy's 413), and the oldest one's reason.
-    held: int = 0
-    held_reason: str = ""
-    #: The supervised delivery thread: "running", "recovering after 3 faults (bug: KeyError)".
-    delivery_worker: str = ""
-    #: The card reader's supervised thread, described the same way ("" if it has none).
-    card_reader_worker: str = ""
-    #: Threads that ended by an uncaught exception since start: "2 (last: camera: bug: …)".
-    threads_died: str = ""
-
-
-def _describe_worker(report: WorkerReport | None) -> str:
-    if report is None:
-        return ""
-    fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
-    parked = f", {report.parked} parked" if report.parked else ""
-    return f"{report.state.value}{fault}{parked}"
-
-
-def software_version() -> str:
-    """The installed package's version (what the fleet page shows), "0" if not installed."""
-    try:
-        return importlib.metadata.version("point-of-public")
-    except importlib.metadata.PackageNotFoundError:
-        return "0"
-
-
-def health_report(health: QueueHealth, version: str, interval_s: float) -> TerminalHealth:
-    """The hub's health document (wire.health) from the terminal's own report: counts,
-    states and short reasons, cut to the document's bounds; no personal data."""
-    return TerminalHealth(
-        software_version=version,
-        connection=HealthConnection(health.connection),
-        depth=health.depth,
-        oldest_age_s=min(health.oldest_age_s, 10 * 365 * 86400.0),
-        dead_letters=health.dead_letters,
-        last_dead_letter=reason(health.last_dead_letter),
-        held=health.held,
-        held_reason=reason(health.held_reason),
-        storage_ok=health.storage_ok,
-        outbox_problem=reason(health.outbox_problem),
-        delivery_worker=reason(health.delivery_worker),
-        card_reader_worker=reason(health.card_reader_worker),
-        threads_died=reason(health.threads_died),
-        report_interval_s=interval_s,
-    )
-
-
-def _threads_died() -> str:
-    count, last = uncaught_faults()
-    return f"{count} (last: {last})" if count else ""
-
-
-class _CardEvents(CardReaderListener):
-    """Hands the reader's events (worker thread) to the session (core thread)."""
-
-    def __init__(self, scheduler: Scheduler, session: Callable[[], Session | None]) -> None:
-        self._post = scheduler.post
-        self._session = session
-
-    def _deliver(self, action: Callable[[Session], None]) -> None:
-        def run() -> None:
-            session = self._session()
-            if session is not None:
-                action(session)
-
-        self._post(run)
-
-    def card_inserted(self) -> None:
-        self._deliver(lambda s: s.on_card_inserted())
-
-    def card_removed(self) -> None:
-        self._deliver(lambda s: s.on_card_removed())
-
-    def document_read(self, data: DocumentData) -> None:
-        def run() -> None:
-            session = self._session()
-            if session is None:
-                data.wipe()
-            else:
-                session.on_document_read(data)
-
-        self._post(run)
-
-    def read_failed(self, failure: ReadFailure) -> None:
-        self._deliver(lambda s: s.on_read_failed(failure))
-
-    def reader_status_changed(self, status: ReaderStatus) -> None:
-        self._deliver(lambda s: s.on_reader_status(status))
-
-    def access_needed(self, kind: str, accepts_can: bool) -> None:
-        self._deliver(lambda s: s.on_access_needed(kind, accepts_can))
-
-    def read_progress(self, fraction: float) -> None:
-        self._deliver(lambda s: s.on_read_progress(fraction))
-
-
 class Terminal:
+    """The terminal for the life of the process: its devices and their state (``equipment``),
+    the outbox and delivery, its availability, and the session object serving citizens."""
+
     def __init__(
         self,
         config: KioskConfig,
         scheduler: Scheduler,
-        devices: Devices | None = None,
+        devices: Devices | Callable[[], Devices],
         monotonic: Callable[[], float] = time.monotonic,
         backoff: Backoff | None = None,
         clock: Clock = system_clock,
@@ -186,7 +88,9 @@ class Terminal:
         self._scheduler = scheduler
         #: The wall clock the session dates submissions by and checks dates against.
         self.clock = clock
-        self.devices = devices or build_devices(config.devices)
+        # Built when first needed (the first boot), so that no driver is imported before it.
+        self._make_devices = devices
+        self._equipment: Equipment | None = None
         self._monotonic = monotonic
         self.availability = Availability.STARTING
         self.reason: OutOfServiceReason | None = None
@@ -198,7 +102,6 @@ class Terminal:
         self._reader_started = False
         self._backoff = backoff
         self._delivery: DeliveryWorker | None = None
-        self.delivery_status = DeliveryStatus(Connection.UNKNOWN, 0, None, 0)
         #: Where a damaged outbox was moved at start (for the health report), if it was.
         self.outbox_recovered_from: Path | None = None
         #: What was salvaged from it ("" if nothing was damaged).
@@ -207,6 +110,26 @@ class Terminal:
         self.delivery_worker = ""
         self._storage_was_ok = True
         self._version = software_version()
+
+    @property
+    def equipment(self) -> Equipment:
+        """The devices and their state (the first use builds the devices)."""
+        if self._equipment is None:
+            made = self._make_devices
+            devices = made if isinstance(made, Devices) else made()
+            self._equipment = Equipment(
+                devices, self._scheduler, printer_poll_s=self.config.devices.printer_poll_s
+            )
+        return self._equipment
+
+    @property
+    def devices(self) -> Devices:
+        return self.equipment.devices
+
+    @property
+    def delivery_status(self) -> DeliveryStatus:
+        """The link to the hub and the queue's depth (device state: kept without a session)."""
+        return self.equipment.hub
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called whenever availability or the session object changes."""
@@ -271,12 +194,14 @@ class Terminal:
                 OutOfServiceReason.SETUP, self.config.timeouts.out_of_service_retry_s
             )
             return
+        equipment = self.equipment
+        equipment.start()
         self._start_delivery(self._outbox)
         if self.session is not None:
             self.session.close()
         self.session = Session(
             catalogue=catalogue,
-            devices=self.devices,
+            equipment=equipment,
             outbox=self._outbox,
             scheduler=self._scheduler,
             timeouts=self.config.timeouts,
@@ -287,33 +212,19 @@ class Terminal:
             hub_key=hub_key,
             storage_ok=self._storage_ok,
             on_stored=self._wake_delivery,
-            printer_poll_s=self.config.devices.printer_poll_s,
-            receipt_logo=self._receipt_logo(),
+            receipt_logo=read_logo(self.config.receipt_logo),
             receipt_email=self.config.receipt_email,
             clock=self.clock,
         )
-        self.session.on_delivery_status(self.delivery_status)
         if not self._reader_started:
-            self.devices.card_reader.start(_CardEvents(self._scheduler, lambda: self.session))
+            events = CardEvents(self._scheduler, equipment, lambda: self.session)
+            equipment.devices.card_reader.start(events)
             self._reader_started = True
-        else:
-            self.session.on_reader_status(self.devices.card_reader.status)
         if self.availability is not Availability.IN_SERVICE:
             log.info("terminal in service")
         self.availability = Availability.IN_SERVICE
         self.reason = None
         self._notify()
-
-    def _receipt_logo(self) -> bytes:
-        path = self.config.receipt_logo
-        if path is None:
-            return b""
-        try:
-            return path.read_bytes()
-        except OSError as exc:
-            # A receipt without the logo is still a receipt.
-            log.error("receipt logo unreadable (%s): printing without it", exc.strerror)
-            return b""
 
     # --- delivery ------------------------------------------------------------------------
 
@@ -321,34 +232,9 @@ class Terminal:
         if self._delivery is not None:
             return
         hub = self.config.hub
-        if not hub.url:
-            log.warning("no hub configured: submissions stay queued on this terminal")
-            self._delivery_status(self._queue_status(outbox, Connection.OFFLINE))
-            return
-        try:
-            token = hub.credential_file.read_text(encoding="utf-8").strip()
-        except OSError:
-            token = ""
-        if not token:
-            log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
-            self._delivery_status(self._queue_status(outbox, Connection.REFUSED))
-            return
-        try:
-            client = HubClient(
-                hub.url,
-                token,
-                connect_timeout_s=hub.connect_timeout_s,
-                read_timeout_s=hub.read_timeout_s,
-                allow_insecure_loopback=hub.allow_insecure_loopback,
-            )
-        except HubAddressError as exc:
-            # The configuration file is checked when loaded; an address set another way (a
-            # command-line override) is checked here, by the same rule.
-            log.error("hub address refused: %s", exc)
-            status = self._queue_status(outbox, Connection.REFUSED)
-            self._delivery_status(
-                dataclasses.replace(status, last_error="hub address refused: not https://")
-            )
+        client = hub_client(hub, outbox)
+        if isinstance(client, DeliveryStatus):
+            self._delivery_status(client)
             return
         self._delivery = DeliveryWorker(
             outbox,
@@ -370,28 +256,15 @@ class Terminal:
         )
         return report.to_json()
 
-    @staticmethod
-    def _queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
-        try:
-            stats = outbox.stats()
-        except OutboxError:
-            return DeliveryStatus(connection, 0, None, 0)
-        return DeliveryStatus(
-            connection,
-            stats.depth,
-            stats.oldest_created_at,
-            stats.dead_letters,
-            last_dead_letter=stats.last_dead_letter,
-        )
-
     def _delivery_status(self, status: DeliveryStatus) -> None:
-        self.delivery_status = status
         if self.session is not None:
             self.session.on_delivery_status(status)
+        else:
+            self.equipment.hub = status
 
     def _worker_report(self, report: WorkerReport) -> None:
         # Any thread; a plain attribute read by queue_health (no session state touched).
-        self.delivery_worker = _describe_worker(report)
+        self.delivery_worker = describe_worker(report)
 
     def _delivered(self, submission_id: str) -> None:
         if self.session is not None:
@@ -402,7 +275,7 @@ class Terminal:
             self._delivery.wake()
         elif self._outbox is not None:
             # No sender: the queue only grows; keep the indicator true.
-            self._delivery_status(self._queue_status(self._outbox, self.delivery_status.connection))
+            self._delivery_status(queue_status(self._outbox, self.delivery_status.connection))
 
     def queue_health(
         self, now: float | None = None, status: DeliveryStatus | None = None
@@ -431,8 +304,11 @@ class Terminal:
             held=status.held,
             held_reason=status.held_reason,
             delivery_worker=self.delivery_worker,
-            card_reader_worker=_describe_worker(self.devices.card_reader.worker_report()),
-            threads_died=_threads_died(),
+            # Not built yet (out of service since start): nothing to report, nothing to build.
+            card_reader_worker=describe_worker(
+                self._equipment.devices.card_reader.worker_report() if self._equipment else None
+            ),
+            threads_died=threads_died(),
         )
 
     def _storage_ok(self, log_problem: bool = True) -> bool:
@@ -503,7 +379,8 @@ class Terminal:
         if self._delivery is not None:
             self._delivery.stop()
             self._delivery = None
-        self.devices.printer.close()
+        if self._equipment is not None:
+            self._equipment.close()
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None

@@ -20,7 +20,9 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from common.supervised import install_excepthook
+from drivers.factory import build_devices
 from kiosk.config import KioskConfig, Orientation
+from kiosk.equipment import device_settings
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
 from ui.icons import KNOWN_ICONS
@@ -100,7 +102,11 @@ class KioskUi(QObject):
         self.config = config
         self.scheduler = scheduler or QtScheduler()
         self.terminal = terminal or Terminal(
-            config, self.scheduler, clock=clock, known_icons=KNOWN_ICONS
+            config,
+            self.scheduler,
+            lambda: build_devices(device_settings(config.devices)),
+            clock=clock,
+            known_icons=KNOWN_ICONS,
         )
         self.models = Models(self.terminal)
         self.theme = self.models.theme

@@ -32,9 +32,10 @@ from drivers.card.simulated import SAMPLES_DIR, SimulatedCardReader
 from drivers.card.virtual.chip import VirtualChip
 from drivers.card.virtual.document import Specimen, chip_profile
 from drivers.card.virtual.pki import TestPki
+from drivers.demo import DemoControls
+from drivers.devices import Devices
 from drivers.printer.simulated import SimulatedPrinter
 from hub.identity_check import CLOCK_SKEW, MAX_OFFLINE, IdentityVerdict, check_identity
-from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Delivery
 from kiosk.submission import build_document
@@ -446,6 +447,7 @@ def kiosk_to_hub(hub: LiveHub, tmp_path: Path, journey: Journey) -> str:
         printer=SimulatedPrinter(),
         camera=SimulatedCamera(width=320, height=240, seed=7),
     )
+    devices.demo = DemoControls(devices)  # the sample cards are placed through the demo's controls
     scheduler = ManualScheduler()
     clock = FrozenClock()
     terminal = Terminal(config, scheduler, devices, monotonic=lambda: scheduler.now, clock=clock)

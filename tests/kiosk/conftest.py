@@ -11,9 +11,10 @@ import pytest
 
 from drivers.camera.simulated import SimulatedCamera
 from drivers.card.simulated import SimulatedCardReader
+from drivers.demo import DemoControls
+from drivers.devices import Devices
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.config import KioskConfig
-from kiosk.devices import Devices
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Session
 from kiosk.terminal import Terminal
@@ -29,11 +30,13 @@ def idle_timers(scheduler: ManualScheduler) -> list[str]:
 
 def simulated_devices() -> Devices:
     """The product's simulators; a small camera picture keeps the tests quick."""
-    return Devices(
+    devices = Devices(
         card_reader=SimulatedCardReader(read_seconds=0.0),
         printer=SimulatedPrinter(),
         camera=SimulatedCamera(width=320, height=240, seed=7),
     )
+    devices.demo = DemoControls(devices)
+    return devices
 
 
 @dataclasses.dataclass

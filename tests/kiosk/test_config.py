@@ -427,7 +427,8 @@ def test_a_table_written_as_a_value_is_one_plain_problem(tmp_path: Path) -> None
 def test_real_card_reader_with_its_trust_store(tmp_path: Path) -> None:
     from drivers.card.chip_reader import ChipCardReader
     from drivers.card.virtual.pki import TestPki
-    from kiosk.devices import build_devices
+    from drivers.factory import build_devices
+    from kiosk.equipment import device_settings
 
     (tmp_path / "csca").mkdir()
     (tmp_path / "csca" / "demo.pem").write_bytes(TestPki.generate().csca_pem())
@@ -445,7 +446,7 @@ def test_real_card_reader_with_its_trust_store(tmp_path: Path) -> None:
     assert config.devices.card_reader is DeviceChoice.REAL
     assert config.devices.card_reader_name == "Virtual PCD"
     assert config.devices.csca_trust_store == ((tmp_path / "csca").resolve(),)
-    reader = build_devices(config.devices).card_reader
+    reader = build_devices(device_settings(config.devices)).card_reader
     assert isinstance(reader, ChipCardReader)
     assert len(reader._trust) == 1
 

@@ -17,7 +17,7 @@ from kiosk.session import DELIVERY_WAIT_S, PRINT_DELAY_S, Delivery, Screen
 from kiosk.terminal import Availability, OutOfServiceReason
 from offline_queue.delivery import Connection, DeliveryStatus
 from tests.kiosk.conftest import Kiosk, MakeKiosk
-from tests.kiosk.test_session import JOURNEYS, submit, to_review
+from tests.kiosk.journeys import JOURNEYS, submit, to_review
 from tests.support.configs import demo_config, write_hub_public_key
 
 TERMIN = next(j for j in JOURNEYS if j.service_id == "termin")

@@ -14,12 +14,14 @@ import pytest
 from drivers.card.base import ChipCheck, ReadFailure
 from drivers.card.simulated import SAMPLES_DIR
 from drivers.card.virtual.behaviour import ChipBehaviour, PastEnd
+from drivers.devices import Devices
+from drivers.factory import build_devices
 from kiosk.config import DeviceChoice
-from kiosk.devices import Devices, build_devices
+from kiosk.equipment import device_settings
 from kiosk.identify import AccessKind
 from kiosk.session import IdentifyState, Screen
 from tests.kiosk.conftest import MakeKiosk, simulated_devices
-from tests.kiosk.test_session import start_service
+from tests.kiosk.journeys import start_service
 from tests.support import pcsc_stack
 from tests.support.configs import demo_config
 from tests.support.pcsc_stack import READER, VirtualCard
@@ -35,7 +37,7 @@ def real_reader(tmp_path: Path, card: VirtualCard) -> Devices:
         csca_trust_store=(card.csca,),
     )
     devices = simulated_devices()
-    devices.card_reader = build_devices(real).card_reader
+    devices.card_reader = build_devices(device_settings(real)).card_reader
     return devices
 
 

@@ -13,7 +13,7 @@ from drivers.printer.settings import PrinterSettings
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.session import Screen
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
-from tests.kiosk.test_session import JOURNEYS, submit, submit_and_print, to_review
+from tests.kiosk.journeys import JOURNEYS, submit, submit_and_print, to_review
 from tests.support.configs import demo_config
 
 TERMIN = next(j for j in JOURNEYS if j.service_id == "termin")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.session import Screen
+from kiosk.session import IdentifyState, Screen
 from kiosk.terminal import (
     FAULT_RECOVERY_S,
     FAULT_WINDOW_S,
@@ -223,3 +223,22 @@ def test_shutdown_ends_the_session_and_closes(kiosk: Kiosk) -> None:
     assert kiosk.terminal.devices.card_reader.status.value == "no_reader"
     # A second shutdown (the fixture's) is harmless.
     kiosk.terminal.shutdown()
+
+
+def test_device_state_outlives_an_out_of_service_spell(kiosk: Kiosk) -> None:
+    # Device state is the terminal's, not the session's: a card put down while the terminal
+    # is out of service is still known when it comes back (the old session dropped the
+    # reader's events while there was none, and the citizen was told to put the card down).
+    equipment = kiosk.terminal.equipment
+    station = equipment.print_station
+    kiosk.terminal.fault(RuntimeError("a bug"))
+    assert kiosk.terminal.session is None
+    kiosk.terminal.devices.card_reader.place_card("erika")  # type: ignore[attr-defined]
+    kiosk.scheduler.wait_for(lambda: equipment.card_waiting is not None, timeout_s=20.0)
+    kiosk.scheduler.advance(FAULT_RECOVERY_S)
+    s = kiosk.session
+    assert kiosk.terminal.equipment is equipment and s.print_station is station
+    s.start()
+    s.choose_service("briefwahl")
+    s.proceed()
+    assert s.identify_state is IdentifyState.ACCESS

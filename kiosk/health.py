@@ -1,0 +1,85 @@
+"""The terminal's health report: what the outbox, the delivery and the worker threads are doing,
+sent to the hub's fleet page as :class:`wire.health.TerminalHealth`. Counts, states and short
+reasons only; never personal data.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from dataclasses import dataclass
+
+from common.supervised import WorkerReport, uncaught_faults
+from wire.health import Connection as HealthConnection
+from wire.health import TerminalHealth, reason
+
+
+@dataclass(frozen=True)
+class QueueHealth:
+    """The outbox's part of the terminal's health report; sent to the hub's fleet page as
+    :class:`wire.health.TerminalHealth` (:func:`health_report`)."""
+
+    connection: str
+    depth: int
+    oldest_age_s: float
+    dead_letters: int
+    last_error: str
+    #: File name a damaged outbox was moved to at start, or "".
+    outbox_recovered_from: str
+    storage_ok: bool
+    #: The newest dead letter's reason, "" if there is none.
+    last_dead_letter: str = ""
+    #: What the salvage of a damaged outbox copied and could not read, "" if there was none.
+    outbox_salvage: str = ""
+    #: The outbox is in trouble while running (damaged, deleted, disk), "" when it is fine.
+    outbox_problem: str = ""
+    #: Items waiting with their own trouble (e.g. a proxy's 413), and the oldest one's reason.
+    held: int = 0
+    held_reason: str = ""
+    #: The supervised delivery thread: "running", "recovering after 3 faults (bug: KeyError)".
+    delivery_worker: str = ""
+    #: The card reader's supervised thread, described the same way ("" if it has none).
+    card_reader_worker: str = ""
+    #: Threads that ended by an uncaught exception since start: "2 (last: camera: bug: …)".
+    threads_died: str = ""
+
+
+def describe_worker(report: WorkerReport | None) -> str:
+    if report is None:
+        return ""
+    fault = f" after {report.failures} faults ({report.last_fault})" if report.failures else ""
+    parked = f", {report.parked} parked" if report.parked else ""
+    return f"{report.state.value}{fault}{parked}"
+
+
+def software_version() -> str:
+    """The installed package's version (what the fleet page shows), "0" if not installed."""
+    try:
+        return importlib.metadata.version("point-of-public")
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
+
+
+def health_report(health: QueueHealth, version: str, interval_s: float) -> TerminalHealth:
+    """The hub's health document (wire.health) from the terminal's own report: counts,
+    states and short reasons, cut to the document's bounds; no personal data."""
+    return TerminalHealth(
+        software_version=version,
+        connection=HealthConnection(health.connection),
+        depth=health.depth,
+        oldest_age_s=min(health.oldest_age_s, 10 * 365 * 86400.0),
+        dead_letters=health.dead_letters,
+        last_dead_letter=reason(health.last_dead_letter),
+        held=health.held,
+        held_reason=reason(health.held_reason),
+        storage_ok=health.storage_ok,
+        outbox_problem=reason(health.outbox_problem),
+        delivery_worker=reason(health.delivery_worker),
+        card_reader_worker=reason(health.card_reader_worker),
+        threads_died=reason(health.threads_died),
+        report_interval_s=interval_s,
+    )
+
+
+def threads_died() -> str:
+    count, last = uncaught_faults()
+    return f"{count} (last: {last})" if count else ""

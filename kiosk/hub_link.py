@@ -1,0 +1,56 @@
+"""The terminal's link to the hub: a client for the configured hub, or the reason there is none,
+and the queue's state as the "offline — N waiting" indicator tells it."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from kiosk.config import Hub
+from offline_queue.delivery import Connection, DeliveryStatus
+from offline_queue.hub_client import HubAddressError, HubClient
+from offline_queue.outbox import Outbox, OutboxError
+
+log = logging.getLogger(__name__)
+
+
+def queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
+    try:
+        stats = outbox.stats()
+    except OutboxError:
+        return DeliveryStatus(connection, 0, None, 0)
+    return DeliveryStatus(
+        connection,
+        stats.depth,
+        stats.oldest_created_at,
+        stats.dead_letters,
+        last_dead_letter=stats.last_dead_letter,
+    )
+
+
+def hub_client(hub: Hub, outbox: Outbox) -> HubClient | DeliveryStatus:
+    """A client for the configured hub, or the queue's status saying why nothing can be sent."""
+    if not hub.url:
+        log.warning("no hub configured: submissions stay queued on this terminal")
+        return queue_status(outbox, Connection.OFFLINE)
+    try:
+        token = hub.credential_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        token = ""
+    if not token:
+        log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
+        return queue_status(outbox, Connection.REFUSED)
+    try:
+        return HubClient(
+            hub.url,
+            token,
+            connect_timeout_s=hub.connect_timeout_s,
+            read_timeout_s=hub.read_timeout_s,
+            allow_insecure_loopback=hub.allow_insecure_loopback,
+        )
+    except HubAddressError as exc:
+        # The configuration file is checked when loaded; an address set another way (a
+        # command-line override) is checked here, by the same rule.
+        log.error("hub address refused: %s", exc)
+        status = queue_status(outbox, Connection.REFUSED)
+        return dataclasses.replace(status, last_error="hub address refused: not https://")

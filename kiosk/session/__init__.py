@@ -1,0 +1,46 @@
+"""The citizen session: a state machine from the attract screen back to it.
+
+::
+
+    ATTRACT ─start→ HOME ─choose→ SERVICE ─proceed→ IDENTIFY ─card read→ FORM (page 1..n)
+                                          └─(no ID needed)──────────────→ FORM
+    FORM ─next (valid)→ … → ATTACHMENTS (if the service takes photos) → REVIEW
+    REVIEW ─consent + submit→ SUBMITTING ─stored durably→ DONE ─finish/timeout→ ATTRACT
+
+The package: :mod:`.states` (the names the UI reads), :mod:`.visit` (one citizen's data,
+wiped once), :mod:`.machine` (the transition table), the flows :mod:`.form`,
+:mod:`.identification`, :mod:`.photos`, :mod:`.outcome`, :mod:`.receipts`, :mod:`.timeouts`,
+the seam for side flows :mod:`.side`, and :mod:`.facade` (the :class:`Session` the UI uses).
+"""
+
+from kiosk.session.facade import Session
+from kiosk.session.states import (
+    ALL_CHANGES,
+    DELIVERY_WAIT_S,
+    DONE_COUNTDOWN_S,
+    PRINT_DELAY_S,
+    Change,
+    Delivery,
+    EndReason,
+    IdentifyState,
+    Listener,
+    Overlay,
+    Screen,
+    SubmitFailure,
+)
+
+__all__ = [
+    "ALL_CHANGES",
+    "DELIVERY_WAIT_S",
+    "DONE_COUNTDOWN_S",
+    "PRINT_DELAY_S",
+    "Change",
+    "Delivery",
+    "EndReason",
+    "IdentifyState",
+    "Listener",
+    "Overlay",
+    "Screen",
+    "Session",
+    "SubmitFailure",
+]

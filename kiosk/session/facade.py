@@ -1,0 +1,278 @@
+"""The session as the UI sees it: one object with the actions and read properties of today,
+delegating to the flows.
+
+The UI reads the properties and calls the actions; after every change the session tells its
+listeners *what* changed (a set of :class:`Change`), on the core's thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from joserfc.jwk import RSAKey
+
+from catalogue.model import Catalogue
+from catalogue.validation import FieldValue
+from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
+from kiosk.config import Timeouts as TimeoutSettings
+from kiosk.equipment import Equipment
+from kiosk.scheduling import Clock, Scheduler, system_clock
+from kiosk.session.core import Core, Setting
+from kiosk.session.form import Form
+from kiosk.session.identification import Identification
+from kiosk.session.machine import Event
+from kiosk.session.outcome import Outcome
+from kiosk.session.photos import Photos
+from kiosk.session.receipts import Receipts
+from kiosk.session.side import SideFlow, SideFlows
+from kiosk.session.states import (
+    Change,
+    EndReason,
+    Screen,
+)
+from kiosk.session.timeouts import Timeouts
+from kiosk.session.view import SessionView
+from offline_queue.delivery import DeliveryStatus
+from offline_queue.outbox import Outbox
+
+
+class Session(SessionView):
+    """One citizen at a time; the object lives as long as the terminal's setup."""
+
+    def __init__(
+        self,
+        *,
+        catalogue: Catalogue,
+        equipment: Equipment,
+        outbox: Outbox,
+        scheduler: Scheduler,
+        timeouts: TimeoutSettings,
+        terminal_id: str,
+        languages: tuple[str, ...],
+        default_language: str,
+        status_url: str,
+        hub_key: RSAKey,
+        storage_ok: Callable[[], bool] = lambda: True,
+        on_stored: Callable[[], None] = lambda: None,
+        clock: Clock = system_clock,
+        receipt_logo: bytes = b"",
+        receipt_email: bool = False,
+    ) -> None:
+        setting = Setting(
+            terminal_id=terminal_id,
+            languages=languages,
+            default_language=default_language,
+            status_url=status_url,
+            timeouts=timeouts,
+            receipt_logo=receipt_logo,
+            receipt_email=receipt_email,
+        )
+        core = Core(
+            catalogue=catalogue,
+            equipment=equipment,
+            scheduler=scheduler,
+            clock=clock,
+            setting=setting,
+        )
+        self._core = core
+        self._timeouts = Timeouts(core)
+        self._form = Form(core, storage_ok)
+        self._identify = Identification(core, self._form)
+        self._photos = Photos(core)
+        self._receipts = Receipts(core, self._timeouts)
+        self._outcome = Outcome(
+            core,
+            form=self._form,
+            photos=self._photos,
+            receipts=self._receipts,
+            timeouts=self._timeouts,
+            outbox=outbox,
+            hub_key=hub_key,
+            on_stored=on_stored,
+        )
+        self._side = SideFlows(core, self._timeouts)
+        core.machine.check_guards()
+
+    # --- actions: navigation and timeouts ------------------------------------------------------
+
+    def start(self) -> None:
+        if self._core.allows(Event.START):
+            self._core.begin()
+            self._core.fire(Event.START)
+            self._timeouts.arm()
+
+    def touch(self) -> None:
+        self._timeouts.touch()
+
+    def extend(self) -> None:
+        self._timeouts.extend()
+
+    def set_language(self, language: str) -> None:
+        core = self._core
+        if language in core.setting.languages and language != core.language:
+            core.language = language
+            core.changed(Change.LANGUAGE)
+            self._timeouts.language_chosen()
+
+    def choose_service(self, service_id: str) -> None:
+        self._form.choose_service(service_id)
+
+    def proceed(self) -> None:
+        self._form.proceed()
+
+    def back(self) -> None:
+        """One step back; from the first step of a service back to the service page or home."""
+        if self._core.fire(Event.BACK):
+            self._form.entered()
+
+    def skip_identification(self) -> None:
+        if self._core.fire(Event.SKIP_IDENTIFICATION):
+            self._form.entered()
+
+    def request_cancel(self) -> None:
+        on_done = self._core.screen is Screen.DONE
+        reason = EndReason.FINISHED if on_done else EndReason.CANCELLED
+        self._core.fire(Event.REQUEST_CANCEL, reason=reason)
+
+    def dismiss_cancel(self) -> None:
+        self._core.fire(Event.DISMISS_CANCEL)
+
+    def confirm_cancel(self) -> None:
+        self._core.fire(Event.CONFIRM_CANCEL, reason=EndReason.CANCELLED)
+
+    def finish(self) -> None:
+        self._core.fire(Event.FINISH)
+
+    def end(self, reason: EndReason) -> None:
+        """End the session for any reason: wipe everything personal, back to the attract screen."""
+        self._core.end(reason)
+
+    def close(self) -> None:
+        """This session object is replaced or the terminal shuts down: stop listening to the
+        devices (they are the terminal's and go on)."""
+        self._receipts.close()
+
+    # --- actions: side flows -------------------------------------------------------------------
+
+    def begin_side_flow(self, flow: SideFlow) -> bool:
+        return self._side.begin(flow)
+
+    def finish_side_flow(self, flow: SideFlow) -> bool:
+        return self._side.finish(flow)
+
+    # --- actions: identification ---------------------------------------------------------------
+
+    def submit_access(self, values: dict[str, str]) -> None:
+        self._identify.submit_access(values)
+
+    def use_mrz_instead(self) -> None:
+        self._identify.use_mrz_instead()
+
+    def confirm_identity(self) -> None:
+        self._identify.confirm_identity()
+
+    def reject_identity(self) -> None:
+        self._identify.reject_identity()
+
+    def on_card_inserted(self) -> None:
+        self._identify.card_inserted()
+
+    def on_card_removed(self) -> None:
+        self._identify.card_removed()
+
+    def on_access_needed(self, kind: str, accepts_can: bool) -> None:
+        self._identify.access_needed(accepts_can)
+
+    def on_read_progress(self, fraction: float) -> None:
+        self._identify.read_progress(fraction)
+
+    def on_read_failed(self, failure: ReadFailure) -> None:
+        self._identify.read_failed(failure)
+
+    def on_document_read(self, data: DocumentData) -> None:
+        self._identify.document_read(data)
+
+    def on_reader_status(self, status: ReaderStatus) -> None:
+        self._identify.reader_status(status)
+
+    # --- actions: form and photos ----------------------------------------------------------------
+
+    def set_value(self, key: str, value: FieldValue) -> None:
+        self._form.set_value(key, value)
+
+    def set_address_part(self, key: str, part: str, text: str) -> None:
+        self._form.set_address_part(key, part, text)
+
+    def check_page(self, today: date | None = None) -> bool:
+        return self._form.check_page(today)
+
+    def next_page(self) -> None:
+        self._form.next_page()
+
+    def edit_page(self, index: int) -> None:
+        self._form.edit_page(index)
+
+    def edit_photos(self) -> None:
+        self._photos.edit_photos()
+
+    def take_photo(self) -> None:
+        self._photos.take_photo()
+
+    def remove_photo(self, index: int) -> None:
+        self._photos.remove_photo(index)
+
+    def photos_done(self) -> None:
+        self._photos.photos_done()
+
+    # --- actions: review, outcome, receipt -----------------------------------------------------
+
+    def set_consent(self, given: bool) -> None:
+        self._outcome.set_consent(given)
+
+    def set_receipt_email(self, text: str) -> None:
+        self._receipts.set_email(text)
+
+    def submit(self) -> None:
+        self._outcome.submit()
+
+    def on_delivered(self, submission_id: str) -> None:
+        self._outcome.delivered(submission_id)
+
+    def on_delivery_status(self, status: DeliveryStatus) -> None:
+        self._outcome.delivery_status(status)
+
+    def reprint(self) -> None:
+        self._receipts.reprint()
+
+    # --- DEPRECATED: the demo's controls -----------------------------------------------------
+    # Thin delegates to ``devices.demo`` (drivers.demo.DemoControls) for the UI until it uses
+    # those directly; remove with the old view-model (issue 13). No simulator is known here.
+
+    @property
+    def demo_samples(self) -> list[str]:
+        demo = self.devices.demo
+        return demo.samples() if demo is not None else []
+
+    def demo_sample_access_text(self) -> str:
+        demo = self.devices.demo
+        if demo is None:
+            return ""
+        return "\n".join(t for t in map(demo.sample_access_text, demo.samples()) if t)
+
+    @property
+    def demo_printer_has_paper(self) -> bool | None:
+        demo = self.devices.demo
+        return demo.printer_has_paper() if demo is not None else None
+
+    def demo_set_printer_paper(self, loaded: bool) -> None:
+        demo = self.devices.demo
+        if demo is not None:
+            demo.set_printer_paper(loaded)
+            self._core.changed(Change.PRINTER)
+
+    def place_sample_card(self, sample: str) -> None:
+        """Demo only: put a sample document on the simulated reader (on the identify screen)."""
+        demo = self.devices.demo
+        if demo is not None and self._core.screen is Screen.IDENTIFY:
+            demo.place_sample_card(sample)

@@ -1,0 +1,70 @@
+"""The seam for flows that run beside the main one: the video call, later the camera.
+
+A side flow lies over any screen where a citizen is served (:attr:`Overlay.SIDE_FLOW`, pushed
+by :attr:`Event.SUSPEND`). While it runs, the screen underneath and the visit are kept as they
+are and the main flow's events are refused (the table only offers the overlay's own), the
+inactivity timer rests (a call is not idleness), and when it is over (:attr:`Event.RESUME`) the
+citizen is back on exactly that screen. If the visit ends meanwhile (a fault, the terminal
+shutting down), the side flow is told to stop and is dropped with the visit.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from kiosk.session.core import Core
+from kiosk.session.machine import Event
+from kiosk.session.states import EndReason, Overlay
+from kiosk.session.timeouts import Timeouts
+from kiosk.session.visit import Visit
+
+log = logging.getLogger(__name__)
+
+
+class SideFlow(Protocol):
+    """What a side flow gives the session."""
+
+    #: A short name for logs and for the UI to pick its screen ("call").
+    name: str
+
+    def stopped(self, visit: Visit) -> None:
+        """The visit ended while this flow ran: stop (hang up) and keep nothing of it."""
+
+
+class SideFlows:
+    def __init__(self, core: Core, timeouts: Timeouts) -> None:
+        self._core = core
+        self._timeouts = timeouts
+        self._running: list[tuple[SideFlow, Visit]] = []
+        core.on_end.append(self._ended)
+
+    @property
+    def current(self) -> SideFlow | None:
+        return self._running[-1][0] if self._running else None
+
+    def begin(self, flow: SideFlow) -> bool:
+        """Lay ``flow`` over the current screen; False if no citizen is served now."""
+        visit = self._core.visit
+        if visit is None or not self._core.fire(Event.SUSPEND):
+            return False
+        log.info("side flow started: %s", flow.name)
+        self._running.append((flow, visit))
+        self._timeouts.disarm()
+        return True
+
+    def finish(self, flow: SideFlow) -> bool:
+        """``flow`` is over: back to the screen under it, as it was. False if it is not the
+        one on top (its visit ended, or another flow lies over it)."""
+        if self.current is not flow or self._core.overlay is not Overlay.SIDE_FLOW:
+            return False
+        self._running.pop()
+        self._core.fire(Event.RESUME)
+        log.info("side flow finished: %s", flow.name)
+        self._timeouts.arm()
+        return True
+
+    def _ended(self, reason: EndReason) -> None:
+        running, self._running = self._running, []
+        for flow, visit in reversed(running):
+            flow.stopped(visit)

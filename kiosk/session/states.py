@@ -1,0 +1,88 @@
+"""The session's vocabulary: what the UI reads (screens, overlays, outcomes) and the timings.
+
+These names are the public surface the UI compares against; the transition table
+(:mod:`kiosk.session.machine`) says which of them follows which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+
+class Screen(StrEnum):
+    ATTRACT = "attract"
+    HOME = "home"
+    SERVICE = "service"
+    IDENTIFY = "identify"
+    FORM = "form"
+    ATTACHMENTS = "attachments"
+    REVIEW = "review"
+    SUBMITTING = "submitting"
+    DONE = "done"
+
+
+class Overlay(StrEnum):
+    """What lies over the screen. The screen underneath keeps its state and is returned to
+    exactly when the overlay goes."""
+
+    NONE = "none"
+    CONFIRM_CANCEL = "confirm_cancel"
+    TIMEOUT_WARNING = "timeout_warning"
+    #: A flow beside the main one (the video call, later the camera): see ``kiosk.session.side``.
+    SIDE_FLOW = "side_flow"
+
+
+class IdentifyState(StrEnum):
+    WAITING = "waiting"
+    ACCESS = "access"  # a document is on the reader: the citizen types the CAN or MRZ values
+    READING = "reading"
+    CONFIRM = "confirm"  # read: the citizen checks name, date of birth and photo
+    FAILED = "failed"
+    NO_READER = "no_reader"
+
+
+class SubmitFailure(StrEnum):
+    """Why storing a submission failed; the citizen's data stays on screen for a retry."""
+
+    STORAGE = "storage"  # the environment: disk full, I/O error
+    INTERNAL = "internal"  # our bug
+
+
+class EndReason(StrEnum):
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+    FAULT = "fault"
+
+
+class Change(StrEnum):
+    SCREEN = "screen"
+    OVERLAY = "overlay"
+    COUNTDOWN = "countdown"
+    FORM = "form"
+    IDENTIFY = "identify"
+    PHOTOS = "photos"
+    REVIEW = "review"
+    RECEIPT = "receipt"
+    LANGUAGE = "language"
+    DELIVERY = "delivery"  # the hub connection / queue depth, or this submission's delivery
+    PRINTER = "printer"  # whether a receipt can be printed (device state)
+
+
+class Delivery(StrEnum):
+    """Where the citizen's submission is, as the done screen and the receipt tell it."""
+
+    PENDING = "pending"  # stored on the terminal; being sent right now
+    SENT = "sent"  # the hub confirmed it
+    QUEUED = "queued"  # not sent yet: it goes automatically once the hub can be reached
+
+
+ALL_CHANGES = frozenset(Change)
+#: Seconds between the done screen appearing and the receipt starting to print.
+PRINT_DELAY_S = 0.1
+#: The done screen shows a countdown for its last this many seconds.
+DONE_COUNTDOWN_S = 20.0
+#: How long the done screen waits for the hub's confirmation before the receipt says "queued".
+DELIVERY_WAIT_S = 3.0
+Listener = Callable[[frozenset[Change]], None]
