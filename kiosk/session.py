@@ -53,7 +53,7 @@ from kiosk.scheduling import Clock, Scheduler, TimerHandle, Worker, system_clock
 from kiosk.submission import SubmissionDocument, build_document, seal_document
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
-from wire.submission import is_email
+from wire.email import is_email
 from wire.tracking import new_tracking_code
 
 log = logging.getLogger(__name__)

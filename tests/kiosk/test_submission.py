@@ -151,3 +151,19 @@ def test_the_chips_evidence_travels_sealed_and_is_wiped_with_the_session() -> No
     identity.wipe()
     assert identity.evidence is None
     assert sod == dg1 == dg11 == bytearray()  # zeroed, then emptied: not just dropped
+
+
+def test_the_terminal_starts_without_the_document_model() -> None:
+    """The model brings pydantic (~0.1 s to import): the terminal loads it when a citizen
+    submits, not before its first frame."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, kiosk.terminal, kiosk.session, kiosk.config, catalogue.loader;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'wire')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "pydantic" not in loaded and "wire.submission" not in loaded, loaded
