@@ -216,7 +216,7 @@ def _receipt_email(value: str) -> str:
 
 class _Part(BaseModel):
     # Unknown keys are ignored: a newer terminal may add some, an older hub must still store.
-    model_config = ConfigDict(frozen=True, extra="ignore", validate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
 
 class ServiceRef(_Part):
