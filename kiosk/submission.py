@@ -68,6 +68,7 @@ def build_document(
         Identity,
         ServiceRef,
         SubmissionData,
+        document_errors,
     )
 
     attachments = [(f"photo-{i + 1}.jpg", bytes(photo.jpeg)) for i, photo in enumerate(photos)]
@@ -81,41 +82,44 @@ def build_document(
         evidence = encode_evidence(
             identity.evidence.sod, identity.evidence.data_groups, identity.evidence.aa_signature
         )
-    document = SubmissionData(
-        schema=SCHEMA,
-        id=submission_id,
-        tracking_code=tracking_code,
-        service=ServiceRef(id=service.id, version=service.version),
-        terminal_id=terminal_id,
-        language=language,
-        started_at=started_at,
-        submitted_at=submitted_at,
-        form={f.key: values[f.key] for f in service.fields() if f.key in values},
-        identity=None
-        if identity is None
-        else Identity(
-            document_type=DocumentType(identity.document_type.value),
-            prefilled_fields=tuple(sorted(prefilled)),
-            # How the chip was read and whether passive authentication vouched for it: the
-            # clerk decides what an unverified document means for this service. Beyond
-            # MAX_REASON_ACCEPTED a reason is junk the hub refuses: cut, never sent.
-            access_protocol=identity.access_protocol,
-            authenticity=identity.authenticity,
-            authenticity_reason=identity.authenticity_reason[:MAX_REASON_ACCEPTED],
-            evidence=evidence,
-        ),
-        attachments=tuple(
-            AttachmentRef(
-                name=name,
-                media_type="image/jpeg",  # the one type a photo part has
-                size=len(jpeg),
-                sha256=hashlib.sha256(jpeg).hexdigest(),
-            )
-            for name, jpeg in attachments
-        ),
-        # Only when the printer could not print and the citizen asked for the receipt by mail.
-        receipt_email=receipt_email,
-    )
+    # What the hub would refuse is refused here, as DocumentError (a bug: the session checked
+    # every value against the catalogue, whose bounds are within the document's).
+    with document_errors():
+        document = SubmissionData(
+            schema=SCHEMA,
+            id=submission_id,
+            tracking_code=tracking_code,
+            service=ServiceRef(id=service.id, version=service.version),
+            terminal_id=terminal_id,
+            language=language,
+            started_at=started_at,
+            submitted_at=submitted_at,
+            form={f.key: values[f.key] for f in service.fields() if f.key in values},
+            identity=None
+            if identity is None
+            else Identity(
+                document_type=DocumentType(identity.document_type.value),
+                prefilled_fields=tuple(sorted(prefilled)),
+                # How the chip was read and whether passive authentication vouched for it: the
+                # clerk decides what an unverified document means for this service. Beyond
+                # MAX_REASON_ACCEPTED a reason is junk the hub refuses: cut, never sent.
+                access_protocol=identity.access_protocol,
+                authenticity=identity.authenticity,
+                authenticity_reason=identity.authenticity_reason[:MAX_REASON_ACCEPTED],
+                evidence=evidence,
+            ),
+            attachments=tuple(
+                AttachmentRef(
+                    name=name,
+                    media_type="image/jpeg",  # the one type a photo part has
+                    size=len(jpeg),
+                    sha256=hashlib.sha256(jpeg).hexdigest(),
+                )
+                for name, jpeg in attachments
+            ),
+            # Only when the printer could not print and the citizen asked for the receipt by mail.
+            receipt_email=receipt_email,
+        )
     data = document.to_json()
     return SubmissionDocument(submission_id, tracking_code, data, attachments)
 

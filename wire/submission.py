@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
@@ -60,15 +62,18 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 
 from wire.api import (
     ATTACHMENT_NAME_RE,
+    MAX_ADDRESS_TEXT,
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS,
+    MAX_FIELD_TEXT,
     SUBMISSION_ID_RE,
     TERMINAL_ID_RE,
 )
 from wire.email import EMAIL_RE, MAX_EMAIL, is_email
 from wire.tracking import normalise_tracking_code
 
-__all__ = ["EMAIL_RE", "MAX_EMAIL", "is_email"]  # re-exported: their home is wire.email
+# Re-exported: their homes are wire.email and wire.api (light, for the terminal's start).
+__all__ = ["EMAIL_RE", "MAX_ADDRESS_TEXT", "MAX_EMAIL", "MAX_FIELD_TEXT", "is_email"]
 
 SCHEMA: Final = "pop.submission/1"
 
@@ -83,9 +88,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2}$")
 #: Catalogue versions are small counters; the bound keeps them far inside SQLite's INTEGER.
 MAX_SERVICE_VERSION = 1_000_000
 MAX_FORM_FIELDS = 200
-MAX_FIELD_TEXT = 20_000
 MAX_ADDRESS_PARTS = 8
-MAX_ADDRESS_TEXT = 500
 MAX_TIME_TEXT = 64
 MAX_PROTOCOL_TEXT = 32
 MAX_VERDICT_TEXT = 32
@@ -367,6 +370,19 @@ def _say(error: ErrorDetails) -> str:
     return f"{_where(error['loc'])}{ctx.get('at', '')}: {what}"
 
 
+@contextmanager
+def document_errors() -> Iterator[None]:
+    """Pydantic's refusal as :class:`DocumentError` in our words, for building as for parsing:
+    no pydantic exception leaves this module's callers' boundary."""
+    try:
+        yield
+    except ValidationError as exc:
+        # Never str(exc): it quotes the input, which may be a citizen's data.
+        errors = exc.errors(include_input=False, include_url=False)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise DocumentError(_say(errors[0]) + more) from None
+
+
 def parse_document(raw: bytes) -> SubmissionData:
     """The typed document, or :class:`DocumentError` (the only exception this raises)."""
     try:
@@ -378,10 +394,6 @@ def parse_document(raw: bytes) -> SubmissionData:
         raise DocumentError("not UTF-8 JSON") from exc
     if not isinstance(doc, dict):
         raise DocumentError("the document: not an object")
-    try:
-        return SubmissionData.model_validate(doc, context=_RECEIVED)
-    except ValidationError as exc:
-        # Never str(exc): it quotes the input, which may be a citizen's data.
-        errors = exc.errors(include_input=False, include_url=False)
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise DocumentError(_say(errors[0]) + more) from None
+    with document_errors():
+        document = SubmissionData.model_validate(doc, context=_RECEIVED)
+    return document

@@ -167,3 +167,27 @@ def test_the_terminal_starts_without_the_document_model() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert "pydantic" not in loaded and "wire.submission" not in loaded, loaded
+
+
+def test_what_the_hub_would_refuse_is_refused_when_built_in_the_documents_words() -> None:
+    """The terminal builds with the hub's model: a document the hub would refuse is never
+    queued (it would end as a dead letter), and the error is ours, not pydantic's."""
+    from wire.submission import DocumentError
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    now = datetime.now(UTC)
+    with pytest.raises(DocumentError) as caught:
+        build_document(
+            service=catalogue.service("sperrmuell"),
+            values={"items": "1 Sofa"},
+            identity=None,
+            prefilled=set(),
+            photos=[],
+            terminal_id="not a terminal id!",
+            language="de",
+            started_at=now,
+            submitted_at=now,
+            submission_id=SID,
+            tracking_code="7K3M-Q9XD-2AF8",
+        )
+    assert str(caught.value) == "terminal_id: malformed"
