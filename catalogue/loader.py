@@ -36,6 +36,7 @@ from catalogue.model import (
     Service,
     TextFormat,
 )
+from wire.api import MAX_FIELD_TEXT
 
 __all__ = ["CatalogueError", "CatalogueProblem", "iter_problems", "load_catalogue"]
 
@@ -347,7 +348,7 @@ def _field(c: Checker, node: yaml.Node, page_where: str) -> Field | None:
         help=c.text(m, "help", node, where, required=False),
         required=c.boolean(m, "required", where, False),
         min_length=c.integer(m, "min_length", where, None, low=0),
-        max_length=c.integer(m, "max_length", where, None, low=1),
+        max_length=c.integer(m, "max_length", where, None, low=1, high=MAX_FIELD_TEXT),
         pattern=pattern,
         pattern_hint=c.text(m, "pattern_hint", node, where, required=pattern is not None),
         text_format=text_format,

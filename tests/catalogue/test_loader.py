@@ -715,3 +715,17 @@ def test_every_example_tracking_number_in_the_shipped_catalogues_is_a_real_one()
                         assert normalise_tracking_code(example) == example, (path, example)
                         assert len(example.replace("-", "")) == LENGTH
     assert checked >= 2
+
+
+def test_a_max_length_beyond_what_a_submission_carries_is_refused_at_its_line(
+    tmp_path: Path,
+) -> None:
+    from wire.api import MAX_FIELD_TEXT
+
+    text = replaced(
+        "            type: multiline\n",
+        f"            type: multiline\n            max_length: {MAX_FIELD_TEXT + 1}\n",
+    )
+    (problem,) = problems_of(write(tmp_path, text))
+    assert problem.line == line_of(text, "max_length:")
+    assert f"at most {MAX_FIELD_TEXT}" in problem.message
