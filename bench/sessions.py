@@ -229,7 +229,7 @@ def citizen_session(d: Driver, n: int) -> None:
     else:
         d.act("home → service", lambda: s.choose_service("sperrmuell"), Screen.SERVICE)
         d.act("service → identify", s.proceed, Screen.IDENTIFY)
-        d.await_identify(lambda: s.place_sample_card("erika"))
+        d.await_identify(lambda: _place_card(s, "erika"))
         d.act("identify → form (confirmed)", s.confirm_identity, Screen.FORM, page=0)
         d.act("form → form (page 2)", s.next_page, Screen.FORM, page=1)
         s.set_value("items", "1 Sofa")
@@ -241,6 +241,13 @@ def citizen_session(d: Driver, n: int) -> None:
     d.await_core("submitting → done (stored)", lambda: None, Screen.DONE)
     d.await_receipt()
     d.act("done → attract", s.finish, Screen.ATTRACT)
+
+
+def _place_card(session: Session, sample: str) -> None:
+    """The demo panel's button: put a sample document on the simulated reader."""
+    demo = session.devices.demo
+    assert demo is not None
+    demo.place_sample_card(sample)
 
 
 def refill_paper(session: Session) -> None:

@@ -9,34 +9,42 @@ edit can fix them all. It raises only :class:`CatalogueError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Collection
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from catalogue.checker import (
+    ID_RE,
+    CatalogueError,
+    CatalogueProblem,
+    Checker,
+    iter_problems,
+)
 from catalogue.model import (
     EMPTY_TEXT,
     Attachments,
     Catalogue,
     Choice,
+    Contact,
     Field,
     FieldKind,
     Identification,
     IdentityAttribute,
-    LocalText,
     Page,
     Service,
     TextFormat,
 )
+from wire.api import MAX_FIELD_TEXT
 
-_E = TypeVar("_E", bound=StrEnum)
+__all__ = ["CatalogueError", "CatalogueProblem", "iter_problems", "load_catalogue"]
+
 #: Date bounds beyond two centuries are a typo, and beyond the calendar they would crash.
 _MAX_DAYS = 365 * 200
-_ID = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
+#: A telephone number as E.164 writes it (+, country code, number; at most 15 digits), with
+#: single spaces between groups as people write it on a sign: "+49 30 1234567".
+_PHONE = re.compile(r"\+[1-9][0-9]*(?: [0-9]+)*")
 # Identity data is only ever filled into fields of a fitting kind.
 _PREFILL_KINDS = {
     IdentityAttribute.GIVEN_NAMES: {FieldKind.TEXT},
@@ -46,176 +54,6 @@ _PREFILL_KINDS = {
     IdentityAttribute.DOCUMENT_NUMBER: {FieldKind.TEXT},
     IdentityAttribute.ADDRESS: {FieldKind.ADDRESS},
 }
-
-
-@dataclass(frozen=True)
-class CatalogueProblem:
-    file: Path
-    line: int
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f", {self.where}" if self.where else ""
-        return f"{self.file.name}, line {self.line}{where}: {self.message}"
-
-
-class CatalogueError(Exception):
-    """The catalogue cannot be used; ``problems`` says every reason."""
-
-    def __init__(self, problems: list[CatalogueProblem]) -> None:
-        self.problems = problems
-        super().__init__(
-            "The service catalogue cannot be used:\n" + "\n".join(f"  - {p}" for p in problems)
-        )
-
-
-class _Checker:
-    def __init__(
-        self, path: Path, languages: tuple[str, ...], known_icons: Collection[str] | None = None
-    ) -> None:
-        self.path = path
-        self.languages = languages
-        self.known_icons = known_icons
-        self.problems: list[CatalogueProblem] = []
-
-    def problem(self, node: yaml.Node, where: str, message: str) -> None:
-        self.problems.append(CatalogueProblem(self.path, node.start_mark.line + 1, where, message))
-
-    # --- node helpers ----------------------------------------------------------------------
-
-    def mapping(self, node: yaml.Node, where: str) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, where, "expected a set of 'name: value' entries here")
-            return None
-        out: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in out:
-                self.problem(key_node, where, f"'{key}' is given twice")
-            out[key] = value_node
-        return out
-
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, where, "expected a list ('- ...' entries) here")
-            return []
-        return list(node.value)
-
-    def scalar(self, node: yaml.Node, where: str) -> str | None:
-        if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, where, "expected a single value here")
-            return None
-        return str(node.value)
-
-    def text(
-        self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str, required: bool = True
-    ) -> LocalText:
-        """A text given per language: ``{de: ..., en: ...}``."""
-        node = m.get(key)
-        if node is None:
-            if required:
-                self.problem(owner, where, f"'{key}' is missing (a text per language)")
-            return EMPTY_TEXT
-        texts = self.mapping(node, f"{where}.{key}")
-        if texts is None:
-            return EMPTY_TEXT
-        values: list[tuple[str, str]] = []
-        for lang, value_node in texts.items():
-            value = self.scalar(value_node, f"{where}.{key}.{lang}")
-            if lang not in self.languages:
-                self.problem(
-                    value_node,
-                    f"{where}.{key}",
-                    f"language '{lang}' is not one of the catalogue's languages",
-                )
-            elif value is not None:
-                values.append((lang, value.strip()))
-        for lang in self.languages:
-            if lang not in texts:
-                self.problem(node, f"{where}.{key}", f"the text in language '{lang}' is missing")
-        return LocalText(tuple(values), self.languages[0] if self.languages else "de")
-
-    def integer(
-        self,
-        m: dict[str, yaml.Node],
-        key: str,
-        where: str,
-        default: int | None,
-        low: int | None = None,
-        high: int | None = None,
-    ) -> int | None:
-        node = m.get(key)
-        if node is None:
-            return default
-        raw = self.scalar(node, where)
-        try:
-            value = int(raw or "")
-        except ValueError:
-            self.problem(node, where, f"'{key}' must be a whole number, not '{raw}'")
-            return default
-        if low is not None and value < low:
-            self.problem(node, where, f"'{key}' must be at least {low}")
-            return default
-        if high is not None and value > high:
-            self.problem(node, where, f"'{key}' must be at most {high}")
-            return default
-        return value
-
-    def number(self, m: dict[str, yaml.Node], key: str, where: str) -> float | None:
-        node = m.get(key)
-        if node is None:
-            return None
-        raw = self.scalar(node, where)
-        try:
-            return float(raw or "")
-        except ValueError:
-            self.problem(node, where, f"'{key}' must be a number, not '{raw}'")
-            return None
-
-    def boolean(self, m: dict[str, yaml.Node], key: str, where: str, default: bool) -> bool:
-        node = m.get(key)
-        if node is None:
-            return default
-        raw = (self.scalar(node, where) or "").lower()
-        if raw in ("true", "yes"):
-            return True
-        if raw in ("false", "no"):
-            return False
-        self.problem(node, where, f"'{key}' must be true or false, not '{raw}'")
-        return default
-
-    def allowed_keys(self, m: dict[str, yaml.Node], allowed: set[str], where: str) -> None:
-        for key, node in m.items():
-            if key not in allowed:
-                hint = ", ".join(sorted(allowed))
-                self.problem(node, where, f"'{key}' is not a known entry here (known: {hint})")
-
-    def identifier(self, m: dict[str, yaml.Node], key: str, owner: yaml.Node, where: str) -> str:
-        node = m.get(key)
-        if node is None:
-            self.problem(owner, where, f"'{key}' is missing")
-            return ""
-        value = self.scalar(node, where) or ""
-        if not _ID.match(value):
-            self.problem(
-                node,
-                where,
-                f"'{key}' must be lower-case letters, digits, '-' or '_' "
-                f"and start with a letter, not '{value}'",
-            )
-        return value
-
-    def enum(self, node: yaml.Node, enum: type[_E], where: str, what: str) -> _E | None:
-        raw = self.scalar(node, where)
-        if raw is None:
-            return None
-        try:
-            return enum(raw)
-        except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            self.problem(node, where, f"the {what} '{raw}' is unknown; use one of: {allowed}")
-            return None
 
 
 def load_catalogue(path: Path, known_icons: Collection[str] | None = None) -> Catalogue:
@@ -257,20 +95,22 @@ def load_catalogue(path: Path, known_icons: Collection[str] | None = None) -> Ca
 
 def _parse(root: yaml.Node, path: Path, known_icons: Collection[str] | None) -> Catalogue:
     languages = _languages(root)
-    c = _Checker(path, languages, known_icons)
+    c = Checker(path, languages, known_icons)
     top = c.mapping(root, "")
     if top is None:
         raise CatalogueError(c.problems)
     c.allowed_keys(top, {"municipality", "languages", "welcome", "privacy_notice", "services"}, "")
     muni = c.mapping(top["municipality"], "municipality") if "municipality" in top else None
     muni_id, muni_name, zone = "", EMPTY_TEXT, ZoneInfo("UTC")
+    contact: Contact | None = None
     if muni is None:
         c.problem(root, "", "'municipality' is missing (id, name and time_zone)")
     else:
-        c.allowed_keys(muni, {"id", "name", "time_zone"}, "municipality")
+        c.allowed_keys(muni, {"id", "name", "time_zone", "contact"}, "municipality")
         muni_id = c.identifier(muni, "id", top["municipality"], "municipality")
         muni_name = c.text(muni, "name", top["municipality"], "municipality")
         zone = _time_zone(c, muni, top["municipality"]) or zone
+        contact = _contact(c, muni.get("contact"))
     if not languages:
         c.problem(root, "", "'languages' is missing or empty, e.g. [de, en]")
     welcome = c.text(top, "welcome", root, "")
@@ -290,10 +130,39 @@ def _parse(root: yaml.Node, path: Path, known_icons: Collection[str] | None) -> 
         services.append(service)
     if c.problems:
         raise CatalogueError(c.problems)
-    return Catalogue(muni_id, muni_name, languages, tuple(services), welcome, privacy, zone)
+    return Catalogue(
+        muni_id, muni_name, languages, tuple(services), welcome, privacy, zone, contact
+    )
 
 
-def _time_zone(c: _Checker, muni: dict[str, yaml.Node], owner: yaml.Node) -> ZoneInfo | None:
+def _contact(c: Checker, node: yaml.Node | None) -> Contact | None:
+    """``municipality.contact``: how a citizen reaches the town hall from the terminal."""
+    if node is None:
+        return None
+    where = "municipality.contact"
+    m = c.mapping(node, where)
+    if m is None:
+        return None
+    c.allowed_keys(m, {"phone", "hours"}, where)
+    phone = ""
+    if "phone" not in m:
+        c.problem(node, where, "'phone' is missing, e.g. \"+49 30 1234567\"")
+    else:
+        phone = (c.scalar(m["phone"], where) or "").strip()
+        digits = sum(ch.isdigit() for ch in phone)
+        if not _PHONE.fullmatch(phone) or not 7 <= digits <= 15:
+            c.problem(
+                m["phone"],
+                where,
+                f"the phone number '{phone[:40]}' must be written internationally: +, the "
+                "country code and the number, digits and single spaces only "
+                '(7 to 15 digits), e.g. "+49 30 1234567"',
+            )
+    hours = c.text(m, "hours", node, where)
+    return Contact(phone, hours)
+
+
+def _time_zone(c: Checker, muni: dict[str, yaml.Node], owner: yaml.Node) -> ZoneInfo | None:
     # Required, with no default: the machine's own zone would be a guess (hubs often run in
     # UTC), and a wrong guess refuses valid forms around midnight.
     where = "municipality"
@@ -324,7 +193,7 @@ def _languages(root: yaml.Node) -> tuple[str, ...]:
     return ()
 
 
-def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
+def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
     where = f"service {index + 1}"
     m = c.mapping(node, where)
     if m is None:
@@ -354,7 +223,7 @@ def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
         if c.known_icons is not None and icon not in c.known_icons:
             known = ", ".join(sorted(c.known_icons))
             c.problem(m["icon"], where, f"the icon '{icon}' is unknown; use one of: {known}")
-        elif not _ID.match(icon):
+        elif not ID_RE.match(icon):
             c.problem(m["icon"], where, f"the icon '{icon}' is not a valid icon name")
     ident = Identification.NONE
     if "identification" in m:
@@ -388,11 +257,11 @@ def _service(c: _Checker, node: yaml.Node, index: int) -> Service | None:
     )
 
 
-def _at(c: _Checker, line: int, where: str, message: str) -> CatalogueProblem:
+def _at(c: Checker, line: int, where: str, message: str) -> CatalogueProblem:
     return CatalogueProblem(c.path, line, where, message)
 
 
-def _page(c: _Checker, node: yaml.Node, service_where: str, index: int) -> Page | None:
+def _page(c: Checker, node: yaml.Node, service_where: str, index: int) -> Page | None:
     where = f"{service_where}, page {index + 1}"
     m = c.mapping(node, where)
     if m is None:
@@ -429,7 +298,7 @@ _FIELD_KEYS = {
 }
 
 
-def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
+def _field(c: Checker, node: yaml.Node, page_where: str) -> Field | None:
     m = c.mapping(node, page_where)
     if m is None:
         return None
@@ -479,7 +348,7 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
         help=c.text(m, "help", node, where, required=False),
         required=c.boolean(m, "required", where, False),
         min_length=c.integer(m, "min_length", where, None, low=0),
-        max_length=c.integer(m, "max_length", where, None, low=1),
+        max_length=c.integer(m, "max_length", where, None, low=1, high=MAX_FIELD_TEXT),
         pattern=pattern,
         pattern_hint=c.text(m, "pattern_hint", node, where, required=pattern is not None),
         text_format=text_format,
@@ -501,7 +370,7 @@ def _field(c: _Checker, node: yaml.Node, page_where: str) -> Field | None:
     return f
 
 
-def _attachments(c: _Checker, node: yaml.Node | None, where: str) -> Attachments:
+def _attachments(c: Checker, node: yaml.Node | None, where: str) -> Attachments:
     if node is None:
         return Attachments()
     where = f"{where}, attachments"
@@ -518,9 +387,3 @@ def _attachments(c: _Checker, node: yaml.Node | None, where: str) -> Attachments
     return Attachments(
         low, high, c.text(m, "label", node, where), c.text(m, "help", node, where, required=False)
     )
-
-
-def iter_problems(error: CatalogueError) -> Iterator[str]:
-    """The problems as lines for a log or a technician's screen."""
-    for p in error.problems:
-        yield str(p)

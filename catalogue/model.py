@@ -138,6 +138,21 @@ class Service:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """How a citizen reaches the town hall ("Mit dem Rathaus sprechen"), until the video call."""
+
+    #: International form with spaces, as it is shown: "+49 30 1234567".
+    phone: str
+    #: When someone answers, e.g. "Mo–Fr 8–16 Uhr".
+    hours: LocalText
+
+    @property
+    def dial(self) -> str:
+        """The number without spaces, for a ``tel:`` link or a QR code."""
+        return self.phone.replace(" ", "")
+
+
+@dataclass(frozen=True)
 class Catalogue:
     municipality_id: str
     municipality_name: LocalText
@@ -148,6 +163,9 @@ class Catalogue:
     #: The municipality's time zone: the terminal and the hub both take "today" in it, so a
     #: form the terminal accepted just after local midnight is not refused by the hub.
     time_zone: ZoneInfo
+    #: The town hall's telephone and hours (``municipality.contact``), if the catalogue names
+    #: them.
+    contact: Contact | None = None
 
     def today(self, at: datetime) -> date:
         """The municipality's calendar day at the (aware) instant ``at``."""

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, TextFormat
+from wire.api import MAX_ADDRESS_TEXT, MAX_FIELD_TEXT
 from wire.tracking import normalise_tracking_code
 
 #: A form value: text for every field kind, the parts of a postal address for ``address``.
@@ -95,6 +96,10 @@ def check_field(spec: Field, value: FieldValue | None, today: date) -> FieldProb
     if isinstance(value, dict):
         return FieldProblem(Problem.REQUIRED)
     text = value.strip()
+    if len(text) > MAX_FIELD_TEXT:
+        # Whatever the field's kind and bounds: no value is longer than a submission may
+        # carry, or the hub would refuse the whole submission, after the citizen has left.
+        return FieldProblem(Problem.TOO_LONG, str(MAX_FIELD_TEXT))
     kind = spec.kind
     if kind is FieldKind.NUMBER:
         return _check_number(spec, text)
@@ -158,6 +163,8 @@ def _check_address(parts: dict[str, str]) -> FieldProblem | None:
     for part in ADDRESS_PARTS:
         if not parts.get(part, "").strip():
             return FieldProblem(Problem.ADDRESS_INCOMPLETE, part=part)
+        if len(parts[part].strip()) > MAX_ADDRESS_TEXT:
+            return FieldProblem(Problem.TOO_LONG, str(MAX_ADDRESS_TEXT), part=part)
     if not _POSTCODE.match(parts["postcode"].strip()):
         return FieldProblem(Problem.NOT_A_POSTCODE, part="postcode")
     return None

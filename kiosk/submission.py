@@ -15,10 +15,8 @@ stored, so no plaintext submission is ever written to the terminal's disk.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from joserfc.jwk import RSAKey
 
@@ -29,7 +27,6 @@ from drivers.card.base import DocumentData
 from offline_queue.parcel import DATA_PART, Parcel, Part
 from wire.evidence import encode_evidence
 from wire.sealing import CONTENT_TYPE_DATA, CONTENT_TYPE_JPEG, seal
-from wire.submission import SCHEMA
 
 
 @dataclass
@@ -61,51 +58,69 @@ def build_document(
     tracking_code: str,
     receipt_email: str = "",
 ) -> SubmissionDocument:
+    # Imported here, not at the top: the model brings pydantic, which the terminal needs only
+    # when a citizen submits, not before its first frame.
+    from wire.submission import (
+        MAX_REASON_ACCEPTED,
+        SCHEMA,
+        AttachmentRef,
+        DocumentType,
+        Identity,
+        ServiceRef,
+        SubmissionData,
+        document_errors,
+    )
+
     attachments = [(f"photo-{i + 1}.jpg", bytes(photo.jpeg)) for i, photo in enumerate(photos)]
-    doc: dict[str, Any] = {
-        "schema": SCHEMA,
-        "id": submission_id,
-        "tracking_code": tracking_code,
-        "service": {"id": service.id, "version": service.version},
-        "terminal_id": terminal_id,
-        "language": language,
-        "started_at": started_at.isoformat(),
-        "submitted_at": submitted_at.isoformat(),
-        "form": {f.key: values[f.key] for f in service.fields() if f.key in values},
-        "identity": None
-        if identity is None
-        else {
-            "document_type": identity.document_type.value,
-            "prefilled_fields": sorted(prefilled),
-            # How the chip was read and whether passive authentication vouched for it: the
-            # clerk decides what an unverified document means for this service.
-            "access_protocol": identity.access_protocol,
-            "authenticity": identity.authenticity,
-            "authenticity_reason": identity.authenticity_reason,
-        },
-        "attachments": [
-            {
-                "name": name,
-                "media_type": CONTENT_TYPE_JPEG,
-                "size": len(jpeg),
-                "sha256": hashlib.sha256(jpeg).hexdigest(),
-            }
-            for name, jpeg in attachments
-        ],
-    }
+    evidence: dict[str, str] = {}
     if identity is not None and identity.evidence is not None and identity.evidence.sod:
-        # The terminal's verdict above is for the terminal's log; the clerk sees the hub's,
+        # The terminal's verdict below is for the terminal's log; the clerk sees the hub's,
         # computed from these files against the hub's own CSCA trust store.
         # With the chip's Active Authentication signature over this submission's challenge
         # (where the chip offers AA): the hub checks it against the id, so these files cannot
         # be replayed with another submission.
-        doc["identity"]["evidence"] = encode_evidence(
+        evidence = encode_evidence(
             identity.evidence.sod, identity.evidence.data_groups, identity.evidence.aa_signature
         )
-    if receipt_email:
-        # Only when the printer could not print and the citizen asked for the receipt by mail.
-        doc["receipt_email"] = receipt_email
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # What the hub would refuse is refused here, as DocumentError (a bug: the session checked
+    # every value against the catalogue, whose bounds are within the document's).
+    with document_errors():
+        document = SubmissionData(
+            schema=SCHEMA,
+            id=submission_id,
+            tracking_code=tracking_code,
+            service=ServiceRef(id=service.id, version=service.version),
+            terminal_id=terminal_id,
+            language=language,
+            started_at=started_at,
+            submitted_at=submitted_at,
+            form={f.key: values[f.key] for f in service.fields() if f.key in values},
+            identity=None
+            if identity is None
+            else Identity(
+                document_type=DocumentType(identity.document_type.value),
+                prefilled_fields=tuple(sorted(prefilled)),
+                # How the chip was read and whether passive authentication vouched for it: the
+                # clerk decides what an unverified document means for this service. Beyond
+                # MAX_REASON_ACCEPTED a reason is junk the hub refuses: cut, never sent.
+                access_protocol=identity.access_protocol,
+                authenticity=identity.authenticity,
+                authenticity_reason=identity.authenticity_reason[:MAX_REASON_ACCEPTED],
+                evidence=evidence,
+            ),
+            attachments=tuple(
+                AttachmentRef(
+                    name=name,
+                    media_type="image/jpeg",  # the one type a photo part has
+                    size=len(jpeg),
+                    sha256=hashlib.sha256(jpeg).hexdigest(),
+                )
+                for name, jpeg in attachments
+            ),
+            # Only when the printer could not print and the citizen asked for the receipt by mail.
+            receipt_email=receipt_email,
+        )
+    data = document.to_json()
     return SubmissionDocument(submission_id, tracking_code, data, attachments)
 
 

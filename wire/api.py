@@ -55,6 +55,11 @@ MAX_DATA_BYTES = 256 * 1024
 #: request, so a slow link never has to carry more than one photo in one go.
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_ATTACHMENTS = 10
+#: The longest form value and address part a submission carries (wire.submission refuses
+#: longer ones). Here, apart from the document model, so that the catalogue's form checks on
+#: the terminal keep within them without importing the model.
+MAX_FIELD_TEXT = 20_000
+MAX_ADDRESS_TEXT = 500
 
 
 def sealed_limit(plain_limit: int) -> int:

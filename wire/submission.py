@@ -23,8 +23,10 @@ Plaintext JSON, UTF-8, sealed as one JWE; each attachment is sealed on its own a
                         not print one and the citizen asked for it>"
     }
 
-This module is the one typed model of that document: :func:`parse_document` turns bytes into
-:class:`SubmissionData` or raises :class:`DocumentError` — nothing else, whatever the bytes.
+This module is the one typed model of that document (pydantic): the terminal builds it
+(:meth:`SubmissionData.to_json`, see kiosk.submission) and the hub parses it
+(:func:`parse_document` turns bytes into :class:`SubmissionData` or raises
+:class:`DocumentError` — nothing else, whatever the bytes).
 Every value is typed and bounded here, at the boundary, so that what the hub stores it can
 always store (integers fit SQLite's 64 bits, texts are valid UTF-8) and always show again
 (times convert to UTC and to local time, the identity block has the shape the inbox reads).
@@ -36,27 +38,44 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainSerializer,
+    Strict,
+    Tag,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from wire.api import (
     ATTACHMENT_NAME_RE,
+    MAX_ADDRESS_TEXT,
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS,
+    MAX_FIELD_TEXT,
     SUBMISSION_ID_RE,
     TERMINAL_ID_RE,
 )
+from wire.email import EMAIL_RE, MAX_EMAIL, is_email
 from wire.tracking import normalise_tracking_code
 
-SCHEMA = "pop.submission/1"
-#: An e-mail address as a receipt can be sent to: no spaces or line breaks (nothing can be
-#: smuggled into a mail header), one @, a dot in the domain, at most 254 characters.
-EMAIL_RE = re.compile(
-    r"^[^\s@\x00-\x1f\x7f]{1,64}@[^\s@\x00-\x1f\x7f.]+(\.[^\s@\x00-\x1f\x7f.]+)+$"
-)
-MAX_EMAIL = 254
+# Re-exported: their homes are wire.email and wire.api (light, for the terminal's start).
+__all__ = ["EMAIL_RE", "MAX_ADDRESS_TEXT", "MAX_EMAIL", "MAX_FIELD_TEXT", "is_email"]
+
+SCHEMA: Final = "pop.submission/1"
 
 #: Service ids and form field keys, as the catalogue loader allows them.
 IDENT_RE = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
@@ -65,14 +84,11 @@ EVIDENCE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 BASE64_RE = re.compile(r"^[A-Za-z0-9+/_-]*={0,2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-_MEDIA_TYPES = {"image/jpeg"}
 
 #: Catalogue versions are small counters; the bound keeps them far inside SQLite's INTEGER.
 MAX_SERVICE_VERSION = 1_000_000
 MAX_FORM_FIELDS = 200
-MAX_FIELD_TEXT = 20_000
 MAX_ADDRESS_PARTS = 8
-MAX_ADDRESS_TEXT = 500
 MAX_TIME_TEXT = 64
 MAX_PROTOCOL_TEXT = 32
 MAX_VERDICT_TEXT = 32
@@ -89,13 +105,6 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 
 
-def is_email(text: str) -> bool:
-    return len(text) <= MAX_EMAIL and EMAIL_RE.match(text) is not None
-
-
-FormValue = str | dict[str, str]
-
-
 class DocumentError(ValueError):
     """The document is not a well-formed ``pop.submission/1``; the message says where."""
 
@@ -105,223 +114,286 @@ class DocumentType(StrEnum):
     PASSPORT = "passport"
 
 
-@dataclass(frozen=True)
-class AttachmentRef:
-    name: str
-    media_type: str
-    size: int
-    sha256: str
+# --- the values: pydantic checks type and length, these what pydantic cannot say ----------
 
 
-@dataclass(frozen=True)
-class Identity:
-    """What the terminal says about the chip it read (the hub judges the evidence itself)."""
-
-    document_type: DocumentType
-    #: Form keys whose values came from the chip (every one is a key of the form).
-    prefilled_fields: tuple[str, ...]
-    access_protocol: str = ""
-    authenticity: str = ""
-    authenticity_reason: str = ""
-    #: Part name → base64 text of what the chip gave (EF.SOD, data groups); not interpreted
-    #: here (see wire.evidence), only bounded.
-    evidence: dict[str, str] = field(default_factory=dict)
+def _problem(message: str, at: str = "") -> PydanticCustomError:
+    """A refusal in our words; ``at`` continues the place below the value pydantic names."""
+    return PydanticCustomError("pop", message, {"at": at})
 
 
-@dataclass(frozen=True)
-class SubmissionData:
-    id: str
-    tracking_code: str
-    service_id: str
-    service_version: int
-    terminal_id: str
-    language: str
-    started_at: datetime
-    submitted_at: datetime
-    form: dict[str, FormValue]
-    identity: Identity | None
-    attachments: tuple[AttachmentRef, ...]
-    receipt_email: str = ""
-
-
-# --- typed readers: each takes a JSON value and its place, returns it typed or raises ------
-
-
-def _text(value: Any, where: str, max_len: int, pattern: re.Pattern[str] | None = None) -> str:
-    if not isinstance(value, str):
-        raise DocumentError(f"{where}: missing or not text")
-    if len(value) > max_len:
-        raise DocumentError(f"{where}: longer than {max_len} characters")
+def _storable(value: str) -> str:
     try:
         # JSON can spell lone surrogates ("\ud800"); they cannot be stored or shown.
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise DocumentError(f"{where}: not valid Unicode") from None
+        raise _problem("not valid Unicode") from None
     if "\x00" in value:
-        raise DocumentError(f"{where}: contains a NUL character")
-    if pattern is not None and not pattern.fullmatch(value):  # no trailing newline past $
-        raise DocumentError(f"{where}: malformed")
+        raise _problem("contains a NUL character")
     return value
 
 
-def _int(value: Any, where: str, low: int, high: int) -> int:
-    # bool is an int in Python, not in JSON's sense.
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise DocumentError(f"{where}: missing or not an integer")
-    if not low <= value <= high:
-        raise DocumentError(f"{where}: not between {low} and {high}")
-    return value
+def _matching(pattern: re.Pattern[str]) -> AfterValidator:
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value):  # fullmatch: no trailing newline past $
+            raise _problem("malformed")
+        return value
+
+    return AfterValidator(check)
 
 
-def _object(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise DocumentError(f"{where}: missing or not an object")
-    return value
+def _text(max_len: int) -> Any:
+    """Text of at most ``max_len`` characters that can be stored and shown again."""
+    return Field(strict=True, max_length=max_len)
 
 
-def _when(value: Any, where: str) -> datetime:
-    text = _text(value, where, MAX_TIME_TEXT)
+_Storable = AfterValidator(_storable)
+_NoneIsEmpty = BeforeValidator(lambda value: "" if value is None else value)
+
+Ident = Annotated[str, _text(63), _Storable, _matching(IDENT_RE)]
+FieldText = Annotated[str, _text(MAX_FIELD_TEXT), _Storable]
+AddressText = Annotated[str, _text(MAX_ADDRESS_TEXT), _Storable]
+Address = Annotated[dict[Ident, AddressText], Field(max_length=MAX_ADDRESS_PARTS)]
+
+
+def _form_kind(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "#text"
+    return "#address" if isinstance(value, dict) else None
+
+
+#: A form value: a text, or an address of named parts. The tags never show in a message.
+FormValue = Annotated[
+    Annotated[FieldText, Tag("#text")] | Annotated[Address, Tag("#address")],
+    Discriminator(
+        _form_kind,
+        custom_error_type="pop",
+        custom_error_message="neither text nor an address",
+        custom_error_context={"at": ""},
+    ),
+]
+
+
+def _when(value: Any) -> datetime:
+    if isinstance(value, str):  # parsed; the terminal builds with a datetime
+        if len(value) > MAX_TIME_TEXT:
+            raise _problem(f"longer than {MAX_TIME_TEXT} characters")
+        try:
+            value = datetime.fromisoformat(_storable(value))
+        except ValueError:
+            raise _problem("not an ISO 8601 time") from None
+    if not isinstance(value, datetime):
+        raise _problem("not text")
+    if value.tzinfo is None:
+        raise _problem("time without offset")
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise DocumentError(f"{where}: not an ISO 8601 time") from None
-    if parsed.tzinfo is None:
-        raise DocumentError(f"{where}: time without offset")
-    try:
-        utc = parsed.astimezone(UTC)  # year 1 at +14:00 has no UTC time
+        utc = value.astimezone(UTC)  # year 1 at +14:00 has no UTC time
     except OverflowError:
-        raise DocumentError(f"{where}: outside the representable times") from None
+        raise _problem("outside the representable times") from None
     if not EARLIEST <= utc < LATEST:
-        raise DocumentError(f"{where}: not between {EARLIEST.year} and {LATEST.year}")
-    return parsed
+        raise _problem(f"not between {EARLIEST.year} and {LATEST.year}")
+    return value
 
 
-def _form(value: Any) -> dict[str, FormValue]:
-    raw = _object(value, "form")
-    if len(raw) > MAX_FORM_FIELDS:
-        raise DocumentError(f"form: more than {MAX_FORM_FIELDS} fields")
-    form: dict[str, FormValue] = {}
-    for key, item in raw.items():
-        _text(key, "form: a key", 63, IDENT_RE)
-        where = f"form.{key}"
-        if isinstance(item, str):
-            form[key] = _text(item, where, MAX_FIELD_TEXT)
-        elif isinstance(item, dict):
-            if len(item) > MAX_ADDRESS_PARTS:
-                raise DocumentError(f"{where}: more than {MAX_ADDRESS_PARTS} address parts")
-            form[key] = {
-                _text(k, f"{where}: a key", 63, IDENT_RE): _text(
-                    v, f"{where}.{k}", MAX_ADDRESS_TEXT
-                )
-                for k, v in item.items()
-            }
-        else:
-            raise DocumentError(f"{where}: neither text nor an address")
-    return form
+#: A time with its offset, written as Python writes it (what terminals have always sent).
+When = Annotated[
+    datetime, BeforeValidator(_when), PlainSerializer(datetime.isoformat, return_type=str)
+]
 
 
-def _identity(value: Any, form: dict[str, FormValue]) -> Identity | None:
-    if value is None:
-        return None
-    raw = _object(value, "identity")
-    kind = _text(raw.get("document_type"), "identity.document_type", 32)
-    try:
-        document_type = DocumentType(kind)
-    except ValueError:
-        raise DocumentError("identity.document_type: not a known document type") from None
-    names = raw.get("prefilled_fields")
-    if not isinstance(names, list):
-        raise DocumentError("identity.prefilled_fields: missing or not a list")
-    prefilled: list[str] = []
-    for i, name in enumerate(names):
-        where = f"identity.prefilled_fields[{i}]"
-        _text(name, where, 63, IDENT_RE)
-        if name not in form:
-            raise DocumentError(f"{where}: not a field of this form")
-        if name in prefilled:
-            raise DocumentError(f"{where}: named twice")
-        prefilled.append(name)
-    evidence_raw = raw.get("evidence", {})
-    evidence_raw = {} if evidence_raw is None else _object(evidence_raw, "identity.evidence")
-    if len(evidence_raw) > MAX_EVIDENCE_PARTS:
-        raise DocumentError(f"identity.evidence: more than {MAX_EVIDENCE_PARTS} parts")
-    evidence = {
-        _text(k, "identity.evidence: a name", 32, EVIDENCE_NAME_RE): _text(
-            v, f"identity.evidence.{k}", MAX_FIELD_TEXT * 8, BASE64_RE
-        )
-        for k, v in evidence_raw.items()
-    }
-    return Identity(
-        document_type=document_type,
-        prefilled_fields=tuple(prefilled),
-        access_protocol=_optional_text(raw, "access_protocol", MAX_PROTOCOL_TEXT),
-        authenticity=_optional_text(raw, "authenticity", MAX_VERDICT_TEXT),
-        authenticity_reason=_optional_text(raw, "authenticity_reason", MAX_REASON_ACCEPTED)[
-            :MAX_REASON_TEXT
+def _tracking_code(value: str) -> str:
+    code = normalise_tracking_code(value)
+    if code is None:
+        raise _problem("not a tracking code")
+    return code
+
+
+def _receipt_email(value: str) -> str:
+    if value and not is_email(value):
+        raise _problem("not an e-mail address")
+    return value
+
+
+# --- the document ------------------------------------------------------------------------
+
+
+class _Part(BaseModel):
+    # Unknown keys are ignored: a newer terminal may add some, an older hub must still store.
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class ServiceRef(_Part):
+    id: Ident
+    version: Annotated[int, Strict(), Field(ge=1, le=MAX_SERVICE_VERSION)]
+
+
+class AttachmentRef(_Part):
+    name: Annotated[str, _text(64), _Storable, _matching(ATTACHMENT_NAME_RE)]
+    media_type: Literal["image/jpeg"]
+    size: Annotated[int, Strict(), Field(ge=0, le=MAX_ATTACHMENT_BYTES)]
+    sha256: Annotated[str, _text(64), _matching(_SHA256)]
+
+
+#: The validation context of a document the hub received (see parse_document).
+_RECEIVED = {"received": True}
+
+
+def _cut_reason(value: str, info: ValidationInfo) -> str:
+    # The hub keeps a short reason; the terminal sends what it has, as it always has (the
+    # body's SHA-256 is the outbox's and the hub's identity of a submission).
+    return value[:MAX_REASON_TEXT] if info.context == _RECEIVED else value
+
+
+class Identity(_Part):
+    """What the terminal says about the chip it read (the hub judges the evidence itself)."""
+
+    document_type: DocumentType
+    #: Form keys whose values came from the chip (every one is a key of the form).
+    prefilled_fields: tuple[Ident, ...]
+    access_protocol: Annotated[str, _NoneIsEmpty, _text(MAX_PROTOCOL_TEXT), _Storable] = ""
+    authenticity: Annotated[str, _NoneIsEmpty, _text(MAX_VERDICT_TEXT), _Storable] = ""
+    authenticity_reason: Annotated[
+        str, _NoneIsEmpty, _text(MAX_REASON_ACCEPTED), _Storable, AfterValidator(_cut_reason)
+    ] = ""
+    #: Part name → base64 text of what the chip gave (EF.SOD, data groups); not interpreted
+    #: here (see wire.evidence), only bounded. Absent from the document when there is none.
+    evidence: Annotated[
+        dict[
+            Annotated[str, _text(32), _Storable, _matching(EVIDENCE_NAME_RE)],
+            Annotated[str, _text(MAX_FIELD_TEXT * 8), _Storable, _matching(BASE64_RE)],
         ],
-        evidence=evidence,
-    )
+        BeforeValidator(lambda value: {} if value is None else value),
+        Field(max_length=MAX_EVIDENCE_PARTS, exclude_if=lambda value: not value),
+    ] = Field(default_factory=dict)
 
 
-def _optional_text(raw: dict[str, Any], key: str, max_len: int) -> str:
-    value = raw.get(key)
-    return "" if value is None else _text(value, f"identity.{key}", max_len)
+class SubmissionData(_Part):
+    """The document; its fields in the order the JSON has always had them."""
+
+    schema_name: Literal["pop.submission/1"] = Field(alias="schema")
+    id: Annotated[str, _text(36), _matching(SUBMISSION_ID_RE)]
+    tracking_code: Annotated[str, _text(64), _Storable, AfterValidator(_tracking_code)]
+    service: ServiceRef
+    terminal_id: Annotated[str, _text(63), _matching(TERMINAL_ID_RE)]
+    language: Annotated[str, _text(2), _matching(_LANGUAGE)]
+    started_at: When
+    submitted_at: When
+    form: Annotated[dict[Ident, FormValue], Field(max_length=MAX_FORM_FIELDS)]
+    identity: Identity | None = None
+    attachments: Annotated[tuple[AttachmentRef, ...], Field(max_length=MAX_ATTACHMENTS)]
+    #: Only when the printer could not print and the citizen asked for the receipt by mail.
+    receipt_email: Annotated[
+        str,
+        _text(MAX_EMAIL),
+        _Storable,
+        AfterValidator(_receipt_email),
+        Field(exclude_if=lambda value: not value),
+    ] = ""
+
+    @property
+    def service_id(self) -> str:
+        return self.service.id
+
+    @property
+    def service_version(self) -> int:
+        return self.service.version
+
+    @field_validator("identity")
+    @classmethod
+    def _prefilled_from_the_form(cls, identity: Identity | None, info: ValidationInfo) -> Any:
+        form = info.data.get("form")
+        if identity is None or form is None:  # no form: its own error says why
+            return identity
+        for i, name in enumerate(identity.prefilled_fields):
+            if name not in form:
+                raise _problem("not a field of this form", f".prefilled_fields[{i}]")
+            if name in identity.prefilled_fields[:i]:
+                raise _problem("named twice", f".prefilled_fields[{i}]")
+        return identity
+
+    @field_validator("attachments")
+    @classmethod
+    def _names_once(cls, refs: tuple[AttachmentRef, ...]) -> tuple[AttachmentRef, ...]:
+        if len({a.name for a in refs}) != len(refs):
+            raise _problem("names repeat")
+        return refs
+
+    def to_json(self) -> bytes:
+        """The document as the terminal seals it: compact UTF-8 JSON, keys in their order."""
+        doc = self.model_dump(mode="json", by_alias=True)
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _attachments(value: Any) -> tuple[AttachmentRef, ...]:
-    if not isinstance(value, list):
-        raise DocumentError("attachments: missing or not a list")
-    if len(value) > MAX_ATTACHMENTS:
-        raise DocumentError("attachments: too many")
-    refs: list[AttachmentRef] = []
-    for i, item in enumerate(value):
-        where = f"attachments[{i}]"
-        ref = _object(item, where)
-        media_type = _text(ref.get("media_type"), f"{where}.media_type", 64)
-        if media_type not in _MEDIA_TYPES:
-            raise DocumentError(f"{where}.media_type: not an accepted type")
-        refs.append(
-            AttachmentRef(
-                name=_text(ref.get("name"), f"{where}.name", 64, ATTACHMENT_NAME_RE),
-                media_type=media_type,
-                size=_int(ref.get("size"), f"{where}.size", 0, MAX_ATTACHMENT_BYTES),
-                sha256=_text(ref.get("sha256"), f"{where}.sha256", 64, _SHA256),
-            )
-        )
-    if len({a.name for a in refs}) != len(refs):
-        raise DocumentError("attachments: names repeat")
-    return tuple(refs)
+# --- parsing: bytes in, the model or DocumentError out ------------------------------------
+
+#: Pydantic's error types in our words (its own messages may quote the value).
+_SAYS = {
+    "missing": "missing",
+    "string_type": "missing or not text",
+    "string_unicode": "not valid Unicode",
+    "int_type": "missing or not an integer",
+    "model_type": "missing or not an object",
+    "dict_type": "missing or not an object",
+    "tuple_type": "missing or not a list",
+    "string_too_long": "longer than {max_length} characters",
+    "too_long": "more than {max_length} entries",
+    "greater_than_equal": "less than {ge}",
+    "less_than_equal": "more than {le}",
+    "literal_error": "expected {expected}",
+    "enum": "not one of {expected}",
+}
+_SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    where = ""
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            where += f"[{part}]"
+        elif part == "[key]":
+            where += ": a key"
+        elif part.startswith("#"):  # a tag of the form value's union
+            continue
+        elif i + 1 < len(loc) and loc[i + 1] == "[key]":
+            continue  # the key that is wrong: not repeated (it may be anything)
+        else:
+            # A key that is not a plain name is not repeated either (it cannot be shown).
+            name = part if _SAFE_KEY.fullmatch(part) else "(a key)"
+            where += f".{name}" if where else name
+    return where or "the document"
+
+
+def _say(error: ErrorDetails) -> str:
+    ctx = error.get("ctx", {})
+    template = _SAYS.get(error["type"])
+    what = template.format(**ctx) if template else error["msg"]
+    return f"{_where(error['loc'])}{ctx.get('at', '')}: {what}"
+
+
+@contextmanager
+def document_errors() -> Iterator[None]:
+    """Pydantic's refusal as :class:`DocumentError` in our words, for building as for parsing:
+    no pydantic exception leaves this module's callers' boundary."""
+    try:
+        yield
+    except ValidationError as exc:
+        # Never str(exc): it quotes the input, which may be a citizen's data.
+        errors = exc.errors(include_input=False, include_url=False)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise DocumentError(_say(errors[0]) + more) from None
 
 
 def parse_document(raw: bytes) -> SubmissionData:
     """The typed document, or :class:`DocumentError` (the only exception this raises)."""
     try:
+        # Python's JSON, not pydantic's: it reads lone surrogates, which are then refused
+        # with their place named, and what it accepts is what the hub has always accepted.
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         # ValueError includes Python's limit on the digits of huge integers.
         raise DocumentError("not UTF-8 JSON") from exc
-    doc = _object(doc, "the document")
-    if doc.get("schema") != SCHEMA:
-        raise DocumentError(f"schema: expected {SCHEMA}")
-    code = normalise_tracking_code(_text(doc.get("tracking_code"), "tracking_code", 64))
-    if code is None:
-        raise DocumentError("tracking_code: not a tracking code")
-    service = _object(doc.get("service"), "service")
-    form = _form(doc.get("form"))
-    receipt_email = _text(doc.get("receipt_email", ""), "receipt_email", MAX_EMAIL)
-    if receipt_email and not is_email(receipt_email):
-        raise DocumentError("receipt_email: not an e-mail address")
-    return SubmissionData(
-        id=_text(doc.get("id"), "id", 36, SUBMISSION_ID_RE),
-        tracking_code=code,
-        service_id=_text(service.get("id"), "service.id", 63, IDENT_RE),
-        service_version=_int(service.get("version"), "service.version", 1, MAX_SERVICE_VERSION),
-        terminal_id=_text(doc.get("terminal_id"), "terminal_id", 63, TERMINAL_ID_RE),
-        language=_text(doc.get("language"), "language", 2, _LANGUAGE),
-        started_at=_when(doc.get("started_at"), "started_at"),
-        submitted_at=_when(doc.get("submitted_at"), "submitted_at"),
-        form=form,
-        identity=_identity(doc.get("identity"), form),
-        attachments=_attachments(doc.get("attachments")),
-        receipt_email=receipt_email,
-    )
+    if not isinstance(doc, dict):
+        raise DocumentError("the document: not an object")
+    with document_errors():
+        document = SubmissionData.model_validate(doc, context=_RECEIVED)
+    return document

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 12
@@ -32,14 +33,20 @@ def format_tracking_code(chars: str) -> str:
 def normalise_tracking_code(text: str) -> str | None:
     """The canonical ``XXXX-XXXX-XXXX`` form of what someone typed, or None if it cannot be one.
 
-    Case, spaces and dashes do not matter; I, L and O are read as 1, 1 and 0.
+    Case, spaces and dashes do not matter; I, L and O are read as 1, 1 and 0. Spaces and
+    dashes of any kind: a code copied from an e-mail brings no-break spaces, a keyboard's
+    autocorrect turns "-" into "–", a phone keypad offers "−".
     """
     if len(text) > 64:
         return None
-    chars = "".join(c for c in text.upper() if c not in " -").translate(_READ_AS)
+    chars = "".join(c for c in text.upper() if not _separates(c)).translate(_READ_AS)
     if len(chars) != LENGTH or any(c not in ALPHABET for c in chars):
         return None
     return format_tracking_code(chars)
+
+
+def _separates(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) == "Pd" or char == "\N{MINUS SIGN}"
 
 
 def tracking_digest(code: str) -> str:

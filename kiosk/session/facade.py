@@ -244,35 +244,3 @@ class Session(SessionView):
 
     def reprint(self) -> None:
         self._receipts.reprint()
-
-    # --- DEPRECATED: the demo's controls -----------------------------------------------------
-    # Thin delegates to ``devices.demo`` (drivers.demo.DemoControls) for the UI until it uses
-    # those directly; remove with the old view-model (issue 13). No simulator is known here.
-
-    @property
-    def demo_samples(self) -> list[str]:
-        demo = self.devices.demo
-        return demo.samples() if demo is not None else []
-
-    def demo_sample_access_text(self) -> str:
-        demo = self.devices.demo
-        if demo is None:
-            return ""
-        return "\n".join(t for t in map(demo.sample_access_text, demo.samples()) if t)
-
-    @property
-    def demo_printer_has_paper(self) -> bool | None:
-        demo = self.devices.demo
-        return demo.printer_has_paper() if demo is not None else None
-
-    def demo_set_printer_paper(self, loaded: bool) -> None:
-        demo = self.devices.demo
-        if demo is not None:
-            demo.set_printer_paper(loaded)
-            self._core.changed(Change.PRINTER)
-
-    def place_sample_card(self, sample: str) -> None:
-        """Demo only: put a sample document on the simulated reader (on the identify screen)."""
-        demo = self.devices.demo
-        if demo is not None and self._core.screen is Screen.IDENTIFY:
-            demo.place_sample_card(sample)

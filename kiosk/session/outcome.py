@@ -24,7 +24,7 @@ from kiosk.session.visit import Visit, for_visit
 from kiosk.submission import SubmissionDocument, build_document, seal_document
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
-from wire.submission import is_email
+from wire.email import is_email
 
 log = logging.getLogger(__name__)
 

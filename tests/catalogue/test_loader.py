@@ -640,3 +640,92 @@ def test_date_bounds_beyond_the_calendar_are_refused(tmp_path: Path) -> None:
     assert {p.line for p in problems} == {line_of(text, "min_days:"), line_of(text, "max_days:")}
     assert any("min_days" in p.message for p in problems)
     assert any("max_days" in p.message for p in problems)
+
+
+# --- the town hall's contact ("Mit dem Rathaus sprechen") -----------------------------------
+
+CONTACT = """\
+  contact:
+    phone: "+49 30 23125 100"
+    hours: {de: "Mo–Fr 8–16 Uhr", en: "Mon–Fri 8 am–4 pm"}
+"""
+
+
+def with_contact(contact: str = CONTACT) -> str:
+    return replaced("  time_zone: Europe/Berlin\n", "  time_zone: Europe/Berlin\n" + contact)
+
+
+def test_the_contact_is_optional_and_read_when_given(tmp_path: Path) -> None:
+    assert load_catalogue(write(tmp_path, VALID), KNOWN_ICONS).contact is None
+    contact = load_catalogue(write(tmp_path, with_contact()), KNOWN_ICONS).contact
+    assert contact is not None
+    assert contact.phone == "+49 30 23125 100" and contact.dial == "+493023125100"
+    assert contact.hours.get("en") == "Mon–Fri 8 am–4 pm"
+
+
+def test_the_demo_catalogue_names_a_number_and_hours() -> None:
+    contact = load_catalogue(DEMO).contact
+    assert contact is not None and contact.phone.startswith("+49 ")
+    assert contact.hours.get("de") and contact.hours.get("en")
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["030 23125 100", "+49 (30) 23125", "+49-30-23125100", "+49  30 23125", "+0 30 23125", "+49"],
+)
+def test_a_phone_number_not_in_international_form_is_refused_at_its_line(
+    tmp_path: Path, phone: str
+) -> None:
+    text = with_contact(CONTACT.replace("+49 30 23125 100", phone))
+    (problem,) = problems_of(write(tmp_path, text))
+    assert problem.line == line_of(text, "phone:")
+    assert problem.where == "municipality.contact"
+    assert "+49 30 1234567" in problem.message  # an example of what is meant
+
+
+def test_a_contact_without_phone_or_hours_in_every_language_is_refused(tmp_path: Path) -> None:
+    text = with_contact('  contact:\n    hours: {de: "Mo–Fr 8–16 Uhr"}\n    fax: 1\n')
+    problems = problems_of(write(tmp_path, text))
+    messages = sorted(p.message for p in problems)
+    assert any("'phone' is missing" in m for m in messages), messages
+    assert any("language 'en' is missing" in m for m in messages), messages
+    assert any("'fax' is not a known entry" in m for m in messages), messages
+    assert all(p.line >= line_of(text, "contact:") for p in problems)
+
+
+# --- tracking numbers: what the catalogue shows is what a receipt prints ---------------------
+
+
+def test_every_example_tracking_number_in_the_shipped_catalogues_is_a_real_one() -> None:
+    """A citizen copies the example's shape: it must be the shape of the receipt's codes."""
+    import re
+
+    from wire.tracking import LENGTH, normalise_tracking_code
+
+    looks_like_a_code = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]+\b")
+    checked = 0
+    for path in sorted((ROOT / "catalogues").glob("*.yaml")):
+        for service in load_catalogue(path).services:
+            for field in service.fields():
+                if field.text_format is not TextFormat.TRACKING_NUMBER:
+                    continue
+                for language in ("de", "en"):
+                    for example in looks_like_a_code.findall(field.help.get(language)):
+                        checked += 1
+                        assert normalise_tracking_code(example) == example, (path, example)
+                        assert len(example.replace("-", "")) == LENGTH
+    assert checked >= 2
+
+
+def test_a_max_length_beyond_what_a_submission_carries_is_refused_at_its_line(
+    tmp_path: Path,
+) -> None:
+    from wire.api import MAX_FIELD_TEXT
+
+    text = replaced(
+        "            type: multiline\n",
+        f"            type: multiline\n            max_length: {MAX_FIELD_TEXT + 1}\n",
+    )
+    (problem,) = problems_of(write(tmp_path, text))
+    assert problem.line == line_of(text, "max_length:")
+    assert f"at most {MAX_FIELD_TEXT}" in problem.message

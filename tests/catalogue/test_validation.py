@@ -31,6 +31,7 @@ from catalogue.validation import (
     parse_number,
 )
 from tests.support.configs import ROOT
+from wire.api import MAX_ADDRESS_TEXT, MAX_FIELD_TEXT
 
 TODAY = date(2025, 6, 15)
 FAST = settings(max_examples=300, deadline=None, database=None)
@@ -200,6 +201,26 @@ PROBLEMS: list[tuple[str, Field, FieldValue, FieldProblem]] = [
         spec(FieldKind.ADDRESS),
         with_part("postcode", "00999"),
         FieldProblem(Problem.NOT_A_POSTCODE, part="postcode"),
+    ),
+    # What the submission model allows (wire.api), whatever the catalogue says: the hub would
+    # refuse the whole submission after the citizen has left.
+    (
+        "text beyond what a submission carries",
+        spec(FieldKind.MULTILINE),
+        "x" * (MAX_FIELD_TEXT + 1),
+        FieldProblem(Problem.TOO_LONG, str(MAX_FIELD_TEXT)),
+    ),
+    (
+        "number beyond what a submission carries",
+        spec(FieldKind.NUMBER),
+        "1" * (MAX_FIELD_TEXT + 1),
+        FieldProblem(Problem.TOO_LONG, str(MAX_FIELD_TEXT)),
+    ),
+    (
+        "address part beyond what a submission carries",
+        spec(FieldKind.ADDRESS),
+        with_part("street", "x" * (MAX_ADDRESS_TEXT + 1)),
+        FieldProblem(Problem.TOO_LONG, str(MAX_ADDRESS_TEXT), part="street"),
     ),
     (
         "address postcode short",

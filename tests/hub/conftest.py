@@ -17,6 +17,7 @@ from joserfc.jwk import RSAKey
 from tests.support.hub_runner import HubRunner
 from wire.api import ATTACHMENT_PATH, MEDIA_TYPE_JOSE, SUBMISSION_PATH
 from wire.sealing import load_public_key, seal
+from wire.submission import SCHEMA, ServiceRef, SubmissionData
 from wire.tracking import new_tracking_code
 
 CLERK_PASSWORD = "sicheres-Passwort-1"
@@ -73,27 +74,28 @@ def live_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveHub]:
 
 
 def termin(terminal_id: str, **changes: Any) -> dict[str, Any]:
-    """A valid appointment request (no photos)."""
+    """A valid appointment request (no photos), built by the document model (wire.submission)
+    and returned as JSON values for the tests to change."""
     now = datetime.now(UTC)
-    doc: dict[str, Any] = {
-        "schema": "pop.submission/1",
-        "id": str(uuid.uuid4()),
-        "tracking_code": new_tracking_code(),
-        "service": {"id": "termin", "version": 1},
-        "terminal_id": terminal_id,
-        "language": "de",
-        "started_at": now.isoformat(),
-        "submitted_at": now.isoformat(),
-        "form": {
+    built = SubmissionData(
+        schema=SCHEMA,
+        id=str(uuid.uuid4()),
+        tracking_code=new_tracking_code(),
+        service=ServiceRef(id="termin", version=1),
+        terminal_id=terminal_id,
+        language="de",
+        started_at=now,
+        submitted_at=now,
+        form={
             "topic": "id_card",
             "preferred_date": (date.today() + timedelta(days=7)).isoformat(),
             "morning": "yes",
             "name": "Erika Mustermann",
             "phone": "0221 654321",
         },
-        "identity": None,
-        "attachments": [],
-    }
+        attachments=(),
+    )
+    doc: dict[str, Any] = json.loads(built.to_json())
     doc.update(changes)
     return doc
 

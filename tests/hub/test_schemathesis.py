@@ -126,6 +126,15 @@ def _termin_with_identity() -> dict[str, Any]:
     return doc
 
 
+def _another_version(data: bytes) -> bool:
+    """Whether the document names a version of 'termin' other than the published one."""
+    try:
+        version = json.loads(data)["service"]["version"]
+    except (ValueError, TypeError, KeyError):
+        return False
+    return isinstance(version, int) and version != 1
+
+
 def test_sealed_hostile_documents_never_5xx_and_what_is_stored_opens(
     fuzz_hub: HubRunner,
 ) -> None:
@@ -152,7 +161,10 @@ def test_sealed_hostile_documents_never_5xx_and_what_is_stored_opens(
             headers={"Authorization": f"Bearer {token}", "Content-Type": MEDIA_TYPE_JOSE},
             timeout=30,
         )
-        assert r.status_code < 500, r.text
+        # A version of the service the hub has not loaded yet is deferred (503, hub.archive),
+        # not refused: the one 5xx a healthy hub answers, and only for such a document.
+        deferred = r.status_code == 503 and _another_version(data)
+        assert r.status_code < 500 or deferred, r.text
         if r.status_code == 201:
             stored.append(sid)
             page = clerk.get(fuzz_hub.url + f"/inbox/{sid}", timeout=30)

@@ -182,6 +182,13 @@ SAMPLE_ACCESS = {
 }
 
 
+def place_card(s: Session, sample: str) -> None:
+    """The demo's panel: put a sample document on the simulated reader."""
+    demo = s.devices.demo
+    assert demo is not None
+    demo.place_sample_card(sample)
+
+
 def read_card(k: Kiosk, sample: str, confirm: bool = True) -> None:
     """Place a sample card, type its access data, wait until the read has ended (well or
     badly) and confirm the identity."""
@@ -193,7 +200,7 @@ def read_card(k: Kiosk, sample: str, confirm: bool = True) -> None:
             inserted.append(True)
 
     s.subscribe(watch)
-    s.place_sample_card(sample)
+    place_card(s, sample)
     k.wait_for(
         lambda: bool(inserted) and s.identify_state in (IdentifyState.ACCESS, IdentifyState.FAILED)
     )

@@ -14,6 +14,7 @@ from kiosk.session import (
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
 from tests.kiosk.journeys import (
     ERIKA_ADDRESS,
+    place_card,
     read_card,
     start_service,
 )
@@ -23,7 +24,8 @@ from tests.kiosk.journeys import (
 
 def test_identify_with_erika_prefills_and_locks_fields(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "sperrmuell")
-    assert s.demo_samples == ["anna", "broken", "erika"]
+    assert s.devices.demo is not None
+    assert s.devices.demo.samples() == ["anna", "broken", "erika"]
     read_card(kiosk, "erika")
     assert s.screen is Screen.FORM
     assert s.page_index == 0
@@ -72,7 +74,7 @@ def test_card_taken_away_during_the_read(make_kiosk: MakeKiosk) -> None:
     devices.card_reader = reader
     k = make_kiosk(devices=devices)
     s = start_service(k, "meldebescheinigung")
-    s.place_sample_card("erika")
+    place_card(s, "erika")
     k.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
     s.submit_access({"can": "123456"})
     k.wait_for(lambda: s.identify_state is IdentifyState.READING)
@@ -151,7 +153,7 @@ def test_card_read_outside_the_identify_screen_is_wiped(kiosk: Kiosk) -> None:
 
 def test_a_typo_in_the_can_is_caught_before_the_chip_is_asked(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "briefwahl")
-    s.place_sample_card("erika")
+    place_card(s, "erika")
     kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
     assert s.access_kind is AccessKind.CAN
     s.submit_access({"can": "12345"})
@@ -166,7 +168,7 @@ def test_a_typo_in_the_can_is_caught_before_the_chip_is_asked(kiosk: Kiosk) -> N
 
 def test_the_mrz_instead_of_the_can(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "briefwahl")
-    s.place_sample_card("erika")
+    place_card(s, "erika")
     kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
     s.use_mrz_instead()
     assert s.access_kind is AccessKind.MRZ
@@ -179,7 +181,7 @@ def test_the_mrz_instead_of_the_can(kiosk: Kiosk) -> None:
 
 def test_a_passport_asks_for_the_mrz_values(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "briefwahl")
-    s.place_sample_card("anna")
+    place_card(s, "anna")
     kiosk.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
     assert s.access_kind is AccessKind.MRZ
     read_card(kiosk, "anna")

@@ -151,3 +151,43 @@ def test_the_chips_evidence_travels_sealed_and_is_wiped_with_the_session() -> No
     identity.wipe()
     assert identity.evidence is None
     assert sod == dg1 == dg11 == bytearray()  # zeroed, then emptied: not just dropped
+
+
+def test_the_terminal_starts_without_the_document_model() -> None:
+    """The model brings pydantic (~0.1 s to import): the terminal loads it when a citizen
+    submits, not before its first frame."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, kiosk.terminal, kiosk.session, kiosk.config, catalogue.loader;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'wire')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "pydantic" not in loaded and "wire.submission" not in loaded, loaded
+
+
+def test_what_the_hub_would_refuse_is_refused_when_built_in_the_documents_words() -> None:
+    """The terminal builds with the hub's model: a document the hub would refuse is never
+    queued (it would end as a dead letter), and the error is ours, not pydantic's."""
+    from wire.submission import DocumentError
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    now = datetime.now(UTC)
+    with pytest.raises(DocumentError) as caught:
+        build_document(
+            service=catalogue.service("sperrmuell"),
+            values={"items": "1 Sofa"},
+            identity=None,
+            prefilled=set(),
+            photos=[],
+            terminal_id="not a terminal id!",
+            language="de",
+            started_at=now,
+            submitted_at=now,
+            submission_id=SID,
+            tracking_code="7K3M-Q9XD-2AF8",
+        )
+    assert str(caught.value) == "terminal_id: malformed"

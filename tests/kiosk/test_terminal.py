@@ -17,6 +17,7 @@ from kiosk.terminal import (
     OutOfServiceReason,
 )
 from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers
+from tests.kiosk.journeys import place_card
 from tests.support.configs import demo_config, write_hub_public_key
 
 BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
@@ -68,7 +69,7 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     k.session.choose_service("briefwahl")
     k.session.proceed()
     k.scheduler.drain()
-    k.session.place_sample_card("erika")
+    place_card(k.session, "erika")
     k.wait_for(lambda: k.session.identify_state.value == "access")
 
 

@@ -22,8 +22,12 @@ from wire.submission import (
     LATEST,
     MAX_REASON_TEXT,
     MAX_SERVICE_VERSION,
+    SCHEMA,
+    AttachmentRef,
     DocumentError,
     DocumentType,
+    Identity,
+    ServiceRef,
     SubmissionData,
     parse_document,
 )
@@ -31,32 +35,34 @@ from wire.tracking import new_tracking_code, tracking_digest
 
 
 def valid() -> dict[str, Any]:
+    """A valid document as JSON values, built by the model itself (no copy of the format)."""
     now = datetime.now(UTC)
-    return {
-        "schema": "pop.submission/1",
-        "id": str(uuid.uuid4()),
-        "tracking_code": new_tracking_code(),
-        "service": {"id": "briefwahl", "version": 3},
-        "terminal_id": "village-01",
-        "language": "de",
-        "started_at": (now - timedelta(minutes=5)).isoformat(),
-        "submitted_at": now.isoformat(),
-        "form": {
+    doc = SubmissionData(
+        schema=SCHEMA,
+        id=str(uuid.uuid4()),
+        tracking_code=new_tracking_code(),
+        service=ServiceRef(id="briefwahl", version=3),
+        terminal_id="village-01",
+        language="de",
+        started_at=now - timedelta(minutes=5),
+        submitted_at=now,
+        form={
             "family_name": "Mustermann",
             "address": {"street": "Hauptstraße", "house_number": "3", "city": "Musterstadt"},
         },
-        "identity": {
-            "document_type": "id_card",
-            "prefilled_fields": ["family_name"],
-            "access_protocol": "PACE",
-            "authenticity": "valid",
-            "authenticity_reason": "",
-            "evidence": {"sod": "MIIBAA==", "dg1": "YWJj"},
-        },
-        "attachments": [
-            {"name": "photo-1.jpg", "media_type": "image/jpeg", "size": 3, "sha256": "a" * 64}
-        ],
-    }
+        identity=Identity(
+            document_type=DocumentType.ID_CARD,
+            prefilled_fields=("family_name",),
+            access_protocol="PACE",
+            authenticity="valid",
+            evidence={"sod": "MIIBAA==", "dg1": "YWJj"},
+        ),
+        attachments=(
+            AttachmentRef(name="photo-1.jpg", media_type="image/jpeg", size=3, sha256="a" * 64),
+        ),
+    )
+    built: dict[str, Any] = json.loads(doc.to_json())
+    return built
 
 
 def raw(doc: Any) -> bytes:
@@ -141,6 +147,36 @@ def test_refused_with_the_place_named_and_not_the_value(path: str, value: Any, w
         parse_document(raw(doc))
     assert str(caught.value).startswith(where), str(caught.value)
     assert "Muster" not in str(caught.value)
+    assert "Input should" not in str(caught.value)  # our words, not pydantic's
+
+
+def test_what_terminals_have_queued_parses_and_is_written_back_byte_for_byte() -> None:
+    """A document as terminals in the field have built (and queued) it: the hub must still
+    read it, and the model must write the same bytes (the outbox and the hub identify a
+    submission by the SHA-256 of its body)."""
+    now = datetime.now(timezone(timedelta(hours=2))).replace(microsecond=250)
+    queued = (
+        '{"schema":"pop.submission/1","id":"3f2504e0-4f89-41d3-9a0c-0305e82c3301",'
+        '"tracking_code":"7K3M-Q9XD-2AF8","service":{"id":"sperrmuell","version":1},'
+        f'"terminal_id":"t-1","language":"de","started_at":"{now.isoformat()}",'
+        f'"submitted_at":"{now.isoformat()}",'
+        '"form":{"items":"1 Sofa, \\"groß\\"\\n\\u0001 😀","address":{"street":"Hauptstraße"}},'
+        '"identity":{"document_type":"id_card","prefilled_fields":["items"],'
+        '"access_protocol":"PACE","authenticity":"valid","authenticity_reason":"",'
+        '"evidence":{"sod":"d0JTTw==","dg1":"YQ=="}},'
+        '"attachments":[{"name":"photo-1.jpg","media_type":"image/jpeg","size":9,'
+        '"sha256":"' + "ab" * 32 + '"}],"receipt_email":"erika@example.org"}'
+    ).encode("utf-8")
+    doc = parse_document(queued)
+    assert doc.form["items"] == '1 Sofa, "groß"\n\x01 😀'
+    assert doc.started_at == now and doc.receipt_email == "erika@example.org"
+    assert doc.to_json() == queued
+    # Without the optional parts they are left out, as terminals have always left them out.
+    plain = valid()
+    plain["identity"]["evidence"] = {}
+    built = parse_document(raw(plain)).to_json()
+    assert b'"evidence"' not in built and b'"receipt_email"' not in built
+    assert b'"authenticity_reason":""' in built  # the identity's texts are always there
 
 
 def test_a_long_reason_from_the_terminal_is_cut_not_refused() -> None:

@@ -41,6 +41,9 @@ def test_codes_are_random_and_well_formed() -> None:
 def test_typing_variants() -> None:
     assert normalise_tracking_code(" 7k3m q9xd 2af8 ") == "7K3M-Q9XD-2AF8"
     assert normalise_tracking_code("7K3MQ9XD2AF8") == "7K3M-Q9XD-2AF8"
+    # Copied from an e-mail (no-break spaces), autocorrected dashes, a keypad's minus sign.
+    for typed in ("7K3M\u00a0Q9XD\u202f2AF8", "7k3m–q9xd—2af8", "7K3M\u2212Q9XD\u2010 2AF8\t"):
+        assert normalise_tracking_code(typed) == "7K3M-Q9XD-2AF8", typed
     # Crockford: I and L read as 1, O as 0.
     assert normalise_tracking_code("7K3M-Q9XD-2AFO") == "7K3M-Q9XD-2AF0"
     assert normalise_tracking_code("IL00-0000-0000") == "1100-0000-0000"

@@ -9,7 +9,8 @@ from typing import Protocol
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.session import Change, Session
+from drivers.devices import DemoPanel
+from kiosk.session import Change, Screen, Session
 from ui.models.context import ModelContext, fenced, singleton
 
 QML_IMPORT_NAME = "PointOfPublic"
@@ -19,7 +20,7 @@ _DEVICES = frozenset({Change.PRINTER, Change.SCREEN, Change.LANGUAGE, Change.IDE
 
 
 class DemoControls(Protocol):
-    """What the core offers to drive the simulated devices (``kiosk.demo.DemoControls``)."""
+    """What the demo offers to drive the simulated devices (``drivers.demo.DemoControls``)."""
 
     def samples(self) -> list[str]: ...
 
@@ -35,35 +36,39 @@ class DemoControls(Protocol):
 
 
 class SessionDemoControls:
-    """:class:`DemoControls` over today's ``Session.demo_*`` methods.
-
-    Replaced at merge by ``kiosk.demo.DemoControls``."""
+    """:class:`DemoControls` of the running terminal (``drivers.demo.DemoControls``, present
+    when a device is simulated), reached through the session; a sample card is placed only
+    on the identify screen, where the demo panel offers it."""
 
     def __init__(self, session: Callable[[], Session | None]) -> None:
         self._session = session
 
-    def samples(self) -> list[str]:
+    def _demo(self) -> DemoPanel | None:
         s = self._session()
-        return s.demo_samples if s else []
+        return s.devices.demo if s is not None else None
+
+    def samples(self) -> list[str]:
+        demo = self._demo()
+        return demo.samples() if demo is not None else []
 
     def sample_access_text(self, sample: str) -> str:
-        s = self._session()
-        lines = s.demo_sample_access_text().splitlines() if s else []
-        return next((line for line in lines if line.startswith(f"{sample}: ")), "")
+        demo = self._demo()
+        return demo.sample_access_text(sample) if demo is not None else ""
 
     def printer_has_paper(self) -> bool | None:
-        s = self._session()
-        return s.demo_printer_has_paper if s else None
+        demo = self._demo()
+        return demo.printer_has_paper() if demo is not None else None
 
     def set_printer_paper(self, loaded: bool) -> None:
-        s = self._session()
-        if s is not None:
-            s.demo_set_printer_paper(loaded)
+        demo = self._demo()
+        if demo is not None:
+            demo.set_printer_paper(loaded)
 
     def place_sample_card(self, sample: str) -> None:
         s = self._session()
-        if s is not None:
-            s.place_sample_card(sample)
+        demo = self._demo()
+        if s is not None and demo is not None and s.screen is Screen.IDENTIFY:
+            demo.place_sample_card(sample)
 
 
 @QmlNamedElement("Demo")

@@ -50,6 +50,8 @@ class OverlayState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         Closed = 0
         ConfirmCancel = 1
         TimeoutWarning = 2
+        #: A flow beside the main one (the video call) lies over the screen.
+        SideFlow = 3
 
 
 @QmlElement
