@@ -34,6 +34,7 @@ from catalogue.model import (
     IdentityAttribute,
     Page,
     Service,
+    ServiceKind,
     TextFormat,
 )
 from wire.api import MAX_FIELD_TEXT
@@ -214,9 +215,13 @@ def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
             "pages",
             "attachments",
             "receipt_text",
+            "kind",
         },
         where,
     )
+    kind = ServiceKind.SUBMISSION
+    if "kind" in m:
+        kind = c.enum(m["kind"], ServiceKind, where, "service kind") or kind
     icon = "generic"
     if "icon" in m:
         icon = c.scalar(m["icon"], where) or "generic"
@@ -242,6 +247,8 @@ def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
     attachments = _attachments(c, m.get("attachments"), where)
     if not pages and attachments.max_photos == 0:
         c.problem(node, where, "a service needs at least one form page or photos")
+    if kind is ServiceKind.STATUS_LOOKUP:
+        _check_lookup(c, node, where, pages, attachments, ident)
     return Service(
         id=sid,
         version=c.integer(m, "version", where, 1, low=1) or 1,
@@ -254,7 +261,28 @@ def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
         pages=pages,
         attachments=attachments,
         receipt_text=c.text(m, "receipt_text", node, where),
+        kind=kind,
     )
+
+
+def _check_lookup(
+    c: Checker,
+    node: yaml.Node,
+    where: str,
+    pages: tuple[Page, ...],
+    attachments: Attachments,
+    ident: Identification,
+) -> None:
+    """A status look-up asks for one thing, the tracking number, and sends nothing."""
+    fields = [f for p in pages for f in p.fields]
+    if len(fields) != 1 or fields[0].text_format is not TextFormat.TRACKING_NUMBER:
+        c.problem(
+            node,
+            where,
+            "a status_lookup service has exactly one field, of format 'tracking_number'",
+        )
+    if attachments.max_photos or ident is not Identification.NONE:
+        c.problem(node, where, "a status_lookup service takes no photos and no identification")
 
 
 def _at(c: Checker, line: int, where: str, message: str) -> CatalogueProblem:

@@ -54,6 +54,15 @@ class TextFormat(StrEnum):
     TRACKING_NUMBER = "tracking_number"
 
 
+class ServiceKind(StrEnum):
+    """What the terminal does with a completed form."""
+
+    #: Sealed, queued and delivered to the town hall; the citizen gets a receipt.
+    SUBMISSION = "submission"
+    #: The form's tracking number is looked up at the hub and the status shown at once.
+    STATUS_LOOKUP = "status_lookup"
+
+
 class Identification(StrEnum):
     REQUIRED = "required"
     OPTIONAL = "optional"
@@ -132,6 +141,7 @@ class Service:
     pages: tuple[Page, ...]
     attachments: Attachments
     receipt_text: LocalText
+    kind: ServiceKind = ServiceKind.SUBMISSION
 
     def fields(self) -> tuple[Field, ...]:
         return tuple(f for p in self.pages for f in p.fields)

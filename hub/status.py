@@ -8,7 +8,6 @@ rate-limited per client address, unknown codes included, so codes cannot be enum
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -19,6 +18,7 @@ from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
 from hub.state import HubState, client_key, network_key
 from hub.store import Status, SubmissionRow
 from wire.api import STATUS_API_PATH, STATUS_PAGE_PATH, ProblemType
+from wire.status import StatusReport, SubmissionStatus, status_body
 from wire.tracking import normalise_tracking_code, tracking_digest
 
 router = APIRouter()
@@ -39,10 +39,6 @@ _STATUS_SCHEMA = {
         "updated_at": {"type": "string"},
     },
 }
-
-
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
 
 
 def _client(request: Request) -> str:
@@ -116,13 +112,13 @@ def status_api(request: Request, code: str) -> JSONResponse:
         )
     if found is None:
         raise ProblemError(404, ProblemType.NOT_FOUND, "No submission has this tracking code.")
-    body: dict[str, Any] = {
-        "status": found.status.value,
-        "message": _message(state, found),
-        "received_at": _iso(found.received_at),
-        "updated_at": _iso(found.status_changed_at),
-    }
-    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+    report = StatusReport(
+        SubmissionStatus(found.status.value),
+        _message(state, found),
+        datetime.fromtimestamp(found.received_at, UTC),
+        datetime.fromtimestamp(found.status_changed_at, UTC),
+    )
+    return JSONResponse(status_body(report), headers={"Cache-Control": "no-store"})
 
 
 @router.get(STATUS_PAGE_PATH, response_class=HTMLResponse, include_in_schema=False)

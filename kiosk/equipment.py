@@ -19,6 +19,7 @@ from kiosk.config import Devices as DeviceConfig
 from kiosk.printing import STATUS_POLL_S, PrintStation
 from kiosk.scheduling import Scheduler, Worker
 from offline_queue.delivery import Connection, DeliveryStatus
+from offline_queue.status_lookup import StatusLookup
 
 if TYPE_CHECKING:
     from kiosk.session import Session
@@ -51,6 +52,9 @@ class Equipment:
         self.print_station = PrintStation(devices.printer, scheduler, poll_s=printer_poll_s)
         self.camera_worker = Worker("camera", scheduler)
         self.outbox_worker = Worker("outbox-writer", scheduler)
+        #: Status look-ups for citizens at the terminal (None: no hub to ask).
+        self.status_lookup: StatusLookup | None = None
+        self.lookup_worker = Worker("status-lookup", scheduler)
         self.reader_status = ReaderStatus.NO_READER
         #: A card lies on the reader waiting for its CAN/MRZ (put down before the identify
         #: screen, or by the previous citizen). The value: whether the CAN can open it.
@@ -81,8 +85,10 @@ class Equipment:
     def close(self) -> None:
         """Stop the workers and close the printer (the terminal shuts down)."""
         self.print_station.close()
-        for worker in (self.camera_worker, self.outbox_worker):
+        for worker in (self.camera_worker, self.outbox_worker, self.lookup_worker):
             worker.stop()
+        if self.status_lookup is not None:
+            self.status_lookup.close()
         self.devices.printer.close()
 
 

@@ -10,6 +10,7 @@ from kiosk.config import Hub
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
+from offline_queue.status_lookup import StatusLookup
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,28 @@ def queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
         stats.dead_letters,
         last_dead_letter=stats.last_dead_letter,
     )
+
+
+def status_lookup(hub: Hub) -> StatusLookup | None:
+    """A client for citizens' status look-ups at the configured hub (None without one; why
+    not is logged once by :func:`hub_client`)."""
+    try:
+        token = hub.credential_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if not hub.url or not token:
+        return None
+    try:
+        return StatusLookup(
+            hub.url,
+            token,
+            connect_timeout_s=hub.connect_timeout_s,
+            # A citizen is waiting: a shorter read than a photo upload's.
+            read_timeout_s=min(hub.read_timeout_s, 10.0),
+            allow_insecure_loopback=hub.allow_insecure_loopback,
+        )
+    except HubAddressError:
+        return None
 
 
 def hub_client(hub: Hub, outbox: Outbox) -> HubClient | DeliveryStatus:

@@ -26,7 +26,7 @@ from kiosk.health import (
     software_version,
     threads_died,
 )
-from kiosk.hub_link import hub_client, queue_status
+from kiosk.hub_link import hub_client, queue_status, status_lookup
 from kiosk.receipt import read_logo
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
@@ -233,6 +233,7 @@ class Terminal:
             return
         hub = self.config.hub
         client = hub_client(hub, outbox)
+        self.equipment.status_lookup = status_lookup(hub)
         if isinstance(client, DeliveryStatus):
             self._delivery_status(client)
             return

@@ -41,6 +41,7 @@ _SCREEN_CHANGES: dict[Screen, tuple[Change, ...]] = {
     Screen.REVIEW: (Change.REVIEW,),
     Screen.SUBMITTING: (),
     Screen.DONE: (Change.RECEIPT, Change.DELIVERY),
+    Screen.STATUS: (Change.STATUS,),
 }
 
 

@@ -31,6 +31,7 @@ from kiosk.session.states import (
     EndReason,
     Screen,
 )
+from kiosk.session.status import StatusQuestion
 from kiosk.session.timeouts import Timeouts
 from kiosk.session.view import SessionView
 from offline_queue.delivery import DeliveryStatus
@@ -92,6 +93,7 @@ class Session(SessionView):
             on_stored=on_stored,
         )
         self._side = SideFlows(core, self._timeouts)
+        self._status = StatusQuestion(core)
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -244,3 +246,9 @@ class Session(SessionView):
 
     def reprint(self) -> None:
         self._receipts.reprint()
+
+    # --- actions: a status look-up -------------------------------------------------------------
+
+    def retry_lookup(self) -> None:
+        """Ask the hub again (after no connection, or when it was busy)."""
+        self._status.retry()

@@ -71,6 +71,9 @@ class Event(StrEnum):
     IDENTITY_REJECTED = "identity_rejected"
     READER_READY = "reader_ready"
     READER_LOST = "reader_lost"
+    # A status look-up service: the hub's answer, and asking again.
+    LOOKED_UP = "looked_up"
+    RETRY_LOOKUP = "retry_lookup"
     SUSPEND = "suspend"  # a side flow (the call) lies over the screen
     RESUME = "resume"  # the side flow is over: back to the screen as it was
 
@@ -95,6 +98,8 @@ class Guard(StrEnum):
     OFFERS_EMAIL = "receipt e-mail offered"
     CAMERA_FREE = "camera free, room for a photo"
     PRINT_FAILED = "not printed, printer idle"
+    LOOKS_UP_STATUS = "status look-up service"
+    LOOKUP_RETRYABLE = "look-up not answered, not asking"
 
 
 class Effect(StrEnum):
@@ -110,6 +115,7 @@ class Effect(StrEnum):
     CHOSEN_PAGE = "chosen page"
     OPEN_CAMERA = "open camera"
     OPEN_REVIEW = "open review"
+    LOOK_UP_STATUS = "ask the hub for the status"
 
 
 class Target(StrEnum):
@@ -158,6 +164,8 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.FORM, E.NEXT, T.STAY, (G.PAGE_INVALID,), changes=(C.FORM,)),
         Rule(S.FORM, E.NEXT, S.REVIEW, (G.RETURN_TO_REVIEW,), F.OPEN_REVIEW),
         Rule(S.FORM, E.NEXT, S.FORM, (G.MORE_PAGES,), F.NEXT_PAGE),
+        # A status look-up sends nothing: the hub's answer is shown at once.
+        Rule(S.FORM, E.NEXT, S.STATUS, (G.LOOKS_UP_STATUS,), F.LOOK_UP_STATUS),
         Rule(S.FORM, E.NEXT, S.ATTACHMENTS, (G.NEEDS_PHOTOS,), F.OPEN_CAMERA),
         Rule(S.FORM, E.NEXT, S.REVIEW, (), F.OPEN_REVIEW),
         # A service without pages passes the form at once.
@@ -183,6 +191,11 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.REVIEW, E.STORE, S.SUBMITTING),
         Rule(S.SUBMITTING, E.STORED, S.DONE),
         Rule(S.SUBMITTING, E.STORE_FAILED, S.REVIEW),
+        Rule(S.STATUS, E.LOOKED_UP, T.STAY, changes=(C.STATUS,)),
+        Rule(S.STATUS, E.RETRY_LOOKUP, T.STAY, (G.LOOKUP_RETRYABLE,), F.LOOK_UP_STATUS),
+        Rule(S.STATUS, E.BACK, S.FORM, (), F.LAST_PAGE),
+        Rule(S.STATUS, E.FINISH, T.END),
+        Rule(S.STATUS, E.REQUEST_CANCEL, T.END),  # nothing to lose: no need to ask
         Rule(S.DONE, E.REPRINT, T.STAY, (G.PRINT_FAILED,)),
         Rule(S.DONE, E.FINISH, T.END),
         Rule(S.DONE, E.REQUEST_CANCEL, T.END),  # already finished: no need to ask
@@ -198,7 +211,8 @@ def _rules() -> tuple[Rule, ...]:
     for screen in (S.SERVICE, S.IDENTIFY, S.FORM, S.ATTACHMENTS, S.REVIEW):
         rules.append(Rule(screen, E.REQUEST_CANCEL, V.CONFIRM_CANCEL))
         rules.append(Rule(screen, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
-    rules.append(Rule(S.HOME, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
+    for screen in (S.HOME, S.STATUS):
+        rules.append(Rule(screen, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
     for screen in SERVING:
         rules.append(Rule(screen, E.SUSPEND, V.SIDE_FLOW))
     return (*rules, *_identify_steps())

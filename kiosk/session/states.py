@@ -20,6 +20,8 @@ class Screen(StrEnum):
     REVIEW = "review"
     SUBMITTING = "submitting"
     DONE = "done"
+    #: A status look-up service's answer: where the citizen's application is.
+    STATUS = "status"
 
 
 class Overlay(StrEnum):
@@ -68,6 +70,7 @@ class Change(StrEnum):
     LANGUAGE = "language"
     DELIVERY = "delivery"  # the hub connection / queue depth, or this submission's delivery
     PRINTER = "printer"  # whether a receipt can be printed (device state)
+    STATUS = "status"  # the answer to a status look-up arrived (or is being asked for)
 
 
 class Delivery(StrEnum):

@@ -31,6 +31,7 @@ from kiosk.session.states import (
 from kiosk.session.timeouts import Timeouts
 from kiosk.session.visit import Visit
 from offline_queue.delivery import DeliveryStatus
+from offline_queue.status_lookup import Lookup
 
 _T = TypeVar("_T")
 
@@ -89,6 +90,8 @@ class SessionView:
     receipt_email_invalid: _FromVisit[bool] = _FromVisit("receipt_email_invalid")
     receipt_mail_requested: _FromVisit[bool] = _FromVisit("receipt_mail_requested")
     started_at: _FromVisit[datetime | None] = _FromVisit("started_at")
+    looking_up: _FromVisit[bool] = _FromVisit("looking_up")
+    lookup: _FromVisit[Lookup | None] = _FromVisit("lookup")
     _submission_id: _FromVisit[str] = _FromVisit("submission_id")
 
     # --- the terminal's (read-only) ------------------------------------------------------------

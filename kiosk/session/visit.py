@@ -25,6 +25,7 @@ from drivers.card.base import DocumentData, ReadFailure
 from drivers.printer.base import PrintResult
 from kiosk.identify import AccessKind, AccessProblem
 from kiosk.session.states import Delivery, IdentifyState, SubmitFailure
+from offline_queue.status_lookup import Lookup
 from wire.tracking import new_tracking_code
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,9 @@ class Visit:
     receipt_email_invalid: bool = False
     #: The submission carries an address: the done screen says the receipt comes by mail.
     receipt_mail_requested: bool = False
+    # --- a status look-up (services of kind status_lookup) ---
+    looking_up: bool = False
+    lookup: Lookup | None = None
     wiped: bool = False
 
     def ensure_submission_id(self) -> str:
@@ -116,6 +120,7 @@ class Visit:
         self.problems.clear()
         self.receipt_email = ""
         self.submission_id = self.tracking_code = self.tracking_number = ""
+        self.lookup = None
 
     def next_service(self) -> Visit:
         """Back to the choice of services: the same citizen (and start time), nothing of the

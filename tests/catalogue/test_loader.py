@@ -20,6 +20,7 @@ from catalogue.model import (
     Identification,
     IdentityAttribute,
     LocalText,
+    ServiceKind,
     TextFormat,
 )
 from tests.support.configs import ROOT
@@ -729,3 +730,29 @@ def test_a_max_length_beyond_what_a_submission_carries_is_refused_at_its_line(
     (problem,) = problems_of(write(tmp_path, text))
     assert problem.line == line_of(text, "max_length:")
     assert f"at most {MAX_FIELD_TEXT}" in problem.message
+
+
+def test_a_status_lookup_asks_for_one_tracking_number_only(tmp_path: Path) -> None:
+    lookup = replaced("    version: 2\n", "    version: 2\n    kind: status_lookup\n")
+    [problem] = problems_of(write(tmp_path, lookup))
+    assert "exactly one field, of format 'tracking_number'" in problem.message
+    assert problem.line == lookup.splitlines().index("  - id: svc-a") + 1
+    code_only = lookup.replace(NAME_FIELD + NOTE_FIELD, CODE_FIELD)
+    [service] = load_catalogue(write(tmp_path, code_only), KNOWN_ICONS).services
+    assert service.kind is ServiceKind.STATUS_LOOKUP
+
+
+def test_the_demo_s_antragsstatus_is_a_status_lookup() -> None:
+    catalogue = load_catalogue(DEMO, KNOWN_ICONS)
+    kinds = {s.id: s.kind for s in catalogue.services}
+    assert kinds["antragsstatus"] is ServiceKind.STATUS_LOOKUP
+    assert {k for k, v in kinds.items() if v is ServiceKind.STATUS_LOOKUP} == {"antragsstatus"}
+
+
+CODE_FIELD = """\
+          - key: code
+            type: text
+            required: true
+            format: tracking_number
+            label: {de: "Vorgangsnummer", en: "Tracking number"}
+"""

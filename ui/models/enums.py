@@ -40,6 +40,8 @@ class Screen(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         Done = 8
         #: Not a session screen: the terminal is starting or out of service.
         OutOfService = 9
+        #: A status look-up's answer (Antragsstatus).
+        Status = 10
 
 
 @QmlElement

@@ -1,0 +1,120 @@
+"""*Antragsstatus* at the terminal: the tracking number is looked up at a real hub over HTTP and
+the answer shown at once (it used to be filed as a request, "answer by post")."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.session import Delivery, EndReason, Screen, Session
+from offline_queue.status_lookup import LookupOutcome
+from tests.kiosk.conftest import Kiosk, MakeKiosk
+from tests.kiosk.journeys import JOURNEYS, submit, to_review
+from tests.support.configs import demo_config
+from tests.support.hub_runner import HubRunner
+from wire.status import SubmissionStatus
+from wire.tracking import new_tracking_code
+
+TERMIN = next(j for j in JOURNEYS if j.service_id == "termin")
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path, Path]]:
+    runner = HubRunner(tmp_path / "hub")
+    credential, key = runner.setup(terminal_id="demo-terminal-01")
+    runner.start()
+    yield runner, credential, key
+    runner.stop()
+
+
+def _kiosk(make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]) -> Kiosk:
+    runner, credential, key = hub
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    return make_kiosk(config=config)
+
+
+def _delivered_tracking_number(k: Kiosk) -> str:
+    """A citizen files a request and it reaches the hub: the code on their receipt."""
+    s = k.session
+    to_review(k, TERMIN)
+    submit(k)
+    k.wait_for(lambda: s.delivery is Delivery.SENT)
+    code = s.tracking_number
+    s.end(EndReason.FINISHED)
+    return code
+
+
+def _ask(k: Kiosk, typed: str) -> Session:
+    s = k.session
+    s.start()
+    s.choose_service("antragsstatus")
+    s.proceed()
+    assert s.screen is Screen.FORM
+    s.set_value("tracking_number", typed)
+    s.next_page()
+    assert s.screen is Screen.STATUS
+    k.wait_for(lambda: not s.looking_up)
+    return s
+
+
+def test_the_status_of_a_delivered_application_is_shown_at_the_terminal(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    k = _kiosk(make_kiosk, tmp_path, hub)
+    code = _delivered_tracking_number(k)
+    depth = k.terminal.delivery_status.depth
+    # Typed as people type it off a receipt: lower case, spaces for dashes.
+    s = _ask(k, code.lower().replace("-", " "))
+    assert s.lookup is not None
+    assert s.lookup.outcome is LookupOutcome.FOUND
+    assert s.lookup.report is not None
+    assert s.lookup.report.status is SubmissionStatus.RECEIVED
+    # Nothing was filed: the look-up is a question, not a submission.
+    assert k.terminal.delivery_status.depth == depth
+    assert not k.stored_payloads()
+    s.finish()
+    assert s.screen is Screen.ATTRACT
+    assert s.lookup is None  # the visit is gone
+
+
+def test_an_unknown_code_is_said_so_and_can_be_corrected(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    k = _kiosk(make_kiosk, tmp_path, hub)
+    s = _ask(k, new_tracking_code())
+    assert s.lookup is not None
+    assert s.lookup.outcome is LookupOutcome.UNKNOWN
+    s.back()
+    assert s.screen is Screen.FORM  # to correct the typed number
+
+
+def test_without_the_hub_the_citizen_is_told_and_can_ask_again(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    runner = hub[0]
+    k = _kiosk(make_kiosk, tmp_path, hub)
+    code = _delivered_tracking_number(k)
+    runner.stop()
+    s = _ask(k, code)
+    assert s.lookup is not None
+    assert s.lookup.outcome is LookupOutcome.OFFLINE
+    runner.start()
+    s.retry_lookup()
+    assert s.looking_up
+    k.wait_for(lambda: not s.looking_up)
+    assert s.lookup is not None
+    assert s.lookup.outcome is LookupOutcome.FOUND
+    s.retry_lookup()  # found: nothing to ask again
+    assert not s.looking_up
+
+
+def test_a_terminal_without_a_hub_says_it_cannot_ask(make_kiosk: MakeKiosk) -> None:
+    k = make_kiosk()
+    s = _ask(k, new_tracking_code())
+    assert s.lookup is not None
+    assert s.lookup.outcome is LookupOutcome.OFFLINE
