@@ -61,27 +61,27 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="27"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="37"/>
         <source>Your tracking number:</source>
         <translation>Your tracking number:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="23"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="33"/>
         <source>Thank you! Your application has arrived at the town hall.</source>
         <translation>Thank you! Your application has arrived at the town hall.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="24"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="34"/>
         <source>Thank you! Your application is stored safely.</source>
         <translation>Thank you! Your application is stored safely.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="55"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="65"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="61"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="71"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>This page closes in %n second. Touch the screen if you need more time.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="82"/>
         <source>Try printing again</source>
         <translation>Try printing again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="77"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="101"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="111"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="126"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="136"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,42 +112,47 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="48"/>
+        <location filename="../qml/components/FieldEditor.qml" line="69"/>
         <source>From your ID card</source>
         <translation>From your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="73"/>
+        <location filename="../qml/components/FieldEditor.qml" line="99"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="131"/>
+        <location filename="../qml/components/FieldEditor.qml" line="117"/>
+        <source>Plus sign</source>
+        <translation>Plus sign</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="172"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="138"/>
+        <location filename="../qml/components/FieldEditor.qml" line="179"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="154"/>
+        <location filename="../qml/components/FieldEditor.qml" line="196"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="155"/>
+        <location filename="../qml/components/FieldEditor.qml" line="197"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="156"/>
+        <location filename="../qml/components/FieldEditor.qml" line="198"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="199"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -155,12 +160,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="47"/>
+        <location filename="../qml/screens/FormScreen.qml" line="65"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · step %2 of %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="58"/>
+        <location filename="../qml/screens/FormScreen.qml" line="76"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Please look at the fields marked in red.</translation>
     </message>
@@ -168,7 +173,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="16"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="59"/>
         <source>What can we do for you?</source>
         <translation>What can we do for you?</translation>
     </message>
@@ -176,117 +181,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="22"/>
-        <source>Please place your ID card on the reader</source>
-        <translation>Please place your ID card on the reader</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="36"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="37"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="38"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="39"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="40"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="41"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="59"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="100"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="113"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="114"/>
-        <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
-        <translation>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</translation>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="57"/>
+        <source>Please place your ID card or passport on the reader</source>
+        <translation>Please place your ID card or passport on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="143"/>
-        <source>Document number</source>
-        <translation>Document number</translation>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
+        <source>Reading your passport or ID card … please leave it on the reader.</source>
+        <translation>Reading your passport or ID card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="153"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
+        <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
+        <translation>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <source>Your passport or ID card has been read. Is this you?</source>
+        <translation>Your passport or ID card has been read. Is this you?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="159"/>
+        <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
+        <translation>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="187"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
+        <source>Access number (6 digits)</source>
+        <translation>Access number (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="188"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="211"/>
+        <source>Passport or card number</source>
+        <translation>Passport or card number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="189"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="190"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="223"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="233"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="177"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="269"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="204"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="290"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="230"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="231"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="300"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="301"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -580,12 +610,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="28"/>
+        <location filename="../qml/components/NavBar.qml" line="31"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38"/>
+        <location filename="../qml/components/NavBar.qml" line="56"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -657,12 +687,17 @@
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="164"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="180"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>I have read the privacy notice and want to send my application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="182"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="188"/>
+        <source>To send, please tick the box above.</source>
+        <translation>To send, please tick the box above.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="189"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -670,42 +705,45 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="29"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="30"/>
         <source>What you need</source>
         <translation>What you need</translation>
     </message>
-    <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
-        <source>About %1 minutes</source>
-        <translation>About %1 minutes</translation>
+    <message numerus="yes">
+        <location filename="../qml/screens/ServiceScreen.qml" line="32"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="37"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
         <source>Your ID card or passport</source>
         <translation>Your ID card or passport</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="82"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="83"/>
         <source>Demo: the simulated receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="88"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="90"/>
         <source>Take the paper out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="91"/>
         <source>Put a new roll in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="95"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="97"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -713,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="102"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -748,7 +786,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="33"/>
+        <location filename="../qml/components/TopBar.qml" line="157"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -756,32 +794,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="64"/>
+        <location filename="../qml/components/TopBar.qml" line="113"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="73"/>
+        <location filename="../qml/components/TopBar.qml" line="120"/>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="123"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
+        <location filename="../qml/components/TopBar.qml" line="127"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
+        <location filename="../qml/components/TopBar.qml" line="127"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85"/>
+        <location filename="../qml/components/TopBar.qml" line="135"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="85"/>
+        <location filename="../qml/components/TopBar.qml" line="135"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

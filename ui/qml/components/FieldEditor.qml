@@ -20,6 +20,27 @@ ColumnLayout {
     objectName: "field_" + key
     spacing: theme.spacing / 3
 
+    // Puts the cursor where the problem is; kinds without typing close the keyboard.
+    function focusInput() {
+        if (editor.prefilled) {
+            Qt.inputMethod.hide()
+        } else if (lineInput.visible) {
+            lineInput.forceActiveFocus()
+        } else if (area.visible) {
+            area.forceActiveFocus()
+        } else if (editor.kind === "address") {
+            for (let i = 0; i < addressParts.count; i++) {
+                const part = addressParts.itemAt(i)
+                if (part && (part.part === editor.problemPart || (editor.problemPart === "" && i === 0))) {
+                    part.forceActiveFocus()
+                    return
+                }
+            }
+        } else {
+            Qt.inputMethod.hide()
+        }
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: theme.spacing / 2
@@ -63,7 +84,12 @@ ColumnLayout {
     }
 
     // --- single-line text kinds ---
+    RowLayout {
+    Layout.fillWidth: true
+    visible: lineInput.visible
+    spacing: theme.spacing / 2
     KTextField {
+        id: lineInput
         objectName: "input_" + editor.key
         visible: ["text", "email", "phone", "number", "date"].indexOf(editor.kind) >= 0
         Layout.fillWidth: true
@@ -75,11 +101,26 @@ ColumnLayout {
         inputMethodHints: editor.privateHints
                         | (editor.kind === "email" ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                         : editor.kind === "phone" ? Qt.ImhDialableCharactersOnly
-                        : editor.kind === "number" ? Qt.ImhFormattedNumbersOnly
+                        // Digits and the decimal comma; the "numbers" pad offers √ ÷ × ^.
+                        : editor.kind === "number" ? Qt.ImhDigitsOnly
                         : editor.kind === "date" ? Qt.ImhPreferNumbers
                         : Qt.ImhNone)
         maximumLength: 1000
         onTextEdited: session.setValue(editor.key, text)
+    }
+    // The phone pad has no "+" (only a long press on "*"): an international number needs one.
+    KButton {
+        objectName: "plusKey_" + editor.key
+        visible: editor.kind === "phone" && !editor.prefilled
+        text: "+"
+        font.bold: true
+        Accessible.name: qsTr("Plus sign")
+        onClicked: {
+            lineInput.forceActiveFocus()
+            lineInput.insert(lineInput.cursorPosition, "+")
+            session.setValue(editor.key, lineInput.text)
+        }
+    }
     }
 
     // --- multi-line text ---
@@ -150,12 +191,14 @@ ColumnLayout {
         columnSpacing: theme.spacing / 2
         rowSpacing: theme.spacing / 3
         Repeater {
+            id: addressParts
             model: editor.kind === "address" ? [
                 {part: "street", label: qsTr("Street"), wide: true},
                 {part: "house_number", label: qsTr("No."), wide: false},
                 {part: "postcode", label: qsTr("Postcode"), wide: false},
                 {part: "city", label: qsTr("Town"), wide: true}] : []
             KTextField {
+                readonly property string part: modelData.part
                 objectName: "input_" + editor.key + "_" + modelData.part
                 Layout.fillWidth: modelData.wide
                 Layout.preferredWidth: modelData.wide ? theme.target * 6 : theme.target * 2.5

@@ -10,10 +10,13 @@ Rectangle {
     property bool nextVisible: true
     property bool nextEnabled: true
     property string nextObjectName: "nextButton"
+    // Said beside the way forward while it is disabled: why, and what to do.
+    property string nextHint: ""
+    signal hintClicked()
     signal backClicked()
     signal nextClicked()
     color: theme.surface
-    implicitHeight: theme.target + 2 * theme.spacing / 1.5
+    implicitHeight: Math.max(theme.target, hint.visible ? hint.implicitHeight : 0) + 2 * theme.spacing / 1.5
     border.color: theme.border
     border.width: 1
 
@@ -28,7 +31,22 @@ Rectangle {
             text: qsTr("Back")
             onClicked: bar.backClicked()
         }
-        Item { Layout.fillWidth: true }
+        Item { Layout.fillWidth: true; visible: !hint.visible }
+        // A disabled button alone does not say why: the reason, next to it; touching it shows
+        // what to do.
+        Text {
+            id: hint
+            objectName: "nextHint"
+            visible: bar.nextVisible && !bar.nextEnabled && bar.nextHint !== ""
+            text: bar.nextHint
+            font.pixelSize: theme.bodySize
+            font.bold: true
+            color: theme.danger
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignRight
+            Layout.fillWidth: true
+            MouseArea { anchors.fill: parent; onClicked: bar.hintClicked() }
+        }
         KButton {
             id: nextButton
             objectName: bar.nextObjectName

@@ -5,10 +5,20 @@ import "../components"
 // The tracking number, the receipt, and the way out.
 Item {
     objectName: "doneScreen"
-    GridLayout {
+    // Scrolls when larger text needs more room than the screen has: "Finish" stays reachable.
+    Flickable {
+        id: flick
+        objectName: "doneFlickable"
         anchors.fill: parent
-        anchors.margins: theme.spacing * 1.5
-        columns: width > height ? 2 : 1
+        contentHeight: grid.implicitHeight + 3 * theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+    GridLayout {
+        id: grid
+        x: theme.spacing * 1.5
+        y: theme.spacing * 1.5
+        width: flick.width - 3 * theme.spacing
+        columns: flick.width > flick.height ? 2 : 1
         columnSpacing: theme.spacing * 2
         rowSpacing: theme.spacing
         ColumnLayout {
@@ -136,8 +146,8 @@ Item {
         Rectangle {
             visible: session.demo && session.hasReceiptImage
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
-            Layout.fillHeight: true
-            Layout.minimumHeight: theme.target * 4
+            // As tall as the screen shows, like the paper beside the terminal.
+            Layout.preferredHeight: Math.max(theme.target * 4, flick.height - 3 * theme.spacing)
             color: theme.background
             Image {
                 objectName: "receiptImage"
@@ -148,4 +158,5 @@ Item {
             }
         }
     }
+}
 }

@@ -2,79 +2,128 @@ import QtQuick
 import QtQuick.Layouts
 import "../components"
 
-// One large tile per service.
+// One large tile per service. As many columns as the longest word of a title allows (long German
+// words, larger text), and the icon goes above the title when it would squeeze the title; rows
+// are as tall as their texts, and the page scrolls when they do not fit.
 Item {
     id: screen
     objectName: "homeScreen"
-    readonly property int columns: width > height ? 3 : 2
-
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: theme.spacing * 1.5
-        spacing: theme.spacing
-        Heading {
-            text: qsTr("What can we do for you?")
-            Layout.fillWidth: true
+    readonly property int preferredColumns: width > height ? 3 : 2
+    readonly property int iconSize: theme.target * 1.1
+    // Width a tile loses to its own margins and border.
+    readonly property int tileChrome: theme.spacing * 3
+    property real widestWord: 0
+    readonly property int columns: {
+        for (let c = preferredColumns; c > 1; c--) {
+            if ((grid.width - (c - 1) * grid.columnSpacing) / c - tileChrome >= widestWord)
+                return c
         }
-        GridView {
-            id: grid
-            objectName: "serviceGrid"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            model: session.services
-            cellWidth: Math.floor(width / screen.columns)
-            cellHeight: Math.max(theme.target * 2.6,
-                                  theme.headingSize * 3.4 + theme.smallSize * 3 + theme.spacing * 2)
-            boundsBehavior: Flickable.StopAtBounds
-            delegate: Item {
-                id: cell
-                required property string serviceId
-                required property string title
-                required property string summary
-                required property string icon
-                required property string needsId
-                width: grid.cellWidth
-                height: grid.cellHeight
-                Rectangle {
-                    objectName: "tile_" + cell.serviceId
-                    anchors.fill: parent
-                    anchors.margins: theme.spacing / 2
-                    radius: theme.radius
-                    color: tileArea.pressed ? theme.prefilled : theme.surface
-                    border.color: theme.accent
-                    border.width: 3
-                    Accessible.role: Accessible.Button
-                    Accessible.name: cell.title
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.margins: theme.spacing
-                        spacing: theme.spacing
-                        Icon { name: cell.icon; size: theme.target * 1.1 }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: theme.spacing / 3
-                            Text {
-                                text: cell.title
-                                font.pixelSize: theme.headingSize
-                                font.bold: true
-                                color: theme.text
-                                wrapMode: Text.WordWrap
+        return 1
+    }
+
+    FontMetrics { id: titleMetrics; font.pixelSize: theme.headingSize; font.bold: true }
+    function measure() {
+        let widest = 0
+        for (let i = 0; i < titles.count; i++) {
+            const item = titles.itemAt(i)
+            if (!item)
+                continue
+            for (const word of item.title.split(/[\s\/-]+/))
+                widest = Math.max(widest, titleMetrics.advanceWidth(word))
+        }
+        widestWord = Math.ceil(widest)
+    }
+    Repeater {
+        id: titles
+        model: session.services
+        delegate: Item { required property string title; visible: false }
+        onItemAdded: screen.measure()
+    }
+    Connections { target: theme; function onChanged() { screen.measure() } }
+    Connections { target: session; function onLanguageChanged() { Qt.callLater(screen.measure) } }
+
+    Flickable {
+        id: flick
+        objectName: "serviceGrid"
+        anchors.fill: parent
+        contentHeight: content.implicitHeight + 3 * theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ColumnLayout {
+            id: content
+            x: theme.spacing * 1.5
+            y: theme.spacing * 1.5
+            width: flick.width - 3 * theme.spacing
+            spacing: theme.spacing
+            Heading {
+                text: qsTr("What can we do for you?")
+                Layout.fillWidth: true
+            }
+            GridLayout {
+                id: grid
+                Layout.fillWidth: true
+                columns: screen.columns
+                uniformCellWidths: true
+                columnSpacing: theme.spacing
+                rowSpacing: theme.spacing
+                Repeater {
+                    model: session.services
+                    delegate: Rectangle {
+                        id: tile
+                        required property string serviceId
+                        required property string title
+                        required property string summary
+                        required property string icon
+                        required property string needsId
+                        // Beside the title only when the title's longest word still fits.
+                        readonly property bool iconBeside: width - screen.tileChrome - screen.iconSize
+                                                           - theme.spacing >= screen.widestWord
+                        objectName: "tile_" + serviceId
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.minimumHeight: theme.target * 2.2
+                        implicitHeight: tileLayout.implicitHeight + 2 * theme.spacing
+                        radius: theme.radius
+                        color: tileArea.pressed ? theme.prefilled : theme.surface
+                        border.color: theme.accent
+                        border.width: 3
+                        Accessible.role: Accessible.Button
+                        Accessible.name: title
+                        GridLayout {
+                            id: tileLayout
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: theme.spacing
+                            columns: tile.iconBeside ? 2 : 1
+                            columnSpacing: theme.spacing
+                            rowSpacing: theme.spacing / 3
+                            Icon { name: tile.icon; size: screen.iconSize }
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                            }
-                            Text {
-                                text: cell.summary
-                                font.pixelSize: theme.smallSize
-                                color: theme.muted
-                                wrapMode: Text.WordWrap
-                                Layout.fillWidth: true
+                                spacing: theme.spacing / 3
+                                Text {
+                                    text: tile.title
+                                    font.pixelSize: theme.headingSize
+                                    font.bold: true
+                                    color: theme.text
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
+                                Text {
+                                    text: tile.summary
+                                    font.pixelSize: theme.smallSize
+                                    color: theme.muted
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
                             }
                         }
-                    }
-                    MouseArea {
-                        id: tileArea
-                        anchors.fill: parent
-                        onClicked: session.chooseService(cell.serviceId)
+                        MouseArea {
+                            id: tileArea
+                            anchors.fill: parent
+                            onClicked: session.chooseService(tile.serviceId)
+                        }
                     }
                 }
             }

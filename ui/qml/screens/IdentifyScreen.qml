@@ -6,20 +6,55 @@ import "../components"
 // Place the ID card on the reader; the chip fills the form.
 Item {
     objectName: "identifyScreen"
+    readonly property bool passport: session.accessKind === "mrz"
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        ColumnLayout {
+        // Scrolls when larger text, the confirmation or the keyboard need more room, so the
+        // bar with "Back" and "Continue without ID card" always stays on the screen.
+        Flickable {
+            id: flick
+            objectName: "identifyFlickable"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: theme.spacing * 1.5
+            contentHeight: body.implicitHeight + 3 * theme.spacing
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            // The field being typed into stays in view, also when the keyboard slides in.
+            function showFocusedField() {
+                let item = Window.activeFocusItem
+                let node = item
+                while (node && node !== contentItem)
+                    node = node.parent
+                if (!node)
+                    return
+                // The field with the button beside it, and the specimen of where to look.
+                const area = item.mapToItem(contentItem, 0, 0).y
+                const top = Math.min(area, accessPanel.mapToItem(contentItem, 0, 0).y) - theme.spacing
+                const bottom = area + item.height + 2 * theme.spacing
+                if (bottom > contentY + height)
+                    contentY = Math.min(Math.max(0, contentHeight - height),
+                                        Math.max(bottom - height, Math.min(top, bottom - height)))
+                else if (top < contentY)
+                    contentY = Math.max(0, top)
+            }
+            onHeightChanged: showFocusedField()
+            Connections {
+                target: flick.Window.window
+                function onActiveFocusItemChanged() { flick.showFocusedField() }
+            }
+        ColumnLayout {
+            id: body
+            x: theme.spacing * 1.5
+            y: theme.spacing * 1.5
+            width: flick.width - 3 * theme.spacing
             spacing: theme.spacing
             // While the citizen types the access data the keyboard takes the lower half: the
             // heading (the card is on the reader already) and the big icon make room.
             readonly property bool typing: session.identifyState === "access" && Qt.inputMethod.visible
             Heading {
                 visible: !parent.typing
-                text: qsTr("Please place your ID card on the reader")
+                text: qsTr("Please place your ID card or passport on the reader")
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -33,9 +68,15 @@ Item {
                         objectName: "identifyStatus"
                         Layout.fillWidth: true
                         font.bold: true
-                        text: session.identifyState === "reading" ? qsTr("Reading your card … please leave it on the reader.")
-                            : session.identifyState === "access" ? qsTr("Your card is on the reader. To open its chip, please enter the number printed on it.")
-                            : session.identifyState === "confirm" ? qsTr("Your card has been read. Is this you?")
+                        text: session.identifyState === "reading" ? (passport
+                                ? qsTr("Reading your passport or ID card … please leave it on the reader.")
+                                : qsTr("Reading your card … please leave it on the reader."))
+                            : session.identifyState === "access" ? (passport
+                                ? qsTr("Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.")
+                                : qsTr("Your card is on the reader. To open its chip, please enter the number printed on it."))
+                            : session.identifyState === "confirm" ? (passport
+                                ? qsTr("Your passport or ID card has been read. Is this you?")
+                                : qsTr("Your card has been read. Is this you?"))
                             : session.identifyState === "failed" ? qsTr("That did not work.")
                             : session.identifyState === "no_reader" ? qsTr("The card reader is not available.")
                             : qsTr("The card reader is below the screen, marked with the card symbol. Lay the card flat on it.")
@@ -65,13 +106,17 @@ Item {
             }
             // The access data: the CAN (German ID card) or the three MRZ values, with a picture
             // of where they are printed.
-            RowLayout {
+            GridLayout {
+                id: accessPanel
                 objectName: "accessPanel"
+                // The specimen beside the fields, or above them where that leaves them too narrow.
+                columns: body.width > theme.target * 14 ? 2 : 1
+                columnSpacing: theme.spacing * 1.5
+                rowSpacing: theme.spacing / 2
                 visible: session.identifyState === "access"
                 // Typed and sent: close the keyboard, or it covers the confirmation below.
                 onVisibleChanged: if (!visible) Qt.inputMethod.hide()
                 Layout.fillWidth: true
-                spacing: theme.spacing * 1.5
                 // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
                 // ID-1 proportions, small enough to stay above the on-screen keyboard.
                 Rectangle {
@@ -111,7 +156,7 @@ Item {
                         Layout.fillWidth: true
                         text: session.accessKind === "can"
                             ? qsTr("Access number (CAN): the six digits at the bottom right of the front of your ID card.")
-                            : qsTr("From the machine-readable zone or the data page: document number, date of birth and date of expiry.")
+                            : qsTr("On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.")
                     }
                     Body {
                         objectName: "accessProblem"
@@ -120,48 +165,72 @@ Item {
                         color: theme.danger
                         Layout.fillWidth: true
                     }
-                    // Fields and button in one row, high on the screen: the on-screen keyboard
+                    // Fields and button high on the screen, each field with its label above it (a
+                    // grey example inside a field looks as if it were typed): the on-screen keyboard
                     // opens below them and must not cover the button.
-                    RowLayout {
+                    GridLayout {
+                        id: accessFields
                         Layout.fillWidth: true
-                        spacing: theme.spacing / 2
+                        columns: passport ? (width > theme.target * 11 ? 4 : 2) : 2
+                        columnSpacing: theme.spacing / 2
+                        rowSpacing: theme.spacing / 3
+                        flow: GridLayout.LeftToRight
+                        component AccessLabel: Text {
+                            font.pixelSize: theme.smallSize
+                            font.bold: true
+                            color: theme.text
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignBottom
+                        }
+                        // Labels row, then fields row (the button beside the last field).
+                        AccessLabel { visible: !passport; text: qsTr("Access number (6 digits)") }
+                        AccessLabel { visible: passport; text: qsTr("Passport or card number") }
+                        AccessLabel { visible: passport; text: qsTr("Date of birth (DD.MM.YYYY)") }
+                        AccessLabel { visible: passport && accessFields.columns === 4; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: !passport || accessFields.columns === 4; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: canInput
                             objectName: "canInput"
-                            visible: session.accessKind === "can"
+                            visible: !passport
                             Layout.fillWidth: true
-                            placeholderText: "123456"
                             maximumLength: 6
                             onAccepted: session.submitCan(text)
                             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Access number (6 digits)")
                         }
                         KTextField {
                             id: numberInput
                             objectName: "documentNumberInput"
-                            visible: session.accessKind === "mrz"
+                            visible: passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Document number")
+                            Layout.preferredWidth: theme.target * 3
                             maximumLength: 9
                             onAccepted: birthInput.forceActiveFocus()
                             inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Passport or card number")
                         }
                         KTextField {
                             id: birthInput
                             objectName: "birthInput"
-                            visible: session.accessKind === "mrz"
+                            visible: passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
+                            Layout.preferredWidth: theme.target * 3
                             onAccepted: expiryInput.forceActiveFocus()
                             inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Date of birth (DD.MM.YYYY)")
                         }
+                        AccessLabel { visible: passport && accessFields.columns === 2; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: passport && accessFields.columns === 2; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: expiryInput
                             objectName: "expiryInput"
-                            visible: session.accessKind === "mrz"
+                            visible: passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Valid until (DD.MM.YYYY)")
+                            Layout.preferredWidth: theme.target * 3
                             onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
                             inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Valid until (DD.MM.YYYY)")
                         }
                         KButton {
                             objectName: "accessSubmitButton"
@@ -218,8 +287,8 @@ Item {
                     id: demoColumn
                     anchors.fill: parent
                     anchors.margins: theme.spacing
-                    Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true }
-                    Body { objectName: "demoSampleAccess"; text: session.demoSampleAccess; color: theme.muted; font.pixelSize: theme.smallSize }
+                    Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true; Layout.fillWidth: true }
+                    Body { objectName: "demoSampleAccess"; text: session.demoSampleAccess; color: theme.muted; font.pixelSize: theme.smallSize; Layout.fillWidth: true }
                     Flow {
                         Layout.fillWidth: true
                         spacing: theme.spacing / 2
@@ -238,7 +307,7 @@ Item {
                     }
                 }
             }
-            Item { Layout.fillHeight: true }
+        }
         }
         NavBar {
             Layout.fillWidth: true

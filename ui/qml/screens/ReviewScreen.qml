@@ -128,45 +128,6 @@ Item {
                 Heading { text: qsTr("Privacy"); font.pixelSize: theme.headingSize }
                 Body { objectName: "privacyNotice"; text: session.privacyNotice; Layout.fillWidth: true
                        font.pixelSize: theme.smallSize }
-                Rectangle {
-                    objectName: "consentToggle"
-                    Layout.fillWidth: true
-                    implicitHeight: Math.max(theme.target, consentText.implicitHeight + theme.spacing)
-                    radius: theme.radius
-                    color: session.consent ? theme.prefilled : theme.surface
-                    border.color: theme.accent
-                    border.width: 3
-                    Accessible.role: Accessible.CheckBox
-                    Accessible.checked: session.consent
-                    Accessible.name: consentText.text
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.margins: theme.spacing / 2
-                        spacing: theme.spacing
-                        Rectangle {
-                            implicitWidth: theme.smallTarget
-                            implicitHeight: theme.smallTarget
-                            radius: theme.radius / 2
-                            border.color: theme.accent
-                            border.width: 4
-                            color: session.consent ? theme.accent : theme.surface
-                            Text {
-                                anchors.centerIn: parent
-                                text: "✓"
-                                visible: session.consent
-                                color: theme.accentText
-                                font.pixelSize: theme.headingSize
-                                font.bold: true
-                            }
-                        }
-                        Body {
-                            id: consentText
-                            text: qsTr("I have read the privacy notice and want to send my application.")
-                            Layout.fillWidth: true
-                        }
-                    }
-                    MouseArea { anchors.fill: parent; onClicked: session.setConsent(!session.consent) }
-                }
                 Body {
                     objectName: "submitMessage"
                     visible: text !== ""
@@ -177,8 +138,54 @@ Item {
                 }
             }
         }
+        // Consent stays on the screen right above "Send" (below a long review it was out of
+        // sight, and "Send" disabled for no visible reason).
+        Rectangle {
+            objectName: "consentToggle"
+            Layout.fillWidth: true
+            Layout.leftMargin: theme.spacing * 1.5
+            Layout.rightMargin: theme.spacing * 1.5
+            Layout.topMargin: theme.spacing / 2
+            Layout.bottomMargin: theme.spacing / 2
+            implicitHeight: Math.max(theme.target, consentText.implicitHeight + theme.spacing)
+            radius: theme.radius
+            color: session.consent ? theme.prefilled : theme.surface
+            border.color: theme.accent
+            border.width: 3
+            Accessible.role: Accessible.CheckBox
+            Accessible.checked: session.consent
+            Accessible.name: consentText.text
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: theme.spacing / 2
+                spacing: theme.spacing
+                Rectangle {
+                    implicitWidth: theme.smallTarget
+                    implicitHeight: theme.smallTarget
+                    radius: theme.radius / 2
+                    border.color: theme.accent
+                    border.width: 4
+                    color: session.consent ? theme.accent : theme.surface
+                    Text {
+                        anchors.centerIn: parent
+                        text: "✓"
+                        visible: session.consent
+                        color: theme.accentText
+                        font.pixelSize: theme.headingSize
+                        font.bold: true
+                    }
+                }
+                Body {
+                    id: consentText
+                    text: qsTr("I have read the privacy notice and want to send my application.")
+                    Layout.fillWidth: true
+                }
+            }
+            MouseArea { anchors.fill: parent; onClicked: session.setConsent(!session.consent) }
+        }
         NavBar {
             Layout.fillWidth: true
+            nextHint: qsTr("To send, please tick the box above.")
             nextText: qsTr("Send")
             nextObjectName: "submitButton"
             nextEnabled: session.consent

@@ -9,6 +9,7 @@ Item {
         anchors.fill: parent
         spacing: 0
         Flickable {
+            id: flick
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: body.implicitHeight + 3 * theme.spacing
@@ -18,7 +19,7 @@ Item {
                 id: body
                 x: theme.spacing * 1.5
                 y: theme.spacing * 1.5
-                width: parent.width - 3 * theme.spacing
+                width: flick.width - 3 * theme.spacing
                 spacing: theme.spacing
                 RowLayout {
                     spacing: theme.spacing
@@ -28,7 +29,7 @@ Item {
                 Body { text: session.serviceDescription; Layout.fillWidth: true }
                 Heading { text: qsTr("What you need"); font.pixelSize: theme.headingSize }
                 Body {
-                    text: "•  " + qsTr("About %1 minutes").arg(session.serviceMinutes)
+                    text: "•  " + qsTr("About %n minute(s)", "", session.serviceMinutes)
                     Layout.fillWidth: true
                 }
                 Body {
@@ -80,6 +81,7 @@ Item {
                     spacing: theme.spacing
                     Body {
                         text: qsTr("Demo: the simulated receipt printer")
+                        Layout.fillWidth: true
                         color: theme.muted
                         font.pixelSize: theme.smallSize
                     }
