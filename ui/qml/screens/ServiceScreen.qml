@@ -29,6 +29,7 @@ Item {
                 Body { text: session.serviceDescription; Layout.fillWidth: true }
                 Heading { text: qsTr("What you need"); font.pixelSize: theme.headingSize }
                 Body {
+                    objectName: "serviceMinutes"
                     text: "•  " + qsTr("About %n minute(s)", "", session.serviceMinutes)
                     Layout.fillWidth: true
                 }
