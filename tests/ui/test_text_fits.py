@@ -115,9 +115,12 @@ def text_problems(k: KioskDriver) -> list[str]:
 class Tour:
     """A kiosk walked through every screen, checking the texts at every stop."""
 
-    def __init__(self, k: KioskDriver, scheduler: ManualClockQtScheduler, large: bool) -> None:
+    def __init__(
+        self, k: KioskDriver, scheduler: ManualClockQtScheduler, language: str, large: bool
+    ) -> None:
         self.k = k
         self.scheduler = scheduler
+        self.language = language
         self.large = large
         self.found: list[str] = []
 
@@ -131,7 +134,11 @@ class Tour:
             self.found.append(f"{k.label}-{name}: the municipality's name is not shown")
 
     def start(self) -> None:
+        """A citizen starts (each in the default language: the tour's is chosen again)."""
         k = self.k
+        if k.ui.vm.property("language") != self.language:
+            k.click(f"attractLanguage_{self.language}")
+            k.qtbot.waitUntil(lambda: k.ui.vm.property("language") == self.language)
         k.click("startButton")
         k.wait_screen("home")
         if self.large and not k.ui.theme.property("largeText"):
@@ -206,12 +213,34 @@ def _walk(tour: Tour) -> None:
     k.click("cancelButton")
     k.wait_for("cancelDialog")
     tour.stop("15-cancel")
-    k.click("cancelNoButton")
-    k.qtbot.waitUntil(lambda: not k.exists("cancelDialog"))
+    k.click("cancelYesButton")
+    # A third citizen reports a pothole: the photos page.
+    k.wait_screen("attract")
+    tour.start()
+    k.click("tile_maengel-melden")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("choice_category_pothole")
+    k.type_into("input_location", "Vor der Kirche, Hauptstraße 3")
+    k.click("nextButton")
+    k.type_into("input_description", "Tiefes Schlagloch, Radfahrer müssen ausweichen.")
+    k.click("nextButton")
+    k.wait_screen("attachments")
+    k.click("takePhotoButton")
+
+    def photographed() -> bool:
+        tour.scheduler.advance(0.1)  # the camera's steps run on the manual clock
+        return k.exists("photo_0")
+
+    k.qtbot.waitUntil(photographed, timeout=10000)
+    tour.stop("16-attachments")
     inactivity = k.ui.config.timeouts.inactivity_s
     tour.scheduler.advance(inactivity)
     k.wait_for("timeoutDialog")
-    tour.stop("16-timeout")
+    tour.stop("17-timeout")
 
 
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
@@ -223,10 +252,10 @@ def test_no_text_is_cut_off(
     scheduler = ManualClockQtScheduler()
     k = make_kiosk(orientation, scheduler=scheduler)
     k.label = f"fit-{orientation}-{language}-{size}"
-    if language != "de":
+    if language != "de":  # the attract screen in the tour's language too
         k.click(f"attractLanguage_{language}")
         k.qtbot.waitUntil(lambda: k.ui.vm.property("language") == language)
-    tour = Tour(k, scheduler, large=size == "large")
+    tour = Tour(k, scheduler, language, large=size == "large")
     _walk(tour)
     assert not tour.found, "\n".join(tour.found)
 

@@ -471,82 +471,87 @@
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
-        <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
-        <translation>Dieses Dokument wird mit den Daten aus der maschinenlesbaren Zone geöffnet. Bitte geben Sie sie unten ein.</translation>
+        <location filename="../messages.py" line="94"/>
+        <source>Your ID card or passport could not be read. Please take it off, then place it flat on the reader again.</source>
+        <translation>Ihr Ausweis oder Pass konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../messages.py" line="105"/>
+        <source>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</source>
+        <translation>Ihr Ausweis oder Pass wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>Diese Karte gibt ihre Daten nur an die Online-Ausweisfunktion heraus, die dieses Terminal noch nicht anbietet. Bitte nutzen Sie Ihren Reisepass oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="134"/>
         <source>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</source>
         <translation>Der Chip dieses Dokuments konnte nicht nachweisen, dass er echt ist. Deshalb kann dieses Terminal ihn nicht verwenden. Bitte sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="142"/>
         <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
         <translation>Die Daten auf dem Chip dieses Dokuments lassen sich nicht prüfen. Deshalb kann dieses Terminal es nicht verwenden. Bitte legen Sie es noch einmal auf oder verwenden Sie einen anderen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="175"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation>Ihre Quittung wurde gedruckt, der Drucker konnte es aber nicht bestätigen. Bitte nehmen Sie Ihre Quittung mit. Falls keine herausgekommen ist, fotografieren Sie bitte die Quittung auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="181"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="187"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="197"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="209"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="213"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="219"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="230"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="240"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="242"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="246"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="250"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>
@@ -562,19 +567,9 @@
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
-        <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
-        <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="100"/>
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105"/>
-        <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
-        <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="111"/>
@@ -582,27 +577,32 @@
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="115"/>
+        <source>This document is opened with three values printed on it. Please enter them below.</source>
+        <translation>Dieses Dokument wird mit drei Angaben geöffnet, die darauf gedruckt sind. Bitte geben Sie sie unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="153"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="160"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="170"/>
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="173"/>
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Das brauchen Sie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="32"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="33"/>
         <source>About %n minute(s)</source>
         <translation>
             <numerusform>Etwa %n Minute</numerusform>
@@ -718,32 +718,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
         <source>Your ID card or passport</source>
         <translation>Ihren Personalausweis oder Reisepass</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="40"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="83"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="84"/>
         <source>Demo: the simulated receipt printer</source>
         <translation>Demo: der simulierte Quittungsdrucker</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="90"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="91"/>
         <source>Take the paper out</source>
         <translation>Papier herausnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="91"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="92"/>
         <source>Put a new roll in</source>
         <translation>Neue Papierrolle einlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="97"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="98"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
@@ -751,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="104"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="105"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>

@@ -471,82 +471,87 @@
         <translation>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
-        <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
-        <translation>This document is opened with the data from its machine-readable zone. Please enter them below.</translation>
+        <location filename="../messages.py" line="94"/>
+        <source>Your ID card or passport could not be read. Please take it off, then place it flat on the reader again.</source>
+        <translation>Your ID card or passport could not be read. Please take it off, then place it flat on the reader again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../messages.py" line="105"/>
+        <source>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</source>
+        <translation>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="134"/>
         <source>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</source>
         <translation>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="142"/>
         <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
         <translation>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="175"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="181"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="187"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="197"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="209"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>It has been sent to the town hall and has arrived there.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="213"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="219"/>
         <source>It is being sent to the town hall …</source>
         <translation>It is being sent to the town hall …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="230"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="240"/>
         <source>The access number has six digits.</source>
         <translation>The access number has six digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="242"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>The document number has up to nine letters and digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="246"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Please enter the date of birth as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="250"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Please enter the expiry date as DD.MM.YYYY.</translation>
     </message>
@@ -562,19 +567,9 @@
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
-        <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
-        <translation>The card could not be read. Please take it off, then place it flat on the reader again.</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="100"/>
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>This card is not an ID card or passport. Please use your ID card or passport.</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="105"/>
-        <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
-        <translation>The card was taken off too early. Please place it again and leave it until you hear the tone.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="111"/>
@@ -582,27 +577,32 @@
         <translation>The document could not be opened. Please check the entered data.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="115"/>
+        <source>This document is opened with three values printed on it. Please enter them below.</source>
+        <translation>This document is opened with three values printed on it. Please enter them below.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>This document has expired. Please use a valid ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="153"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="160"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="170"/>
         <source>Your receipt is being printed …</source>
         <translation>Your receipt is being printed …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="173"/>
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>What you need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="32"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="33"/>
         <source>About %n minute(s)</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -718,32 +718,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
         <source>Your ID card or passport</source>
         <translation>Your ID card or passport</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="40"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="83"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="84"/>
         <source>Demo: the simulated receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="90"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="91"/>
         <source>Take the paper out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="91"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="92"/>
         <source>Put a new roll in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="97"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="98"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -751,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="104"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
