@@ -183,12 +183,7 @@ def _walk(tour: Tour) -> None:
     k.click("consentToggle")
     k.click("submitButton")
     k.wait_screen("done")
-
-    def printed() -> bool:
-        tour.scheduler.advance(0.1)  # the printer's steps run on the manual clock
-        return k.exists("receiptImage")
-
-    k.qtbot.waitUntil(printed, timeout=10000)
+    _advance_until(tour, lambda: k.exists("receiptImage"))
     tour.stop("09-done")
     k.click("clerkButton")
     k.wait_for("clerkDialog")
@@ -214,11 +209,15 @@ def _walk(tour: Tour) -> None:
     k.wait_for("cancelDialog")
     tour.stop("15-cancel")
     k.click("cancelYesButton")
-    # A third citizen reports a pothole: the photos page.
+    # A third citizen reports a pothole while the printer has no paper: the notice, the photos
+    # and the receipt on the screen.
     k.wait_screen("attract")
     tour.start()
     k.click("tile_maengel-melden")
     k.wait_screen("service")
+    k.click("demoPaperOut")
+    k.wait_for("receiptOnScreenNotice")
+    tour.stop("16-service-no-paper")
     k.click("proceedButton")
     k.wait_screen("identify")
     k.click("skipIdentificationButton")
@@ -230,17 +229,35 @@ def _walk(tour: Tour) -> None:
     k.click("nextButton")
     k.wait_screen("attachments")
     k.click("takePhotoButton")
-
-    def photographed() -> bool:
-        tour.scheduler.advance(0.1)  # the camera's steps run on the manual clock
-        return k.exists("photo_0")
-
-    k.qtbot.waitUntil(photographed, timeout=10000)
-    tour.stop("16-attachments")
-    inactivity = k.ui.config.timeouts.inactivity_s
-    tour.scheduler.advance(inactivity)
+    _advance_until(tour, lambda: k.exists("photo_0"))
+    tour.stop("17-attachments")
+    tour.scheduler.advance(k.ui.config.timeouts.inactivity_s)
     k.wait_for("timeoutDialog")
-    tour.stop("17-timeout")
+    tour.stop("18-timeout")
+    k.click("extendButton")
+    k.qtbot.waitUntil(lambda: not k.exists("timeoutDialog"))
+    k.click("photosDoneButton")
+    k.wait_screen("review")
+    tour.stop("19-review-photos")
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    _advance_until(tour, lambda: k.exists("screenReceipt"))
+    tour.stop("20-done-screen-receipt")
+    # The calm screen after a fault.
+    k.ui.terminal.fault(RuntimeError("text-fit tour"))
+    k.wait_screen("out_of_service")
+    tour.stop("21-out-of-service")
+
+
+def _advance_until(tour: Tour, done: Callable[[], bool]) -> None:
+    """Wait for a device's steps that run on the manual clock (printer, camera)."""
+
+    def advanced() -> bool:
+        tour.scheduler.advance(0.1)
+        return done()
+
+    tour.k.qtbot.waitUntil(advanced, timeout=10000)
 
 
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
