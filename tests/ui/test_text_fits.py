@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRectF, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QUrl
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
@@ -126,6 +126,7 @@ class Tour:
 
     def stop(self, name: str) -> None:
         k = self.k
+        QCoreApplication.processEvents()  # calls deferred with Qt.callLater (scrolling)
         k.window.grabWindow()  # forces polish: layouts are final
         k.shot(name)
         self.found.extend(f"{k.label}-{name}: {p}" for p in text_problems(k))
@@ -162,9 +163,10 @@ def _walk(tour: Tour) -> None:
     k.wait_for("canInput")
     tour.stop("04b-identify-can")
     k.type_into("canInput", "123456")
+    tour.stop("04c-identify-can-keyboard")
     k.click("accessSubmitButton")
     k.wait_for("confirmIdentityButton", timeout=10000)
-    tour.stop("04c-identify-confirm")
+    tour.stop("04d-identify-confirm")
     k.click("confirmIdentityButton")
     k.wait_screen("form")
     tour.stop("05-form-prefilled")
@@ -205,6 +207,8 @@ def _walk(tour: Tour) -> None:
     k.click("sampleCard_anna")
     k.wait_for("documentNumberInput")
     tour.stop("14-identify-passport")
+    k.type_into("birthInput", "12.08.1974")
+    tour.stop("14b-identify-passport-keyboard")
     k.click("cancelButton")
     k.wait_for("cancelDialog")
     tour.stop("15-cancel")

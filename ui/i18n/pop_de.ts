@@ -181,142 +181,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Ihr Ausweis wird gelesen … bitte liegen lassen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Ihre Karte liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte die aufgedruckte Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Ihre Karte wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="100"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="98"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="156"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="57"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="55"/>
         <source>Please place your ID card or passport on the reader</source>
         <translation>Bitte legen Sie Ihren Ausweis oder Reisepass auf das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="70"/>
         <source>Reading your passport or ID card … please leave it on the reader.</source>
         <translation>Ihr Pass oder Ausweis wird gelesen … bitte lassen Sie ihn auf dem Lesegerät liegen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
         <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
         <translation>Ihr Pass oder Ausweis liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte drei Angaben ein, die darauf gedruckt sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
         <source>Your passport or ID card has been read. Is this you?</source>
         <translation>Ihr Pass oder Ausweis wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="159"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>Auf der Seite mit Ihrem Foto im Pass (beim Ausweis: auf der Rückseite), auch in den Buchstabenzeilen unten: die Pass- oder Ausweisnummer, Ihr Geburtsdatum und das Ablaufdatum.</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="187"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
         <source>Access number (6 digits)</source>
         <translation>Zugangsnummer (6 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="188"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="211"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="191"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
         <source>Passport or card number</source>
         <translation>Pass- oder Ausweisnummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="189"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="224"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="190"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="223"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="233"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="236"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="240"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="290"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="293"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="302"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="300"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="301"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -481,77 +481,77 @@
         <translation>Ihr Ausweis oder Pass wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="121"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>Diese Karte gibt ihre Daten nur an die Online-Ausweisfunktion heraus, die dieses Terminal noch nicht anbietet. Bitte nutzen Sie Ihren Reisepass oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="133"/>
         <source>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</source>
         <translation>Der Chip dieses Dokuments konnte nicht nachweisen, dass er echt ist. Deshalb kann dieses Terminal ihn nicht verwenden. Bitte sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="141"/>
         <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
         <translation>Die Daten auf dem Chip dieses Dokuments lassen sich nicht prüfen. Deshalb kann dieses Terminal es nicht verwenden. Bitte legen Sie es noch einmal auf oder verwenden Sie einen anderen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="174"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation>Ihre Quittung wurde gedruckt, der Drucker konnte es aber nicht bestätigen. Bitte nehmen Sie Ihre Quittung mit. Falls keine herausgekommen ist, fotografieren Sie bitte die Quittung auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="180"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187"/>
+        <location filename="../messages.py" line="186"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="196"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="208"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="212"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219"/>
+        <location filename="../messages.py" line="218"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="229"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="239"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242"/>
+        <location filename="../messages.py" line="241"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="245"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="249"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>
@@ -582,27 +582,27 @@
         <translation>Dieses Dokument wird mit drei Angaben geöffnet, die darauf gedruckt sind. Bitte geben Sie sie unten ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="127"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="152"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="159"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="169"/>
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="172"/>
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
@@ -610,12 +610,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="31"/>
+        <location filename="../qml/components/NavBar.qml" line="30"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="56"/>
+        <location filename="../qml/components/NavBar.qml" line="53"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>

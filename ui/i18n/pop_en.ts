@@ -181,142 +181,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="100"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="98"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="156"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="57"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="55"/>
         <source>Please place your ID card or passport on the reader</source>
         <translation>Please place your ID card or passport on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="70"/>
         <source>Reading your passport or ID card … please leave it on the reader.</source>
         <translation>Reading your passport or ID card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
         <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
         <translation>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
         <source>Your passport or ID card has been read. Is this you?</source>
         <translation>Your passport or ID card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="159"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="187"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="200"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
         <source>Access number (6 digits)</source>
         <translation>Access number (6 digits)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="188"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="211"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="191"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
         <source>Passport or card number</source>
         <translation>Passport or card number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="189"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="221"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="224"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="190"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="223"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="233"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="236"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="240"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="290"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="293"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="302"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="300"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="301"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -481,77 +481,77 @@
         <translation>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="121"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="133"/>
         <source>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</source>
         <translation>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="141"/>
         <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
         <translation>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="174"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="180"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187"/>
+        <location filename="../messages.py" line="186"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="196"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="208"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>It has been sent to the town hall and has arrived there.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="212"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219"/>
+        <location filename="../messages.py" line="218"/>
         <source>It is being sent to the town hall …</source>
         <translation>It is being sent to the town hall …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="229"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="239"/>
         <source>The access number has six digits.</source>
         <translation>The access number has six digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242"/>
+        <location filename="../messages.py" line="241"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>The document number has up to nine letters and digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="245"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Please enter the date of birth as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="249"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Please enter the expiry date as DD.MM.YYYY.</translation>
     </message>
@@ -582,27 +582,27 @@
         <translation>This document is opened with three values printed on it. Please enter them below.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="127"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>This document has expired. Please use a valid ID card or passport.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="152"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="159"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="169"/>
         <source>Your receipt is being printed …</source>
         <translation>Your receipt is being printed …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="172"/>
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
@@ -610,12 +610,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="31"/>
+        <location filename="../qml/components/NavBar.qml" line="30"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="56"/>
+        <location filename="../qml/components/NavBar.qml" line="53"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>

@@ -12,7 +12,6 @@ Rectangle {
     property string nextObjectName: "nextButton"
     // Said beside the way forward while it is disabled: why, and what to do.
     property string nextHint: ""
-    signal hintClicked()
     signal backClicked()
     signal nextClicked()
     color: theme.surface
@@ -32,8 +31,7 @@ Rectangle {
             onClicked: bar.backClicked()
         }
         Item { Layout.fillWidth: true; visible: !hint.visible }
-        // A disabled button alone does not say why: the reason, next to it; touching it shows
-        // what to do.
+        // A disabled button alone does not say why: the reason, next to it.
         Text {
             id: hint
             objectName: "nextHint"
@@ -45,7 +43,6 @@ Rectangle {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignRight
             Layout.fillWidth: true
-            MouseArea { anchors.fill: parent; onClicked: bar.hintClicked() }
         }
         KButton {
             id: nextButton

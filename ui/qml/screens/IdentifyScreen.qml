@@ -28,16 +28,18 @@ Item {
                     node = node.parent
                 if (!node)
                     return
-                // The field with the button beside it, and the specimen of where to look.
-                const area = item.mapToItem(contentItem, 0, 0).y
-                const top = Math.min(area, accessPanel.mapToItem(contentItem, 0, 0).y) - theme.spacing
-                const bottom = area + item.height + 2 * theme.spacing
-                if (bottom > contentY + height)
-                    contentY = Math.min(Math.max(0, contentHeight - height),
-                                        Math.max(bottom - height, Math.min(top, bottom - height)))
-                else if (top < contentY)
-                    contentY = Math.max(0, top)
+                // The field with its label (the labels of its row), else at least the field.
+                const fieldTop = item.mapToItem(contentItem, 0, 0).y
+                const bottom = fieldTop + item.height + theme.spacing / 2
+                const rowTop = accessFields.visible
+                    ? accessFields.mapToItem(contentItem, 0, 0).y - theme.spacing / 2 : fieldTop
+                const top = bottom - rowTop <= height ? rowTop : fieldTop - theme.spacing / 2
+                // As little scrolling as possible: only until the part is in view.
+                const wanted = Math.min(Math.max(contentY, bottom - height), top)
+                contentY = Math.max(0, Math.min(wanted, contentHeight - height))
             }
+            // The keyboard slid in. (The page no longer hides its heading while the citizen
+            // types: it scrolls, and a layout that jumps under the finger confuses.)
             onHeightChanged: showFocusedField()
             Connections {
                 target: flick.Window.window
@@ -49,18 +51,14 @@ Item {
             y: theme.spacing * 1.5
             width: flick.width - 3 * theme.spacing
             spacing: theme.spacing
-            // While the citizen types the access data the keyboard takes the lower half: the
-            // heading (the card is on the reader already) and the big icon make room.
-            readonly property bool typing: session.identifyState === "access" && Qt.inputMethod.visible
             Heading {
-                visible: !parent.typing
                 text: qsTr("Please place your ID card or passport on the reader")
                 Layout.fillWidth: true
             }
             RowLayout {
                 spacing: theme.spacing * 1.5
                 Layout.fillWidth: true
-                Icon { visible: !parent.parent.typing; name: "card"; size: theme.target * 2.2 }
+                Icon { name: "card"; size: theme.target * 2.2 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: theme.spacing / 2
@@ -184,7 +182,12 @@ Item {
                             Layout.alignment: Qt.AlignBottom
                         }
                         // Labels row, then fields row (the button beside the last field).
-                        AccessLabel { visible: !passport; text: qsTr("Access number (6 digits)") }
+                        AccessLabel {
+                            visible: !passport
+                            text: qsTr("Access number (6 digits)")
+                            Layout.fillWidth: false   // the button right beside the six digits
+                            Layout.preferredWidth: canInput.width
+                        }
                         AccessLabel { visible: passport; text: qsTr("Passport or card number") }
                         AccessLabel { visible: passport; text: qsTr("Date of birth (DD.MM.YYYY)") }
                         AccessLabel { visible: passport && accessFields.columns === 4; text: qsTr("Valid until (DD.MM.YYYY)") }
@@ -193,7 +196,7 @@ Item {
                             id: canInput
                             objectName: "canInput"
                             visible: !passport
-                            Layout.fillWidth: true
+                            Layout.preferredWidth: theme.target * 4   // six digits
                             maximumLength: 6
                             onAccepted: session.submitCan(text)
                             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
