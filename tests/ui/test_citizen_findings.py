@@ -182,3 +182,29 @@ def test_words_a_citizen_understands(make_kiosk: Make, language: str, one_minute
     assert {"de": "Pass", "en": "passport"}[language] in status
     assert {"de": "Karte", "en": "Your card"}[language] not in status
     k.shot(f"finding-passport-{language}")
+
+
+def test_photos_next_says_why_it_is_disabled(make_kiosk: Make) -> None:
+    """A sibling of the review page's "Absenden": the photos page's "Weiter"."""
+    k = make_kiosk("portrait")
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_maengel-melden")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("choice_category_pothole")
+    k.type_into("input_location", "Vor der Kirche, Hauptstraße 3")
+    k.click("nextButton")
+    k.type_into("input_description", "Tiefes Schlagloch, Radfahrer müssen ausweichen.")
+    k.click("nextButton")
+    k.wait_screen("attachments")
+    assert not k.find("photosDoneButton").isEnabled()
+    assert "Foto" in k.text_of("nextHint")
+    k.shot("finding-photos-hint")
+    k.click("takePhotoButton")
+    k.wait_for("photo_0")
+    k.qtbot.waitUntil(lambda: bool(k.find("photosDoneButton").isEnabled()))
+    assert not k.exists("nextHint")

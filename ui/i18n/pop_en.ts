@@ -25,6 +25,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="43"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="81"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>At least %n photo is needed.</numerusform>

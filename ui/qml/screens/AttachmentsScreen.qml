@@ -77,6 +77,8 @@ Item {
         NavBar {
             Layout.fillWidth: true
             nextEnabled: session.photosComplete && !session.capturing
+            // Why "Next" cannot be pressed yet, beside it (the page says it too, further up).
+            nextHint: session.photosComplete ? "" : qsTr("At least %n photo(s) needed.", "", session.photoMin)
             nextObjectName: "photosDoneButton"
             onBackClicked: session.back()
             onNextClicked: session.photosDone()
