@@ -182,142 +182,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Ihr Ausweis wird gelesen … bitte liegen lassen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Ihre Karte liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte die aufgedruckte Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Ihre Karte wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="98"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="99"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="156"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="55"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="56"/>
         <source>Please place your ID card or passport on the reader</source>
         <translation>Bitte legen Sie Ihren Ausweis oder Reisepass auf das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="70"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
         <source>Reading your passport or ID card … please leave it on the reader.</source>
         <translation>Ihr Pass oder Ausweis wird gelesen … bitte lassen Sie ihn auf dem Lesegerät liegen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
         <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
         <translation>Ihr Pass oder Ausweis liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte drei Angaben ein, die darauf gedruckt sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
         <source>Your passport or ID card has been read. Is this you?</source>
         <translation>Ihr Pass oder Ausweis wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>Auf der Seite mit Ihrem Foto im Pass (beim Ausweis: auf der Rückseite), auch in den Buchstabenzeilen unten: die Pass- oder Ausweisnummer, Ihr Geburtsdatum und das Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="187"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="188"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204"/>
         <source>Access number (6 digits)</source>
         <translation>Zugangsnummer (6 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="191"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="215"/>
         <source>Passport or card number</source>
         <translation>Pass- oder Ausweisnummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="224"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="225"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="236"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="194"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="227"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="240"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="293"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="294"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="302"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="305"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="319"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>

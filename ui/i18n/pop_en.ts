@@ -182,142 +182,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="98"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="99"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="156"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="55"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="56"/>
         <source>Please place your ID card or passport on the reader</source>
         <translation>Please place your ID card or passport on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="70"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="71"/>
         <source>Reading your passport or ID card … please leave it on the reader.</source>
         <translation>Reading your passport or ID card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="74"/>
         <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
         <translation>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
         <source>Your passport or ID card has been read. Is this you?</source>
         <translation>Your passport or ID card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="157"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="187"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="188"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="204"/>
         <source>Access number (6 digits)</source>
         <translation>Access number (6 digits)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="191"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="215"/>
         <source>Passport or card number</source>
         <translation>Passport or card number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="192"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="224"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="225"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="236"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="194"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="227"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="240"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="272"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="293"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="294"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="302"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="305"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="319"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>

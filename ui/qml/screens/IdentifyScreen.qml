@@ -5,6 +5,7 @@ import "../components"
 
 // Place the ID card on the reader; the chip fills the form.
 Item {
+    id: identify
     objectName: "identifyScreen"
     readonly property bool passport: session.accessKind === "mrz"
     ColumnLayout {
@@ -66,13 +67,13 @@ Item {
                         objectName: "identifyStatus"
                         Layout.fillWidth: true
                         font.bold: true
-                        text: session.identifyState === "reading" ? (passport
+                        text: session.identifyState === "reading" ? (identify.passport
                                 ? qsTr("Reading your passport or ID card … please leave it on the reader.")
                                 : qsTr("Reading your card … please leave it on the reader."))
-                            : session.identifyState === "access" ? (passport
+                            : session.identifyState === "access" ? (identify.passport
                                 ? qsTr("Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.")
                                 : qsTr("Your card is on the reader. To open its chip, please enter the number printed on it."))
-                            : session.identifyState === "confirm" ? (passport
+                            : session.identifyState === "confirm" ? (identify.passport
                                 ? qsTr("Your passport or ID card has been read. Is this you?")
                                 : qsTr("Your card has been read. Is this you?"))
                             : session.identifyState === "failed" ? qsTr("That did not work.")
@@ -169,7 +170,7 @@ Item {
                     GridLayout {
                         id: accessFields
                         Layout.fillWidth: true
-                        columns: passport ? (width > theme.target * 11 ? 4 : 2) : 2
+                        columns: identify.passport ? (width > theme.target * 11 ? 4 : 2) : 2
                         columnSpacing: theme.spacing / 2
                         rowSpacing: theme.spacing / 3
                         flow: GridLayout.LeftToRight
@@ -183,19 +184,19 @@ Item {
                         }
                         // Labels row, then fields row (the button beside the last field).
                         AccessLabel {
-                            visible: !passport
+                            visible: !identify.passport
                             text: qsTr("Access number (6 digits)")
                             Layout.fillWidth: false   // the button right beside the six digits
                             Layout.preferredWidth: canInput.width
                         }
-                        AccessLabel { visible: passport; text: qsTr("Passport or card number") }
-                        AccessLabel { visible: passport; text: qsTr("Date of birth (DD.MM.YYYY)") }
-                        AccessLabel { visible: passport && accessFields.columns === 4; text: qsTr("Valid until (DD.MM.YYYY)") }
-                        Item { visible: !passport || accessFields.columns === 4; implicitWidth: 1; implicitHeight: 1 }
+                        AccessLabel { visible: identify.passport; text: qsTr("Passport or card number") }
+                        AccessLabel { visible: identify.passport; text: qsTr("Date of birth (DD.MM.YYYY)") }
+                        AccessLabel { visible: identify.passport && accessFields.columns === 4; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: !identify.passport || accessFields.columns === 4; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: canInput
                             objectName: "canInput"
-                            visible: !passport
+                            visible: !identify.passport
                             Layout.preferredWidth: theme.target * 4   // six digits
                             maximumLength: 6
                             onAccepted: session.submitCan(text)
@@ -205,7 +206,7 @@ Item {
                         KTextField {
                             id: numberInput
                             objectName: "documentNumberInput"
-                            visible: passport
+                            visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: theme.target * 3
                             maximumLength: 9
@@ -216,19 +217,19 @@ Item {
                         KTextField {
                             id: birthInput
                             objectName: "birthInput"
-                            visible: passport
+                            visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: theme.target * 3
                             onAccepted: expiryInput.forceActiveFocus()
                             inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                             Accessible.name: qsTr("Date of birth (DD.MM.YYYY)")
                         }
-                        AccessLabel { visible: passport && accessFields.columns === 2; text: qsTr("Valid until (DD.MM.YYYY)") }
-                        Item { visible: passport && accessFields.columns === 2; implicitWidth: 1; implicitHeight: 1 }
+                        AccessLabel { visible: identify.passport && accessFields.columns === 2; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: identify.passport && accessFields.columns === 2; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: expiryInput
                             objectName: "expiryInput"
-                            visible: passport
+                            visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: theme.target * 3
                             onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
