@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtQuick import QQuickItem
 
 from tests.ui.conftest import KioskDriver, read_sample_card
@@ -208,3 +209,35 @@ def test_photos_next_says_why_it_is_disabled(make_kiosk: Make) -> None:
     k.wait_for("photo_0")
     k.qtbot.waitUntil(lambda: bool(k.find("photosDoneButton").isEnabled()))
     assert not k.exists("nextHint")
+
+
+def _press_keys(k: KioskDriver, name: str, keys: str) -> None:
+    """One key of the on-screen keyboard after the other (each a commit, as the keyboard does)."""
+    field = k.find(name)
+    field.forceActiveFocus()
+    k.qtbot.waitUntil(lambda: bool(field.hasActiveFocus()))
+    for key in keys:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(key)
+        QCoreApplication.sendEvent(field, event)
+
+
+def test_a_date_is_typed_on_the_digits_pad(make_kiosk: Make) -> None:
+    """Dates get the plain digits pad (not the symbols page with @ # % &); the dots come by
+    themselves, and the pad's "," is a dot."""
+    k = make_kiosk("landscape")
+    _to_form_page_two(k)
+    day = k.clock.german(9)  # DD.MM.YYYY
+    _press_keys(k, "input_preferred_date", day.replace(".", ""))
+    keys = _keyboard_keys(k)
+    k.shot("finding-date-pad")
+    assert {str(d) for d in range(10)} <= keys and not keys & {"@", "#", "%", "&"}
+    k.qtbot.waitUntil(lambda: k.text_of("input_preferred_date") == day)
+    # Typed with the pad's comma instead: the same date.
+    k.type_into("input_preferred_date", "")
+    _press_keys(k, "input_preferred_date", day.replace(".", ","))
+    k.qtbot.waitUntil(lambda: k.text_of("input_preferred_date") == day)
+    # The session has the date as shown: no problem on "Weiter" for this field.
+    k.click("nextButton")
+    k.wait_for("problem_items")
+    assert not k.exists("problem_preferred_date")

@@ -123,37 +123,37 @@
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="117"/>
+        <location filename="../qml/components/FieldEditor.qml" line="121"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="172"/>
+        <location filename="../qml/components/FieldEditor.qml" line="176"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="179"/>
+        <location filename="../qml/components/FieldEditor.qml" line="183"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../qml/components/FieldEditor.qml" line="200"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="197"/>
+        <location filename="../qml/components/FieldEditor.qml" line="201"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../qml/components/FieldEditor.qml" line="202"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="199"/>
+        <location filename="../qml/components/FieldEditor.qml" line="203"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -260,64 +260,64 @@
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="225"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="227"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
         <location filename="../qml/screens/IdentifyScreen.qml" line="194"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="227"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="237"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="229"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="245"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="254"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="273"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="276"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="281"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="294"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="298"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="307"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="308"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="305"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="309"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="319"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>

@@ -103,10 +103,14 @@ ColumnLayout {
                         : editor.kind === "phone" ? Qt.ImhDialableCharactersOnly
                         // Digits and the decimal comma; the "numbers" pad offers √ ÷ × ^.
                         : editor.kind === "number" ? Qt.ImhDigitsOnly
-                        : editor.kind === "date" ? Qt.ImhPreferNumbers
+                        : editor.kind === "date" ? Qt.ImhDigitsOnly
                         : Qt.ImhNone)
         maximumLength: 1000
-        onTextEdited: session.setValue(editor.key, text)
+        dateInput: editor.kind === "date"
+        onTextEdited: {
+            formatDate()
+            session.setValue(editor.key, text)
+        }
     }
     // The phone pad has no "+" (only a long press on "*"): an international number needs one.
     KButton {

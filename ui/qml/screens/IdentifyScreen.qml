@@ -221,7 +221,9 @@ Item {
                             Layout.fillWidth: true
                             Layout.preferredWidth: theme.target * 3
                             onAccepted: expiryInput.forceActiveFocus()
-                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            dateInput: true
+                            onTextEdited: formatDate()
+                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                             Accessible.name: qsTr("Date of birth (DD.MM.YYYY)")
                         }
                         AccessLabel { visible: identify.passport && accessFields.columns === 2; text: qsTr("Valid until (DD.MM.YYYY)") }
@@ -233,7 +235,9 @@ Item {
                             Layout.fillWidth: true
                             Layout.preferredWidth: theme.target * 3
                             onAccepted: session.submitMrz(numberInput.text, birthInput.text, text)
-                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            dateInput: true
+                            onTextEdited: formatDate()
+                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                             Accessible.name: qsTr("Valid until (DD.MM.YYYY)")
                         }
                         KButton {
