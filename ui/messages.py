@@ -93,8 +93,8 @@ def read_failure_text(failure: ReadFailure | None) -> str:
         case ReadFailure.UNREADABLE:
             return QCoreApplication.translate(
                 "Messages",
-                "The card could not be read. Please take it off, then place it flat "
-                "on the reader again.",
+                "Your ID card or passport could not be read. Please take it off, then place "
+                "it flat on the reader again.",
             )
         case ReadFailure.UNSUPPORTED:
             return QCoreApplication.translate(
@@ -104,8 +104,8 @@ def read_failure_text(failure: ReadFailure | None) -> str:
         case ReadFailure.REMOVED_TOO_EARLY:
             return QCoreApplication.translate(
                 "Messages",
-                "The card was taken off too early. Please place it again and leave it "
-                "until you hear the tone.",
+                "Your ID card or passport was taken off too early. Please place it again and "
+                "leave it until you hear the tone.",
             )
         case ReadFailure.ACCESS_DENIED:
             return QCoreApplication.translate(
@@ -114,8 +114,8 @@ def read_failure_text(failure: ReadFailure | None) -> str:
         case ReadFailure.NEEDS_MRZ:
             return QCoreApplication.translate(
                 "Messages",
-                "This document is opened with the data from its machine-readable zone. "
-                "Please enter them below.",
+                # Said to passport holders: no "machine-readable zone" jargon.
+                "This document is opened with three values printed on it. Please enter them below.",
             )
         case ReadFailure.PROTECTED:
             return QCoreApplication.translate(

@@ -111,9 +111,9 @@ class Form:
         log.info("service chosen: %s", service_id)
         # Before the citizen types anything: can a submission still be stored here, and can
         # its receipt be printed? (The printer is asked again; its answer follows shortly.)
-        visit.storage_full = not self._storage_ok()
+        visit.storage_full = visit.files_submission and not self._storage_ok()
         station = core.equipment.print_station
-        visit.receipt_on_screen = not station.can_print
+        visit.receipt_on_screen = visit.files_submission and not station.can_print
         station.refresh()
         core.fire(Event.CHOOSE)
 
@@ -122,7 +122,7 @@ class Form:
         visit = self._core.visit
         if not self._core.allows(Event.PROCEED) or visit is None:
             return
-        visit.storage_full = not self._storage_ok()
+        visit.storage_full = visit.files_submission and not self._storage_ok()
         self._core.fire(Event.PROCEED)
         self.entered()
 

@@ -62,7 +62,7 @@ class Receipts:
         visit = self._core.visit
         if visit is not None and self._core.screen not in _SETTLED:
             # Mid-service: a printer that failed or came back changes what the citizen is told.
-            visit.receipt_on_screen = not status.can_print
+            visit.receipt_on_screen = visit.files_submission and not status.can_print
         self._core.changed(Change.PRINTER)
 
     # --- on the done screen ------------------------------------------------------------------

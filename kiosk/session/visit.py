@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from catalogue.model import Service
+from catalogue.model import Service, ServiceKind
 from catalogue.validation import FieldProblem, FieldValue
 from drivers.camera.base import Photo
 from drivers.card.base import DocumentData, ReadFailure
@@ -84,6 +84,12 @@ class Visit:
     looking_up: bool = False
     lookup: Lookup | None = None
     wiped: bool = False
+
+    @property
+    def files_submission(self) -> bool:
+        """The chosen service stores and sends a submission with a receipt (a status look-up
+        does neither: no storage is needed, no receipt printed)."""
+        return self.service is None or self.service.kind is ServiceKind.SUBMISSION
 
     def ensure_submission_id(self) -> str:
         """The submission's id, made once per service visit: when the identify step starts

@@ -161,13 +161,6 @@ JOURNEYS = [
         photos=3,
         form={"tracking_number": "7K3M-Q9XD-2AF8", "note": "Seite 2 fehlte"},
     ),
-    Journey(
-        "antragsstatus",
-        None,
-        ({"tracking_number": "7K3MQ9XD2AF8"},),
-        photos=0,
-        form={"tracking_number": "7K3M-Q9XD-2AF8"},
-    ),
 ]
 
 

@@ -101,7 +101,7 @@ def test_printer_that_breaks_shows_failed(make_kiosk: MakeKiosk) -> None:
     devices = simulated_devices()
     devices.printer = printer
     k = make_kiosk(devices=devices)
-    to_review(k, next(j for j in JOURNEYS if j.service_id == "antragsstatus"))
+    to_review(k, next(j for j in JOURNEYS if j.service_id == "termin"))
     submit_and_print(k)
     s = k.session
     assert s.print_result is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from drivers.printer.simulated import SimulatedPrinter
 from kiosk.session import Delivery, EndReason, Screen, Session
 from offline_queue.status_lookup import LookupOutcome
 from tests.kiosk.conftest import Kiosk, MakeKiosk
@@ -67,7 +68,7 @@ def test_the_status_of_a_delivered_application_is_shown_at_the_terminal(
 ) -> None:
     k = _kiosk(make_kiosk, tmp_path, hub)
     code = _delivered_tracking_number(k)
-    depth = k.terminal.delivery_status.depth
+    k.wait_for(lambda: k.terminal.delivery_status.depth == 0)
     # Typed as people type it off a receipt: lower case, spaces for dashes.
     s = _ask(k, code.lower().replace("-", " "))
     assert s.lookup is not None
@@ -75,7 +76,7 @@ def test_the_status_of_a_delivered_application_is_shown_at_the_terminal(
     assert s.lookup.report is not None
     assert s.lookup.report.status is SubmissionStatus.RECEIVED
     # Nothing was filed: the look-up is a question, not a submission.
-    assert k.terminal.delivery_status.depth == depth
+    assert k.terminal.delivery_status.depth == 0
     assert not k.stored_payloads()
     s.finish()
     assert s.screen is Screen.ATTRACT
@@ -118,3 +119,20 @@ def test_a_terminal_without_a_hub_says_it_cannot_ask(make_kiosk: MakeKiosk) -> N
     s = _ask(k, new_tracking_code())
     assert s.lookup is not None
     assert s.lookup.outcome is LookupOutcome.OFFLINE
+
+
+def test_a_look_up_needs_neither_paper_nor_storage(make_kiosk: MakeKiosk) -> None:
+    k = make_kiosk()
+    printer = k.terminal.devices.printer
+    assert isinstance(printer, SimulatedPrinter)
+    printer.paper = 0
+    k.terminal.equipment.print_station.refresh()
+    k.wait_for(lambda: not k.terminal.equipment.print_station.can_print)
+    s = k.session
+    s.start()
+    s.choose_service("antragsstatus")
+    assert not s.receipt_on_screen  # nothing is printed for a look-up
+    s.end(EndReason.CANCELLED)
+    s.start()
+    s.choose_service("termin")
+    assert s.receipt_on_screen  # a submission's receipt would be

@@ -51,7 +51,7 @@ def test_cancel_on_home_needs_no_confirmation(kiosk: Kiosk) -> None:
 
 
 def test_cancel_is_not_offered_while_storing(kiosk: Kiosk) -> None:
-    to_review(kiosk, next(j for j in JOURNEYS if j.service_id == "antragsstatus"))
+    to_review(kiosk, next(j for j in JOURNEYS if j.service_id == "termin"))
     s = kiosk.session
     s.set_consent(True)
     s.submit()

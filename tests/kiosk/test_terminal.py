@@ -17,7 +17,7 @@ from kiosk.terminal import (
     OutOfServiceReason,
 )
 from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers
-from tests.kiosk.journeys import place_card
+from tests.kiosk.journeys import JOURNEYS, place_card, to_review
 from tests.support.configs import demo_config, write_hub_public_key
 
 BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
@@ -142,11 +142,7 @@ def test_fault_while_storing_keeps_the_submission(
     kiosk: Kiosk, caplog: pytest.LogCaptureFixture
 ) -> None:
     session = kiosk.session
-    session.start()
-    session.choose_service("antragsstatus")
-    session.proceed()
-    session.set_value("tracking_number", "7K3M-Q9XD-2AF8")
-    session.next_page()
+    to_review(kiosk, next(j for j in JOURNEYS if j.service_id == "termin"))
     session.set_consent(True)
     session.submit()
     assert session.screen is Screen.SUBMITTING

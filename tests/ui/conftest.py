@@ -158,6 +158,19 @@ class KioskDriver:
     def text_of(self, name: str) -> str:
         return str(self.find(name).property("text"))
 
+    def hand_in_a_page(self) -> None:
+        """From the service page of *Unterlagen nachreichen* to its review, the shortest
+        submission: a tracking number typed as it is read off a receipt, and one photo."""
+        self.click("proceedButton")
+        self.wait_screen("form")
+        self.type_into("input_tracking_number", "7k3m-q9xd-2af8")
+        self.click("nextButton")
+        self.wait_screen("attachments")
+        self.click("takePhotoButton")
+        self.wait_for("photo_0")
+        self.click("photosDoneButton")
+        self.wait_screen("review")
+
     def shot(self, name: str) -> Path:
         """Save what the citizen sees now."""
         folder = ARTEFACTS / "screens"

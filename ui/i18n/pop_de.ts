@@ -25,6 +25,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="44"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="83"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -61,27 +62,27 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="28"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="38"/>
         <source>Your tracking number:</source>
         <translation>Ihre Vorgangsnummer:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="24"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="34"/>
         <source>Thank you! Your application has arrived at the town hall.</source>
         <translation>Vielen Dank! Ihr Antrag ist im Rathaus angekommen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="25"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="35"/>
         <source>Thank you! Your application is stored safely.</source>
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="56"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>Das Rathaus schickt Ihnen die Quittung außerdem an Ihre E-Mail-Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="62"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
@@ -89,22 +90,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="73"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="78"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="102"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="127"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Bitte fotografieren Sie dies mit Ihrem Handy. Der QR-Code zeigt den Stand Ihres Antrags.</translation>
     </message>
@@ -112,42 +113,47 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="50"/>
+        <location filename="../qml/components/FieldEditor.qml" line="71"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="75"/>
+        <location filename="../qml/components/FieldEditor.qml" line="101"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="134"/>
+        <location filename="../qml/components/FieldEditor.qml" line="123"/>
+        <source>Plus sign</source>
+        <translation>Pluszeichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="179"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="141"/>
+        <location filename="../qml/components/FieldEditor.qml" line="186"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="203"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="158"/>
+        <location filename="../qml/components/FieldEditor.qml" line="204"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../qml/components/FieldEditor.qml" line="205"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="160"/>
+        <location filename="../qml/components/FieldEditor.qml" line="206"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -155,12 +161,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="48"/>
+        <location filename="../qml/screens/FormScreen.qml" line="66"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="59"/>
+        <location filename="../qml/screens/FormScreen.qml" line="77"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Bitte sehen Sie sich die rot markierten Felder an.</translation>
     </message>
@@ -168,7 +174,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="18"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="61"/>
         <source>What can we do for you?</source>
         <translation>Was können wir für Sie tun?</translation>
     </message>
@@ -184,117 +190,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="24"/>
-        <source>Please place your ID card on the reader</source>
-        <translation>Bitte legen Sie Ihren Ausweis auf das Lesegerät</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="38"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Ihr Ausweis wird gelesen … bitte liegen lassen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="39"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Ihre Karte liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte die aufgedruckte Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="40"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Ihre Karte wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="41"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>That did not work.</source>
         <translation>Das hat nicht geklappt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="42"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
         <source>The card reader is not available.</source>
         <translation>Das Lesegerät ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="43"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>Das Lesegerät ist unter dem Bildschirm, mit dem Kartensymbol markiert. Legen Sie den Ausweis flach darauf.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="61"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="100"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="115"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="116"/>
-        <source>From the machine-readable zone or the data page: document number, date of birth and date of expiry.</source>
-        <translation>Aus der maschinenlesbaren Zone oder der Datenseite: Dokumentennummer, Geburtsdatum und Ablaufdatum.</translation>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="57"/>
+        <source>Please place your ID card or passport on the reader</source>
+        <translation>Bitte legen Sie Ihren Ausweis oder Reisepass auf das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="145"/>
-        <source>Document number</source>
-        <translation>Dokumentennummer</translation>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
+        <source>Reading your passport or ID card … please leave it on the reader.</source>
+        <translation>Ihr Pass oder Ausweis wird gelesen … bitte lassen Sie ihn auf dem Lesegerät liegen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="155"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
+        <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
+        <translation>Ihr Pass oder Ausweis liegt auf dem Lesegerät. Um den Chip zu öffnen, geben Sie bitte drei Angaben ein, die darauf gedruckt sind.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <source>Your passport or ID card has been read. Is this you?</source>
+        <translation>Ihr Pass oder Ausweis wurde gelesen. Sind das Sie?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="159"/>
+        <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
+        <translation>Auf der Seite mit Ihrem Foto im Pass (beim Ausweis: auf der Rückseite), auch in den Buchstabenzeilen unten: die Pass- oder Ausweisnummer, Ihr Geburtsdatum und das Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="189"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="205"/>
+        <source>Access number (6 digits)</source>
+        <translation>Zugangsnummer (6 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="216"/>
+        <source>Passport or card number</source>
+        <translation>Pass- oder Ausweisnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="194"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="228"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="164"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="195"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="230"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="242"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="170"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="179"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="255"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="278"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="205"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="281"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="282"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="223"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="233"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="309"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="235"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="311"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="249"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="325"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -449,9 +480,14 @@
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
-        <source>This document is opened with the data from its machine-readable zone. Please enter them below.</source>
-        <translation>Dieses Dokument wird mit den Daten aus der maschinenlesbaren Zone geöffnet. Bitte geben Sie sie unten ein.</translation>
+        <location filename="../messages.py" line="94"/>
+        <source>Your ID card or passport could not be read. Please take it off, then place it flat on the reader again.</source>
+        <translation>Ihr Ausweis oder Pass konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105"/>
+        <source>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</source>
+        <translation>Ihr Ausweis oder Pass wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="121"/>
@@ -540,24 +576,19 @@
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
-        <source>The card could not be read. Please take it off, then place it flat on the reader again.</source>
-        <translation>Der Ausweis konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="100"/>
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
-        <source>The card was taken off too early. Please place it again and leave it until you hear the tone.</source>
-        <translation>Der Ausweis wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="111"/>
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>This document is opened with three values printed on it. Please enter them below.</source>
+        <translation>Dieses Dokument wird mit drei Angaben geöffnet, die darauf gedruckt sind. Bitte geben Sie sie unten ein.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="127"/>
@@ -588,12 +619,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="29"/>
+        <location filename="../qml/components/NavBar.qml" line="31"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="39"/>
+        <location filename="../qml/components/NavBar.qml" line="54"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -678,12 +709,17 @@
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="166"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="182"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="184"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="190"/>
+        <source>To send, please tick the box above.</source>
+        <translation>Zum Absenden bitte oben das Kästchen ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ReviewScreen.qml" line="191"/>
         <source>Send</source>
         <translation>Absenden</translation>
     </message>
@@ -691,42 +727,45 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="30"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="31"/>
         <source>What you need</source>
         <translation>Das brauchen Sie</translation>
     </message>
-    <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="32"/>
-        <source>About %1 minutes</source>
-        <translation>Etwa %1 Minuten</translation>
+    <message numerus="yes">
+        <location filename="../qml/screens/ServiceScreen.qml" line="34"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Etwa %n Minute</numerusform>
+            <numerusform>Etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="38"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="40"/>
         <source>Your ID card or passport</source>
         <translation>Ihren Personalausweis oder Reisepass</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="39"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="41"/>
         <source>Your ID card, if you like (fills in your details)</source>
         <translation>Wenn Sie möchten, Ihren Ausweis (füllt Ihre Angaben aus)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="83"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="85"/>
         <source>Demo: the simulated receipt printer</source>
         <translation>Demo: der simulierte Quittungsdrucker</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="89"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="92"/>
         <source>Take the paper out</source>
         <translation>Papier herausnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="90"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="93"/>
         <source>Put a new roll in</source>
         <translation>Neue Papierrolle einlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="96"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="99"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Bis zu %n Foto, hier mit der Kamera aufgenommen</numerusform>
@@ -734,7 +773,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="103"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="106"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
@@ -750,7 +789,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="34"/>
+        <location filename="../qml/components/TopBar.qml" line="158"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -758,32 +797,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="66"/>
+        <location filename="../qml/components/TopBar.qml" line="114"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="75"/>
+        <location filename="../qml/components/TopBar.qml" line="121"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="124"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="79"/>
+        <location filename="../qml/components/TopBar.qml" line="128"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="79"/>
+        <location filename="../qml/components/TopBar.qml" line="128"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="87"/>
+        <location filename="../qml/components/TopBar.qml" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="87"/>
+        <location filename="../qml/components/TopBar.qml" line="136"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

@@ -22,6 +22,28 @@ ColumnLayout {
     objectName: "field_" + key
     spacing: Theme.spacing / 3
 
+    // Puts the cursor where the problem is; kinds without typing close the keyboard.
+    function focusInput() {
+        if (editor.prefilled) {
+            Qt.inputMethod.hide() // qmllint disable missing-property
+        } else if (lineInput.visible) {
+            lineInput.forceActiveFocus()
+        } else if (area.visible) {
+            area.forceActiveFocus()
+        } else if (editor.kind === FieldKind.Address) {
+            for (let i = 0; i < addressParts.count; i++) {
+                const part = addressParts.itemAt(i)
+                const name = part ? part.part : "" // qmllint disable missing-property
+                if (part && (name === editor.problemPart || (editor.problemPart === "" && i === 0))) {
+                    part.forceActiveFocus()
+                    return
+                }
+            }
+        } else {
+            Qt.inputMethod.hide() // qmllint disable missing-property
+        }
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing / 2
@@ -65,7 +87,12 @@ ColumnLayout {
     }
 
     // --- single-line text kinds ---
+    RowLayout {
+    Layout.fillWidth: true
+    visible: lineInput.visible
+    spacing: Theme.spacing / 2
     KTextField {
+        id: lineInput
         objectName: "input_" + editor.key
         visible: [FieldKind.Text, FieldKind.Email, FieldKind.Phone, FieldKind.Number, FieldKind.Date].indexOf(editor.kind) >= 0
         Layout.fillWidth: true
@@ -77,11 +104,30 @@ ColumnLayout {
         inputMethodHints: editor.privateHints
                         | (editor.kind === FieldKind.Email ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                         : editor.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly
-                        : editor.kind === FieldKind.Number ? Qt.ImhFormattedNumbersOnly
-                        : editor.kind === FieldKind.Date ? Qt.ImhPreferNumbers
+                        // Digits and the decimal comma; the "numbers" pad offers √ ÷ × ^.
+                        : editor.kind === FieldKind.Number ? Qt.ImhDigitsOnly
+                        : editor.kind === FieldKind.Date ? Qt.ImhDigitsOnly
                         : Qt.ImhNone)
         maximumLength: 1000
-        onTextEdited: Form.setValue(editor.key, text)
+        dateInput: editor.kind === FieldKind.Date
+        onTextEdited: {
+            formatDate()
+            Form.setValue(editor.key, text)
+        }
+    }
+    // The phone pad has no "+" (only a long press on "*"): an international number needs one.
+    KButton {
+        objectName: "plusKey_" + editor.key
+        visible: editor.kind === FieldKind.Phone && !editor.prefilled
+        text: "+"
+        font.bold: true
+        Accessible.name: qsTr("Plus sign")
+        onClicked: {
+            lineInput.forceActiveFocus()
+            lineInput.insert(lineInput.cursorPosition, "+")
+            Form.setValue(editor.key, lineInput.text)
+        }
+    }
     }
 
     // --- multi-line text ---
@@ -153,6 +199,7 @@ ColumnLayout {
         columnSpacing: Theme.spacing / 2
         rowSpacing: Theme.spacing / 3
         Repeater {
+            id: addressParts
             model: editor.kind === FieldKind.Address ? [
                 {part: "street", label: qsTr("Street"), wide: true},
                 {part: "house_number", label: qsTr("No."), wide: false},
@@ -160,6 +207,7 @@ ColumnLayout {
                 {part: "city", label: qsTr("Town"), wide: true}] : []
             KTextField {
                 required property var modelData
+                readonly property string part: modelData.part
                 objectName: "input_" + editor.key + "_" + modelData.part
                 Layout.fillWidth: modelData.wide
                 Layout.preferredWidth: modelData.wide ? Theme.target * 6 : Theme.target * 2.5

@@ -6,6 +6,25 @@ TextField {
     id: field
     property bool invalid: false
     property bool prefilled: false
+    // A date (DD.MM.YYYY) typed on the digits pad: its "," becomes ".", and the dots come by
+    // themselves after the day and the month (no pad has only digits and "."; the symbols
+    // page offers @ # % & to a citizen typing a date).
+    property bool dateInput: false
+    function formatDate() {
+        let typed = text.replace(/,/g, ".")
+        const dotsWhereExpected = typed.split("").every((c, i) => c !== "." || i === 2 || i === 5)
+        if (/^[0-9.]*[0-9]$/.test(typed) && dotsWhereExpected) {
+            const d = typed.replace(/\./g, "")
+            typed = d.slice(0, 2) + (d.length > 2 ? "." + d.slice(2, 4) : "")
+                    + (d.length > 4 ? "." + d.slice(4, 8) : "")
+        }
+        if (typed !== text) {
+            // Edits, not an assignment: a binding on text stays.
+            remove(0, length)
+            insert(0, typed)
+            cursorPosition = length
+        }
+    }
     font.pixelSize: Theme.bodySize
     color: Theme.text
     placeholderTextColor: Theme.muted

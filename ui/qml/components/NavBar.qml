@@ -11,10 +11,12 @@ Rectangle {
     property bool nextVisible: true
     property bool nextEnabled: true
     property string nextObjectName: "nextButton"
+    // Said beside the way forward while it is disabled: why, and what to do.
+    property string nextHint: ""
     signal backClicked()
     signal nextClicked()
     color: Theme.surface
-    implicitHeight: Theme.target + 2 * Theme.spacing / 1.5
+    implicitHeight: Math.max(Theme.target, hint.visible ? hint.implicitHeight : 0) + 2 * Theme.spacing / 1.5
     border.color: Theme.border
     border.width: 1
 
@@ -29,7 +31,20 @@ Rectangle {
             text: qsTr("Back")
             onClicked: bar.backClicked()
         }
-        Item { Layout.fillWidth: true }
+        Item { Layout.fillWidth: true; visible: !hint.visible }
+        // A disabled button alone does not say why: the reason, next to it.
+        Text {
+            id: hint
+            objectName: "nextHint"
+            visible: bar.nextVisible && !bar.nextEnabled && bar.nextHint !== ""
+            text: bar.nextHint
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignRight
+            Layout.fillWidth: true
+        }
         KButton {
             id: nextButton
             objectName: bar.nextObjectName

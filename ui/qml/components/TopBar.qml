@@ -3,92 +3,162 @@ import QtQuick.Layouts
 import PointOfPublic
 
 // Always there during a session: who runs the terminal, language, accessibility,
-// a clerk, and the way out.
+// a clerk, and the way out. When the row is too narrow for the municipality's name beside the
+// buttons (portrait), the name gets a line of its own; the offline notice is a strip below,
+// so neither is ever cut off.
 Rectangle {
     id: bar
     objectName: "topBar"
     color: Theme.bar
-    implicitHeight: Theme.barHeight
-    property bool compact: width < 1400
+    implicitHeight: column.implicitHeight
+    // Room the name needs beside the buttons (a long name still wraps rather than elides).
+    readonly property bool compact: width - buttons.naturalWidth - 3 * Theme.spacing
+                                    < Math.min(nameMetrics.advanceWidth(Kiosk.municipalityName),
+                                               Theme.target * 5)
 
-    RowLayout {
-        anchors.fill: parent
-        anchors.leftMargin: Theme.spacing
-        anchors.rightMargin: Theme.spacing
-        spacing: Theme.spacing / 2
+    FontMetrics { id: nameMetrics; font.pixelSize: Theme.headingSize; font.bold: true }
 
-        Text {
-            text: Kiosk.municipalityName
-            color: Theme.barText
-            font.pixelSize: Theme.headingSize
-            font.bold: true
-            elide: Text.ElideRight
-            Layout.fillWidth: true
-            visible: !bar.compact
-        }
-        Item { Layout.fillWidth: true; visible: bar.compact && !offline.visible }
-        // Discreet: the citizen needs no action, but should not be surprised by the receipt.
-        Text {
-            id: offline
-            objectName: "offlineNotice"
-            text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
-            visible: Kiosk.waitingCount > 0
-            color: Theme.barText
-            font.pixelSize: Theme.smallSize
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-            // Takes only the room the buttons leave, and never pushes them off the bar.
-            Layout.fillWidth: true
-            Layout.minimumWidth: 0
-            Layout.maximumWidth: bar.width * 0.3
-        }
-        Repeater {
-            model: Kiosk.languages
-            KButton {
-                required property string modelData
-                objectName: "language_" + modelData
-                text: modelData.toUpperCase()
-                minHeight: Theme.smallTarget
-                Layout.minimumWidth: Theme.smallTarget * 1.2
-                primary: Kiosk.language === modelData
-                onClicked: Kiosk.setLanguage(modelData)
-                Accessible.name: modelData === "de" ? "Deutsch" : "English"
+    component BarText: Text {
+        color: Theme.barText
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+    // A toggle with its symbol and, below it, the word for what it does.
+    component BarToggle: KButton {
+        id: toggle
+        property string glyph
+        minHeight: Theme.smallTarget
+        leftPadding: Theme.spacing / 2
+        rightPadding: Theme.spacing / 2
+        topPadding: Theme.spacing / 6
+        bottomPadding: Theme.spacing / 6
+        contentItem: Column {
+            Text {
+                text: toggle.glyph
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: toggle.ink
+                anchors.horizontalCenter: parent.horizontalCenter
+            }
+            Text {
+                text: toggle.text
+                font.pixelSize: Math.round(Theme.smallSize * 0.8)
+                color: toggle.ink
+                anchors.horizontalCenter: parent.horizontalCenter
             }
         }
-        KButton {
-            objectName: "largeTextButton"
-            text: "A+"
-            minHeight: Theme.smallTarget
-            Layout.minimumWidth: Theme.smallTarget * 1.2
-            primary: Theme.largeText
-            onClicked: Theme.toggleLargeText()
-            Accessible.name: qsTr("Larger text")
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        spacing: 0
+        BarText {
+            objectName: "municipalityName"
+            visible: bar.compact
+            text: Kiosk.municipalityName
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.topMargin: Theme.spacing / 3
         }
-        KButton {
-            objectName: "contrastButton"
-            text: "◐"
-            minHeight: Theme.smallTarget
-            Layout.minimumWidth: Theme.smallTarget * 1.2
-            primary: Theme.highContrast
-            onClicked: Theme.toggleHighContrast()
-            Accessible.name: qsTr("High contrast")
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(Theme.barHeight, buttons.implicitHeight + Theme.spacing)
+            Layout.bottomMargin: bar.compact ? Theme.spacing / 3 : 0
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            BarText {
+                objectName: "municipalityName"
+                visible: !bar.compact
+                text: Kiosk.municipalityName
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+            }
+            // One row beside the name; when even a row of its own is too narrow (portrait,
+            // larger text), the buttons wrap onto a second line.
+            Flow {
+                id: buttons
+                spacing: Theme.spacing / 2
+                readonly property real naturalWidth: {
+                    let sum = 0, n = 0
+                    for (const child of children) {
+                        if (child.visible && child.implicitWidth > 0) {
+                            sum += child.implicitWidth
+                            n++
+                        }
+                    }
+                    return sum + Math.max(0, n - 1) * spacing
+                }
+                Layout.preferredWidth: bar.compact ? -1 : naturalWidth
+                Layout.fillWidth: bar.compact
+                Repeater {
+                    model: Kiosk.languages
+                    KButton {
+                        required property string modelData
+                        objectName: "language_" + modelData
+                        text: modelData.toUpperCase()
+                        minHeight: Theme.smallTarget
+                        implicitWidth: Math.max(Theme.smallTarget * 1.2, implicitContentWidth + leftPadding + rightPadding)
+                        primary: Kiosk.language === modelData
+                        onClicked: Kiosk.setLanguage(modelData)
+                        Accessible.name: modelData === "de" ? "Deutsch" : "English"
+                    }
+                }
+                BarToggle {
+                    objectName: "largeTextButton"
+                    glyph: "A+"
+                    text: qsTr("Larger text")
+                    primary: Theme.largeText
+                    onClicked: Theme.toggleLargeText()
+                }
+                BarToggle {
+                    objectName: "contrastButton"
+                    glyph: "◐"
+                    text: qsTr("Contrast")
+                    primary: Theme.highContrast
+                    onClicked: Theme.toggleHighContrast()
+                    Accessible.name: qsTr("High contrast")
+                }
+                KButton {
+                    objectName: "clerkButton"
+                    text: bar.width < 1400 ? qsTr("Clerk") : qsTr("Talk to a clerk")
+                    iconName: "clerk"
+                    minHeight: Theme.smallTarget
+                    onClicked: Navigation.callClerk()
+                }
+                KButton {
+                    objectName: "cancelButton"
+                    // On the done screen nothing is cancelled any more: the same button just ends.
+                    text: Navigation.screen === Screen.Done ? qsTr("Finish") : qsTr("Cancel")
+                    danger: Navigation.screen !== Screen.Done
+                    minHeight: Theme.smallTarget
+                    visible: Navigation.screen !== Screen.Attract && Navigation.screen !== Screen.Submitting
+                    onClicked: Navigation.requestCancel()
+                }
+            }
         }
-        KButton {
-            objectName: "clerkButton"
-            text: bar.compact ? qsTr("Clerk") : qsTr("Talk to a clerk")
-            iconName: "clerk"
-            minHeight: Theme.smallTarget
-            onClicked: Navigation.callClerk()
-        }
-        KButton {
-            objectName: "cancelButton"
-            // On the done screen nothing is cancelled any more: the same button just ends.
-            text: Navigation.screen === Screen.Done ? qsTr("Finish") : qsTr("Cancel")
-            danger: Navigation.screen !== Screen.Done
-            minHeight: Theme.smallTarget
-            visible: Navigation.screen !== Screen.Attract && Navigation.screen !== Screen.Submitting
-            onClicked: Navigation.requestCancel()
+        // Discreet: the citizen needs no action, but should not be surprised by the receipt.
+        Rectangle {
+            visible: Kiosk.waitingCount > 0
+            Layout.fillWidth: true
+            implicitHeight: offline.implicitHeight + Theme.spacing / 2
+            color: Qt.darker(Theme.bar, 1.3)
+            BarText {
+                id: offline
+                objectName: "offlineNotice"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing
+                text: "⚠ " + qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)
+                font.pixelSize: Theme.smallSize
+            }
         }
     }
 }

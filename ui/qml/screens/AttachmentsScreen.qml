@@ -79,6 +79,8 @@ Item {
         NavBar {
             Layout.fillWidth: true
             nextEnabled: Photos.complete && !Photos.capturing
+            // Why "Next" cannot be pressed yet, beside it (the page says it too, further up).
+            nextHint: Photos.complete ? "" : qsTr("At least %n photo(s) needed.", "", Photos.minimum)
             nextObjectName: "photosDoneButton"
             onBackClicked: Navigation.back()
             onNextClicked: Photos.done()

@@ -6,10 +6,20 @@ import "../components"
 // The tracking number, the receipt, and the way out.
 Item {
     objectName: "doneScreen"
-    GridLayout {
+    // Scrolls when larger text needs more room than the screen has: "Finish" stays reachable.
+    Flickable {
+        id: flick
+        objectName: "doneFlickable"
         anchors.fill: parent
-        anchors.margins: Theme.spacing * 1.5
-        columns: width > height ? 2 : 1
+        contentHeight: grid.implicitHeight + 3 * Theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+    GridLayout {
+        id: grid
+        x: Theme.spacing * 1.5
+        y: Theme.spacing * 1.5
+        width: flick.width - 3 * Theme.spacing
+        columns: flick.width > flick.height ? 2 : 1
         columnSpacing: Theme.spacing * 2
         rowSpacing: Theme.spacing
         ColumnLayout {
@@ -137,8 +147,8 @@ Item {
         Rectangle {
             visible: Demo.enabled && Done.hasReceiptImage
             Layout.preferredWidth: parent.columns > 1 ? parent.width * 0.35 : parent.width
-            Layout.fillHeight: true
-            Layout.minimumHeight: Theme.target * 4
+            // As tall as the screen shows, like the paper beside the terminal.
+            Layout.preferredHeight: Math.max(Theme.target * 4, flick.height - 3 * Theme.spacing)
             color: Theme.background
             Image {
                 objectName: "receiptImage"
@@ -149,4 +159,5 @@ Item {
             }
         }
     }
+}
 }

@@ -17,20 +17,38 @@ Item {
             contentHeight: body.implicitHeight + 3 * Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            // The field being typed into stays in view, also when the keyboard slides in.
+            // The field being typed into stays in view with its label and its problem, also when
+            // the keyboard slides in.
             function showFocusedField() {
                 let item = Window.activeFocusItem
                 let node = item
-                while (node && node !== contentItem)
+                while (node && node !== contentItem) {
+                    if (node.objectName.startsWith("field_"))
+                        item = node
                     node = node.parent
-                if (!node)
-                    return
+                }
+                if (node)
+                    showItem(item)
+            }
+            function showItem(item) {
                 const top = item.mapToItem(contentItem, 0, 0).y - Theme.spacing
                 const bottom = top + item.height + 2 * Theme.spacing
-                if (top < contentY)
+                if (bottom > contentY + height)
+                    contentY = Math.min(Math.max(0, contentHeight - height), Math.min(top, bottom - height))
+                else if (top < contentY)
                     contentY = Math.max(0, top)
-                else if (bottom > contentY + height)
-                    contentY = Math.min(Math.max(0, contentHeight - height), bottom - height)
+            }
+            // "Next" with problems: the first one is shown (above the keyboard) and focused, or
+            // the citizen sees nothing happen.
+            function showFirstProblem() {
+                for (let i = 0; i < fieldRepeater.count; i++) {
+                    const editor = fieldRepeater.itemAt(i)
+                    if (editor && editor.problem !== "") { // qmllint disable missing-property
+                        editor.focusInput() // qmllint disable missing-property
+                        showItem(editor)
+                        return
+                    }
+                }
             }
             onHeightChanged: showFocusedField()
             Connections {
@@ -62,6 +80,7 @@ Item {
                     Layout.fillWidth: true
                 }
                 Repeater {
+                    id: fieldRepeater
                     model: Form.fields
                     FieldEditor { Layout.fillWidth: true }
                 }
@@ -70,7 +89,11 @@ Item {
         NavBar {
             Layout.fillWidth: true
             onBackClicked: Navigation.back()
-            onNextClicked: Form.nextPage()
+            onNextClicked: {
+                Form.nextPage()
+                // Once the layout shows the problems (the screen may be gone by then).
+                Qt.callLater(() => { if (flick) flick.showFirstProblem() })
+            }
         }
     }
 }

@@ -6,28 +6,61 @@ import "../components"
 
 // Place the ID card on the reader; the chip fills the form.
 Item {
+    id: identify
     objectName: "identifyScreen"
+    readonly property bool passport: Identify.accessKind === AccessKind.Mrz
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        ColumnLayout {
-            id: content
+        // Scrolls when larger text, the confirmation or the keyboard need more room, so the
+        // bar with "Back" and "Continue without ID card" always stays on the screen.
+        Flickable {
+            id: flick
+            objectName: "identifyFlickable"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: Theme.spacing * 1.5
+            contentHeight: body.implicitHeight + 3 * Theme.spacing
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            // The field being typed into stays in view, also when the keyboard slides in.
+            function showFocusedField() {
+                let item = Window.activeFocusItem
+                let node = item
+                while (node && node !== contentItem)
+                    node = node.parent
+                if (!node)
+                    return
+                // The field with its label (the labels of its row), else at least the field.
+                const fieldTop = item.mapToItem(contentItem, 0, 0).y
+                const bottom = fieldTop + item.height + Theme.spacing / 2
+                const rowTop = accessFields.visible
+                    ? accessFields.mapToItem(contentItem, 0, 0).y - Theme.spacing / 2 : fieldTop
+                const top = bottom - rowTop <= height ? rowTop : fieldTop - Theme.spacing / 2
+                // As little scrolling as possible: only until the part is in view.
+                const wanted = Math.min(Math.max(contentY, bottom - height), top)
+                contentY = Math.max(0, Math.min(wanted, contentHeight - height))
+            }
+            // The keyboard slid in. (The page no longer hides its heading while the citizen
+            // types: it scrolls, and a layout that jumps under the finger confuses.)
+            onHeightChanged: showFocusedField()
+            Connections {
+                target: flick.Window.window
+                function onActiveFocusItemChanged() { flick.showFocusedField() }
+            }
+        ColumnLayout {
+            id: body
+            x: Theme.spacing * 1.5
+            y: Theme.spacing * 1.5
+            width: flick.width - 3 * Theme.spacing
             spacing: Theme.spacing
-            // While the citizen types the access data the keyboard takes the lower half: the
-            // heading (the card is on the reader already) and the big icon make room.
-            readonly property bool typing: Identify.state === IdentifyState.Access && Qt.inputMethod.visible // qmllint disable missing-property
             Heading {
-                visible: !content.typing
-                text: qsTr("Please place your ID card on the reader")
+                text: qsTr("Please place your ID card or passport on the reader")
                 Layout.fillWidth: true
             }
             RowLayout {
                 spacing: Theme.spacing * 1.5
                 Layout.fillWidth: true
-                Icon { visible: !content.typing; name: "card"; size: Theme.target * 2.2 }
+                Icon { name: "card"; size: Theme.target * 2.2 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
@@ -35,9 +68,15 @@ Item {
                         objectName: "identifyStatus"
                         Layout.fillWidth: true
                         font.bold: true
-                        text: Identify.state === IdentifyState.Reading ? qsTr("Reading your card … please leave it on the reader.")
-                            : Identify.state === IdentifyState.Access ? qsTr("Your card is on the reader. To open its chip, please enter the number printed on it.")
-                            : Identify.state === IdentifyState.Confirm ? qsTr("Your card has been read. Is this you?")
+                        text: Identify.state === IdentifyState.Reading ? (identify.passport
+                                ? qsTr("Reading your passport or ID card … please leave it on the reader.")
+                                : qsTr("Reading your card … please leave it on the reader."))
+                            : Identify.state === IdentifyState.Access ? (identify.passport
+                                ? qsTr("Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.")
+                                : qsTr("Your card is on the reader. To open its chip, please enter the number printed on it."))
+                            : Identify.state === IdentifyState.Confirm ? (identify.passport
+                                ? qsTr("Your passport or ID card has been read. Is this you?")
+                                : qsTr("Your card has been read. Is this you?"))
                             : Identify.state === IdentifyState.Failed ? qsTr("That did not work.")
                             : Identify.state === IdentifyState.NoReader ? qsTr("The card reader is not available.")
                             : qsTr("The card reader is below the screen, marked with the card symbol. Lay the card flat on it.")
@@ -67,13 +106,17 @@ Item {
             }
             // The access data: the CAN (German ID card) or the three MRZ values, with a picture
             // of where they are printed.
-            RowLayout {
+            GridLayout {
+                id: accessPanel
                 objectName: "accessPanel"
+                // The specimen beside the fields, or above them where that leaves them too narrow.
+                columns: body.width > Theme.target * 14 ? 2 : 1
+                columnSpacing: Theme.spacing * 1.5
+                rowSpacing: Theme.spacing / 2
                 visible: Identify.state === IdentifyState.Access
                 // Typed and sent: close the keyboard, or it covers the confirmation below.
                 onVisibleChanged: if (!visible) Qt.inputMethod.hide() // qmllint disable missing-property
                 Layout.fillWidth: true
-                spacing: Theme.spacing * 1.5
                 // Specimen: the front of an ID card with the CAN marked, or a passport's MRZ.
                 // ID-1 proportions, small enough to stay above the on-screen keyboard.
                 Rectangle {
@@ -113,7 +156,7 @@ Item {
                         Layout.fillWidth: true
                         text: Identify.accessKind === AccessKind.Can
                             ? qsTr("Access number (CAN): the six digits at the bottom right of the front of your ID card.")
-                            : qsTr("From the machine-readable zone or the data page: document number, date of birth and date of expiry.")
+                            : qsTr("On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.")
                     }
                     Body {
                         objectName: "accessProblem"
@@ -122,48 +165,81 @@ Item {
                         color: Theme.danger
                         Layout.fillWidth: true
                     }
-                    // Fields and button in one row, high on the screen: the on-screen keyboard
+                    // Fields and button high on the screen, each field with its label above it (a
+                    // grey example inside a field looks as if it were typed): the on-screen keyboard
                     // opens below them and must not cover the button.
-                    RowLayout {
+                    GridLayout {
+                        id: accessFields
                         Layout.fillWidth: true
-                        spacing: Theme.spacing / 2
+                        columns: identify.passport ? (width > Theme.target * 11 ? 4 : 2) : 2
+                        columnSpacing: Theme.spacing / 2
+                        rowSpacing: Theme.spacing / 3
+                        flow: GridLayout.LeftToRight
+                        component AccessLabel: Text {
+                            font.pixelSize: Theme.smallSize
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignBottom
+                        }
+                        // Labels row, then fields row (the button beside the last field).
+                        AccessLabel {
+                            visible: !identify.passport
+                            text: qsTr("Access number (6 digits)")
+                            Layout.fillWidth: false   // the button right beside the six digits
+                            Layout.preferredWidth: canInput.width
+                        }
+                        AccessLabel { visible: identify.passport; text: qsTr("Passport or card number") }
+                        AccessLabel { visible: identify.passport; text: qsTr("Date of birth (DD.MM.YYYY)") }
+                        AccessLabel { visible: identify.passport && accessFields.columns === 4; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: !identify.passport || accessFields.columns === 4; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: canInput
                             objectName: "canInput"
-                            visible: Identify.accessKind === AccessKind.Can
-                            Layout.fillWidth: true
-                            placeholderText: "123456"
+                            visible: !identify.passport
+                            Layout.preferredWidth: Theme.target * 4   // six digits
                             maximumLength: 6
                             onAccepted: Identify.submitCan(text)
                             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Access number (6 digits)")
                         }
                         KTextField {
                             id: numberInput
                             objectName: "documentNumberInput"
-                            visible: Identify.accessKind === AccessKind.Mrz
+                            visible: identify.passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Document number")
+                            Layout.preferredWidth: Theme.target * 3
                             maximumLength: 9
                             onAccepted: birthInput.forceActiveFocus()
                             inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Passport or card number")
                         }
                         KTextField {
                             id: birthInput
                             objectName: "birthInput"
-                            visible: Identify.accessKind === AccessKind.Mrz
+                            visible: identify.passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Date of birth (DD.MM.YYYY)")
+                            Layout.preferredWidth: Theme.target * 3
                             onAccepted: expiryInput.forceActiveFocus()
-                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            dateInput: true
+                            onTextEdited: formatDate()
+                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Date of birth (DD.MM.YYYY)")
                         }
+                        AccessLabel { visible: identify.passport && accessFields.columns === 2; text: qsTr("Valid until (DD.MM.YYYY)") }
+                        Item { visible: identify.passport && accessFields.columns === 2; implicitWidth: 1; implicitHeight: 1 }
                         KTextField {
                             id: expiryInput
                             objectName: "expiryInput"
-                            visible: Identify.accessKind === AccessKind.Mrz
+                            visible: identify.passport
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Valid until (DD.MM.YYYY)")
+                            Layout.preferredWidth: Theme.target * 3
                             onAccepted: Identify.submitMrz(numberInput.text, birthInput.text, text)
-                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            dateInput: true
+                            onTextEdited: formatDate()
+                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Valid until (DD.MM.YYYY)")
                         }
                         KButton {
                             objectName: "accessSubmitButton"
@@ -220,8 +296,8 @@ Item {
                     id: demoColumn
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true }
-                    Body { objectName: "demoSampleAccess"; text: Demo.sampleAccess; color: Theme.muted; font.pixelSize: Theme.smallSize }
+                    Body { text: qsTr("Demo: place a sample card on the simulated reader"); font.bold: true; Layout.fillWidth: true }
+                    Body { objectName: "demoSampleAccess"; text: Demo.sampleAccess; color: Theme.muted; font.pixelSize: Theme.smallSize; Layout.fillWidth: true }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacing / 2
@@ -241,7 +317,7 @@ Item {
                     }
                 }
             }
-            Item { Layout.fillHeight: true }
+        }
         }
         NavBar {
             Layout.fillWidth: true

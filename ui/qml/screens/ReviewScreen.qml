@@ -130,45 +130,6 @@ Item {
                 Heading { text: qsTr("Privacy"); font.pixelSize: Theme.headingSize }
                 Body { objectName: "privacyNotice"; text: Review.privacyNotice; Layout.fillWidth: true
                        font.pixelSize: Theme.smallSize }
-                Rectangle {
-                    objectName: "consentToggle"
-                    Layout.fillWidth: true
-                    implicitHeight: Math.max(Theme.target, consentText.implicitHeight + Theme.spacing)
-                    radius: Theme.radius
-                    color: Review.consent ? Theme.prefilled : Theme.surface
-                    border.color: Theme.accent
-                    border.width: 3
-                    Accessible.role: Accessible.CheckBox
-                    Accessible.checked: Review.consent
-                    Accessible.name: consentText.text
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing / 2
-                        spacing: Theme.spacing
-                        Rectangle {
-                            implicitWidth: Theme.smallTarget
-                            implicitHeight: Theme.smallTarget
-                            radius: Theme.radius / 2
-                            border.color: Theme.accent
-                            border.width: 4
-                            color: Review.consent ? Theme.accent : Theme.surface
-                            Text {
-                                anchors.centerIn: parent
-                                text: "✓"
-                                visible: Review.consent
-                                color: Theme.accentText
-                                font.pixelSize: Theme.headingSize
-                                font.bold: true
-                            }
-                        }
-                        Body {
-                            id: consentText
-                            text: qsTr("I have read the privacy notice and want to send my application.")
-                            Layout.fillWidth: true
-                        }
-                    }
-                    MouseArea { anchors.fill: parent; onClicked: Review.setConsent(!Review.consent) }
-                }
                 Body {
                     objectName: "submitMessage"
                     visible: text !== ""
@@ -179,8 +140,54 @@ Item {
                 }
             }
         }
+        // Consent stays on the screen right above "Send" (below a long review it was out of
+        // sight, and "Send" disabled for no visible reason).
+        Rectangle {
+            objectName: "consentToggle"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing * 1.5
+            Layout.rightMargin: Theme.spacing * 1.5
+            Layout.topMargin: Theme.spacing / 2
+            Layout.bottomMargin: Theme.spacing / 2
+            implicitHeight: Math.max(Theme.target, consentText.implicitHeight + Theme.spacing)
+            radius: Theme.radius
+            color: Review.consent ? Theme.prefilled : Theme.surface
+            border.color: Theme.accent
+            border.width: 3
+            Accessible.role: Accessible.CheckBox
+            Accessible.checked: Review.consent
+            Accessible.name: consentText.text
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing / 2
+                spacing: Theme.spacing
+                Rectangle {
+                    implicitWidth: Theme.smallTarget
+                    implicitHeight: Theme.smallTarget
+                    radius: Theme.radius / 2
+                    border.color: Theme.accent
+                    border.width: 4
+                    color: Review.consent ? Theme.accent : Theme.surface
+                    Text {
+                        anchors.centerIn: parent
+                        text: "✓"
+                        visible: Review.consent
+                        color: Theme.accentText
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                    }
+                }
+                Body {
+                    id: consentText
+                    text: qsTr("I have read the privacy notice and want to send my application.")
+                    Layout.fillWidth: true
+                }
+            }
+            MouseArea { anchors.fill: parent; onClicked: Review.setConsent(!Review.consent) }
+        }
         NavBar {
             Layout.fillWidth: true
+            nextHint: qsTr("To send, please tick the box above.")
             nextText: qsTr("Send")
             nextObjectName: "submitButton"
             nextEnabled: Review.consent

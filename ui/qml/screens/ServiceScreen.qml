@@ -10,6 +10,7 @@ Item {
         anchors.fill: parent
         spacing: 0
         Flickable {
+            id: flick
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: body.implicitHeight + 3 * Theme.spacing
@@ -19,7 +20,7 @@ Item {
                 id: body
                 x: Theme.spacing * 1.5
                 y: Theme.spacing * 1.5
-                width: parent.width - 3 * Theme.spacing
+                width: flick.width - 3 * Theme.spacing
                 spacing: Theme.spacing
                 RowLayout {
                     spacing: Theme.spacing
@@ -29,7 +30,8 @@ Item {
                 Body { text: Service.description; Layout.fillWidth: true }
                 Heading { text: qsTr("What you need"); font.pixelSize: Theme.headingSize }
                 Body {
-                    text: "•  " + qsTr("About %1 minutes").arg(Service.minutes)
+                    objectName: "serviceMinutes"
+                    text: "•  " + qsTr("About %n minute(s)", "", Service.minutes)
                     Layout.fillWidth: true
                 }
                 Body {
@@ -81,6 +83,7 @@ Item {
                     spacing: Theme.spacing
                     Body {
                         text: qsTr("Demo: the simulated receipt printer")
+                        Layout.fillWidth: true
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                     }
