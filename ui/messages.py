@@ -13,6 +13,8 @@ from drivers.printer.base import PrintOutcome
 from kiosk.identify import AccessProblem
 from kiosk.session import Delivery, SubmitFailure
 from offline_queue.delivery import Connection, DeliveryStatus
+from offline_queue.status_lookup import LookupOutcome
+from wire.status import SubmissionStatus
 
 _PART_NAMES = {
     "street": lambda: QCoreApplication.translate("Messages", "the street"),
@@ -248,4 +250,48 @@ def access_problem_text(problem: AccessProblem) -> str:
         case AccessProblem.EXPIRY_FORMAT:
             return QCoreApplication.translate(
                 "Messages", "Please enter the expiry date as DD.MM.YYYY."
+            )
+
+
+def application_status_text(status: SubmissionStatus) -> str:
+    """Where an application is, in a word or two (the status look-up screen)."""
+    match status:
+        case SubmissionStatus.RECEIVED:
+            return QCoreApplication.translate("Messages", "Received")
+        case SubmissionStatus.IN_PROGRESS:
+            return QCoreApplication.translate("Messages", "Being processed")
+        case SubmissionStatus.DONE:
+            return QCoreApplication.translate("Messages", "Done")
+        case SubmissionStatus.REJECTED:
+            return QCoreApplication.translate("Messages", "Declined")
+
+
+def lookup_text(outcome: LookupOutcome | None) -> str:
+    """What the citizen is told when the look-up found nothing to show."""
+    match outcome:
+        case None:
+            return QCoreApplication.translate("Messages", "Asking the town hall …")
+        case LookupOutcome.FOUND:
+            return ""
+        case LookupOutcome.UNKNOWN:
+            return QCoreApplication.translate(
+                "Messages",
+                "The town hall knows no application with this tracking number. "
+                "Please check the number on your receipt.",
+            )
+        case LookupOutcome.BUSY:
+            return QCoreApplication.translate(
+                "Messages", "Many people are asking right now. Please try again in a moment."
+            )
+        case LookupOutcome.OFFLINE:
+            return QCoreApplication.translate(
+                "Messages",
+                "The town hall cannot be reached at the moment. Please try again later, "
+                "or use the address on your receipt.",
+            )
+        case LookupOutcome.REFUSED:
+            return QCoreApplication.translate(
+                "Messages",
+                "This terminal cannot ask the town hall at the moment. Please use the "
+                "address on your receipt.",
             )

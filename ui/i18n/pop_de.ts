@@ -113,47 +113,47 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="71"/>
+        <location filename="../qml/components/FieldEditor.qml" line="72"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="101"/>
+        <location filename="../qml/components/FieldEditor.qml" line="102"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="123"/>
+        <location filename="../qml/components/FieldEditor.qml" line="124"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="179"/>
+        <location filename="../qml/components/FieldEditor.qml" line="180"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="186"/>
+        <location filename="../qml/components/FieldEditor.qml" line="187"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="203"/>
+        <location filename="../qml/components/FieldEditor.qml" line="204"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="204"/>
+        <location filename="../qml/components/FieldEditor.qml" line="205"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="205"/>
+        <location filename="../qml/components/FieldEditor.qml" line="206"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="206"/>
+        <location filename="../qml/components/FieldEditor.qml" line="207"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="61"/>
+        <location filename="../qml/screens/HomeScreen.qml" line="62"/>
         <source>What can we do for you?</source>
         <translation>Was können wir für Sie tun?</translation>
     </message>
@@ -333,32 +333,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Do you want to cancel?</source>
         <translation>Möchten Sie abbrechen?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="73"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>Everything you entered will be deleted.</source>
         <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="82"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="89"/>
         <source>Yes, cancel</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="100"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
@@ -366,22 +366,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="114"/>
+        <location filename="../qml/Main.qml" line="115"/>
         <source>Yes, I need more time</source>
         <translation>Ja, ich brauche mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="124"/>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="126"/>
-        <source>Video calls with the town hall are coming soon. Until then, please call the citizens&apos; office during opening hours.</source>
-        <translation>Videogespräche mit dem Rathaus gibt es bald. Bis dahin rufen Sie bitte während der Öffnungszeiten das Bürgerbüro an.</translation>
+        <location filename="../qml/Main.qml" line="129"/>
+        <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
+        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin erreichen Sie das Bürgerbüro am Telefon:</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="130"/>
+        <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
+        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin fragen Sie bitte im Bürgerbüro nach.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="146"/>
+        <source>Hours: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="151"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -389,229 +399,274 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="18"/>
+        <location filename="../messages.py" line="20"/>
         <source>the street</source>
         <translation>die Straße</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="21"/>
         <source>the house number</source>
         <translation>die Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="22"/>
         <source>the postcode</source>
         <translation>die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="23"/>
         <source>the town</source>
         <translation>den Ort</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="32"/>
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="34"/>
         <source>Please write at least %1 characters.</source>
         <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="38"/>
         <source>Please write at most %1 characters.</source>
         <translation>Bitte schreiben Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="90"/>
         <source>This does not look right. Please check it.</source>
         <translation>Das sieht nicht richtig aus. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="46"/>
         <source>Please enter a number, for example 2 or 2,5.</source>
         <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="50"/>
         <source>Please enter at least %1.</source>
         <translation>Bitte geben Sie mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="54"/>
         <source>Please enter at most %1.</source>
         <translation>Bitte geben Sie höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="58"/>
         <source>Please enter a date like 24.12.2026 (day.month.year).</source>
         <translation>Bitte geben Sie ein Datum wie 24.12.2026 ein (Tag.Monat.Jahr).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="62"/>
         <source>The date cannot be before %1.</source>
         <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="66"/>
         <source>The date cannot be after %1.</source>
         <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="70"/>
         <source>This is not an email address. It looks like name@example.de.</source>
         <translation>Das ist keine E-Mail-Adresse. Sie sieht so aus: name@beispiel.de.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="74"/>
         <source>Please enter a phone number with digits only, for example 0221 123456.</source>
         <translation>Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 0221 123456.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="78"/>
         <source>A postcode has five digits, for example 51147.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern, zum Beispiel 51147.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="82"/>
         <source>The tracking number looks like 7K3M-Q9XD-2AF8. Please check it.</source>
         <translation>Die Vorgangsnummer sieht so aus: 7K3M-Q9XD-2AF8. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="96"/>
         <source>Your ID card or passport could not be read. Please take it off, then place it flat on the reader again.</source>
         <translation>Ihr Ausweis oder Pass konnte nicht gelesen werden. Bitte nehmen Sie ihn ab und legen Sie ihn wieder flach auf das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="107"/>
         <source>Your ID card or passport was taken off too early. Please place it again and leave it until you hear the tone.</source>
         <translation>Ihr Ausweis oder Pass wurde zu früh abgenommen. Bitte legen Sie ihn wieder auf und lassen Sie ihn liegen, bis Sie den Ton hören.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../messages.py" line="123"/>
         <source>This card gives its data only to the online ID function, which this terminal does not offer yet. Please use your passport, or talk to a clerk.</source>
         <translation>Diese Karte gibt ihre Daten nur an die Online-Ausweisfunktion heraus, die dieses Terminal noch nicht anbietet. Bitte nutzen Sie Ihren Reisepass oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="135"/>
         <source>The chip of this document could not prove that it is genuine, so this terminal cannot use it. Please talk to a clerk.</source>
         <translation>Der Chip dieses Dokuments konnte nicht nachweisen, dass er echt ist. Deshalb kann dieses Terminal ihn nicht verwenden. Bitte sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="143"/>
         <source>The data on this document&apos;s chip could not be checked, so this terminal cannot use it. Please place it again, or use another ID card or passport.</source>
         <translation>Die Daten auf dem Chip dieses Dokuments lassen sich nicht prüfen. Deshalb kann dieses Terminal es nicht verwenden. Bitte legen Sie es noch einmal auf oder verwenden Sie einen anderen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="176"/>
         <source>Your receipt has been printed, but the printer could not confirm it. Please take your receipt. If none came out, take a photo of the receipt on the screen.</source>
         <translation>Ihre Quittung wurde gedruckt, der Drucker konnte es aber nicht bestätigen. Bitte nehmen Sie Ihre Quittung mit. Falls keine herausgekommen ist, fotografieren Sie bitte die Quittung auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="182"/>
         <source>The printer has run out of paper. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Im Drucker ist kein Papier mehr. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="188"/>
         <source>The receipt could not be printed. Your receipt is on the screen: please take a photo of it. Your application has been received all the same.</source>
         <translation>Die Quittung konnte nicht gedruckt werden. Ihre Quittung steht auf dem Bildschirm: Bitte fotografieren Sie sie. Ihr Antrag ist trotzdem eingegangen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="198"/>
         <source>The receipt printer is not working at the moment. You can still apply: at the end your receipt is shown on the screen (tracking number and QR code) for you to take a photo of.</source>
         <translation>Der Quittungsdrucker funktioniert gerade nicht. Sie können trotzdem Ihren Antrag stellen: Am Ende erscheint Ihre Quittung auf dem Bildschirm (Vorgangsnummer und QR-Code), damit Sie sie fotografieren können.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="210"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>Er wurde an das Rathaus gesendet und ist dort angekommen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="214"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>Er konnte noch nicht gesendet werden: Das Terminal erreicht das Rathaus gerade nicht. Ihr Antrag ist hier verschlüsselt gespeichert und wird automatisch gesendet. Sie müssen nichts weiter tun.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="220"/>
         <source>It is being sent to the town hall …</source>
         <translation>Er wird an das Rathaus gesendet …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="231"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>Dieses Terminal kann gerade keine neuen Anträge annehmen, weil sein Speicher voll ist. Bitte sprechen Sie mit einer Sachbearbeiterin oder einem Sachbearbeiter, oder kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="241"/>
         <source>The access number has six digits.</source>
         <translation>Die Zugangsnummer hat sechs Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="243"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>Die Dokumentennummer hat bis zu neun Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="247"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="251"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Bitte geben Sie das Ablaufdatum als TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="260"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="262"/>
+        <source>Being processed</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="264"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="266"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="273"/>
+        <source>Asking the town hall …</source>
+        <translation>Wir fragen im Rathaus nach …</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="277"/>
+        <source>The town hall knows no application with this tracking number. Please check the number on your receipt.</source>
+        <translation>Zu dieser Vorgangsnummer kennt das Rathaus keinen Antrag. Bitte prüfen Sie die Nummer auf Ihrer Quittung.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="283"/>
+        <source>Many people are asking right now. Please try again in a moment.</source>
+        <translation>Gerade fragen viele nach. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="287"/>
+        <source>The town hall cannot be reached at the moment. Please try again later, or use the address on your receipt.</source>
+        <translation>Das Rathaus ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal oder nutzen Sie die Adresse auf Ihrer Quittung.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="293"/>
+        <source>This terminal cannot ask the town hall at the moment. Please use the address on your receipt.</source>
+        <translation>Dieses Terminal kann gerade nicht im Rathaus nachfragen. Bitte nutzen Sie die Adresse auf Ihrer Quittung.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="86"/>
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="89"/>
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="102"/>
         <source>This card is not an ID card or passport. Please use your ID card or passport.</source>
         <translation>Diese Karte ist kein Ausweis oder Reisepass. Bitte verwenden Sie Ihren Personalausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="113"/>
         <source>The document could not be opened. Please check the entered data.</source>
         <translation>Das Dokument konnte nicht geöffnet werden. Bitte prüfen Sie die eingegebenen Daten.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="117"/>
         <source>This document is opened with three values printed on it. Please enter them below.</source>
         <translation>Dieses Dokument wird mit drei Angaben geöffnet, die darauf gedruckt sind. Bitte geben Sie sie unten ein.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="129"/>
         <source>This document has expired. Please use a valid ID card or passport.</source>
         <translation>Dieses Dokument ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder Reisepass.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="154"/>
         <source>Your application could not be saved on this terminal. Nothing is lost: your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Ihr Antrag konnte auf diesem Terminal nicht gespeichert werden. Es ist nichts verloren: Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="161"/>
         <source>Something went wrong while saving. Your entries are still here. Please try again, or talk to a clerk.</source>
         <translation>Beim Speichern ist etwas schiefgegangen. Ihre Eingaben sind noch da. Bitte versuchen Sie es noch einmal oder sprechen Sie mit dem Rathaus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="171"/>
         <source>Your receipt is being printed …</source>
         <translation>Ihre Quittung wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="174"/>
         <source>Please take your receipt.</source>
         <translation>Bitte nehmen Sie Ihre Quittung mit.</translation>
     </message>
@@ -779,6 +834,59 @@
     </message>
 </context>
 <context>
+    <name>StatusScreen</name>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="27"/>
+        <source>Status of your application</source>
+        <translation>Stand Ihres Antrags</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="30"/>
+        <source>Tracking number:</source>
+        <translation>Vorgangsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <source>Asking the town hall …</source>
+        <translation>Wir fragen im Rathaus nach …</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <source>Submitted: %1</source>
+        <translation>Eingereicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <source>Last change: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="90"/>
+        <source>Message from the town hall: %1</source>
+        <translation>Nachricht vom Rathaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="107"/>
+        <source>Ask again</source>
+        <translation>Noch einmal fragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="118"/>
+        <source>Correct the number</source>
+        <translation>Nummer korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="118"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/StatusScreen.qml" line="119"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>SubmittingScreen</name>
     <message>
         <location filename="../qml/screens/SubmittingScreen.qml" line="18"/>
@@ -789,7 +897,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="158"/>
+        <location filename="../qml/components/TopBar.qml" line="159"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -797,37 +905,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="114"/>
+        <location filename="../qml/components/TopBar.qml" line="115"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="121"/>
+        <location filename="../qml/components/TopBar.qml" line="122"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="124"/>
+        <location filename="../qml/components/TopBar.qml" line="125"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="128"/>
+        <location filename="../qml/components/TopBar.qml" line="129"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="128"/>
+        <location filename="../qml/components/TopBar.qml" line="129"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="136"/>
+        <location filename="../qml/components/TopBar.qml" line="137"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="136"/>
+        <location filename="../qml/components/TopBar.qml" line="137"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

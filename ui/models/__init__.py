@@ -18,13 +18,14 @@ QML name                class                       concern
 ``Photos``              :class:`PhotosModel`        camera photos (attachments screen)
 ``Review``              :class:`ReviewModel`        check, consent, send (review screen)
 ``Done``                :class:`DoneModel`          tracking number, delivery, receipt
+``StatusLookup``        :class:`StatusLookupModel`  a status look-up's answer (status screen)
 ``Demo``                :class:`DemoModel`          sample cards, simulated printer (demo)
 ``Theme``               :class:`ui.theme.Theme`     colours, sizes, larger text, contrast
 ======================  ==========================  ==========================================
 
 Enumerations (uncreatable types, values compared by name, e.g. ``Screen.Review``): ``Screen``,
 ``OverlayState``, ``IdentifyState``, ``AccessKind``, ``Identification``, ``PrintState``,
-``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``.
+``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``, ``LookupState``.
 
 One instance of each per QML engine (:func:`ui.models.context.bind`): the tests run several
 interfaces in one process, one after another.
@@ -48,6 +49,7 @@ from ui.models.navigation import NavigationModel
 from ui.models.photos import PhotosModel
 from ui.models.review import ReviewModel
 from ui.models.service import ServiceModel
+from ui.models.status import StatusLookupModel
 from ui.theme import Theme
 
 QML_MODULE = "PointOfPublic"
@@ -63,6 +65,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("Photos", PhotosModel, True),
     ("Review", ReviewModel, True),
     ("Done", DoneModel, True),
+    ("StatusLookup", StatusLookupModel, True),
     ("Demo", DemoModel, True),
     ("Theme", Theme, True),
     ("Screen", enums.Screen, False),
@@ -74,6 +77,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("DeliveryState", enums.DeliveryState, False),
     ("OutOfServiceReason", enums.OutOfServiceReason, False),
     ("FieldKind", enums.FieldKind, False),
+    ("LookupState", enums.LookupState, False),
 )
 
 
@@ -92,6 +96,7 @@ class Models:
         self.photos = PhotosModel(self.context)
         self.review = ReviewModel(self.context)
         self.done = DoneModel(self.context)
+        self.status_lookup = StatusLookupModel(self.context)
         self.demo = DemoModel(
             self.context, demo or SessionDemoControls(lambda: self.context.session)
         )
@@ -110,6 +115,7 @@ class Models:
             self.photos,
             self.review,
             self.done,
+            self.status_lookup,
             self.demo,
             self.navigation,
             self.theme,

@@ -18,6 +18,7 @@ from drivers.printer.base import PrintOutcome
 from kiosk import identify as core_identify
 from kiosk import session as core
 from kiosk import terminal as core_terminal
+from offline_queue import status_lookup
 from ui.models.context import mirror
 
 QML_IMPORT_NAME = "PointOfPublic"
@@ -90,6 +91,21 @@ class Identification(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
 @QmlElement
 @QmlUncreatable("an enumeration")
+class LookupState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    """Where a status look-up is: asking, or the hub's answer (``LookupOutcome``)."""
+
+    @QEnum
+    class Value(IntEnum):
+        Asking = 0
+        Found = 1
+        Unknown = 2
+        Busy = 3
+        Offline = 4
+        Refused = 5
+
+
+@QmlElement
+@QmlUncreatable("an enumeration")
 class PrintState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @QEnum
     class Value(IntEnum):
@@ -157,3 +173,4 @@ PRINT_STATE_OF = mirror(PrintOutcome, PrintState.Value)
 DELIVERY_STATE_OF = mirror(core.Delivery, DeliveryState.Value)
 OUT_OF_SERVICE_REASON_OF = mirror(core_terminal.OutOfServiceReason, OutOfServiceReason.Value)
 FIELD_KIND_OF = mirror(catalogue.FieldKind, FieldKind.Value)
+LOOKUP_STATE_OF = mirror(status_lookup.LookupOutcome, LookupState.Value)

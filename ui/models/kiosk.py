@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
+from catalogue.model import Contact
 from kiosk.session import Change, Session
 from ui.messages import waiting_count
 from ui.models.context import ModelContext, action, singleton
@@ -50,6 +51,21 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         if reason is None:
             return OutOfServiceReason.Value.Unknown
         return OUT_OF_SERVICE_REASON_OF[reason]
+
+    @Property(str, notify=languageChanged)
+    def contactPhone(self) -> str:
+        """The town hall's telephone as it is shown ("" if the catalogue names none)."""
+        contact = self._contact()
+        return contact.phone if contact else ""
+
+    @Property(str, notify=languageChanged)
+    def contactHours(self) -> str:
+        contact = self._contact()
+        return contact.hours.get(self.context.language) if contact else ""
+
+    def _contact(self) -> Contact | None:
+        s = self.context.session
+        return s.catalogue.contact if s is not None else None
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:

@@ -41,6 +41,7 @@ Window {
         case Screen.Review: return "screens/ReviewScreen.qml"
         case Screen.Submitting: return "screens/SubmittingScreen.qml"
         case Screen.Done: return "screens/DoneScreen.qml"
+        case Screen.Status: return "screens/StatusScreen.qml"
         default: return "screens/OutOfServiceScreen.qml"
         }
     }
@@ -123,7 +124,26 @@ Window {
         visible: Navigation.clerkInfoVisible && Navigation.overlay === OverlayState.Closed
         title: qsTr("Talk to a clerk")
         Body {
-            text: qsTr("Video calls with the town hall are coming soon. Until then, please call the citizens' office during opening hours.")
+            objectName: "clerkInfoText"
+            text: Kiosk.contactPhone !== ""
+                  ? qsTr("Video calls from this terminal are coming soon. Until then, the citizens' office answers on the telephone:")
+                  : qsTr("Video calls from this terminal are coming soon. Until then, please ask at the citizens' office.")
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "clerkPhone"
+            visible: Kiosk.contactPhone !== ""
+            text: Kiosk.contactPhone
+            font.pixelSize: Theme.hugeSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+        Body {
+            objectName: "clerkHours"
+            visible: Kiosk.contactHours !== ""
+            text: qsTr("Hours: %1").arg(Kiosk.contactHours)
             Layout.fillWidth: true
         }
         KButton {

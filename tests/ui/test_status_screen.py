@@ -1,0 +1,103 @@
+"""*Antragsstatus* and *Mit dem Rathaus sprechen* as a citizen sees them: the status looked up
+at a real hub and shown on the screen, the town hall's number and hours in the clerk dialog."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.hub.conftest import termin
+from tests.support.configs import demo_config
+from tests.support.hub_runner import HubRunner
+from tests.ui.conftest import KioskDriver
+from wire.api import MEDIA_TYPE_JOSE, SUBMISSION_PATH
+from wire.sealing import load_public_key, seal
+
+Make = Callable[..., KioskDriver]
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path, Path]]:
+    runner = HubRunner(tmp_path / "hub")
+    credential, key = runner.setup(terminal_id="demo-terminal-01")
+    runner.start()
+    yield runner, credential, key
+    runner.stop()
+
+
+def _delivered(runner: HubRunner, credential: Path, key: Path) -> str:
+    """An application that reached the town hall earlier: its tracking code."""
+    doc = termin("demo-terminal-01")
+    r = requests.put(
+        runner.url + SUBMISSION_PATH.format(submission_id=doc["id"]),
+        data=seal(json.dumps(doc).encode(), load_public_key(key), "application/json"),
+        headers={
+            "Authorization": f"Bearer {credential.read_text().strip()}",
+            "Content-Type": MEDIA_TYPE_JOSE,
+        },
+        timeout=30,
+    )
+    assert r.status_code == 201, r.text
+    return str(doc["tracking_code"])
+
+
+def _ask(k: KioskDriver, typed: str) -> None:
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_antragsstatus")
+    k.wait_screen("service")
+    assert not k.exists("receiptOnScreenNotice")
+    k.click("proceedButton")
+    k.wait_screen("form")
+    k.type_into("input_tracking_number", typed)
+    k.click("nextButton")
+    k.wait_screen("status")
+
+
+def test_the_status_is_shown_at_the_terminal(
+    make_kiosk: Make, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    runner, credential, key = hub
+    code = _delivered(runner, credential, key)
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    k = make_kiosk(config=config)
+    _ask(k, code.lower().replace("-", " "))
+    k.wait_for("statusAnswer")
+    assert k.text_of("statusWord") == "Eingegangen"
+    assert k.text_of("statusTrackingNumber") == code  # as the receipt writes it
+    assert k.text_of("statusReceivedAt").startswith("Eingereicht: ")
+    k.shot("status-found")
+    k.click("statusFinishButton")
+    k.wait_screen("attract")
+
+
+def test_without_the_town_hall_the_citizen_is_told_and_can_ask_again(make_kiosk: Make) -> None:
+    k = make_kiosk()  # no hub configured
+    _ask(k, "7K3M-Q9XD-2AF8")
+    k.wait_for("statusRetryButton")
+    assert "nicht erreichbar" in k.text_of("statusProblem")
+    assert not k.exists("statusAnswer")
+    k.shot("status-offline")
+    k.click("statusRetryButton")
+    k.wait_for("statusRetryButton")
+    k.click("backButton")
+    k.wait_screen("form")
+
+
+def test_the_clerk_dialog_gives_the_town_hall_s_number_and_hours(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("clerkButton")
+    k.wait_for("clerkPhone")
+    assert k.text_of("clerkPhone") == "+49 30 23125 100"
+    assert "Mo–Fr 8–16 Uhr" in k.text_of("clerkHours")
+    k.shot("clerk-dialog")
+    k.click("clerkCloseButton")
