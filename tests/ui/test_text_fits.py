@@ -137,9 +137,9 @@ class Tour:
     def start(self) -> None:
         """A citizen starts (each in the default language: the tour's is chosen again)."""
         k = self.k
-        if k.ui.vm.property("language") != self.language:
+        if k.ui.models.kiosk.property("language") != self.language:
             k.click(f"attractLanguage_{self.language}")
-            k.qtbot.waitUntil(lambda: k.ui.vm.property("language") == self.language)
+            k.qtbot.waitUntil(lambda: k.ui.models.kiosk.property("language") == self.language)
         k.click("startButton")
         k.wait_screen("home")
         if self.large and not k.ui.theme.property("largeText"):
@@ -248,10 +248,28 @@ def _walk(tour: Tour) -> None:
     k.wait_screen("done")
     _advance_until(tour, lambda: k.exists("screenReceipt"))
     tour.stop("20-done-screen-receipt")
+    # A fourth asks for the status of an application (the terminal is offline) and for the
+    # town hall's telephone.
+    k.click("finishButton")
+    k.wait_screen("attract")
+    tour.start()
+    k.click("clerkButton")
+    k.wait_for("clerkPhone")
+    tour.stop("21-clerk-dialog")
+    k.click("clerkCloseButton")
+    k.click("tile_antragsstatus")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("form")
+    k.type_into("input_tracking_number", "7k3m-q9xd-2af8")
+    k.click("nextButton")
+    k.wait_screen("status")
+    _advance_until(tour, lambda: k.exists("statusRetryButton"))
+    tour.stop("22-status-offline")
     # The calm screen after a fault.
     k.ui.terminal.fault(RuntimeError("text-fit tour"))
     k.wait_screen("out_of_service")
-    tour.stop("21-out-of-service")
+    tour.stop("23-out-of-service")
 
 
 def _advance_until(tour: Tour, done: Callable[[], bool]) -> None:
@@ -275,7 +293,7 @@ def test_no_text_is_cut_off(
     k.label = f"fit-{orientation}-{language}-{size}"
     if language != "de":  # the attract screen in the tour's language too
         k.click(f"attractLanguage_{language}")
-        k.qtbot.waitUntil(lambda: k.ui.vm.property("language") == language)
+        k.qtbot.waitUntil(lambda: k.ui.models.kiosk.property("language") == language)
     tour = Tour(k, scheduler, language, large=size == "large")
     _walk(tour)
     assert not tour.found, "\n".join(tour.found)
