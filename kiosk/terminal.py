@@ -27,6 +27,7 @@ from kiosk.session import EndReason, Session
 from offline_queue.delivery import Backoff, Connection, DeliveryStatus, DeliveryWorker
 from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
+from offline_queue.probe import HubProbe
 from wire.health import Connection as HealthConnection
 from wire.health import TerminalHealth, reason
 from wire.sealing import SealError, load_public_key
@@ -341,6 +342,14 @@ class Terminal:
                 read_timeout_s=hub.read_timeout_s,
                 allow_insecure_loopback=hub.allow_insecure_loopback,
             )
+            # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
+            probe = HubProbe(
+                hub.url,
+                token,
+                connect_timeout_s=hub.connect_timeout_s,
+                read_timeout_s=hub.connect_timeout_s,
+                allow_insecure_loopback=hub.allow_insecure_loopback,
+            )
         except HubAddressError as exc:
             # The configuration file is checked when loaded; an address set another way (a
             # command-line override) is checked here, by the same rule.
@@ -359,6 +368,7 @@ class Terminal:
             backoff=self._backoff,
             health=self._health_document,
             health_interval_s=hub.health_interval_s,
+            probe=probe,
         )
         self._delivery.start()
 
