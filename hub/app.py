@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from catalogue.loader import CatalogueError, load_catalogue
 from drivers.card.icao.passive import TrustStore
-from hub import fleet, health, inbox, intake, problems, status
+from hub import fleet, health, inbox, intake, probe, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.keys import key_path, load_key, make_private, public_key_document
@@ -250,5 +250,6 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.include_router(status.router)
     app.include_router(inbox.router)
     app.include_router(fleet.router)
+    app.include_router(probe.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

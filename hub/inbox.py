@@ -116,7 +116,7 @@ def root() -> Response:
 @router.get("/login")
 def login_form(request: Request) -> Response:
     token = secrets.token_urlsafe(32)
-    response = _page(request, "login.html", {"csrf_token": token, "error": ""})
+    response = _page(request, "login.html", {"csrf_token": token, "error": "", "username": ""})
     response.set_cookie(
         LOGIN_COOKIE,
         token,
@@ -158,10 +158,15 @@ async def login(
     )
     if not ok:
         log.warning("failed clerk login")
+        # The name stays typed (only the password is asked again), as on any login form.
         return _page(
             request,
             "login.html",
-            {"csrf_token": csrf_token, "error": "Benutzername oder Passwort stimmt nicht."},
+            {
+                "csrf_token": csrf_token,
+                "error": "Benutzername oder Passwort stimmt nicht.",
+                "username": user,
+            },
             401,
         )
     _give_back(buckets)
@@ -546,9 +551,19 @@ def _message_text(state: HubState, stored: str, context: str) -> str:
 
 
 def _detail_page(
-    request: Request, session: ClerkSession, opened: Opened, error: str, status: int = 200
+    request: Request,
+    session: ClerkSession,
+    opened: Opened,
+    error: str,
+    status: int = 200,
+    *,
+    chosen: Status | None = None,
+    message: str = "",
 ) -> Response:
+    """The submission's page; after a refused change, ``chosen`` and ``message`` are what
+    the clerk had picked and typed, shown again so that only the missing part is added."""
     state = _state(request)
+    allowed = NEXT.get(opened.row.status, ())
     doc = opened.doc
     return _page(
         request,
@@ -568,7 +583,9 @@ def _detail_page(
                 current_context(opened.row.id, opened.row.status_changed_at),
             ),
             "statuses": STATUS_WORDS,
-            "next": NEXT.get(opened.row.status, ()),
+            "next": allowed,
+            "chosen": chosen if chosen in allowed else (allowed[0] if allowed else None),
+            "typed": message,
             "error": error,
             "when": _when,
             "submitted": _local_time(doc.submitted_at) if doc is not None else "",
@@ -625,19 +642,30 @@ def set_status(
     try:
         new = Status(status)
     except ValueError:
-        return _detail_page(request, session, opened, "Bitte wählen Sie einen Status.", 400)
+        return _detail_page(
+            request, session, opened, "Bitte wählen Sie einen Status.", 400, message=message
+        )
     text = message.strip()[:1000]
     if new not in NEXT.get(opened.row.status, ()):
         return _detail_page(
-            request, session, opened, "Dieser Statuswechsel ist nicht möglich.", 400
+            request,
+            session,
+            opened,
+            "Dieser Statuswechsel ist nicht möglich.",
+            400,
+            message=message,
         )
     if new is Status.REJECTED and not text:
+        # The clerk's choice stays chosen: saving again after typing the reason must not
+        # silently set the first status of the list instead.
         return _detail_page(
             request,
             session,
             opened,
             "Bei einer Ablehnung braucht die Bürgerin oder der Bürger eine Begründung.",
             400,
+            chosen=new,
+            message=message,
         )
     # Each copy sealed for its place: the submission's current message and the history entry
     # of this change, both bound to the id and the change's time (hub.at_rest).

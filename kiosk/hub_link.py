@@ -10,6 +10,7 @@ from kiosk.config import Hub
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.hub_client import HubAddressError, HubClient
 from offline_queue.outbox import Outbox, OutboxError
+from offline_queue.probe import HubProbe
 from offline_queue.status_lookup import StatusLookup
 
 log = logging.getLogger(__name__)
@@ -29,13 +30,35 @@ def queue_status(outbox: Outbox, connection: Connection) -> DeliveryStatus:
     )
 
 
+def _token(hub: Hub) -> str:
+    try:
+        return hub.credential_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def hub_probe(hub: Hub) -> HubProbe | None:
+    """The cheap "are you back?" question the delivery worker asks while the hub cannot be
+    reached (None without a hub; why not is logged once by :func:`hub_client`)."""
+    token = _token(hub)
+    if not hub.url or not token:
+        return None
+    try:
+        return HubProbe(
+            hub.url,
+            token,
+            connect_timeout_s=hub.connect_timeout_s,
+            read_timeout_s=hub.connect_timeout_s,
+            allow_insecure_loopback=hub.allow_insecure_loopback,
+        )
+    except HubAddressError:
+        return None
+
+
 def status_lookup(hub: Hub) -> StatusLookup | None:
     """A client for citizens' status look-ups at the configured hub (None without one; why
     not is logged once by :func:`hub_client`)."""
-    try:
-        token = hub.credential_file.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
+    token = _token(hub)
     if not hub.url or not token:
         return None
     try:

@@ -26,7 +26,7 @@ from kiosk.health import (
     software_version,
     threads_died,
 )
-from kiosk.hub_link import hub_client, queue_status, status_lookup
+from kiosk.hub_link import hub_client, hub_probe, queue_status, status_lookup
 from kiosk.receipt import read_logo
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session import EndReason, Session
@@ -234,6 +234,8 @@ class Terminal:
         hub = self.config.hub
         client = hub_client(hub, outbox)
         self.equipment.status_lookup = status_lookup(hub)
+        # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
+        probe = hub_probe(hub)
         if isinstance(client, DeliveryStatus):
             self._delivery_status(client)
             return
@@ -246,6 +248,7 @@ class Terminal:
             backoff=self._backoff,
             health=self._health_document,
             health_interval_s=hub.health_interval_s,
+            probe=probe,
         )
         self._delivery.start()
 

@@ -13,6 +13,9 @@ Two kinds of trouble, two backoffs:
   maintenance page, this terminal refused): every item would fail alike. The worker backs off
   as a whole, exponentially with jitter (a village of terminals does not stampede a recovering
   hub), and follows ``Retry-After``. No item is blamed.
+  While it waits, it probes the hub cheaply (:mod:`offline_queue.probe`: an authenticated GET,
+  about every 20 s, :class:`ProbePolicy`) and sends at once when the hub itself answers, so
+  a recovered hub is used within ~25 s, not at the end of a 5-minute backoff.
 - *This item's own trouble* (a server error on this request, a proxy's 413, a conflict): the
   item gets its own backoff (:class:`ItemPolicy`, kept in its outbox row, so a restart keeps
   it) and the items behind it go on. After ``max_tries`` counted failures, or ``max_age_s``
@@ -28,13 +31,14 @@ set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes
 (:class:`DeliveryStatus`) feeds the kiosk's "offline — N waiting" indicator and the health
 report.
 
-The health report (:mod:`wire.health`) goes to the hub from this thread too, through the same
-client: after a change of dead letters, held items or connection, and at least every
-``health_interval_s``. It never delays a submission: it is sent after an item's step, never
-while the worker backs off as a whole, at most once per :data:`wire.health.MIN_INTERVAL_S`;
-a failure is logged once (until a report gets through) and otherwise ignored. Its content
-comes from a callable handed in (the kiosk's ``Terminal.queue_health``: this package knows
-nothing of the kiosk).
+The health report (:mod:`wire.health`, scheduled by :mod:`offline_queue.health_reports`) goes
+to the hub from this thread too, through the same client. It never delays a submission: it is
+sent after an item's step, never while the worker backs off as a whole. Its content comes from
+a callable handed in (the kiosk's ``Terminal.queue_health``: this package knows nothing of the
+kiosk).
+
+The published status and the waits live in their own modules (:mod:`offline_queue.
+delivery_status`, :mod:`offline_queue.backoff`); their names are imported from here as before.
 """
 
 from __future__ import annotations
@@ -43,14 +47,26 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from common.supervised import Backoff as StepBackoff
 from common.supervised import SupervisedThread, WorkerReport, WorkerState
+from offline_queue.backoff import Backoff, ItemPolicy, ProbePolicy
+from offline_queue.delivery_status import Connection, DeliveryStatus, StatusBoard
+from offline_queue.health_reports import HealthReports
 from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox, OutboxError, QueuedItem
+from offline_queue.probe import Pause
 from wire.health import MIN_INTERVAL_S as HEALTH_MIN_INTERVAL_S
+
+# Re-exported: the worker's users import these from here.
+__all__ = [
+    "Backoff",
+    "Connection",
+    "DeliveryStatus",
+    "DeliveryWorker",
+    "ItemPolicy",
+    "ProbePolicy",
+]
 
 log = logging.getLogger(__name__)
 
@@ -61,81 +77,8 @@ MAX_CONFLICTS = 3
 MAX_RESENDS = 3
 #: How often the outbox's database is checked for damage while the terminal runs.
 INTEGRITY_CHECK_S = 3600.0
-#: While a queue drains, its depth is reported at most this often.
-PUBLISH_INTERVAL_S = 0.25
 #: How often a health report goes to the hub when nothing changes (``[hub] health_interval_s``).
 HEALTH_INTERVAL_S = 300.0
-
-
-class Connection(StrEnum):
-    UNKNOWN = "unknown"  # nothing sent since start
-    ONLINE = "online"  # the last request got an answer the hub meant
-    OFFLINE = "offline"  # the last request failed: no network, hub down or overloaded
-    REFUSED = "refused"  # the hub refuses this terminal (credential, address): call a technician
-
-
-@dataclass(frozen=True)
-class DeliveryStatus:
-    connection: Connection
-    depth: int
-    oldest_created_at: float | None
-    dead_letters: int
-    #: The last failure's non-personal reason ("no connection", "HTTP 503 unavailable",
-    #: "proxy/hub refuses: HTTP 413 (not the hub's answer)").
-    last_error: str = ""
-    #: The newest dead letter's reason ("" if there is none).
-    last_dead_letter: str = ""
-    #: The outbox itself is in trouble (damaged, deleted, disk): "" when it is fine.
-    outbox_problem: str = ""
-    #: Items waiting with their own backoff, and the oldest one's reason ("proxy/hub refuses:
-    #: HTTP 413 (not the hub's answer)"): stays visible while the others are delivered.
-    held: int = 0
-    held_reason: str = ""
-
-
-@dataclass(frozen=True)
-class Backoff:
-    """Exponential backoff with "equal jitter": half the delay fixed, half random."""
-
-    base_s: float = 1.0
-    cap_s: float = 300.0
-
-    def delay(
-        self,
-        failures: int,
-        rng: random.Random,
-        retry_after_s: float | None,
-        *,
-        from_hub: bool = False,
-    ) -> float:
-        step = min(self.cap_s, self.base_s * 2.0 ** min(failures - 1, 30))
-        delay = step / 2 + rng.uniform(0, step / 2)
-        if retry_after_s is not None:
-            if from_hub:
-                # The hub knows best when it will be back, even beyond our own cap (the client
-                # bounds it at an hour); a little jitter still spreads the terminals.
-                delay = retry_after_s + rng.uniform(0, min(1.0, self.base_s))
-            else:
-                # A proxy's or a portal's Retry-After (0, a past date) may only lengthen the
-                # wait: it must not turn the backoff into a tight loop against the hub.
-                delay = max(delay, retry_after_s)
-        return delay
-
-
-@dataclass(frozen=True)
-class ItemPolicy:
-    """One item's own retries: its backoff, and when it is parked as a dead letter."""
-
-    base_s: float = 30.0
-    cap_s: float = 3600.0
-    #: Counted failures (server errors on this item) before it is parked.
-    max_tries: int = 8
-    #: Time after its first counted failure after which it is parked at its next failure.
-    max_age_s: float = 7 * 86400.0
-
-    def delay(self, attempts: int, rng: random.Random) -> float:
-        step = min(self.cap_s, self.base_s * 2.0 ** min(max(attempts - 1, 0), 30))
-        return step / 2 + rng.uniform(0, step / 2)
 
 
 class DeliveryWorker:
@@ -157,10 +100,13 @@ class DeliveryWorker:
         health: Callable[[DeliveryStatus], bytes] | None = None,
         health_interval_s: float = HEALTH_INTERVAL_S,
         health_min_interval_s: float = HEALTH_MIN_INTERVAL_S,
+        probe: Callable[[], Answer] | None = None,
+        probe_policy: ProbePolicy | None = None,
     ) -> None:
+        """``probe``: asks the hub cheaply whether it is back while the way to it fails
+        (:class:`offline_queue.probe.HubProbe`); without one, only the backoff ends a wait."""
         self._outbox = outbox
         self._client = client
-        self._on_status = on_status
         self._on_delivered = on_delivered
         self._backoff = backoff or Backoff()
         self._items = item_policy or ItemPolicy()
@@ -181,24 +127,19 @@ class DeliveryWorker:
         self._outbox_problem = ""
         self._failures = 0
         self._storage_failures = 0
-        #: The way to the hub is down: nothing is sent before this (monotonic seconds).
-        self._paused_until = 0.0
+        #: The way to the hub is down: nothing is sent until this pause ends (or a probe does).
+        self._pause = Pause(probe, probe_policy or ProbePolicy(), self._rng, monotonic)
         self._next_check = monotonic() + integrity_check_s
         #: Items that met their own trouble since the last delivery.
         self._troubled: set[str] = set()
-        self._published: DeliveryStatus | None = None
-        self._published_at = 0.0
-        self._health = health
-        self._health_interval_s = health_interval_s
-        self._health_min_interval_s = health_min_interval_s
-        #: What the last report that got through said (dead letters, held, connection,
-        #: outbox in trouble): a change of these is reported without waiting for the interval.
-        self._health_sent: tuple[int, int, Connection, bool] | None = None
-        #: No report before this (monotonic): the hub's rate, or a failure's wait.
-        self._health_not_before = 0.0
-        #: A report is due at this time even without a change.
-        self._health_due = 0.0
-        self._health_failing = False
+        self._board = StatusBoard(outbox, on_status)
+        self._health = (
+            HealthReports(
+                health, interval_s=health_interval_s, min_interval_s=health_min_interval_s
+            )
+            if health is not None
+            else None
+        )
 
     # -- control (any thread) ------------------------------------------------------------
 
@@ -213,6 +154,7 @@ class DeliveryWorker:
     def stop(self, timeout_s: float = 10.0) -> None:
         self._thread.stop(timeout_s)
         self._client.close()
+        self._pause.close()
 
     @property
     def connection(self) -> Connection:
@@ -260,60 +202,26 @@ class DeliveryWorker:
         (None when nothing waits for it: the delivery's own delay decides)."""
         assert self._health is not None and self._published is not None
         mono = self._monotonic()
-        if mono < self._paused_until:
+        if self._pause.on(mono):
             return None  # the way to the hub is down: the report waits with the submissions
         if self._thread.report().state is WorkerState.IDLE:
             # The supervisor marks the worker running when its first step ends: the first
             # report waits for the next step (at once), so that it says how the worker is.
             return 0.0
-        key = self._health_key(self._published)
-        due = self._health_not_before
-        if key == self._health_sent:
-            due = max(due, self._health_due)
-        if mono < due:
-            return due - mono
+        wait = self._health.wait(mono, self._published)
+        if wait > 0:
+            return wait
         # The newest status, not the last published: while a queue drains, deliveries publish
         # only every PUBLISH_INTERVAL_S. One count per report, at most one per 10 s.
         # The outbox's own trouble is the delivery step's to handle; the report says so.
         self._publish_safely()
-        status = self._published
-        key = self._health_key(status)
-        try:
-            body = self._health(status)
-        except Exception as exc:  # noqa: BLE001 - a report's bug must not stop delivery
-            self._health_failed(mono, f"report not built (bug: {type(exc).__name__})", None)
-            return None
-        answer = self._client.send_health(body)
-        # The hub counts its interval from when it handled the report, which may be well
-        # after the sending began (a cold connection): the next one counts from the answer.
-        mono = self._monotonic()
-        if answer.outcome is not Outcome.ACCEPTED:
-            self._health_failed(mono, answer.reason, answer.retry_after_s)
-            return None
-        if self._health_failing:
-            log.info("health report: delivered again")
-        self._health_failing = False
-        if self._connection is Connection.UNKNOWN:
+        if self._health.send(mono, self._published, self._client.send_health, self._monotonic) and (
+            self._connection is Connection.UNKNOWN
+        ):
             # The hub's own acknowledgement: it is reachable (the next report says so).
             self._set_connection(Connection.ONLINE, self._last_error)
             self._publish()
-        self._health_sent = key
-        self._health_due = mono + self._health_interval_s
-        self._health_not_before = mono + self._health_min_interval_s
         return None
-
-    @staticmethod
-    def _health_key(status: DeliveryStatus) -> tuple[int, int, Connection, bool]:
-        return (status.dead_letters, status.held, status.connection, bool(status.outbox_problem))
-
-    def _health_failed(self, mono: float, reason: str, retry_after_s: float | None) -> None:
-        if not self._health_failing:
-            # Once until a report gets through again, not on every try.
-            log.warning("health report not delivered (%s); delivery goes on", reason)
-        self._health_failing = True
-        wait = max(self._health_min_interval_s, retry_after_s or 0.0)
-        self._health_not_before = mono + min(wait, self._health_interval_s)
-        self._health_due = mono + self._health_interval_s
 
     def _recover(self, damage: OutboxError, generation: int) -> float | None:
         """The database is damaged: set it aside and salvage it now, not at the next boot."""
@@ -336,9 +244,11 @@ class DeliveryWorker:
         if mono >= self._next_check:
             self._next_check = mono + self._integrity_check_s
             self._outbox.check()
-        if mono < self._paused_until:
-            # A wake during the global backoff (a new submission) does not shorten it.
-            return self._paused_until - mono
+        # A wake during the global backoff (a new submission) does not shorten it; only the
+        # hub's own answer to a probe does.
+        wait = self._pause.wait(mono)
+        if wait is not None:
+            return wait
         now = self._clock()
         item = self._outbox.next_due(now, self._items.cap_s)
         if item is None:
@@ -375,8 +285,7 @@ class DeliveryWorker:
         delay = self._backoff.delay(
             self._failures, self._rng, answer.retry_after_s, from_hub=answer.from_hub
         )
-        self._paused_until = self._monotonic() + delay
-        return delay
+        return self._pause.start(delay, answer.retry_after_s, probe=True)
 
     def _item_trouble(self, item: QueuedItem, answer: Answer, now: float) -> float | None:
         """This item met its own trouble: its own backoff or the dead letters; others go on."""
@@ -420,8 +329,9 @@ class DeliveryWorker:
             pause = self._backoff.delay(
                 self._failures, self._rng, answer.retry_after_s, from_hub=answer.from_hub
             )
-            self._paused_until = self._monotonic() + pause
-            return pause
+            # The hub answers but fails for everyone: a probe would say "here" and the sends
+            # would fail again; only the backoff ends this wait.
+            return self._pause.start(pause, answer.retry_after_s, probe=False)
         return None
 
     def _park(self, item: QueuedItem, reason: str) -> None:
@@ -459,42 +369,14 @@ class DeliveryWorker:
         self._connection = connection
         self._last_error = error
 
+    @property
+    def _published(self) -> DeliveryStatus | None:
+        return self._board.published
+
     def _publish_safely(self) -> None:
-        try:
-            self._publish()
-        except OutboxError:
-            status = DeliveryStatus(
-                self._connection,
-                0,
-                None,
-                0,
-                self._last_error,
-                outbox_problem=self._outbox_problem or "outbox unreadable",
-            )
-            if status != self._published:
-                # Kept as the published status too: the health report reads it.
-                self._published = status
-                self._on_status(status)
+        self._board.publish_safely(self._connection, self._last_error, self._outbox_problem)
 
     def _publish(self, *, after_delivery: bool = False) -> None:
-        # Counting a long queue costs more than sending one item: while it drains, the depth
-        # is reported a few times a second, not after every item.
-        now = time.monotonic()
-        if after_delivery and now - self._published_at < PUBLISH_INTERVAL_S:
-            return
-        self._published_at = now
-        stats = self._outbox.stats()
-        status = DeliveryStatus(
-            self._connection,
-            stats.depth,
-            stats.oldest_created_at,
-            stats.dead_letters,
-            self._last_error,
-            stats.last_dead_letter,
-            self._outbox_problem,
-            stats.held,
-            stats.held_reason,
+        self._board.publish(
+            self._connection, self._last_error, self._outbox_problem, after_delivery=after_delivery
         )
-        if status != self._published:
-            self._published = status
-            self._on_status(status)

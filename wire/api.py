@@ -44,6 +44,13 @@ KEY_PATH = API_PREFIX + "/key"
 #: the hub's acknowledgement (part ``health``, id the terminal's id); 429 more often than
 #: once per :data:`wire.health.MIN_INTERVAL_S`.
 HEALTH_PATH = API_PREFIX + "/terminals/{terminal_id}/health"
+#: A cheap, authenticated "are you there, and do you take submissions?" (``GET``, no body):
+#: while the way to the hub fails, the terminal asks this every few seconds instead of
+#: sending a whole item again. Query ``nonce`` (:data:`PROBE_NONCE_RE`); answered with
+#: :func:`probe_answer` (200, never cached), the hub's 401 (credential) or 503 (storage
+#: trouble) problem. Like an acknowledgement, only this exact answer counts.
+PROBE_PATH = API_PREFIX + "/probe"
+PROBE_NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 MEDIA_TYPE_JOSE = "application/jose"
 MEDIA_TYPE_PROBLEM = "application/problem+json"
@@ -143,3 +150,17 @@ def is_acknowledgement(answer: Any, submission_id: str, part: str, body: bytes) 
         and answer.get("status") == ACK_STATUS
         and answer.get("sha256") == body_digest(body)
     )
+
+
+PROBE_READY = "ready"
+
+
+def probe_answer(terminal_id: str, nonce: str) -> dict[str, Any]:
+    """The hub's answer to a probe: it names the terminal and echoes the nonce (no cache,
+    portal or proxy can give it without the hub)."""
+    return {"terminal": terminal_id, "nonce": nonce, "status": PROBE_READY}
+
+
+def is_probe_answer(answer: Any, terminal_id: str, nonce: str) -> bool:
+    """Whether a parsed JSON answer is the hub's own answer to this terminal's probe."""
+    return bool(answer == probe_answer(terminal_id, nonce))

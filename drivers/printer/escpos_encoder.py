@@ -25,7 +25,7 @@ from drivers.printer.document import (
     Rule,
     TextLine,
 )
-from drivers.printer.layout import aligned, bullet, row, wrap
+from drivers.printer.layout import aligned, bullet, indented, margin, row, wrap
 from drivers.printer.settings import PAPER_DOTS, PrinterSettings
 from drivers.printer.text import codec_for, encode, fit, printable, same_name
 
@@ -78,18 +78,23 @@ def encode_document(document: Document, settings: PrinterSettings) -> bytes:
     out = Dummy(profile=settings.profile)
     out._raw(ESC_INIT + b"\x1bt" + bytes([number]))
     dots = paper_dots(settings)
-    columns = dots // 12
+    # Text keeps a margin on both sides (layout.margin); a double-width line's margin is
+    # counted in its own, double-width spaces.
+    edge = margin(dots // 12)
+    columns = dots // 12 - 2 * edge
+    wide_edge = (edge + 1) // 2
+    wide_columns = (dots // 12) // 2 - 2 * wide_edge
 
-    def lines(texts: list[str]) -> None:
-        out._raw(b"".join(encode(t, codec) + b"\n" for t in texts))
+    def lines(texts: list[str], left: int = edge) -> None:
+        out._raw(b"".join(encode(t, codec) + b"\n" for t in indented(texts, left)))
 
     for block in document.blocks:
         if isinstance(block, TextLine):
             text = fit(printable(block.text), codec)
             # Double width halves the line; a word that would then break (a long German noun
             # on 58 mm paper) gets double height only.
-            wide = block.large and all(len(w) <= columns // 2 for w in text.split())
-            width = columns // 2 if wide else columns
+            wide = block.large and all(len(w) <= wide_columns for w in text.split())
+            width = wide_columns if wide else columns
             styled = block.bold or block.large or block.underline
             if styled:
                 out.set(
@@ -98,7 +103,10 @@ def encode_document(document: Document, settings: PrinterSettings) -> bytes:
                     double_width=wide or None,
                     double_height=block.large or None,
                 )
-            lines([aligned(line, width, block.align) for line in wrap(text, width)])
+            lines(
+                [aligned(line, width, block.align) for line in wrap(text, width)],
+                wide_edge if wide else edge,
+            )
             if styled:
                 out.set(normal_textsize=True, bold=False, underline=0)
         elif isinstance(block, Row):

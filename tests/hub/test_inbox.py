@@ -44,6 +44,9 @@ def test_pages_need_a_login(live_hub: LiveHub) -> None:
 def test_login_wrong_then_right_and_logout(live_hub: LiveHub) -> None:
     _, wrong = login(live_hub, "falsch-falsch")
     assert wrong.status_code == 401 and "stimmt nicht" in wrong.text
+    # The name stays typed; the password is asked again.
+    assert 'name="username" value="clerk"' in wrong.text
+    assert "falsch-falsch" not in wrong.text
     clerk, right = login(live_hub)
     assert right.status_code == 200 and "Posteingang" in right.text
     cookie = next(c for c in clerk.cookies if c.name == "pop_session")
@@ -285,3 +288,40 @@ def test_a_stored_submission_always_opens_for_the_clerk(live_hub: LiveHub) -> No
         assert r.status_code == 200 and "In Bearbeitung" in r.text
     listing = clerk.get(live_hub.url + "/inbox", timeout=10)
     assert listing.status_code == 200
+
+
+def _checked(page: str) -> list[str]:
+    """The status radio buttons the page shows selected."""
+    return re.findall(r'name="status" value="([a-z_]+)" checked', page)
+
+
+def test_a_refused_status_change_keeps_the_clerks_choice_and_text(live_hub: LiveHub) -> None:
+    photo = jpeg(8)
+    doc = pothole(live_hub.terminal_id, [photo])
+    live_hub.put_photo(doc["id"], "photo-1.jpg", photo)
+    assert live_hub.put_data(doc).status_code == 201
+    clerk, _ = login(live_hub)
+    detail = clerk.get(live_hub.url + f"/inbox/{doc['id']}", timeout=10)
+    assert _checked(detail.text) == ["in_progress"]  # a fresh page: the first next step
+    token = csrf(detail.text)
+    url = live_hub.url + f"/inbox/{doc['id']}/status"
+    # "Abgelehnt" without a reason: asked for one, with "Abgelehnt" still chosen, so that
+    # typing the reason and saving does not silently set "In Bearbeitung" instead.
+    r = clerk.post(
+        url, data={"status": "rejected", "message": " ", "csrf_token": token}, timeout=10
+    )
+    assert r.status_code == 400 and "Begründung" in r.text
+    assert _checked(r.text) == ["rejected"]
+    # A change that is not possible keeps what the clerk typed.
+    r = clerk.post(
+        url,
+        data={"status": "received", "message": "Foto <unscharf>", "csrf_token": token},
+        timeout=10,
+    )
+    assert r.status_code == 400 and "nicht möglich" in r.text
+    assert ">Foto &lt;unscharf&gt;</textarea>" in r.text  # kept, and escaped
+    assert _checked(r.text) == ["in_progress"]  # not a choice the page offers: the first
+    r = clerk.post(
+        url, data={"status": "rejected", "message": "Bitte neu.", "csrf_token": token}, timeout=10
+    )
+    assert r.status_code == 200 and "Bitte neu." in r.text

@@ -139,7 +139,7 @@ def test_the_file_is_durable_private_and_deletes_securely(outbox: Outbox, path: 
     outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
     outbox.delivered(outbox.oldest())  # type: ignore[arg-type]
     # Removal may skip the fsync (a lost removal only means sending again); enqueueing never.
-    assert outbox._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert outbox._file.db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     # No forced checkpoint here: the raw bytes of the main file and the WAL as the running
     # outbox leaves them, with its connection still open.
     raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
@@ -494,7 +494,7 @@ def test_a_file_where_the_folder_should_be_is_an_environment_error(tmp_path: Pat
 
 def test_a_full_database_refuses_with_an_environment_error(outbox: Outbox, path: Path) -> None:
     # SQLite's own limit stands in for a full disk: the same SQLITE_FULL error.
-    outbox._db.execute("PRAGMA max_page_count = 20")
+    outbox._file.db.execute("PRAGMA max_page_count = 20")
     with pytest.raises(OutboxError) as caught:
         for i in range(100):
             outbox.enqueue(parcel(f"id-{i}", "photo-1.jpg", data=os.urandom(4000)))

@@ -34,9 +34,9 @@ def test_receipt_reads_back_line_by_line() -> None:
     assert "Gemeinde Musterstadt" in lines
     assert "Eingangsbestätigung" in lines
     assert "7K3M-Q9XD-2AF8" in lines
-    # Wrapped at 48 columns; "–" is not in CP858 and is written as "-".
-    assert "Sie erhalten den Abholtermin per Post. Gebühr:" in lines
-    assert "25 € für bis zu 3 m³ - bar." in lines
+    # Wrapped at 44 columns (48 less the margins); "–" is not in CP858 and is written as "-".
+    assert "Sie erhalten den Abholtermin per Post." in lines
+    assert "Gebühr: 25 € für bis zu 3 m³ - bar." in lines
     number = next(line for line in printout.lines if line.text.strip() == "7K3M-Q9XD-2AF8")
     assert number.spans[-1].style.width == 2 and number.spans[-1].style.height == 2
     title = next(line for line in printout.lines if "Musterstadt" in line.text)
@@ -61,7 +61,8 @@ def test_58_mm_paper_wraps_at_32_columns_and_qr_as_image() -> None:
     assert printout.qr_codes == []
     assert [image.width for image in printout.images] == [384, 384]  # logo, QR code
     assert max(len(line.text) for line in printout.lines) <= 32
-    assert "Sie erhalten den Abholtermin per" in [line.text for line in printout.lines]
+    # 30 columns of text: 32 less the margins.
+    assert "Sie erhalten den Abholtermin" in [line.text.strip() for line in printout.lines]
     # Too long for double width on 32 columns: double height only, not broken mid-word.
     title = next(line for line in printout.lines if "Eingangsbest" in line.text)
     assert title.text.strip() == "Eingangsbestätigung"
