@@ -265,6 +265,7 @@ class DeliveryWorker:
             self._troubled.clear()
             self._set_connection(Connection.ONLINE, "")
             self._failures = 0
+            self._pause.delivered()
             log.info("delivered: attempts=%d", item.attempts + 1)
             self._on_delivered(item.id)
             self._publish(after_delivery=True)

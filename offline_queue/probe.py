@@ -132,11 +132,19 @@ class Pause:
         self._until = 0.0
         #: The next probe (monotonic; inf: none during this pause).
         self._probe_at = math.inf
+        #: The last pause was ended by a probe, and nothing got through since. If the send
+        #: that followed failed the same way (small GETs pass, the upload does not: a slow
+        #: uplink, a proxy's 502 on large bodies), the next pause runs its full backoff
+        #: without probes, or a metered link would carry the same upload every ~20 s.
+        self._woken_by_probe = False
 
     def start(self, delay: float, retry_after_s: float | None, *, probe: bool) -> float:
         """Send nothing for ``delay`` seconds; with ``probe``, ask the hub meanwhile (never
         sooner than ``retry_after_s``). Returns the seconds until the first probe or the end."""
         mono = self._monotonic()
+        if self._woken_by_probe:
+            probe = False
+            self._woken_by_probe = False
         self._until = mono + delay
         self._probe_at = (
             mono + self._policy.delay(self._rng, retry_after_s)
@@ -144,6 +152,10 @@ class Pause:
             else math.inf
         )
         return min(self._until, self._probe_at) - mono
+
+    def delivered(self) -> None:
+        """Something got through: the next outage may be probed from its first pause."""
+        self._woken_by_probe = False
 
     def on(self, mono: float) -> bool:
         return mono < self._until
@@ -158,6 +170,7 @@ class Pause:
             if answer.outcome is Outcome.ACCEPTED:
                 log.info("hub answers again: sending now")
                 self._until, self._probe_at = 0.0, math.inf
+                self._woken_by_probe = True
                 return None
             self._probe_at = mono + self._policy.delay(self._rng, answer.retry_after_s)
         return min(self._until, self._probe_at) - mono

@@ -21,7 +21,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from common.supervised import install_excepthook
 from drivers.factory import build_devices
-from kiosk.config import KioskConfig, Orientation
+from kiosk.config import DeviceChoice, KioskConfig, Orientation
 from kiosk.equipment import device_settings
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
@@ -221,7 +221,16 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     if os.environ.get("POP_TEST_CONTROL"):
         from ui import test_control
 
-        control = test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=config.demo)
+        # Only the demo with nothing but simulated devices: never a terminal with real ones.
+        demo = config.demo and all(
+            choice is DeviceChoice.SIMULATED
+            for choice in (
+                config.devices.card_reader,
+                config.devices.printer,
+                config.devices.camera,
+            )
+        )
+        control = test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=demo)
     if exit_after_first_frame:
 
         def first_frame() -> None:

@@ -65,6 +65,9 @@ def check_socket_path(path: Path, *, demo: bool) -> None:
         raise ControlRefusedError("its directory must be a directory of this user")
     if folder.st_mode & 0o077:
         raise ControlRefusedError("its directory must be private (mode 700)")
+    # Listening removes what is at the path (a socket left by a killed run): never a file.
+    if path.is_symlink() or (path.exists() and not path.is_socket()):
+        raise ControlRefusedError("something other than a socket is at its path")
 
 
 def start(window: QQuickWindow, socket_path: str, *, demo: bool) -> ControlServer | None:

@@ -45,12 +45,10 @@ def status_body(report: StatusReport) -> dict[str, str]:
 def parse_status_report(body: Any) -> StatusReport | None:
     """The report in ``body`` (decoded JSON), or None if it is not one: a proxy's page or a
     mangled answer must never be shown to a citizen as their application's status."""
-    if not isinstance(body, dict) or set(body) != {
-        "status",
-        "message",
-        "received_at",
-        "updated_at",
-    }:
+    # Keys a later hub adds are ignored: an older terminal must not read them as "offline".
+    if not isinstance(body, dict) or not {"status", "message", "received_at", "updated_at"} <= set(
+        body
+    ):
         return None
     status, message = body["status"], body["message"]
     if not isinstance(status, str) or not isinstance(message, str):

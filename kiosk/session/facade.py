@@ -249,6 +249,11 @@ class Session(SessionView):
 
     # --- actions: a status look-up -------------------------------------------------------------
 
+    @property
+    def can_retry_lookup(self) -> bool:
+        """ "Ask again" is offered: no answer could be had, and the hub's wait is over."""
+        return self._status.retryable()
+
     def retry_lookup(self) -> None:
         """Ask the hub again (after no connection, or when it was busy)."""
         self._status.retry()

@@ -28,6 +28,7 @@ class Identification:
         self._form = form
         core.effects[Effect.START_IDENTIFY] = self._start
         core.effects[Effect.PREFILL] = self._prefill
+        core.effects[Effect.NO_ID] = self._without_identity
         core.guards[Guard.IDENTITY_READ] = self._identity_read
 
     def _identity_read(self) -> bool:
@@ -46,6 +47,13 @@ class Identification:
             visit.access_kind = AccessKind.CAN if equipment.card_waiting else AccessKind.MRZ
             visit.access_problem = None
         visit.ensure_submission_id()
+
+    def _without_identity(self) -> None:
+        # "Continue without ID card" while a read waits for confirmation: what the chip said
+        # was never confirmed, so it must not travel with the application.
+        visit = self._core.current
+        visit.forget_identity()
+        visit.page_index = 0
 
     def _prefill(self) -> None:
         visit = self._core.current

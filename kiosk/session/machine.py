@@ -109,6 +109,7 @@ class Effect(StrEnum):
     START_IDENTIFY = "start identifying"
     PREFILL = "prefill"
     FIRST_PAGE = "first page"
+    NO_ID = "forget an unconfirmed read, first page"
     NEXT_PAGE = "next page"
     PREVIOUS_PAGE = "previous page"
     LAST_PAGE = "last page"
@@ -158,7 +159,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(S.SERVICE, E.PROCEED, S.IDENTIFY, (G.NEEDS_IDENTIFICATION,), F.START_IDENTIFY),
         Rule(S.SERVICE, E.PROCEED, S.FORM, (), F.FIRST_PAGE),
         Rule(S.SERVICE, E.BACK, S.HOME, (), F.NEW_SERVICE_VISIT, (C.FORM, C.PHOTOS, C.IDENTIFY)),
-        Rule(S.IDENTIFY, E.SKIP_IDENTIFICATION, S.FORM, (G.IDENTIFICATION_OPTIONAL,), F.FIRST_PAGE),
+        Rule(S.IDENTIFY, E.SKIP_IDENTIFICATION, S.FORM, (G.IDENTIFICATION_OPTIONAL,), F.NO_ID),
         Rule(S.IDENTIFY, E.IDENTITY_CONFIRMED, S.FORM, (G.IDENTITY_READ,), F.PREFILL),
         Rule(S.IDENTIFY, E.BACK, S.SERVICE),
         Rule(S.FORM, E.NEXT, T.STAY, (G.PAGE_INVALID,), changes=(C.FORM,)),
@@ -213,8 +214,11 @@ def _rules() -> tuple[Rule, ...]:
         rules.append(Rule(screen, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
     for screen in (S.HOME, S.STATUS):
         rules.append(Rule(screen, E.INACTIVE, V.TIMEOUT_WARNING, changes=(C.COUNTDOWN,)))
+    # Not while storing: the outbox's answer (STORED, STORE_FAILED) must find its screen, or
+    # the citizen would come back from a call to "storing …" for ever.
     for screen in SERVING:
-        rules.append(Rule(screen, E.SUSPEND, V.SIDE_FLOW))
+        if screen is not S.SUBMITTING:
+            rules.append(Rule(screen, E.SUSPEND, V.SIDE_FLOW))
     return (*rules, *_identify_steps())
 
 

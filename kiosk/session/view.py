@@ -92,6 +92,7 @@ class SessionView:
     started_at: _FromVisit[datetime | None] = _FromVisit("started_at")
     looking_up: _FromVisit[bool] = _FromVisit("looking_up")
     lookup: _FromVisit[Lookup | None] = _FromVisit("lookup")
+    lookup_code: _FromVisit[str] = _FromVisit("lookup_code")
     _submission_id: _FromVisit[str] = _FromVisit("submission_id")
 
     # --- the terminal's (read-only) ------------------------------------------------------------

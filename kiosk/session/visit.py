@@ -82,7 +82,11 @@ class Visit:
     receipt_mail_requested: bool = False
     # --- a status look-up (services of kind status_lookup) ---
     looking_up: bool = False
+    #: The tracking number asked for (canonical), and the hub's answer for it.
+    lookup_code: str = ""
     lookup: Lookup | None = None
+    #: The hub said "busy": asking again is offered once its Retry-After has passed.
+    lookup_waiting: bool = False
     wiped: bool = False
 
     @property
@@ -127,6 +131,7 @@ class Visit:
         self.receipt_email = ""
         self.submission_id = self.tracking_code = self.tracking_number = ""
         self.lookup = None
+        self.lookup_code = ""
 
     def next_service(self) -> Visit:
         """Back to the choice of services: the same citizen (and start time), nothing of the

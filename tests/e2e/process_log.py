@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import resource
 import signal
 import subprocess
 import threading
@@ -38,6 +39,10 @@ _QT_LEVELS = {
 #: Stray output (no level) counts as this: it fails unless allowed, as qutebrowser's
 #: "invalid lines" do.
 STRAY = logging.WARNING
+
+
+def _no_core_files() -> None:
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 @dataclass
@@ -108,6 +113,8 @@ class LoggedProcess:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            # A process a test aborts on purpose leaves no core file in the checkout.
+            preexec_fn=_no_core_files,
         )
         self._reader = threading.Thread(
             target=self._read, args=(self.process,), name=f"e2e-log-{self.name}", daemon=True
@@ -147,6 +154,10 @@ class LoggedProcess:
             # traceback ends with its first unindented line, the exception itself.
             last.text += "\n" + text
             if text.startswith("Traceback "):
+                # A traceback under an INFO or DEBUG line (the default excepthook printing
+                # after the last log record) is an error all the same.
+                last.level = max(last.level, logging.ERROR)
+                last.expected = self._accounted_for(last)
                 return True
             return text.startswith((" ", "\t"))
         if match := _PY_LINE.match(text):

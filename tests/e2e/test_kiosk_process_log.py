@@ -59,6 +59,21 @@ def test_a_traceback_belongs_to_its_record_and_an_expected_record_takes_it_along
     assert proc.unexpected() == []
 
 
+def test_a_traceback_after_an_info_line_is_an_error(tmp_path: Path) -> None:
+    """Python's default excepthook prints after whatever was logged last (failed before: the
+    traceback rode along with an allowed INFO line)."""
+    proc = judged(
+        tmp_path,
+        "2026-01-02 03:04:05,678 INFO kiosk.session: screen home -> service",
+        "Traceback (most recent call last):",
+        '  File "x.py", line 1, in <module>',
+        "ValueError: boom",
+    )
+    [line] = proc.unexpected()
+    assert line.level == logging.ERROR
+    assert line.text.endswith("ValueError: boom")
+
+
 def test_an_expectation_is_for_its_level_and_process(tmp_path: Path) -> None:
     proc = judged(tmp_path, "2026-01-02 03:04:05,678 ERROR offline_queue.delivery: hub gone")
     proc.expect("hub gone")  # a WARNING is expected, not an ERROR
@@ -73,6 +88,11 @@ def test_the_control_channel_is_refused_off_the_demo_and_outside_a_private_folde
     test_control.check_socket_path(private / "c.sock", demo=True)
     with pytest.raises(test_control.ControlRefusedError, match="demo configuration"):
         test_control.check_socket_path(private / "c.sock", demo=False)
+    # Listening would delete what is at the path: only ever a socket.
+    (private / "notes.txt").write_text("keep me")
+    with pytest.raises(test_control.ControlRefusedError, match="other than a socket"):
+        test_control.check_socket_path(private / "notes.txt", demo=True)
+    assert (private / "notes.txt").read_text() == "keep me"
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o750)

@@ -210,3 +210,17 @@ def test_a_card_put_down_before_the_identify_screen_is_asked_for_then(kiosk: Kio
     assert (s.identify_state, s.access_kind) == (IdentifyState.ACCESS, AccessKind.CAN)
     s.submit_access({"can": "123456"})
     kiosk.wait_for(lambda: s.identify_state is IdentifyState.CONFIRM)
+
+
+def test_continuing_without_id_forgets_a_read_that_was_not_confirmed(kiosk: Kiosk) -> None:
+    """The name, birth date and photo read from the chip go with the application only if the
+    citizen confirmed them; "continue without ID card" instead drops them (failed before:
+    the unconfirmed identity was sent)."""
+    s = start_service(kiosk, "maengel-melden")
+    read_card(kiosk, "erika", confirm=False)
+    assert s.identity is not None
+    identity = s.identity
+    s.skip_identification()
+    assert s.screen is Screen.FORM
+    assert s.identity is None
+    assert identity.family_name == "" and not identity.photo_jpeg  # blanked, not just dropped

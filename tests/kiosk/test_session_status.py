@@ -4,6 +4,7 @@ the answer shown at once (it used to be filed as a request, "answer by post").""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.session import Delivery, EndReason, Screen, Session
-from offline_queue.status_lookup import LookupOutcome
+from offline_queue.status_lookup import Lookup, LookupOutcome
 from tests.kiosk.conftest import Kiosk, MakeKiosk
 from tests.kiosk.journeys import JOURNEYS, submit, to_review
 from tests.support.configs import demo_config
@@ -136,3 +137,62 @@ def test_a_look_up_needs_neither_paper_nor_storage(make_kiosk: MakeKiosk) -> Non
     s.start()
     s.choose_service("termin")
     assert s.receipt_on_screen  # a submission's receipt would be
+
+
+class _Held:
+    """A status client whose answers the test hands out one by one (a slow hub)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answers: dict[str, threading.Event] = {}
+
+    def look_up(self, code: str) -> Lookup:
+        self.asked.append(code)
+        self.answers.setdefault(code, threading.Event()).wait(10)
+        return Lookup(LookupOutcome.UNKNOWN, reason=code)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_late_answer_for_a_corrected_number_is_not_shown(make_kiosk: MakeKiosk) -> None:
+    k = make_kiosk()
+    held = _Held()
+    k.terminal.equipment.status_lookup = held  # type: ignore[assignment]
+    s = k.session
+    s.start()
+    s.choose_service("antragsstatus")
+    s.proceed()
+    first, second = new_tracking_code(), new_tracking_code()
+    s.set_value("tracking_number", first)
+    s.next_page()
+    s.back()  # the citizen saw a typo and corrects it while the hub is still asked
+    s.set_value("tracking_number", second)
+    s.next_page()
+    assert s.screen is Screen.STATUS and s.looking_up
+    held.answers.setdefault(first, threading.Event()).set()
+    k.wait_for(lambda: second in held.asked)
+    held.answers.setdefault(second, threading.Event()).set()
+    k.wait_for(lambda: not s.looking_up)
+    assert s.lookup is not None
+    assert s.lookup.reason == second  # the answer for the number on the screen
+    assert s.lookup_code == second
+
+
+def test_busy_offers_asking_again_only_after_the_hub_s_wait(make_kiosk: MakeKiosk) -> None:
+    k = make_kiosk()
+    busy = Lookup(LookupOutcome.BUSY, retry_after_s=8.0, reason="HTTP 429")
+
+    class Busy:
+        def look_up(self, code: str) -> Lookup:
+            return busy
+
+        def close(self) -> None:
+            pass
+
+    k.terminal.equipment.status_lookup = Busy()  # type: ignore[assignment]
+    s = _ask(k, new_tracking_code())
+    assert s.lookup is busy
+    assert not s.can_retry_lookup
+    k.scheduler.advance(8.0)
+    assert s.can_retry_lookup

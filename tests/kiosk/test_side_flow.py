@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kiosk.session import EndReason, Overlay, Screen
 from kiosk.session.visit import Visit
 from tests.kiosk.conftest import Kiosk
-from tests.kiosk.journeys import fill, start_service
+from tests.kiosk.journeys import JOURNEYS, fill, start_service, to_review
 
 
 @dataclass
@@ -66,3 +66,17 @@ def test_a_side_flow_is_stopped_when_the_visit_ends(kiosk: Kiosk) -> None:
 def test_no_side_flow_without_a_citizen(kiosk: Kiosk) -> None:
     assert not kiosk.session.begin_side_flow(DummyCall())
     assert kiosk.session.overlay is Overlay.NONE
+
+
+def test_no_side_flow_while_the_application_is_being_stored(kiosk: Kiosk) -> None:
+    """The outbox's answer must find its screen: a call begun while storing would leave the
+    citizen on "storing …" for ever after it (the table refused STORED under the overlay)."""
+    to_review(kiosk, next(j for j in JOURNEYS if j.service_id == "termin"))
+    s = kiosk.session
+    s.set_consent(True)
+    s.submit()
+    assert s.screen is Screen.SUBMITTING
+    assert not s.begin_side_flow(DummyCall())
+    kiosk.wait_for(lambda: s.screen is Screen.DONE)
+    assert s.begin_side_flow(call := DummyCall())  # on the done screen it may
+    assert s.finish_side_flow(call)

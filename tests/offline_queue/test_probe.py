@@ -91,11 +91,12 @@ def test_a_recovered_hub_is_used_within_the_probe_interval(hub: Hub, tmp_path: P
         hub.runner.start()
         back = time.monotonic()
         # Within the probe interval (and a request's time), not after 60-120 s of backoff.
-        watch.wait(lambda: watch.delivered == [parcel.submission_id], timeout=20.0)
+        watch.wait(lambda: watch.delivered == [parcel.submission_id], timeout=45.0)
         took = time.monotonic() - back
     finally:
         worker.stop()
-    assert took < policy.interval_s + policy.jitter_s + 5.0, took
+    # Well under the backoff's 60 s minimum, with room for a loaded CI machine.
+    assert took < 30.0, took
     assert outbox.count() == 0
     assert watch.last.connection is Connection.ONLINE
     assert parcel.submission_id in hub.stored()
@@ -208,3 +209,51 @@ def test_a_probe_that_is_not_the_hubs_answer_does_not_end_the_wait(tmp_path: Pat
         server.shutdown()
         server.server_close()
     assert answer.outcome is Outcome.RETRY and answer.status == 200
+
+
+class _UploadsFail:
+    """A link where small GETs pass and every upload times out (a slow rural uplink)."""
+
+    terminal_id = "village-01"
+
+    def __init__(self, clock: VirtualClock) -> None:
+        self.clock = clock
+        self.sends: list[float] = []
+
+    def send(self, submission_id: str, part: Part) -> Answer:
+        self.sends.append(self.clock.now)
+        return Answer(Outcome.RETRY, reason="timeout")
+
+    def send_health(self, body: bytes) -> Answer:
+        return Answer(Outcome.RETRY, reason="timeout")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_probe_that_passes_while_uploads_fail_does_not_undo_the_backoff(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """Before: each probe ended the pause and the upload went again, ~165 times an hour."""
+    clock = VirtualClock()
+    client = _UploadsFail(clock)
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    parcel, _ = sealed(hub, 302)
+    outbox.enqueue(parcel)
+    worker = DeliveryWorker(
+        outbox,
+        client,  # type: ignore[arg-type]  # the two methods the worker uses
+        rng=random.Random(5),
+        monotonic=clock,
+        probe=lambda: Answer(Outcome.ACCEPTED, 200, reason="probe: HTTP 200", from_hub=True),
+        idle_poll_s=60.0,
+    )
+    try:
+        while clock.now < 1000.0 + 3600:
+            delay = worker._step()
+            clock.now += delay if delay is not None else 0.0
+    finally:
+        worker.stop()
+    # At most two uploads per backoff period (the one a probe allows, and the one at its end).
+    assert len(client.sends) <= 40, len(client.sends)
+    outbox.close()

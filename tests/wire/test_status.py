@@ -23,13 +23,17 @@ def test_what_the_hub_writes_the_terminal_reads() -> None:
     assert parse_status_report(status_body(report)) == report
 
 
+def test_what_a_later_hub_adds_is_ignored() -> None:
+    report = StatusReport(SubmissionStatus.DONE, "", NOW, NOW)
+    assert parse_status_report({**status_body(report), "pickup_code": "17"}) == report
+
+
 def test_anything_else_is_not_a_status() -> None:
     good = status_body(StatusReport(SubmissionStatus.RECEIVED, "", NOW, NOW))
     for broken in (
         None,
         "<html>",
         [good],
-        {**good, "extra": "x"},
         {k: v for k, v in good.items() if k != "message"},
         {**good, "status": "lost"},
         {**good, "status": 1},

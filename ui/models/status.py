@@ -14,7 +14,6 @@ from ui.messages import application_status_text, lookup_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import LOOKUP_STATE_OF, LookupState
 from wire.status import StatusReport
-from wire.tracking import normalise_tracking_code
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -51,12 +50,7 @@ class StatusLookupModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __c
     def trackingNumber(self) -> str:
         """The number asked for, as the receipt writes it."""
         s = self.context.session
-        if s is None:
-            return ""
-        value = s.values.get("tracking_number")
-        if not isinstance(value, str):
-            return ""
-        return normalise_tracking_code(value) or value.strip().upper()
+        return s.lookup_code if s is not None else ""
 
     @Property(str, notify=answerChanged)
     def statusWord(self) -> str:
@@ -86,8 +80,8 @@ class StatusLookupModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __c
 
     @Property(bool, notify=answerChanged)
     def canRetry(self) -> bool:
-        outcome = self._outcome()
-        return outcome in (LookupOutcome.BUSY, LookupOutcome.OFFLINE)
+        s = self.context.session
+        return s is not None and s.can_retry_lookup
 
     @Slot()
     @action

@@ -87,6 +87,9 @@ Item {
                     Body {
                         objectName: "statusClerkMessage"
                         visible: StatusLookup.hasClerkMessage
+                        // The clerk's words as typed: never markup the terminal would render
+                        // (or fetch: an <img> would make it load an address).
+                        textFormat: Text.PlainText
                         text: qsTr("Message from the town hall: %1").arg(StatusLookup.message)
                         Layout.fillWidth: true
                     }
