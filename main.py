@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        # python-escpos calls logging.basicConfig() when it is imported (escpos.capabilities,
+        # 3.1): had anything imported it first, ours would be ignored, and with it --debug and
+        # every INFO line (the terminal's "in service").
+        force=True,
     )
     try:
         config = load_config(args.config, data_dir_override=args.data_dir)
