@@ -32,8 +32,15 @@ ENV = "ESCPOS_CAPABILITIES_PICKLE_DIR"
 _PICKLE_STOP = b"."
 
 
-def default_dir(environ: MutableMapping[str, str] = os.environ) -> Path:
-    cache = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def default_dir(environ: MutableMapping[str, str] = os.environ) -> Path | None:
+    """``$XDG_CACHE_HOME/point-of-public/escpos`` (``~/.cache`` by default); None for a user
+    without a home (a service account): not a folder relative to wherever we run."""
+    cache = environ.get("XDG_CACHE_HOME")
+    if not cache:
+        home = os.path.expanduser("~")  # noqa: PTH111 - Path.home() cannot say "no home"
+        if home.startswith("~"):
+            return None
+        cache = str(Path(home) / ".cache")
     return Path(cache) / "point-of-public" / "escpos"
 
 
@@ -53,6 +60,8 @@ def configure(
     if environ.get(ENV):
         return Path(environ[ENV])
     folder = folder or default_dir(environ)
+    if folder is None:
+        return None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = folder.lstat()
