@@ -36,10 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        # python-escpos calls logging.basicConfig() when imported (kiosk.config pulls it in),
-        # which would leave the kiosk's own format and level (--debug) without effect.
+        # python-escpos calls logging.basicConfig() when it is imported (escpos.capabilities,
+        # 3.1): had anything imported it first, ours would be ignored, and with it --debug and
+        # every INFO line (the terminal's "in service").
         force=True,
     )
+    # urllib3 logs each request line at DEBUG, and a status look-up's URL holds the citizen's
+    # tracking code: no personal data in logs, --debug or not.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
     try:
         config = load_config(args.config, data_dir_override=args.data_dir)
     except ConfigError as exc:

@@ -41,9 +41,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from offline_queue.parcel import Part
 from wire.api import (
@@ -59,6 +57,12 @@ from wire.api import (
     parse_bearer_token,
 )
 from wire.health import HEALTH_PART_NAME
+
+if TYPE_CHECKING:
+    # requests (with urllib3, ~0.1 s) is imported by the first request, on the delivery
+    # thread: the configuration check (hub_url_problem) and the terminal's first frame need
+    # none of it.
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -274,15 +278,27 @@ class HubClient:
             raise ValueError("hub timeouts must be more than 0 seconds")
         self.base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout_s, read_timeout_s)
-        self._http = requests.Session()
-        # The environment's proxy settings are for people's browsers, not for the terminal.
-        self._http.trust_env = False
-        self._http.headers.update(
-            {"Authorization": f"Bearer {token}", "User-Agent": "point-of-public-terminal/1"}
-        )
+        self._token = token
+        self._http: requests.Session | None = None
         parsed = parse_bearer_token(token)
         #: The terminal id the credential names (None: not shaped like one; the hub refuses).
         self.terminal_id = parsed[0] if parsed else None
+
+    def _session(self) -> requests.Session:
+        if self._http is None:
+            import requests
+
+            http = requests.Session()
+            # The environment's proxy settings are for people's browsers, not for the terminal.
+            http.trust_env = False
+            http.headers.update(
+                {
+                    "Authorization": f"Bearer {self._token}",
+                    "User-Agent": "point-of-public-terminal/1",
+                }
+            )
+            self._http = http
+        return self._http
 
     def url_for(self, submission_id: str, part: Part) -> str:
         if part.is_data:
@@ -292,8 +308,11 @@ class HubClient:
         return self.base_url + path
 
     def send(self, submission_id: str, part: Part) -> Answer:
+        http = self._session()
+        import requests  # already imported by _session(): a lookup in sys.modules
+
         try:
-            response = self._http.put(
+            response = http.put(
                 self.url_for(submission_id, part),
                 data=part.body,
                 headers={"Content-Type": MEDIA_TYPE_JOSE},
@@ -319,8 +338,11 @@ class HubClient:
         if self.terminal_id is None:
             return Answer(Outcome.RETRY, reason="credential names no terminal", refused=True)
         url = self.base_url + HEALTH_PATH.format(terminal_id=self.terminal_id)
+        http = self._session()
+        import requests  # already imported by _session(): a lookup in sys.modules
+
         try:
-            response = self._http.put(
+            response = http.put(
                 url,
                 data=body,
                 headers={"Content-Type": MEDIA_TYPE_JSON},
@@ -350,4 +372,5 @@ class HubClient:
         return Answer(Outcome.RETRY, status, retry_after, reason, from_hub=True)
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()

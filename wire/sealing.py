@@ -10,23 +10,34 @@ from __future__ import annotations
 
 import gc
 import json
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from joserfc import jwe
-from joserfc.errors import JoseError
-from joserfc.jwk import RSAKey
+from typing import TYPE_CHECKING, Any
 
 from wire.api import MAX_SEALED_ATTACHMENT_BYTES
+
+if TYPE_CHECKING:
+    # joserfc (with cryptography's RSA, ~50 ms) is imported by the first key or seal, not by
+    # importing this module: the kiosk's first frame needs neither.
+    from joserfc import jwe
+    from joserfc.jwk import RSAKey
 
 ALG = "RSA-OAEP-256"
 ENC = "A256GCM"
 #: FIT-Connect asks for 4096-bit RSA keys; unwrapping one costs the hub about 1.4 ms.
 KEY_BITS = 4096
-_REGISTRY = jwe.JWERegistry(algorithms=[ALG, ENC])
-# joserfc refuses ciphertexts over 64 KB by default (a guard for tokens); our parts are photos
-# of several MB, bounded instead by the API's own limit.
-_REGISTRY.max_ciphertext_length = MAX_SEALED_ATTACHMENT_BYTES
+
+
+@cache
+def _registry() -> jwe.JWERegistry:
+    from joserfc import jwe
+
+    registry = jwe.JWERegistry(algorithms=[ALG, ENC])
+    # joserfc refuses ciphertexts over 64 KB by default (a guard for tokens); our parts are
+    # photos of several MB, bounded instead by the API's own limit.
+    registry.max_ciphertext_length = MAX_SEALED_ATTACHMENT_BYTES
+    return registry
+
 
 CONTENT_TYPE_DATA = "application/json"
 CONTENT_TYPE_JPEG = "image/jpeg"
@@ -37,6 +48,8 @@ class SealError(Exception):
 
 
 def generate_key() -> RSAKey:
+    from joserfc.jwk import RSAKey
+
     return RSAKey.generate_key(KEY_BITS, private=True, auto_kid=True)
 
 
@@ -60,6 +73,9 @@ def load_public_key(path: Path) -> RSAKey:
 
 
 def import_key(data: dict[str, Any]) -> RSAKey:
+    from joserfc.errors import JoseError
+    from joserfc.jwk import RSAKey
+
     try:
         return RSAKey.import_key(data)
     except (JoseError, ValueError, TypeError) as exc:
@@ -67,11 +83,14 @@ def import_key(data: dict[str, Any]) -> RSAKey:
 
 
 def seal(plaintext: bytes, key: RSAKey, content_type: str) -> str:
+    from joserfc import jwe
+    from joserfc.errors import JoseError
+
     header = {"alg": ALG, "enc": ENC, "cty": content_type}
     if key.kid:
         header["kid"] = key.kid
     try:
-        return jwe.encrypt_compact(header, plaintext, key, registry=_REGISTRY)
+        return jwe.encrypt_compact(header, plaintext, key, registry=_registry())
     except (JoseError, ValueError) as exc:
         raise SealError("sealing failed") from exc
 
@@ -87,8 +106,11 @@ def open_sealed(token: str | bytes, key: RSAKey) -> tuple[bytes, str]:
     # collector, and a burst of 10 MB photos grew the hub by ~40 MB each. On success the cycle
     # is broken below; on failure the half-built result is out of reach, so the young
     # generations are collected — not chained to the SealError, whose traceback would keep it.
+    from joserfc import jwe
+    from joserfc.errors import JoseError
+
     try:
-        obj = jwe.decrypt_compact(token, key, registry=_REGISTRY)
+        obj = jwe.decrypt_compact(token, key, registry=_registry())
     except (JoseError, ValueError, TypeError, KeyError, IndexError):
         failed = True
     else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from drivers.card import genuine
+from drivers.card.access_data import AccessData, CanAccess, MrzAccess
 from drivers.card.base import ChipCheck, ChipEvidence
 from drivers.card.genuine import NotGenuineError
 from drivers.card.icao import access as access_control
@@ -29,7 +30,7 @@ from drivers.card.icao.apdu import (
 )
 from drivers.card.icao.card_access import CardAccessError, PaceInfo, parse_card_access
 from drivers.card.icao.face import FaceImage, parse_dg2
-from drivers.card.icao.mrz import Mrz, bac_key_input
+from drivers.card.icao.mrz import Mrz
 from drivers.card.icao.pace import password_from_can, password_from_mrz
 from drivers.card.icao.secure_messaging import Response, SecureChannel, SecureMessagingError
 from drivers.card.icao.tlv import TlvError
@@ -50,27 +51,6 @@ class CardKind(StrEnum):
     EMRTD = "emrtd"  # a passport or ID card with the ICAO application
     GERMAN_ID = "german_id"  # the German ID card: PACE with its CAN
     UNKNOWN = "unknown"  # answers to neither: a bank card, a loyalty card …
-
-
-@dataclass(frozen=True)
-class MrzAccess:
-    """The three values printed in the MRZ, as the citizen types them."""
-
-    document_number: str
-    date_of_birth: str  # YYMMDD
-    date_of_expiry: str  # YYMMDD
-
-    @property
-    def information(self) -> str:
-        return bac_key_input(self.document_number, self.date_of_birth, self.date_of_expiry)
-
-
-@dataclass(frozen=True)
-class CanAccess:
-    can: str  # six digits, on the front of the German ID card
-
-
-AccessData = MrzAccess | CanAccess
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,6 @@ from dataclasses import dataclass
 
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult, ReceiptPrinter
 from drivers.printer.document import Document
-from drivers.printer.escpos_encoder import encode_document
 from drivers.printer.settings import PrinterSettings
 from drivers.printer.transport import PrinterConnectionError, Transport
 
@@ -308,6 +307,10 @@ class EscposPrinter(ReceiptPrinter):
     # --- printing ----------------------------------------------------------------------------
 
     def print_document(self, document: Document) -> PrintResult:
+        # python-escpos (and PIL, qrcode, barcode with it, ~0.1 s) only when the first receipt
+        # is printed, not before the terminal's first frame.
+        from drivers.printer.escpos_encoder import encode_document
+
         data = encode_document(document, self.settings)
         self.last_job_bytes = len(data)
         with self._lock:

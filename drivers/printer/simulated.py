@@ -13,7 +13,6 @@ from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.settings import PrinterSettings
 from drivers.printer.virtual.loopback import LoopbackTransport
 from drivers.printer.virtual.printer import VirtualPrinter
-from drivers.printer.virtual.render import render_png
 
 #: Below this many receipts left the near-end sensor reports "paper low".
 NEAR_END = 20
@@ -50,5 +49,8 @@ class SimulatedPrinter(EscposPrinter):
         return result
 
     def _render(self, data: bytes) -> bytes:
+        # PIL and qrcode (~40 ms) with the first receipt, not before the first frame.
+        from drivers.printer.virtual.render import render_png
+
         printouts = self.virtual.take_printouts()
         return render_png(printouts[-1], self.virtual.dots) if printouts else b""

@@ -20,7 +20,6 @@ Everything from the chip comes through here as bytes; anything malformed is
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 
 from cryptography.exceptions import InvalidSignature
@@ -28,6 +27,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
+# Re-exported: the challenge lives apart so the session can make it without this module's
+# crypto imports.
+from drivers.card.icao.challenge import (
+    SUBMISSION_CHALLENGE_CONTEXT as SUBMISSION_CHALLENGE_CONTEXT,
+)
+from drivers.card.icao.challenge import submission_challenge as submission_challenge
 from drivers.card.icao.cms import CmsError, decode_oid
 from drivers.card.icao.keys import PublicKey, UnusableKeyError, load_public_key
 from drivers.card.icao.tlv import TlvError, objects, read
@@ -58,21 +63,6 @@ _TRAILER_HASHES: dict[int, type[hashes.HashAlgorithm]] = {
     0x36: hashes.SHA384,
     0x38: hashes.SHA224,
 }
-
-
-#: Domain separation for the challenge a terminal asks a chip to sign for a submission.
-SUBMISSION_CHALLENGE_CONTEXT = b"pop-aa/1"
-
-
-def submission_challenge(submission_id: str) -> bytes:
-    """The 8-byte challenge (9303-11 §6.1: RND.IFD) bound to one submission: the first 8 bytes
-    of SHA-256("pop-aa/1" ‖ submission id).
-
-    The terminal makes the submission id when the identify step starts and asks the chip to
-    sign this; the hub derives it from the id in the URL and checks the signature with DG15's
-    key. A signature captured with one submission's evidence does not fit another id, so a
-    leaked terminal credential plus replayed chip data cannot file a new application."""
-    return hashlib.sha256(SUBMISSION_CHALLENGE_CONTEXT + submission_id.encode("utf-8")).digest()[:8]
 
 
 class ActiveAuthError(ValueError):

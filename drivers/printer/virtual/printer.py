@@ -10,11 +10,16 @@ Thread-safe: the TCP server and a test may touch it at once.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import dataclass
 
 from drivers.printer.virtual.decoder import Decoder, Printout, StatusRequest
 
 _FIXED = 0x12  # bits 1 and 4 of every DLE EOT answer
+
+
+#: How many of the latest status requests :attr:`VirtualPrinter.requests` keeps.
+REQUESTS_KEPT = 64
 
 
 @dataclass
@@ -43,7 +48,10 @@ class VirtualPrinter:
         self._printed = threading.Condition(self._lock)
         self.bytes_received = 0
         #: Status answers sent, for tests that check the driver's questions.
-        self.requests: list[StatusRequest] = []
+        #: The latest status requests, for a look while debugging. Bounded: the driver asks
+        #: about eight per receipt and at every idle status poll, and the demo's printer
+        #: lives as long as the kiosk (kept whole, it grew by ~1.4 kB per session).
+        self.requests: deque[StatusRequest] = deque(maxlen=REQUESTS_KEPT)
         #: How often DLE ENQ 2 cleared what the printer held.
         self.clears = 0
 
