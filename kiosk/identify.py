@@ -11,7 +11,7 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from drivers.card.emrtd import AccessData, CanAccess, MrzAccess
+from drivers.card.access_data import AccessData, CanAccess, MrzAccess
 
 
 class AccessKind(StrEnum):

@@ -7,8 +7,6 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-import qrcode
-
 from catalogue.model import Catalogue, Service
 from drivers.printer.document import (
     Align,
@@ -105,6 +103,8 @@ def build_receipt(
 def status_qr_png(link: str) -> bytes:
     """The status link as a QR code for the screen: what the citizen photographs when no paper
     receipt came out. Large modules and a quiet zone, so a phone reads it off a screen."""
+    import qrcode  # only the done screen's QR code needs it, not the first frame
+
     code = qrcode.QRCode(border=4, box_size=12, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(link)
     code.make(fit=True)

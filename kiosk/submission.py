@@ -17,8 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from joserfc.jwk import RSAKey
+from typing import TYPE_CHECKING
 
 from catalogue.model import Service
 from catalogue.validation import FieldValue
@@ -27,6 +26,10 @@ from drivers.card.base import DocumentData
 from offline_queue.parcel import DATA_PART, Parcel, Part
 from wire.evidence import encode_evidence
 from wire.sealing import CONTENT_TYPE_DATA, CONTENT_TYPE_JPEG, seal
+
+if TYPE_CHECKING:
+    # The key is only handed through here; wire.sealing imports joserfc when it seals.
+    from joserfc.jwk import RSAKey
 
 
 @dataclass

@@ -81,10 +81,15 @@ class Terminal:
         backoff: Backoff | None = None,
         clock: Clock = system_clock,
         known_icons: Collection[str] | None = None,
+        hold_delivery: bool = False,
     ) -> None:
         self.config = config
         #: The icons the interface can draw: the catalogue may name no other.
         self._known_icons = known_icons
+        #: boot() leaves the delivery thread to release_delivery(): the kiosk calls it once its
+        #: first frame is on screen (the thread's first act imports requests and talks to the
+        #: hub, which would compete with the first frame for the one interpreter).
+        self._delivery_held = hold_delivery
         self._scheduler = scheduler
         #: The wall clock the session dates submissions by and checks dates against.
         self.clock = clock
@@ -196,7 +201,8 @@ class Terminal:
             return
         equipment = self.equipment
         equipment.start()
-        self._start_delivery(self._outbox)
+        if not self._delivery_held:
+            self._start_delivery(self._outbox)
         if self.session is not None:
             self.session.close()
         self.session = Session(
@@ -227,6 +233,15 @@ class Terminal:
         self._notify()
 
     # --- delivery ------------------------------------------------------------------------
+
+    def release_delivery(self) -> None:
+        """Start the delivery thread that boot() held back (``hold_delivery``). Submissions
+        wait in the outbox meanwhile: nothing is lost by starting a moment later."""
+        if not self._delivery_held:
+            return
+        self._delivery_held = False
+        if self._outbox is not None and self.availability is Availability.IN_SERVICE:
+            self._start_delivery(self._outbox)
 
     def _start_delivery(self, outbox: Outbox) -> None:
         if self._delivery is not None:

@@ -75,13 +75,6 @@ def test_device_and_network_modules_import_none_of_the_heavy_libraries() -> None
     assert heavy_in(modules) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "kiosk/ still imports the card stack (kiosk.devices, kiosk.session's simulator "
-        "checks) and escpos_encoder imports PIL: perf-kiosk-ui.patch plus drivers/factory.py"
-    ),
-)
 def test_the_first_frame_imports_none_of_the_heavy_libraries() -> None:
     modules = imported_by("main", "kiosk.config", "kiosk.terminal", "ui.app")
     assert heavy_in(modules) == []
@@ -130,10 +123,6 @@ def run_kiosk(data: Path, *options: str, first: str = "") -> subprocess.Complete
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the delivery thread is held back by /work/wt/perf-kiosk-ui.patch (kiosk/, ui/)",
-)
 def test_the_delivery_thread_starts_after_the_first_frame(tmp_path: Path) -> None:
     # Its first act imports requests (~0.1 s of interpreter time) and talks to the hub: before
     # the first frame it would compete with it.

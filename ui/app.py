@@ -97,6 +97,7 @@ class KioskUi(QObject):
         terminal: Terminal | None = None,
         scheduler: QtScheduler | None = None,
         clock: Clock = system_clock,
+        hold_delivery: bool = False,
     ) -> None:
         super().__init__()
         self.config = config
@@ -107,6 +108,7 @@ class KioskUi(QObject):
             lambda: build_devices(device_settings(config.devices)),
             clock=clock,
             known_icons=KNOWN_ICONS,
+            hold_delivery=hold_delivery,
         )
         self.models = Models(self.terminal)
         self.theme = self.models.theme
@@ -204,12 +206,17 @@ class KioskUi(QObject):
             shiboken6.delete(self.engine)
 
 
+#: The longest the delivery thread waits for the first frame before it starts anyway.
+DELIVERY_HOLD_MAX_S = 5.0
+
+
 def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     prepare_environment()
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Point of Public")
     app.setOrganizationName("Point of Public")
-    ui = KioskUi(config, clock=system_clock)
+    # The delivery thread starts once the first frame is on screen (Terminal.release_delivery).
+    ui = KioskUi(config, clock=system_clock, hold_delivery=True)
     sys.excepthook = ui.handle_fault
     # A worker thread that dies of a bug is logged once, by type, and counted in the health
     # report (the supervised loops catch their own faults; this is for any other thread).
@@ -238,6 +245,10 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
             app.quit()
 
         window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+    once = Qt.ConnectionType.SingleShotConnection
+    window.frameSwapped.connect(ui.terminal.release_delivery, once)
+    # A platform that never swaps a frame (a hidden window) must not keep the queue for good.
+    ui.scheduler.call_later("release-delivery", DELIVERY_HOLD_MAX_S, ui.terminal.release_delivery)
     code = app.exec()
     if control is not None:
         control.close()

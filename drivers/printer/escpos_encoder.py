@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from escpos.capabilities import get_profile
-from escpos.printer import Dummy
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from drivers.printer.document import (
@@ -28,6 +28,9 @@ from drivers.printer.document import (
 from drivers.printer.layout import aligned, bullet, indented, margin, row, wrap
 from drivers.printer.settings import PAPER_DOTS, PrinterSettings
 from drivers.printer.text import codec_for, encode, fit, printable, same_name
+
+if TYPE_CHECKING:
+    from escpos.printer import Dummy
 
 ESC_INIT = b"\x1b@"
 #: Second bytes of real-time commands after DLE: EOT, ENQ, DC4.
@@ -75,6 +78,10 @@ def check_settings(settings: PrinterSettings) -> tuple[str, int]:
 
 def encode_document(document: Document, settings: PrinterSettings) -> bytes:
     codec, number = check_settings(settings)
+    # escpos.printer brings barcode, qrcode, pyusb, pyserial and CUPS (~75 ms, ~10 MB): the
+    # first receipt needs it, the configuration's code-page check does not.
+    from escpos.printer import Dummy
+
     out = Dummy(profile=settings.profile)
     out._raw(ESC_INIT + b"\x1bt" + bytes([number]))
     dots = paper_dots(settings)

@@ -6,7 +6,6 @@ import dataclasses
 import math
 import re
 
-from drivers.printer.escpos_encoder import EncodeError, check_settings
 from drivers.printer.settings import PAPER_DOTS, Connection, PrinterSettings
 from kiosk.config.reader import Reader, has_module
 
@@ -72,6 +71,9 @@ def read_printer(r: Reader, real: bool) -> tuple[PrinterSettings, float]:
     ):
         if not math.isfinite(value) or not low <= value <= 3600:
             r.problems.append(f"[printer] {key}: must be a number of seconds from {low:g} to 3600")
+    # python-escpos's code pages: imported here, when the configuration is checked.
+    from drivers.printer.escpos_encoder import EncodeError, check_settings
+
     try:
         check_settings(settings)
     except EncodeError as exc:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-
-from joserfc.jwk import RSAKey
+from typing import TYPE_CHECKING
 
 from catalogue.model import Catalogue
 from catalogue.validation import FieldValue
@@ -36,6 +35,10 @@ from kiosk.session.timeouts import Timeouts
 from kiosk.session.view import SessionView
 from offline_queue.delivery import DeliveryStatus
 from offline_queue.outbox import Outbox
+
+if TYPE_CHECKING:
+    # The key is only handed through here; wire.sealing imports joserfc when it seals.
+    from joserfc.jwk import RSAKey
 
 
 class Session(SessionView):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
-from drivers.card.icao.active import submission_challenge
+from drivers.card.icao.challenge import submission_challenge
 from kiosk.identify import AccessKind, AccessProblem, parse_access
 from kiosk.session.core import Core
 from kiosk.session.form import Form

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-
-from joserfc.jwk import RSAKey
+from typing import TYPE_CHECKING
 
 from catalogue.validation import normalise
 from kiosk.session.core import Core
@@ -25,6 +24,10 @@ from kiosk.submission import SubmissionDocument, build_document, seal_document
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.outbox import Fault, Outbox, OutboxError
 from wire.email import is_email
+
+if TYPE_CHECKING:
+    # The key is only handed through here; wire.sealing imports joserfc when it seals.
+    from joserfc.jwk import RSAKey
 
 log = logging.getLogger(__name__)
 
