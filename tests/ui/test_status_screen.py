@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 import requests
+from PySide6.QtCore import QCoreApplication
 
 from tests.hub.conftest import termin
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 from tests.ui.conftest import KioskDriver
+from tests.ui.test_text_fits import text_problems
 from wire.api import MEDIA_TYPE_JOSE, SUBMISSION_PATH
 from wire.sealing import load_public_key, seal
 
@@ -46,9 +48,12 @@ def _delivered(runner: HubRunner, credential: Path, key: Path) -> str:
     return str(doc["tracking_code"])
 
 
-def _ask(k: KioskDriver, typed: str) -> None:
+def _ask(k: KioskDriver, typed: str, large: bool = False) -> None:
     k.click("startButton")
     k.wait_screen("home")
+    if large:
+        k.click("largeTextButton")
+        k.qtbot.waitUntil(lambda: bool(k.ui.theme.property("largeText")))
     k.click("tile_antragsstatus")
     k.wait_screen("service")
     assert not k.exists("receiptOnScreenNotice")
@@ -59,21 +64,30 @@ def _ask(k: KioskDriver, typed: str) -> None:
     k.wait_screen("status")
 
 
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
 def test_the_status_is_shown_at_the_terminal(
-    make_kiosk: Make, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+    make_kiosk: Make,
+    tmp_path: Path,
+    hub: tuple[HubRunner, Path, Path],
+    orientation: str,
+    large: bool,
 ) -> None:
     runner, credential, key = hub
     code = _delivered(runner, credential, key)
     config = demo_config(tmp_path / "data", hub_url=runner.url)
     shutil.copy(credential, config.hub.credential_file)
     shutil.copy(key, config.hub.public_key)
-    k = make_kiosk(config=config)
-    _ask(k, code.lower().replace("-", " "))
+    k = make_kiosk(orientation, config=config)
+    _ask(k, code.lower().replace("-", " "), large)
     k.wait_for("statusAnswer")
     assert k.text_of("statusWord") == "Eingegangen"
     assert k.text_of("statusTrackingNumber") == code  # as the receipt writes it
     assert k.text_of("statusReceivedAt").startswith("Eingereicht: ")
-    k.shot("status-found")
+    QCoreApplication.processEvents()
+    k.window.grabWindow()  # layouts final
+    assert text_problems(k) == []  # nothing cut off, at either size, in either orientation
+    k.shot("status-found-large" if large else "status-found")
     k.click("statusFinishButton")
     k.wait_screen("attract")
 
