@@ -241,3 +241,35 @@ def test_a_date_is_typed_on_the_digits_pad(make_kiosk: Make) -> None:
     k.click("nextButton")
     k.wait_for("problem_items")
     assert not k.exists("problem_preferred_date")
+
+
+def test_the_access_number_stays_in_view_for_the_next_citizen_too(make_kiosk: Make) -> None:
+    """While the CAN is typed, its field is above the bottom bar and the keyboard, for the
+    second citizen in a row as for the first (before: the second one's field stayed under the
+    bar — the page scrolled before its panel was laid out)."""
+    k = make_kiosk()
+    for citizen in range(2):
+        k.click("startButton")
+        k.wait_screen("home")
+        k.click("tile_sperrmuell")
+        k.click("proceedButton")
+        k.wait_screen("identify")
+        k.click("sampleCard_erika")
+        k.type_into("canInput", "123456")
+
+        def in_view() -> bool:
+            QCoreApplication.processEvents()
+            view = _scene_rect(k.find("identifyFlickable"))
+            field = _scene_rect(k.find("canInput"))
+            button = _scene_rect(k.find("accessSubmitButton"))
+            return view.contains(field) and view.contains(button)
+
+        k.qtbot.waitUntil(in_view, timeout=3000)
+        k.shot(f"finding-can-in-view-{citizen + 1}")
+        k.click("accessSubmitButton")
+        k.wait_for("confirmIdentityButton", timeout=10000)
+        k.click("confirmIdentityButton")
+        k.wait_screen("form")
+        k.click("cancelButton")
+        k.click("cancelYesButton")
+        k.wait_screen("attract")

@@ -42,10 +42,14 @@ Item {
             }
             // The keyboard slid in. (The page no longer hides its heading while the citizen
             // types: it scrolls, and a layout that jumps under the finger confuses.)
-            onHeightChanged: showFocusedField()
+            // After the layouts have settled (Qt.callLater): measured before, a panel that
+            // has just appeared is still short and the clamp below scrolls too little, and
+            // the field stays under the bar (seen for the second citizen in a row).
+            onHeightChanged: Qt.callLater(showFocusedField)
+            onContentHeightChanged: Qt.callLater(showFocusedField)
             Connections {
                 target: flick.Window.window
-                function onActiveFocusItemChanged() { flick.showFocusedField() }
+                function onActiveFocusItemChanged() { Qt.callLater(flick.showFocusedField) }
             }
         ColumnLayout {
             id: body
