@@ -73,8 +73,9 @@ def _small_upload(hub: LiveHub, token: str = "") -> requests.Response:
 
 def _until(answer: Callable[[], requests.Response | None], what: str) -> requests.Response:
     """Send small uploads until one is answered as wanted (the hub takes the held uploads'
-    slots when their handlers start, a moment after their headers arrive)."""
-    deadline = time.monotonic() + 20.0
+    slots when their handlers start, a moment after their headers arrive; on a loaded CI
+    machine that moment can be long)."""
+    deadline = time.monotonic() + 60.0
     while (r := answer()) is None:
         assert time.monotonic() < deadline, what
     return r
