@@ -121,6 +121,9 @@ class KioskDriver:
     def click(self, name: str) -> None:
         item = self.wait_for(name)
         self.qtbot.waitUntil(lambda: bool(item.isEnabled()), timeout=3000)
+        # Scrolled to where the item is once the layouts have settled (just after larger
+        # text, the tiles are still moving: scrolled too early, the touch lands off screen).
+        self._settled_centre(item)
         self.ensure_visible(item)
         centre = self._settled_centre(item)
         QTest.mouseClick(
