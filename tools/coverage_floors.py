@@ -1,9 +1,8 @@
 """Coverage floors for the core: fail when a part's line coverage drops below its floor.
 
 Run by scripts/test after a full pytest run (with --cov: the combined data file `.coverage`).
-The floors sit 0.5-1 point under what the core's own tests alone measured when they were set
-(tests/{kiosk,offline_queue,wire,catalogue,drivers}, 2026-12-06; the full run, with the UI and
-end-to-end tests, covers more), so a change that leaves new core code untested fails the test
+The floors sit 0.5-1 point under what the full run (scripts/test, which is what checks them)
+measured when they were set, so a change that leaves new core code untested fails the test
 command instead of slipping by in a long report.
 Raise a floor when coverage rises; lower one only with a reason in the commit message.
 
@@ -36,15 +35,15 @@ class Part:
 
 
 FLOORS: dict[str, Part] = {
-    "kiosk/": Part(93.0, ("kiosk",)),  # measured 93.8
-    "offline_queue/": Part(91.5, ("offline_queue",)),  # 92.2
-    "wire/": Part(95.0, ("wire",)),  # 95.6
-    "catalogue/": Part(96.5, ("catalogue",)),  # 97.1
+    "kiosk/": Part(96.0, ("kiosk",)),  # full run 97.0
+    "offline_queue/": Part(92.0, ("offline_queue",)),  # 93.0
+    "wire/": Part(97.0, ("wire",)),  # 98.0
+    "catalogue/": Part(96.5, ("catalogue",)),  # 97.5
     # The drivers' protocol code: ICAO 9303 (APDUs, TLV, secure messaging, PACE, passive and
     # active authentication, the LDS), reading a chip with it, and the receipt's ESC/POS.
-    "drivers/card/icao/": Part(89.5, ("drivers/card/icao",)),  # 90.3
+    "drivers/card/icao/": Part(90.0, ("drivers/card/icao",)),  # 90.8
     "drivers/card (reading a chip)": Part(
-        92.5,  # 93.3
+        92.5,  # 93.1
         (
             "drivers/card/base.py",
             "drivers/card/chip_reader.py",
