@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.process_log import LoggedProcess
+from tests.support.clock import RUN_STARTED
 from ui import test_control
+
+#: Log lines' time as the processes write it (the test clock's, not a calendar date typed in).
+STAMP = f"{RUN_STARTED:%Y-%m-%d %H:%M:%S}"
 
 
 def judged(tmp_path: Path, *lines: str) -> LoggedProcess:
@@ -23,11 +27,11 @@ def judged(tmp_path: Path, *lines: str) -> LoggedProcess:
 def test_warnings_errors_qt_warnings_and_stray_output_are_unexpected(tmp_path: Path) -> None:
     proc = judged(
         tmp_path,
-        "2026-01-02 03:04:05,678 INFO kiosk.session: screen attract -> home",
-        "2026-01-02 03:04:05,679 DEBUG kiosk.session: anything",
+        f"{STAMP},678 INFO kiosk.session: screen attract -> home",
+        f"{STAMP},679 DEBUG kiosk.session: anything",
         "qt debug qt.qml: anything",
         "qt warning qt.multimedia.symbolsresolver: Couldn't load pipewire-0.3 library",
-        "2026-01-02 03:04:05,680 WARNING kiosk.terminal: terminal out of service: fault",
+        f"{STAMP},680 WARNING kiosk.terminal: terminal out of service: fault",
         "qt warning default: file:///ui/qml/Main.qml:12: TypeError: null",
         "qt critical qt.scenegraph: failed",
         "Segmentation fault",
@@ -45,12 +49,12 @@ def test_a_traceback_belongs_to_its_record_and_an_expected_record_takes_it_along
 ) -> None:
     proc = judged(
         tmp_path,
-        "2026-01-02 03:04:05,678 ERROR kiosk.terminal: unexpected fault: RuntimeError",
+        f"{STAMP},678 ERROR kiosk.terminal: unexpected fault: RuntimeError",
         "Traceback (most recent call last):",
         '  File "ui/app.py", line 1, in f',
         "    g()",
         "RuntimeError: deleted",
-        "2026-01-02 03:04:05,679 INFO kiosk.session: session ended: fault",
+        f"{STAMP},679 INFO kiosk.session: session ended: fault",
     )
     assert len(proc.lines) == 2
     assert proc.lines[0].text.endswith("RuntimeError: deleted")
@@ -64,7 +68,7 @@ def test_a_traceback_after_an_info_line_is_an_error(tmp_path: Path) -> None:
     traceback rode along with an allowed INFO line)."""
     proc = judged(
         tmp_path,
-        "2026-01-02 03:04:05,678 INFO kiosk.session: screen home -> service",
+        f"{STAMP},678 INFO kiosk.session: screen home -> service",
         "Traceback (most recent call last):",
         '  File "x.py", line 1, in <module>',
         "ValueError: boom",
@@ -75,7 +79,7 @@ def test_a_traceback_after_an_info_line_is_an_error(tmp_path: Path) -> None:
 
 
 def test_an_expectation_is_for_its_level_and_process(tmp_path: Path) -> None:
-    proc = judged(tmp_path, "2026-01-02 03:04:05,678 ERROR offline_queue.delivery: hub gone")
+    proc = judged(tmp_path, f"{STAMP},678 ERROR offline_queue.delivery: hub gone")
     proc.expect("hub gone")  # a WARNING is expected, not an ERROR
     assert len(proc.unexpected()) == 1
 

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hub.store import Put, Store
+from tests.support.clock import RUN_STARTED
 from wire.submission import (
     EARLIEST,
     LATEST,
@@ -112,7 +113,7 @@ def _far(year: int, offset: str) -> str:
         ("submitted_at", "9999-12-31T23:59:59-14:00", "submitted_at"),
         ("submitted_at", "0001-01-01T00:00:00+14:00", "submitted_at"),
         ("started_at", _far(1, "+00:00"), "started_at"),
-        ("submitted_at", "2026-06-01T12:00:00", "submitted_at"),
+        ("submitted_at", f"{RUN_STARTED:%Y-%m-%dT%H:%M:%S}", "submitted_at"),  # no zone
         ("identity.prefilled_fields", 5, "identity.prefilled_fields"),
         ("identity.prefilled_fields", "family_name", "identity.prefilled_fields"),
         ("identity.prefilled_fields", [1], "identity.prefilled_fields[0]"),
@@ -214,7 +215,7 @@ _TEXT = st.one_of(
             "\x00",
             "9999-12-31T23:59:59-14:00",
             "0001-01-01T00:00:00+14:00",
-            "2026-02-30T00:00:00+01:00",
+            f"{RUN_STARTED.year}-02-30T00:00:00+01:00",  # no such day in any year
             "x" * 70_000,
             "id_card",
             "family_name",

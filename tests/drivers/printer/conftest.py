@@ -16,6 +16,7 @@ from drivers.printer.document import (
     Rule,
     TextLine,
 )
+from tests.support.clock import RUN_STARTED
 
 STATUS_URL = "https://buergerservice.musterstadt.example/status/7K3M-Q9XD-2AF8"
 
@@ -39,7 +40,7 @@ def receipt(*extra: TextLine | Row | Bullet, logo: bool = True) -> Document:
         TextLine("Eingangsbestätigung", large=True, align=Align.CENTER),
         Rule(),
         TextLine("Sperrmüll anmelden", bold=True),
-        Row("Eingereicht am:", "01.12.2026 19:05"),
+        Row("Eingereicht am:", f"{RUN_STARTED:%d.%m.%Y %H:%M}"),
         TextLine("Ihre Vorgangsnummer:"),
         TextLine("7K3M-Q9XD-2AF8", large=True, align=Align.CENTER),
         Rule(),

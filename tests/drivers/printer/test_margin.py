@@ -17,12 +17,13 @@ from drivers.printer.settings import PrinterSettings
 from drivers.printer.virtual.decoder import Decoder, Printout
 from drivers.printer.virtual.render import CHAR_W, render
 from tests.drivers.printer.conftest import receipt
+from tests.support.clock import RUN_STARTED
 from tests.support.printer_stack import SCREENS
 
 #: Lines that fill the paper if nothing holds them back: a long row, a long bullet, text set
 #: to the right, a word longer than a line, large text.
 EDGE_CASES = (
-    Row("Eingereicht am:", "Dienstag, 01.12.2026, 19:05 Uhr"),
+    Row("Eingereicht am:", f"Donnerstag, {RUN_STARTED:%d.%m.%Y, %H:%M} Uhr"),
     Row("Ein sehr langer Feldname, der nicht neben den Wert passt", "und ein langer Wert dazu"),
     Bullet("Personalausuweis oder Reisepass, eine aktuelle Meldebescheinigung und ein Foto"),
     TextLine("rechtsbündig", align=Align.RIGHT),
