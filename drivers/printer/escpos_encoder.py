@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from escpos.capabilities import get_profile
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from drivers.printer.codepages import check_settings
 from drivers.printer.document import (
     Bullet,
     Document,
@@ -27,7 +28,7 @@ from drivers.printer.document import (
 )
 from drivers.printer.layout import aligned, bullet, indented, margin, row, wrap
 from drivers.printer.settings import PAPER_DOTS, PrinterSettings
-from drivers.printer.text import codec_for, encode, fit, printable, same_name
+from drivers.printer.text import encode, fit, printable
 
 if TYPE_CHECKING:
     from escpos.printer import Dummy
@@ -42,38 +43,6 @@ _INVERT = bytes(255 - b for b in range(256))
 #: Dots per QR module: about 0.5 mm at 203 dpi, easy for a phone to read.
 QR_MODULE_DOTS = 5
 _RULE_CHAR = "─"  # box drawing, in CP437/850/858; encode() falls back to "-" elsewhere
-
-
-class EncodeError(ValueError):
-    """The settings cannot drive a printer (unknown profile or code page): a setup problem."""
-
-
-@lru_cache(maxsize=8)
-def codepage_number(profile: str, codepage: str) -> int:
-    """ESC t's number for ``codepage`` on ``profile``'s model."""
-    try:
-        pages = get_profile(profile).profile_data["codePages"]
-    except Exception as exc:
-        raise EncodeError(f"unknown printer profile {profile!r}") from exc
-    for number, name in pages.items():
-        if same_name(name) == same_name(codepage):
-            return int(number)
-    raise EncodeError(
-        f"the profile {profile!r} has no code page {codepage!r}; set codepage_number for this model"
-    )
-
-
-def check_settings(settings: PrinterSettings) -> tuple[str, int]:
-    """The Python codec and the ESC t number for ``settings``; :class:`EncodeError` if
-    documents could not be encoded for them (the configuration checks this at load)."""
-    try:
-        codec = codec_for(settings.codepage)
-    except ValueError as exc:
-        raise EncodeError(str(exc)) from exc
-    number = settings.codepage_number
-    if number is None:
-        number = codepage_number(settings.profile, settings.codepage)
-    return codec, number
 
 
 def encode_document(document: Document, settings: PrinterSettings) -> bytes:

@@ -72,7 +72,7 @@ def read_printer(r: Reader, real: bool) -> tuple[PrinterSettings, float]:
         if not math.isfinite(value) or not low <= value <= 3600:
             r.problems.append(f"[printer] {key}: must be a number of seconds from {low:g} to 3600")
     # python-escpos's code pages: imported here, when the configuration is checked.
-    from drivers.printer.escpos_encoder import EncodeError, check_settings
+    from drivers.printer.codepages import EncodeError, check_settings
 
     try:
         check_settings(settings)

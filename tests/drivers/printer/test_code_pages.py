@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drivers.printer.base import PrintOutcome
+from drivers.printer.codepages import check_settings
 from drivers.printer.document import Bullet, Document, Row, Rule, TextLine
-from drivers.printer.escpos_encoder import check_settings, encode_document
+from drivers.printer.escpos_encoder import encode_document
 from drivers.printer.escpos_printer import EscposPrinter
 from drivers.printer.settings import Connection, PrinterSettings
 from drivers.printer.text import CODECS, TYPOGRAPHY, codec_for, encode, fit, printable

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from drivers.printer.codepages import EncodeError, check_settings
 from drivers.printer.document import Align, Bullet, Document, Feed, Picture, QrCode, Row, TextLine
-from drivers.printer.escpos_encoder import EncodeError, check_settings, encode_document
+from drivers.printer.escpos_encoder import encode_document
 from drivers.printer.settings import PrinterSettings
 from drivers.printer.text import printable
 from drivers.printer.virtual.decoder import Decoder, Printout
