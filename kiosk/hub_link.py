@@ -8,7 +8,8 @@ import logging
 
 from kiosk.config import Hub
 from offline_queue.delivery import Connection, DeliveryStatus
-from offline_queue.hub_client import HubAddressError, HubClient
+from offline_queue.hub_address import HubAddressError
+from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.probe import HubProbe
 from offline_queue.status_lookup import StatusLookup

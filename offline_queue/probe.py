@@ -22,13 +22,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from offline_queue.backoff import ProbePolicy
-from offline_queue.hub_client import (
-    Answer,
-    HubAddressError,
-    Outcome,
-    hub_url_problem,
-    parse_retry_after,
-)
+from offline_queue.hub_address import HubAddressError, hub_url_problem
+from offline_queue.hub_client import Answer, Outcome, parse_retry_after
 from wire.api import PROBE_PATH, is_probe_answer, parse_bearer_token
 
 if TYPE_CHECKING:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from offline_queue.hub_client import HubAddressError, hub_url_problem, parse_retry_after
+from offline_queue.hub_address import HubAddressError, hub_url_problem
+from offline_queue.hub_client import parse_retry_after
 from wire.api import MEDIA_TYPE_PROBLEM, STATUS_API_PATH, ProblemType
 from wire.status import StatusReport, parse_status_report
 
