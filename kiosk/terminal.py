@@ -4,6 +4,13 @@ It also owns the terminal's availability. A broken catalogue or an unusable data
 the terminal *out of service* (a calm screen for the citizen, the reason in the log) and it
 retries on a timer; an unexpected error (a bug) wipes the session, shows the same screen for a
 moment and comes back. Only repeated faults keep it out of service until the next retry.
+
+Start-up comes in two steps when the kiosk asks for it (``defer_setup``): :meth:`Terminal.boot`
+loads the catalogue, which is all the attract screen shows, and :meth:`Terminal.finish_start`
+(called once that screen's first frame is on the display) opens the outbox, loads the hub's
+key, builds the devices and the session and starts delivery. What only the second step needs
+is imported there, not at the top of this module: the first frame does not wait for the card
+stack, the sealing library or the delivery machinery.
 """
 
 from __future__ import annotations
@@ -11,28 +18,25 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from catalogue.loader import CatalogueError, load_catalogue
-from common.supervised import WorkerReport
-from drivers.devices import Devices
+from catalogue.model import Catalogue
 from kiosk.config import KioskConfig
-from kiosk.equipment import CardEvents, Equipment
-from kiosk.health import (
-    QueueHealth,
-    describe_worker,
-    health_report,
-    software_version,
-    threads_died,
-)
-from kiosk.hub_link import hub_client, hub_probe, queue_status, status_lookup
-from kiosk.receipt import read_logo
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
-from kiosk.session import EndReason, Session
-from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
-from offline_queue.outbox import Outbox, OutboxError
-from wire.sealing import SealError, load_public_key
+from kiosk.session.states import EndReason
+
+if TYPE_CHECKING:
+    from common.supervised import WorkerReport
+    from drivers.devices import Devices
+    from kiosk.equipment import Equipment
+    from kiosk.health import QueueHealth
+    from kiosk.session import Session
+    from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
+    from offline_queue.outbox import Outbox
 
 __all__ = [
     "FAULT_RECOVERY_S",
@@ -40,10 +44,7 @@ __all__ = [
     "MAX_FAULTS",
     "Availability",
     "OutOfServiceReason",
-    "QueueHealth",
     "Terminal",
-    "health_report",
-    "software_version",
 ]
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,16 @@ class OutOfServiceReason(StrEnum):
     FAULT = "fault"
 
 
+@dataclass(frozen=True)
+class Offer:
+    """What the citizen is offered: the catalogue and the languages both it and the
+    configuration have (the attract screen needs nothing else)."""
+
+    catalogue: Catalogue
+    languages: tuple[str, ...]
+    default_language: str
+
+
 class Terminal:
     """The terminal for the life of the process: its devices and their state (``equipment``),
     the outbox and delivery, its availability, and the session object serving citizens."""
@@ -81,15 +92,17 @@ class Terminal:
         backoff: Backoff | None = None,
         clock: Clock = system_clock,
         known_icons: Collection[str] | None = None,
-        hold_delivery: bool = False,
+        defer_setup: bool = False,
     ) -> None:
         self.config = config
         #: The icons the interface can draw: the catalogue may name no other.
         self._known_icons = known_icons
-        #: boot() leaves the delivery thread to release_delivery(): the kiosk calls it once its
-        #: first frame is on screen (the thread's first act imports requests and talks to the
-        #: hub, which would compete with the first frame for the one interpreter).
-        self._delivery_held = hold_delivery
+        #: The first boot() stops after the catalogue; finish_start() does the rest. The kiosk
+        #: calls it once its first frame is on screen: until then the outbox, the hub's key, the
+        #: devices and the delivery thread would compete with that frame for the interpreter.
+        self._setup_deferred = defer_setup
+        #: The catalogue loaded by a boot() whose second step is still to come.
+        self._offer: Offer | None = None
         self._scheduler = scheduler
         #: The wall clock the session dates submissions by and checks dates against.
         self.clock = clock
@@ -114,12 +127,15 @@ class Terminal:
         #: The supervised delivery thread's state ("running", "recovering after 2 faults …").
         self.delivery_worker = ""
         self._storage_was_ok = True
-        self._version = software_version()
+        self._version: str | None = None
 
     @property
     def equipment(self) -> Equipment:
         """The devices and their state (the first use builds the devices)."""
         if self._equipment is None:
+            from drivers.devices import Devices
+            from kiosk.equipment import Equipment
+
             made = self._make_devices
             devices = made if isinstance(made, Devices) else made()
             self._equipment = Equipment(
@@ -144,9 +160,50 @@ class Terminal:
         for listener in list(self._listeners):
             listener()
 
+    @property
+    def catalogue(self) -> Catalogue | None:
+        """The catalogue the citizen is offered (None while out of service)."""
+        if self.session is not None:
+            return self.session.catalogue
+        return self._offer.catalogue if self._offer is not None else None
+
+    @property
+    def language(self) -> str:
+        """The language on screen: the session's, or before it exists the default one."""
+        if self.session is not None:
+            return self.session.language
+        if self._offer is not None:
+            return self._offer.default_language
+        return self.config.default_language
+
+    @property
+    def starting(self) -> bool:
+        """The attract screen can be shown; the rest is being set up (finish_start)."""
+        return self.availability is Availability.STARTING and self._offer is not None
+
     def boot(self) -> None:
         """Load what the terminal needs; on failure go out of service and retry later."""
         self._retry = None
+        offer = self._load_offer()
+        if offer is None:
+            return
+        if self._setup_deferred:
+            self._offer = offer
+            self._notify()
+            return
+        self._set_up(offer)
+
+    def finish_start(self) -> None:
+        """The second step of a deferred start (``defer_setup``): called once the attract
+        screen is on the display. Later calls do nothing."""
+        if not self._setup_deferred:
+            return
+        self._setup_deferred = False
+        offer, self._offer = self._offer, None
+        if offer is not None and self.availability is Availability.STARTING:
+            self._set_up(offer)
+
+    def _load_offer(self) -> Offer | None:
         try:
             catalogue = load_catalogue(self.config.catalogue_path, self._known_icons)
         except CatalogueError as exc:
@@ -155,7 +212,7 @@ class Terminal:
             self._out_of_service(
                 OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
             )
-            return
+            return None
         languages = tuple(lang for lang in self.config.languages if lang in catalogue.languages)
         if not languages:
             log.error(
@@ -165,13 +222,22 @@ class Terminal:
             self._out_of_service(
                 OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
             )
-            return
+            return None
         default_language = self.config.default_language
         if default_language not in languages:
             log.warning(
                 "catalogue lacks the default language %s; using %s", default_language, languages[0]
             )
             default_language = languages[0]
+        return Offer(catalogue, languages, default_language)
+
+    def _set_up(self, offer: Offer) -> None:
+        from kiosk.equipment import CardEvents
+        from kiosk.receipt import read_logo
+        from kiosk.session import Session
+        from offline_queue.outbox import Outbox, OutboxError
+        from wire.sealing import SealError, load_public_key
+
         try:
             if self._outbox is None:
                 self.config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -201,19 +267,18 @@ class Terminal:
             return
         equipment = self.equipment
         equipment.start()
-        if not self._delivery_held:
-            self._start_delivery(self._outbox)
+        self._start_delivery(self._outbox)
         if self.session is not None:
             self.session.close()
         self.session = Session(
-            catalogue=catalogue,
+            catalogue=offer.catalogue,
             equipment=equipment,
             outbox=self._outbox,
             scheduler=self._scheduler,
             timeouts=self.config.timeouts,
             terminal_id=self.config.terminal_id,
-            languages=languages,
-            default_language=default_language,
+            languages=offer.languages,
+            default_language=offer.default_language,
             status_url=self.config.status_url,
             hub_key=hub_key,
             storage_ok=self._storage_ok,
@@ -234,18 +299,12 @@ class Terminal:
 
     # --- delivery ------------------------------------------------------------------------
 
-    def release_delivery(self) -> None:
-        """Start the delivery thread that boot() held back (``hold_delivery``). Submissions
-        wait in the outbox meanwhile: nothing is lost by starting a moment later."""
-        if not self._delivery_held:
-            return
-        self._delivery_held = False
-        if self._outbox is not None and self.availability is Availability.IN_SERVICE:
-            self._start_delivery(self._outbox)
-
     def _start_delivery(self, outbox: Outbox) -> None:
         if self._delivery is not None:
             return
+        from kiosk.hub_link import hub_client, hub_probe, status_lookup
+        from offline_queue.delivery import DeliveryStatus, DeliveryWorker
+
         hub = self.config.hub
         client = hub_client(hub, outbox)
         self.equipment.status_lookup = status_lookup(hub)
@@ -270,6 +329,10 @@ class Terminal:
     def _health_document(self, status: DeliveryStatus) -> bytes:
         # Called on the delivery thread with its newest status (the posted copy may lag);
         # the rest of queue_health reads plain attributes and stats the outbox's file.
+        from kiosk.health import health_report, software_version
+
+        if self._version is None:
+            self._version = software_version()  # importlib.metadata: not before the first frame
         report = health_report(
             self.queue_health(status=status), self._version, self.config.hub.health_interval_s
         )
@@ -283,6 +346,8 @@ class Terminal:
 
     def _worker_report(self, report: WorkerReport) -> None:
         # Any thread; a plain attribute read by queue_health (no session state touched).
+        from kiosk.health import describe_worker
+
         self.delivery_worker = describe_worker(report)
 
     def _delivered(self, submission_id: str) -> None:
@@ -293,12 +358,16 @@ class Terminal:
         if self._delivery is not None:
             self._delivery.wake()
         elif self._outbox is not None:
+            from kiosk.hub_link import queue_status
+
             # No sender: the queue only grows; keep the indicator true.
             self._delivery_status(queue_status(self._outbox, self.delivery_status.connection))
 
     def queue_health(
         self, now: float | None = None, status: DeliveryStatus | None = None
     ) -> QueueHealth:
+        from kiosk.health import QueueHealth, describe_worker, threads_died
+
         status = self.delivery_status if status is None else status
         # The outbox may have set a damaged file aside while running (not only at boot).
         outbox = self._outbox
@@ -356,6 +425,7 @@ class Terminal:
             log.warning("terminal out of service: %s", reason.value)
         self.availability = Availability.OUT_OF_SERVICE
         self.reason = reason
+        self._offer = None
         if self.session is not None:
             self.session.close()
         self.session = None

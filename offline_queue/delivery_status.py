@@ -10,8 +10,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from offline_queue.outbox import Outbox, OutboxError
+if TYPE_CHECKING:
+    from offline_queue.outbox import Outbox
+
 
 #: While a queue drains, its depth is reported at most this often.
 PUBLISH_INTERVAL_S = 0.25
@@ -89,6 +92,10 @@ class StatusBoard:
 
     def publish_safely(self, connection: Connection, last_error: str, outbox_problem: str) -> None:
         """:meth:`publish`, or, when the outbox cannot be read, a status that says so."""
+        # Here, not at the top: the kiosk's interface reads this module's states before its
+        # first frame, long before any outbox is opened.
+        from offline_queue.outbox import OutboxError
+
         try:
             self.publish(connection, last_error, outbox_problem)
         except OutboxError:

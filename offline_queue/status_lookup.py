@@ -16,7 +16,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from offline_queue.hub_address import HubAddressError, hub_url_problem
-from offline_queue.hub_client import parse_retry_after
 from wire.api import MEDIA_TYPE_PROBLEM, STATUS_API_PATH, ProblemType
 from wire.status import StatusReport, parse_status_report
 
@@ -120,6 +119,9 @@ def _classify(response: requests.Response, body: Any) -> Lookup:
     if kind is ProblemType.NOT_FOUND:
         return Lookup(LookupOutcome.UNKNOWN, reason="HTTP 404")
     if kind is ProblemType.RATE_LIMITED:
+        # The HTTP client's helpers: not imported with the outcomes the interface names.
+        from offline_queue.hub_client import parse_retry_after
+
         retry = parse_retry_after(response.headers.get("retry-after"))
         return Lookup(LookupOutcome.BUSY, retry_after_s=retry, reason="HTTP 429")
     if kind is ProblemType.UNAUTHORIZED:

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl
@@ -20,9 +21,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from common.supervised import install_excepthook
-from drivers.factory import build_devices
 from kiosk.config import DeviceChoice, KioskConfig, Orientation
-from kiosk.equipment import device_settings
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
 from ui.icons import KNOWN_ICONS
@@ -30,6 +29,9 @@ from ui.images import IconProvider, SessionImageProvider
 from ui.models import Models
 from ui.models.navigation import NavigationModel
 from ui.qt_scheduler import QtScheduler
+
+if TYPE_CHECKING:
+    from drivers.devices import Devices
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,14 @@ def _load_libc() -> ctypes.CDLL | None:
 _LIBC = _load_libc()
 
 
+def _build_devices(config: KioskConfig) -> Devices:
+    # Imported when the devices are built (after the first frame, with defer_setup).
+    from drivers.factory import build_devices
+    from kiosk.equipment import device_settings
+
+    return build_devices(device_settings(config.devices))
+
+
 class _ActivityFilter(QObject):
     """Any touch, click or key press counts as the citizen being there."""
 
@@ -97,7 +107,7 @@ class KioskUi(QObject):
         terminal: Terminal | None = None,
         scheduler: QtScheduler | None = None,
         clock: Clock = system_clock,
-        hold_delivery: bool = False,
+        defer_setup: bool = False,
     ) -> None:
         super().__init__()
         self.config = config
@@ -105,10 +115,10 @@ class KioskUi(QObject):
         self.terminal = terminal or Terminal(
             config,
             self.scheduler,
-            lambda: build_devices(device_settings(config.devices)),
+            lambda: _build_devices(config),
             clock=clock,
             known_icons=KNOWN_ICONS,
-            hold_delivery=hold_delivery,
+            defer_setup=defer_setup,
         )
         self.models = Models(self.terminal)
         self.theme = self.models.theme
@@ -206,8 +216,8 @@ class KioskUi(QObject):
             shiboken6.delete(self.engine)
 
 
-#: The longest the delivery thread waits for the first frame before it starts anyway.
-DELIVERY_HOLD_MAX_S = 5.0
+#: The longest the second step of the start waits for the first frame before it runs anyway.
+SETUP_HOLD_MAX_S = 5.0
 
 
 def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
@@ -215,8 +225,9 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Point of Public")
     app.setOrganizationName("Point of Public")
-    # The delivery thread starts once the first frame is on screen (Terminal.release_delivery).
-    ui = KioskUi(config, clock=system_clock, hold_delivery=True)
+    # The attract screen is drawn from the catalogue alone; the outbox, the hub's key, the
+    # devices and delivery are set up once its first frame is on screen (Terminal.finish_start).
+    ui = KioskUi(config, clock=system_clock, defer_setup=True)
     sys.excepthook = ui.handle_fault
     # A worker thread that dies of a bug is logged once, by type, and counted in the health
     # report (the supervised loops catch their own faults; this is for any other thread).
@@ -238,17 +249,23 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
             )
         )
         control = test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=demo)
-    if exit_after_first_frame:
 
-        def first_frame() -> None:
+    def finish_start() -> None:
+        if exit_after_first_frame:
             print("first-frame", flush=True)  # noqa: T201 - read by bench/cold_start.py
+        # Queued: the frame is handed over before the set-up takes the interpreter.
+        ui.scheduler.post(set_up)
+
+    def set_up() -> None:
+        ui.terminal.finish_start()
+        if exit_after_first_frame:
+            # "ready": the terminal can serve a citizen (bench/cold_start.py times it too).
+            print("ready", flush=True)  # noqa: T201
             app.quit()
 
-        window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
-    once = Qt.ConnectionType.SingleShotConnection
-    window.frameSwapped.connect(ui.terminal.release_delivery, once)
-    # A platform that never swaps a frame (a hidden window) must not keep the queue for good.
-    ui.scheduler.call_later("release-delivery", DELIVERY_HOLD_MAX_S, ui.terminal.release_delivery)
+    window.frameSwapped.connect(finish_start, Qt.ConnectionType.SingleShotConnection)
+    # A platform that never swaps a frame (a hidden window) must not keep the terminal waiting.
+    ui.scheduler.call_later("finish-start", SETUP_HOLD_MAX_S, ui.terminal.finish_start)
     code = app.exec()
     if control is not None:
         control.close()

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk.receipt import status_qr_png
-from kiosk.session import Session
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 
 class SessionImageProvider(QQuickImageProvider):
@@ -48,6 +49,8 @@ class SessionImageProvider(QQuickImageProvider):
         if parts[0] == "receipt" and session.print_result is not None:
             return bytes(session.print_result.preview_png)
         if parts[0] == "status-qr" and session.status_link:
+            from kiosk.receipt import status_qr_png  # the QR library: once a receipt shows
+
             return status_qr_png(session.status_link)
         return b""
 

@@ -12,7 +12,7 @@ from drivers.card.base import ReadFailure
 from drivers.printer.base import PrintOutcome
 from kiosk.identify import AccessProblem
 from kiosk.session import Delivery, SubmitFailure
-from offline_queue.delivery import Connection, DeliveryStatus
+from offline_queue.delivery_status import Connection, DeliveryStatus
 from offline_queue.status_lookup import LookupOutcome
 from wire.status import SubmissionStatus
 

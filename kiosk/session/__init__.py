@@ -13,7 +13,10 @@ wiped once), :mod:`.machine` (the transition table), the flows :mod:`.form`,
 the seam for side flows :mod:`.side`, and :mod:`.facade` (the :class:`Session` the UI uses).
 """
 
-from kiosk.session.facade import Session
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from kiosk.session.states import (
     ALL_CHANGES,
     DELIVERY_WAIT_S,
@@ -28,6 +31,9 @@ from kiosk.session.states import (
     Screen,
     SubmitFailure,
 )
+
+if TYPE_CHECKING:
+    from kiosk.session.facade import Session
 
 __all__ = [
     "ALL_CHANGES",
@@ -44,3 +50,13 @@ __all__ = [
     "Session",
     "SubmitFailure",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The session itself (its flows, the outbox, the delivery states) is imported when first
+    # asked for: the user interface needs only the states' names to draw its first frame.
+    if name == "Session":
+        from kiosk.session.facade import Session
+
+        return Session
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,10 +33,11 @@ interfaces in one process, one after another.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.session import Session
 from kiosk.terminal import Terminal
 from ui.models import enums as enums  # registers the enumerations with QML
 from ui.models.context import ModelContext, bind, unbind
@@ -79,6 +80,9 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("FieldKind", enums.FieldKind, False),
     ("LookupState", enums.LookupState, False),
 )
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 
 class Models:

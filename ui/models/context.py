@@ -10,14 +10,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from enum import Enum, IntEnum
-from typing import Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtQml import QJSEngine, QQmlEngine
 
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from kiosk.terminal import Terminal
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 Changes = frozenset[Change]
 ALL_CHANGES: Changes = frozenset(Change)
@@ -44,8 +47,7 @@ class ModelContext:
 
     @property
     def language(self) -> str:
-        s = self.session
-        return s.language if s else self.terminal.config.default_language
+        return self.terminal.language
 
     def _follow_session(self) -> None:
         session = self.terminal.session

@@ -4,14 +4,17 @@ printer's paper. The demo is the product with simulated devices; these only driv
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from drivers.devices import DemoPanel
-from kiosk.session import Change, Screen, Session
+from kiosk.session import Change, Screen
 from ui.models.context import ModelContext, fenced, singleton
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -3,13 +3,18 @@ screen)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from ui.messages import delivery_text, print_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import DELIVERY_STATE_OF, PRINT_STATE_OF, DeliveryState, PrintState
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -3,12 +3,17 @@ problems found (the form screen)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from ui.models.context import ModelContext, action, singleton
 from ui.models.lists import FieldListModel
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

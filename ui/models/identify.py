@@ -3,15 +3,20 @@ from the chip for the citizen to confirm (the identify screen)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from drivers.card.base import DocumentData
-from kiosk.session import Change, IdentifyState, Session
+from kiosk.session import Change, IdentifyState
 from ui.messages import access_problem_text, read_failure_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import ACCESS_KIND_OF, IDENTIFY_STATE_OF, AccessKind
 from ui.models.enums import IdentifyState as IdentifyStateEnum
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -3,15 +3,20 @@ and home screens and the top bar)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from catalogue.model import Contact
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from ui.messages import waiting_count
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import OUT_OF_SERVICE_REASON_OF, OutOfServiceReason
 from ui.models.lists import ServiceListModel
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,8 +42,8 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
     def _changed(self, changes: frozenset[Change]) -> None:
         if Change.LANGUAGE in changes:
-            s = self.context.session
-            self._services.refresh(s.catalogue.services if s else (), self.context.language)
+            catalogue = self.context.terminal.catalogue
+            self._services.refresh(catalogue.services if catalogue else (), self.context.language)
             self.languageChanged.emit()
         if Change.DELIVERY in changes:
             self.waitingChanged.emit()
@@ -52,6 +57,12 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
             return OutOfServiceReason.Value.Unknown
         return OUT_OF_SERVICE_REASON_OF[reason]
 
+    @Property(bool, notify=availabilityChanged)
+    def started(self) -> bool:
+        """The terminal has finished starting (in service or not): what waits for the first
+        frame, such as the on-screen keyboard, may load now."""
+        return not self.context.terminal.starting
+
     @Property(str, notify=languageChanged)
     def contactPhone(self) -> str:
         """The town hall's telephone as it is shown ("" if the catalogue names none)."""
@@ -64,8 +75,8 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return contact.hours.get(self.context.language) if contact else ""
 
     def _contact(self) -> Contact | None:
-        s = self.context.session
-        return s.catalogue.contact if s is not None else None
+        catalogue = self.context.terminal.catalogue
+        return catalogue.contact if catalogue is not None else None
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
@@ -77,15 +88,15 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
     @Property(str, notify=languageChanged)
     def municipalityName(self) -> str:
-        s = self.context.session
-        if s is None:
+        catalogue = self.context.terminal.catalogue
+        if catalogue is None:
             return self.context.terminal.config.municipality
-        return s.catalogue.municipality_name.get(self.context.language)
+        return catalogue.municipality_name.get(self.context.language)
 
     @Property(str, notify=languageChanged)
     def welcomeText(self) -> str:
-        s = self.context.session
-        return s.catalogue.welcome.get(self.context.language) if s else ""
+        catalogue = self.context.terminal.catalogue
+        return catalogue.welcome.get(self.context.language) if catalogue else ""
 
     @Property(QObject, constant=True)
     def services(self) -> ServiceListModel:
@@ -94,6 +105,8 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @Property(int, notify=waitingChanged)
     def waitingCount(self) -> int:
         """Submissions waiting for the hub while it cannot be reached (0: online)."""
+        if self.context.terminal.starting:
+            return 0  # the outbox is opened after the first frame; then this is told again
         return waiting_count(self.context.terminal.delivery_status)
 
     @Slot(str)

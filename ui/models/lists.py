@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
-from kiosk.session import Session
 from ui.messages import problem_text
 from ui.models.enums import FIELD_KIND_OF
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -3,14 +3,19 @@ and out that every screen shares (top bar, dialogs)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.session import Change, Screen, Session
+from kiosk.session import Change, Screen
 from kiosk.terminal import Availability
 from ui.models.context import ModelContext, action, fenced, singleton
 from ui.models.enums import OVERLAY_OF, SCREEN_OF, OverlayState
 from ui.models.enums import Screen as ScreenEnum
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -57,6 +62,8 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
 
     def _screen(self) -> ScreenEnum.Value:
         s = self.context.session
+        if self.context.terminal.starting:
+            return ScreenEnum.Value.Attract  # drawn from the catalogue; the rest comes next
         if self.context.terminal.availability is not Availability.IN_SERVICE or s is None:
             return ScreenEnum.Value.OutOfService
         return SCREEN_OF[s.screen]

@@ -3,16 +3,19 @@ the privacy notice, consent and send (the review screen)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from catalogue.model import Field, FieldKind
 from catalogue.validation import FieldValue
-from kiosk.session import Change, Screen, Session
+from kiosk.session import Change, Screen
 from ui.messages import submit_failure_text
 from ui.models.context import ModelContext, action, singleton
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from catalogue.model import Service
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from ui.messages import receipt_on_screen_text, storage_full_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import IDENTIFICATION_OF, Identification
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

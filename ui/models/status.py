@@ -4,16 +4,20 @@ application is, or why that cannot be said now."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.session import Change, Session
+from kiosk.session import Change
 from offline_queue.status_lookup import LookupOutcome
 from ui.messages import application_status_text, lookup_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import LOOKUP_STATE_OF, LookupState
 from wire.status import StatusReport
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1

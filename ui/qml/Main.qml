@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Window
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import PointOfPublic
 import "components"
 
@@ -17,18 +15,7 @@ Window {
 
     onWidthChanged: Theme.setScreenShortSide(Math.min(width, height))
     onHeightChanged: Theme.setScreenShortSide(Math.min(width, height))
-    Connections {
-        target: Kiosk
-        // The keyboard's layout follows the citizen's language.
-        function onLanguageChanged() {
-            VirtualKeyboardSettings.locale = Kiosk.language === "en" ? "en_GB" : "de_DE"
-        }
-    }
-    Component.onCompleted: {
-        Theme.setScreenShortSide(Math.min(width, height))
-        VirtualKeyboardSettings.locale = "de_DE"
-        VirtualKeyboardSettings.activeLocales = ["de_DE", "en_GB"]
-    }
+    Component.onCompleted: Theme.setScreenShortSide(Math.min(width, height))
 
     function screenFile(screen: int): string {
         switch (screen) {
@@ -61,7 +48,7 @@ Window {
         anchors.top: topBar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: inputPanel.active ? inputPanel.top : parent.bottom
+        anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
         source: root.screenFile(Navigation.screen)
     }
 
@@ -155,14 +142,21 @@ Window {
         }
     }
 
-    InputPanel {
-        id: inputPanel
-        objectName: "inputPanel"
+    Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
+        // The keyboard is on screen (an input field has the focus). Loader.item is a QObject
+        // to qmllint; naming its type here would load the keyboard with this file.
+        readonly property bool shown: item !== null && item.active // qmllint disable missing-property
         z: 99
+        // After the first frame (components/Keyboard.qml says why), then for good.
+        active: Kiosk.started
+        source: "components/Keyboard.qml"
         // In landscape a full-width keyboard would cover most of the form: keep it to a
         // comfortable width (its height follows), centred.
         width: Math.min(root.width, Math.max(root.height * 1.25, 1000))
+        // (its height: the keyboard's own, which follows the width)
         x: (root.width - width) / 2
-        y: active ? root.height - height : root.height
+        y: shown ? root.height - height : root.height
     }
 }
