@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from drivers.devices import Devices
+from kiosk.config import KioskConfig
+from kiosk.scheduling import ManualScheduler
 from kiosk.session import IdentifyState, Screen
 from kiosk.terminal import (
     FAULT_RECOVERY_S,
@@ -15,8 +18,9 @@ from kiosk.terminal import (
     MAX_FAULTS,
     Availability,
     OutOfServiceReason,
+    Terminal,
 )
-from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers
+from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers, simulated_devices
 from tests.kiosk.journeys import JOURNEYS, place_card, to_review
 from tests.support.configs import demo_config, write_hub_public_key
 
@@ -239,3 +243,89 @@ def test_device_state_outlives_an_out_of_service_spell(kiosk: Kiosk) -> None:
     s.choose_service("briefwahl")
     s.proceed()
     assert s.identify_state is IdentifyState.ACCESS
+
+
+# --- the two-step start (defer_setup): the attract screen first, the rest after it ----------
+
+
+def deferred_terminal(
+    tmp_path: Path, config: KioskConfig | None = None
+) -> tuple[Terminal, list[str]]:
+    built: list[str] = []
+
+    def devices() -> Devices:
+        built.append("devices")
+        return simulated_devices()
+
+    scheduler = ManualScheduler()
+    terminal = Terminal(
+        config or demo_config(tmp_path / "data"), scheduler, devices, defer_setup=True
+    )
+    return terminal, built
+
+
+def test_a_deferred_start_offers_the_catalogue_before_anything_else(tmp_path: Path) -> None:
+    terminal, built = deferred_terminal(tmp_path)
+    notified: list[bool] = []
+    terminal.subscribe(lambda: notified.append(terminal.starting))
+    try:
+        terminal.boot()
+        # What the attract screen shows is there; nothing else has been touched.
+        assert terminal.starting and notified == [True]
+        assert terminal.availability is Availability.STARTING
+        assert terminal.catalogue is not None
+        assert terminal.catalogue.municipality_name.get("de") == "Gemeinde Musterstadt"
+        assert terminal.language == "de"
+        assert terminal.session is None
+        assert built == []
+        assert not (tmp_path / "data" / "outbox.sqlite").exists()
+        terminal.finish_start()
+        assert terminal.availability is Availability.IN_SERVICE
+        assert not terminal.starting and notified[-1] is False
+        assert terminal.session is not None
+        assert terminal.catalogue is terminal.session.catalogue
+        assert built == ["devices"]
+        assert (tmp_path / "data" / "outbox.sqlite").is_file()
+        terminal.finish_start()  # once only
+        assert built == ["devices"]
+    finally:
+        terminal.shutdown()
+
+
+def test_a_deferred_start_with_a_broken_catalogue_is_out_of_service_at_once(
+    tmp_path: Path,
+) -> None:
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
+    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    terminal, built = deferred_terminal(tmp_path, config)
+    try:
+        terminal.boot()
+        assert terminal.availability is Availability.OUT_OF_SERVICE
+        assert not terminal.starting and terminal.catalogue is None
+        terminal.finish_start()  # the first frame (the out-of-service screen): nothing to do
+        assert terminal.availability is Availability.OUT_OF_SERVICE and built == []
+        shutil.copyfile(
+            Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
+        )
+        terminal.boot()  # the retry: a whole start now
+        assert terminal.availability is Availability.IN_SERVICE
+        assert built == ["devices"]
+    finally:
+        terminal.shutdown()
+
+
+def test_a_deferred_start_without_the_hub_key_goes_out_of_service_after_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    terminal, _ = deferred_terminal(tmp_path)
+    (tmp_path / "data" / "hub-public.jwk").unlink()
+    try:
+        terminal.boot()
+        assert terminal.starting  # the attract screen is drawn
+        terminal.finish_start()
+        assert terminal.availability is Availability.OUT_OF_SERVICE
+        assert terminal.reason is OutOfServiceReason.SETUP
+        assert terminal.catalogue is None
+    finally:
+        terminal.shutdown()

@@ -194,6 +194,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver
         config: KioskConfig | None = None,
         scheduler: QtScheduler | None = None,
         clock: FrozenClock | None = None,
+        defer_setup: bool = False,
         **timeouts: float,
     ) -> KioskDriver:
         cfg = config or demo_config(tmp_path / "data", **timeouts)
@@ -201,7 +202,7 @@ def make_kiosk(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., KioskDriver
             cfg, display=dataclasses.replace(cfg.display, orientation=Orientation(orientation))
         )
         clock = clock or FrozenClock()
-        ui = KioskUi(cfg, scheduler=scheduler, clock=clock)
+        ui = KioskUi(cfg, scheduler=scheduler, clock=clock, defer_setup=defer_setup)
         created.append(ui)
         window = ui.start()
         qtbot.waitExposed(window)
