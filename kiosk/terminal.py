@@ -20,23 +20,21 @@ import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalogue.loader import CatalogueError, load_catalogue
 from catalogue.model import Catalogue
 from kiosk.config import KioskConfig
+from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session.states import EndReason
 
 if TYPE_CHECKING:
-    from common.supervised import WorkerReport
     from drivers.devices import Devices
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from kiosk.session import Session
-    from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
-    from offline_queue.outbox import Outbox
+    from offline_queue.delivery import Backoff, DeliveryStatus
 
 __all__ = [
     "FAULT_RECOVERY_S",
@@ -113,21 +111,12 @@ class Terminal:
         self.availability = Availability.STARTING
         self.reason: OutOfServiceReason | None = None
         self.session: Session | None = None
-        self._outbox: Outbox | None = None
+        #: The outbox, its delivery thread and the queue's health.
+        self.outbound = Outbound(config, scheduler, backoff)
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
         self._reader_started = False
-        self._backoff = backoff
-        self._delivery: DeliveryWorker | None = None
-        #: Where a damaged outbox was moved at start (for the health report), if it was.
-        self.outbox_recovered_from: Path | None = None
-        #: What was salvaged from it ("" if nothing was damaged).
-        self.outbox_salvage = ""
-        #: The supervised delivery thread's state ("running", "recovering after 2 faults …").
-        self.delivery_worker = ""
-        self._storage_was_ok = True
-        self._version: str | None = None
 
     @property
     def equipment(self) -> Equipment:
@@ -235,22 +224,11 @@ class Terminal:
         from kiosk.equipment import CardEvents
         from kiosk.receipt import read_logo
         from kiosk.session import Session
-        from offline_queue.outbox import Outbox, OutboxError
+        from offline_queue.outbox import OutboxError
         from wire.sealing import SealError, load_public_key
 
         try:
-            if self._outbox is None:
-                self.config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-                self.config.data_dir.chmod(0o700)
-                self._outbox = Outbox(self.config.data_dir / "outbox.sqlite")
-                if self._outbox.recovered_from is not None:
-                    self.outbox_recovered_from = self._outbox.recovered_from
-                    log.error(
-                        "outbox was damaged and was moved aside (%s); a fresh one is in use",
-                        self._outbox.recovered_from.name,
-                    )
-                if self._outbox.salvage is not None:
-                    self.outbox_salvage = self._outbox.salvage.summary()
+            outbox = self.outbound.open()
         except (OutboxError, OSError) as exc:
             log.error("outbox: %s", exc)
             self._out_of_service(
@@ -267,13 +245,13 @@ class Terminal:
             return
         equipment = self.equipment
         equipment.start()
-        self._start_delivery(self._outbox)
+        self.outbound.start_delivery(equipment, self._delivery_status, self._delivered)
         if self.session is not None:
             self.session.close()
         self.session = Session(
             catalogue=offer.catalogue,
             equipment=equipment,
-            outbox=self._outbox,
+            outbox=outbox,
             scheduler=self._scheduler,
             timeouts=self.config.timeouts,
             terminal_id=self.config.terminal_id,
@@ -281,7 +259,7 @@ class Terminal:
             default_language=offer.default_language,
             status_url=self.config.status_url,
             hub_key=hub_key,
-            storage_ok=self._storage_ok,
+            storage_ok=self.outbound.storage_ok,
             on_stored=self._wake_delivery,
             receipt_logo=read_logo(self.config.receipt_logo),
             receipt_email=self.config.receipt_email,
@@ -299,126 +277,24 @@ class Terminal:
 
     # --- delivery ------------------------------------------------------------------------
 
-    def _start_delivery(self, outbox: Outbox) -> None:
-        if self._delivery is not None:
-            return
-        from kiosk.hub_link import hub_client, hub_probe, status_lookup
-        from offline_queue.delivery import DeliveryStatus, DeliveryWorker
-
-        hub = self.config.hub
-        client = hub_client(hub, outbox)
-        self.equipment.status_lookup = status_lookup(hub)
-        # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
-        probe = hub_probe(hub)
-        if isinstance(client, DeliveryStatus):
-            self._delivery_status(client)
-            return
-        self._delivery = DeliveryWorker(
-            outbox,
-            client,
-            on_status=lambda status: self._scheduler.post(lambda: self._delivery_status(status)),
-            on_delivered=lambda sid: self._scheduler.post(lambda: self._delivered(sid)),
-            on_report=self._worker_report,
-            backoff=self._backoff,
-            health=self._health_document,
-            health_interval_s=hub.health_interval_s,
-            probe=probe,
-        )
-        self._delivery.start()
-
-    def _health_document(self, status: DeliveryStatus) -> bytes:
-        # Called on the delivery thread with its newest status (the posted copy may lag);
-        # the rest of queue_health reads plain attributes and stats the outbox's file.
-        from kiosk.health import health_report, software_version
-
-        if self._version is None:
-            self._version = software_version()  # importlib.metadata: not before the first frame
-        report = health_report(
-            self.queue_health(status=status), self._version, self.config.hub.health_interval_s
-        )
-        return report.to_json()
-
     def _delivery_status(self, status: DeliveryStatus) -> None:
         if self.session is not None:
             self.session.on_delivery_status(status)
         else:
             self.equipment.hub = status
 
-    def _worker_report(self, report: WorkerReport) -> None:
-        # Any thread; a plain attribute read by queue_health (no session state touched).
-        from kiosk.health import describe_worker
-
-        self.delivery_worker = describe_worker(report)
-
     def _delivered(self, submission_id: str) -> None:
         if self.session is not None:
             self.session.on_delivered(submission_id)
 
     def _wake_delivery(self) -> None:
-        if self._delivery is not None:
-            self._delivery.wake()
-        elif self._outbox is not None:
-            from kiosk.hub_link import queue_status
+        self.outbound.wake(self._delivery_status, self.delivery_status)
 
-            # No sender: the queue only grows; keep the indicator true.
-            self._delivery_status(queue_status(self._outbox, self.delivery_status.connection))
-
-    def queue_health(
-        self, now: float | None = None, status: DeliveryStatus | None = None
-    ) -> QueueHealth:
-        from kiosk.health import QueueHealth, describe_worker, threads_died
-
-        status = self.delivery_status if status is None else status
-        # The outbox may have set a damaged file aside while running (not only at boot).
-        outbox = self._outbox
-        recovered = self.outbox_recovered_from
-        salvage = self.outbox_salvage
-        if outbox is not None and outbox.recovered_from is not None:
-            recovered = outbox.recovered_from
-            salvage = outbox.salvage.summary() if outbox.salvage else salvage
-        oldest = status.oldest_created_at
-        when = time.time() if now is None else now
-        return QueueHealth(
-            connection=status.connection.value,
-            depth=status.depth,
-            oldest_age_s=0.0 if oldest is None else max(0.0, when - oldest),
-            dead_letters=status.dead_letters,
-            last_error=status.last_error,
-            outbox_recovered_from=recovered.name if recovered else "",
-            storage_ok=self._storage_ok(log_problem=False),
-            last_dead_letter=status.last_dead_letter,
-            outbox_salvage=salvage,
-            outbox_problem=status.outbox_problem,
-            held=status.held,
-            held_reason=status.held_reason,
-            delivery_worker=self.delivery_worker,
-            # Not built yet (out of service since start): nothing to report, nothing to build.
-            card_reader_worker=describe_worker(
-                self._equipment.devices.card_reader.worker_report() if self._equipment else None
-            ),
-            threads_died=threads_died(),
-        )
-
-    def _storage_ok(self, log_problem: bool = True) -> bool:
-        """Whether a new submission can be stored: checked before a citizen starts a form."""
-        if self._outbox is None:
-            return False
-        if not self._outbox.usable():
-            # Its file was deleted or replaced: told before a form is started, never after.
-            if log_problem and self._storage_was_ok:
-                log.error("outbox file is gone or replaced; no new submissions")
-                self._storage_was_ok = False
-            return False
-        free = self._outbox.free_bytes()
-        ok = free >= self.config.hub.min_free_mb * 1_000_000
-        if log_problem and ok != self._storage_was_ok:
-            # State, logged when it changes, not for every citizen who asks.
-            if ok:
-                log.info("disk space available again: %d MB free", free // 1_000_000)
-            else:
-                log.error("disk almost full: %d MB free; no new submissions", free // 1_000_000)
-            self._storage_was_ok = ok
-        return ok
+    def queue_health(self, now: float | None = None) -> QueueHealth:
+        """The queue's state for the fleet report and the technician."""
+        # Not built yet (out of service since start): nothing to report, nothing to build.
+        reader = self._equipment.devices.card_reader.worker_report() if self._equipment else None
+        return self.outbound.queue_health(self.delivery_status, reader, now)
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:
@@ -465,11 +341,6 @@ class Terminal:
         if self._reader_started:
             self.devices.card_reader.stop()
             self._reader_started = False
-        if self._delivery is not None:
-            self._delivery.stop()
-            self._delivery = None
+        self.outbound.close()
         if self._equipment is not None:
             self._equipment.close()
-        if self._outbox is not None:
-            self._outbox.close()
-            self._outbox = None

@@ -34,7 +34,7 @@ report.
 The health report (:mod:`wire.health`, scheduled by :mod:`offline_queue.health_reports`) goes
 to the hub from this thread too, through the same client. It never delays a submission: it is
 sent after an item's step, never while the worker backs off as a whole. Its content comes from
-a callable handed in (the kiosk's ``Terminal.queue_health``: this package knows nothing of the
+a callable handed in (the kiosk's ``Outbound.queue_health``: this package knows nothing of the
 kiosk).
 
 The published status and the waits live in their own modules (:mod:`offline_queue.

@@ -124,7 +124,7 @@ def test_a_full_disk_is_told_before_the_form_not_after(
     s.proceed()
     assert s.screen is Screen.SERVICE  # no form is started
     # Space freed (here: the threshold back to normal): the next citizen can go on.
-    k.terminal.config = dataclasses.replace(
+    k.terminal.outbound.config = dataclasses.replace(
         config, hub=dataclasses.replace(config.hub, min_free_mb=1)
     )
     s.proceed()
@@ -163,7 +163,7 @@ def test_a_damaged_outbox_is_moved_aside_and_reported(
     (config.data_dir / "outbox.sqlite").write_bytes(b"\x00garbage" * 1000)
     k = make_kiosk(config=config)
     assert k.terminal.availability is Availability.IN_SERVICE
-    moved = k.terminal.outbox_recovered_from
+    moved = k.terminal.outbound.recovered_from
     assert moved is not None and moved.read_bytes() == b"\x00garbage" * 1000
     # What could be salvaged from it is in the health report (here: nothing was readable).
     assert k.terminal.queue_health().outbox_salvage.startswith(moved.name)
@@ -180,7 +180,7 @@ def test_a_plain_http_hub_set_past_the_configuration_is_refused(
     config.hub.credential_file.write_text("t-01." + "s" * 32, encoding="utf-8")
     k = make_kiosk(config=config)
     assert k.terminal.availability is Availability.IN_SERVICE  # citizens can still submit
-    assert k.terminal._delivery is None  # but nothing goes out over plain http
+    assert k.terminal.outbound.worker is None  # but nothing goes out over plain http
     health = k.terminal.queue_health()
     assert health.connection == "refused"
     assert health.last_error == "hub address refused: not https://"
@@ -189,7 +189,7 @@ def test_a_plain_http_hub_set_past_the_configuration_is_refused(
 def test_dead_letters_are_in_the_health_report(kiosk: Kiosk) -> None:
     to_review(kiosk, TERMIN)
     submit(kiosk)
-    outbox = kiosk.terminal._outbox
+    outbox = kiosk.terminal.outbound.outbox
     assert outbox is not None
     item = outbox.oldest()
     assert item is not None

@@ -45,7 +45,7 @@ def test_a_failing_outbox_keeps_the_citizen_on_the_review(
     expected: SubmitFailure,
 ) -> None:
     control = OutboxControl(failure)
-    monkeypatch.setattr("kiosk.terminal.Outbox", scripted_outbox(control))
+    monkeypatch.setattr("offline_queue.outbox.Outbox", scripted_outbox(control))
     k = make_kiosk()
     journey = next(j for j in JOURNEYS if j.service_id == "sperrmuell" and j.card)
     to_review(k, journey)
