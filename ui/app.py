@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl
@@ -220,6 +220,25 @@ class KioskUi(QObject):
 SETUP_HOLD_MAX_S = 5.0
 
 
+class Closable(Protocol):
+    def close(self) -> None: ...
+
+
+def _start_test_control(config: KioskConfig, window: QQuickWindow) -> Closable | None:
+    from ui import test_control
+
+    # Only the demo with nothing but simulated devices: never a terminal with real ones.
+    demo = config.demo and all(
+        choice is DeviceChoice.SIMULATED
+        for choice in (
+            config.devices.card_reader,
+            config.devices.printer,
+            config.devices.camera,
+        )
+    )
+    return test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=demo)
+
+
 def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     prepare_environment()
     app = QGuiApplication(sys.argv)
@@ -233,22 +252,8 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     # report (the supervised loops catch their own faults; this is for any other thread).
     install_excepthook()
     window = ui.start()
-    # The end-to-end tests' control channel: only when the environment asks for it (and then
-    # refused on a terminal's configuration); never imported otherwise.
-    control = None
-    if os.environ.get("POP_TEST_CONTROL"):
-        from ui import test_control
-
-        # Only the demo with nothing but simulated devices: never a terminal with real ones.
-        demo = config.demo and all(
-            choice is DeviceChoice.SIMULATED
-            for choice in (
-                config.devices.card_reader,
-                config.devices.printer,
-                config.devices.camera,
-            )
-        )
-        control = test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=demo)
+    control: Closable | None = None
+    set_up_done = False
 
     def finish_start() -> None:
         if exit_after_first_frame:
@@ -257,7 +262,16 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
         ui.scheduler.post(set_up)
 
     def set_up() -> None:
+        nonlocal control, set_up_done
+        if set_up_done:
+            return  # the frame came after the fallback below, or the other way round
+        set_up_done = True
         ui.terminal.finish_start()
+        # The end-to-end tests' control channel: only when the environment asks for it (and
+        # then refused on a terminal's configuration); never imported otherwise. Opened once
+        # the terminal is set up, so that a test's first touch finds a session to act on.
+        if os.environ.get("POP_TEST_CONTROL"):
+            control = _start_test_control(config, window)
         if exit_after_first_frame:
             # "ready": the terminal can serve a citizen (bench/cold_start.py times it too).
             print("ready", flush=True)  # noqa: T201
@@ -265,7 +279,7 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
 
     window.frameSwapped.connect(finish_start, Qt.ConnectionType.SingleShotConnection)
     # A platform that never swaps a frame (a hidden window) must not keep the terminal waiting.
-    ui.scheduler.call_later("finish-start", SETUP_HOLD_MAX_S, ui.terminal.finish_start)
+    ui.scheduler.call_later("finish-start", SETUP_HOLD_MAX_S, set_up)
     code = app.exec()
     if control is not None:
         control.close()
