@@ -33,11 +33,12 @@ class Outbound:
 
     def __init__(
         self,
-        config: KioskConfig,
+        config: Callable[[], KioskConfig],
         scheduler: Scheduler,
         backoff: Backoff | None = None,
     ) -> None:
-        self.config = config
+        #: The terminal's configuration, read where it is used (the terminal's may be replaced).
+        self._config = config
         self._scheduler = scheduler
         self._backoff = backoff
         self.outbox: Outbox | None = None
@@ -51,6 +52,10 @@ class Outbound:
         self.delivery_worker = ""
         self._storage_was_ok = True
         self._version: str | None = None
+
+    @property
+    def config(self) -> KioskConfig:
+        return self._config()
 
     def open(self) -> Outbox:
         """The outbox, opened (and its folder made private) on the first call. Raises
@@ -194,10 +199,14 @@ class Outbound:
             self._storage_was_ok = ok
         return ok
 
-    def close(self) -> None:
+    def stop_delivery(self) -> None:
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
+
+    def close_outbox(self) -> None:
+        """Last at shutdown: after the devices' workers, whose queued jobs (a submission being
+        stored) still write to it."""
         if self.outbox is not None:
             self.outbox.close()
             self.outbox = None

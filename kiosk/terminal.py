@@ -112,7 +112,7 @@ class Terminal:
         self.reason: OutOfServiceReason | None = None
         self.session: Session | None = None
         #: The outbox, its delivery thread and the queue's health.
-        self.outbound = Outbound(config, scheduler, backoff)
+        self.outbound = Outbound(lambda: self.config, scheduler, backoff)
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
@@ -176,10 +176,12 @@ class Terminal:
         offer = self._load_offer()
         if offer is None:
             return
-        if self._setup_deferred:
+        if self._setup_deferred and self.availability is Availability.STARTING:
             self._offer = offer
             self._notify()
             return
+        # A retry (out of service at the first start) sets up at once, frame or not.
+        self._setup_deferred = False
         self._set_up(offer)
 
     def finish_start(self) -> None:
@@ -341,6 +343,7 @@ class Terminal:
         if self._reader_started:
             self.devices.card_reader.stop()
             self._reader_started = False
-        self.outbound.close()
+        self.outbound.stop_delivery()
         if self._equipment is not None:
-            self._equipment.close()
+            self._equipment.close()  # runs the jobs still queued (a submission being stored)
+        self.outbound.close_outbox()

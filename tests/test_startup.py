@@ -276,3 +276,30 @@ def test_an_operator_choice_is_kept(tmp_path: Path) -> None:
     environ = {escpos_cache.ENV: str(tmp_path / "chosen")}
     assert escpos_cache.configure(environ=environ) == tmp_path / "chosen"
     assert environ == {escpos_cache.ENV: str(tmp_path / "chosen")}
+
+
+def test_a_bug_in_the_set_up_is_a_fault_not_a_hang(tmp_path: Path) -> None:
+    # The second step raises (a bug in a driver, say): the calm screen and a retry, as any
+    # fault; the kiosk still finishes its start (the bench's "ready", the test channel).
+    provision(tmp_path / "data")
+    code = (
+        "import sys, kiosk.terminal as t\n"
+        "def broken(self): raise RuntimeError('a bug')\n"
+        "t.Terminal.finish_start = broken\n"
+        "import main\n"
+        "sys.exit(main.main(sys.argv[1:]))\n"
+    )
+    args = ["--exit-after-first-frame", "--data-dir", str(tmp_path / "data")]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args, "--hub-url", "http://127.0.0.1:9"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout
+    lines = done.stdout.splitlines()
+    assert lines.index("first-frame") < lines.index("ready")
+    assert " ERROR kiosk.terminal: unexpected fault: RuntimeError" in done.stdout
+    assert "Traceback" not in done.stdout

@@ -266,16 +266,20 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
         if set_up_done:
             return  # the frame came after the fallback below, or the other way round
         set_up_done = True
-        ui.terminal.finish_start()
-        # The end-to-end tests' control channel: only when the environment asks for it (and
-        # then refused on a terminal's configuration); never imported otherwise. Opened once
-        # the terminal is set up, so that a test's first touch finds a session to act on.
-        if os.environ.get("POP_TEST_CONTROL"):
-            control = _start_test_control(config, window)
-        if exit_after_first_frame:
-            # "ready": the terminal can serve a citizen (bench/cold_start.py times it too).
-            print("ready", flush=True)  # noqa: T201
-            app.quit()
+        try:
+            # A bug in here reaches sys.excepthook (the calm screen, then a retry) after the
+            # rest below has run: the kiosk stays up and can be driven and measured.
+            ui.terminal.finish_start()
+        finally:
+            # The end-to-end tests' control channel: only when the environment asks for it
+            # (and then refused on a terminal's configuration); never imported otherwise.
+            # Opened once the terminal is set up: a test's first touch finds a session.
+            if os.environ.get("POP_TEST_CONTROL"):
+                control = _start_test_control(config, window)
+            if exit_after_first_frame:
+                # "ready": set up, a touch is served (bench/cold_start.py times it too).
+                print("ready", flush=True)  # noqa: T201
+                app.quit()
 
     window.frameSwapped.connect(finish_start, Qt.ConnectionType.SingleShotConnection)
     # A platform that never swaps a frame (a hidden window) must not keep the terminal waiting.

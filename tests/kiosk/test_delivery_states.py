@@ -124,7 +124,7 @@ def test_a_full_disk_is_told_before_the_form_not_after(
     s.proceed()
     assert s.screen is Screen.SERVICE  # no form is started
     # Space freed (here: the threshold back to normal): the next citizen can go on.
-    k.terminal.outbound.config = dataclasses.replace(
+    k.terminal.config = dataclasses.replace(
         config, hub=dataclasses.replace(config.hub, min_free_mb=1)
     )
     s.proceed()

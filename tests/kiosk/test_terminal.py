@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sqlite3
+import time
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import kiosk.session.outcome as outcome
 from drivers.devices import Devices
 from kiosk.config import KioskConfig
 from kiosk.scheduling import ManualScheduler
@@ -329,3 +334,47 @@ def test_a_deferred_start_without_the_hub_key_goes_out_of_service_after_the_firs
         assert terminal.catalogue is None
     finally:
         terminal.shutdown()
+
+
+def test_a_retry_before_the_first_frame_sets_the_terminal_up(tmp_path: Path) -> None:
+    # Out of service at power-on, and the retry comes before the first frame (a short retry
+    # time, or a platform that never swaps a frame): the retry is a whole start.
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
+    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    terminal, built = deferred_terminal(tmp_path, config)
+    try:
+        terminal.boot()
+        assert terminal.availability is Availability.OUT_OF_SERVICE
+        shutil.copyfile(
+            Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
+        )
+        terminal.boot()  # the retry timer, before any frame
+        assert terminal.availability is Availability.IN_SERVICE
+        assert built == ["devices"]
+        terminal.finish_start()  # the first frame comes after all: nothing more to do
+        assert terminal.availability is Availability.IN_SERVICE and built == ["devices"]
+    finally:
+        terminal.shutdown()
+
+
+def test_a_submission_being_stored_at_shutdown_is_kept(
+    make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Send pressed, the store job still queued on the outbox writer, and the terminal is
+    # stopped (a scheduled reboot): the job runs before the outbox is closed.
+    real = outcome.seal_document
+
+    def slow(document: Any, key: Any) -> Any:
+        time.sleep(0.5)  # sealing a submission with photos takes a moment
+        return real(document, key)
+
+    monkeypatch.setattr(outcome, "seal_document", slow)
+    k = make_kiosk()
+    journey = next(j for j in JOURNEYS if j.service_id == "sperrmuell" and j.card)
+    to_review(k, journey)
+    k.session.set_consent(True)
+    k.session.submit()
+    k.terminal.shutdown()
+    with closing(sqlite3.connect(k.outbox_path)) as db:
+        assert db.execute("select count(*) from items").fetchone()[0] == 1
