@@ -1,0 +1,166 @@
+"""The real capture path: OpenCV's VideoCapture (FFmpeg inside the wheel) on video files the
+tests write, read by the supervised capture thread into the newest-frame slot."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from drivers.camera.capture import CameraState, CaptureSettings, CaptureThread, SourceKind
+from drivers.camera.frames import LatestFrame
+
+SIZE = (320, 240)
+
+
+def write_video(path: Path, frames: int = 15, fps: float = 30.0) -> Path:
+    """An MJPG video whose frame n is filled with grey level 8·n (its number, read back)."""
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, SIZE)
+    assert writer.isOpened()
+    for n in range(frames):
+        writer.write(np.full((SIZE[1], SIZE[0], 3), 8 * n, np.uint8))
+    writer.release()
+    return path
+
+
+def number_of(pixels: np.ndarray) -> int:
+    return round(float(pixels.mean()) / 8)
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_every_consumer_takes_the_newest_frame_and_none_waits_for_another(
+    tmp_path: Path,
+) -> None:
+    frames = LatestFrame()
+    settings = CaptureSettings(str(write_video(tmp_path / "scene.avi")), loop=True)
+    capture = CaptureThread(settings, frames)
+    seen: dict[str, list[int]] = {"preview": [], "analyser": []}
+    stop = threading.Event()
+
+    def consume(name: str, work_s: float) -> None:
+        last = 0
+        while not stop.is_set():
+            frame = frames.newer_than(last, timeout_s=0.5)
+            if frame is None:
+                continue
+            seen[name].append(frame.sequence)
+            last = frame.sequence
+            time.sleep(work_s)  # a slow analyser must not hold up the others
+
+    consumers = [
+        threading.Thread(target=consume, args=("preview", 0.0)),
+        threading.Thread(target=consume, args=("analyser", 0.2)),
+    ]
+    capture.start()
+    for c in consumers:
+        c.start()
+    try:
+        wait_until(lambda: len(seen["analyser"]) >= 4)
+    finally:
+        stop.set()
+        for c in consumers:
+            c.join()
+        capture.stop()
+    assert capture.state is CameraState.READY
+    preview, analyser = seen["preview"], seen["analyser"]
+    assert preview == sorted(set(preview)) and analyser == sorted(set(analyser))
+    # The slow analyser skipped frames (never a backlog), while the preview went on.
+    assert any(b - a > 1 for a, b in itertools.pairwise(analyser))
+    assert len(preview) > 2 * len(analyser)
+    # Past its end the file played again from the start (loop), frames still counting up.
+    assert preview[-1] > 15
+
+
+def test_a_frame_is_the_camera_s_picture_and_read_only(tmp_path: Path) -> None:
+    frames = LatestFrame()
+    capture = CaptureThread(CaptureSettings(str(write_video(tmp_path / "v.avi"))), frames)
+    capture.start()
+    try:
+        frame = frames.newer_than(0, timeout_s=10)
+        assert frame is not None
+        assert (frame.width, frame.height) == SIZE
+        assert number_of(frame.pixels) <= 2  # the first frames, in order
+        with pytest.raises(ValueError, match="read-only"):
+            frame.pixels[0, 0, 0] = 1
+    finally:
+        capture.stop()
+    # Stopping wipes what the slot held: a frame is personal data.
+    assert frames.latest() is None
+    assert not frame.pixels.any()
+
+
+def test_a_camera_that_goes_away_is_not_found_and_used_again_when_back(tmp_path: Path) -> None:
+    video = write_video(tmp_path / "camera.avi", frames=6)
+    kept = tmp_path / "unplugged.avi"
+    states: list[CameraState] = []
+    frames = LatestFrame()
+    settings = CaptureSettings(str(video), stall_s=0.3)
+    capture = CaptureThread(settings, frames, on_state=states.append)
+    capture.start()
+    try:
+        wait_until(lambda: capture.state is CameraState.READY)
+        video.rename(kept)  # unplugged: no more frames, and it cannot be opened again
+        wait_until(lambda: capture.state is CameraState.NOT_FOUND)
+        assert CameraState.STALLED in states  # first no frame for stall_s, then not there
+        before = frames.latest()
+        kept.rename(video)  # plugged back in
+        wait_until(lambda: capture.state is CameraState.READY)
+        after = frames.newer_than(before.sequence if before else 0, timeout_s=10)
+        assert after is not None
+    finally:
+        capture.stop()
+    # Each change told once, in order.
+    assert states[0] is CameraState.READY
+    assert all(a is not b for a, b in itertools.pairwise(states))
+    assert states[-1] is CameraState.READY
+    assert capture.report().name == "camera-capture"
+
+
+def test_a_source_that_never_opens_is_not_found(tmp_path: Path) -> None:
+    capture = CaptureThread(CaptureSettings(str(tmp_path / "none.avi")), LatestFrame())
+    capture.start()
+    try:
+        wait_until(lambda: capture.state is CameraState.NOT_FOUND)
+    finally:
+        capture.stop()
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("0", SourceKind.DEVICE),
+        ("/dev/video2", SourceKind.DEVICE),
+        ("http://192.0.2.7/video.mjpg", SourceKind.STREAM),
+        ("RTSP://192.0.2.7/stream1", SourceKind.STREAM),
+        ("demo/scene.avi", SourceKind.FILE),
+    ],
+)
+def test_the_source_says_what_it_is(source: str, kind: SourceKind) -> None:
+    assert CaptureSettings(source).kind is kind
+
+
+def test_a_consumer_waits_for_a_newer_frame_and_is_woken_by_close() -> None:
+    frames = LatestFrame()
+    assert frames.newer_than(0, timeout_s=0.01) is None
+    first = frames.publish(np.zeros((2, 2, 3), np.uint8))
+    assert frames.newer_than(0, timeout_s=0.01) is first
+    assert frames.newer_than(first.sequence, timeout_s=0.01) is None
+    woken: list[object] = []
+    waiter = threading.Thread(target=lambda: woken.append(frames.newer_than(1, timeout_s=30)))
+    waiter.start()
+    time.sleep(0.05)
+    frames.close()
+    waiter.join(5)
+    assert woken == [None]
