@@ -153,6 +153,9 @@ class CaptureThread:
     def _open(self) -> None:
         import cv2
 
+        # OpenCV's own warnings ("stream timeout triggered") go to stderr past our log; the
+        # state changes above say the same, once.
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
         s = self.settings
         kind = s.kind
         capture: Any

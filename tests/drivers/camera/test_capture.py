@@ -4,9 +4,11 @@ tests write, read by the supervised capture thread into the newest-frame slot.""
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import cv2
@@ -15,6 +17,8 @@ import pytest
 
 from drivers.camera.capture import CameraState, CaptureSettings, CaptureThread, SourceKind
 from drivers.camera.frames import LatestFrame
+from tests.support.configs import ROOT
+from tests.support.hub_runner import free_port
 
 SIZE = (320, 240)
 
@@ -164,3 +168,89 @@ def test_a_consumer_waits_for_a_newer_frame_and_is_woken_by_close() -> None:
     frames.close()
     waiter.join(5)
     assert woken == [None]
+
+
+# --- a network camera (MJPEG over HTTP) in a process of its own ----------------------------
+
+
+class NetworkCamera:
+    def __init__(self, port: int, frames: int) -> None:
+        self.port, self.frames = port, frames
+        self.proc: subprocess.Popen[str] | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.mjpeg_server", str(self.port), str(self.frames)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        assert self.proc.stdout.readline().strip() == "serving"
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()  # SIGKILL: gone at once, as a camera losing power
+            self.proc.wait()
+            if self.proc.stdout is not None:
+                self.proc.stdout.close()
+            self.proc = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/video.mjpg"
+
+
+@pytest.fixture
+def network_camera() -> Iterator[Callable[[int], NetworkCamera]]:
+    made: list[NetworkCamera] = []
+
+    def make(frames: int) -> NetworkCamera:
+        camera = NetworkCamera(free_port(), frames)
+        camera.start()
+        made.append(camera)
+        return camera
+
+    yield make
+    for camera in made:
+        camera.kill()
+
+
+def test_a_network_camera_that_stalls_is_reconnected(
+    network_camera: Callable[[int], NetworkCamera],
+) -> None:
+    camera = network_camera(12)  # 12 frames per connection, then silence
+    states: list[CameraState] = []
+    frames = LatestFrame()
+    capture = CaptureThread(
+        CaptureSettings(camera.url, stall_s=0.5), frames, on_state=states.append
+    )
+    capture.start()
+    try:
+        wait_until(lambda: capture.state is CameraState.READY)
+        wait_until(lambda: CameraState.STALLED in states)
+        # Reconnected: a new connection, new frames.
+        wait_until(lambda: states[-1] is CameraState.READY and states.count(CameraState.READY) > 1)
+        frame = frames.latest()
+        assert frame is not None and (frame.width, frame.height) == SIZE
+    finally:
+        capture.stop()
+
+
+def test_a_network_camera_switched_off_is_not_found_until_it_is_back(
+    network_camera: Callable[[int], NetworkCamera],
+) -> None:
+    camera = network_camera(10**6)
+    frames = LatestFrame()
+    capture = CaptureThread(CaptureSettings(camera.url, stall_s=0.5), frames)
+    capture.start()
+    try:
+        wait_until(lambda: capture.state is CameraState.READY)
+        camera.kill()
+        wait_until(lambda: capture.state is CameraState.NOT_FOUND)
+        last = frames.latest()
+        camera.start()  # the same address, back
+        wait_until(lambda: capture.state is CameraState.READY, timeout_s=20)
+        assert frames.newer_than(last.sequence if last else 0, timeout_s=10) is not None
+    finally:
+        capture.stop()
