@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from drivers.camera.base import Camera
+from drivers.camera.settings import CaptureSettings
 from drivers.card.base import CardReader
 from drivers.printer.base import ReceiptPrinter
 from drivers.printer.settings import PrinterSettings
@@ -56,3 +57,5 @@ class DeviceSettings:
     #: CSCA certificates for passive authentication (files, master lists or folders).
     csca_trust_store: tuple[Path, ...] = ()
     printer_settings: PrinterSettings = field(default_factory=PrinterSettings)
+    #: The real camera's source and format (``[camera]``).
+    camera_settings: CaptureSettings = field(default_factory=lambda: CaptureSettings(""))

@@ -16,16 +16,13 @@ from drivers.printer.base import ReceiptPrinter
 def build_devices(settings: DeviceSettings) -> Devices:
     """Make the drivers ``settings`` name.
 
-    Card reader (PC/SC) and printer (ESC/POS) have real drivers; the camera is simulated in this
-    version — the configuration loader refuses ``real`` for it with a clear message, so reaching
-    the error below is a bug.
+    Card reader (PC/SC), printer (ESC/POS) and camera (OpenCV) each have a real driver and a
+    simulator.
     """
-    if settings.real_camera:
-        raise ValueError("no real camera driver yet")
     devices = Devices(
         card_reader=_card_reader(settings),
         printer=_printer(settings),
-        camera=_camera(),
+        camera=_camera(settings),
     )
     if not (settings.real_card_reader and settings.real_printer):
         from drivers.demo import DemoControls
@@ -66,7 +63,11 @@ def _printer(settings: DeviceSettings) -> ReceiptPrinter:
     return SimulatedPrinter(settings=settings.printer_settings)
 
 
-def _camera() -> Camera:
+def _camera(settings: DeviceSettings) -> Camera:
+    if settings.real_camera:
+        from drivers.camera.opencv_camera import OpenCvCamera
+
+        return OpenCvCamera(settings.camera_settings)
     from drivers.camera.simulated import SimulatedCamera
 
     return SimulatedCamera()

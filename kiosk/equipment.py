@@ -38,6 +38,7 @@ def device_settings(config: DeviceConfig) -> DeviceSettings:
         card_reader_name=config.card_reader_name,
         csca_trust_store=config.csca_trust_store,
         printer_settings=config.printer_settings,
+        camera_settings=config.camera_settings,
     )
 
 
@@ -67,10 +68,12 @@ class Equipment:
             devices.demo.on_printer_changed = self.print_station.refresh
 
     def start(self) -> None:
-        """Start asking the printer for its status (once; later calls do nothing)."""
+        """Start asking the printer for its status and the camera capturing (once; later
+        calls do nothing)."""
         if not self._started:
             self._started = True
             self.print_station.start()
+            self.devices.camera.start()
 
     def reader_changed(self, status: ReaderStatus) -> bool:
         """Record the reader's status; whether it changed. Availability is state: logged once
@@ -90,6 +93,7 @@ class Equipment:
         if self.status_lookup is not None:
             self.status_lookup.close()
         self.devices.printer.close()
+        self.devices.camera.close()
 
 
 class CardEvents(CardReaderListener):

@@ -39,3 +39,9 @@ class Camera(ABC):
     @abstractmethod
     def capture(self) -> Photo:
         """Take one still picture; blocking. Raises :class:`CameraError`."""
+
+    def start(self) -> None:  # noqa: B027 - optional: most cameras need no start
+        """Start capturing (a real camera's capture thread); the terminal calls it once."""
+
+    def close(self) -> None:  # noqa: B027 - optional: most cameras hold nothing
+        """Stop capturing and wipe what is held (the terminal shuts down)."""

@@ -22,12 +22,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
 from common.supervised import Backoff, SupervisedThread, WorkerReport
 from drivers.camera.frames import LatestFrame
+from drivers.camera.settings import CaptureSettings, SourceKind
+
+__all__ = ["CameraState", "CaptureSettings", "CaptureThread", "SourceKind"]
 
 if TYPE_CHECKING:
     import cv2
@@ -42,35 +44,6 @@ class CameraState(StrEnum):
     READY = "ready"
     NOT_FOUND = "not_found"  # cannot be opened: unplugged, busy, a wrong address
     STALLED = "stalled"  # opened, but no frame for stall_s: reopened
-
-
-class SourceKind(StrEnum):
-    DEVICE = "device"
-    STREAM = "stream"
-    FILE = "file"
-
-
-@dataclass(frozen=True)
-class CaptureSettings:
-    #: "0", "/dev/video0", "http://…/video.mjpg", "rtsp://…", or a video file's path.
-    source: str
-    width: int = 1280
-    height: int = 720
-    fps: float = 30.0
-    #: The pixel format asked of a device ("MJPG", "YUYV"); "" leaves the camera's own.
-    fourcc: str = "MJPG"
-    #: No frame for this long: the camera is stalled, released and opened again.
-    stall_s: float = 3.0
-    #: A file plays again from its start at its end (the demo's scenes).
-    loop: bool = False
-
-    @property
-    def kind(self) -> SourceKind:
-        if self.source.isdigit() or self.source.startswith("/dev/"):
-            return SourceKind.DEVICE
-        if self.source.split("://", 1)[0].lower() in ("http", "https", "rtsp", "rtsps"):
-            return SourceKind.STREAM
-        return SourceKind.FILE
 
 
 #: Pauses between attempts to open a camera that is not there: quick at first, then calm.

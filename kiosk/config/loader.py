@@ -9,6 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from kiosk.config.camera import read_camera
 from kiosk.config.model import (
     MIN_WARNING_S,
     ConfigError,
@@ -142,12 +143,9 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     receipt_logo = resolve(base, logo_text) if logo_text else None
     if receipt_logo is not None and not receipt_logo.is_file():
         r.problems.append(f'[receipt] logo: "{logo_text}" does not exist')
-    for name in ("camera",):
-        if getattr(devices, name) is DeviceChoice.REAL:
-            r.problems.append(
-                f'[devices] {name} = "real": the real driver is not part of this version yet; '
-                'use "simulated"'
-            )
+    devices = dataclasses.replace(
+        devices, camera_settings=read_camera(r, devices.camera is DeviceChoice.REAL, base)
+    )
     display = Display(
         fullscreen=r.get("display", "fullscreen", bool, False),
         orientation=r.choice("display", "orientation", Orientation, Orientation.LANDSCAPE),

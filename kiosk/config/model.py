@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from drivers.camera.settings import CaptureSettings
 from drivers.printer.settings import PrinterSettings
 
 
@@ -54,6 +55,8 @@ class Devices:
     printer_settings: PrinterSettings = field(default_factory=PrinterSettings)
     #: Seconds between two questions for the printer's status.
     printer_poll_s: float = 30.0
+    #: The real camera: its source and what it is asked for (``[camera]``).
+    camera_settings: CaptureSettings = field(default_factory=lambda: CaptureSettings(""))
 
 
 @dataclass(frozen=True)

@@ -272,9 +272,24 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         ["usb_vendor_id", "lsusb"],
     ),
     (
-        "real camera",
+        "real camera without a source",
         {("devices", "camera"): '"real"'},
-        ["[devices] camera", '"real"', 'use "simulated"'],
+        ["[camera] source", '"real"', "/dev/video0"],
+    ),
+    (
+        "real camera from a file that is not there",
+        {("devices", "camera"): '"real"', ("camera", "source"): '"nowhere.avi"'},
+        ['[camera] source = "nowhere.avi"', "no such device or file"],
+    ),
+    (
+        "camera frame rate",
+        {("camera", "fps"): "500"},
+        ["[camera] fps", "1 to 120"],
+    ),
+    (
+        "camera pixel format",
+        {("camera", "fourcc"): '"MJPEG"'},
+        ["[camera] fourcc", "four letters"],
     ),
     (
         "unknown device kind",
@@ -359,7 +374,7 @@ def test_all_mistakes_are_reported_at_once(tmp_path: Path) -> None:
     )
     assert len(problems) == 4
     joined = "\n".join(problems)
-    for fragment in ("[timeouts] warning_s", "[devices] camera", '"fr"', "[display] ful1screen"):
+    for fragment in ("[timeouts] warning_s", "[camera] source", '"fr"', "[display] ful1screen"):
         assert fragment in joined
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from drivers.camera.base import CameraError
+from pathlib import Path
+
+from drivers.camera.base import CameraError, CameraStatus
+from drivers.camera.opencv_camera import OpenCvCamera
+from drivers.camera.settings import CaptureSettings
 from kiosk.session import (
     Screen,
 )
+from tests.drivers.camera.test_capture import SIZE, write_video
 from tests.kiosk.conftest import Kiosk, MakeKiosk, simulated_devices
 from tests.kiosk.fakes import (
     FAKE_JPEG,
@@ -70,3 +75,23 @@ def test_no_more_photos_than_allowed(kiosk: Kiosk) -> None:
     s.take_photo()  # the service takes at most three
     assert not s.capturing
     assert len(s.photos) == 3
+
+
+def test_a_photo_from_the_real_camera_driver(make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    # OpenCV's capture on a video file, started and closed by the terminal with its devices.
+    video = write_video(tmp_path / "street.avi")
+    devices = simulated_devices()
+    devices.camera = OpenCvCamera(CaptureSettings(str(video), loop=True))
+    k = make_kiosk(devices=devices)
+    s = start_service(k, "unterlagen-nachreichen")
+    fill(s, {"tracking_number": "7K3M-Q9XD-2AF8"})
+    s.next_page()
+    k.wait_for(lambda: devices.camera.status is CameraStatus.READY)
+    s.take_photo()
+    k.wait_for(lambda: not s.capturing)
+    assert s.camera_failed is False
+    [photo] = s.photos
+    assert (photo.width, photo.height) == SIZE
+    assert bytes(photo.jpeg[:2]) == b"\xff\xd8"  # JPEG
+    k.terminal.shutdown()
+    assert devices.camera.frames.latest() is None  # the capture stopped, its frame wiped
