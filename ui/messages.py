@@ -203,6 +203,16 @@ def receipt_on_screen_text() -> str:
     )
 
 
+def camera_unavailable_text() -> str:
+    """Told before a service that takes photos starts, when the camera is not available."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The camera of this terminal is not available at the moment, so no photos can be "
+        "taken here. If your application needs photos, please talk to a clerk or come back "
+        "later.",
+    )
+
+
 def delivery_text(delivery: Delivery) -> str:
     """What the done screen says about where the submission is."""
     match delivery:

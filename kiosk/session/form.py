@@ -12,6 +12,7 @@ from datetime import date
 
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Identification, IdentityAttribute, Page
 from catalogue.validation import FieldValue, check_field
+from drivers.camera.base import CameraStatus
 from drivers.card.base import DocumentData
 from kiosk.session.core import Core
 from kiosk.session.machine import Effect, Event, Guard
@@ -115,6 +116,11 @@ class Form:
         station = core.equipment.print_station
         visit.receipt_on_screen = visit.files_submission and not station.can_print
         station.refresh()
+        # A camera unplugged or stalled is state: said here, before the citizen starts.
+        camera = core.equipment.devices.camera
+        visit.camera_unavailable = (
+            visit.service.attachments.max_photos > 0 and camera.status is not CameraStatus.READY
+        )
         core.fire(Event.CHOOSE)
 
     def proceed(self) -> None:

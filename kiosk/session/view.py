@@ -86,6 +86,7 @@ class SessionView:
     print_result: _FromVisit[PrintResult | None] = _FromVisit("print_result")
     printing: _FromVisit[bool] = _FromVisit("printing")
     receipt_on_screen: _FromVisit[bool] = _FromVisit("receipt_on_screen")
+    camera_unavailable: _FromVisit[bool] = _FromVisit("camera_unavailable")
     receipt_email: _FromVisit[str] = _FromVisit("receipt_email")
     receipt_email_invalid: _FromVisit[bool] = _FromVisit("receipt_email_invalid")
     receipt_mail_requested: _FromVisit[bool] = _FromVisit("receipt_mail_requested")

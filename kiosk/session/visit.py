@@ -75,6 +75,8 @@ class Visit:
     printing: bool = False
     #: Told up front: the printer cannot print now, the receipt will be on the screen.
     receipt_on_screen: bool = False
+    #: Told up front: the service takes photos and the camera is not available now.
+    camera_unavailable: bool = False
     #: Where the hub should mail the receipt (only offered while the printer cannot print).
     receipt_email: str = ""
     receipt_email_invalid: bool = False

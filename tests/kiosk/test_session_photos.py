@@ -95,3 +95,22 @@ def test_a_photo_from_the_real_camera_driver(make_kiosk: MakeKiosk, tmp_path: Pa
     assert bytes(photo.jpeg[:2]) == b"\xff\xd8"  # JPEG
     k.terminal.shutdown()
     assert devices.camera.frames.latest() is None  # the capture stopped, its frame wiped
+
+
+def test_a_camera_that_is_not_there_is_told_before_a_photo_service_starts(
+    make_kiosk: MakeKiosk,
+) -> None:
+    k = make_kiosk()
+    camera = k.terminal.devices.camera
+    camera.working = False  # type: ignore[attr-defined]
+    s = k.session
+    s.start()
+    s.choose_service("maengel-melden")  # takes photos
+    assert s.camera_unavailable is True
+    s.back()
+    s.choose_service("termin")  # takes none: nothing to tell
+    assert s.camera_unavailable is False
+    s.back()
+    camera.working = True  # type: ignore[attr-defined]
+    s.choose_service("maengel-melden")
+    assert s.camera_unavailable is False

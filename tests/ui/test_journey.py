@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF
 
+from drivers.camera.simulated import SimulatedCamera
 from drivers.printer.simulated import SimulatedPrinter
 from kiosk.terminal import FAULT_RECOVERY_S
 from tests.support.configs import demo_config
@@ -253,6 +254,26 @@ def test_printer_out_of_paper_is_told_up_front_and_the_receipt_is_on_screen(
     k.qtbot.waitUntil(lambda: "mit" in k.text_of("printMessage"))
     k.wait_for("receiptImage")
     assert not k.exists("screenReceipt")
+
+
+def test_a_camera_that_is_not_there_is_told_before_a_photo_service(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    camera = k.ui.terminal.devices.camera
+    assert isinstance(camera, SimulatedCamera)
+    camera.working = False  # unplugged
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_maengel-melden")
+    k.wait_screen("service")
+    k.wait_for("cameraUnavailableNotice")
+    text = k.find("cameraUnavailableNotice").childItems()[0].property("text")
+    assert "Kamera" in text and "keine Fotos" in text
+    k.shot("service-camera-unavailable")
+    k.click("backButton")
+    k.wait_screen("home")
+    k.click("tile_termin")  # no photos in this service: nothing to tell
+    k.wait_screen("service")
+    assert not k.exists("cameraUnavailableNotice")
 
 
 def test_the_demo_can_take_the_printers_paper_out(make_kiosk: Make) -> None:

@@ -217,11 +217,15 @@ def _walk(tour: Tour) -> None:
     # and the receipt on the screen.
     k.wait_screen("attract")
     tour.start()
+    camera = k.ui.terminal.devices.camera
+    camera.working = False  # type: ignore[attr-defined]  # told on the service page too
     k.click("tile_maengel-melden")
     k.wait_screen("service")
     k.click("demoPaperOut")
     k.wait_for("receiptOnScreenNotice")
+    k.wait_for("cameraUnavailableNotice")
     tour.stop("16-service-no-paper")
+    camera.working = True  # type: ignore[attr-defined]  # back for the photos below
     k.click("proceedButton")
     k.wait_screen("identify")
     k.click("skipIdentificationButton")

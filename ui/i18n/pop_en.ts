@@ -182,7 +182,7 @@
 <context>
     <name>IdentifyModel</name>
     <message>
-        <location filename="../models/identify.py" line="64"/>
+        <location filename="../models/identify.py" line="69"/>
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
     </message>
@@ -190,142 +190,142 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="73"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="77"/>
         <source>Reading your card … please leave it on the reader.</source>
         <translation>Reading your card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
         <source>Your card is on the reader. To open its chip, please enter the number printed on it.</source>
         <translation>Your card is on the reader. To open its chip, please enter the number printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="83"/>
         <source>Your card has been read. Is this you?</source>
         <translation>Your card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="80"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="84"/>
         <source>That did not work.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="81"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="85"/>
         <source>The card reader is not available.</source>
         <translation>The card reader is not available.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="86"/>
         <source>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</source>
         <translation>The card reader is below the screen, marked with the card symbol. Lay the card flat on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="100"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="104"/>
         <source>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</source>
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="158"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="57"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="61"/>
         <source>Please place your ID card or passport on the reader</source>
         <translation>Please place your ID card or passport on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="72"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="76"/>
         <source>Reading your passport or ID card … please leave it on the reader.</source>
         <translation>Reading your passport or ID card … please leave it on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="75"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="79"/>
         <source>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</source>
         <translation>Your passport or ID card is on the reader. To open its chip, please enter three values printed on it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="78"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="82"/>
         <source>Your passport or ID card has been read. Is this you?</source>
         <translation>Your passport or ID card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="159"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="163"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="189"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="205"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="209"/>
         <source>Access number (6 digits)</source>
         <translation>Access number (6 digits)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="220"/>
         <source>Passport or card number</source>
         <translation>Passport or card number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="194"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="198"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="195"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="230"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="242"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="199"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="255"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="259"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="278"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="282"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="281"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="282"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="286"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="313"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="314"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="311"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="325"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="329"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -333,32 +333,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="59"/>
         <source>Do you want to cancel?</source>
         <translation>Do you want to cancel?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Everything you entered will be deleted.</source>
         <translation>Everything you entered will be deleted.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="82"/>
+        <location filename="../qml/Main.qml" line="69"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="89"/>
+        <location filename="../qml/Main.qml" line="76"/>
         <source>Yes, cancel</source>
         <translation>Yes, cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="87"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="90"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
@@ -366,32 +366,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Yes, I need more time</source>
         <translation>Yes, I need more time</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="116"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="130"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="146"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="138"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -535,87 +535,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="208"/>
+        <source>The camera of this terminal is not available at the moment, so no photos can be taken here. If your application needs photos, please talk to a clerk or come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220"/>
         <source>It has been sent to the town hall and has arrived there.</source>
         <translation>It has been sent to the town hall and has arrived there.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="224"/>
         <source>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</source>
         <translation>It could not be sent yet: the terminal cannot reach the town hall at the moment. Your application is stored here, encrypted, and will be sent automatically. You do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="230"/>
         <source>It is being sent to the town hall …</source>
         <translation>It is being sent to the town hall …</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231"/>
+        <location filename="../messages.py" line="241"/>
         <source>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</source>
         <translation>This terminal cannot take new applications at the moment because its storage is full. Please talk to a clerk, or come back later.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="251"/>
         <source>The access number has six digits.</source>
         <translation>The access number has six digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="253"/>
         <source>The document number has up to nine letters and digits.</source>
         <translation>The document number has up to nine letters and digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247"/>
+        <location filename="../messages.py" line="257"/>
         <source>Please enter the date of birth as DD.MM.YYYY.</source>
         <translation>Please enter the date of birth as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="261"/>
         <source>Please enter the expiry date as DD.MM.YYYY.</source>
         <translation>Please enter the expiry date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260"/>
+        <location filename="../messages.py" line="270"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262"/>
+        <location filename="../messages.py" line="272"/>
         <source>Being processed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="274"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="266"/>
+        <location filename="../messages.py" line="276"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273"/>
+        <location filename="../messages.py" line="283"/>
         <source>Asking the town hall …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="287"/>
         <source>The town hall knows no application with this tracking number. Please check the number on your receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="293"/>
         <source>Many people are asking right now. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
+        <location filename="../messages.py" line="297"/>
         <source>The town hall cannot be reached at the moment. Please try again later, or use the address on your receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="303"/>
         <source>This terminal cannot ask the town hall at the moment. Please use the address on your receipt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,12 +710,12 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/review.py" line="77"/>
+        <location filename="../models/review.py" line="80"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../models/review.py" line="79"/>
+        <location filename="../models/review.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -805,22 +810,22 @@
         <translation>Your ID card, if you like (fills in your details)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="85"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="107"/>
         <source>Demo: the simulated receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="92"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="114"/>
         <source>Take the paper out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="93"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="115"/>
         <source>Put a new roll in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/ServiceScreen.qml" line="99"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="46"/>
         <source>Up to %n photo(s), taken here with the camera</source>
         <translation>
             <numerusform>Up to %n photo, taken here with the camera</numerusform>
@@ -828,7 +833,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/ServiceScreen.qml" line="106"/>
+        <location filename="../qml/screens/ServiceScreen.qml" line="123"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -861,27 +866,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="90"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
         <source>Message from the town hall: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="107"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="118"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
         <source>Correct the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="118"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="119"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Finish</source>
         <translation type="unfinished">Finish</translation>
     </message>

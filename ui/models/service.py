@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from catalogue.model import Service
 from kiosk.session import Change
-from ui.messages import receipt_on_screen_text, storage_full_text
+from ui.messages import camera_unavailable_text, receipt_on_screen_text, storage_full_text
 from ui.models.context import ModelContext, action, singleton
 from ui.models.enums import IDENTIFICATION_OF, Identification
 
@@ -89,6 +89,15 @@ class ServiceModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @Property(str, notify=serviceChanged)
     def storageFullMessage(self) -> str:
         return storage_full_text()
+
+    @Property(bool, notify=serviceChanged)
+    def cameraUnavailable(self) -> bool:
+        """Told up front: the service takes photos and the camera is not available now."""
+        return bool(self.context.session and self.context.session.camera_unavailable)
+
+    @Property(str, notify=serviceChanged)
+    def cameraUnavailableMessage(self) -> str:
+        return camera_unavailable_text()
 
     @Property(bool, notify=printerChanged)
     def receiptOnScreen(self) -> bool:

@@ -41,6 +41,11 @@ Item {
                           : qsTr("Your ID card, if you like (fills in your details)"))
                     Layout.fillWidth: true
                 }
+                Body {
+                    visible: Service.maxPhotos > 0
+                    text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", Service.maxPhotos)
+                    Layout.fillWidth: true
+                }
                 Rectangle {
                     objectName: "storageFullNotice"
                     visible: Service.storageFull
@@ -56,6 +61,23 @@ Item {
                         anchors.margins: Theme.spacing
                         text: Service.storageFullMessage
                         color: Theme.danger
+                        font.bold: true
+                    }
+                }
+                Rectangle {
+                    objectName: "cameraUnavailableNotice"
+                    visible: Service.cameraUnavailable && !Service.storageFull
+                    Layout.fillWidth: true
+                    implicitHeight: cameraText.implicitHeight + Theme.spacing * 2
+                    color: "transparent"
+                    border.color: Theme.muted
+                    border.width: 3
+                    radius: Theme.radius
+                    Body {
+                        id: cameraText
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: Service.cameraUnavailableMessage
                         font.bold: true
                     }
                 }
@@ -93,11 +115,6 @@ Item {
                                                           : qsTr("Put a new roll in")
                         onClicked: Demo.setPrinterPaper(!Demo.printerHasPaper)
                     }
-                }
-                Body {
-                    visible: Service.maxPhotos > 0
-                    text: "•  " + qsTr("Up to %n photo(s), taken here with the camera", "", Service.maxPhotos)
-                    Layout.fillWidth: true
                 }
             }
         }
