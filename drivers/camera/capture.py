@@ -76,6 +76,7 @@ class CaptureThread:
         self._capture: cv2.VideoCapture | None = None
         self._last_frame_at = 0.0
         self._next_due = 0.0  # a file's pace: when its next frame is due
+        self._frame_s = 1.0 / settings.fps  # and the time between two of its frames
         self._worker = SupervisedThread(name, self._step, backoff=backoff)
 
     @property
@@ -112,7 +113,7 @@ class CaptureThread:
             # 8-bit BGR, as every backend decodes (typed wider by OpenCV's stubs).
             self.frames.publish(cast("Pixels", pixels), now)
             self._last_frame_at = now
-            self._next_due = max(self._next_due + 1.0 / self._fps(), now - 1.0)
+            self._next_due = max(self._next_due + self._frame_s, now - 1.0)
             self._set(CameraState.READY)
             return None
         if self.settings.kind is SourceKind.FILE and self.settings.loop and self._rewind():
@@ -157,19 +158,13 @@ class CaptureThread:
             self._set(CameraState.NOT_FOUND)
             raise CameraNotOpenedError(f"camera {kind.value} cannot be opened")
         self._capture = capture
+        if kind is SourceKind.FILE:
+            # A file plays at its own frame rate (read once, not per frame).
+            fps = float(capture.get(cv2.CAP_PROP_FPS) or 0.0)
+            self._frame_s = 1.0 / (fps if 1.0 <= fps <= 240.0 else s.fps)
         now = self._monotonic()
         self._last_frame_at = now  # the stall clock starts at the opening
         self._next_due = now
-
-    def _fps(self) -> float:
-        capture = self._capture
-        if self.settings.kind is SourceKind.FILE and capture is not None:
-            import cv2
-
-            fps = float(capture.get(cv2.CAP_PROP_FPS) or 0.0)
-            if 1.0 <= fps <= 240.0:
-                return fps
-        return self.settings.fps
 
     def _rewind(self) -> bool:
         import cv2

@@ -32,10 +32,21 @@ from tests.support.configs import demo_config, write_hub_public_key
 BROKEN_CATALOGUE = "municipality: {id: x}\nservices: []\n"
 
 
-def broken_catalogue_kiosk(make_kiosk: MakeKiosk, tmp_path: Path) -> tuple[Kiosk, Path]:
+def broken_catalogue_config(tmp_path: Path) -> tuple[KioskConfig, Path]:
+    """The demo configuration with a catalogue that cannot be used (mend_catalogue mends it)."""
     catalogue = tmp_path / "catalogue.yaml"
     catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
-    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    return dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue), catalogue
+
+
+def mend_catalogue(catalogue: Path) -> None:
+    shutil.copyfile(
+        Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
+    )
+
+
+def broken_catalogue_kiosk(make_kiosk: MakeKiosk, tmp_path: Path) -> tuple[Kiosk, Path]:
+    config, catalogue = broken_catalogue_config(tmp_path)
     return make_kiosk(config=config), catalogue
 
 
@@ -62,9 +73,7 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     k.scheduler.advance(retry)  # still broken: tries again later
     assert k.terminal.availability is Availability.OUT_OF_SERVICE
     assert idle_timers(k.scheduler) == ["out-of-service-retry"]
-    shutil.copyfile(
-        Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
-    )
+    mend_catalogue(catalogue)
     k.scheduler.advance(retry - 1)
     assert k.terminal.availability is Availability.OUT_OF_SERVICE
     k.scheduler.advance(1)
@@ -300,9 +309,7 @@ def test_a_deferred_start_offers_the_catalogue_before_anything_else(tmp_path: Pa
 def test_a_deferred_start_with_a_broken_catalogue_is_out_of_service_at_once(
     tmp_path: Path,
 ) -> None:
-    catalogue = tmp_path / "catalogue.yaml"
-    catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
-    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    config, catalogue = broken_catalogue_config(tmp_path)
     terminal, built = deferred_terminal(tmp_path, config)
     try:
         terminal.boot()
@@ -310,9 +317,7 @@ def test_a_deferred_start_with_a_broken_catalogue_is_out_of_service_at_once(
         assert not terminal.starting and terminal.catalogue is None
         terminal.finish_start()  # the first frame (the out-of-service screen): nothing to do
         assert terminal.availability is Availability.OUT_OF_SERVICE and built == []
-        shutil.copyfile(
-            Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
-        )
+        mend_catalogue(catalogue)
         terminal.boot()  # the retry: a whole start now
         assert terminal.availability is Availability.IN_SERVICE
         assert built == ["devices"]
@@ -339,16 +344,12 @@ def test_a_deferred_start_without_the_hub_key_goes_out_of_service_after_the_firs
 def test_a_retry_before_the_first_frame_sets_the_terminal_up(tmp_path: Path) -> None:
     # Out of service at power-on, and the retry comes before the first frame (a short retry
     # time, or a platform that never swaps a frame): the retry is a whole start.
-    catalogue = tmp_path / "catalogue.yaml"
-    catalogue.write_text(BROKEN_CATALOGUE, encoding="utf-8")
-    config = dataclasses.replace(demo_config(tmp_path / "data"), catalogue_path=catalogue)
+    config, catalogue = broken_catalogue_config(tmp_path)
     terminal, built = deferred_terminal(tmp_path, config)
     try:
         terminal.boot()
         assert terminal.availability is Availability.OUT_OF_SERVICE
-        shutil.copyfile(
-            Path(__file__).resolve().parents[2] / "catalogues" / "musterstadt.yaml", catalogue
-        )
+        mend_catalogue(catalogue)
         terminal.boot()  # the retry timer, before any frame
         assert terminal.availability is Availability.IN_SERVICE
         assert built == ["devices"]
