@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -20,32 +19,11 @@ from typing import TypeVar
 import yaml
 
 from catalogue.model import EMPTY_TEXT, LocalText
+from catalogue.problems import CatalogueError, CatalogueProblem
 
 _E = TypeVar("_E", bound=StrEnum)
 #: Identifiers: service ids, page and field keys, choice values, icon names.
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
-
-
-@dataclass(frozen=True)
-class CatalogueProblem:
-    file: Path
-    line: int
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f", {self.where}" if self.where else ""
-        return f"{self.file.name}, line {self.line}{where}: {self.message}"
-
-
-class CatalogueError(Exception):
-    """The catalogue cannot be used; ``problems`` says every reason."""
-
-    def __init__(self, problems: list[CatalogueProblem]) -> None:
-        self.problems = problems
-        super().__init__(
-            "The service catalogue cannot be used:\n" + "\n".join(f"  - {p}" for p in problems)
-        )
 
 
 class Checker:

@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from catalogue.checker import CatalogueProblem, Checker
+from catalogue.checker import Checker
 from catalogue.model import (
     Attachments,
     Choice,
@@ -17,6 +17,7 @@ from catalogue.model import (
     Page,
     TextFormat,
 )
+from catalogue.problems import CatalogueProblem
 from wire.api import MAX_FIELD_TEXT
 
 __all__ = ["problem_at", "read_attachments", "read_page"]

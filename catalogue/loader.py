@@ -15,13 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from catalogue.checker import (
-    ID_RE,
-    CatalogueError,
-    CatalogueProblem,
-    Checker,
-    iter_problems,
-)
+from catalogue.checker import ID_RE, Checker, iter_problems
 from catalogue.fields import problem_at, read_attachments, read_page
 from catalogue.model import (
     EMPTY_TEXT,
@@ -34,6 +28,7 @@ from catalogue.model import (
     ServiceKind,
     TextFormat,
 )
+from catalogue.problems import CatalogueError, CatalogueProblem
 
 __all__ = ["CatalogueError", "CatalogueProblem", "iter_problems", "load_catalogue"]
 

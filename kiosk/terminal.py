@@ -22,14 +22,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from catalogue.loader import CatalogueError, load_catalogue
 from catalogue.model import Catalogue
+from catalogue.problems import CatalogueError
+from kiosk.catalogue_cache import load_catalogue
 from kiosk.config import KioskConfig
 from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session.states import EndReason
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from drivers.devices import Devices
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
@@ -91,10 +94,14 @@ class Terminal:
         clock: Clock = system_clock,
         known_icons: Collection[str] | None = None,
         defer_setup: bool = False,
+        catalogue_cache: Path | None = None,
     ) -> None:
         self.config = config
         #: The icons the interface can draw: the catalogue may name no other.
         self._known_icons = known_icons
+        #: Where the checked catalogue is kept between starts (kiosk.catalogue_cache); None:
+        #: read and checked on every boot.
+        self._catalogue_cache = catalogue_cache
         #: The first boot() stops after the catalogue; finish_start() does the rest. The kiosk
         #: calls it once its first frame is on screen: until then the outbox, the hub's key, the
         #: devices and the delivery thread would compete with that frame for the interpreter.
@@ -196,7 +203,9 @@ class Terminal:
 
     def _load_offer(self) -> Offer | None:
         try:
-            catalogue = load_catalogue(self.config.catalogue_path, self._known_icons)
+            catalogue = load_catalogue(
+                self.config.catalogue_path, self._known_icons, self._catalogue_cache
+            )
         except CatalogueError as exc:
             for problem in exc.problems:
                 log.error("catalogue: %s", problem)

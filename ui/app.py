@@ -21,6 +21,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from common.supervised import install_excepthook
+from kiosk import catalogue_cache
 from kiosk.config import DeviceChoice, KioskConfig, Orientation
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
@@ -108,6 +109,7 @@ class KioskUi(QObject):
         scheduler: QtScheduler | None = None,
         clock: Clock = system_clock,
         defer_setup: bool = False,
+        catalogue_cache: Path | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -119,6 +121,7 @@ class KioskUi(QObject):
             clock=clock,
             known_icons=KNOWN_ICONS,
             defer_setup=defer_setup,
+            catalogue_cache=catalogue_cache,
         )
         self.models = Models(self.terminal)
         self.theme = self.models.theme
@@ -246,7 +249,12 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     app.setOrganizationName("Point of Public")
     # The attract screen is drawn from the catalogue alone; the outbox, the hub's key, the
     # devices and delivery are set up once its first frame is on screen (Terminal.finish_start).
-    ui = KioskUi(config, clock=system_clock, defer_setup=True)
+    ui = KioskUi(
+        config,
+        clock=system_clock,
+        defer_setup=True,
+        catalogue_cache=catalogue_cache.default_folder(),
+    )
     sys.excepthook = ui.handle_fault
     # A worker thread that dies of a bug is logged once, by type, and counted in the health
     # report (the supervised loops catch their own faults; this is for any other thread).

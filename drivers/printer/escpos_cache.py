@@ -21,9 +21,10 @@ from __future__ import annotations
 import logging
 import os
 import platform
-import stat
 from collections.abc import MutableMapping
 from pathlib import Path
+
+from common import cache_folder
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +34,9 @@ _PICKLE_STOP = b"."
 
 
 def default_dir(environ: MutableMapping[str, str] = os.environ) -> Path | None:
-    """``$XDG_CACHE_HOME/point-of-public/escpos`` (``~/.cache`` by default); None for a user
-    without a home (a service account): not a folder relative to wherever we run."""
-    cache = environ.get("XDG_CACHE_HOME")
-    if not cache:
-        home = os.path.expanduser("~")  # noqa: PTH111 - Path.home() cannot say "no home"
-        if home.startswith("~"):
-            return None
-        cache = str(Path(home) / ".cache")
-    return Path(cache) / "point-of-public" / "escpos"
+    """``$XDG_CACHE_HOME/point-of-public/escpos``; None for a user without a home."""
+    root = cache_folder.default_root(environ)
+    return root / "escpos" if root is not None else None
 
 
 def pickle_path(folder: Path) -> Path:
@@ -62,17 +57,9 @@ def configure(
     folder = folder or default_dir(environ)
     if folder is None:
         return None
+    if not cache_folder.private_folder(folder, "escpos"):
+        return None
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-            log.warning("escpos cache folder is not this user's own folder; not used")
-            return None
-        if stat.S_IMODE(info.st_mode) & 0o077:
-            folder.chmod(0o700)  # ours, but made under another umask: close it
-        if not os.access(folder, os.W_OK | os.X_OK):
-            log.warning("escpos cache folder cannot be written; not used")
-            return None
         _drop_truncated(pickle_path(folder))
     except OSError as exc:
         log.warning("escpos cache folder unusable (%s); not used", exc.strerror or exc)

@@ -331,72 +331,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../qml/Main.qml" line="59"/>
-        <source>Do you want to cancel?</source>
-        <translation>Möchten Sie abbrechen?</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="61"/>
-        <source>Everything you entered will be deleted.</source>
-        <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="69"/>
-        <source>No, continue</source>
-        <translation>Nein, weitermachen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="76"/>
-        <source>Yes, cancel</source>
-        <translation>Ja, abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="87"/>
-        <source>Are you still there?</source>
-        <translation>Sind Sie noch da?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/Main.qml" line="90"/>
-        <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
-        <translation>
-            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
-            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="102"/>
-        <source>Yes, I need more time</source>
-        <translation>Ja, ich brauche mehr Zeit</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="112"/>
-        <source>Talk to a clerk</source>
-        <translation>Mit dem Rathaus sprechen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="116"/>
-        <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
-        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin erreichen Sie das Bürgerbüro am Telefon:</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="117"/>
-        <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
-        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin fragen Sie bitte im Bürgerbüro nach.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="133"/>
-        <source>Hours: %1</source>
-        <translation>Erreichbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="138"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
     <message>
         <location filename="../messages.py" line="20"/>
@@ -836,6 +770,72 @@
         <location filename="../qml/screens/ServiceScreen.qml" line="123"/>
         <source>Start</source>
         <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="12"/>
+        <source>Do you want to cancel?</source>
+        <translation>Möchten Sie abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="14"/>
+        <source>Everything you entered will be deleted.</source>
+        <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="22"/>
+        <source>No, continue</source>
+        <translation>Nein, weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
+        <source>Yes, cancel</source>
+        <translation>Ja, abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SessionDialogs.qml" line="43"/>
+        <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
+        <translation>
+            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
+            <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunden und Ihre Eingaben werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="55"/>
+        <source>Yes, I need more time</source>
+        <translation>Ja, ich brauche mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="65"/>
+        <source>Talk to a clerk</source>
+        <translation>Mit dem Rathaus sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="69"/>
+        <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
+        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin erreichen Sie das Bürgerbüro am Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="70"/>
+        <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
+        <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin fragen Sie bitte im Bürgerbüro nach.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="86"/>
+        <source>Hours: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="91"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

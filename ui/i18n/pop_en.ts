@@ -331,72 +331,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../qml/Main.qml" line="59"/>
-        <source>Do you want to cancel?</source>
-        <translation>Do you want to cancel?</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="61"/>
-        <source>Everything you entered will be deleted.</source>
-        <translation>Everything you entered will be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="69"/>
-        <source>No, continue</source>
-        <translation>No, continue</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="76"/>
-        <source>Yes, cancel</source>
-        <translation>Yes, cancel</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="87"/>
-        <source>Are you still there?</source>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/Main.qml" line="90"/>
-        <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
-        <translation>
-            <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
-            <numerusform>For your privacy, this session will end in %n seconds and your entries will be deleted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="102"/>
-        <source>Yes, I need more time</source>
-        <translation>Yes, I need more time</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="112"/>
-        <source>Talk to a clerk</source>
-        <translation>Talk to a clerk</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="116"/>
-        <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="117"/>
-        <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="133"/>
-        <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="138"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
     <message>
         <location filename="../messages.py" line="20"/>
@@ -836,6 +770,72 @@
         <location filename="../qml/screens/ServiceScreen.qml" line="123"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="12"/>
+        <source>Do you want to cancel?</source>
+        <translation>Do you want to cancel?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="14"/>
+        <source>Everything you entered will be deleted.</source>
+        <translation>Everything you entered will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="22"/>
+        <source>No, continue</source>
+        <translation>No, continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
+        <source>Yes, cancel</source>
+        <translation>Yes, cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/SessionDialogs.qml" line="43"/>
+        <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
+        <translation>
+            <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
+            <numerusform>For your privacy, this session will end in %n seconds and your entries will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="55"/>
+        <source>Yes, I need more time</source>
+        <translation>Yes, I need more time</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="65"/>
+        <source>Talk to a clerk</source>
+        <translation>Talk to a clerk</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="69"/>
+        <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="70"/>
+        <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="86"/>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="91"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

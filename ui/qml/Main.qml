@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Window
-import QtQuick.Layouts
 import PointOfPublic
-import "components"
 
 Window {
     id: root
@@ -33,13 +31,17 @@ Window {
         }
     }
 
-    TopBar {
+    // The bar shows only during a session, so it is built after the first frame too.
+    Loader {
         id: topBar
+        objectName: "topBarLoader"
         visible: Navigation.inSession
+        active: Kiosk.started
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        height: visible ? implicitHeight : 0
+        height: visible ? implicitHeight : 0   // (a Loader's implicit size is its item's)
+        source: "components/TopBar.qml"
     }
 
     Loader {
@@ -52,94 +54,12 @@ Window {
         source: root.screenFile(Navigation.screen)
     }
 
-    // --- overlays: cancel, timeout, clerk ---
-    Overlay {
-        objectName: "cancelDialog"
-        visible: Navigation.overlay === OverlayState.ConfirmCancel
-        title: qsTr("Do you want to cancel?")
-        Body {
-            text: qsTr("Everything you entered will be deleted.")
-            Layout.fillWidth: true
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            KButton {
-                objectName: "cancelNoButton"
-                text: qsTr("No, continue")
-                primary: true
-                Layout.fillWidth: true
-                onClicked: Navigation.dismissCancel()
-            }
-            KButton {
-                objectName: "cancelYesButton"
-                text: qsTr("Yes, cancel")
-                danger: true
-                Layout.fillWidth: true
-                onClicked: Navigation.confirmCancel()
-            }
-        }
-    }
-
-    Overlay {
-        objectName: "timeoutDialog"
-        visible: Navigation.overlay === OverlayState.TimeoutWarning
-        title: qsTr("Are you still there?")
-        Body {
-            objectName: "countdownText"
-            text: qsTr("For your privacy, this session will end in %n second(s) and your entries will be deleted.", "", Navigation.countdown)
-            Layout.fillWidth: true
-        }
-        Text {
-            text: Navigation.countdown
-            font.pixelSize: Theme.hugeSize * 1.5
-            font.bold: true
-            color: Theme.accent
-            Layout.alignment: Qt.AlignHCenter
-        }
-        KButton {
-            objectName: "extendButton"
-            text: qsTr("Yes, I need more time")
-            primary: true
-            Layout.fillWidth: true
-            onClicked: Navigation.extend()
-        }
-    }
-
-    Overlay {
-        objectName: "clerkDialog"
-        visible: Navigation.clerkInfoVisible && Navigation.overlay === OverlayState.Closed
-        title: qsTr("Talk to a clerk")
-        Body {
-            objectName: "clerkInfoText"
-            text: Kiosk.contactPhone !== ""
-                  ? qsTr("Video calls from this terminal are coming soon. Until then, the citizens' office answers on the telephone:")
-                  : qsTr("Video calls from this terminal are coming soon. Until then, please ask at the citizens' office.")
-            Layout.fillWidth: true
-        }
-        Text {
-            objectName: "clerkPhone"
-            visible: Kiosk.contactPhone !== ""
-            text: Kiosk.contactPhone
-            font.pixelSize: Theme.hugeSize
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WrapAnywhere
-            Layout.fillWidth: true
-        }
-        Body {
-            objectName: "clerkHours"
-            visible: Kiosk.contactHours !== ""
-            text: qsTr("Hours: %1").arg(Kiosk.contactHours)
-            Layout.fillWidth: true
-        }
-        KButton {
-            objectName: "clerkCloseButton"
-            text: qsTr("OK")
-            primary: true
-            Layout.fillWidth: true
-            onClicked: Navigation.closeClerkInfo()
-        }
+    Loader {
+        objectName: "dialogsLoader"
+        anchors.fill: parent
+        z: 100   // above the on-screen keyboard
+        active: Kiosk.started
+        source: "components/SessionDialogs.qml"
     }
 
     Loader {
