@@ -207,6 +207,7 @@ class KioskUi(QObject):
     def shutdown(self) -> None:
         """Stop the devices and destroy the QML scene while the view-models it binds to are
         still alive (else every binding reports a null ``session`` on the way out)."""
+        self.models.preview.stop_all()  # before the camera closes under the feeds
         self.terminal.shutdown()
         self.scheduler.cancel_all()
         app = QGuiApplication.instance()

@@ -9,6 +9,10 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drivers.camera.frames import LatestFrame
 
 
 class CameraStatus(StrEnum):
@@ -39,6 +43,12 @@ class Camera(ABC):
     @abstractmethod
     def capture(self) -> Photo:
         """Take one still picture; blocking. Raises :class:`CameraError`."""
+
+    @property
+    def live(self) -> LatestFrame | None:
+        """The camera's live frames (:mod:`drivers.camera.live`); None for a camera that only
+        takes stills (a test's fake): no preview then."""
+        return None
 
     def start(self) -> None:  # noqa: B027 - optional: most cameras need no start
         """Start capturing (a real camera's capture thread); the terminal calls it once."""

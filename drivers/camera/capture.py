@@ -12,6 +12,13 @@ the camera's availability as state (:class:`CameraState`): a camera that cannot 
 again. Changes are told once, through ``on_state`` (any thread), and logged once. A camera
 plugged back in is used again without a restart.
 
+The camera is held only while frames are wanted (:meth:`LatestFrame.want`), and for
+``idle_release_s`` after, so that a photo right after the preview needs no new opening. At
+start it is opened once to learn whether it works. While released, a device's node and a
+file's path are looked for every :data:`IDLE_CHECK_S`: one that has gone is ``NOT_FOUND`` at
+once (the service page says so before a photo service starts), and is tried again, with
+backoff, until it is back. A network camera that fails while released is found at its next use.
+
 ``cv2`` is imported when the thread starts, not with this module: the terminal builds its
 devices after its first frame, and OpenCV costs ~0.1 s to import.
 """
@@ -23,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from common.supervised import Backoff, SupervisedThread, WorkerReport
@@ -48,6 +56,8 @@ class CameraState(StrEnum):
 
 #: Pauses between attempts to open a camera that is not there: quick at first, then calm.
 REOPEN_BACKOFF = Backoff(first_s=0.5, cap_s=10.0)
+#: While the camera is released: how often its device node (or file) is looked for.
+IDLE_CHECK_S = 2.0
 
 
 class CameraNotOpenedError(OSError):
@@ -78,6 +88,7 @@ class CaptureThread:
         self._next_due = 0.0  # a file's pace: when its next frame is due
         self._frame_s = 1.0 / settings.fps  # and the time between two of its frames
         self._worker = SupervisedThread(name, self._step, backoff=backoff)
+        frames.on_demand(self._worker.wake)
 
     @property
     def state(self) -> CameraState:
@@ -98,6 +109,10 @@ class CaptureThread:
     # --- the capture thread -------------------------------------------------------------
 
     def _step(self) -> float | None:
+        if not self.frames.wanted and self.state is CameraState.READY:
+            idle = self._idle_step()
+            if idle is not None:
+                return idle
         if self._capture is None:
             self._open()  # raises CameraNotOpenedError: the supervisor retries with backoff
         capture = self._capture
@@ -123,6 +138,28 @@ class CaptureThread:
             self._release()  # opened again on the next step
             return 0.0
         return 0.02  # a dropped frame: try again shortly
+
+    def _idle_step(self) -> float | None:
+        """Nobody wants frames: release the camera after ``idle_release_s`` and watch for it
+        going away. None: go on capturing (the camera is still held)."""
+        since = self.frames.idle_since
+        if self._capture is not None:
+            if since is None or self._monotonic() - since < self.settings.idle_release_s:
+                return None
+            self._release()
+            self.frames.wipe()
+        if not self._present():
+            self._set(CameraState.NOT_FOUND)
+            return 0.0  # opened (and so checked) again, with backoff
+        return IDLE_CHECK_S
+
+    def _present(self) -> bool:
+        s = self.settings
+        if s.kind is SourceKind.DEVICE:
+            return Path(f"/dev/video{s.source}" if s.source.isdigit() else s.source).exists()
+        if s.kind is SourceKind.FILE:
+            return Path(s.source).exists()
+        return True
 
     def _open(self) -> None:
         import cv2

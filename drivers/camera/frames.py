@@ -6,6 +6,11 @@ it is ready for another (:meth:`~LatestFrame.newer_than`). Nobody waits for anyb
 capture never blocks on a slow consumer, a slow consumer skips the frames it was too busy for,
 and no queue of old frames builds up anywhere.
 
+Capturing costs a CPU share and lights the camera's lamp, so it runs only on demand: a consumer
+:meth:`~LatestFrame.want`\\ s frames while it needs them (the preview while it is on screen, a
+photo until it has its frame), and the capture releases the camera once nobody has wanted
+frames for a while (:attr:`LatestFrame.idle_since`).
+
 A frame is personal data (a face, a passport page). :meth:`LatestFrame.wipe` zeroes the pixels
 held and drops them; the consumers keep no frame beyond their step.
 """
@@ -14,7 +19,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,14 +50,79 @@ class Frame:
         return int(self.pixels.shape[0])
 
 
+class Demand:
+    """One consumer's wish for frames, from :meth:`LatestFrame.want` until :meth:`release`
+    (or the end of its ``with`` block)."""
+
+    def __init__(self, frames: LatestFrame) -> None:
+        self._frames: LatestFrame | None = frames
+
+    def release(self) -> None:
+        frames, self._frames = self._frames, None
+        if frames is not None:
+            frames._released()  # the two halves of one mechanism
+
+    def __enter__(self) -> Demand:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
 class LatestFrame:
     """The newest frame, shared between one capture thread and any number of consumers."""
 
-    def __init__(self) -> None:
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._changed = threading.Condition()
+        self._monotonic = monotonic
         self._frame: Frame | None = None
         self._sequence = 0
         self._closed = False
+        self._wanted = 0
+        self._idle_since: float | None = monotonic()
+        self._on_demand: list[Callable[[], None]] = []
+
+    # --- demand --------------------------------------------------------------------------
+
+    def want(self) -> Demand:
+        """Frames are wanted until the returned :class:`Demand` is released."""
+        with self._changed:
+            self._wanted += 1
+            self._idle_since = None
+            wakers = list(self._on_demand)
+        for wake in wakers:
+            wake()
+        return Demand(self)
+
+    def _released(self) -> None:
+        with self._changed:
+            self._wanted -= 1
+            if self._wanted == 0:
+                self._idle_since = self._monotonic()
+
+    @property
+    def wanted(self) -> bool:
+        with self._changed:
+            return self._wanted > 0
+
+    @property
+    def idle_since(self) -> float | None:
+        """When the last consumer let go (None while one wants frames)."""
+        with self._changed:
+            return self._idle_since
+
+    def on_demand(self, wake: Callable[[], None]) -> None:
+        """Call ``wake`` (on the consumer's thread) whenever frames are wanted: the capture
+        thread waits for it while the camera is released."""
+        with self._changed:
+            self._on_demand.append(wake)
+
+    # --- frames --------------------------------------------------------------------------
 
     def publish(self, pixels: Pixels, captured_at: float | None = None) -> Frame:
         """Make ``pixels`` the newest frame (the caller hands them over: it must not write to

@@ -28,6 +28,8 @@ class CaptureSettings:
     stall_s: float = 3.0
     #: A file plays again from its start at its end (the demo's scenes).
     loop: bool = False
+    #: The camera is released once no frame has been wanted for this long.
+    idle_release_s: float = 10.0
 
     @property
     def kind(self) -> SourceKind:

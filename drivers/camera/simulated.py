@@ -1,53 +1,98 @@
-"""A simulated camera: draws a street scene with a pothole, a little different every time."""
+"""The simulated camera: a live source drawing a scene (:mod:`drivers.camera.scenes`) at the
+camera's frame rate, on its own thread, only while frames are wanted, so the demo shows the
+real preview path and the tests pay nothing for a camera nobody looks at.
+
+The demo holds a scene up to it (:meth:`SimulatedCamera.hold`); ``working = False`` is an
+unplugged camera.
+"""
 
 from __future__ import annotations
 
-import io
-import random
-from datetime import datetime
+import threading
+import time
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw
+from common.supervised import SupervisedThread
+from drivers.camera.base import CameraError, CameraStatus, Photo
+from drivers.camera.live import LiveCamera
+from drivers.camera.scenes import Scene, SceneRenderer
 
-from drivers.camera.base import Camera, CameraError, CameraStatus, Photo
+if TYPE_CHECKING:
+    from drivers.camera.frames import Pixels
 
 
-class SimulatedCamera(Camera):
+class SimulatedCamera(LiveCamera):
     def __init__(
-        self, width: int = 1280, height: int = 720, seed: int | None = None, working: bool = True
+        self,
+        width: int = 1280,
+        height: int = 720,
+        seed: int | None = None,
+        working: bool = True,
+        fps: float = 30.0,
     ) -> None:
+        super().__init__()
         self._size = (width, height)
-        self._random = random.Random(seed)
+        self._seed = seed
+        self._frame_s = 1.0 / fps
+        self._lock = threading.Lock()
+        self._renderer: SceneRenderer | None = None
+        self._scene = Scene.STREET
+        self._payload = ""
+        self._started_at = time.monotonic()
+        self._next_due = 0.0
         #: Set to False to simulate an unplugged camera.
         self.working = working
+        self._thread = SupervisedThread("camera-simulator", self._step)
+        self.frames.on_demand(self._thread.wake)
 
     @property
     def status(self) -> CameraStatus:
         return CameraStatus.READY if self.working else CameraStatus.NOT_FOUND
 
+    @property
+    def scene(self) -> Scene:
+        return self._scene
+
+    def hold(self, scene: Scene, payload: str = "") -> None:
+        """What is held up to the camera from now on (``payload``: a receipt's QR text)."""
+        with self._lock:
+            self._scene, self._payload = scene, payload
+            self._renderer = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def close(self) -> None:
+        self._thread.stop()
+        self.frames.close()
+
     def capture(self) -> Photo:
         if not self.working:
             raise CameraError("simulated camera is switched off")
-        w, h = self._size
-        r = self._random
-        img = Image.new("RGB", (w, h), (135, 180, 220))
-        draw = ImageDraw.Draw(img)
-        horizon = int(h * r.uniform(0.35, 0.45))
-        draw.rectangle((0, horizon, w, h), fill=(90, 92, 96))  # asphalt
-        draw.polygon(
-            [(w * 0.45, horizon), (w * 0.55, horizon), (w * 0.7, h), (w * 0.3, h)],
-            fill=(105, 107, 110),
-        )
-        for i in range(6):  # lane markings
-            y = horizon + (h - horizon) * i / 6
-            draw.rectangle(
-                (w / 2 - 4 - i * 2, y, w / 2 + 4 + i * 2, y + 18 + i * 6), fill=(235, 235, 235)
-            )
-        cx, cy = w * r.uniform(0.35, 0.65), h * r.uniform(0.65, 0.85)
-        rx, ry = w * r.uniform(0.08, 0.14), h * r.uniform(0.05, 0.08)
-        draw.ellipse(
-            (cx - rx, cy - ry, cx + rx, cy + ry), fill=(40, 38, 36), outline=(70, 66, 60), width=6
-        )
-        draw.text((16, 16), datetime.now().strftime("SIM %Y-%m-%d %H:%M:%S"), fill=(255, 255, 255))
-        out = io.BytesIO()
-        img.save(out, format="JPEG", quality=85)
-        return Photo(bytearray(out.getvalue()), w, h)
+        if not self._thread.alive():
+            # Not started (a test's camera): draw the one frame asked for.
+            self.frames.publish(self._render())
+            frame = self.frames.latest()
+            assert frame is not None
+            return self.encode(frame)
+        return super().capture()
+
+    def _render(self) -> Pixels:
+        with self._lock:
+            if self._renderer is None:
+                self._renderer = SceneRenderer(self._scene, self._size, self._seed, self._payload)
+            renderer = self._renderer
+        return renderer.frame(time.monotonic() - self._started_at)
+
+    def _step(self) -> float | None:
+        if not self.frames.wanted or not self.working:
+            return 1.0  # asleep until wanted (LatestFrame.on_demand wakes it)
+        wait = self._next_due - time.monotonic()
+        if wait > 0:
+            return wait
+        self.frames.publish(self._render())
+        now = time.monotonic()
+        # Paced like a camera; after a pause (nobody wanted frames) it starts afresh, with
+        # no burst of frames to catch up.
+        self._next_due = max(self._next_due + self._frame_s, now - self._frame_s)
+        return None

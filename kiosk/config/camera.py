@@ -21,6 +21,7 @@ def read_camera(r: Reader, real: bool, base: Path) -> CaptureSettings:
         fps=r.get(t, "fps", float, d.fps),
         fourcc=r.get(t, "fourcc", str, d.fourcc),
         stall_s=r.get(t, "stall_s", float, d.stall_s),
+        idle_release_s=r.get(t, "idle_release_s", float, d.idle_release_s),
     )
     if real and not settings.source:
         r.problems.append(
@@ -42,4 +43,6 @@ def read_camera(r: Reader, real: bool, base: Path) -> CaptureSettings:
         )
     if not (math.isfinite(settings.stall_s) and 0.5 <= settings.stall_s <= 60):
         r.problems.append("[camera] stall_s: from 0.5 to 60 seconds")
+    if not (math.isfinite(settings.idle_release_s) and 0 <= settings.idle_release_s <= 3600):
+        r.problems.append("[camera] idle_release_s: from 0 to 3600 seconds")
     return settings

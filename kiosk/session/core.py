@@ -189,6 +189,10 @@ class Core:
             self.visit = None
         # Typed MRZ values (document number, date of birth) not yet used by the reader.
         self.equipment.devices.card_reader.forget_access()
+        # The camera's newest frame (a face, a passport page) is this citizen's too.
+        live = self.equipment.devices.camera.live
+        if live is not None:
+            live.wipe()
         self.machine.apply(Rule(self.machine.state, Event.FINISH, Target.END))
         self.language = self.setting.default_language
         # Cyclic garbage (e.g. a closure that held a value) is collected soon, but not during

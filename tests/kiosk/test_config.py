@@ -292,6 +292,11 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         ["[camera] fourcc", "four letters"],
     ),
     (
+        "camera release time",
+        {("camera", "idle_release_s"): "-1"},
+        ["[camera] idle_release_s", "0 to 3600"],
+    ),
+    (
         "unknown device kind",
         {("devices", "camera"): '"usb"'},
         ["[devices] camera", '"usb"', '"simulated", "real"'],

@@ -35,8 +35,8 @@ def to_service(k: KioskDriver, service_id: str) -> None:
     k.click("proceedButton")
 
 
-def test_report_a_pothole_with_photos(make_kiosk: Make, tmp_path: Path) -> None:
-    k = make_kiosk()
+def to_pothole_photos(k: KioskDriver) -> None:
+    """From the attract screen to the photos of a pothole report, without an ID card."""
     to_service(k, "maengel-melden")
     k.wait_screen("identify")
     k.click("skipIdentificationButton")
@@ -48,6 +48,11 @@ def test_report_a_pothole_with_photos(make_kiosk: Make, tmp_path: Path) -> None:
     k.type_into("input_description", "Tiefes Schlagloch, Radfahrer müssen ausweichen.")
     k.click("nextButton")
     k.wait_screen("attachments")
+
+
+def test_report_a_pothole_with_photos(make_kiosk: Make, tmp_path: Path) -> None:
+    k = make_kiosk()
+    to_pothole_photos(k)
     assert not k.find("photosDoneButton").isEnabled()  # one photo is required
     k.click("takePhotoButton")
     k.wait_for("photo_0")

@@ -4,28 +4,28 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="24"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="56"/>
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="24"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="56"/>
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="32"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="64"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="38"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="71"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="44"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="83"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="77"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="119"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="103"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

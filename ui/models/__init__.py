@@ -16,6 +16,7 @@ QML name                class                       concern
 ``Identify``            :class:`IdentifyModel`      ID card / passport (identify screen)
 ``Form``                :class:`FormModel`          the form's pages and fields (form screen)
 ``Photos``              :class:`PhotosModel`        camera photos (attachments screen)
+``Preview``             :class:`PreviewModel`       the camera's live picture (any screen)
 ``Review``              :class:`ReviewModel`        check, consent, send (review screen)
 ``Done``                :class:`DoneModel`          tracking number, delivery, receipt
 ``StatusLookup``        :class:`StatusLookupModel`  a status look-up's answer (status screen)
@@ -48,6 +49,7 @@ from ui.models.identify import IdentifyModel
 from ui.models.kiosk import KioskModel
 from ui.models.navigation import NavigationModel
 from ui.models.photos import PhotosModel
+from ui.models.preview import PreviewModel
 from ui.models.review import ReviewModel
 from ui.models.service import ServiceModel
 from ui.models.status import StatusLookupModel
@@ -64,6 +66,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("Identify", IdentifyModel, True),
     ("Form", FormModel, True),
     ("Photos", PhotosModel, True),
+    ("Preview", PreviewModel, True),
     ("Review", ReviewModel, True),
     ("Done", DoneModel, True),
     ("StatusLookup", StatusLookupModel, True),
@@ -98,6 +101,7 @@ class Models:
         self.identify = IdentifyModel(self.context)
         self.form = FormModel(self.context)
         self.photos = PhotosModel(self.context)
+        self.preview = PreviewModel(self.context)
         self.review = ReviewModel(self.context)
         self.done = DoneModel(self.context)
         self.status_lookup = StatusLookupModel(self.context)
@@ -117,6 +121,7 @@ class Models:
             self.identify,
             self.form,
             self.photos,
+            self.preview,
             self.review,
             self.done,
             self.status_lookup,

@@ -254,3 +254,74 @@ def test_a_network_camera_switched_off_is_not_found_until_it_is_back(
         assert frames.newer_than(last.sequence if last else 0, timeout_s=10) is not None
     finally:
         capture.stop()
+
+
+# --- on demand: the camera is held only while frames are wanted ---------------------------
+
+
+def test_the_camera_is_released_when_nobody_wants_frames_and_reopened_when_wanted(
+    tmp_path: Path,
+) -> None:
+    frames = LatestFrame()
+    settings = CaptureSettings(
+        str(write_video(tmp_path / "v.avi", frames=30)), loop=True, idle_release_s=0.3
+    )
+    capture = CaptureThread(settings, frames)
+    capture.start()
+    try:
+        # Opened once at the start (is it there?), then released: the lamp goes out and the
+        # last frame is wiped.
+        wait_until(lambda: capture.state is CameraState.READY)
+        wait_until(lambda: frames.latest() is None)
+        released = frames.latest()
+        time.sleep(0.3)
+        assert frames.latest() is released is None  # nothing captured meanwhile
+        assert capture.state is CameraState.READY  # released, still available
+        with frames.want():
+            first = frames.newer_than(0, timeout_s=10)
+            assert first is not None
+            later = frames.newer_than(first.sequence + 5, timeout_s=10)
+            assert later is not None
+        # Let go: held for idle_release_s (a photo right after the preview), then released
+        # and the slot wiped (as on stop, below).
+        wait_until(lambda: frames.latest() is None)
+        quiet = frames.newer_than(0, timeout_s=0.3)
+        assert quiet is None
+    finally:
+        capture.stop()
+
+
+def test_a_camera_that_goes_away_while_released_is_not_found_at_once(tmp_path: Path) -> None:
+    video = write_video(tmp_path / "camera.avi", frames=6)
+    kept = tmp_path / "unplugged.avi"
+    frames = LatestFrame()
+    capture = CaptureThread(CaptureSettings(str(video), idle_release_s=0.0), frames)
+    capture.start()
+    try:
+        wait_until(lambda: capture.state is CameraState.READY)
+        wait_until(lambda: frames.latest() is None)  # released
+        video.rename(kept)  # unplugged while nobody used it
+        wait_until(lambda: capture.state is CameraState.NOT_FOUND, timeout_s=5)
+        kept.rename(video)
+        wait_until(lambda: capture.state is CameraState.READY, timeout_s=15)
+        with frames.want():
+            assert frames.newer_than(0, timeout_s=10) is not None
+    finally:
+        capture.stop()
+
+
+def test_demand_counts_every_consumer_and_wakes_the_capture() -> None:
+    now = [100.0]
+    frames = LatestFrame(monotonic=lambda: now[0])
+    woken: list[bool] = []
+    frames.on_demand(lambda: woken.append(True))
+    assert not frames.wanted and frames.idle_since == 100.0
+    preview = frames.want()
+    with frames.want():
+        assert frames.wanted and frames.idle_since is None
+    assert frames.wanted  # the preview still wants frames
+    now[0] = 105.0
+    preview.release()
+    preview.release()  # twice is once
+    assert not frames.wanted and frames.idle_since == 105.0
+    assert woken == [True, True]

@@ -6,6 +6,7 @@ import "../components"
 
 // Photos from the terminal's camera; retake (remove and take again) as often as you like.
 Item {
+    id: screen
     objectName: "attachmentsScreen"
     ColumnLayout {
         anchors.fill: parent
@@ -17,62 +18,97 @@ Item {
             spacing: Theme.spacing
             Heading { objectName: "photosLabel"; text: Photos.label; Layout.fillWidth: true }
             Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
-            RowLayout {
-                spacing: Theme.spacing
-                KButton {
-                    objectName: "takePhotoButton"
-                    text: Photos.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
-                    iconName: "camera"
-                    primary: true
-                    enabled: !Photos.capturing && Photos.count < Photos.maximum
-                    onClicked: Photos.takePhoto()
-                }
-                Body {
-                    objectName: "photoCounter"
-                    text: qsTr("%1 of at most %2 photos").arg(Photos.count).arg(Photos.maximum)
-                }
-            }
-            Body {
-                objectName: "cameraMessage"
-                visible: Photos.cameraFailed
-                text: qsTr("The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.")
-                color: Theme.danger
-                Layout.fillWidth: true
-            }
-            Body {
-                visible: !Photos.complete && Photos.count === 0
-                text: qsTr("At least %n photo(s) needed.", "", Photos.minimum)
-                color: Theme.muted
-                Layout.fillWidth: true
-            }
-            Flow {
+            // Landscape: the live picture on the left, the photos beside it; portrait: above.
+            GridLayout {
+                id: photoArea
+                readonly property bool wide: screen.width > screen.height
+                // Its width, from the screen's (its own would feed back into the layout).
+                readonly property real room: screen.width - Theme.spacing * 3
+                columns: wide ? 2 : 1
+                columnSpacing: Theme.spacing * 1.5
+                rowSpacing: Theme.spacing
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.spacing
-                clip: true
-                Repeater {
-                    model: Photos.count
-                    Column {
-                        id: photoCell
-                        required property int index
-                        spacing: Theme.spacing / 3
-                        Image {
-                            objectName: "photo_" + photoCell.index
-                            width: Theme.target * 3.2
-                            height: width * 9 / 16
-                            fillMode: Image.PreserveAspectFit
-                            cache: false
-                            asynchronous: false
-                            source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
-                        }
+                // What the camera sees, live: the citizen aims before taking the photo.
+                CameraPreview {
+                    id: photoPreview
+                    objectName: "photoPreview"
+                    visible: Preview.live && Photos.count < Photos.maximum
+                    // The room the rest leaves, up to the picture's own shape (16:9).
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: photoArea.wide ? photoArea.room * 0.55 : -1
+                    Layout.minimumHeight: Theme.target * 2
+                    Layout.maximumHeight: (photoArea.wide ? photoArea.room * 0.55
+                                                          : photoArea.room) * 9 / 16
+                    Layout.alignment: Qt.AlignTop
+                }
+                ColumnLayout {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: photoArea.wide ? photoArea.room * 0.45 - photoArea.columnSpacing : -1
+                    Layout.alignment: Qt.AlignTop
+                    RowLayout {
+                        spacing: Theme.spacing
                         KButton {
-                            objectName: "removePhoto_" + photoCell.index
-                            text: qsTr("Remove")
-                            minHeight: Theme.smallTarget
-                            width: Theme.target * 3.2
-                            onClicked: Photos.removePhoto(photoCell.index)
+                            objectName: "takePhotoButton"
+                            text: Photos.capturing ? qsTr("Taking photo …") : qsTr("Take photo")
+                            iconName: "camera"
+                            primary: true
+                            enabled: !Photos.capturing && Photos.count < Photos.maximum
+                            onClicked: Photos.takePhoto()
+                        }
+                        Body {
+                            objectName: "photoCounter"
+                            text: qsTr("%1 of at most %2 photos").arg(Photos.count).arg(Photos.maximum)
+                            Layout.fillWidth: true
                         }
                     }
+                    Body {
+                        objectName: "cameraMessage"
+                        visible: Photos.cameraFailed
+                        text: qsTr("The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.")
+                        color: Theme.danger
+                        Layout.fillWidth: true
+                    }
+                    Body {
+                        visible: !Photos.complete && Photos.count === 0
+                        text: qsTr("At least %n photo(s) needed.", "", Photos.minimum)
+                        color: Theme.muted
+                        Layout.fillWidth: true
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        spacing: Theme.spacing
+                        clip: true
+                        Repeater {
+                            model: Photos.count
+                            Column {
+                                id: photoCell
+                                required property int index
+                                spacing: Theme.spacing / 3
+                                Image {
+                                    objectName: "photo_" + photoCell.index
+                                    width: Theme.target * 3.2
+                                    height: width * 9 / 16
+                                    fillMode: Image.PreserveAspectFit
+                                    cache: false
+                                    asynchronous: false
+                                    source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
+                                }
+                                KButton {
+                                    objectName: "removePhoto_" + photoCell.index
+                                    text: qsTr("Remove")
+                                    minHeight: Theme.smallTarget
+                                    width: Theme.target * 3.2
+                                    onClicked: Photos.removePhoto(photoCell.index)
+                                }
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
                 }
             }
         }

@@ -1,0 +1,225 @@
+"""The camera preview: frames shown per second, the UI's frame times, capture-to-sink latency
+and the CPU share, with the preview running and, side by side, without it (the baseline).
+
+A 1280×720 window (Qt Quick on OpenGL: under Xvfb with Mesa's software GL when there is no
+display; the script starts one itself) shows a VideoOutput that ``ui.preview.PreviewFeed``
+feeds from the simulated camera at 30 fps (1280×720), as the attachments screen does, beside a
+rotating item that makes the UI draw every frame (a busy screen). The baseline draws the same
+screen with the camera idle. Optionally (``--analyser``) a thread decodes QR codes in the
+newest frame as fast as it can (zxing-cpp), the load the QR analyser will add.
+
+    .venv/bin/python bench/preview.py            # ~25 s; --seconds 4 for a quick look
+
+Goals (issue 14): 30 fps at 1280×720 shown, UI frame time p95 ≤ 16.7 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QML = b"""
+import QtQuick
+import QtMultimedia
+Rectangle {
+    width: 1280; height: 720; color: "#f3f0ea"
+    property alias sink: output.videoSink
+    VideoOutput { id: output; x: 40; y: 40; width: 800; height: 450 }
+    Rectangle {
+        x: 900; y: 100; width: 200; height: 200; color: "#00559e"
+        RotationAnimation on rotation {
+            from: 0; to: 360; duration: 2000; loops: Animation.Infinite
+        }
+    }
+}
+"""
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def measure(seconds: float, preview: bool, analyser: bool) -> dict[str, float]:
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickView
+
+    from drivers.camera.simulated import SimulatedCamera
+    from ui.preview import PreviewFeed
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    view = QQuickView()
+    view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
+    path = Path(os.environ["POP_BENCH_TMP"]) / "preview.qml"
+    path.write_bytes(QML)
+    view.setSource(QUrl.fromLocalFile(str(path)))
+    view.resize(1280, 720)
+    view.show()
+    camera = SimulatedCamera(1280, 720, seed=1, fps=30)
+    camera.start()
+    root = view.rootObject()
+    feed = PreviewFeed(camera.frames, root.property("sink")) if preview else None
+    swaps: list[float] = []
+    latencies: list[float] = []
+    stop = threading.Event()
+    decoded = [0]
+
+    def analyse() -> None:
+        import zxingcpp
+
+        sequence = 0
+        with camera.frames.want():
+            while not stop.is_set():
+                frame = camera.frames.newer_than(sequence, 0.2)
+                if frame is None:
+                    continue
+                sequence = frame.sequence
+                zxingcpp.read_barcodes(frame.pixels)
+                decoded[0] += 1
+
+    view.frameSwapped.connect(lambda: swaps.append(time.perf_counter()))
+    warm_up = 1.5
+    start_at: list[float] = []
+    cpu: list[float] = []
+    shown_at_start = [0]
+
+    def begin() -> None:
+        start_at.append(time.perf_counter())
+        cpu.append(time.process_time())
+        swaps.clear()
+        if feed is not None:
+            shown_at_start[0] = feed.shown
+
+    def sample() -> None:
+        if feed is not None and start_at:
+            latencies.append(feed.last_latency_s)
+
+    if feed is not None:
+        feed.start()
+    worker = threading.Thread(target=analyse, daemon=True) if analyser else None
+    if worker is not None:
+        worker.start()
+    sampler = QTimer()
+    sampler.timeout.connect(sample)
+    sampler.start(97)
+    QTimer.singleShot(int(warm_up * 1000), begin)
+    QTimer.singleShot(int((warm_up + seconds) * 1000), app.quit)
+    app.exec()
+    wall = time.perf_counter() - start_at[0]
+    cpu_s = time.process_time() - cpu[0]
+    stop.set()
+    if worker is not None:
+        worker.join()
+    shown = (feed.shown - shown_at_start[0]) if feed is not None else 0
+    if feed is not None:
+        feed.stop()
+    camera.close()
+    view.close()
+    intervals = [(b - a) * 1000 for a, b in itertools.pairwise(swaps)]
+    return {
+        "preview_fps": shown / wall,
+        "ui_fps": len(swaps) / wall,
+        "frame_time_p50_ms": statistics.median(intervals),
+        "frame_time_p95_ms": p95(intervals),
+        "capture_to_sink_ms": statistics.median(latencies) * 1000 if latencies else 0.0,
+        "cpu_share": cpu_s / wall,
+        "analysed_fps": decoded[0] / wall,
+    }
+
+
+def child(args: argparse.Namespace) -> None:
+    results = {
+        "baseline": measure(args.seconds, preview=False, analyser=False),
+        "preview": measure(args.seconds, preview=True, analyser=args.analyser),
+    }
+    print(json.dumps(results))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured time of each (10)")
+    parser.add_argument("--analyser", action="store_true", help="decode QR codes meanwhile")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return 0
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="pop-bench-preview-") as tmp:
+        env = {
+            **os.environ,
+            "POP_BENCH_TMP": tmp,
+            "XDG_CACHE_HOME": tmp,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LOGGING_RULES": "qt.multimedia.*=false",
+        }
+        cmd = [sys.executable, __file__, "--child", "--seconds", str(args.seconds)]
+        if args.analyser:
+            cmd.append("--analyser")
+        if not os.environ.get("DISPLAY"):
+            if shutil.which("xvfb-run") is None:
+                print("needs a display or xvfb-run (Debian: xvfb)")
+                return 2
+            cmd = ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", *cmd]
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        print(done.stderr[-3000:])
+        return 1
+    results = json.loads(done.stdout.strip().splitlines()[-1])
+    base, live = results["baseline"], results["preview"]
+    print(f"{'':28}{'baseline':>12}{'preview':>12}")
+    for key, label in (
+        ("preview_fps", "preview frames shown/s"),
+        ("ui_fps", "UI frames/s"),
+        ("frame_time_p50_ms", "UI frame time p50 (ms)"),
+        ("frame_time_p95_ms", "UI frame time p95 (ms)"),
+        ("capture_to_sink_ms", "capture to sink (ms)"),
+        ("cpu_share", "CPU (cores)"),
+        ("analysed_fps", "QR analyser frames/s"),
+    ):
+        print(f"{label:28}{base[key]:>12.2f}{live[key]:>12.2f}")
+    ratio = live["cpu_share"] / base["cpu_share"] if base["cpu_share"] else 0.0
+    print(f"CPU ratio preview/baseline: {ratio:.2f}×")
+    met_fps = live["preview_fps"] >= 29.0
+    met_p95 = live["frame_time_p95_ms"] <= 16.7
+    print(f"goal: 30 fps shown: {live['preview_fps']:.1f} — {'MET' if met_fps else 'NOT MET'}")
+    print(
+        f"goal: UI frame time p95 ≤ 16.7 ms: {live['frame_time_p95_ms']:.1f} ms — "
+        f"{'MET' if met_p95 else 'NOT MET'}"
+    )
+    figures = {
+        "preview_fps": round(live["preview_fps"], 1),
+        "ui_fps": round(live["ui_fps"], 1),
+        "frame_time_p50_ms": round(live["frame_time_p50_ms"], 2),
+        "frame_time_p95_ms": round(live["frame_time_p95_ms"], 2),
+        "capture_to_sink_ms": round(live["capture_to_sink_ms"], 2),
+        "cpu_cores": round(live["cpu_share"], 3),
+        "baseline_frame_time_p95_ms": round(base["frame_time_p95_ms"], 2),
+        "baseline_cpu_cores": round(base["cpu_share"], 3),
+        "cpu_ratio": round(ratio, 2),
+        "analysed_fps": round(live["analysed_fps"], 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "goal_fps_met": met_fps,
+        "goal_p95_met": met_p95,
+    }
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""The camera's live picture in the real QML scene (offscreen): frames from the running
+simulated camera reach the VideoOutput, and the camera rests when no preview is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF
+
+from tests.support.xvfb import on_xvfb, run_under_xvfb
+from tests.ui.conftest import KioskDriver
+from tests.ui.test_journey import to_pothole_photos
+
+Make = Callable[..., KioskDriver]
+
+
+def test_the_preview_shows_the_camera_live_and_stops_with_its_screen(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_pothole_photos(k)
+    preview = k.wait_for("cameraPreview")
+    model = k.ui.models.preview
+    k.qtbot.waitUntil(lambda: len(model.feeds) == 1, timeout=5000)
+    feed = model.feeds[0]
+    k.qtbot.waitUntil(lambda: feed.shown >= 15, timeout=10000)
+    frames = k.ui.terminal.equipment.devices.camera.live
+    assert frames is not None and frames.wanted
+    # The frames reach the output's video sink at the camera's size. (Drawing them needs the
+    # scene graph on a GPU API, as on a terminal: offscreen Qt Quick renders in software, so
+    # the drawn picture is checked under Xvfb with OpenGL, below.)
+    shown = feed.sink.videoFrame()
+    assert shown.isValid() and (shown.width(), shown.height()) == (1280, 720)
+    if on_xvfb():
+        # Drawn: the street scene's sky at the top of the picture, not the empty dark box.
+        image = k.window.grabWindow()
+        corner = preview.mapToScene(QPointF(0, 0))
+        sky = image.pixelColor(
+            int(corner.x() + preview.width() / 2), int(corner.y() + preview.height() * 0.15)
+        )
+        assert sky.blue() > 150 and sky.red() < 180, sky.name()
+    k.shot("attachments-preview")
+    # A photo while the preview runs: taken from the same frames, no second capture.
+    k.click("takePhotoButton")
+    k.wait_for("photo_0")
+    k.click("takePhotoButton")
+    k.wait_for("photo_1")
+    k.shot("attachments-preview-two-photos")
+    k.click("photosDoneButton")
+    k.wait_screen("review")
+    k.qtbot.waitUntil(lambda: not model.feeds, timeout=5000)
+    assert not frames.wanted  # nobody looks: the camera may rest
+
+
+def test_the_preview_is_drawn_where_qt_quick_has_opengl() -> None:
+    if on_xvfb():
+        return  # this is the run below
+    done = run_under_xvfb(
+        "tests/ui/test_camera_preview.py::test_the_preview_shows_the_camera_live_and_stops_with_its_screen"
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
