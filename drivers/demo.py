@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from drivers.devices import Devices
 
 if TYPE_CHECKING:
+    from drivers.camera.simulated import SimulatedCamera
     from drivers.card.simulated import SimulatedCardReader
     from drivers.printer.simulated import SimulatedPrinter
 
@@ -46,6 +47,25 @@ class DemoControls:
         if module is None or not isinstance(printer, module.SimulatedPrinter):
             return None
         return cast("SimulatedPrinter", printer)
+
+    def _camera(self) -> SimulatedCamera | None:
+        module = sys.modules.get("drivers.camera.simulated")
+        camera = self._devices.camera
+        if module is None or not isinstance(camera, module.SimulatedCamera):
+            return None
+        return cast("SimulatedCamera", camera)
+
+    def camera_simulated(self) -> bool:
+        return self._camera() is not None
+
+    def hold_to_camera(self, scene: str, payload: str = "") -> None:
+        """Hold something up to the simulated camera: "street", "document", or "receipt" with
+        ``payload`` as its QR code's text."""
+        from drivers.camera.scenes import Scene
+
+        camera = self._camera()
+        if camera is not None and scene in {s.value for s in Scene}:
+            camera.hold(Scene(scene), payload)
 
     def samples(self) -> list[str]:
         """The sample documents the simulated reader holds ([] with a real reader)."""

@@ -96,6 +96,11 @@ class CaptureThread:
             return self._state
 
     def start(self) -> None:
+        # Imported here, on the starting thread, not first on the capture thread: see
+        # drivers.camera.simulated._import_on_this_thread (a deadlock with Qt's plugin loading).
+        import cv2  # noqa: F401
+        import numpy  # noqa: F401
+
         self._worker.start()
 
     def stop(self) -> None:

@@ -60,6 +60,7 @@ class SimulatedCamera(LiveCamera):
             self._renderer = None
 
     def start(self) -> None:
+        _import_on_this_thread()
         self._thread.start()
 
     def close(self) -> None:
@@ -96,3 +97,12 @@ class SimulatedCamera(LiveCamera):
         # no burst of frames to catch up.
         self._next_due = max(self._next_due + self._frame_s, now - self._frame_s)
         return None
+
+
+def _import_on_this_thread() -> None:
+    """OpenCV and numpy are imported by the thread that starts the camera, not by the camera's
+    own: a first import of their C extensions on a worker thread, while the GUI thread loads a
+    Qt plugin (the keyboard, Qt Multimedia), deadlocked the kiosk (the GIL and the loader's
+    lock taken in opposite orders)."""
+    import cv2  # noqa: F401
+    import numpy  # noqa: F401

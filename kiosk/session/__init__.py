@@ -28,6 +28,7 @@ from kiosk.session.states import (
     IdentifyState,
     Listener,
     Overlay,
+    ScanProblem,
     Screen,
     SubmitFailure,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "IdentifyState",
     "Listener",
     "Overlay",
+    "ScanProblem",
     "Screen",
     "Session",
     "SubmitFailure",

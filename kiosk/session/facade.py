@@ -24,6 +24,7 @@ from kiosk.session.machine import Event
 from kiosk.session.outcome import Outcome
 from kiosk.session.photos import Photos
 from kiosk.session.receipts import Receipts
+from kiosk.session.scan import ReceiptScan
 from kiosk.session.side import SideFlow, SideFlows
 from kiosk.session.states import (
     Change,
@@ -97,6 +98,7 @@ class Session(SessionView):
         )
         self._side = SideFlows(core, self._timeouts)
         self._status = StatusQuestion(core)
+        self._scan = ReceiptScan(core, self._form)
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -157,6 +159,17 @@ class Session(SessionView):
         """This session object is replaced or the terminal shuts down: stop listening to the
         devices (they are the terminal's and go on)."""
         self._receipts.close()
+
+    # --- actions: a receipt's QR code instead of typing ------------------------------------------
+
+    def can_scan(self, key: str) -> bool:
+        return self._scan.can_scan(key)
+
+    def start_scan(self, key: str) -> None:
+        self._scan.start(key)
+
+    def stop_scan(self) -> None:
+        self._scan.stop()
 
     # --- actions: side flows -------------------------------------------------------------------
 

@@ -58,6 +58,14 @@ class EndReason(StrEnum):
     FAULT = "fault"
 
 
+class ScanProblem(StrEnum):
+    """Why holding a receipt's QR code to the camera has not filled the field (yet)."""
+
+    FOREIGN_CODE = "foreign_code"  # a QR code, but not one of this town's receipts
+    NOTHING_FOUND = "nothing_found"  # no receipt came into view for a while: scanning stopped
+    CAMERA_UNAVAILABLE = "camera_unavailable"
+
+
 class Change(StrEnum):
     SCREEN = "screen"
     OVERLAY = "overlay"
@@ -71,6 +79,7 @@ class Change(StrEnum):
     DELIVERY = "delivery"  # the hub connection / queue depth, or this submission's delivery
     PRINTER = "printer"  # whether a receipt can be printed (device state)
     STATUS = "status"  # the answer to a status look-up arrived (or is being asked for)
+    SCAN = "scan"  # a receipt's QR code is being looked for, was found or refused
 
 
 class Delivery(StrEnum):

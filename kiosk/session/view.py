@@ -25,6 +25,7 @@ from kiosk.session.states import (
     IdentifyState,
     Listener,
     Overlay,
+    ScanProblem,
     Screen,
     SubmitFailure,
 )
@@ -92,6 +93,8 @@ class SessionView:
     receipt_mail_requested: _FromVisit[bool] = _FromVisit("receipt_mail_requested")
     started_at: _FromVisit[datetime | None] = _FromVisit("started_at")
     looking_up: _FromVisit[bool] = _FromVisit("looking_up")
+    scanning: _FromVisit[str] = _FromVisit("scanning")
+    scan_problem: _FromVisit[ScanProblem | None] = _FromVisit("scan_problem")
     lookup: _FromVisit[Lookup | None] = _FromVisit("lookup")
     lookup_code: _FromVisit[str] = _FromVisit("lookup_code")
     _submission_id: _FromVisit[str] = _FromVisit("submission_id")

@@ -24,7 +24,7 @@ from drivers.camera.base import Photo
 from drivers.card.base import DocumentData, ReadFailure
 from drivers.printer.base import PrintResult
 from kiosk.identify import AccessKind, AccessProblem
-from kiosk.session.states import Delivery, IdentifyState, SubmitFailure
+from kiosk.session.states import Delivery, IdentifyState, ScanProblem, SubmitFailure
 from offline_queue.status_lookup import Lookup
 from wire.tracking import new_tracking_code
 
@@ -83,6 +83,10 @@ class Visit:
     #: The submission carries an address: the done screen says the receipt comes by mail.
     receipt_mail_requested: bool = False
     # --- a status look-up (services of kind status_lookup) ---
+    #: The field a receipt's QR code is being scanned into ("": none), and why it has not
+    #: been filled yet.
+    scanning: str = ""
+    scan_problem: ScanProblem | None = None
     looking_up: bool = False
     #: The tracking number asked for (canonical), and the hub's answer for it.
     lookup_code: str = ""

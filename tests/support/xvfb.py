@@ -17,8 +17,9 @@ def on_xvfb() -> bool:
     return bool(os.environ.get(ENV))
 
 
-def run_under_xvfb(test_id: str, timeout_s: float = 300) -> subprocess.CompletedProcess[str]:
-    """``pytest test_id`` in a fresh process on a fresh Xvfb display (xvfb-run picks a free one)."""
+def run_under_xvfb(*test_ids: str, timeout_s: float = 300) -> subprocess.CompletedProcess[str]:
+    """``pytest test_ids`` in a fresh process on a fresh Xvfb display (xvfb-run picks a free
+    one)."""
     env = {**os.environ, ENV: "1"}
     env.pop("QT_QPA_PLATFORM", None)
     return subprocess.run(
@@ -35,7 +36,7 @@ def run_under_xvfb(test_id: str, timeout_s: float = 300) -> subprocess.Completed
             "no:cacheprovider",
             "-p",
             "no:randomly",
-            test_id,
+            *test_ids,
         ],
         cwd=ROOT,
         env=env,

@@ -12,6 +12,8 @@ import pytest
 import requests
 from PySide6.QtCore import QCoreApplication
 
+from drivers.camera.scenes import Scene
+from drivers.camera.simulated import SimulatedCamera
 from tests.hub.conftest import termin
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
@@ -115,3 +117,40 @@ def test_the_clerk_dialog_gives_the_town_hall_s_number_and_hours(make_kiosk: Mak
     assert "Mo–Fr 8–16 Uhr" in k.text_of("clerkHours")
     k.shot("clerk-dialog")
     k.click("clerkCloseButton")
+
+
+def test_a_receipt_held_to_the_camera_shows_its_status(
+    make_kiosk: Make, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    # Antragsstatus as a villager does it: the receipt's QR code to the camera, not typing.
+    runner, credential, key = hub
+    code = _delivered(runner, credential, key)
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    k = make_kiosk(config=config)
+    camera = k.ui.terminal.equipment.devices.camera
+    assert isinstance(camera, SimulatedCamera)
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_antragsstatus")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("form")
+    # First someone else's code (a poster's link): refused in plain words, never opened.
+    k.click("scanButton_tracking_number")
+    k.wait_for("scanPanel_tracking_number")
+    k.wait_for("cameraPreview")
+    k.click("demoHoldForeignCode")  # the demo's own control for the simulated camera
+    k.wait_for("scanProblem_tracking_number", timeout=10000)
+    assert "nicht von einer Quittung" in k.text_of("scanProblem_tracking_number")
+    k.shot("status-scan-foreign-code")
+    assert text_problems(k) == []
+    # The receipt: its number is read and the status shown.
+    camera.hold(Scene.RECEIPT, config.status_url.format(tracking=code))
+    k.wait_screen("status", timeout=15000)
+    k.wait_for("statusAnswer")
+    assert k.text_of("statusTrackingNumber") == code
+    assert k.text_of("statusWord") == "Eingegangen"
+    assert not camera.frames.wanted  # the camera rests again
+    k.shot("status-found-by-scan")

@@ -113,47 +113,92 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="72"/>
+        <location filename="../qml/components/FieldEditor.qml" line="73"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="102"/>
+        <location filename="../qml/components/FieldEditor.qml" line="103"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="124"/>
+        <location filename="../qml/components/FieldEditor.qml" line="133"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="180"/>
+        <location filename="../qml/components/FieldEditor.qml" line="146"/>
+        <source>Scan the QR code on the receipt</source>
+        <translation>QR-Code der Quittung scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="184"/>
+        <source>Hold the QR code on your receipt in front of the camera.</source>
+        <translation>Halten Sie den QR-Code Ihrer Quittung vor die Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="189"/>
+        <source>Type the number instead</source>
+        <translation>Doch lieber eintippen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="156"/>
+        <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
+        <translation>Dieser QR-Code stammt nicht von einer Quittung dieses Rathauses. Halten Sie bitte den QR-Code Ihrer Quittung vor die Kamera oder tippen Sie die Nummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="158"/>
+        <source>No receipt was recognised. You can try again or type the number.</source>
+        <translation>Es wurde keine Quittung erkannt. Versuchen Sie es noch einmal oder tippen Sie die Nummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="160"/>
+        <source>The camera is not available right now. Please type the number.</source>
+        <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die Nummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="197"/>
+        <source>Demo:</source>
+        <translation>Demo:</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="200"/>
+        <source>Hold up the receipt</source>
+        <translation>Quittung vorhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="206"/>
+        <source>Hold up another QR code</source>
+        <translation>Anderen QR-Code vorhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="261"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="187"/>
+        <location filename="../qml/components/FieldEditor.qml" line="268"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="204"/>
+        <location filename="../qml/components/FieldEditor.qml" line="285"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="205"/>
+        <location filename="../qml/components/FieldEditor.qml" line="286"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="206"/>
+        <location filename="../qml/components/FieldEditor.qml" line="287"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="207"/>
+        <location filename="../qml/components/FieldEditor.qml" line="288"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>

@@ -17,6 +17,7 @@ QML name                class                       concern
 ``Form``                :class:`FormModel`          the form's pages and fields (form screen)
 ``Photos``              :class:`PhotosModel`        camera photos (attachments screen)
 ``Preview``             :class:`PreviewModel`       the camera's live picture (any screen)
+``Scan``                :class:`ScanModel`          a receipt's QR code instead of typing
 ``Review``              :class:`ReviewModel`        check, consent, send (review screen)
 ``Done``                :class:`DoneModel`          tracking number, delivery, receipt
 ``StatusLookup``        :class:`StatusLookupModel`  a status look-up's answer (status screen)
@@ -26,7 +27,7 @@ QML name                class                       concern
 
 Enumerations (uncreatable types, values compared by name, e.g. ``Screen.Review``): ``Screen``,
 ``OverlayState``, ``IdentifyState``, ``AccessKind``, ``Identification``, ``PrintState``,
-``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``, ``LookupState``.
+``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``, ``LookupState``, ``ScanState``.
 
 One instance of each per QML engine (:func:`ui.models.context.bind`): the tests run several
 interfaces in one process, one after another.
@@ -51,6 +52,7 @@ from ui.models.navigation import NavigationModel
 from ui.models.photos import PhotosModel
 from ui.models.preview import PreviewModel
 from ui.models.review import ReviewModel
+from ui.models.scan import ScanModel
 from ui.models.service import ServiceModel
 from ui.models.status import StatusLookupModel
 from ui.theme import Theme
@@ -67,6 +69,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("Form", FormModel, True),
     ("Photos", PhotosModel, True),
     ("Preview", PreviewModel, True),
+    ("Scan", ScanModel, True),
     ("Review", ReviewModel, True),
     ("Done", DoneModel, True),
     ("StatusLookup", StatusLookupModel, True),
@@ -82,6 +85,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("OutOfServiceReason", enums.OutOfServiceReason, False),
     ("FieldKind", enums.FieldKind, False),
     ("LookupState", enums.LookupState, False),
+    ("ScanState", enums.ScanState, False),
 )
 
 if TYPE_CHECKING:
@@ -102,6 +106,7 @@ class Models:
         self.form = FormModel(self.context)
         self.photos = PhotosModel(self.context)
         self.preview = PreviewModel(self.context)
+        self.scan = ScanModel(self.context)
         self.review = ReviewModel(self.context)
         self.done = DoneModel(self.context)
         self.status_lookup = StatusLookupModel(self.context)
@@ -122,6 +127,7 @@ class Models:
             self.form,
             self.photos,
             self.preview,
+            self.scan,
             self.review,
             self.done,
             self.status_lookup,

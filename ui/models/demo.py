@@ -37,6 +37,10 @@ class DemoControls(Protocol):
 
     def place_sample_card(self, sample: str) -> None: ...
 
+    def camera_simulated(self) -> bool: ...
+
+    def hold_to_camera(self, scene: str, payload: str = "") -> None: ...
+
 
 class SessionDemoControls:
     """:class:`DemoControls` of the running terminal (``drivers.demo.DemoControls``, present
@@ -73,6 +77,15 @@ class SessionDemoControls:
         if s is not None and demo is not None and s.screen is Screen.IDENTIFY:
             demo.place_sample_card(sample)
 
+    def camera_simulated(self) -> bool:
+        demo = self._demo()
+        return demo is not None and demo.camera_simulated()
+
+    def hold_to_camera(self, scene: str, payload: str = "") -> None:
+        demo = self._demo()
+        if demo is not None:
+            demo.hold_to_camera(scene, payload)
+
 
 @QmlNamedElement("Demo")
 @QmlSingleton
@@ -83,6 +96,9 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         super().__init__()
         self.context = context
         self._controls = controls
+        #: The tracking number of the last application filed here (demo mode only): the
+        #: receipt the demo holds up to the camera for Antragsstatus.
+        self._last_tracking = ""
         context.subscribe(self._changed)
 
     @staticmethod
@@ -90,6 +106,9 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return singleton(DemoModel, engine)
 
     def _changed(self, changes: frozenset[Change]) -> None:
+        session = self.context.session
+        if self._demo() and session is not None and session.tracking_number:
+            self._last_tracking = session.tracking_number
         if changes & _DEVICES:
             self.devicesChanged.emit()
 
@@ -121,6 +140,32 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @Property(bool, notify=devicesChanged)
     def printerHasPaper(self) -> bool:
         return bool(self._controls.printer_has_paper())
+
+    @Property(bool, notify=devicesChanged)
+    def camera(self) -> bool:
+        """The simulated camera is there: things can be held up to it on the screen."""
+        return self._demo() and self._controls.camera_simulated()
+
+    @Slot()
+    @fenced
+    def holdReceipt(self) -> None:
+        """The receipt of the last application filed here (or a new number) to the camera."""
+        from wire.tracking import new_tracking_code
+
+        code = self._last_tracking or new_tracking_code()
+        url = self.context.terminal.config.status_url.format(tracking=code)
+        self._controls.hold_to_camera("receipt", url)
+
+    @Slot()
+    @fenced
+    def holdForeignCode(self) -> None:
+        """A QR code that is not a receipt (a poster's link) to the camera."""
+        self._controls.hold_to_camera("receipt", "https://example.com/gewinnspiel")
+
+    @Slot()
+    @fenced
+    def holdNothing(self) -> None:
+        self._controls.hold_to_camera("street")
 
     @Slot(str)
     @fenced

@@ -158,6 +158,20 @@ class FieldKind(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         Address = 8
 
 
+@QmlElement
+@QmlUncreatable("an enumeration")
+class ScanState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    """A receipt's QR code held to the camera: not scanning, looking, or why it stopped."""
+
+    @QEnum
+    class Value(IntEnum):
+        Idle = 0
+        Looking = 1
+        ForeignCode = 2
+        NothingFound = 3
+        CameraUnavailable = 4
+
+
 SCREEN_OF = mirror(core.Screen, Screen.Value)
 OVERLAY_OF = {
     **mirror(core.Overlay, OverlayState.Value, skip=("NONE",)),
@@ -174,3 +188,4 @@ DELIVERY_STATE_OF = mirror(core.Delivery, DeliveryState.Value)
 OUT_OF_SERVICE_REASON_OF = mirror(core_terminal.OutOfServiceReason, OutOfServiceReason.Value)
 FIELD_KIND_OF = mirror(catalogue.FieldKind, FieldKind.Value)
 LOOKUP_STATE_OF = mirror(status_lookup.LookupOutcome, LookupState.Value)
+SCAN_PROBLEM_OF = mirror(core.ScanProblem, ScanState.Value)

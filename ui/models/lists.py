@@ -84,6 +84,7 @@ class FieldListModel(_RowsModel):
         "problem",
         "problemPart",
         "choices",
+        "scannable",
     )
 
     def __init__(self) -> None:
@@ -124,4 +125,6 @@ class FieldListModel(_RowsModel):
             "problem": problem_text(problem, f.kind, f.pattern_hint.get(lang)) if problem else "",
             "problemPart": problem.part if problem else "",
             "choices": [{"value": c.value, "label": c.label.get(lang)} for c in f.choices],
+            # A receipt's QR code can fill it (a tracking number).
+            "scannable": session.can_scan(f.key),
         }

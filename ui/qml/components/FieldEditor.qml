@@ -18,6 +18,7 @@ ColumnLayout {
     required property string problem
     required property string problemPart
     required property var choices
+    required property bool scannable
     readonly property int privateHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     objectName: "field_" + key
     spacing: Theme.spacing / 3
@@ -114,6 +115,14 @@ ColumnLayout {
             formatDate()
             Form.setValue(editor.key, text)
         }
+        // A value set from elsewhere (a scanned receipt) after the citizen typed here.
+        Connections {
+            target: editor
+            function onValueChanged(): void {
+                if (lineInput.text !== editor.value)
+                    lineInput.text = editor.value
+            }
+        }
     }
     // The phone pad has no "+" (only a long press on "*"): an international number needs one.
     KButton {
@@ -128,6 +137,78 @@ ColumnLayout {
             Form.setValue(editor.key, lineInput.text)
         }
     }
+    }
+
+    // A receipt's QR code held to the camera instead of typing its number.
+    KButton {
+        objectName: "scanButton_" + editor.key
+        visible: editor.scannable && !editor.prefilled && Scan.field !== editor.key
+        text: qsTr("Scan the QR code on the receipt")
+        iconName: "camera"
+        onClicked: Scan.start(editor.key)
+    }
+    Body {
+        objectName: "scanProblem_" + editor.key
+        visible: editor.scannable && text !== ""
+        color: Theme.danger
+        Layout.fillWidth: true
+        text: Scan.state === ScanState.ForeignCode
+              ? qsTr("This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.")
+              : Scan.state === ScanState.NothingFound
+              ? qsTr("No receipt was recognised. You can try again or type the number.")
+              : Scan.state === ScanState.CameraUnavailable
+              ? qsTr("The camera is not available right now. Please type the number.")
+              : ""
+    }
+
+    // While scanning: the live picture, and beside it what to do (or type instead).
+    RowLayout {
+        objectName: "scanPanel_" + editor.key
+        visible: Scan.field === editor.key
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Loader {
+            // Loaded while scanning: Qt Multimedia is not loaded with every form.
+            active: Scan.field === editor.key
+            source: "CameraPreview.qml"
+            Layout.preferredWidth: Math.min(editor.width * 0.5, Theme.target * 6)
+            Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+            Layout.alignment: Qt.AlignTop
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            Body {
+                objectName: "scanHint"
+                text: qsTr("Hold the QR code on your receipt in front of the camera.")
+                Layout.fillWidth: true
+            }
+            KButton {
+                objectName: "scanStopButton"
+                text: qsTr("Type the number instead")
+                onClicked: Scan.stop()
+            }
+            // Demo mode only: hold something up to the simulated camera.
+            Flow {
+                visible: Demo.camera
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Body { text: qsTr("Demo:"); font.bold: true }
+                KButton {
+                    objectName: "demoHoldReceipt"
+                    text: qsTr("Hold up the receipt")
+                    minHeight: Theme.smallTarget
+                    onClicked: Demo.holdReceipt()
+                }
+                KButton {
+                    objectName: "demoHoldForeignCode"
+                    text: qsTr("Hold up another QR code")
+                    minHeight: Theme.smallTarget
+                    onClicked: Demo.holdForeignCode()
+                }
+            }
+        }
     }
 
     // --- multi-line text ---

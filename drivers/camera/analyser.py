@@ -1,0 +1,62 @@
+"""An analyser of the camera's frames (QR codes, a document page, a passport's MRZ) on a named
+thread of its own: it wants frames while it runs, takes the newest one whenever it is done with
+the last (a slow analysis skips frames, it never queues them), and hands what it finds to
+``found`` (on its own thread: the caller posts it on to where it belongs).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from common.supervised import SupervisedThread
+from drivers.camera.frames import Demand, Frame, LatestFrame
+
+log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+#: How long a step waits for a new frame before it looks again whether it should stop.
+WAIT_S = 0.25
+
+
+class FrameAnalyser(Generic[_T]):
+    def __init__(
+        self,
+        name: str,
+        frames: LatestFrame,
+        analyse: Callable[[Frame], _T | None],
+        found: Callable[[_T], None],
+    ) -> None:
+        self._frames = frames
+        self._analyse = analyse
+        self._found = found
+        self._sequence = 0
+        self._demand: Demand | None = None
+        self._thread = SupervisedThread(name, self._step)
+        #: Frames analysed so far (the benchmark's rate).
+        self.analysed = 0
+
+    def start(self) -> None:
+        if self._demand is None:
+            self._demand = self._frames.want()
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop analysing (from any thread but the analyser's own); the camera may rest."""
+        self._thread.stop()
+        if self._demand is not None:
+            self._demand.release()
+            self._demand = None
+
+    def _step(self) -> float | None:
+        frame = self._frames.newer_than(self._sequence, WAIT_S)
+        if frame is None or self._thread.stopping:
+            return None
+        self._sequence = frame.sequence
+        result = self._analyse(frame)
+        self.analysed += 1
+        if result is not None and not self._thread.stopping:
+            self._found(result)
+        return None
