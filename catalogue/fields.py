@@ -15,6 +15,7 @@ from catalogue.model import (
     FieldKind,
     IdentityAttribute,
     Page,
+    PhotoSubject,
     TextFormat,
 )
 from catalogue.problems import CatalogueProblem
@@ -155,13 +156,20 @@ def read_attachments(c: Checker, node: yaml.Node | None, where: str) -> Attachme
     m = c.mapping(node, where)
     if m is None:
         return Attachments()
-    c.allowed_keys(m, {"min_photos", "max_photos", "label", "help"}, where)
+    c.allowed_keys(m, {"min_photos", "max_photos", "label", "help", "subject"}, where)
     low = c.integer(m, "min_photos", where, 0, low=0) or 0
     high = c.integer(m, "max_photos", where, 1, low=1) or 1
     if high > 10:
         c.problem(node, where, "'max_photos' can be at most 10")
     if low > high:
         c.problem(node, where, "'min_photos' is larger than 'max_photos'")
+    subject = PhotoSubject.PLACE
+    if "subject" in m:
+        subject = c.enum(m["subject"], PhotoSubject, where, "photo subject") or subject
     return Attachments(
-        low, high, c.text(m, "label", node, where), c.text(m, "help", node, where, required=False)
+        low,
+        high,
+        c.text(m, "label", node, where),
+        c.text(m, "help", node, where, required=False),
+        subject,
     )

@@ -54,6 +54,15 @@ class TextFormat(StrEnum):
     TRACKING_NUMBER = "tracking_number"
 
 
+class PhotoSubject(StrEnum):
+    """What a service's photos show, which decides how the camera takes them."""
+
+    #: A place or a thing (a pothole): the picture as the camera sees it.
+    PLACE = "place"
+    #: Document pages: the page is found in the picture and straightened to a flat page.
+    DOCUMENT = "document"
+
+
 class ServiceKind(StrEnum):
     """What the terminal does with a completed form."""
 
@@ -126,6 +135,8 @@ class Attachments:
     max_photos: int = 0
     label: LocalText = EMPTY_TEXT
     help: LocalText = EMPTY_TEXT
+    #: What is photographed: a place (as it is) or document pages (found and straightened).
+    subject: PhotoSubject = PhotoSubject.PLACE
 
 
 @dataclass(frozen=True)

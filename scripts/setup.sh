@@ -7,9 +7,11 @@ VENV="$ROOT/.venv"
 PYTHON="${PYTHON:-python3}"
 
 # Debian packages: Qt's runtime libraries (EGL/GL for Qt Quick's software path, xkbcommon,
-# fontconfig), the X11/XCB platform plugin's libraries for a real window, and a font.
+# fontconfig), the X11/XCB platform plugin's libraries for a real window, a font, and the
+# OCR-B glyphs the camera reads a passport's MRZ with (drivers/camera/mrz.py).
 DEBIAN_PACKAGES=(
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    fonts-ocr-b
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
 )

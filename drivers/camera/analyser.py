@@ -7,6 +7,7 @@ the last (a slow analysis skips frames, it never queues them), and hands what it
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -28,8 +29,12 @@ class FrameAnalyser(Generic[_T]):
         frames: LatestFrame,
         analyse: Callable[[Frame], _T | None],
         found: Callable[[_T], None],
+        *,
+        interval_s: float = 0.0,
     ) -> None:
         self._frames = frames
+        #: At most one analysis per interval (a costly analyser leaves the CPU to the preview).
+        self._interval_s = interval_s
         self._analyse = analyse
         self._found = found
         self._sequence = 0
@@ -54,9 +59,10 @@ class FrameAnalyser(Generic[_T]):
         frame = self._frames.newer_than(self._sequence, WAIT_S)
         if frame is None or self._thread.stopping:
             return None
+        started = time.monotonic()
         self._sequence = frame.sequence
         result = self._analyse(frame)
         self.analysed += 1
         if result is not None and not self._thread.stopping:
             self._found(result)
-        return None
+        return max(0.0, self._interval_s - (time.monotonic() - started))

@@ -29,6 +29,11 @@ class Photo:
     jpeg: bytearray
     width: int
     height: int
+    #: A document page found in the picture and straightened to a flat page.
+    straightened: bool = False
+    #: What may be wrong with it (``drivers.camera.document.Quality`` values): the citizen is
+    #: offered to take it again.
+    problems: frozenset[str] = frozenset()
 
     def wipe(self) -> None:
         self.jpeg[:] = bytes(len(self.jpeg))

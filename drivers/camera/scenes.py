@@ -23,6 +23,7 @@ class Scene(StrEnum):
     STREET = "street"  # a place: a pothole in a road (Mängel melden)
     DOCUMENT = "document"  # a printed page on a desk (Unterlagen nachreichen)
     RECEIPT = "receipt"  # the terminal's receipt, its QR code to the camera (Antragsstatus)
+    PASSPORT = "passport"  # a passport's data page, its MRZ to the camera (identify)
 
 
 class SceneRenderer:
@@ -36,6 +37,8 @@ class SceneRenderer:
         self._random = random.Random(seed)
         self._payload = payload
         self._still = self._draw()
+        #: The scene as drawn, before it is moved (a page: the page itself, flat).
+        self.still = self._still
         #: Where the page's corners are in a frame (document and receipt): the analysers'
         #: tests compare their findings with it.
         self.corners: list[tuple[float, float]] = []
@@ -105,6 +108,8 @@ class SceneRenderer:
             image = self._street()
         elif self.scene is Scene.DOCUMENT:
             image = self._document()
+        elif self.scene is Scene.PASSPORT:
+            image = self._passport()
         else:
             image = self._receipt()
         rgb = np.asarray(image.convert("RGB"), dtype=np.uint8)
@@ -171,6 +176,47 @@ class SceneRenderer:
         qr = qr.resize((side, side), Image.Resampling.NEAREST)
         img.paste(qr, ((pw - side) // 2, 460))
         return img
+
+
+    def _passport(self) -> Image:
+        """A passport's data page (ID-3, 125 × 88 mm, at 10 px/mm): photo, printed data and, at
+        the bottom, the two MRZ lines of ``payload`` in OCR-B at ICAO's 2.54 mm pitch."""
+        from PIL import Image, ImageDraw
+
+        pw, ph = 1250, 880
+        img = Image.new("RGB", (pw, ph), (236, 232, 222))
+        draw = ImageDraw.Draw(img)
+        draw.rectangle((60, 140, 400, 580), fill=(180, 186, 194))  # the holder's photo
+        draw.text((60, 40), "REISEPASS / PASSPORT", fill=(40, 40, 90), font=_font(40))
+        for i, y in enumerate(range(150, 560, 58)):
+            draw.text((450, y), "Name / Surname" if i == 0 else "", fill=(90, 90, 110), font=_font(20))
+            draw.rectangle((450, y + 26, 450 + 300 + 37 * (i % 5), y + 44), fill=(50, 50, 60))
+        lines = (self._payload or "").splitlines() or ["<" * 44, "<" * 44]
+        font, pitch = _ocr_b(25.4)
+        for row, line in enumerate(lines[:2]):
+            top = 700 + row * 80
+            for column, char in enumerate(line):
+                draw.text((65 + column * pitch, top), char, fill=(20, 20, 20), font=font)
+        return img
+
+
+def _ocr_b(pitch: float) -> tuple[FreeTypeFont | ImageFont, float]:
+    """OCR-B (Debian's fonts-ocr-b) sized so that its characters are ``pitch`` pixels apart;
+    DejaVu Sans Mono where it is not installed (then the MRZ reader will not read it)."""
+    from PIL import ImageFont
+
+    for path in (OCR_B_FONT, "DejaVuSansMono.ttf"):
+        try:
+            probe = ImageFont.truetype(path, 100)
+        except OSError:
+            continue
+        advance = probe.getlength("0") / 100
+        return ImageFont.truetype(path, round(pitch / advance)), pitch
+    return ImageFont.load_default(round(pitch * 1.6)), pitch
+
+
+#: Debian's fonts-ocr-b: the OCR-B glyphs of machine-readable zones.
+OCR_B_FONT = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
 
 
 def _font(size: int) -> FreeTypeFont | ImageFont:

@@ -2,19 +2,34 @@
 
 A picture that arrives after its visit ended (a hung camera) is wiped, never shown to the next
 citizen: results are matched to the visit that asked (:func:`kiosk.session.visit.for_visit`).
+
+For document pages (the service's ``attachments.subject``), a page analyser runs while the
+screen is shown (:mod:`drivers.camera.document`, a few times a second on its own thread): its
+corners are drawn on the preview and what is wrong with the picture is said before the shot;
+the photo taken is the page found and straightened.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
+from catalogue.model import PhotoSubject
 from drivers.camera.base import CameraError, Photo
 from kiosk.session.core import Core
 from kiosk.session.machine import Effect, Event, Guard
 from kiosk.session.states import Change, Screen
 from kiosk.session.visit import Visit, for_visit
 
+if TYPE_CHECKING:
+    from drivers.camera.analyser import FrameAnalyser
+    from drivers.camera.document import PageFinding
+    from drivers.camera.frames import Frame
+
 log = logging.getLogger(__name__)
+
+#: Page analyses a second: enough for the corners to follow a hand, little CPU beside the preview.
+PAGE_LOOKS_PER_S = 8
 
 
 class Photos:
@@ -29,6 +44,9 @@ class Photos:
             }
         )
         core.effects[Effect.OPEN_CAMERA] = self._open
+        self._pages: FrameAnalyser[tuple[PageFinding, tuple[int, int]]] | None = None
+        core.on_end.append(lambda _reason: self._stop_pages())
+        core.subscribe(self._changed)
 
     @property
     def needs_photos(self) -> bool:
@@ -40,8 +58,68 @@ class Photos:
         visit = self._core.current
         return visit.service is None or len(visit.photos) >= visit.service.attachments.min_photos
 
+    @property
+    def documents(self) -> bool:
+        """The service photographs document pages (found and straightened)."""
+        service = self._core.current.service
+        return service is not None and service.attachments.subject is PhotoSubject.DOCUMENT
+
     def _open(self) -> None:
         self._core.current.camera_failed = False
+        if self.documents:
+            self._look_for_pages()
+
+    # --- the live page analyser (documents) ----------------------------------------------
+
+    def _look_for_pages(self) -> None:
+        visit = self._core.visit
+        live = self._core.equipment.devices.camera.live
+        if visit is None or live is None or self._pages is not None:
+            return
+        from drivers.camera.analyser import FrameAnalyser
+
+        scheduler = self._core.scheduler
+
+        def seen(result: tuple[PageFinding, tuple[int, int]]) -> None:
+            scheduler.post(lambda: self._page_seen(visit, *result))
+
+        def analyse(frame: Frame) -> tuple[PageFinding, tuple[int, int]]:
+            from drivers.camera.document import find_page
+
+            return find_page(frame.pixels), (frame.width, frame.height)
+
+        self._pages = FrameAnalyser(
+            "camera-page",
+            live,
+            analyse,
+            seen,
+            interval_s=1.0 / PAGE_LOOKS_PER_S,
+        )
+        self._pages.start()
+
+    def _page_seen(self, visit: Visit, finding: PageFinding, size: tuple[int, int]) -> None:
+        if visit is not self._core.visit or self._pages is None:
+            return
+        w, h = size
+        corners: tuple[float, ...] = ()
+        if finding.corners is not None:
+            corners = tuple(v for x, y in finding.corners for v in (x / w, y / h))
+        problems = frozenset(q.value for q in finding.problems)
+        if corners != visit.page_corners or problems != visit.page_problems:
+            visit.page_corners, visit.page_problems = corners, problems
+            self._core.changed(Change.PAGE)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.SCREEN in changes and self._core.screen is not Screen.ATTACHMENTS:
+            self._stop_pages()
+
+    def _stop_pages(self) -> None:
+        pages, self._pages = self._pages, None
+        if pages is not None:
+            pages.stop()
+        visit = self._core.visit
+        if visit is not None:
+            visit.page_corners, visit.page_problems = (), frozenset()
 
     def _camera_free(self) -> bool:
         visit = self._core.current
@@ -63,9 +141,20 @@ class Photos:
         if visit is None or not self._core.fire(Event.TAKE_PHOTO, act=act):
             return
         equipment = self._core.equipment
+        camera = equipment.devices.camera
+        take = camera.capture
+        if self.documents and camera.live is not None:
+            from drivers.camera.document import document_photo
+            from drivers.camera.live import LiveCamera
+
+            if isinstance(camera, LiveCamera):
+                live_camera = camera
+
+                def take() -> Photo:
+                    return document_photo(live_camera)
+
         equipment.camera_worker.submit(
-            equipment.devices.camera.capture,
-            for_visit(visit, lambda: self._core.visit, lambda r: self._taken(visit, r)),
+            take, for_visit(visit, lambda: self._core.visit, lambda r: self._taken(visit, r))
         )
 
     def _taken(self, visit: Visit, result: Photo | BaseException) -> None:

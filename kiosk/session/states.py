@@ -80,6 +80,7 @@ class Change(StrEnum):
     PRINTER = "printer"  # whether a receipt can be printed (device state)
     STATUS = "status"  # the answer to a status look-up arrived (or is being asked for)
     SCAN = "scan"  # a receipt's QR code is being looked for, was found or refused
+    PAGE = "page"  # where the camera sees a document page now, and what is wrong with it
 
 
 class Delivery(StrEnum):

@@ -77,6 +77,8 @@ class SessionView:
     access_problem: _FromVisit[AccessProblem | None] = _FromVisit("access_problem")
     read_progress: _FromVisit[float] = _FromVisit("read_progress")
     photos: _FromVisit[list[Photo]] = _FromVisit("photos")
+    page_corners: _FromVisit[tuple[float, ...]] = _FromVisit("page_corners")
+    page_problems: _FromVisit[frozenset[str]] = _FromVisit("page_problems")
     capturing: _FromVisit[bool] = _FromVisit("capturing")
     camera_failed: _FromVisit[bool] = _FromVisit("camera_failed")
     consent: _FromVisit[bool] = _FromVisit("consent")

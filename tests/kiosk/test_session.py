@@ -211,7 +211,9 @@ def test_photo_changes(kiosk: Kiosk) -> None:
     s.next_page()
     assert heard == [frozenset({Change.SCREEN, Change.PHOTOS})]
     take_photos(kiosk, 1)
-    assert heard[1:] == [frozenset({Change.PHOTOS})] * 2  # capturing, captured
+    # (Meanwhile the page analyser of this document service tells where it sees the page.)
+    photos = [c for c in heard[1:] if c != frozenset({Change.PAGE})]
+    assert photos == [frozenset({Change.PHOTOS})] * 2  # capturing, captured
     s.remove_photo(0)
     assert heard[-1] == frozenset({Change.PHOTOS})
 

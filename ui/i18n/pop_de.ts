@@ -4,28 +4,73 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="56"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="66"/>
+        <source>The page is not wholly in the picture: move it towards the middle.</source>
+        <translation>Die Seite ist nicht ganz im Bild: Schieben Sie sie zur Mitte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
+        <source>Place the page under the camera, on a dark surface if you can.</source>
+        <translation>Legen Sie die Seite unter die Kamera, am besten auf einen dunklen Untergrund.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <source>The picture is blurred: please hold the page still.</source>
+        <translation>Das Bild ist unscharf: Halten Sie die Seite bitte ruhig.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
+        <source>The picture is too dark.</source>
+        <translation>Das Bild ist zu dunkel.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
+        <source>Light is reflected on the page: tilt it a little.</source>
+        <translation>Licht spiegelt sich auf der Seite: Kippen Sie sie etwas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="75"/>
+        <source>Page found: you can take the photo.</source>
+        <translation>Seite erkannt: Sie können das Foto aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="82"/>
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="56"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="82"/>
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="64"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="90"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="71"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="99"/>
+        <source>Demo:</source>
+        <translation>Demo:</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
+        <source>Hold up a page</source>
+        <translation>Seite vorhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="108"/>
+        <source>Show the street</source>
+        <translation>Straße zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="116"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="77"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="119"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="177"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -33,7 +78,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="103"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="153"/>
+        <source>Page cut off: take it again?</source>
+        <translation>Seite abgeschnitten: noch einmal aufnehmen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="154"/>
+        <source>Blurred: take it again?</source>
+        <translation>Unscharf: noch einmal aufnehmen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="155"/>
+        <source>Too dark: take it again?</source>
+        <translation>Zu dunkel: noch einmal aufnehmen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="156"/>
+        <source>Reflection: take it again?</source>
+        <translation>Spiegelung: noch einmal aufnehmen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="161"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

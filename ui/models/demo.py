@@ -164,7 +164,14 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
     @Slot()
     @fenced
+    def holdDocument(self) -> None:
+        """A document page, held at an angle, to the camera."""
+        self._controls.hold_to_camera("document")
+
+    @Slot()
+    @fenced
     def holdNothing(self) -> None:
+        """The street again (a place, no page, no code)."""
         self._controls.hold_to_camera("street")
 
     @Slot(str)

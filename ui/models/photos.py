@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from catalogue.model import Service
+from catalogue.model import PhotoSubject, Service
 from kiosk.session import Change
 from ui.models.context import ModelContext, action, singleton
 
@@ -19,12 +19,15 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 #: The service (limits, label) and the language change what is shown, too.
 _PHOTOS = frozenset({Change.PHOTOS, Change.LANGUAGE, Change.SCREEN})
+#: A page seen by the camera (documents), several times a second: its own signal.
+_PAGE = frozenset({Change.PAGE, Change.SCREEN})
 
 
 @QmlNamedElement("Photos")
 @QmlSingleton
 class PhotosModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     photosChanged = Signal()
+    pageChanged = Signal()
 
     def __init__(self, context: ModelContext) -> None:
         super().__init__()
@@ -42,10 +45,39 @@ class PhotosModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
             self._revision += 1
         if changes & _PHOTOS:
             self.photosChanged.emit()
+        if changes & _PAGE:
+            self.pageChanged.emit()
 
     def _service(self) -> Service | None:
         s = self.context.session
         return s.service if s else None
+
+    @Property(bool, notify=photosChanged)
+    def documents(self) -> bool:
+        """The service photographs document pages: the page is looked for and straightened."""
+        service = self._service()
+        return service is not None and service.attachments.subject is PhotoSubject.DOCUMENT
+
+    @Property(list, notify=pageChanged)
+    def pageCorners(self) -> list[float]:
+        """The page the camera sees: x, y of its four corners as shares of the picture."""
+        s = self.context.session
+        return list(s.page_corners) if s else []
+
+    @Property(list, notify=pageChanged)
+    def pageProblems(self) -> list[str]:
+        """What is wrong with the picture of the page: blurred, dark, glare, cut_off."""
+        s = self.context.session
+        return sorted(s.page_problems) if s else []
+
+    @Property(list, notify=photosChanged)
+    def photoProblems(self) -> list[str]:
+        """Per photo taken, the first thing that may be wrong with it ("" if nothing)."""
+        s = self.context.session
+        if s is None:
+            return []
+        order = ("cut_off", "blurred", "dark", "glare")
+        return [next((p for p in order if p in photo.problems), "") for photo in s.photos]
 
     @Property(int, notify=photosChanged)
     def count(self) -> int:

@@ -150,3 +150,46 @@ def _td1(first: str, second: str, third: str) -> Mrz:
         given,
         (optional1 + second[18:29]).strip("<"),
     )
+
+
+def format_td3(
+    *,
+    issuing_state: str,
+    family_name: str,
+    given_names: tuple[str, ...],
+    document_number: str,
+    nationality: str,
+    date_of_birth: str,
+    sex: str,
+    date_of_expiry: str,
+    optional_data: str = "",
+    document_code: str = "P",
+) -> str:
+    """The two 44-character lines a passport's data page prints (ICAO 9303 Part 4), with every
+    check digit: the simulator's specimens and the MRZ reader's tests are made from it."""
+
+    def field(text: str, length: int) -> str:
+        clean = "".join(c if c.isalnum() else "<" for c in text.upper())
+        return clean[:length].ljust(length, "<")
+
+    names = field(family_name, 39)
+    if given_names:
+        names = field(family_name + "<<" + "<".join(given_names), 39)
+    first = field(document_code, 2) + field(issuing_state, 3) + names
+    number = field(document_number, 9)
+    optional = field(optional_data, 14)
+    optional_digit = check_digit(optional) if optional.strip("<") else "<"
+    second = (
+        number
+        + check_digit(number)
+        + field(nationality, 3)
+        + date_of_birth
+        + check_digit(date_of_birth)
+        + field(sex, 1)
+        + date_of_expiry
+        + check_digit(date_of_expiry)
+        + optional
+        + optional_digit
+    )
+    composite = second[0:10] + second[13:20] + second[21:43]
+    return first + "\n" + second + check_digit(composite)

@@ -9,6 +9,12 @@ import PointOfPublic
 Rectangle {
     id: preview
     property bool mirrored: false
+    // A document page found in the picture: x, y of its four corners as shares of the
+    // picture (top left, top right, bottom right, bottom left), drawn as an outline.
+    property var corners: []
+    property color outline: Theme.success
+    onCornersChanged: outlineCanvas.requestPaint()
+    onOutlineChanged: outlineCanvas.requestPaint()
     color: "#202020"
     radius: Theme.radius
     clip: true
@@ -33,5 +39,37 @@ Rectangle {
         onFeedingChanged: follow()
         Component.onCompleted: follow()
         Component.onDestruction: Preview.detach(output.videoSink)
+
+        Canvas {
+            id: outlineCanvas
+            objectName: "pageOutline"
+            anchors.fill: parent
+            visible: preview.corners.length === 8
+            onWidthChanged: requestPaint()
+            onHeightChanged: requestPaint()
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.reset()
+                const c = preview.corners
+                if (c.length !== 8)
+                    return
+                // The picture's own area inside the output (it keeps its aspect ratio).
+                const r = output.contentRect
+                ctx.strokeStyle = preview.outline
+                ctx.lineWidth = Math.max(4, width / 160)
+                ctx.lineJoin = "round"
+                ctx.beginPath()
+                for (let i = 0; i < 4; ++i) {
+                    const x = r.x + c[2 * i] * r.width
+                    const y = r.y + c[2 * i + 1] * r.height
+                    if (i === 0)
+                        ctx.moveTo(x, y)
+                    else
+                        ctx.lineTo(x, y)
+                }
+                ctx.closePath()
+                ctx.stroke()
+            }
+        }
     }
 }

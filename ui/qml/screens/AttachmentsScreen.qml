@@ -42,6 +42,9 @@ Item {
                     Layout.maximumHeight: (photoArea.wide ? photoArea.room * 0.55
                                                           : photoArea.room) * 9 / 16
                     Layout.alignment: Qt.AlignTop
+                    // Documents: the page found, outlined green when the picture is good.
+                    corners: Photos.documents ? Photos.pageCorners : []
+                    outline: Photos.pageProblems.length === 0 ? Theme.success : Theme.danger
                 }
                 ColumnLayout {
                     spacing: Theme.spacing
@@ -49,6 +52,29 @@ Item {
                     Layout.fillHeight: true
                     Layout.preferredWidth: photoArea.wide ? photoArea.room * 0.45 - photoArea.columnSpacing : -1
                     Layout.alignment: Qt.AlignTop
+                    // Documents: what the camera sees of the page, before the shot.
+                    Body {
+                        objectName: "pageHint"
+                        visible: Photos.documents && photoPreview.visible
+                        Layout.fillWidth: true
+                        font.bold: true
+                        color: Photos.pageCorners.length === 8 && Photos.pageProblems.length === 0
+                               ? Theme.success : Theme.text
+                        text: {
+                            const p = Photos.pageProblems
+                            if (p.indexOf("cut_off") >= 0)
+                                return qsTr("The page is not wholly in the picture: move it towards the middle.")
+                            if (Photos.pageCorners.length !== 8)
+                                return qsTr("Place the page under the camera, on a dark surface if you can.")
+                            if (p.indexOf("blurred") >= 0)
+                                return qsTr("The picture is blurred: please hold the page still.")
+                            if (p.indexOf("dark") >= 0)
+                                return qsTr("The picture is too dark.")
+                            if (p.indexOf("glare") >= 0)
+                                return qsTr("Light is reflected on the page: tilt it a little.")
+                            return qsTr("Page found: you can take the photo.")
+                        }
+                    }
                     RowLayout {
                         spacing: Theme.spacing
                         KButton {
@@ -63,6 +89,25 @@ Item {
                             objectName: "photoCounter"
                             text: qsTr("%1 of at most %2 photos").arg(Photos.count).arg(Photos.maximum)
                             Layout.fillWidth: true
+                        }
+                    }
+                    // Demo mode only: hold something up to the simulated camera.
+                    Flow {
+                        visible: Demo.camera && photoPreview.visible
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Body { text: qsTr("Demo:"); font.bold: true }
+                        KButton {
+                            objectName: "demoHoldDocument"
+                            text: qsTr("Hold up a page")
+                            minHeight: Theme.smallTarget
+                            onClicked: Demo.holdDocument()
+                        }
+                        KButton {
+                            objectName: "demoHoldNothing"
+                            text: qsTr("Show the street")
+                            minHeight: Theme.smallTarget
+                            onClicked: Demo.holdNothing()
                         }
                     }
                     Body {
@@ -97,6 +142,19 @@ Item {
                                     cache: false
                                     asynchronous: false
                                     source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
+                                }
+                                Body {
+                                    objectName: "photoProblem_" + photoCell.index
+                                    readonly property string problem: Photos.photoProblems[photoCell.index] ?? ""
+                                    visible: problem !== ""
+                                    width: Theme.target * 3.2
+                                    color: Theme.danger
+                                    font.pixelSize: Theme.smallSize
+                                    text: problem === "cut_off" ? qsTr("Page cut off: take it again?")
+                                        : problem === "blurred" ? qsTr("Blurred: take it again?")
+                                        : problem === "dark" ? qsTr("Too dark: take it again?")
+                                        : problem === "glare" ? qsTr("Reflection: take it again?")
+                                        : ""
                                 }
                                 KButton {
                                     objectName: "removePhoto_" + photoCell.index
