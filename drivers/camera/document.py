@@ -35,6 +35,8 @@ MIN_AREA = 0.04
 MAX_AREA = 0.97
 #: Paper is this much lighter (grey levels) than what it lies on, or it is not taken for a page.
 MIN_CONTRAST = 35.0
+#: Paper's colour saturation (HSV, 0-255) at most: white or pale, as pages and data pages are.
+MAX_PAPER_SATURATION = 70.0
 #: Sharpness (variance of the Laplacian on the straightened page at 800 px) below which the
 #: picture is too blurred to read.
 MIN_SHARPNESS = 60.0
@@ -90,6 +92,8 @@ def find_page(pixels: Pixels) -> PageFinding:
     area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
     if area < MIN_AREA or area > MAX_AREA or not _stands_out(small, mask):
         return PageFinding(None, frozenset())
+    if not _paper_coloured(pixels, mask, scale):
+        return PageFinding(None, frozenset())  # the sky, a blue wall: not paper
     hull = cv2.convexHull(outline)
     quad = _four_corners(hull)
     touches = _touches_edge(hull.reshape(-1, 2), small.shape[1], small.shape[0])
@@ -168,6 +172,15 @@ def _stands_out(small: Array, mask: Array) -> bool:
     light, dark = float(inside.mean()), float(outside.mean())
     # Absolute in good light; relative in dim light, where everything is darker.
     return light - dark >= min(MIN_CONTRAST, max(15.0, 0.25 * light))
+
+
+def _paper_coloured(pixels: Pixels, mask: Array, scale: float) -> bool:
+    """Paper is white or pale (a passport's tint), not a coloured surface such as the sky."""
+    import cv2
+
+    small = cv2.resize(pixels, (mask.shape[1], mask.shape[0]), interpolation=cv2.INTER_AREA)
+    saturation = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)[:, :, 1]
+    return float(saturation[mask > 0].mean()) <= MAX_PAPER_SATURATION
 
 
 def _order(points: list[tuple[float, float]]) -> Corners:

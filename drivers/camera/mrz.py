@@ -174,7 +174,7 @@ def _mrz_rows(grey: Array) -> list[tuple[int, int]] | None:
     count, _labels, stats, _ = cv2.connectedComponentsWithStats(joined)
     rows = []
     for i in range(1, count):
-        x, y, bw, bh, _area = stats[i]
+        _x, y, bw, bh, _area = stats[i]
         if bw >= 0.6 * w and 0.012 * w <= bh <= 0.06 * w:
             rows.append((int(y) + h // 2, int(y + bh) + h // 2))
     if len(rows) < 2:
@@ -196,7 +196,7 @@ def _cells(line: Array) -> list[Array] | None:
     count, _labels, stats, centroids = cv2.connectedComponentsWithStats(ink)
     glyphs = []
     for i in range(1, count):
-        x, y, bw, bh, area = stats[i]
+        x, _y, bw, bh, area = stats[i]
         # A glyph: about a line tall or less, narrow, and clear of the page's edges.
         if bh >= 0.3 * h and bw <= 0.08 * w and x > 0.01 * w and x + bw < 0.99 * w and area > 4:
             glyphs.append(float(centroids[i][0]))
@@ -209,10 +209,9 @@ def _cells(line: Array) -> list[Array] | None:
     slots = np.round((np.array(glyphs) - glyphs[0]) / pitch)
     if slots[-1] >= LINE:
         return None
+    # The first glyph is the line's first character (a letter; never blank).
     pitch, start = np.polyfit(slots, glyphs, 1)
-    # The first printed glyph is the line's first character unless the fit says otherwise.
-    first = int(round(-start / pitch)) if start < 0 else 0
-    centres = [start + (n - first) * pitch for n in range(LINE)]
+    centres = [start + n * pitch for n in range(LINE)]
     if centres[-1] + pitch / 2 > w + pitch:
         return None
     cells = []

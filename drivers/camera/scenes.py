@@ -177,7 +177,6 @@ class SceneRenderer:
         img.paste(qr, ((pw - side) // 2, 460))
         return img
 
-
     def _passport(self) -> Image:
         """A passport's data page (ID-3, 125 × 88 mm, at 10 px/mm): photo, printed data and, at
         the bottom, the two MRZ lines of ``payload`` in OCR-B at ICAO's 2.54 mm pitch."""
@@ -189,7 +188,8 @@ class SceneRenderer:
         draw.rectangle((60, 140, 400, 580), fill=(180, 186, 194))  # the holder's photo
         draw.text((60, 40), "REISEPASS / PASSPORT", fill=(40, 40, 90), font=_font(40))
         for i, y in enumerate(range(150, 560, 58)):
-            draw.text((450, y), "Name / Surname" if i == 0 else "", fill=(90, 90, 110), font=_font(20))
+            label = "Name / Surname" if i == 0 else ""
+            draw.text((450, y), label, fill=(90, 90, 110), font=_font(20))
             draw.rectangle((450, y + 26, 450 + 300 + 37 * (i % 5), y + 44), fill=(50, 50, 60))
         lines = (self._payload or "").splitlines() or ["<" * 44, "<" * 44]
         font, pitch = _ocr_b(25.4)

@@ -34,7 +34,9 @@ def test_opencv_s_detector_reads_the_clear_receipt_too() -> None:
     # The comparison's other side (bench/camera_analysis.py) works at all.
     payload = URL.format(tracking=new_tracking_code())
     scene = SceneRenderer(Scene.RECEIPT, (1280, 720), seed=12, payload=payload)
-    assert read_qr_codes_opencv(scene.frame(0.0)) == [payload]
+    readings = [read_qr_codes_opencv(scene.frame(n * 0.3)) for n in range(6)]
+    assert [payload] in readings  # (it misses some: bench/camera_analysis.py says how many)
+    assert all(r in ([], [payload]) for r in readings)
 
 
 def test_a_frame_without_a_code_reads_nothing() -> None:
