@@ -67,6 +67,16 @@ class DemoControls:
         if camera is not None and scene in {s.value for s in Scene}:
             camera.hold(Scene(scene), payload)
 
+    def hold_passport(self, sample: str) -> None:
+        """Hold a sample passport's data page, its MRZ, up to the simulated camera."""
+        from drivers.camera.scenes import Scene
+
+        reader, camera = self._reader(), self._camera()
+        if reader is not None and camera is not None:
+            mrz = reader.sample_mrz(sample) if sample in reader.samples() else ""
+            if mrz:
+                camera.hold(Scene.PASSPORT, mrz)
+
     def samples(self) -> list[str]:
         """The sample documents the simulated reader holds ([] with a real reader)."""
         reader = self._reader()

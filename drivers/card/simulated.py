@@ -123,6 +123,28 @@ class SimulatedCardReader(ChipCardReader):
     def samples(self) -> list[str]:
         return sorted(p.stem for p in self._samples_dir.glob("*.json"))
 
+    def sample_mrz(self, sample: str) -> str:
+        """The MRZ printed on a sample passport's data page ("" for one without: an ID card's
+        is on its back, and the demo holds passports to the camera)."""
+        raw = self._raw(sample).get("chip")
+        if raw is None:
+            return ""
+        specimen = Specimen.from_json(self._samples_dir / f"{sample}.json")
+        if specimen.document_type != "passport":
+            return ""
+        from drivers.card.icao.mrz import format_td3
+
+        return format_td3(
+            issuing_state=specimen.issuing_state,
+            family_name=specimen.family_name,
+            given_names=tuple(specimen.given_names.split()),
+            document_number=specimen.document_number,
+            nationality=specimen.nationality,
+            date_of_birth=specimen.date_of_birth.strftime("%y%m%d"),
+            sex=specimen.sex,
+            date_of_expiry=specimen.expiry.strftime("%y%m%d"),
+        )
+
     def sample_access(self, sample: str) -> dict[str, str]:
         """What is printed on the sample document (shown in the demo's sample panel)."""
         raw = self._raw(sample).get("chip")

@@ -21,6 +21,7 @@ from kiosk.session.core import Core, Setting
 from kiosk.session.form import Form
 from kiosk.session.identification import Identification
 from kiosk.session.machine import Event
+from kiosk.session.mrz_scan import MrzScan
 from kiosk.session.outcome import Outcome
 from kiosk.session.photos import Photos
 from kiosk.session.receipts import Receipts
@@ -99,6 +100,7 @@ class Session(SessionView):
         self._side = SideFlows(core, self._timeouts)
         self._status = StatusQuestion(core)
         self._scan = ReceiptScan(core, self._form)
+        self._mrz_scan = MrzScan(core, self._identify)
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -170,6 +172,17 @@ class Session(SessionView):
 
     def stop_scan(self) -> None:
         self._scan.stop()
+
+    # --- actions: the passport's MRZ read by the camera instead of typed --------------------
+
+    def can_scan_mrz(self) -> bool:
+        return self._mrz_scan.can_scan()
+
+    def start_mrz_scan(self) -> None:
+        self._mrz_scan.start()
+
+    def stop_mrz_scan(self) -> None:
+        self._mrz_scan.stop()
 
     # --- actions: side flows -------------------------------------------------------------------
 

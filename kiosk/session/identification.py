@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from drivers.card.access_data import AccessData
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from drivers.card.icao.challenge import submission_challenge
 from kiosk.identify import AccessKind, AccessProblem, parse_access
@@ -76,6 +77,13 @@ class Identification:
 
             self._core.step(Event.ACCESS_MISTYPED, mistyped)
             return
+        self.provide_access(parsed)
+
+    def provide_access(self, access: AccessData) -> None:
+        """Open the chip with checked access values (typed, or the MRZ read by the camera)."""
+        visit = self._core.visit
+        if visit is None:
+            return
 
         def typed(visit: Visit) -> None:
             visit.access_problem = None
@@ -86,7 +94,7 @@ class Identification:
             return
         self._core.equipment.card_waiting = None
         challenge = submission_challenge(visit.ensure_submission_id())
-        self._core.equipment.devices.card_reader.provide_access(parsed, challenge)
+        self._core.equipment.devices.card_reader.provide_access(access, challenge)
 
     def use_mrz_instead(self) -> None:
         """A German ID card can also be opened with the MRZ values (e.g. the CAN is worn)."""

@@ -96,6 +96,8 @@ class SessionView:
     started_at: _FromVisit[datetime | None] = _FromVisit("started_at")
     looking_up: _FromVisit[bool] = _FromVisit("looking_up")
     scanning: _FromVisit[str] = _FromVisit("scanning")
+    mrz_scanning: _FromVisit[bool] = _FromVisit("mrz_scanning")
+    mrz_scan_problem: _FromVisit[ScanProblem | None] = _FromVisit("mrz_scan_problem")
     scan_problem: _FromVisit[ScanProblem | None] = _FromVisit("scan_problem")
     lookup: _FromVisit[Lookup | None] = _FromVisit("lookup")
     lookup_code: _FromVisit[str] = _FromVisit("lookup_code")

@@ -87,6 +87,9 @@ class Visit:
     #: The submission carries an address: the done screen says the receipt comes by mail.
     receipt_mail_requested: bool = False
     # --- a status look-up (services of kind status_lookup) ---
+    #: The passport's MRZ is being read by the camera (identify), and why it was not.
+    mrz_scanning: bool = False
+    mrz_scan_problem: ScanProblem | None = None
     #: The field a receipt's QR code is being scanned into ("": none), and why it has not
     #: been filled yet.
     scanning: str = ""

@@ -53,12 +53,13 @@ def test_the_preview_shows_the_camera_live_and_stops_with_its_screen(make_kiosk:
 def test_the_preview_is_drawn_where_qt_quick_has_opengl() -> None:
     if on_xvfb():
         return  # this is the run below
-    # The photo screen, the receipt scan of Antragsstatus and a document page (for their
-    # screenshots, drawn).
+    # The photo screen, the receipt scan of Antragsstatus, a document page and the passport's
+    # photo page (for their screenshots, drawn).
     done = run_under_xvfb(
         "tests/ui/test_camera_preview.py::test_the_preview_shows_the_camera_live_and_stops_with_its_screen",
         "tests/ui/test_status_screen.py::test_a_receipt_held_to_the_camera_shows_its_status",
         "tests/ui/test_document_photo.py::test_a_page_is_found_live_and_photographed_flat",
+        "tests/ui/test_passport_camera.py::test_the_photo_page_under_the_camera_opens_the_passport",
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "3 passed" in done.stdout
+    assert "4 passed" in done.stdout

@@ -292,7 +292,7 @@
 <context>
     <name>IdentifyModel</name>
     <message>
-        <location filename="../models/identify.py" line="69"/>
+        <location filename="../models/identify.py" line="75"/>
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <translation>Das Lesegerät funktioniert gerade nicht. Bitte sprechen Sie mit dem Rathaus oder wählen Sie einen anderen Dienst.</translation>
     </message>
@@ -400,42 +400,72 @@
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="282"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
+        <source>Read the photo page with the camera</source>
+        <translation>Passseite mit der Kamera lesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <source>The lines of letters could not be read. Try again, or type the three values.</source>
+        <translation>Die Zeilen mit den Buchstaben konnten nicht gelesen werden. Versuchen Sie es noch einmal oder tippen Sie die drei Angaben ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="279"/>
+        <source>The camera is not available right now. Please type the three values.</source>
+        <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die drei Angaben ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
+        <translation>Halten Sie die Seite mit Ihrem Foto unter die Kamera, sodass die Zeilen mit den Buchstaben unten ganz zu sehen sind.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <source>Type the values instead</source>
+        <translation>Doch lieber eintippen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <source>Demo: hold up the sample passport</source>
+        <translation>Demo: Muster-Reisepass vorhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="336"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="339"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="286"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="340"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="357"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="313"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="367"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="368"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="369"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="329"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>

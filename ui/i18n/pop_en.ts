@@ -292,7 +292,7 @@
 <context>
     <name>IdentifyModel</name>
     <message>
-        <location filename="../models/identify.py" line="69"/>
+        <location filename="../models/identify.py" line="75"/>
         <source>The card reader is not working right now. Please talk to a clerk, or choose another service.</source>
         <translation>The card reader is not working right now. Please talk to a clerk, or choose another service.</translation>
     </message>
@@ -400,42 +400,72 @@
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="282"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
+        <source>Read the photo page with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <source>The lines of letters could not be read. Try again, or type the three values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="279"/>
+        <source>The camera is not available right now. Please type the three values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <source>Type the values instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <source>Demo: hold up the sample passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="336"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="339"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="286"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="340"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="303"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="357"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="313"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="367"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="368"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="315"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="369"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="329"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>

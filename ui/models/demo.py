@@ -41,6 +41,8 @@ class DemoControls(Protocol):
 
     def hold_to_camera(self, scene: str, payload: str = "") -> None: ...
 
+    def hold_passport(self, sample: str) -> None: ...
+
 
 class SessionDemoControls:
     """:class:`DemoControls` of the running terminal (``drivers.demo.DemoControls``, present
@@ -85,6 +87,11 @@ class SessionDemoControls:
         demo = self._demo()
         if demo is not None:
             demo.hold_to_camera(scene, payload)
+
+    def hold_passport(self, sample: str) -> None:
+        demo = self._demo()
+        if demo is not None:
+            demo.hold_passport(sample)
 
 
 @QmlNamedElement("Demo")
@@ -161,6 +168,12 @@ class DemoModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     def holdForeignCode(self) -> None:
         """A QR code that is not a receipt (a poster's link) to the camera."""
         self._controls.hold_to_camera("receipt", "https://example.com/gewinnspiel")
+
+    @Slot(str)
+    @fenced
+    def holdPassport(self, sample: str) -> None:
+        """A sample passport's photo page, its MRZ at the bottom, to the camera."""
+        self._controls.hold_passport(sample)
 
     @Slot()
     @fenced

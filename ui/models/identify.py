@@ -12,7 +12,13 @@ from drivers.card.base import DocumentData
 from kiosk.session import Change, IdentifyState
 from ui.messages import access_problem_text, read_failure_text
 from ui.models.context import ModelContext, action, singleton
-from ui.models.enums import ACCESS_KIND_OF, IDENTIFY_STATE_OF, AccessKind
+from ui.models.enums import (
+    ACCESS_KIND_OF,
+    IDENTIFY_STATE_OF,
+    SCAN_PROBLEM_OF,
+    AccessKind,
+    ScanState,
+)
 from ui.models.enums import IdentifyState as IdentifyStateEnum
 
 if TYPE_CHECKING:
@@ -111,6 +117,29 @@ class IdentifyModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call_
     def canSkip(self) -> bool:
         """The service lets the citizen go on without an ID card."""
         return bool(self.context.session and self.context.session.can_skip_identification)
+
+    @Property(bool, notify=identifyChanged)
+    def mrzScanning(self) -> bool:
+        """The camera looks for the passport's MRZ (the typed form stays beside it)."""
+        s = self.context.session
+        return bool(s and s.mrz_scanning)
+
+    @Property(int, notify=identifyChanged)
+    def mrzScanProblem(self) -> int:
+        """Why the camera stopped without the MRZ (``ScanState``; Idle: nothing to say)."""
+        s = self.context.session
+        problem = s.mrz_scan_problem if s else None
+        return SCAN_PROBLEM_OF[problem] if problem is not None else ScanState.Value.Idle
+
+    @Slot()
+    @action
+    def scanMrz(self, session: Session) -> None:
+        session.start_mrz_scan()
+
+    @Slot()
+    @action
+    def stopMrzScan(self, session: Session) -> None:
+        session.stop_mrz_scan()
 
     @Slot(str)
     @action

@@ -259,6 +259,60 @@ Item {
                         text: qsTr("No number on my card")
                         onClicked: Identify.useMrzInstead()
                     }
+                    // The photo page under the camera instead of typing: its MRZ is read, and
+                    // used only when every check digit holds.
+                    KButton {
+                        objectName: "mrzCameraButton"
+                        visible: identify.passport && Preview.live && !Identify.mrzScanning
+                        text: qsTr("Read the photo page with the camera")
+                        iconName: "camera"
+                        onClicked: Identify.scanMrz()
+                    }
+                    Body {
+                        objectName: "mrzScanProblem"
+                        visible: text !== ""
+                        color: Theme.danger
+                        Layout.fillWidth: true
+                        text: Identify.mrzScanProblem === ScanState.NothingFound
+                              ? qsTr("The lines of letters could not be read. Try again, or type the three values.")
+                              : Identify.mrzScanProblem === ScanState.CameraUnavailable
+                              ? qsTr("The camera is not available right now. Please type the three values.")
+                              : ""
+                    }
+                    RowLayout {
+                        objectName: "mrzScanPanel"
+                        visible: Identify.mrzScanning
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Loader {
+                            active: Identify.mrzScanning
+                            source: "../components/CameraPreview.qml"
+                            Layout.preferredWidth: Theme.target * 4
+                            Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                            spacing: Theme.spacing / 2
+                            Body {
+                                text: qsTr("Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.")
+                                Layout.fillWidth: true
+                            }
+                            KButton {
+                                objectName: "mrzStopButton"
+                                text: qsTr("Type the values instead")
+                                onClicked: Identify.stopMrzScan()
+                            }
+                            KButton {
+                                objectName: "demoHoldPassport"
+                                visible: Demo.camera
+                                text: qsTr("Demo: hold up the sample passport")
+                                minHeight: Theme.smallTarget
+                                onClicked: Demo.holdPassport("anna")
+                            }
+                        }
+                    }
                 }
             }
             // Confirmation: name, date of birth and photo from the chip.
