@@ -41,6 +41,8 @@ class QueueHealth:
     card_reader_worker: str = ""
     #: Threads that ended by an uncaught exception since start: "2 (last: camera: bug: …)".
     threads_died: str = ""
+    #: The camera's state ("ready", "not_found", "stalled"), "" before the devices exist.
+    camera: str = ""
 
 
 def describe_worker(report: WorkerReport | None) -> str:
@@ -76,6 +78,7 @@ def health_report(health: QueueHealth, version: str, interval_s: float) -> Termi
         delivery_worker=reason(health.delivery_worker),
         card_reader_worker=reason(health.card_reader_worker),
         threads_died=reason(health.threads_died),
+        camera=reason(health.camera),
         report_interval_s=interval_s,
     )
 

@@ -146,6 +146,7 @@ class Outbound:
         status: DeliveryStatus,
         card_reader: WorkerReport | None,
         now: float | None = None,
+        camera: str = "",
     ) -> QueueHealth:
         """The queue's state for the fleet report (reads plain attributes and stats the
         outbox's file: safe on the delivery thread)."""
@@ -176,6 +177,7 @@ class Outbound:
             delivery_worker=self.delivery_worker,
             card_reader_worker=describe_worker(card_reader),
             threads_died=threads_died(),
+            camera=camera,
         )
 
     def storage_ok(self, log_problem: bool = True) -> bool:

@@ -304,8 +304,10 @@ class Terminal:
     def queue_health(self, now: float | None = None) -> QueueHealth:
         """The queue's state for the fleet report and the technician."""
         # Not built yet (out of service since start): nothing to report, nothing to build.
-        reader = self._equipment.devices.card_reader.worker_report() if self._equipment else None
-        return self.outbound.queue_health(self.delivery_status, reader, now)
+        equipment = self._equipment
+        reader = equipment.devices.card_reader.worker_report() if equipment else None
+        camera = equipment.devices.camera.describe() if equipment else ""
+        return self.outbound.queue_health(self.delivery_status, reader, now, camera)
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:

@@ -81,6 +81,8 @@ class TerminalHealth:
     delivery_worker: str = ""
     card_reader_worker: str = ""
     threads_died: str = ""
+    #: The camera: "ready", "not_found", "stalled", "starting"; "" for a terminal without one.
+    camera: str = ""
     #: How often this terminal reports when nothing changes: the hub flags it after a few
     #: missed reports.
     report_interval_s: float = 300.0
@@ -167,6 +169,7 @@ def parse_health(raw: bytes) -> TerminalHealth:
         outbox_problem=_text(doc, "outbox_problem"),
         delivery_worker=_text(doc, "delivery_worker"),
         card_reader_worker=_text(doc, "card_reader_worker"),
+        camera=_text(doc, "camera"),
         threads_died=_text(doc, "threads_died"),
         report_interval_s=_seconds(
             doc, "report_interval_s", MIN_REPORT_INTERVAL_S, MAX_REPORT_INTERVAL_S, 300.0
@@ -193,6 +196,7 @@ OPENAPI_SCHEMA: dict[str, Any] = {
         "outbox_problem": {"type": "string", "maxLength": MAX_REASON},
         "delivery_worker": {"type": "string", "maxLength": MAX_REASON},
         "card_reader_worker": {"type": "string", "maxLength": MAX_REASON},
+        "camera": {"type": "string", "maxLength": MAX_REASON},
         "threads_died": {"type": "string", "maxLength": MAX_REASON},
         "report_interval_s": {
             "type": "number",

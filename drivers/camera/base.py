@@ -49,6 +49,10 @@ class Camera(ABC):
     def capture(self) -> Photo:
         """Take one still picture; blocking. Raises :class:`CameraError`."""
 
+    def describe(self) -> str:
+        """The camera's state in a word, for the health report and error messages."""
+        return self.status.value
+
     @property
     def live(self) -> LatestFrame | None:
         """The camera's live frames (:mod:`drivers.camera.live`); None for a camera that only

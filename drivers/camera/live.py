@@ -34,10 +34,6 @@ class LiveCamera(Camera):
     def live(self) -> LatestFrame:
         return self.frames
 
-    def describe(self) -> str:
-        """A word on the camera's state for an error message (no personal data)."""
-        return self.status.value
-
     def capture(self) -> Photo:
         """The first frame taken after this call, as JPEG (not one from before the press)."""
         return self.encode(self.fresh_frame())

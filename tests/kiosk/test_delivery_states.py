@@ -266,6 +266,12 @@ def test_health_shows_the_reader_thread_and_threads_that_died(kiosk: Kiosk) -> N
     from common.supervised import install_excepthook
 
     assert kiosk.terminal.queue_health().card_reader_worker in ("idle", "running")
+    # The camera's state too (the fleet page shows an unplugged one).
+    assert kiosk.terminal.queue_health().camera == "ready"
+    camera = kiosk.session.devices.camera
+    camera.working = False  # type: ignore[attr-defined]  # the simulator, unplugged
+    assert kiosk.terminal.queue_health().camera == "not_found"
+    camera.working = True  # type: ignore[attr-defined]
     old = threading.excepthook
     try:
         install_excepthook()

@@ -44,8 +44,19 @@ def test_the_preview_shows_the_camera_live_and_stops_with_its_screen(make_kiosk:
     k.click("takePhotoButton")
     k.wait_for("photo_1")
     k.shot("attachments-preview-two-photos")
+    # A photo looked at large, then taken again.
+    k.click("photo_0")
+    k.wait_for("photoLarge")
+    k.shot("attachments-photo-large")
+    k.click("photoLargeRetake")
+    k.qtbot.waitUntil(lambda: not k.exists("photoLarge") and not k.exists("photo_1"))
+    k.click("takePhotoButton")
+    k.wait_for("photo_1")
     k.click("photosDoneButton")
     k.wait_screen("review")
+    # The review shows the photos that will be sent, not only how many.
+    k.ensure_visible(k.wait_for("reviewPhoto_1"))  # (the page scrolls)
+    k.shot("review-photos")
     k.qtbot.waitUntil(lambda: not model.feeds, timeout=5000)
     assert not frames.wanted  # nobody looks: the camera may rest
 

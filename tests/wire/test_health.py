@@ -35,6 +35,7 @@ def test_a_report_round_trips() -> None:
         delivery_worker="recovering after 2 faults (bug: KeyError)",
         card_reader_worker="running",
         threads_died="1 (last: camera: bug: OSError)",
+        camera="not_found",
     )
     assert parse_health(report.to_json()) == report
 

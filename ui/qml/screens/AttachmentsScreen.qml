@@ -8,6 +8,8 @@ import "../components"
 Item {
     id: screen
     objectName: "attachmentsScreen"
+    // The photo shown large (-1: none).
+    property int enlarged: -1
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -142,6 +144,11 @@ Item {
                                     cache: false
                                     asynchronous: false
                                     source: "image://session/photo/" + photoCell.index + "/" + Photos.revision
+                                    // Tapped: the photo large, to look at it closely.
+                                    MouseArea {
+                                        anchors.fill: parent
+                                        onClicked: screen.enlarged = photoCell.index
+                                    }
                                 }
                                 Body {
                                     objectName: "photoProblem_" + photoCell.index
@@ -178,6 +185,47 @@ Item {
             nextObjectName: "photosDoneButton"
             onBackClicked: Navigation.back()
             onNextClicked: Photos.done()
+        }
+    }
+
+    // One photo large: look at it, take it again, or go back to the others.
+    Rectangle {
+        objectName: "photoLarge"
+        visible: screen.enlarged >= 0 && screen.enlarged < Photos.count
+        anchors.fill: parent
+        color: "#e0000000"
+        z: 50
+        MouseArea { anchors.fill: parent }   // nothing behind it reacts
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+            Image {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                fillMode: Image.PreserveAspectFit
+                cache: false
+                source: screen.enlarged >= 0
+                        ? "image://session/photo/" + screen.enlarged + "/" + Photos.revision : ""
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.spacing
+                KButton {
+                    objectName: "photoLargeRetake"
+                    text: qsTr("Remove and take again")
+                    onClicked: {
+                        Photos.removePhoto(screen.enlarged)
+                        screen.enlarged = -1
+                    }
+                }
+                KButton {
+                    objectName: "photoLargeClose"
+                    text: qsTr("Back to the photos")
+                    primary: true
+                    onClicked: screen.enlarged = -1
+                }
+            }
         }
     }
 }

@@ -96,6 +96,25 @@ Item {
                         onClicked: Review.editPhotos()
                     }
                 }
+                // The photos themselves, small: what will be sent.
+                Flow {
+                    visible: Photos.count > 0
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: Photos.count
+                        Image {
+                            required property int index
+                            objectName: "reviewPhoto_" + index
+                            height: Theme.target * 1.6
+                            width: height * 16 / 9
+                            fillMode: Image.PreserveAspectFit
+                            cache: false
+                            source: "image://session/photo/" + index + "/" + Photos.revision
+                        }
+                    }
+                }
                 // The printer cannot print: the receipt can come by e-mail (optional).
                 ColumnLayout {
                     objectName: "receiptEmailBox"
