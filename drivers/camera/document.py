@@ -235,3 +235,30 @@ def document_photo(camera: LiveCamera) -> Photo:
         return encode_photo(flat, straightened=True, problems=problems)
     finally:
         flat.fill(0)  # the straightened copy is personal data too
+
+
+#: A picture of a place: the mean of its strongest edges (top 1 % of the Laplacian at 640 px)
+#: below this is blurred; its mean brightness below this is too dark.
+MIN_EDGE_STRENGTH = 20.0
+MIN_SCENE_BRIGHTNESS = 55.0
+
+
+def judge_picture(pixels: Pixels) -> frozenset[Quality]:
+    """What is wrong with a picture of a place (no page in it): blurred, or too dark. The
+    strongest edges are measured, not all of them: a road or a wall is mostly flat."""
+    import cv2
+    import numpy as np
+
+    h, w = pixels.shape[:2]
+    scale = WORK_WIDTH / w if w > WORK_WIDTH else 1.0
+    small = cv2.resize(pixels, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    problems = set()
+    if float(grey.mean()) < MIN_SCENE_BRIGHTNESS:
+        problems.add(Quality.DARK)
+    else:
+        edges = np.abs(cv2.Laplacian(grey, cv2.CV_32F)).ravel()
+        strongest = np.partition(edges, len(edges) - len(edges) // 100)[-(len(edges) // 100) :]
+        if float(strongest.mean()) < MIN_EDGE_STRENGTH:
+            problems.add(Quality.BLURRED)
+    return frozenset(problems)

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: Page analyses a second: enough for the corners to follow a hand, little CPU beside the preview.
 PAGE_LOOKS_PER_S = 8
+#: A place's picture checked for blur and darkness, a few times a second.
+QUALITY_LOOKS_PER_S = 4
 
 
 class Photos:
@@ -66,8 +68,7 @@ class Photos:
 
     def _open(self) -> None:
         self._core.current.camera_failed = False
-        if self.documents:
-            self._look_for_pages()
+        self._look_for_pages()
 
     # --- the live page analyser (documents) ----------------------------------------------
 
@@ -83,17 +84,22 @@ class Photos:
         def seen(result: tuple[PageFinding, tuple[int, int]]) -> None:
             scheduler.post(lambda: self._page_seen(visit, *result))
 
-        def analyse(frame: Frame) -> tuple[PageFinding, tuple[int, int]]:
-            from drivers.camera.document import find_page
+        documents = self.documents
 
-            return find_page(frame.pixels), (frame.width, frame.height)
+        def analyse(frame: Frame) -> tuple[PageFinding, tuple[int, int]]:
+            from drivers.camera.document import PageFinding, find_page, judge_picture
+
+            if documents:
+                return find_page(frame.pixels), (frame.width, frame.height)
+            # A place: only whether the picture is sharp and bright enough.
+            return PageFinding(None, judge_picture(frame.pixels)), (frame.width, frame.height)
 
         self._pages = FrameAnalyser(
-            "camera-page",
+            "camera-page" if documents else "camera-quality",
             live,
             analyse,
             seen,
-            interval_s=1.0 / PAGE_LOOKS_PER_S,
+            interval_s=1.0 / (PAGE_LOOKS_PER_S if documents else QUALITY_LOOKS_PER_S),
         )
         self._pages.start()
 
@@ -105,8 +111,8 @@ class Photos:
         if finding.corners is not None:
             corners = tuple(v for x, y in finding.corners for v in (x / w, y / h))
         problems = frozenset(q.value for q in finding.problems)
-        if corners != visit.page_corners or problems != visit.page_problems:
-            visit.page_corners, visit.page_problems = corners, problems
+        if corners != visit.page_corners or problems != visit.picture_problems:
+            visit.page_corners, visit.picture_problems = corners, problems
             self._core.changed(Change.PAGE)
 
     def _changed(self, changes: frozenset[Change]) -> None:
@@ -119,7 +125,7 @@ class Photos:
             pages.stop()
         visit = self._core.visit
         if visit is not None:
-            visit.page_corners, visit.page_problems = (), frozenset()
+            visit.page_corners, visit.picture_problems = (), frozenset()
 
     def _camera_free(self) -> bool:
         visit = self._core.current

@@ -78,7 +78,7 @@ class SessionView:
     read_progress: _FromVisit[float] = _FromVisit("read_progress")
     photos: _FromVisit[list[Photo]] = _FromVisit("photos")
     page_corners: _FromVisit[tuple[float, ...]] = _FromVisit("page_corners")
-    page_problems: _FromVisit[frozenset[str]] = _FromVisit("page_problems")
+    picture_problems: _FromVisit[frozenset[str]] = _FromVisit("picture_problems")
     capturing: _FromVisit[bool] = _FromVisit("capturing")
     camera_failed: _FromVisit[bool] = _FromVisit("camera_failed")
     consent: _FromVisit[bool] = _FromVisit("consent")

@@ -63,7 +63,7 @@ class Visit:
     #: A document page the camera sees now: its corners (top left, top right, bottom right,
     #: bottom left; x, y as shares of the picture), empty when none; what is wrong with it.
     page_corners: tuple[float, ...] = ()
-    page_problems: frozenset[str] = frozenset()
+    picture_problems: frozenset[str] = frozenset()
     capturing: bool = False
     camera_failed: bool = False
     # --- review, submission and outcome ---

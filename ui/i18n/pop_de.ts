@@ -4,73 +4,79 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
         <source>The page is not wholly in the picture: move it towards the middle.</source>
         <translation>Die Seite ist nicht ganz im Bild: Schieben Sie sie zur Mitte.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
         <source>Place the page under the camera, on a dark surface if you can.</source>
         <translation>Legen Sie die Seite unter die Kamera, am besten auf einen dunklen Untergrund.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="76"/>
         <source>The picture is blurred: please hold the page still.</source>
         <translation>Das Bild ist unscharf: Halten Sie die Seite bitte ruhig.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="69"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="78"/>
         <source>The picture is too dark.</source>
         <translation>Das Bild ist zu dunkel.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="76"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <source>The picture is blurred: please hold still.</source>
+        <translation>Das Bild ist unscharf: Bitte halten Sie still.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="80"/>
         <source>Light is reflected on the page: tilt it a little.</source>
         <translation>Licht spiegelt sich auf der Seite: Kippen Sie sie etwas.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="77"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="81"/>
         <source>Page found: you can take the photo.</source>
         <translation>Seite erkannt: Sie können das Foto aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="84"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="84"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="92"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="96"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="101"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="105"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="104"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="108"/>
         <source>Hold up a page</source>
         <translation>Seite vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="110"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="114"/>
         <source>Show the street</source>
         <translation>Straße zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="118"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="124"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="184"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="188"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -78,37 +84,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="160"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="164"/>
         <source>Page cut off: take it again?</source>
         <translation>Seite abgeschnitten: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="161"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="165"/>
         <source>Blurred: take it again?</source>
         <translation>Unscharf: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="162"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
         <source>Too dark: take it again?</source>
         <translation>Zu dunkel: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="163"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="167"/>
         <source>Reflection: take it again?</source>
         <translation>Spiegelung: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="168"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="172"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="216"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="220"/>
         <source>Remove and take again</source>
         <translation>Entfernen und neu aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="224"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="228"/>
         <source>Back to the photos</source>
         <translation>Zurück zu den Fotos</translation>
     </message>
@@ -828,42 +834,42 @@
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="123"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Quittung per E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="125"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Der Drucker funktioniert gerade nicht. Wenn Sie möchten, schickt Ihnen das Rathaus die Quittung an diese Adresse. Sie wird für nichts anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="142"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Das ist keine E-Mail-Adresse. Bitte prüfen Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="148"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="200"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="201"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="209"/>
         <source>To send, please tick the box above.</source>
         <translation>Zum Absenden bitte oben das Kästchen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="210"/>
         <source>Send</source>
         <translation>Absenden</translation>
     </message>

@@ -65,10 +65,10 @@ class PhotosModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return list(s.page_corners) if s else []
 
     @Property(list, notify=pageChanged)
-    def pageProblems(self) -> list[str]:
+    def pictureProblems(self) -> list[str]:
         """What is wrong with the picture of the page: blurred, dark, glare, cut_off."""
         s = self.context.session
-        return sorted(s.page_problems) if s else []
+        return sorted(s.picture_problems) if s else []
 
     @Property(list, notify=photosChanged)
     def photoProblems(self) -> list[str]:

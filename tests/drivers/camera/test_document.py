@@ -165,3 +165,14 @@ def test_no_page_is_found_where_there_is_none() -> None:
     assert find_page(desk(rng)).corners is None
     street = SceneRenderer(Scene.STREET, SIZE, seed=2).frame(0.0)
     assert not find_page(street).good
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_place_s_picture_is_judged_for_blur_and_darkness(seed: int) -> None:
+    from drivers.camera.conditions import Condition, apply
+    from drivers.camera.document import judge_picture
+
+    street = SceneRenderer(Scene.STREET, SIZE, seed=seed).frame(0.4)
+    assert judge_picture(street) == frozenset()
+    assert judge_picture(apply(street, Condition.BLURRED)) == {Quality.BLURRED}
+    assert judge_picture(apply(street, Condition.DIM, seed)) == {Quality.DARK}

@@ -46,7 +46,7 @@ Item {
                     Layout.alignment: Qt.AlignTop
                     // Documents: the page found, outlined green when the picture is good.
                     corners: Photos.documents ? Photos.pageCorners : []
-                    outline: Photos.pageProblems.length === 0 ? Theme.success : Theme.danger
+                    outline: Photos.pictureProblems.length === 0 ? Theme.success : Theme.danger
                 }
                 ColumnLayout {
                     spacing: Theme.spacing
@@ -57,13 +57,17 @@ Item {
                     // Documents: what the camera sees of the page, before the shot.
                     Body {
                         objectName: "pageHint"
-                        visible: Photos.documents && photoPreview.visible
+                        // Documents: always a word; a place: only when something is wrong.
+                        visible: photoPreview.visible && (Photos.documents || Photos.pictureProblems.length > 0)
                         Layout.fillWidth: true
                         font.bold: true
-                        color: Photos.pageCorners.length === 8 && Photos.pageProblems.length === 0
+                        color: Photos.pageCorners.length === 8 && Photos.pictureProblems.length === 0
                                ? Theme.success : Theme.text
                         text: {
-                            const p = Photos.pageProblems
+                            const p = Photos.pictureProblems
+                            if (!Photos.documents)
+                                return p.indexOf("dark") >= 0 ? qsTr("The picture is too dark.")
+                                                              : qsTr("The picture is blurred: please hold still.")
                             if (p.indexOf("cut_off") >= 0)
                                 return qsTr("The page is not wholly in the picture: move it towards the middle.")
                             if (Photos.pageCorners.length !== 8)
