@@ -9,7 +9,8 @@ of everything it was made from:
 - the catalogue file: its real path, device, inode, size, modification and change time (the
   change time cannot be set back, so an edit that keeps the modification time is seen too);
 - the icon names the interface can draw (they are checked against it);
-- the catalogue package's own source files and Python's version (a new release reads anew).
+- the source files of the catalogue package and of ``wire`` (whose limits the checks use), and
+  Python's version (a new release reads anew).
 
 Any difference, or a file that cannot be read or unpickled, and the catalogue is read and
 checked as before, then kept again. Only a catalogue that passed its checks is kept: a broken
@@ -27,6 +28,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 import catalogue as catalogue_package
+import wire as wire_package
 from catalogue.model import Catalogue
 from common import cache_folder
 
@@ -59,9 +61,13 @@ def _stamp(path: Path, known_icons: Collection[str] | None) -> Stamp | None:
     try:
         real = path.resolve()
         info = real.stat()
-        package = Path(next(iter(catalogue_package.__path__)))
+        # The checks' code: the catalogue package and wire (its limits, tracking numbers).
         sources = tuple(
-            (p.name, s.st_size, s.st_mtime_ns)
+            (f"{package.name}/{p.name}", s.st_size, s.st_mtime_ns)
+            for package in (
+                Path(next(iter(catalogue_package.__path__))),
+                Path(next(iter(wire_package.__path__))),
+            )
             for p in sorted(package.glob("*.py"))
             for s in (p.stat(),)
         )

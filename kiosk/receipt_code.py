@@ -17,7 +17,12 @@ def tracking_from_qr(text: str, status_url: str) -> str | None:
     """The tracking number a receipt's QR ``text`` carries, or None if it is not one of ours."""
     if len(text) > MAX_LENGTH or "{tracking}" not in status_url:
         return None
-    prefix, _, suffix = status_url.partition("{tracking}")
+    # As the receipt prints it (str.format: "{{" is a brace), cut where the number goes.
+    try:
+        printed = status_url.format(tracking="\0")
+    except (IndexError, KeyError, ValueError):
+        return None
+    prefix, _, suffix = printed.partition("\0")
     if not (text.startswith(prefix) and text.endswith(suffix)):
         return None
     inner = text[len(prefix) : len(text) - len(suffix)] if suffix else text[len(prefix) :]

@@ -67,9 +67,9 @@ class PreviewFeed:
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(2.0)
-        if self._demand is not None:
-            self._demand.release()
-            self._demand = None
+        demand, self._demand = self._demand, None
+        if demand is not None:
+            demand.release()
         # The last picture must not stay in the sink for the next screen (or citizen); a
         # sink that went with its screen holds nothing any more.
         if shiboken6.isValid(self._sink):
@@ -78,16 +78,23 @@ class PreviewFeed:
     def _run(self) -> None:
         import time
 
-        sequence = 0
-        while not self._stop.is_set():
-            frame = self._frames.newer_than(sequence, POLL_S)
-            if frame is None or self._stop.is_set():
-                continue
-            sequence = frame.sequence
-            try:
-                self._sink.setVideoFrame(video_frame(frame))
-            except RuntimeError:  # the sink's QML item went away under us: the feed ends
-                log.info("camera preview: the video output is gone")
-                return
-            self.shown += 1
-            self.last_latency_s = time.monotonic() - frame.captured_at
+        latest = self._frames.latest()
+        sequence = latest.sequence if latest is not None else 0  # nothing from before
+        try:
+            while not self._stop.is_set():
+                frame = self._frames.newer_than(sequence, POLL_S)
+                if frame is None or self._stop.is_set():
+                    continue
+                sequence = frame.sequence
+                try:
+                    self._sink.setVideoFrame(video_frame(frame))
+                except RuntimeError:  # the sink's QML item went away under us: the feed ends
+                    log.info("camera preview: the video output is gone")
+                    return
+                self.shown += 1
+                self.last_latency_s = time.monotonic() - frame.captured_at
+        finally:
+            # However the feed ends, the camera may rest.
+            demand, self._demand = self._demand, None
+            if demand is not None:
+                demand.release()

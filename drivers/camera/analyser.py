@@ -46,6 +46,9 @@ class FrameAnalyser(Generic[_T]):
     def start(self) -> None:
         if self._demand is None:
             self._demand = self._frames.want()
+        # Only frames taken from now on (never one left from before).
+        latest = self._frames.latest()
+        self._sequence = latest.sequence if latest is not None else self._sequence
         self._thread.start()
 
     def stop(self) -> None:

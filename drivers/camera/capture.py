@@ -127,11 +127,17 @@ class CaptureThread:
             wait = self._next_due - self._monotonic()
             if wait > 0:
                 return wait
-        ok, pixels = capture.read()
+        if self.frames.wanted:
+            ok, pixels = capture.read()
+        else:
+            # Held a while after the last consumer let go: the stream is kept flowing, but no
+            # picture is decoded or kept while nobody looks.
+            ok, pixels = capture.grab(), None
         now = self._monotonic()
-        if ok and pixels is not None:
-            # 8-bit BGR, as every backend decodes (typed wider by OpenCV's stubs).
-            self.frames.publish(cast("Pixels", pixels), now)
+        if ok:
+            if pixels is not None:
+                # 8-bit BGR, as every backend decodes (typed wider by OpenCV's stubs).
+                self.frames.publish(cast("Pixels", pixels), now)
             self._last_frame_at = now
             self._next_due = max(self._next_due + self._frame_s, now - 1.0)
             self._set(CameraState.READY)
@@ -141,6 +147,9 @@ class CaptureThread:
         if now - self._last_frame_at >= self.settings.stall_s:
             self._set(CameraState.STALLED)
             self._release()  # opened again on the next step
+            if not self.frames.wanted:
+                # Nobody waits for it: try again calmly (the supervisor's backoff), not at once.
+                raise CameraNotOpenedError("camera stalled")
             return 0.0
         return 0.02  # a dropped frame: try again shortly
 

@@ -11,6 +11,7 @@ opposite edges). OpenCV only; imported when first used.
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass
 from enum import StrEnum
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from drivers.camera.live import LiveCamera
 
     Array = npt.NDArray[Any]
+
+log = logging.getLogger(__name__)
 
 __all__ = ["PageFinding", "Quality", "document_photo", "find_page", "straighten"]
 
@@ -223,18 +226,31 @@ def _judge(pixels: Pixels, grey: Array, corners: Corners, touches: bool) -> Page
 def document_photo(camera: LiveCamera) -> Photo:
     """A photo of a document page: the first frame after the press, the page found in it and
     straightened (the plain picture where no page is found), with what may be wrong with it."""
+    from drivers.camera.base import CameraError
     from drivers.camera.live import encode_photo
 
     frame = camera.fresh_frame()
-    finding = find_page(frame.pixels)
-    problems = frozenset(q.value for q in finding.problems)
-    if finding.corners is None:
-        return encode_photo(frame.pixels, problems=problems)
-    flat = straighten(frame.pixels, finding.corners)
     try:
-        return encode_photo(flat, straightened=True, problems=problems)
+        try:
+            finding = find_page(frame.pixels)
+            flat = straighten(frame.pixels, finding.corners) if finding.corners else None
+        except Exception as exc:  # noqa: BLE001 - the plain picture is still a photo
+            log.warning("page not straightened (%s): the plain picture is kept", type(exc).__name__)
+            finding, flat = PageFinding(None, frozenset()), None
+        problems = frozenset(q.value for q in finding.problems)
+        try:
+            if flat is None:
+                return encode_photo(frame.pixels, problems=problems)
+            return encode_photo(flat, straightened=True, problems=problems)
+        except CameraError:
+            raise
+        except Exception as exc:
+            raise CameraError(f"the picture could not be encoded ({type(exc).__name__})") from exc
+        finally:
+            if flat is not None:
+                flat.fill(0)  # the straightened copy is personal data too
     finally:
-        flat.fill(0)  # the straightened copy is personal data too
+        frame.pixels.fill(0)
 
 
 #: A picture of a place: the mean of its strongest edges (top 1 % of the Laplacian at 640 px)

@@ -102,8 +102,13 @@ class LatestFrame:
     def _released(self) -> None:
         with self._changed:
             self._wanted -= 1
-            if self._wanted == 0:
+            last = self._wanted == 0
+            if last:
                 self._idle_since = self._monotonic()
+        if last:
+            # Nobody looks any more: what the camera last saw is not kept for the next one
+            # (a citizen's passport must not be the first frame the next citizen's scan gets).
+            self.wipe()
 
     @property
     def wanted(self) -> bool:

@@ -36,17 +36,23 @@ class LiveCamera(Camera):
 
     def capture(self) -> Photo:
         """The first frame taken after this call, as JPEG (not one from before the press)."""
-        return self.encode(self.fresh_frame())
+        frame = self.fresh_frame()
+        try:
+            return self.encode(frame)
+        finally:
+            frame.pixels.fill(0)
 
     def fresh_frame(self) -> Frame:
-        """The first frame taken after this call; :class:`CameraError` if none comes."""
+        """The first frame taken after this call, as a copy of its own (the slot's frame is
+        wiped when the camera rests; the caller wipes this one); :class:`CameraError` if none
+        comes."""
         with self.frames.want():
             newest = self.frames.latest()
             after = newest.sequence if newest is not None else 0
             frame = self.frames.newer_than(after, FRESH_FRAME_S)
-        if frame is None:
-            raise CameraError(f"no picture from the camera ({self.describe()})")
-        return frame
+            if frame is None:
+                raise CameraError(f"no picture from the camera ({self.describe()})")
+            return Frame(frame.pixels.copy(), frame.sequence, frame.captured_at)
 
     @staticmethod
     def encode(frame: Frame) -> Photo:

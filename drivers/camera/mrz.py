@@ -8,14 +8,14 @@ that may stand at that position of a TD3 MRZ are candidates (digits in dates and
 letters in state codes). OpenCV and Pillow only; nothing is trained or downloaded.
 
 A reading is accepted only when every check digit holds (:func:`drivers.card.icao.mrz.parse_mrz`),
-and :class:`MrzVotes` accepts it only once two frames gave the same valid MRZ: a wrong MRZ costs
-the citizen the chip's tries, so a misread must never reach the reader.
+and :class:`MrzVotes` accepts it only once two readings in a row gave the same valid MRZ; the
+characters the chip's key is made of must each be clearly one glyph (check digits cannot tell
+G from 6). A wrong MRZ costs the citizen the chip's tries: a misread must never reach the reader.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -47,6 +47,11 @@ class MrzUnavailableError(RuntimeError):
     """The OCR-B glyphs are not installed (Debian: fonts-ocr-b)."""
 
 
+def mrz_readable() -> bool:
+    """The glyphs the MRZ is read with are installed."""
+    return OCR_B_FONT.exists()
+
+
 def _allowed() -> tuple[str, ...]:
     """What may stand at each position of a TD3 MRZ (line 1 then line 2)."""
     first = ["P", LETTERS + "<"] + [LETTERS + "<"] * 3 + [LETTERS + "<"] * 39
@@ -65,6 +70,12 @@ def _allowed() -> tuple[str, ...]:
 
 
 ALLOWED = _allowed()
+#: Positions (line 1 then line 2) of what opens the chip: the document number, the dates and
+#: their check digits. Check digits cannot tell some letters from digits (G/6: 16 and 6 weigh
+#: the same modulo 10), so each of these characters must be clearly read.
+GUARDED = frozenset(LINE + i for i in (*range(0, 10), *range(13, 20), *range(21, 28), 43))
+#: How much better than the next candidate a guarded character's glyph must match.
+MIN_LEAD = 0.08
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +112,9 @@ def _normalise(ink: Array) -> Array:
     return cast("Array", np.append(cell / norm, aspect).astype(np.float32))
 
 
-def read_mrz_lines(pixels: Pixels) -> list[str] | None:
-    """The two 44-character lines of a TD3 MRZ in a BGR frame, as read (not yet checked)."""
+def read_mrz_lines(pixels: Pixels, *, guarded: bool = True) -> list[str] | None:
+    """The two 44-character lines of a TD3 MRZ in a BGR frame, as read (not yet checked);
+    None also when a character of the chip's key is not clearly read (``guarded``)."""
     import cv2
 
     from drivers.camera.document import find_page, straighten
@@ -123,8 +135,13 @@ def read_mrz_lines(pixels: Pixels) -> list[str] | None:
             return None
         text = []
         for column, cell in enumerate(cells):
-            allowed = ALLOWED[index * LINE + column]
-            text.append(_best(cell, allowed, chars, glyphs))
+            position = index * LINE + column
+            char, lead = _best(cell, ALLOWED[position], chars, glyphs)
+            if guarded and position in GUARDED and lead < MIN_LEAD:
+                # A character the chip's key is made of, not clearly one glyph rather than
+                # another (G or 6, S or 5, B or 8 weigh alike in the check digits): no reading.
+                return None
+            text.append(char)
         lines.append("".join(text))
     return lines
 
@@ -142,20 +159,24 @@ def read_mrz(pixels: Pixels) -> Mrz | None:
 
 @dataclass
 class MrzVotes:
-    """Readings of several frames: an MRZ is accepted once ``needed`` frames read it the same
-    (each already checked)."""
+    """Readings of several frames: an MRZ is accepted once ``needed`` readings in a row are the
+    same (each already checked); a different one starts the count again. Frames that gave no
+    reading in between do not count either way."""
 
     needed: int = 2
-    _seen: Counter[Mrz] = field(default_factory=Counter)
+    _last: Mrz | None = None
+    _count: int = 0
 
     def add(self, mrz: Mrz | None) -> Mrz | None:
         if mrz is None:
             return None
-        self._seen[mrz] += 1
-        return mrz if self._seen[mrz] >= self.needed else None
+        if mrz != self._last:
+            self._last, self._count = mrz, 0
+        self._count += 1
+        return mrz if self._count >= self.needed else None
 
     def clear(self) -> None:
-        self._seen.clear()
+        self._last, self._count = None, 0
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -221,16 +242,14 @@ def _cells(line: Array) -> list[Array] | None:
     return cells
 
 
-def _best(cell: Array, allowed: str, chars: str, glyphs: Array) -> str:
+def _best(cell: Array, allowed: str, chars: str, glyphs: Array) -> tuple[str, float]:
+    """The allowed character most like ``cell``, and its lead over the next best."""
     import numpy as np
 
     vector = _normalise(cell)
     if not vector[:-1].any():
-        return "<" if "<" in allowed else allowed[0]
+        return ("<" if "<" in allowed else allowed[0]), 1.0
     scores = glyphs[:, :-1] @ vector[:-1] - 0.6 * np.abs(glyphs[:, -1] - vector[-1])
-    best, best_score = allowed[0], -np.inf
-    for char in allowed:
-        score = scores[chars.index(char)]
-        if score > best_score:
-            best, best_score = char, score
-    return best
+    ranked = sorted(((float(scores[chars.index(c)]), c) for c in allowed), reverse=True)
+    lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 1.0
+    return ranked[0][1], lead

@@ -75,7 +75,10 @@ class SimulatedCamera(LiveCamera):
             self.frames.publish(self._render())
             frame = self.frames.latest()
             assert frame is not None
-            return self.encode(frame)
+            try:
+                return self.encode(frame)
+            finally:
+                self.frames.wipe()
         return super().capture()
 
     def _render(self) -> Pixels:

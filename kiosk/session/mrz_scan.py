@@ -53,6 +53,9 @@ class MrzScan:
             and self._core.screen is Screen.IDENTIFY
             and visit.identify_state is IdentifyState.ACCESS
             and visit.access_kind is AccessKind.MRZ
+            # A passport (its chip takes no CAN): an ID card's MRZ is on its back, in the
+            # three-line format the camera does not read.
+            and self._core.equipment.card_waiting is False
         )
 
     def start(self) -> None:
@@ -62,7 +65,9 @@ class MrzScan:
         camera = self._core.equipment.devices.camera
         live = camera.live
         visit.mrz_scan_problem = None
-        if live is None or camera.status is not CameraStatus.READY:
+        from drivers.camera.mrz import mrz_readable
+
+        if live is None or camera.status is not CameraStatus.READY or not mrz_readable():
             visit.mrz_scan_problem = ScanProblem.CAMERA_UNAVAILABLE
             self._core.changed(Change.IDENTIFY)
             return

@@ -68,7 +68,6 @@ class Photos:
 
     def _open(self) -> None:
         self._core.current.camera_failed = False
-        self._look_for_pages()
 
     # --- the live page analyser (documents) ----------------------------------------------
 
@@ -116,7 +115,21 @@ class Photos:
             self._core.changed(Change.PAGE)
 
     def _changed(self, changes: frozenset[Change]) -> None:
-        if Change.SCREEN in changes and self._core.screen is not Screen.ATTACHMENTS:
+        # The analyser runs while the photo screen shows the preview: on it (however it was
+        # reached: from the form, back from the review), and while a photo can still be taken.
+        if not changes & {Change.SCREEN, Change.PHOTOS}:
+            return
+        visit = self._core.visit
+        service = visit.service if visit is not None else None
+        wanted = (
+            visit is not None
+            and service is not None
+            and self._core.screen is Screen.ATTACHMENTS
+            and len(visit.photos) < service.attachments.max_photos
+        )
+        if wanted:
+            self._look_for_pages()
+        else:
             self._stop_pages()
 
     def _stop_pages(self) -> None:

@@ -134,13 +134,13 @@ class ReceiptScan:
         self._core.changed(Change.SCAN)
 
     def _changed(self, changes: frozenset[Change]) -> None:
-        # Leaving the page ends the scan: the camera rests.
+        # Leaving the page (to another page of the form, too) ends the scan: the camera rests,
+        # and no later code fills a field the citizen no longer sees.
         if Change.SCREEN in changes and self._analyser is not None:
+            self._stop_analyser()
             visit = self._core.visit
-            if self._core.screen is not Screen.FORM or visit is not self._visit:
-                self._stop_analyser()
-                if visit is not None:
-                    visit.scanning = ""
+            if visit is not None:
+                visit.scanning = ""
 
     def _stop_analyser(self) -> None:
         analyser, self._analyser = self._analyser, None

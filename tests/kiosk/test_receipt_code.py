@@ -46,3 +46,10 @@ def test_anything_else_is_refused(text: str) -> None:
 def test_no_text_is_ever_taken_for_a_receipt_unless_it_is_one(text: str) -> None:
     code = tracking_from_qr(text, URL)
     assert code is None or URL.format(tracking=code) == text
+
+
+def test_a_status_address_with_braces_still_reads_its_receipts() -> None:
+    url = "https://status.example/{{v1}}/{tracking}"  # str.format: "{{" prints as "{"
+    code = new_tracking_code()
+    assert tracking_from_qr(url.format(tracking=code), url) == code
+    assert tracking_from_qr("https://status.example/{{v1}}/" + code, url) is None

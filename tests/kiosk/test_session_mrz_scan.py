@@ -91,3 +91,19 @@ def test_without_a_camera_the_citizen_types(make_kiosk: MakeKiosk) -> None:
     s.start_mrz_scan()
     assert not s.mrz_scanning
     assert s.mrz_scan_problem is ScanProblem.CAMERA_UNAVAILABLE
+
+
+def test_an_id_card_s_mrz_is_typed_not_scanned(make_kiosk: MakeKiosk) -> None:
+    # Its MRZ is on its back in three lines (TD1): the camera reads passports' (TD3).
+    k, _ = kiosk_with_camera(make_kiosk)
+    s = k.session
+    s.start()
+    s.choose_service("briefwahl")
+    s.proceed()
+    place_card(s, "erika")
+    k.wait_for(lambda: s.identify_state is IdentifyState.ACCESS)
+    s.use_mrz_instead()
+    assert s.access_kind is AccessKind.MRZ
+    assert not s.can_scan_mrz()
+    s.start_mrz_scan()
+    assert not s.mrz_scanning

@@ -125,3 +125,19 @@ def test_only_a_tracking_number_field_can_be_scanned(make_kiosk: MakeKiosk) -> N
     assert page_keys and not any(s.can_scan(key) for key in page_keys)
     s.start_scan(page_keys[0])
     assert s.scanning == ""
+
+
+def test_unterlagen_nachreichen_takes_the_number_the_same_way_and_stays_on_the_form(
+    make_kiosk: MakeKiosk,
+) -> None:
+    k, camera = kiosk_with_camera(make_kiosk)
+    code = new_tracking_code()
+    camera.hold(Scene.RECEIPT, k.config.status_url.format(tracking=code))
+    s = k.session
+    to_tracking_field(k, "unterlagen-nachreichen")
+    assert s.can_scan("tracking_number")
+    s.start_scan("tracking_number")
+    k.wait_for(lambda: s.values.get("tracking_number") == code)
+    # A submission: the citizen goes on when ready (the photos come next).
+    assert s.screen is Screen.FORM and s.scanning == ""
+    assert not camera.frames.wanted

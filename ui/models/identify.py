@@ -119,6 +119,12 @@ class IdentifyModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call_
         return bool(self.context.session and self.context.session.can_skip_identification)
 
     @Property(bool, notify=identifyChanged)
+    def canScanMrz(self) -> bool:
+        """The MRZ asked for can be read by the camera (a passport's, on this screen)."""
+        s = self.context.session
+        return bool(s and s.can_scan_mrz())
+
+    @Property(bool, notify=identifyChanged)
     def mrzScanning(self) -> bool:
         """The camera looks for the passport's MRZ (the typed form stays beside it)."""
         s = self.context.session

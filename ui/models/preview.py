@@ -59,9 +59,11 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
         from ui.preview import PreviewFeed
 
+        if not isinstance(sink, QVideoSink) or not shiboken6.isValid(sink):
+            return
         frames = self._frames()
         key = _key(sink)
-        if frames is None or not isinstance(sink, QVideoSink) or key in self._feeds:
+        if frames is None or key in self._feeds:
             return
         feed = PreviewFeed(frames, sink)
         self._feeds[key] = feed
@@ -71,7 +73,13 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @fenced
     def detach(self, sink: QObject) -> None:
         """The video output leaves the screen: stop feeding it (the camera may rest)."""
+        if sink is None:
+            return
         feed = self._feeds.pop(_key(sink), None)
+        if feed is None:
+            # Its wrapper no longer knows its C++ object: the feed that has this sink.
+            key = next((k for k, f in self._feeds.items() if f.sink is sink), None)
+            feed = self._feeds.pop(key, None) if key is not None else None
         if feed is not None:
             feed.stop()
 

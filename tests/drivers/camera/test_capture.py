@@ -67,6 +67,7 @@ def test_every_consumer_takes_the_newest_frame_and_none_waits_for_another(
         threading.Thread(target=consume, args=("preview", 0.0)),
         threading.Thread(target=consume, args=("analyser", 0.2)),
     ]
+    demand = frames.want()  # (each consumer of the terminal holds one: see frames.py)
     capture.start()
     for c in consumers:
         c.start()
@@ -76,6 +77,7 @@ def test_every_consumer_takes_the_newest_frame_and_none_waits_for_another(
         stop.set()
         for c in consumers:
             c.join()
+        demand.release()
         capture.stop()
     assert capture.state is CameraState.READY
     preview, analyser = seen["preview"], seen["analyser"]
@@ -90,6 +92,7 @@ def test_every_consumer_takes_the_newest_frame_and_none_waits_for_another(
 def test_a_frame_is_the_camera_s_picture_and_read_only(tmp_path: Path) -> None:
     frames = LatestFrame()
     capture = CaptureThread(CaptureSettings(str(write_video(tmp_path / "v.avi"))), frames)
+    demand = frames.want()
     capture.start()
     try:
         frame = frames.newer_than(0, timeout_s=10)
@@ -99,6 +102,7 @@ def test_a_frame_is_the_camera_s_picture_and_read_only(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="read-only"):
             frame.pixels[0, 0, 0] = 1
     finally:
+        demand.release()
         capture.stop()
     # Stopping wipes what the slot held: a frame is personal data.
     assert frames.latest() is None
@@ -112,6 +116,7 @@ def test_a_camera_that_goes_away_is_not_found_and_used_again_when_back(tmp_path:
     frames = LatestFrame()
     settings = CaptureSettings(str(video), stall_s=0.3)
     capture = CaptureThread(settings, frames, on_state=states.append)
+    demand = frames.want()  # in use: a stall is noticed at once
     capture.start()
     try:
         wait_until(lambda: capture.state is CameraState.READY)
@@ -124,6 +129,7 @@ def test_a_camera_that_goes_away_is_not_found_and_used_again_when_back(tmp_path:
         after = frames.newer_than(before.sequence if before else 0, timeout_s=10)
         assert after is not None
     finally:
+        demand.release()
         capture.stop()
     # Each change told once, in order.
     assert states[0] is CameraState.READY
@@ -225,6 +231,7 @@ def test_a_network_camera_that_stalls_is_reconnected(
     capture = CaptureThread(
         CaptureSettings(camera.url, stall_s=0.5), frames, on_state=states.append
     )
+    demand = frames.want()
     capture.start()
     try:
         wait_until(lambda: capture.state is CameraState.READY)
@@ -234,6 +241,7 @@ def test_a_network_camera_that_stalls_is_reconnected(
         frame = frames.latest()
         assert frame is not None and (frame.width, frame.height) == SIZE
     finally:
+        demand.release()
         capture.stop()
 
 
@@ -243,6 +251,7 @@ def test_a_network_camera_switched_off_is_not_found_until_it_is_back(
     camera = network_camera(10**6)
     frames = LatestFrame()
     capture = CaptureThread(CaptureSettings(camera.url, stall_s=0.5), frames)
+    demand = frames.want()
     capture.start()
     try:
         wait_until(lambda: capture.state is CameraState.READY)
@@ -253,6 +262,7 @@ def test_a_network_camera_switched_off_is_not_found_until_it_is_back(
         wait_until(lambda: capture.state is CameraState.READY, timeout_s=20)
         assert frames.newer_than(last.sequence if last else 0, timeout_s=10) is not None
     finally:
+        demand.release()
         capture.stop()
 
 

@@ -21,14 +21,19 @@ def test_a_photo_is_a_frame_taken_after_the_press_as_jpeg(tmp_path: Path) -> Non
     camera.start()
     try:
         wait_until(lambda: camera.status is CameraStatus.READY)
-        before = camera.frames.latest()
-        assert before is not None
-        photo = camera.capture()
-        assert (photo.width, photo.height) == SIZE
-        picture = cv2.imdecode(np.frombuffer(bytes(photo.jpeg), np.uint8), cv2.IMREAD_COLOR)
-        assert picture.shape == (SIZE[1], SIZE[0], 3)
-        latest = camera.frames.latest()
-        assert latest is not None and latest.sequence > before.sequence
+        with camera.frames.want():  # the preview runs
+            before = camera.frames.newer_than(0, timeout_s=10)
+            assert before is not None
+            photo = camera.capture()
+            assert (photo.width, photo.height) == SIZE
+            picture = cv2.imdecode(np.frombuffer(bytes(photo.jpeg), np.uint8), cv2.IMREAD_COLOR)
+            assert picture.shape == (SIZE[1], SIZE[0], 3)
+            latest = camera.frames.latest()
+            assert latest is not None and latest.sequence > before.sequence
+        # Nobody looks any more: nothing of what the camera saw is kept.
+        assert camera.frames.latest() is None
+        # A photo with nobody looking: the camera is woken for it.
+        assert camera.capture().width == SIZE[0]
     finally:
         camera.close()
     assert camera.frames.latest() is None  # wiped

@@ -263,7 +263,7 @@ Item {
                     // used only when every check digit holds.
                     KButton {
                         objectName: "mrzCameraButton"
-                        visible: identify.passport && Preview.live && !Identify.mrzScanning
+                        visible: Identify.canScanMrz && Preview.live && !Identify.mrzScanning
                         text: qsTr("Read the photo page with the camera")
                         iconName: "camera"
                         onClicked: Identify.scanMrz()
