@@ -52,7 +52,14 @@ def test_the_mrz_is_read_and_never_misread(condition: Condition, least: float) -
             found = read_mrz(frame)
             total += 1
             if found is not None:
-                assert found == truth  # never a wrong MRZ
+                # Never a wrong key for the chip (document number, dates: check digits and the
+                # clear-glyph guard). Line 1 (names) has no check digit and is never used.
+                assert found.bac_key_input == truth.bac_key_input
+                assert (found.document_number, found.date_of_birth, found.date_of_expiry) == (
+                    truth.document_number,
+                    truth.date_of_birth,
+                    truth.date_of_expiry,
+                )
                 read += 1
     assert read / total >= least, f"{condition}: {read} of {total}"
 
