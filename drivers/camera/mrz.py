@@ -161,24 +161,24 @@ def read_mrz(pixels: Pixels) -> Mrz | None:
 
 @dataclass
 class MrzVotes:
-    """Readings of several frames: an MRZ is accepted once ``needed`` readings in a row are the
-    same (each already checked); a different one starts the count again. Frames that gave no
-    reading in between do not count either way."""
+    """Readings of several frames: an MRZ is accepted once ``needed`` readings in a row give
+    the same chip key (each already checked; line 1, unchecked and unused, may differ); a
+    different key starts the count again. Frames that gave no reading do not count."""
 
     needed: int = 2
-    _last: Mrz | None = None
+    _last: str = ""
     _count: int = 0
 
     def add(self, mrz: Mrz | None) -> Mrz | None:
         if mrz is None:
             return None
-        if mrz != self._last:
-            self._last, self._count = mrz, 0
+        if mrz.bac_key_input != self._last:
+            self._last, self._count = mrz.bac_key_input, 0
         self._count += 1
         return mrz if self._count >= self.needed else None
 
     def clear(self) -> None:
-        self._last, self._count = None, 0
+        self._last, self._count = "", 0
 
 
 # --- the steps ---------------------------------------------------------------------------
