@@ -9,8 +9,9 @@ letters in state codes). OpenCV and Pillow only; nothing is trained or downloade
 
 Only the second line's document number and dates (the chip's access key) are used; the first
 line (state, names) has no check digit and is never relied on: the chip's own data names the
-citizen. A reading is accepted only when every check digit holds (:func:`drivers.card.icao.mrz.parse_mrz`),
-and :class:`MrzVotes` accepts it only once two readings in a row gave the same valid MRZ; the
+citizen. A reading is accepted only when every check digit holds
+(:func:`drivers.card.icao.mrz.parse_mrz`), and :class:`MrzVotes` accepts it only once two
+readings in a row gave the same chip key; the
 characters the chip's key is made of must each be clearly one glyph (check digits cannot tell
 G from 6). A wrong MRZ costs the citizen the chip's tries: a misread must never reach the reader.
 """
