@@ -64,9 +64,8 @@ class PreviewFeed:
 
     def stop(self) -> None:
         self._stop.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(2.0)
+        # Not waited for (the screen leaving must not stall): the thread ends after its wait.
+        self._thread = None
         demand, self._demand = self._demand, None
         if demand is not None:
             demand.release()

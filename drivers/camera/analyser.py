@@ -52,8 +52,11 @@ class FrameAnalyser(Generic[_T]):
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop analysing (from any thread but the analyser's own); the camera may rest."""
-        self._thread.stop()
+        """Stop analysing (from any thread but the analyser's own); the camera may rest.
+
+        Not waited for: the screen that stops it must not stall for the rest of an analysis.
+        The thread ends after its current step; what it finds then is not handed over."""
+        self._thread.stop(timeout_s=0.0)
         if self._demand is not None:
             self._demand.release()
             self._demand = None
