@@ -6,9 +6,15 @@ display; the script starts one itself) shows a VideoOutput that ``ui.preview.Pre
 feeds from the simulated camera at 30 fps (1280×720), as the attachments screen does, beside a
 rotating item that makes the UI draw every frame (a busy screen), while the terminal's page
 analyser (8 a second) and QR reader (every frame it can get) run on the same frames
-(``--no-analysers``: the preview alone). The baseline draws the same screen with the camera
-idle. Under Xvfb there is no vertical sync: frames follow each other as fast as they are made,
-so compare the frame times with the baseline's, not with a display's 16.7 ms.
+(``--no-analysers``: the preview alone). The analysers run at a lower priority than the UI
+(``drivers.camera.analyser.yield_to_ui``). The baseline draws the same screen with the camera
+idle.
+
+The UI frame time is the render thread's time per frame (sync + render + swap, from Qt's own
+``QSG_RENDER_TIMING`` log, whole milliseconds): what must fit into a 60 Hz display's 16.7 ms
+for no frame to be dropped. The interval between frames is shown too, but under Xvfb there is
+no vertical sync: the render loop draws on its own timer, and again whenever a camera frame
+arrives off that beat, so the intervals scatter around 16 ms even with nothing else running.
 
     .venv/bin/python bench/preview.py            # ~25 s; --seconds 4 for a quick look
 
@@ -21,6 +27,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -51,6 +58,27 @@ Rectangle {
     }
 }
 """
+
+
+#: Written to stderr around each measured stretch, between Qt's render timing lines.
+MARK = "pop-bench-preview:"
+
+#: Qt's render thread, per frame (QSG_RENDER_TIMING=1, threaded render loop; whole ms).
+RENDERED = re.compile(r"syncAndRender: frame rendered in (\d+)ms")
+
+
+def render_costs(stderr: str) -> list[list[float]]:
+    """The render thread's time per frame (sync + render + swap) in each measured stretch."""
+    stretches: list[list[float]] = []
+    inside = False
+    for line in stderr.splitlines():
+        if line.startswith(MARK):
+            inside = line.endswith("begin")
+            if inside:
+                stretches.append([])
+        elif inside and (found := RENDERED.search(line)):
+            stretches[-1].append(float(found.group(1)))
+    return stretches
 
 
 def p95(values: list[float]) -> float:
@@ -111,7 +139,13 @@ def measure(seconds: float, preview: bool, analyser: bool) -> dict[str, float]:
     cpu: list[float] = []
     shown_at_start = [0]
 
+    analysed_at_start = [0]
+
     def begin() -> None:
+        # The render thread's own timing (QSG_RENDER_TIMING) between the markers is counted.
+        sys.stderr.write(f"{MARK} begin\n")
+        sys.stderr.flush()
+        analysed_at_start[0] = sum(a.analysed for a in analysers)
         start_at.append(time.perf_counter())
         cpu.append(time.process_time())
         swaps.clear()
@@ -132,9 +166,11 @@ def measure(seconds: float, preview: bool, analyser: bool) -> dict[str, float]:
     QTimer.singleShot(int(warm_up * 1000), begin)
     QTimer.singleShot(int((warm_up + seconds) * 1000), app.quit)
     app.exec()
+    sys.stderr.write(f"{MARK} end\n")
+    sys.stderr.flush()
     wall = time.perf_counter() - start_at[0]
     cpu_s = time.process_time() - cpu[0]
-    analysed = sum(a.analysed for a in analysers)
+    analysed = sum(a.analysed for a in analysers) - analysed_at_start[0]
     for running in analysers:
         running.stop()
     shown = (feed.shown - shown_at_start[0]) if feed is not None else 0
@@ -146,8 +182,8 @@ def measure(seconds: float, preview: bool, analyser: bool) -> dict[str, float]:
     return {
         "preview_fps": shown / wall,
         "ui_fps": len(swaps) / wall,
-        "frame_time_p50_ms": statistics.median(intervals),
-        "frame_time_p95_ms": p95(intervals),
+        "interval_p50_ms": statistics.median(intervals),
+        "interval_p95_ms": p95(intervals),
         "capture_to_sink_ms": statistics.median(latencies) * 1000 if latencies else 0.0,
         "cpu_share": cpu_s / wall,
         "analysed_fps": analysed / wall,
@@ -185,6 +221,7 @@ def main() -> int:
             "XDG_CACHE_HOME": tmp,
             "QT_QPA_PLATFORM": "xcb",
             "QT_LOGGING_RULES": "qt.multimedia.*=false",
+            "QSG_RENDER_TIMING": "1",
         }
         cmd = [sys.executable, __file__, "--child", "--seconds", str(args.seconds)]
         if not args.analyser:
@@ -200,12 +237,21 @@ def main() -> int:
         return 1
     results = json.loads(done.stdout.strip().splitlines()[-1])
     base, live = results["baseline"], results["preview"]
+    costs = render_costs(done.stderr)
+    if len(costs) != 2 or not all(costs):
+        print("Qt's render timing was not found (QSG_RENDER_TIMING, threaded render loop)")
+        return 1
+    for stretch, measured in zip(costs, (base, live), strict=True):
+        measured["render_p50_ms"] = statistics.median(stretch)
+        measured["render_p95_ms"] = p95(stretch)
     print(f"{'':28}{'baseline':>12}{'preview':>12}")
     for key, label in (
         ("preview_fps", "preview frames shown/s"),
         ("ui_fps", "UI frames/s"),
-        ("frame_time_p50_ms", "UI frame time p50 (ms)"),
-        ("frame_time_p95_ms", "UI frame time p95 (ms)"),
+        ("render_p50_ms", "UI frame time p50 (ms)"),
+        ("render_p95_ms", "UI frame time p95 (ms)"),
+        ("interval_p50_ms", "frame interval p50 (ms)"),
+        ("interval_p95_ms", "frame interval p95 (ms)"),
         ("capture_to_sink_ms", "capture to sink (ms)"),
         ("cpu_share", "CPU (cores)"),
         ("analysed_fps", "analyser frames/s"),
@@ -214,20 +260,23 @@ def main() -> int:
     ratio = live["cpu_share"] / base["cpu_share"] if base["cpu_share"] else 0.0
     print(f"CPU ratio preview/baseline: {ratio:.2f}×")
     met_fps = live["preview_fps"] >= 29.0
-    met_p95 = live["frame_time_p95_ms"] <= 16.7
+    met_p95 = live["render_p95_ms"] <= 16.7
     print(f"goal: 30 fps shown: {live['preview_fps']:.1f} — {'MET' if met_fps else 'NOT MET'}")
     print(
-        f"goal: UI frame time p95 ≤ 16.7 ms: {live['frame_time_p95_ms']:.1f} ms — "
+        f"goal: UI frame time p95 ≤ 16.7 ms: {live['render_p95_ms']:.0f} ms — "
         f"{'MET' if met_p95 else 'NOT MET'}"
     )
     figures = {
         "preview_fps": round(live["preview_fps"], 1),
         "ui_fps": round(live["ui_fps"], 1),
-        "frame_time_p50_ms": round(live["frame_time_p50_ms"], 2),
-        "frame_time_p95_ms": round(live["frame_time_p95_ms"], 2),
+        "frame_time_p50_ms": live["render_p50_ms"],
+        "frame_time_p95_ms": live["render_p95_ms"],
+        "frame_interval_p50_ms": round(live["interval_p50_ms"], 2),
+        "frame_interval_p95_ms": round(live["interval_p95_ms"], 2),
         "capture_to_sink_ms": round(live["capture_to_sink_ms"], 2),
         "cpu_cores": round(live["cpu_share"], 3),
-        "baseline_frame_time_p95_ms": round(base["frame_time_p95_ms"], 2),
+        "baseline_frame_time_p95_ms": base["render_p95_ms"],
+        "baseline_frame_interval_p95_ms": round(base["interval_p95_ms"], 2),
         "baseline_cpu_cores": round(base["cpu_share"], 3),
         "cpu_ratio": round(ratio, 2),
         "analysed_fps": round(live["analysed_fps"], 1),
