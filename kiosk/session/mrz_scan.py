@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 from drivers.camera.base import CameraStatus
 from drivers.card.access_data import MrzAccess
 from kiosk.identify import AccessKind
+from kiosk.session.camera_watch import CameraWatch
 from kiosk.session.core import Core
 from kiosk.session.identification import Identification
 from kiosk.session.states import Change, IdentifyState, ScanProblem, Screen
 from kiosk.session.visit import Visit
 
 if TYPE_CHECKING:
-    from drivers.camera.analyser import FrameAnalyser
     from drivers.camera.frames import Frame
     from drivers.card.icao.mrz import Mrz
-    from kiosk.scheduling import TimerHandle
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +39,7 @@ class MrzScan:
     def __init__(self, core: Core, identification: Identification) -> None:
         self._core = core
         self._identification = identification
-        self._analyser: FrameAnalyser[Mrz] | None = None
-        self._timer: TimerHandle | None = None
-        self._visit: Visit | None = None
-        core.on_end.append(lambda _reason: self._stop_analyser())
+        self._watch: CameraWatch[Mrz] = CameraWatch(core)
         core.subscribe(self._changed)
 
     def can_scan(self) -> bool:
@@ -60,7 +56,7 @@ class MrzScan:
 
     def start(self) -> None:
         visit = self._core.visit
-        if visit is None or not self.can_scan() or self._analyser is not None:
+        if visit is None or not self.can_scan() or self._watch.running:
             return
         camera = self._core.equipment.devices.camera
         live = camera.live
@@ -71,11 +67,9 @@ class MrzScan:
             visit.mrz_scan_problem = ScanProblem.CAMERA_UNAVAILABLE
             self._core.changed(Change.IDENTIFY)
             return
-        from drivers.camera.analyser import FrameAnalyser
         from drivers.camera.mrz import MrzVotes
 
         votes = MrzVotes()
-        scheduler = self._core.scheduler
 
         def analyse(frame: Frame) -> Mrz | None:
             from drivers.camera.mrz import read_mrz
@@ -83,31 +77,32 @@ class MrzScan:
             # Voted on the analyser's thread: only an agreed reading is posted on.
             return votes.add(read_mrz(frame.pixels))
 
-        def found(mrz: Mrz) -> None:
-            scheduler.post(lambda: self._found(visit, mrz))
-
         visit.mrz_scanning = True
-        self._visit = visit
-        self._analyser = FrameAnalyser(
-            "camera-mrz", live, analyse, found, interval_s=1.0 / READS_PER_S
+        self._watch.start(
+            "camera-mrz",
+            visit,
+            live,
+            analyse,
+            self._found,
+            interval_s=1.0 / READS_PER_S,
+            limit_s=SCAN_FOR_S,
+            gave_up=self._gave_up,
         )
-        self._analyser.start()
-        self._timer = scheduler.call_later("mrz-scan", SCAN_FOR_S, lambda: self._gave_up(visit))
         log.info("MRZ scan started")
         self._core.changed(Change.IDENTIFY)
 
     def stop(self) -> None:
         visit = self._core.visit
-        self._stop_analyser()
+        self._watch.stop()
         if visit is not None and (visit.mrz_scanning or visit.mrz_scan_problem):
             visit.mrz_scanning = False
             visit.mrz_scan_problem = None
             self._core.changed(Change.IDENTIFY)
 
     def _found(self, visit: Visit, mrz: Mrz) -> None:
-        if visit is not self._core.visit or visit is not self._visit or not self.can_scan():
-            return  # late: the visit or the step is over
-        self._stop_analyser()
+        if not self.can_scan():
+            return  # late: the step is over
+        self._watch.stop()
         visit.mrz_scanning = False
         log.info("MRZ read by the camera")
         self._identification.provide_access(
@@ -116,10 +111,6 @@ class MrzScan:
         self._core.changed(Change.IDENTIFY)
 
     def _gave_up(self, visit: Visit) -> None:
-        self._timer = None
-        if visit is not self._core.visit or not visit.mrz_scanning:
-            return
-        self._stop_analyser()
         visit.mrz_scanning = False
         visit.mrz_scan_problem = ScanProblem.NOTHING_FOUND
         log.info("MRZ scan: nothing read, stopped")
@@ -127,17 +118,8 @@ class MrzScan:
 
     def _changed(self, changes: frozenset[Change]) -> None:
         # The step moved on (reading, another screen): the camera rests.
-        if self._analyser is not None and not self.can_scan():
-            self._stop_analyser()
+        if self._watch.running and not self.can_scan():
+            self._watch.stop()
             visit = self._core.visit
             if visit is not None:
                 visit.mrz_scanning = False
-
-    def _stop_analyser(self) -> None:
-        analyser, self._analyser = self._analyser, None
-        if analyser is not None:
-            analyser.stop()
-        timer, self._timer = self._timer, None
-        if timer is not None:
-            timer.cancel()
-        self._visit = None

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from catalogue.model import PhotoSubject
 from drivers.camera.base import CameraError, Photo
+from kiosk.session.camera_watch import CameraWatch
 from kiosk.session.core import Core
 from kiosk.session.machine import Effect, Event, Guard
 from kiosk.session.states import Change, Screen
 from kiosk.session.visit import Visit, for_visit
 
 if TYPE_CHECKING:
-    from drivers.camera.analyser import FrameAnalyser
     from drivers.camera.document import PageFinding
     from drivers.camera.frames import Frame
 
@@ -46,8 +46,7 @@ class Photos:
             }
         )
         core.effects[Effect.OPEN_CAMERA] = self._open
-        self._pages: FrameAnalyser[tuple[PageFinding, tuple[int, int]]] | None = None
-        core.on_end.append(lambda _reason: self._stop_pages())
+        self._pages: CameraWatch[tuple[PageFinding, tuple[int, int]]] = CameraWatch(core)
         core.subscribe(self._changed)
 
     @property
@@ -74,15 +73,8 @@ class Photos:
     def _look_for_pages(self) -> None:
         visit = self._core.visit
         live = self._core.equipment.devices.camera.live
-        if visit is None or live is None or self._pages is not None:
+        if visit is None or live is None or self._pages.running:
             return
-        from drivers.camera.analyser import FrameAnalyser
-
-        scheduler = self._core.scheduler
-
-        def seen(result: tuple[PageFinding, tuple[int, int]]) -> None:
-            scheduler.post(lambda: self._page_seen(visit, *result))
-
         documents = self.documents
 
         def analyse(frame: Frame) -> tuple[PageFinding, tuple[int, int]]:
@@ -93,19 +85,17 @@ class Photos:
             # A place: only whether the picture is sharp and bright enough.
             return PageFinding(None, judge_picture(frame.pixels)), (frame.width, frame.height)
 
-        self._pages = FrameAnalyser(
+        self._pages.start(
             "camera-page" if documents else "camera-quality",
+            visit,
             live,
             analyse,
-            seen,
+            self._page_seen,
             interval_s=1.0 / (PAGE_LOOKS_PER_S if documents else QUALITY_LOOKS_PER_S),
         )
-        self._pages.start()
 
-    def _page_seen(self, visit: Visit, finding: PageFinding, size: tuple[int, int]) -> None:
-        if visit is not self._core.visit or self._pages is None:
-            return
-        w, h = size
+    def _page_seen(self, visit: Visit, seen: tuple[PageFinding, tuple[int, int]]) -> None:
+        finding, (w, h) = seen
         corners: tuple[float, ...] = ()
         if finding.corners is not None:
             corners = tuple(v for x, y in finding.corners for v in (x / w, y / h))
@@ -133,9 +123,7 @@ class Photos:
             self._stop_pages()
 
     def _stop_pages(self) -> None:
-        pages, self._pages = self._pages, None
-        if pages is not None:
-            pages.stop()
+        self._pages.stop()
         visit = self._core.visit
         if visit is not None:
             visit.page_corners, visit.picture_problems = (), frozenset()

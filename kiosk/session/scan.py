@@ -18,15 +18,14 @@ from typing import TYPE_CHECKING
 from catalogue.model import FieldKind, ServiceKind, TextFormat
 from drivers.camera.base import CameraStatus
 from kiosk.receipt_code import tracking_from_qr
+from kiosk.session.camera_watch import CameraWatch
 from kiosk.session.core import Core
 from kiosk.session.form import Form
 from kiosk.session.states import Change, ScanProblem, Screen
 from kiosk.session.visit import Visit
 
 if TYPE_CHECKING:
-    from drivers.camera.analyser import FrameAnalyser
     from drivers.camera.frames import Frame
-    from kiosk.scheduling import TimerHandle
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +37,7 @@ class ReceiptScan:
     def __init__(self, core: Core, form: Form) -> None:
         self._core = core
         self._form = form
-        self._analyser: FrameAnalyser[list[str]] | None = None
-        self._visit: Visit | None = None
-        self._timer: TimerHandle | None = None
-        core.on_end.append(lambda _reason: self._stop_analyser())
+        self._watch: CameraWatch[list[str]] = CameraWatch(core)
         core.subscribe(self._changed)
 
     def can_scan(self, key: str) -> bool:
@@ -59,45 +55,43 @@ class ReceiptScan:
         if visit is None or not self.can_scan(key):
             return
         live = self._core.equipment.devices.camera.live
-        self._stop_analyser()
+        self._watch.stop()
         visit.scan_problem = None
         if live is None or self._core.equipment.devices.camera.status is not CameraStatus.READY:
             visit.scanning = ""
             visit.scan_problem = ScanProblem.CAMERA_UNAVAILABLE
             self._core.changed(Change.SCAN)
             return
-        from drivers.camera.analyser import FrameAnalyser
-
         visit.scanning = key
-        self._visit = visit
-        scheduler = self._core.scheduler
-
-        def found(texts: list[str]) -> None:
-            scheduler.post(lambda: self._found(visit, texts))
-
-        self._analyser = FrameAnalyser("camera-qr", live, _codes_in, found)
-        self._analyser.start()
-        self._timer = scheduler.call_later("receipt-scan", SCAN_FOR_S, lambda: self._gave_up(visit))
+        self._watch.start(
+            "camera-qr",
+            visit,
+            live,
+            _codes_in,
+            self._found,
+            limit_s=SCAN_FOR_S,
+            gave_up=self._gave_up,
+        )
         log.info("receipt scan started")
         self._core.changed(Change.SCAN)
 
     def stop(self) -> None:
         """The citizen cancelled the scan (or typed instead)."""
         visit = self._core.visit
-        self._stop_analyser()
+        self._watch.stop()
         if visit is not None and (visit.scanning or visit.scan_problem):
             visit.scanning = ""
             visit.scan_problem = None
             self._core.changed(Change.SCAN)
 
     def _found(self, visit: Visit, texts: list[str]) -> None:
-        if visit is not self._core.visit or visit is not self._visit or not visit.scanning:
-            return  # a late answer: the scan (or the visit) is over
+        if not visit.scanning:
+            return
         key = visit.scanning
         for text in texts:
             code = tracking_from_qr(text, self._core.setting.status_url)
             if code is not None:
-                self._stop_analyser()
+                self._watch.stop()
                 visit.scanning = ""
                 visit.scan_problem = None
                 log.info("receipt scanned")
@@ -124,10 +118,6 @@ class ReceiptScan:
             self._form.next_page()
 
     def _gave_up(self, visit: Visit) -> None:
-        self._timer = None
-        if visit is not self._core.visit or not visit.scanning:
-            return
-        self._stop_analyser()
         visit.scanning = ""
         visit.scan_problem = ScanProblem.NOTHING_FOUND
         log.info("receipt scan: nothing found, stopped")
@@ -136,20 +126,11 @@ class ReceiptScan:
     def _changed(self, changes: frozenset[Change]) -> None:
         # Leaving the page (to another page of the form, too) ends the scan: the camera rests,
         # and no later code fills a field the citizen no longer sees.
-        if Change.SCREEN in changes and self._analyser is not None:
-            self._stop_analyser()
+        if Change.SCREEN in changes and self._watch.running:
+            self._watch.stop()
             visit = self._core.visit
             if visit is not None:
                 visit.scanning = ""
-
-    def _stop_analyser(self) -> None:
-        analyser, self._analyser = self._analyser, None
-        if analyser is not None:
-            analyser.stop()
-        timer, self._timer = self._timer, None
-        if timer is not None:
-            timer.cancel()
-        self._visit = None
 
 
 def _codes_in(frame: Frame) -> list[str] | None:
