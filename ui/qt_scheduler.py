@@ -1,13 +1,20 @@
-"""The core's :class:`~kiosk.scheduling.Scheduler`, backed by Qt: named QTimers and a queued
-signal that brings work from worker threads onto the Qt (GUI) thread."""
+"""The core's :class:`~kiosk.scheduling.Scheduler`, backed by Qt: named QTimers, and posted
+events that bring work from worker threads onto the Qt (GUI) thread.
+
+Nothing here touches PySide's ``Qt`` namespace: its ~100 enums cost ~20 ms to build on first
+use, before the first frame (bench/cold_start.py)."""
 
 from __future__ import annotations
 
 import weakref
+from collections import deque
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+#: The event type that carries posted work (one of the user range, registered once).
+_WORK = QEvent.Type(QEvent.registerEventType())
 
 
 class _QtTimerHandle:
@@ -47,22 +54,22 @@ class _QtTimerHandle:
 
 
 class QtScheduler(QObject):
-    _posted = Signal(object)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Queued: emitted from any thread, delivered on the thread this object lives in.
-        self._posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        # Posted from any thread, run on the thread this object lives in, in order: one event
+        # per callback, each event runs the oldest callback waiting (deque: thread-safe ends).
+        self._work: deque[Callable[[], None]] = deque()
         #: Handles whose timer may still be pending (each lives as long as its timer's
         #: connection, or longer if the core keeps it).
         self._handles: weakref.WeakSet[_QtTimerHandle] = weakref.WeakSet()
 
     def post(self, callback: Callable[[], None]) -> None:
-        self._posted.emit(callback)
+        self._work.append(callback)
+        QCoreApplication.postEvent(self, QEvent(_WORK))
 
-    @Slot(object)
-    def _run(self, callback: Callable[[], None]) -> None:
-        callback()
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _WORK and self._work:
+            self._work.popleft()()
 
     def cancel_all(self) -> None:
         """Stop every pending timer (the interface is shutting down)."""

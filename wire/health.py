@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from wire.report_interval import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
+
 SCHEMA = "pop.health/1"
 #: The largest health document (it is a few hundred bytes).
 MAX_HEALTH_BYTES = 8 * 1024
@@ -42,9 +44,6 @@ MAX_VERSION = 64
 #: Bounds of the counts and ages: far beyond any real terminal, well inside SQLite and JSON.
 MAX_COUNT = 10_000_000
 MAX_AGE_S = 10 * 365 * 86400.0
-#: The terminal's report interval (``[hub] health_interval_s``) is within these bounds.
-MIN_REPORT_INTERVAL_S = 10.0
-MAX_REPORT_INTERVAL_S = 86400.0
 #: The hub stores at most one report per terminal in this many seconds; the terminal sends no
 #: more often than this.
 MIN_INTERVAL_S = 10.0

@@ -24,7 +24,7 @@ from kiosk.config.model import (
 from kiosk.config.printer import read_printer
 from kiosk.config.reader import Reader, resolve
 from offline_queue.hub_address import hub_url_problem
-from wire.health import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
+from wire.report_interval import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
 
 _SUPPORTED_LANGUAGES = ("de", "en")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
 
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
 from ui.messages import problem_text
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: ``Qt.ItemDataRole``'s values, as plain numbers: PySide's ``Qt`` namespace costs ~20 ms to
+#: build on first use, and these models exist before the first frame.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
+
 
 class _RowsModel(QAbstractListModel):
     """A list of dicts; the dict keys are the role names."""
@@ -24,7 +29,7 @@ class _RowsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[dict[str, Any]] = []
-        self._roles = {Qt.ItemDataRole.UserRole + i: name for i, name in enumerate(self.ROLE_NAMES)}
+        self._roles = {USER_ROLE + i: name for i, name in enumerate(self.ROLE_NAMES)}
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
@@ -32,7 +37,7 @@ class _RowsModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         name = self._roles.get(role)
