@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,6 +19,10 @@ from drivers.card.icao.passive import TrustStore
 from hub import fleet, health, inbox, intake, probe, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
+from hub.calls import signalling
+from hub.calls.desk import Call, CallDesk
+from hub.calls.log import CallLog
+from hub.calls.turn import TurnSettings, ice_servers
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
 from hub.orphans import OrphanPurge
@@ -35,6 +40,7 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 DEFAULT_CATALOGUE = HERE.parent / "catalogues" / "musterstadt.yaml"
 DB_FILE = "hub.sqlite"
+CALL_LOG_FILE = "calls.sqlite"
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,8 @@ class HubSettings:
     #: Serve the API description at /openapi.json (no HTML viewer: that would load scripts
     #: from elsewhere into the inbox's origin). Off by default.
     api_docs: bool = False
+    #: STUN/TURN for the video calls (hub.calls.turn); none: direct connections only.
+    turn: TurnSettings = field(default_factory=TurnSettings)
     #: Uploads received or stored at once; one more is answered 503 with Retry-After.
     uploads_at_once: int = UPLOADS_AT_ONCE
     uploads_per_terminal: int = UPLOADS_PER_TERMINAL
@@ -242,6 +250,17 @@ def create_app(settings: HubSettings) -> FastAPI:
         purge=purge,
     )
     app.state.fleet = fleet.Fleet(store)
+    make_private(settings.data_dir / CALL_LOG_FILE)
+    call_log = CallLog(settings.data_dir / CALL_LOG_FILE)
+
+    def logged(call: Call) -> None:
+        # On the event loop: the write (an fsync) goes to a thread.
+        asyncio.get_running_loop().run_in_executor(None, call_log.record, call)
+
+    app.state.calls = CallDesk(
+        ice_servers=lambda who: ice_servers(settings.turn, who), on_ended=logged
+    )
+    app.state.call_log = call_log
     problems.install(app)
     app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
@@ -251,5 +270,6 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.include_router(inbox.router)
     app.include_router(fleet.router)
     app.include_router(probe.router)
+    app.include_router(signalling.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

@@ -24,6 +24,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 from hub.auth import (
     authenticate_terminal,
@@ -32,6 +33,7 @@ from hub.auth import (
     new_secret,
     secret_digest,
 )
+from hub.calls.turn import TurnSettings
 from hub.keys import create_key, key_path, load_key, make_private, public_key_document
 from hub.store import Store
 from wire.api import TERMINAL_ID_RE, bearer_token
@@ -221,6 +223,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
             idle_s=args.session_idle_minutes * 60.0, absolute_s=args.session_max_hours * 3600.0
         ),
         api_docs=args.api_docs,
+        turn=_turn(args),
         **_upload_limits(args),
     )
     for path in settings.csca_paths:
@@ -249,9 +252,32 @@ def cmd_serve(args: argparse.Namespace) -> None:
     )
 
 
-def _upload_limits(args: argparse.Namespace) -> dict[str, int]:
+def _turn(args: argparse.Namespace) -> TurnSettings:
+    """The STUN/TURN servers handed to both ends of a video call (hub.calls.turn)."""
+    urls = tuple(args.turn_url or ())
+    for url in urls:
+        if url.split(":", 1)[0] not in ("stun", "turn", "turns"):
+            raise Refused(f"--turn-url {url}: a stun:, turn: or turns: URL")
+    secret = ""
+    if args.turn_secret_file is not None:
+        try:
+            secret = args.turn_secret_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise Refused(f"--turn-secret-file: {exc.strerror}") from exc
+        if not secret:
+            raise Refused("--turn-secret-file is empty")
+    return TurnSettings(urls=urls, secret=secret)
+
+
+class _UploadLimits(TypedDict, total=False):
+    uploads_at_once: int
+    uploads_per_terminal: int
+    max_pending_attachment_bytes: int
+
+
+def _upload_limits(args: argparse.Namespace) -> _UploadLimits:
     """The serve options that bound uploads, as HubSettings fields (absent: its defaults)."""
-    limits: dict[str, int] = {}
+    limits: _UploadLimits = {}
     if args.uploads_at_once is not None:
         if args.uploads_at_once < 1:
             raise Refused("--uploads-at-once is at least 1")
@@ -315,6 +341,19 @@ def parser() -> argparse.ArgumentParser:
         help="a reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/24) whose "
         "X-Forwarded-For and X-Forwarded-Proto are believed; repeatable. Default: none, every "
         "client is its connection's address",
+    )
+    serve.add_argument(
+        "--turn-url",
+        action="append",
+        metavar="URL",
+        help="a STUN or TURN server for the video calls (stun:, turn:, turns: URL); "
+        "repeatable. Default: none, calls connect directly",
+    )
+    serve.add_argument(
+        "--turn-secret-file",
+        type=Path,
+        metavar="FILE",
+        help="coturn's static-auth-secret: the hub hands out time-limited TURN credentials",
     )
     serve.add_argument(
         "--api-docs",

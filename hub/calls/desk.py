@@ -1,0 +1,271 @@
+"""The call desk: who is waiting to talk to the town hall, which clerk talks to whom.
+
+All the queue and call state lives behind this one class, so that a hub of several processes
+(PostgreSQL, a later issue) replaces it alone. It is plain, synchronous Python, called only
+from the event loop's thread; what it has to say to a terminal or a clerk it hands to that
+party's :class:`Party` (which queues the message for the party's socket and never blocks).
+
+Fairness: callers are served first come, first served; a clerk takes a call from the queue
+("take"), and only one clerk gets it. A terminal whose connection broke during a call may ring
+again naming that call (``redial_of``): it goes to the same clerk if that clerk is still at
+the desk and free, ahead of the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import statistics
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from wire.call import EndReason, message
+
+log = logging.getLogger(__name__)
+
+#: The estimated length of a call before the desk has seen any (seconds).
+DEFAULT_CALL_S = 240.0
+#: Finished calls the estimate is the median of.
+RECENT_CALLS = 20
+
+
+class Party(Protocol):
+    """One end of the desk's connections: a terminal's or a clerk's socket."""
+
+    def send(self, text: str) -> None:
+        """Queue ``text`` for the socket (never blocks; a party gone drops it)."""
+
+
+class CallState(StrEnum):
+    WAITING = "waiting"
+    CONNECTED = "connected"
+    ENDED = "ended"
+
+
+@dataclass
+class Clerk:
+    user: str
+    party: Party
+    call: Call | None = None
+
+
+@dataclass
+class Call:
+    call_id: str
+    terminal_id: str
+    place: str
+    language: str
+    topic: str
+    terminal: Party
+    queued_at: float
+    state: CallState = CallState.WAITING
+    clerk: Clerk | None = None
+    answered_at: float | None = None
+    ended_at: float | None = None
+    end_reason: EndReason | None = None
+    #: A call that was broken off and is rung again goes to this clerk first.
+    wanted_clerk: str = ""
+
+
+@dataclass
+class _Finished:
+    lengths: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_CALLS))
+
+    def typical_s(self) -> float:
+        return statistics.median(self.lengths) if self.lengths else DEFAULT_CALL_S
+
+
+class CallDesk:
+    def __init__(
+        self,
+        ice_servers: Callable[[str], list[dict[str, Any]]] = lambda _who: [],
+        on_ended: Callable[[Call], None] = lambda _call: None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        #: The ICE servers (STUN/TURN with fresh credentials) for a party, by its name.
+        self._ice_servers = ice_servers
+        self._on_ended = on_ended
+        self._monotonic = monotonic
+        self._waiting: list[Call] = []
+        self._calls: dict[str, Call] = {}
+        self._clerks: list[Clerk] = []
+        self._finished = _Finished()
+        #: Calls ended lately: (call id, terminal, clerk), for a re-dial to the same clerk.
+        self._recent: deque[tuple[str, str, str]] = deque(maxlen=200)
+
+    # --- terminals ------------------------------------------------------------------------
+
+    def ring(
+        self,
+        terminal_id: str,
+        place: str,
+        language: str,
+        topic: str,
+        party: Party,
+        redial_of: str = "",
+    ) -> Call:
+        call = Call(
+            call_id=secrets.token_urlsafe(12),
+            terminal_id=terminal_id,
+            place=place,
+            language=language,
+            topic=topic,
+            terminal=party,
+            queued_at=self._monotonic(),
+            wanted_clerk=self._clerk_of(redial_of, terminal_id),
+        )
+        self._calls[call.call_id] = call
+        clerk = self._free_clerk(call.wanted_clerk) if call.wanted_clerk else None
+        if clerk is not None:
+            log.info("call %s: re-dialled, straight to the same clerk", call.call_id)
+            self._connect(call, clerk)
+        else:
+            self._waiting.append(call)
+            log.info("call %s: waiting (%d in the queue)", call.call_id, len(self._waiting))
+        self._tell_everyone()
+        return call
+
+    def hang_up(self, call: Call, reason: EndReason, by: str) -> None:
+        """End ``call`` (``by``: "terminal" or "clerk", who ended it); the other side is told."""
+        if call.state is CallState.ENDED:
+            return
+        was_waiting = call.state is CallState.WAITING
+        call.state = CallState.ENDED
+        call.ended_at = self._monotonic()
+        call.end_reason = reason
+        if was_waiting:
+            self._waiting.remove(call)
+        clerk = call.clerk
+        if clerk is not None:
+            clerk.call = None
+            self._recent.append((call.call_id, call.terminal_id, clerk.user))
+            if call.answered_at is not None:
+                self._finished.lengths.append(call.ended_at - call.answered_at)
+            if by != "clerk":
+                clerk.party.send(message("ended", reason=reason.value, call_id=call.call_id))
+        if by != "terminal":
+            call.terminal.send(message("ended", reason=reason.value, call_id=call.call_id))
+        del self._calls[call.call_id]
+        log.info("call %s ended: %s", call.call_id, reason.value)
+        self._on_ended(call)
+        self._tell_everyone()
+
+    # --- clerks ---------------------------------------------------------------------------
+
+    def sit_down(self, user: str, party: Party) -> Clerk:
+        clerk = Clerk(user, party)
+        self._clerks.append(clerk)
+        log.info("a clerk joined the desk (%d there)", len(self._clerks))
+        self._tell_everyone()
+        return clerk
+
+    def leave(self, clerk: Clerk) -> None:
+        if clerk.call is not None:
+            self.hang_up(clerk.call, EndReason.CLERK_GONE, by="clerk")
+        if clerk in self._clerks:
+            self._clerks.remove(clerk)
+        self._tell_everyone()
+
+    def take(self, clerk: Clerk, call_id: str) -> bool:
+        """``clerk`` answers the waiting call ``call_id``: False if another clerk was quicker,
+        the caller gave up, or the clerk is in a call already."""
+        call = self._calls.get(call_id)
+        if call is None or call.state is not CallState.WAITING or clerk.call is not None:
+            return False
+        self._waiting.remove(call)
+        self._connect(call, clerk)
+        self._tell_everyone()
+        return True
+
+    # --- both -----------------------------------------------------------------------------
+
+    def relay(self, call: Call, sender: str, text: str) -> None:
+        """Hand a session description or a chat line to the other end of ``call``."""
+        if call.state is not CallState.CONNECTED or call.clerk is None:
+            return
+        (call.clerk.party if sender == "terminal" else call.terminal).send(text)
+
+    def waiting(self) -> list[dict[str, Any]]:
+        now = self._monotonic()
+        return [
+            {
+                "call_id": call.call_id,
+                "terminal": call.terminal_id,
+                "place": call.place,
+                "language": call.language,
+                "topic": call.topic,
+                "waiting_s": round(now - call.queued_at),
+            }
+            for call in self._waiting
+        ]
+
+    def estimated_wait_s(self, position: int) -> float:
+        """Before the caller at ``position`` (1: next) is answered, roughly."""
+        clerks = max(1, len(self._clerks))
+        busy = sum(1 for c in self._clerks if c.call is not None)
+        free_now = len(self._clerks) - busy
+        if position <= free_now:
+            return 0.0
+        return self._finished.typical_s() * (position - free_now) / clerks
+
+    @property
+    def clerks(self) -> int:
+        return len(self._clerks)
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _connect(self, call: Call, clerk: Clerk) -> None:
+        call.state = CallState.CONNECTED
+        call.clerk = clerk
+        call.answered_at = self._monotonic()
+        clerk.call = call
+        log.info("call %s answered", call.call_id)
+        call.terminal.send(
+            message(
+                "answered",
+                call_id=call.call_id,
+                clerk=clerk.user,
+                ice_servers=self._ice_servers(call.terminal_id),
+            )
+        )
+        clerk.party.send(
+            message(
+                "connected",
+                call_id=call.call_id,
+                terminal=call.terminal_id,
+                place=call.place,
+                language=call.language,
+                topic=call.topic,
+                ice_servers=self._ice_servers(clerk.user),
+            )
+        )
+
+    def _free_clerk(self, user: str) -> Clerk | None:
+        return next((c for c in self._clerks if c.user == user and c.call is None), None)
+
+    def _clerk_of(self, call_id: str, terminal_id: str) -> str:
+        """The clerk of a call this terminal had lately (another terminal's id picks none)."""
+        if not call_id:
+            return ""
+        found = (u for cid, tid, u in self._recent if cid == call_id and tid == terminal_id)
+        return next(found, "")
+
+    def _tell_everyone(self) -> None:
+        waiting = self.waiting()
+        queue = message("queue", waiting=waiting, clerks=len(self._clerks))
+        for clerk in self._clerks:
+            clerk.party.send(queue)
+        for position, call in enumerate(self._waiting, start=1):
+            call.terminal.send(
+                message(
+                    "queued",
+                    call_id=call.call_id,
+                    position=position,
+                    wait_s=round(self.estimated_wait_s(position)),
+                    clerks=len(self._clerks),
+                )
+            )

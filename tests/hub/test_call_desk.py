@@ -1,0 +1,104 @@
+"""The call desk's rules without sockets: estimates, re-dial to the same clerk, leaving."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hub.calls.desk import DEFAULT_CALL_S, CallDesk, CallState
+from hub.calls.turn import TurnSettings, ice_servers
+from wire.call import EndReason
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    def send(self, text: str) -> None:
+        self.messages.append(json.loads(text))
+
+    def last(self, kind: str) -> dict[str, Any]:
+        return next(m for m in reversed(self.messages) if m["type"] == kind)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_wait_is_estimated_from_the_calls_the_desk_has_seen() -> None:
+    clock = Clock()
+    desk = CallDesk(monotonic=clock)
+    first, second = Inbox(), Inbox()
+    desk.ring("t1", "Bücherei", "de", "a", first)
+    # Nobody at the desk: the default length per caller ahead and at the counter.
+    assert first.last("queued")["wait_s"] == round(DEFAULT_CALL_S)
+    desk.ring("t2", "Sparkasse", "tr", "b", second)
+    assert second.last("queued")["position"] == 2
+    assert second.last("queued")["wait_s"] == round(2 * DEFAULT_CALL_S)
+    # A clerk sits down and takes the first; that call lasts 60 s.
+    anna = desk.sit_down("anna", Inbox())
+    call = next(c for c in desk._calls.values() if c.terminal_id == "t1")
+    assert desk.take(anna, call.call_id)
+    assert second.last("queued")["position"] == 1
+    clock.now += 60
+    desk.hang_up(call, EndReason.HUNG_UP, by="clerk")
+    # Anna is free again: the next caller is answered now.
+    assert second.last("queued")["wait_s"] == 0
+    # Busy, the estimate is what calls here take (60 s), not the default.
+    other = next(c for c in desk._calls.values() if c.terminal_id == "t2")
+    desk.take(anna, other.call_id)
+    third = Inbox()
+    desk.ring("t3", "Laden", "de", "c", third)
+    assert third.last("queued")["wait_s"] == 60
+
+
+def test_a_broken_call_rung_again_goes_to_the_same_clerk_first() -> None:
+    desk = CallDesk()
+    anna_inbox, ben_inbox = Inbox(), Inbox()
+    anna = desk.sit_down("anna", anna_inbox)
+    desk.sit_down("ben", ben_inbox)
+    kiosk = Inbox()
+    call = desk.ring("t1", "Bücherei", "de", "a", kiosk)
+    desk.take(anna, call.call_id)
+    desk.hang_up(call, EndReason.TERMINAL_GONE, by="terminal")
+    # Somebody else is waiting already; the re-dial still goes straight to Anna.
+    desk.ring("t2", "Sparkasse", "de", "b", Inbox())
+    again = Inbox()
+    redial = desk.ring("t1", "Bücherei", "de", "a", again, redial_of=call.call_id)
+    assert redial.state is CallState.CONNECTED and redial.clerk is anna
+    assert again.last("answered")["clerk"] == "anna"
+    # Another terminal naming that call gets no clerk by it.
+    stranger = desk.ring("t9", "x", "de", "a", Inbox(), redial_of=call.call_id)
+    assert stranger.state is CallState.WAITING
+
+
+def test_a_clerk_leaving_mid_call_ends_it_for_the_citizen() -> None:
+    ended: list[str] = []
+    desk = CallDesk(on_ended=lambda c: ended.append(c.end_reason.value if c.end_reason else ""))
+    anna = desk.sit_down("anna", Inbox())
+    kiosk = Inbox()
+    call = desk.ring("t1", "Bücherei", "de", "a", kiosk)
+    desk.take(anna, call.call_id)
+    desk.leave(anna)
+    assert kiosk.last("ended")["reason"] == "clerk_gone" and ended == ["clerk_gone"]
+    assert desk.clerks == 0
+
+
+def test_turn_credentials_are_coturn_s_rest_scheme_and_expire() -> None:
+    assert ice_servers(TurnSettings(), "t1") == []
+    stun = ice_servers(TurnSettings(urls=("stun:turn.example.org",)), "t1")
+    assert stun == [{"urls": ["stun:turn.example.org"]}]
+    settings = TurnSettings(urls=("turn:turn.example.org:3478",), secret="s3cret", ttl_s=3600)
+    (server,) = ice_servers(settings, "village:01", now=1_700_000_000)
+    assert server["username"] == "1700003600:village_01"
+    # What coturn computes for that user name: base64(HMAC-SHA1(secret, username)).
+    import base64
+    import hashlib
+    import hmac
+
+    expected = hmac.new(b"s3cret", b"1700003600:village_01", hashlib.sha1).digest()
+    assert server["credential"] == base64.b64encode(expected).decode()
