@@ -19,7 +19,7 @@ from drivers.card.icao.passive import TrustStore
 from hub import fleet, health, inbox, intake, probe, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
-from hub.calls import signalling
+from hub.calls import desk_page, signalling
 from hub.calls.desk import Call, CallDesk
 from hub.calls.log import CallLog
 from hub.calls.turn import TurnSettings, ice_servers
@@ -271,5 +271,6 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.include_router(fleet.router)
     app.include_router(probe.router)
     app.include_router(signalling.router)
+    app.include_router(desk_page.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

@@ -31,7 +31,7 @@ class BrowserError(Exception):
 class Chromium:
     """One headless Chromium with one page (tab)."""
 
-    def __init__(self, profile: Path) -> None:
+    def __init__(self, profile: Path, extra_args: tuple[str, ...] = ()) -> None:
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         # bash (dash takes only one-digit descriptors) puts the pipe ends on fds 3 and 4, where
@@ -52,6 +52,7 @@ class Chromium:
                 "--disable-sync",
                 f"--user-data-dir={profile}",
                 "--remote-debugging-pipe",
+                *extra_args,
                 "about:blank",
             ],
             pass_fds=(to_chrome_r, from_chrome_w),
@@ -141,7 +142,11 @@ class Chromium:
 
     def evaluate(self, expression: str) -> Any:
         result = self.send(
-            "Runtime.evaluate", self.session, expression=expression, returnByValue=True
+            "Runtime.evaluate",
+            self.session,
+            expression=expression,
+            returnByValue=True,
+            awaitPromise=True,
         )
         if "exceptionDetails" in result:
             raise BrowserError(f"script failed: {result['exceptionDetails']}")
@@ -192,10 +197,22 @@ class Chromium:
         os.close(self._to_chrome)
 
 
+#: A clerk's browser in a call: Chromium's fake camera (a moving test picture) and microphone
+#: (a beep), permission granted without a prompt, sound played without a gesture, and peer
+#: connections over loopback (the call tests run in a network namespace of their own).
+MEDIA_ARGS = (
+    "--use-fake-device-for-media-stream=fps=30",
+    "--use-fake-ui-for-media-stream",
+    "--allow-loopback-in-peer-connection",
+    "--autoplay-policy=no-user-gesture-required",
+    "--disable-quic",
+)
+
+
 @contextmanager
-def chromium() -> Iterator[Chromium]:
+def chromium(extra_args: tuple[str, ...] = ()) -> Iterator[Chromium]:
     with tempfile.TemporaryDirectory() as profile:
-        browser = Chromium(Path(profile))
+        browser = Chromium(Path(profile), extra_args)
         try:
             yield browser
         finally:

@@ -1,0 +1,23 @@
+"""The clerk's desk page (``/desk``): the callers waiting, and the call itself in the browser.
+
+Server-rendered like the inbox; its one script (``/static/desk.js``) is a file of the hub's
+own origin, so the pages' Content-Security-Policy stays strict (no inline script, no inline
+handlers). The session's CSRF token is in the page for the script's first socket message.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from hub.inbox import _page, _session, _to_login
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/desk")
+def desk(request: Request) -> Response:
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    return _page(request, "desk.html", {"session": session})

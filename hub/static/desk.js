@@ -1,0 +1,244 @@
+// The clerk's desk: the queue of callers and the call, with the browser's own WebRTC.
+// Signalling is the hub's WebSocket (/desk/ws, wire/call.py). The terminal (aiortc) sends a
+// complete offer; this page answers once its own candidates are gathered (the hub relays
+// whole descriptions, no trickle). Loaded as a file of the hub's origin: the page's CSP
+// allows no inline script.
+"use strict";
+
+(() => {
+  const desk = document.getElementById("desk");
+  const csrf = desk.dataset.csrf;
+  const stateLine = document.getElementById("desk-state");
+  const queueTable = document.getElementById("queue");
+  const queueBody = queueTable.querySelector("tbody");
+  const queueEmpty = document.getElementById("queue-empty");
+  const callSection = document.getElementById("call");
+  const remoteVideo = document.getElementById("remote");
+  const remoteAudio = document.getElementById("remote-audio");
+  const localVideo = document.getElementById("local");
+  const chatLog = document.getElementById("chat-log");
+  const chatForm = document.getElementById("chat-form");
+  const chatText = document.getElementById("chat-text");
+  const muteButton = document.getElementById("mute");
+  const cameraButton = document.getElementById("camera");
+  const GATHER_MAX_MS = 3000;
+
+  let socket = null;
+  let pc = null;
+  let local = null;
+  let ready = null; // resolves once the call's media and connection are set up
+  let call = null;
+  let waitingBefore = 0;
+
+  function say(text) {
+    stateLine.textContent = text;
+  }
+
+  function send(message) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify(message));
+    }
+  }
+
+  function minutes(seconds) {
+    if (seconds < 60) return "unter 1 Minute";
+    const m = Math.round(seconds / 60);
+    return m === 1 ? "1 Minute" : m + " Minuten";
+  }
+
+  function showQueue(waiting) {
+    queueBody.replaceChildren();
+    for (const caller of waiting) {
+      const row = document.createElement("tr");
+      for (const text of [caller.terminal, caller.place, caller.language, caller.topic,
+                          minutes(caller.waiting_s)]) {
+        const cell = document.createElement("td");
+        cell.textContent = text;
+        row.append(cell);
+      }
+      const cell = document.createElement("td");
+      const answer = document.createElement("button");
+      answer.type = "button";
+      answer.textContent = "Annehmen";
+      answer.disabled = call !== null;
+      answer.addEventListener("click", () => send({ type: "take", call_id: caller.call_id }));
+      cell.append(answer);
+      row.append(cell);
+      queueBody.append(row);
+    }
+    queueTable.hidden = waiting.length === 0;
+    queueEmpty.hidden = waiting.length !== 0;
+    if (waiting.length > waitingBefore && call === null) announce(waiting.length);
+    waitingBefore = waiting.length;
+  }
+
+  // A new caller: a short tone, and the browser's notification where the clerk allowed it.
+  function announce(count) {
+    try {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      tone.frequency.value = 880;
+      tone.connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.25);
+    } catch (e) {
+      // No sound device: the notification and the table remain.
+    }
+    if ("Notification" in window && Notification.permission === "granted") {
+      new Notification("Bürgerterminal", { body: count + " Anruf(e) warten" });
+    }
+  }
+
+  async function startCall(message) {
+    call = message;
+    document.getElementById("call-place").textContent = message.place + " (" + message.terminal + ")";
+    callSection.hidden = false;
+    chatLog.replaceChildren();
+    say("Verbinde mit dem Terminal …");
+    pc = new RTCPeerConnection({ iceServers: message.ice_servers, bundlePolicy: "max-bundle" });
+    pc.addEventListener("track", (event) => {
+      const target = event.track.kind === "video" ? remoteVideo : remoteAudio;
+      target.srcObject = event.streams[0] || new MediaStream([event.track]);
+    });
+    pc.addEventListener("connectionstatechange", () => {
+      if (pc && pc.connectionState === "connected") say("Im Gespräch.");
+      if (pc && pc.connectionState === "failed") say("Die Verbindung ist abgebrochen.");
+    });
+    local = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+    localVideo.srcObject = local;
+    for (const track of local.getTracks()) pc.addTrack(track, local);
+  }
+
+  async function answerOffer(sdp) {
+    await ready;
+    if (!pc) return;
+    await pc.setRemoteDescription({ type: "offer", sdp: sdp });
+    await pc.setLocalDescription(await pc.createAnswer());
+    await gathered(pc);
+    send({ type: "answer", sdp: pc.localDescription.sdp });
+  }
+
+  function gathered(connection) {
+    if (connection.iceGatheringState === "complete") return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        if (connection.iceGatheringState === "complete") resolve();
+      };
+      connection.addEventListener("icegatheringstatechange", done);
+      setTimeout(resolve, GATHER_MAX_MS);
+    });
+  }
+
+  function endCall(text) {
+    if (pc) pc.close();
+    pc = null;
+    if (local) for (const track of local.getTracks()) track.stop();
+    local = null;
+    call = null;
+    ready = null;
+    remoteVideo.srcObject = null;
+    remoteAudio.srcObject = null;
+    localVideo.srcObject = null;
+    callSection.hidden = true;
+    if (text) say(text);
+  }
+
+  function addChat(text, fromTerminal) {
+    const line = document.createElement("li");
+    line.className = fromTerminal ? "from-terminal" : "from-clerk";
+    line.textContent = (fromTerminal ? "Bürger/in: " : "Sie: ") + text;
+    chatLog.append(line);
+    chatLog.scrollTop = chatLog.scrollHeight;
+  }
+
+  const ENDED = {
+    hung_up: "Das Gespräch wurde beendet.",
+    terminal_gone: "Die Verbindung zum Terminal ist abgebrochen.",
+    cancelled: "Der Anruf wurde abgebrochen.",
+  };
+
+  function handle(message) {
+    switch (message.type) {
+      case "queue":
+        showQueue(message.waiting);
+        if (call === null) say(message.clerks + " Kolleg(inn)en am Platz. Bereit für Anrufe.");
+        break;
+      case "connected":
+        ready = startCall(message).catch((error) => {
+          say("Kamera oder Mikrofon nicht verfügbar: " + error.name);
+          send({ type: "hangup" });
+          endCall();
+        });
+        break;
+      case "missed":
+        say("Diesen Anruf hat bereits jemand angenommen.");
+        break;
+      case "offer":
+        answerOffer(message.sdp);
+        break;
+      case "chat":
+        addChat(message.text, true);
+        break;
+      case "ended":
+        endCall(ENDED[message.reason] || "Das Gespräch ist beendet.");
+        break;
+    }
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + location.host + "/desk/ws");
+    socket.addEventListener("open", () => send({ type: "hello", csrf: csrf }));
+    socket.addEventListener("message", (event) => handle(JSON.parse(event.data)));
+    socket.addEventListener("close", () => {
+      if (call !== null) endCall();
+      say("Verbindung zum Server unterbrochen – neuer Versuch …");
+      setTimeout(connect, 2000);
+    });
+  }
+
+  document.getElementById("hangup").addEventListener("click", () => {
+    send({ type: "hangup" });
+    endCall("Sie haben aufgelegt.");
+  });
+  muteButton.addEventListener("click", () => {
+    if (!local) return;
+    const track = local.getAudioTracks()[0];
+    track.enabled = !track.enabled;
+    muteButton.textContent = track.enabled ? "Mikrofon aus" : "Mikrofon an";
+  });
+  cameraButton.addEventListener("click", () => {
+    if (!local) return;
+    const track = local.getVideoTracks()[0];
+    track.enabled = !track.enabled;
+    cameraButton.textContent = track.enabled ? "Kamera aus" : "Kamera an";
+  });
+  chatForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = chatText.value.trim();
+    if (!text || call === null) return;
+    send({ type: "chat", text: text });
+    addChat(text, false);
+    chatText.value = "";
+  });
+
+  // For the end-to-end tests and the clerk's own check: what arrives from the terminal.
+  window.popDesk = {
+    async received() {
+      if (!pc) return null;
+      const found = { framesDecoded: 0, audioEnergy: 0, state: pc.connectionState };
+      (await pc.getStats()).forEach((report) => {
+        if (report.type === "inbound-rtp" && report.kind === "video") {
+          found.framesDecoded = report.framesDecoded || 0;
+        }
+        if (report.type === "inbound-rtp" && report.kind === "audio") {
+          found.audioEnergy = report.totalAudioEnergy || 0;
+        }
+      });
+      return found;
+    },
+    inCall: () => call !== null,
+  };
+
+  connect();
+})();

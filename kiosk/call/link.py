@@ -1,0 +1,283 @@
+"""The terminal's end of a video call: signalling with the hub and the WebRTC connection.
+
+A :class:`CallLink` runs one call on a thread of its own with its own asyncio loop ("call-link"):
+aiortc and the WebSocket live there, never on the Qt thread. The session calls its methods
+from its own thread (they hand work to the loop and return at once) and gets
+:class:`CallEvent`\\ s through ``events`` — called on the link's thread, so the caller posts
+them on to where they belong (``Scheduler.post``).
+
+The ICE servers are always the hub's list, passed explicitly (an empty list: direct
+connections only; aiortc given None would ask a public STUN server, and a terminal must never
+contact third parties on its own), with max-bundle. aiortc gathers every candidate before the
+offer (no trickle ICE), so the offer the hub relays is complete.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from drivers.camera.frames import LatestFrame
+from kiosk.call.media import AudioSink, CameraTrack, ToneTrack, VideoSink
+from wire.call import EndReason, ice_servers_ok, message
+
+log = logging.getLogger(__name__)
+
+#: The WebSocket to the hub: open within this, or the call is "not reachable".
+CONNECT_TIMEOUT_S = 10.0
+#: The hub's path for terminals (hub/calls/signalling.py).
+CALLS_PATH = "/api/v1/calls"
+
+
+class CallPhase(StrEnum):
+    QUEUED = "queued"  # waiting for a clerk (position, wait)
+    ANSWERED = "answered"  # a clerk took it; media is being connected
+    CONNECTED = "connected"  # media flows
+    CHAT = "chat"  # a line of text from the clerk
+    ENDED = "ended"  # over (reason)
+    FAILED = "failed"  # never started: the hub was not reachable or refused
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    phase: CallPhase
+    call_id: str = ""
+    position: int = 0
+    wait_s: float = 0.0
+    clerks: int = 0
+    clerk: str = ""
+    text: str = ""
+    reason: str = ""
+
+
+def websocket_url(hub_url: str) -> str:
+    base = hub_url.rstrip("/")
+    if base.startswith("https://"):
+        return "wss://" + base[len("https://") :] + CALLS_PATH
+    if base.startswith("http://"):
+        return "ws://" + base[len("http://") :] + CALLS_PATH
+    raise ValueError("the hub's URL is not http(s)")
+
+
+class CallLink:
+    def __init__(
+        self,
+        hub_url: str,
+        token: str,
+        events: Callable[[CallEvent], None],
+        camera: LatestFrame | None = None,
+    ) -> None:
+        self._url = websocket_url(hub_url)
+        self._token = token
+        self._events = events
+        self._camera = camera
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._hangup: asyncio.Event | None = None
+        self._ws: Any = None
+        self._pc: Any = None
+        self.video_out: CameraTrack | None = None
+        self.audio_out: ToneTrack | None = None
+        #: The clerk's picture and sound.
+        self.video_in = VideoSink()
+        self.audio_in = AudioSink()
+        self.call_id = ""
+        #: Tasks of the loop that nothing awaits (asyncio keeps only weak references).
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    # --- from the session's thread --------------------------------------------------------
+
+    def start(self, topic: str, language: str, redial_of: str = "") -> None:
+        ready = threading.Event()
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            self._hangup = asyncio.Event()
+            ready.set()
+            try:
+                loop.run_until_complete(self._call(topic, language, redial_of))
+            finally:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="call-link", daemon=True)
+        self._thread.start()
+        ready.wait(5)
+
+    def hang_up(self) -> None:
+        self._soon(lambda: self._hangup.set() if self._hangup is not None else None)
+
+    def chat(self, text: str) -> None:
+        self._soon(lambda: self._keep(self._send(message("chat", text=text))))
+
+    def set_camera(self, on: bool) -> None:
+        if self.video_out is not None:
+            self.video_out.enabled = on
+
+    def set_muted(self, muted: bool) -> None:
+        if self.audio_out is not None:
+            self.audio_out.muted = muted
+
+    def join(self, timeout_s: float = 10.0) -> None:
+        """Wait for the link's thread to end (tests, shutdown)."""
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+    def _soon(self, work: Callable[[], object]) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(work)
+
+    # --- on the link's loop ---------------------------------------------------------------
+
+    def _keep(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _emit(self, event: CallEvent) -> None:
+        try:
+            self._events(event)
+        except Exception:  # the call goes on; the receiver's bug is logged
+            log.exception("call: the session did not take an event")
+
+    async def _send(self, text: str) -> None:
+        if self._ws is not None:
+            try:
+                await self._ws.send(text)
+            except Exception as exc:  # noqa: BLE001 - the socket's end is handled by the reader
+                log.info("call: could not send (%s)", type(exc).__name__)
+
+    async def _call(self, topic: str, language: str, redial_of: str) -> None:
+        import websockets
+
+        ended = CallEvent(CallPhase.ENDED, reason=EndReason.TERMINAL_GONE.value)
+        try:
+            async with websockets.connect(
+                self._url,
+                additional_headers={"Authorization": f"Bearer {self._token}"},
+                open_timeout=CONNECT_TIMEOUT_S,
+                max_size=2**16,
+            ) as ws:
+                self._ws = ws
+                await ws.send(message("ring", topic=topic, language=language, redial_of=redial_of))
+                ended = await self._converse(ws)
+        except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
+            refused = isinstance(exc, websockets.exceptions.InvalidStatus)
+            log.warning(
+                "call: the hub %s (%s)",
+                "refused" if refused else "is not reachable",
+                type(exc).__name__,
+            )
+            if not self.call_id:
+                ended = CallEvent(CallPhase.FAILED, reason="refused" if refused else "unreachable")
+        finally:
+            self._ws = None
+            await self._close_media()
+        self._emit(ended)
+
+    async def _converse(self, ws: Any) -> CallEvent:
+        hangup = self._hangup
+        assert hangup is not None
+        hung_up = asyncio.ensure_future(hangup.wait())
+        try:
+            while True:
+                receiving = asyncio.ensure_future(ws.recv())
+                done, _ = await asyncio.wait(
+                    {receiving, hung_up}, return_when=asyncio.FIRST_COMPLETED
+                )
+                if hung_up in done:
+                    receiving.cancel()
+                    await self._send(message("hangup"))
+                    return CallEvent(CallPhase.ENDED, self.call_id, reason=EndReason.HUNG_UP.value)
+                try:
+                    found = json.loads(receiving.result())
+                except Exception as exc:  # noqa: BLE001 - the socket closed: the call is over
+                    log.info("call: the hub's socket closed (%s)", type(exc).__name__)
+                    return CallEvent(
+                        CallPhase.ENDED, self.call_id, reason=EndReason.TERMINAL_GONE.value
+                    )
+                result = await self._on_message(found if isinstance(found, dict) else {})
+                if result is not None:
+                    return result
+        finally:
+            hung_up.cancel()
+
+    async def _on_message(self, found: dict[str, Any]) -> CallEvent | None:
+        kind = found.get("type")
+        if kind == "queued":
+            self.call_id = str(found.get("call_id", ""))
+            self._emit(
+                CallEvent(
+                    CallPhase.QUEUED,
+                    self.call_id,
+                    position=int(found.get("position", 0)),
+                    wait_s=float(found.get("wait_s", 0)),
+                    clerks=int(found.get("clerks", 0)),
+                )
+            )
+        elif kind == "answered":
+            self.call_id = str(found.get("call_id", self.call_id))
+            servers = ice_servers_ok(found.get("ice_servers"))
+            clerk = str(found.get("clerk", ""))[:100]
+            self._emit(CallEvent(CallPhase.ANSWERED, self.call_id, clerk=clerk))
+            await self._offer(servers or [])
+        elif kind == "answer" and self._pc is not None:
+            from aiortc import RTCSessionDescription
+
+            await self._pc.setRemoteDescription(
+                RTCSessionDescription(sdp=str(found.get("sdp", "")), type="answer")
+            )
+        elif kind == "chat":
+            self._emit(CallEvent(CallPhase.CHAT, self.call_id, text=str(found.get("text", ""))))
+        elif kind == "ended":
+            return CallEvent(CallPhase.ENDED, self.call_id, reason=str(found.get("reason", "")))
+        return None
+
+    async def _offer(self, servers: list[dict[str, Any]]) -> None:
+        from aiortc import (
+            RTCBundlePolicy,
+            RTCConfiguration,
+            RTCIceServer,
+            RTCPeerConnection,
+        )
+
+        config = RTCConfiguration(
+            iceServers=[RTCIceServer(**server) for server in servers],
+            bundlePolicy=RTCBundlePolicy.MAX_BUNDLE,
+        )
+        pc = RTCPeerConnection(config)
+        self._pc = pc
+        self.video_out = CameraTrack(self._camera)
+        self.audio_out = ToneTrack()
+        pc.addTrack(self.audio_out)
+        pc.addTrack(self.video_out)
+
+        @pc.on("track")
+        def on_track(track: Any) -> None:
+            sink = self.video_in if track.kind == "video" else self.audio_in
+            self._keep(sink.consume(track))
+
+        @pc.on("connectionstatechange")
+        async def on_state() -> None:
+            log.info("call %s: media %s", self.call_id, pc.connectionState)
+            if pc.connectionState == "connected":
+                self._emit(CallEvent(CallPhase.CONNECTED, self.call_id))
+
+        await pc.setLocalDescription(await pc.createOffer())
+        await self._send(message("offer", sdp=pc.localDescription.sdp))
+
+    async def _close_media(self) -> None:
+        pc, self._pc = self._pc, None
+        if pc is not None:
+            await pc.close()
+        if self.video_out is not None:
+            self.video_out.stop()
+        self.video_in.frames.wipe()

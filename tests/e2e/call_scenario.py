@@ -1,0 +1,132 @@
+"""A video call end to end, run inside a network namespace of its own (``netns.run``):
+the hub as a process, the terminal's :class:`kiosk.call.link.CallLink` (aiortc) with the
+simulated camera, and a clerk in headless Chromium with its fake camera and microphone.
+
+The namespace has only loopback, plus one address of the test's own on it (aioice never
+offers 127.0.0.1 as a candidate): no packet of the call can leave what the test created.
+Prints one JSON line of what each side saw; ``tests/e2e/test_call.py`` asserts on it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from queue import Empty, Queue
+from typing import Any
+
+from drivers.camera.simulated import SimulatedCamera
+from kiosk.call.link import CallEvent, CallLink, CallPhase
+from tests.e2e.browser import MEDIA_ARGS, Chromium, chromium
+from tests.hub.conftest import CLERK_PASSWORD
+from tests.support.hub_runner import HubRunner
+
+TIMEOUT_S = 30.0
+
+
+def until(what: str, check: Callable[[], Any], timeout_s: float = TIMEOUT_S) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"timed out: {what}")
+
+
+def next_event(events: Queue[CallEvent], phase: CallPhase) -> CallEvent:
+    deadline = time.monotonic() + TIMEOUT_S
+    while True:
+        try:
+            event = events.get(timeout=max(0.0, deadline - time.monotonic()))
+        except Empty:
+            raise AssertionError(f"no {phase} event") from None
+        if event.phase is phase:
+            return event
+        if event.phase in (CallPhase.ENDED, CallPhase.FAILED):
+            raise AssertionError(f"call ended while waiting for {phase}: {event}")
+
+
+def log_in(browser: Chromium, url: str) -> None:
+    browser.open(url + "/login")
+    browser.type_into("input[name=username]", "clerk")
+    browser.type_into("input[name=password]", CLERK_PASSWORD)
+    browser.click("form.login button")
+    browser.open(url + "/desk")
+    until("the desk is ready", lambda: "Bereit für Anrufe" in browser.text)
+
+
+def scenario(work: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    hub = HubRunner(work / "hub")
+    credential, _key = hub.setup(terminal_id="village-01")
+    hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    hub.start()
+    camera = SimulatedCamera(640, 480, seed=3, fps=30)
+    camera.start()
+    events: Queue[CallEvent] = Queue()
+    try:
+        with chromium(MEDIA_ARGS) as browser:
+            log_in(browser, hub.url)
+            link = CallLink(hub.url, credential.read_text().strip(), events.put, camera.frames)
+            pressed = time.monotonic()
+            link.start("Frage zum Antrag", "de")
+            queued = next_event(events, CallPhase.QUEUED)
+            results["queued_position"] = queued.position
+            until("the caller shows at the desk", lambda: "Frage zum Antrag" in browser.text)
+            browser.click("#queue button", loads_page=False)
+            answered = next_event(events, CallPhase.ANSWERED)
+            results["clerk"] = answered.clerk
+            next_event(events, CallPhase.CONNECTED)
+
+            def clerk_sees() -> dict[str, Any] | None:
+                got = browser.evaluate("window.popDesk.received()")
+                return got if got and got["framesDecoded"] > 0 else None
+
+            until("the clerk sees the terminal", clerk_sees)
+            results["clerk_first_frame_s"] = time.monotonic() - pressed
+            until("the terminal sees the clerk", lambda: link.video_in.received > 0)
+            results["terminal_first_frame_s"] = time.monotonic() - pressed
+            # Media keeps flowing both ways, sound included.
+            until("30 frames at the clerk", lambda: clerk_sees()["framesDecoded"] >= 30)
+            until("30 frames at the terminal", lambda: link.video_in.received >= 30)
+            levels: list[float] = []
+            until(
+                "the clerk's voice at the terminal",
+                lambda: levels.append(link.audio_in.level) or max(levels) > 0.01,
+            )
+            until("the terminal's voice at the clerk", lambda: clerk_sees()["audioEnergy"] > 0)
+            results["frames_at_clerk"] = clerk_sees()["framesDecoded"]
+            results["frames_at_terminal"] = link.video_in.received
+            results["audio_level_at_terminal"] = max(levels)
+            results["audio_energy_at_clerk"] = clerk_sees()["audioEnergy"]
+            # Real-time text both ways.
+            browser.type_into("#chat-text", "Guten Tag, wie kann ich helfen?")
+            browser.click("#chat-form button", loads_page=False)
+            results["chat_at_terminal"] = next_event(events, CallPhase.CHAT).text
+            link.chat("Ich kann Sie nicht hören.")
+            until("the chat at the clerk", lambda: "nicht hören" in browser.text)
+            results["chat_at_clerk"] = True
+            # The clerk hangs up; the terminal is told and closes its side.
+            browser.click("#hangup", loads_page=False)
+            results["ended"] = next_event(events, CallPhase.ENDED).reason
+            link.join()
+            results["link_ended"] = True
+    finally:
+        camera.close()
+        hub.stop()
+    return results
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="pop-call-") as work:
+        results = scenario(Path(work))
+    print(json.dumps(results), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""A video call for real: the hub, the terminal's aiortc end and a clerk in Chromium, inside a
+network namespace the test makes (tests/e2e/netns.py): media, sound and text both ways."""
+
+from __future__ import annotations
+
+import json
+
+from tests.e2e import netns
+
+
+def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
+    done = netns.run("tests.e2e.call_scenario")
+    assert done.returncode == 0, done.stderr[-4000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["queued_position"] == 1 and seen["clerk"] == "clerk"
+    # Pictures decoded on both sides, and sound above silence in both directions.
+    assert seen["frames_at_clerk"] >= 30 and seen["frames_at_terminal"] >= 30
+    assert seen["audio_level_at_terminal"] > 0.01 and seen["audio_energy_at_clerk"] > 0
+    # Real-time text both ways (EN 301 549 clause 6).
+    assert seen["chat_at_terminal"] == "Guten Tag, wie kann ich helfen?" and seen["chat_at_clerk"]
+    # The clerk hung up: the terminal heard of it and closed its side.
+    assert seen["ended"] == "hung_up" and seen["link_ended"]
