@@ -22,6 +22,7 @@ from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.status_lookup import StatusLookup
 
 if TYPE_CHECKING:
+    from kiosk.call.dialer import Dialer
     from kiosk.session import Session
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class Equipment:
         #: Status look-ups for citizens at the terminal (None: no hub to ask).
         self.status_lookup: StatusLookup | None = None
         self.lookup_worker = Worker("status-lookup", scheduler)
+        #: Places video calls to the town hall (None: no hub to call; the phone number shows).
+        self.call_dialer: Dialer | None = None
         self.reader_status = ReaderStatus.NO_READER
         #: A card lies on the reader waiting for its CAN/MRZ (put down before the identify
         #: screen, or by the previous citizen). The value: whether the CAN can open it.

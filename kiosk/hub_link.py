@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from kiosk.call.dialer import HubDialer
 from kiosk.config import Hub
 from offline_queue.delivery import Connection, DeliveryStatus
-from offline_queue.hub_address import HubAddressError
+from offline_queue.hub_address import HubAddressError, hub_url_problem
 from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.probe import HubProbe
@@ -54,6 +55,16 @@ def hub_probe(hub: Hub) -> HubProbe | None:
         )
     except HubAddressError:
         return None
+
+
+def call_dialer(hub: Hub) -> HubDialer | None:
+    """What places video calls to the hub's clerks (None without a hub to call)."""
+    token = _token(hub)
+    if not hub.url or not token:
+        return None
+    if hub_url_problem(hub.url, hub.allow_insecure_loopback) is not None:
+        return None
+    return HubDialer(hub.url, token)
 
 
 def status_lookup(hub: Hub) -> StatusLookup | None:

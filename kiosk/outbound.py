@@ -87,12 +87,13 @@ class Outbound:
         """Start the delivery thread (once), and give ``equipment`` its status look-up."""
         if self.worker is not None or self.outbox is None:
             return
-        from kiosk.hub_link import hub_client, hub_probe, status_lookup
+        from kiosk.hub_link import call_dialer, hub_client, hub_probe, status_lookup
         from offline_queue.delivery import DeliveryStatus, DeliveryWorker
 
         hub = self.config.hub
         client = hub_client(hub, self.outbox)
         equipment.status_lookup = status_lookup(hub)
+        equipment.call_dialer = call_dialer(hub)
         # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
         probe = hub_probe(hub)
         if isinstance(client, DeliveryStatus):

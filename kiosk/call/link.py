@@ -125,6 +125,11 @@ class CallLink:
         if self.audio_out is not None:
             self.audio_out.muted = muted
 
+    @property
+    def clerk_frames(self) -> LatestFrame:
+        """The clerk's video, as the UI draws it."""
+        return self.video_in.frames
+
     def join(self, timeout_s: float = 10.0) -> None:
         """Wait for the link's thread to end (tests, shutdown)."""
         if self._thread is not None:

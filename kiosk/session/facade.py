@@ -17,6 +17,7 @@ from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from kiosk.config import Timeouts as TimeoutSettings
 from kiosk.equipment import Equipment
 from kiosk.scheduling import Clock, Scheduler, system_clock
+from kiosk.session.call import CallFlow, CallView
 from kiosk.session.core import Core, Setting
 from kiosk.session.form import Form
 from kiosk.session.identification import Identification
@@ -41,6 +42,8 @@ from offline_queue.outbox import Outbox
 if TYPE_CHECKING:
     # The key is only handed through here; wire.sealing imports joserfc when it seals.
     from joserfc.jwk import RSAKey
+
+    from kiosk.call.dialer import Link
 
 
 class Session(SessionView):
@@ -101,6 +104,7 @@ class Session(SessionView):
         self._status = StatusQuestion(core)
         self._scan = ReceiptScan(core, self._form)
         self._mrz_scan = MrzScan(core, self._identify)
+        self._call = CallFlow(core, self._side)
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -183,6 +187,43 @@ class Session(SessionView):
 
     def stop_mrz_scan(self) -> None:
         self._mrz_scan.stop()
+
+    # --- actions: the video call to a clerk (a side flow) ----------------------------------------
+
+    @property
+    def call(self) -> CallView | None:
+        """The call as the overlay shows it (None: no call overlay)."""
+        return self._call.view
+
+    @property
+    def call_link(self) -> Link | None:
+        """The call in progress (the UI draws the clerk's video from it)."""
+        return self._call.link
+
+    @property
+    def call_possible(self) -> bool:
+        return self._call.possible
+
+    def call_clerk(self) -> None:
+        self._call.open()
+
+    def consent_to_call(self) -> None:
+        self._call.consent()
+
+    def hang_up_call(self) -> None:
+        self._call.hang_up()
+
+    def close_call(self) -> None:
+        self._call.close()
+
+    def send_call_chat(self, text: str) -> None:
+        self._call.send_chat(text)
+
+    def set_call_muted(self, muted: bool) -> None:
+        self._call.set_muted(muted)
+
+    def set_call_camera(self, on: bool) -> None:
+        self._call.set_camera(on)
 
     # --- actions: side flows -------------------------------------------------------------------
 

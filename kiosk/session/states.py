@@ -66,6 +66,18 @@ class ScanProblem(StrEnum):
     CAMERA_UNAVAILABLE = "camera_unavailable"
 
 
+class CallStep(StrEnum):
+    """Where the citizen's video call to the town hall is (the overlay's page)."""
+
+    CONSENT = "consent"  # camera and microphone: the citizen agrees, or goes back
+    CONNECTING = "connecting"  # asking the hub
+    WAITING = "waiting"  # in the queue (position, estimated wait)
+    ANSWERED = "answered"  # a clerk took it; picture and sound are being connected
+    IN_CALL = "in_call"
+    ENDED = "ended"  # over (who ended it, or the connection broke)
+    UNAVAILABLE = "unavailable"  # no call possible now: the phone number and hours instead
+
+
 class Change(StrEnum):
     SCREEN = "screen"
     OVERLAY = "overlay"
@@ -81,6 +93,7 @@ class Change(StrEnum):
     STATUS = "status"  # the answer to a status look-up arrived (or is being asked for)
     SCAN = "scan"  # a receipt's QR code is being looked for, was found or refused
     PAGE = "page"  # where the camera sees a document page now, and what is wrong with it
+    CALL = "call"  # the video call's step, queue position, chat, mute
 
 
 class Delivery(StrEnum):

@@ -1,0 +1,42 @@
+"""What the session needs to place a call: the hub's address and the terminal's credential.
+
+Kept apart from :mod:`kiosk.call.link` so that nothing of aiortc, PyAV or the WebSocket
+library is imported before a citizen presses the button (their imports cost ~0.3 s)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from drivers.camera.frames import LatestFrame
+    from kiosk.call.link import CallEvent
+
+
+class Link(Protocol):
+    """One call in progress, as the session drives it (:class:`kiosk.call.link.CallLink`)."""
+
+    def start(self, topic: str, language: str, redial_of: str = "") -> None: ...
+    def hang_up(self) -> None: ...
+    def chat(self, text: str) -> None: ...
+    def set_camera(self, on: bool) -> None: ...
+    def set_muted(self, muted: bool) -> None: ...
+
+    @property
+    def clerk_frames(self) -> LatestFrame: ...
+
+
+class Dialer(Protocol):
+    def dial(self, events: Callable[[CallEvent], None], camera: LatestFrame | None) -> Link: ...
+
+
+@dataclass(frozen=True)
+class HubDialer:
+    hub_url: str
+    token: str
+
+    def dial(self, events: Callable[[CallEvent], None], camera: LatestFrame | None) -> Link:
+        from kiosk.call.link import CallLink
+
+        return CallLink(self.hub_url, self.token, events, camera)

@@ -1,0 +1,223 @@
+"""The video call to a clerk, a flow beside the main one (:mod:`kiosk.session.side`).
+
+*Mit dem Rathaus sprechen* lays the call over whatever screen the citizen is on: first the
+consent to camera and microphone, then the queue (position and estimated wait), the call
+itself (mute, camera off, hang up, text chat), and when it is over the citizen is back on
+exactly that screen, nothing of the form lost. Without a hub to call, or when the hub cannot
+be reached, the overlay says so and shows the town hall's phone number and hours instead.
+
+The call runs on the link's own thread (:mod:`kiosk.call.link`); its events are posted here
+and matched to the visit and the link that asked, so a late event of an old call changes
+nothing. The chat is personal data: it is wiped with the call and never stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from drivers.camera.base import CameraStatus
+from kiosk.session.core import Core
+from kiosk.session.side import SideFlows
+from kiosk.session.states import CallStep, Change
+from kiosk.session.visit import Visit
+
+if TYPE_CHECKING:
+    from kiosk.call.dialer import Link
+    from kiosk.call.link import CallEvent
+    from kiosk.scheduling import TimerHandle
+
+log = logging.getLogger(__name__)
+
+#: A chat line the citizen writes: real-time text, not a letter.
+MAX_CHAT_CHARS = 500
+#: The overlay closes by itself this long after the call ended (or could not start), and
+#: when nobody answers the consent question: a citizen who walked away leaves no call open.
+CLOSE_AFTER_S = 20.0
+CONSENT_FOR_S = 60.0
+
+
+@dataclass
+class ChatLine:
+    from_citizen: bool
+    text: str
+
+
+@dataclass
+class CallView:
+    """The call as the overlay shows it."""
+
+    step: CallStep
+    position: int = 0
+    wait_s: float = 0.0
+    clerks: int = 0
+    clerk: str = ""
+    #: Why it ended or is unavailable (wire.call.EndReason's values, or "unreachable", "refused",
+    #: "no_hub").
+    reason: str = ""
+    muted: bool = False
+    camera_on: bool = True
+    chat: list[ChatLine] = field(default_factory=list)
+
+    def wipe(self) -> None:
+        for line in self.chat:
+            line.text = ""
+        self.chat.clear()
+        self.clerk = ""
+
+
+class CallFlow:
+    name = "call"
+
+    def __init__(self, core: Core, side: SideFlows) -> None:
+        self._core = core
+        self._side = side
+        self._link: Link | None = None
+        self._timer: TimerHandle | None = None
+        self.view: CallView | None = None
+
+    @property
+    def possible(self) -> bool:
+        """A call can be placed (a hub to call is configured)."""
+        return self._core.equipment.call_dialer is not None
+
+    def open(self) -> None:
+        """The citizen pressed *Mit dem Rathaus sprechen*."""
+        if self.view is not None or not self._side.begin(self):
+            return
+        if self.possible:
+            self.view = CallView(CallStep.CONSENT)
+            self._close_later(CONSENT_FOR_S)
+        else:
+            self.view = CallView(CallStep.UNAVAILABLE, reason="no_hub")
+            self._close_later(CLOSE_AFTER_S * 3)
+        log.info("call overlay opened (%s)", self.view.step.value)
+        self._core.changed(Change.CALL)
+
+    def consent(self) -> None:
+        """Camera and microphone agreed to: ring the town hall."""
+        view, visit, dialer = self.view, self._core.visit, self._core.equipment.call_dialer
+        if view is None or visit is None or view.step is not CallStep.CONSENT or dialer is None:
+            return
+        self._cancel_timer()
+        camera = self._core.equipment.devices.camera
+        frames = camera.live if camera.status is CameraStatus.READY else None
+        scheduler = self._core.scheduler
+        link: Link | None = None
+
+        def event(found: CallEvent) -> None:
+            scheduler.post(lambda: self._event(visit, link, found))
+
+        link = dialer.dial(event, frames)
+        self._link = link
+        view.step = CallStep.CONNECTING
+        service = self._core.current.service
+        topic = service.title.get(self._core.language) if service is not None else ""
+        link.start(topic or "", self._core.language)
+        self._core.changed(Change.CALL)
+
+    def hang_up(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        link, self._link = self._link, None
+        if link is not None:
+            link.hang_up()
+        if view.step in (CallStep.CONSENT, CallStep.UNAVAILABLE):
+            self.close()
+            return
+        view.step, view.reason = CallStep.ENDED, "hung_up_here"
+        self._close_later(CLOSE_AFTER_S)
+        self._core.changed(Change.CALL)
+
+    def close(self) -> None:
+        """Back to the screen under the call, exactly as it was."""
+        link, self._link = self._link, None
+        if link is not None:
+            link.hang_up()
+        self._cancel_timer()
+        view, self.view = self.view, None
+        if view is not None:
+            view.wipe()
+        self._side.finish(self)
+        self._core.changed(Change.CALL)
+
+    def send_chat(self, text: str) -> None:
+        text = " ".join(text.split())[:MAX_CHAT_CHARS]
+        view = self.view
+        if not text or view is None or self._link is None or view.step is not CallStep.IN_CALL:
+            return
+        self._link.chat(text)
+        view.chat.append(ChatLine(True, text))
+        self._core.changed(Change.CALL)
+
+    def set_muted(self, muted: bool) -> None:
+        if self.view is not None and self._link is not None:
+            self.view.muted = muted
+            self._link.set_muted(muted)
+            self._core.changed(Change.CALL)
+
+    def set_camera(self, on: bool) -> None:
+        if self.view is not None and self._link is not None:
+            self.view.camera_on = on
+            self._link.set_camera(on)
+            self._core.changed(Change.CALL)
+
+    @property
+    def link(self) -> Link | None:
+        return self._link
+
+    # --- SideFlow ---------------------------------------------------------------------------
+
+    def stopped(self, visit: Visit) -> None:
+        """The visit ended under the call (the terminal shuts down, a fault): hang up, keep
+        nothing."""
+        del visit
+        link, self._link = self._link, None
+        if link is not None:
+            link.hang_up()
+        self._cancel_timer()
+        view, self.view = self.view, None
+        if view is not None:
+            view.wipe()
+
+    # --- the link's events (posted here) ----------------------------------------------------
+
+    def _event(self, visit: Visit, link: Link | None, found: CallEvent) -> None:
+        from kiosk.call.link import CallPhase
+
+        view = self.view
+        if view is None or visit is not self._core.visit or link is not self._link:
+            return  # an old call's last words
+        phase = found.phase
+        if phase is CallPhase.QUEUED:
+            view.step = CallStep.WAITING
+            view.position, view.wait_s, view.clerks = found.position, found.wait_s, found.clerks
+        elif phase is CallPhase.ANSWERED:
+            view.step, view.clerk = CallStep.ANSWERED, found.clerk
+        elif phase is CallPhase.CONNECTED:
+            view.step = CallStep.IN_CALL
+        elif phase is CallPhase.CHAT:
+            view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
+        elif phase in (CallPhase.ENDED, CallPhase.FAILED):
+            self._link = None
+            view.step = CallStep.ENDED if phase is CallPhase.ENDED else CallStep.UNAVAILABLE
+            view.reason = found.reason
+            self._close_later(CLOSE_AFTER_S)
+        log.info("call: %s", view.step.value)
+        self._core.changed(Change.CALL)
+
+    def _close_later(self, delay_s: float) -> None:
+        self._cancel_timer()
+        self._timer = self._core.scheduler.call_later("call-close", delay_s, self._time_up)
+
+    def _time_up(self) -> None:
+        self._timer = None
+        if self.view is not None:
+            self.close()
+
+    def _cancel_timer(self) -> None:
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()

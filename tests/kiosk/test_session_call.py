@@ -1,0 +1,166 @@
+"""The video call as a flow beside the main one: consent, queue, call, chat, hang-up, and back
+to exactly the screen the citizen left. The link to the hub is a stand-in here; the real one
+(aiortc, the hub, a clerk in Chromium) is exercised by tests/e2e/test_call.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from drivers.camera.frames import LatestFrame
+from kiosk.call.link import CallEvent, CallPhase
+from kiosk.session import Overlay, Screen
+from kiosk.session.call import CLOSE_AFTER_S, CONSENT_FOR_S
+from kiosk.session.states import CallStep
+from tests.kiosk.conftest import Kiosk
+from tests.kiosk.journeys import fill, start_service
+
+
+@dataclass
+class StandInLink:
+    events: Callable[[CallEvent], None]
+    camera: LatestFrame | None
+    started: list[tuple[str, str]] = field(default_factory=list)
+    chats: list[str] = field(default_factory=list)
+    hung_up: int = 0
+    muted: bool = False
+    camera_on: bool = True
+    clerk_frames: LatestFrame = field(default_factory=LatestFrame)
+
+    def start(self, topic: str, language: str, redial_of: str = "") -> None:
+        self.started.append((topic, language))
+
+    def hang_up(self) -> None:
+        self.hung_up += 1
+
+    def chat(self, text: str) -> None:
+        self.chats.append(text)
+
+    def set_camera(self, on: bool) -> None:
+        self.camera_on = on
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+
+@dataclass
+class StandInDialer:
+    links: list[StandInLink] = field(default_factory=list)
+
+    def dial(self, events: Callable[[CallEvent], None], camera: LatestFrame | None) -> StandInLink:
+        link = StandInLink(events, camera)
+        self.links.append(link)
+        return link
+
+
+def with_dialer(kiosk: Kiosk) -> StandInDialer:
+    dialer = StandInDialer()
+    kiosk.terminal.equipment.call_dialer = dialer
+    return dialer
+
+
+def tell(kiosk: Kiosk, link: StandInLink, phase: CallPhase, **fields: object) -> None:
+    """The link's thread says something; the session hears it on its own thread."""
+    link.events(CallEvent(phase, "call-1", **fields))  # type: ignore[arg-type]
+    kiosk.scheduler.drain()
+
+
+def test_a_citizen_calls_talks_writes_and_is_back_on_their_form(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.skip_identification()
+    fill(s, {"category": "pothole", "location": "Hauptstraße 5"})
+    s.call_clerk()
+    assert s.overlay is Overlay.SIDE_FLOW and s.call is not None
+    assert s.call.step is CallStep.CONSENT and dialer.links == []  # nothing before consent
+    s.consent_to_call()
+    (link,) = dialer.links
+    assert link.started == [("Mängel melden", "de")]
+    assert s.call.step is CallStep.CONNECTING
+    tell(kiosk, link, CallPhase.QUEUED, position=2, wait_s=240.0, clerks=1)
+    assert (s.call.step, s.call.position, s.call.wait_s) == (CallStep.WAITING, 2, 240.0)
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    assert (s.call.step, s.call.clerk) == (CallStep.ANSWERED, "Frau Weber")
+    tell(kiosk, link, CallPhase.CONNECTED)
+    assert s.call.step is CallStep.IN_CALL
+    # Nobody is timed out while talking.
+    kiosk.scheduler.advance(15 * 60)
+    assert s.call is not None and s.call.step is CallStep.IN_CALL
+    # Text both ways; mute and camera off reach the link.
+    tell(kiosk, link, CallPhase.CHAT, text="Guten Tag!")
+    s.send_call_chat("  Ich höre   schlecht  ")
+    assert [(c.from_citizen, c.text) for c in s.call.chat] == [
+        (False, "Guten Tag!"),
+        (True, "Ich höre schlecht"),
+    ]
+    assert link.chats == ["Ich höre schlecht"]
+    s.set_call_muted(True)
+    s.set_call_camera(False)
+    assert link.muted and not link.camera_on and s.call.muted and not s.call.camera_on
+    # The clerk hangs up: the citizen reads it, then is back on the form as it was.
+    tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
+    assert (s.call.step, s.call.reason) == (CallStep.ENDED, "hung_up")
+    chat = s.call.chat
+    s.close_call()
+    assert s.call is None and s.overlay is Overlay.NONE and chat == []
+    assert s.screen is Screen.FORM and s.values["location"] == "Hauptstraße 5"
+
+
+def test_the_citizen_hangs_up_and_a_late_event_changes_nothing(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=0.0, clerks=1)
+    s.hang_up_call()
+    assert link.hung_up == 1 and s.call is not None and s.call.step is CallStep.ENDED
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")  # too late: ignored
+    assert s.call.step is CallStep.ENDED and s.call.clerk == ""
+    # Left alone, the overlay closes by itself.
+    kiosk.scheduler.advance(CLOSE_AFTER_S + 1)
+    assert s.call is None and s.overlay is Overlay.NONE
+
+
+def test_without_a_hub_the_phone_number_is_offered_instead(kiosk: Kiosk) -> None:
+    kiosk.terminal.equipment.call_dialer = None
+    s = start_service(kiosk, "maengel-melden")
+    assert not s.call_possible
+    s.call_clerk()
+    assert s.call is not None and s.call.step is CallStep.UNAVAILABLE
+    assert s.call.reason == "no_hub"
+    s.consent_to_call()  # nothing to consent to
+    assert s.call.step is CallStep.UNAVAILABLE
+    s.hang_up_call()
+    assert s.call is None and s.overlay is Overlay.NONE
+
+
+def test_an_unreachable_hub_is_said_plainly(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    tell(kiosk, dialer.links[0], CallPhase.FAILED, reason="unreachable")
+    assert s.call is not None and (s.call.step, s.call.reason) == (
+        CallStep.UNAVAILABLE,
+        "unreachable",
+    )
+
+
+def test_an_unanswered_consent_closes_and_a_visit_ending_hangs_up(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    kiosk.scheduler.advance(CONSENT_FOR_S + 1)
+    assert s.call is None and s.overlay is Overlay.NONE
+    s.call_clerk()
+    s.consent_to_call()
+    tell(kiosk, dialer.links[0], CallPhase.CONNECTED)
+    tell(kiosk, dialer.links[0], CallPhase.CHAT, text="persönlich")
+    view = s.call
+    assert view is not None
+    from kiosk.session import EndReason
+
+    s.end(EndReason.FAULT)
+    assert dialer.links[0].hung_up == 1 and s.call is None and view.chat == []
+    assert s.screen is Screen.ATTRACT
