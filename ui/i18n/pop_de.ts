@@ -141,6 +141,163 @@
     </message>
 </context>
 <context>
+    <name>CallOverlay</name>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="40"/>
+        <source>Talk to a clerk</source>
+        <translation>Mit dem Rathaus sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="41"/>
+        <source>The call has ended</source>
+        <translation>Das Gespräch ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="42"/>
+        <source>Talk to the town hall</source>
+        <translation>Mit dem Rathaus sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="50"/>
+        <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses sieht und hört Sie. Für das Gespräch werden Ihre Kamera und Ihr Mikrofon eingeschaltet. Nichts wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="52"/>
+        <source>Connecting to the town hall …</source>
+        <translation>Verbindung zum Rathaus wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="55"/>
+        <source>You are next.</source>
+        <translation>Sie sind als Nächstes dran.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="56"/>
+        <source>You are number %1 in the queue.</source>
+        <translation>Sie sind Nummer %1 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="58"/>
+        <source>%1 is taking your call …</source>
+        <translation>%1 nimmt Ihren Anruf an …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <source>The connection was lost. Your entries are kept.</source>
+        <translation>Die Verbindung ist abgebrochen. Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="62"/>
+        <source>Your entries are kept. You can carry on where you were.</source>
+        <translation>Ihre Eingaben bleiben erhalten. Sie können dort weitermachen, wo Sie waren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="65"/>
+        <source>Video calls are not possible from this terminal.</source>
+        <translation>Von diesem Terminal sind keine Videogespräche möglich.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="66"/>
+        <source>The town hall cannot be reached right now.</source>
+        <translation>Das Rathaus ist gerade nicht erreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/CallOverlay.qml" line="75"/>
+        <source>Estimated wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minute.</numerusform>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="76"/>
+        <source>A clerk will be with you shortly.</source>
+        <translation>Gleich ist jemand für Sie da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="90"/>
+        <source>Hours: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="99"/>
+        <source>Start the call</source>
+        <translation>Gespräch beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="108"/>
+        <source>Cancel the call</source>
+        <translation>Anruf abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <source>Back to where I was</source>
+        <translation>Zurück zu meinem Antrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="184"/>
+        <source>● Camera on</source>
+        <translation>● Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="184"/>
+        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <source>Microphone on</source>
+        <translation>Mikrofon an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <source>Microphone off</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="215"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <source>You: </source>
+        <translation>Sie: </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <source>Town hall: </source>
+        <translation>Rathaus: </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="244"/>
+        <source>Write a message</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="254"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="38"/>

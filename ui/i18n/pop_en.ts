@@ -141,6 +141,163 @@
     </message>
 </context>
 <context>
+    <name>CallOverlay</name>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="40"/>
+        <source>Talk to a clerk</source>
+        <translation type="unfinished">Talk to a clerk</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="41"/>
+        <source>The call has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="42"/>
+        <source>Talk to the town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="50"/>
+        <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="52"/>
+        <source>Connecting to the town hall …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="55"/>
+        <source>You are next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="56"/>
+        <source>You are number %1 in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="58"/>
+        <source>%1 is taking your call …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <source>The connection was lost. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="62"/>
+        <source>Your entries are kept. You can carry on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="65"/>
+        <source>Video calls are not possible from this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="66"/>
+        <source>The town hall cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/CallOverlay.qml" line="75"/>
+        <source>Estimated wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute.</numerusform>
+            <numerusform>Estimated wait: about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="76"/>
+        <source>A clerk will be with you shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="90"/>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="99"/>
+        <source>Start the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="108"/>
+        <source>Cancel the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <source>Back to where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="184"/>
+        <source>● Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="184"/>
+        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <source>Microphone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <source>Microphone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="215"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <source>You: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <source>Town hall: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="244"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="254"/>
+        <source>Send</source>
+        <translation type="unfinished">Send</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <location filename="../qml/screens/DoneScreen.qml" line="38"/>

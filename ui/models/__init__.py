@@ -18,6 +18,7 @@ QML name                class                       concern
 ``Photos``              :class:`PhotosModel`        camera photos (attachments screen)
 ``Preview``             :class:`PreviewModel`       the camera's live picture (any screen)
 ``Scan``                :class:`ScanModel`          a receipt's QR code instead of typing
+``Call``                :class:`CallModel`          the video call to a clerk (an overlay)
 ``Review``              :class:`ReviewModel`        check, consent, send (review screen)
 ``Done``                :class:`DoneModel`          tracking number, delivery, receipt
 ``StatusLookup``        :class:`StatusLookupModel`  a status look-up's answer (status screen)
@@ -27,7 +28,8 @@ QML name                class                       concern
 
 Enumerations (uncreatable types, values compared by name, e.g. ``Screen.Review``): ``Screen``,
 ``OverlayState``, ``IdentifyState``, ``AccessKind``, ``Identification``, ``PrintState``,
-``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``, ``LookupState``, ``ScanState``.
+``DeliveryState``, ``OutOfServiceReason``, ``FieldKind``, ``LookupState``, ``ScanState``,
+``CallStep``.
 
 One instance of each per QML engine (:func:`ui.models.context.bind`): the tests run several
 interfaces in one process, one after another.
@@ -42,6 +44,7 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.terminal import Terminal
 from ui.models import enums as enums  # registers the enumerations with QML
+from ui.models.call import CallModel
 from ui.models.context import ModelContext, bind, unbind
 from ui.models.demo import DemoControls, DemoModel, SessionDemoControls
 from ui.models.done import DoneModel
@@ -70,6 +73,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("Photos", PhotosModel, True),
     ("Preview", PreviewModel, True),
     ("Scan", ScanModel, True),
+    ("Call", CallModel, True),
     ("Review", ReviewModel, True),
     ("Done", DoneModel, True),
     ("StatusLookup", StatusLookupModel, True),
@@ -86,6 +90,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("FieldKind", enums.FieldKind, False),
     ("LookupState", enums.LookupState, False),
     ("ScanState", enums.ScanState, False),
+    ("CallStep", enums.CallStep, False),
 )
 
 if TYPE_CHECKING:
@@ -107,6 +112,7 @@ class Models:
         self.photos = PhotosModel(self.context)
         self.preview = PreviewModel(self.context)
         self.scan = ScanModel(self.context)
+        self.call = CallModel(self.context)
         self.review = ReviewModel(self.context)
         self.done = DoneModel(self.context)
         self.status_lookup = StatusLookupModel(self.context)
@@ -128,6 +134,7 @@ class Models:
             self.photos,
             self.preview,
             self.scan,
+            self.call,
             self.review,
             self.done,
             self.status_lookup,

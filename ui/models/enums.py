@@ -18,6 +18,7 @@ from drivers.printer.base import PrintOutcome
 from kiosk import identify as core_identify
 from kiosk import session as core
 from kiosk import terminal as core_terminal
+from kiosk.session import states as core_states
 from offline_queue import status_lookup
 from ui.models.context import mirror
 
@@ -55,6 +56,20 @@ class OverlayState(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         TimeoutWarning = 2
         #: A flow beside the main one (the video call) lies over the screen.
         SideFlow = 3
+
+
+@QmlElement
+@QmlUncreatable("an enumeration")
+class CallStep(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    @QEnum
+    class Value(IntEnum):
+        Consent = 0
+        Connecting = 1
+        Waiting = 2
+        Answered = 3
+        InCall = 4
+        Ended = 5
+        Unavailable = 6
 
 
 @QmlElement
@@ -178,6 +193,7 @@ OVERLAY_OF = {
     core.Overlay.NONE: OverlayState.Value.Closed,
 }
 IDENTIFY_STATE_OF = mirror(core.IdentifyState, IdentifyState.Value)
+CALL_STEP_OF = mirror(core_states.CallStep, CallStep.Value)
 ACCESS_KIND_OF = mirror(core_identify.AccessKind, AccessKind.Value)
 IDENTIFICATION_OF = {
     **mirror(catalogue.Identification, Identification.Value, skip=("NONE",)),

@@ -137,7 +137,15 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
     @Slot()
     @fenced
     def callClerk(self) -> None:
-        self._set_clerk_info(True)
+        """*Mit dem Rathaus sprechen*: the video call over the current screen (from the attract
+        screen, a citizen's session starts first); without a hub to call, the phone number."""
+        s = self.context.session
+        if s is None or not s.call_possible:
+            self._set_clerk_info(True)
+            return
+        if s.screen is Screen.ATTRACT:
+            s.start()
+        s.call_clerk()
 
     @Slot()
     @fenced

@@ -55,6 +55,19 @@ Window {
     }
 
     Loader {
+        // The video call lies over every screen but under the keyboard (its chat is typed),
+        // and ends above it, like a screen.
+        objectName: "callLoader"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
+        z: 98
+        active: Kiosk.started
+        source: "components/CallOverlay.qml"
+    }
+
+    Loader {
         objectName: "dialogsLoader"
         anchors.fill: parent
         z: 100   // above the on-screen keyboard

@@ -1,0 +1,75 @@
+"""The video call's overlay in the real QML scene: consent, queue, call with chat, its end,
+and back to the form as it was. The link is a stand-in that the test speaks for (the real
+call, with aiortc and a clerk in Chromium, is tests/e2e/test_call.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from kiosk.call.link import CallEvent, CallPhase
+from tests.kiosk.test_session_call import StandInDialer, StandInLink
+from tests.ui.conftest import KioskDriver
+from tests.ui.test_journey import to_service
+
+Make = Callable[..., KioskDriver]
+
+
+def tell(k: KioskDriver, link: StandInLink, phase: CallPhase, **fields: object) -> None:
+    link.events(CallEvent(phase, "call-1", **fields))  # type: ignore[arg-type]
+
+
+def text_of(k: KioskDriver, name: str) -> str:
+    return str(k.find(name).property("text"))
+
+
+def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    dialer = StandInDialer()
+    k.ui.terminal.equipment.call_dialer = dialer
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.wait_for("callConsentButton")
+    assert "Nichts wird aufgezeichnet" in text_of(k, "callText")
+    k.shot("call-1-consent")
+    k.click("callConsentButton")
+    k.qtbot.waitUntil(lambda: len(dialer.links) == 1)
+    link = dialer.links[0]
+    tell(k, link, CallPhase.QUEUED, position=2, wait_s=300.0, clerks=1)
+    k.qtbot.waitUntil(lambda: "Nummer 2" in text_of(k, "callText"))
+    assert "etwa 5 Minuten" in text_of(k, "callWait")
+    k.shot("call-2-waiting")
+    tell(k, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(k, link, CallPhase.CONNECTED)
+    k.wait_for("callHangUpButton")
+    # The clerk's picture comes through the same video path as the camera preview.
+    link.clerk_frames.publish(np.full((480, 640, 3), (40, 90, 160), np.uint8))
+    tell(k, link, CallPhase.CHAT, text="Guten Tag, was kann ich für Sie tun?")
+    k.type_into("callChatInput", "Ich habe eine Frage zum Termin.")
+    k.click("callChatSend")
+    k.qtbot.waitUntil(lambda: link.chats == ["Ich habe eine Frage zum Termin."])
+    assert "Kamera an" in text_of(k, "cameraOnIndicator")
+    k.shot("call-3-in-call")
+    k.click("callMuteButton")
+    k.qtbot.waitUntil(lambda: link.muted)
+    k.click("callCameraButton")
+    k.qtbot.waitUntil(lambda: not link.camera_on)
+    assert not k.exists("ownPicture")
+    k.click("callHangUpButton")
+    k.qtbot.waitUntil(lambda: link.hung_up == 1)
+    k.wait_for("callBackButton")
+    k.shot("call-4-ended")
+    k.click("callBackButton")
+    k.qtbot.waitUntil(lambda: not k.exists("callOverlay"))
+    assert k.screen == "form"
+
+
+def test_without_a_hub_the_phone_number_is_shown(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.wait_for("clerkDialog")
+    assert not k.exists("callOverlay")

@@ -1,0 +1,157 @@
+"""The video call to a clerk (``Call`` in QML): the overlay's step, the queue, the chat, and the
+clerk's picture, drawn through the same video-sink path as the camera preview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from kiosk.session import Change
+from ui.models.context import ModelContext, action, fenced, singleton
+from ui.models.enums import CALL_STEP_OF, CallStep
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
+    from kiosk.session.call import CallView
+    from ui.preview import PreviewFeed
+
+QML_IMPORT_NAME = "PointOfPublic"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_CALL = frozenset({Change.CALL, Change.OVERLAY, Change.LANGUAGE})
+
+
+@QmlNamedElement("Call")
+@QmlSingleton
+class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
+    callChanged = Signal()
+
+    def __init__(self, context: ModelContext) -> None:
+        super().__init__()
+        self.context = context
+        self._clerk_feed: PreviewFeed | None = None
+        context.subscribe(self._changed)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> CallModel:
+        return singleton(CallModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if changes & _CALL:
+            if self._view() is None:
+                self._stop_feed()
+            self.callChanged.emit()
+
+    def _view(self) -> CallView | None:
+        s = self.context.session
+        return s.call if s is not None else None
+
+    @Property(bool, notify=callChanged)
+    def active(self) -> bool:
+        return self._view() is not None
+
+    @Property(int, notify=callChanged)
+    def step(self) -> int:
+        view = self._view()
+        return CALL_STEP_OF[view.step] if view is not None else CallStep.Value.Consent
+
+    @Property(int, notify=callChanged)
+    def position(self) -> int:
+        view = self._view()
+        return view.position if view is not None else 0
+
+    @Property(int, notify=callChanged)
+    def waitMinutes(self) -> int:
+        """The estimated wait in whole minutes (0: a clerk is free now)."""
+        view = self._view()
+        return round(view.wait_s / 60) if view is not None and view.wait_s >= 30 else 0
+
+    @Property(str, notify=callChanged)
+    def clerk(self) -> str:
+        view = self._view()
+        return view.clerk if view is not None else ""
+
+    @Property(str, notify=callChanged)
+    def reason(self) -> str:
+        view = self._view()
+        return view.reason if view is not None else ""
+
+    @Property(bool, notify=callChanged)
+    def muted(self) -> bool:
+        view = self._view()
+        return view.muted if view is not None else False
+
+    @Property(bool, notify=callChanged)
+    def cameraOn(self) -> bool:
+        view = self._view()
+        return view.camera_on if view is not None else False
+
+    @Property(list, notify=callChanged)
+    def chat(self) -> list[dict[str, Any]]:
+        view = self._view()
+        if view is None:
+            return []
+        return [{"fromCitizen": line.from_citizen, "text": line.text} for line in view.chat]
+
+    # --- actions -------------------------------------------------------------------------
+
+    @Slot()
+    @action
+    def consent(self, session: Session) -> None:
+        session.consent_to_call()
+
+    @Slot()
+    @action
+    def hangUp(self, session: Session) -> None:
+        session.hang_up_call()
+
+    @Slot()
+    @action
+    def close(self, session: Session) -> None:
+        session.close_call()
+
+    @Slot(str)
+    @action
+    def sendChat(self, session: Session, text: str) -> None:
+        session.send_call_chat(text)
+
+    @Slot(bool)
+    @action
+    def setMuted(self, session: Session, muted: bool) -> None:
+        session.set_call_muted(muted)
+
+    @Slot(bool)
+    @action
+    def setCamera(self, session: Session, on: bool) -> None:
+        session.set_call_camera(on)
+
+    # --- the clerk's picture -------------------------------------------------------------
+
+    @Slot(QObject)
+    @fenced
+    def attachClerk(self, sink: QObject) -> None:
+        """The clerk's video output is on screen: feed it what the call receives."""
+        from PySide6.QtMultimedia import QVideoSink
+
+        from ui.preview import PreviewFeed
+
+        s = self.context.session
+        link = s.call_link if s is not None else None
+        if link is None or not isinstance(sink, QVideoSink) or not shiboken6.isValid(sink):
+            return
+        self._stop_feed()
+        self._clerk_feed = PreviewFeed(link.clerk_frames, sink)
+        self._clerk_feed.start()
+
+    @Slot()
+    @fenced
+    def detachClerk(self) -> None:
+        self._stop_feed()
+
+    def _stop_feed(self) -> None:
+        feed, self._clerk_feed = self._clerk_feed, None
+        if feed is not None:
+            feed.stop()

@@ -1,0 +1,263 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import QtMultimedia
+import PointOfPublic
+
+// The video call to a clerk, laid over whatever screen the citizen is on (a side flow): the
+// consent to camera and microphone, the queue, the call (the clerk large, the citizen's own
+// picture small and mirrored, mute, camera off, hang up, text chat), and its end. Closing it
+// returns to exactly the screen underneath.
+Rectangle {
+    id: overlay
+    objectName: "callOverlay"
+    visible: Call.active && Navigation.overlay === OverlayState.SideFlow
+    anchors.fill: parent
+    color: Theme.background
+    z: 100
+    onVisibleChanged: if (visible) { Qt.inputMethod.hide(); forceActiveFocus() } // qmllint disable missing-property
+    MouseArea { anchors.fill: parent }
+
+    readonly property bool inCall: Call.step === CallStep.InCall
+
+    // --- before and after the call: one card in the middle -------------------------------
+    Rectangle {
+        visible: !overlay.inCall
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, Theme.target * 12)
+        height: card.implicitHeight + 2 * Theme.spacing * 1.5
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.accent
+        border.width: 4
+        ColumnLayout {
+            id: card
+            anchors.fill: parent
+            anchors.margins: Theme.spacing * 1.5
+            spacing: Theme.spacing
+            Heading {
+                objectName: "callTitle"
+                Layout.fillWidth: true
+                text: Call.step === CallStep.Unavailable ? qsTr("Talk to a clerk")
+                    : Call.step === CallStep.Ended ? qsTr("The call has ended")
+                    : qsTr("Talk to the town hall")
+            }
+            Body {
+                objectName: "callText"
+                Layout.fillWidth: true
+                text: {
+                    switch (Call.step) {
+                    case CallStep.Consent:
+                        return qsTr("A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.")
+                    case CallStep.Connecting:
+                        return qsTr("Connecting to the town hall …")
+                    case CallStep.Waiting:
+                        return Call.position <= 1
+                            ? qsTr("You are next.")
+                            : qsTr("You are number %1 in the queue.").arg(Call.position)
+                    case CallStep.Answered:
+                        return qsTr("%1 is taking your call …").arg(Call.clerk)
+                    case CallStep.Ended:
+                        return Call.reason === "terminal_gone"
+                            ? qsTr("The connection was lost. Your entries are kept.")
+                            : qsTr("Your entries are kept. You can carry on where you were.")
+                    default:
+                        return Call.reason === "no_hub"
+                            ? qsTr("Video calls are not possible from this terminal.")
+                            : qsTr("The town hall cannot be reached right now.")
+                    }
+                }
+            }
+            Body {
+                objectName: "callWait"
+                visible: Call.step === CallStep.Waiting
+                Layout.fillWidth: true
+                text: Call.waitMinutes > 0
+                      ? qsTr("Estimated wait: about %n minute(s).", "", Call.waitMinutes)
+                      : qsTr("A clerk will be with you shortly.")
+            }
+            Text {
+                objectName: "callPhone"
+                visible: Call.step === CallStep.Unavailable && Kiosk.contactPhone !== ""
+                text: Kiosk.contactPhone
+                font.pixelSize: Theme.hugeSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+            Body {
+                visible: Call.step === CallStep.Unavailable && Kiosk.contactHours !== ""
+                text: qsTr("Hours: %1").arg(Kiosk.contactHours)
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                KButton {
+                    objectName: "callConsentButton"
+                    visible: Call.step === CallStep.Consent
+                    text: qsTr("Start the call")
+                    primary: true
+                    Layout.fillWidth: true
+                    onClicked: Call.consent()
+                }
+                KButton {
+                    objectName: "callCancelButton"
+                    visible: Call.step === CallStep.Connecting || Call.step === CallStep.Waiting
+                             || Call.step === CallStep.Answered
+                    text: qsTr("Cancel the call")
+                    danger: true
+                    Layout.fillWidth: true
+                    onClicked: Call.hangUp()
+                }
+                KButton {
+                    objectName: "callBackButton"
+                    visible: Call.step === CallStep.Consent || Call.step === CallStep.Ended
+                             || Call.step === CallStep.Unavailable
+                    text: Call.step === CallStep.Consent ? qsTr("Back") : qsTr("Back to where I was")
+                    primary: Call.step !== CallStep.Consent
+                    Layout.fillWidth: true
+                    onClicked: Call.close()
+                }
+            }
+        }
+    }
+
+    // --- in the call ----------------------------------------------------------------------
+    RowLayout {
+        visible: overlay.inCall
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: "#202020"
+                radius: Theme.radius
+                clip: true
+                VideoOutput {
+                    id: clerkVideo
+                    objectName: "clerkVideo"
+                    anchors.fill: parent
+                    fillMode: VideoOutput.PreserveAspectFit
+                    readonly property bool feeding: overlay.inCall
+                    function follow(): void {
+                        if (feeding)
+                            Call.attachClerk(clerkVideo.videoSink)
+                        else
+                            Call.detachClerk()
+                    }
+                    onFeedingChanged: follow()
+                    Component.onCompleted: follow()
+                }
+                Text {
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.spacing / 2
+                    text: Call.clerk
+                    color: "white"
+                    font.pixelSize: Theme.bodySize
+                    style: Text.Outline
+                    styleColor: "black"
+                }
+                CameraPreview {
+                    objectName: "ownPicture"
+                    visible: overlay.inCall && Call.cameraOn
+                    mirrored: true
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: Theme.spacing / 2
+                    width: parent.width / 4
+                    height: width * 3 / 4
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Text {
+                    objectName: "cameraOnIndicator"
+                    text: Call.cameraOn ? qsTr("● Camera on") : qsTr("Camera off")
+                    color: Call.cameraOn ? Theme.danger : Theme.muted
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                }
+                Item { Layout.fillWidth: true }
+                KButton {
+                    objectName: "callMuteButton"
+                    text: Call.muted ? qsTr("Microphone on") : qsTr("Microphone off")
+                    onClicked: Call.setMuted(!Call.muted)
+                }
+                KButton {
+                    objectName: "callCameraButton"
+                    text: Call.cameraOn ? qsTr("Camera off") : qsTr("Camera on")
+                    onClicked: Call.setCamera(!Call.cameraOn)
+                }
+                KButton {
+                    objectName: "callHangUpButton"
+                    text: qsTr("Hang up")
+                    danger: true
+                    onClicked: Call.hangUp()
+                }
+            }
+        }
+
+        // The text chat, for citizens who cannot hear or speak (EN 301 549 clause 6).
+        ColumnLayout {
+            Layout.preferredWidth: overlay.width / 3
+            Layout.fillHeight: true
+            spacing: Theme.spacing / 2
+            Heading {
+                text: qsTr("Messages")
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surface
+                radius: Theme.radius
+                ListView {
+                    id: chatList
+                    objectName: "callChat"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    clip: true
+                    spacing: Theme.spacing / 3
+                    model: Call.chat
+                    onCountChanged: chatList.positionViewAtEnd()
+                    delegate: Body {
+                        required property var modelData
+                        width: chatList.width
+                        text: (modelData.fromCitizen ? qsTr("You: ") : qsTr("Town hall: ")) + modelData.text
+                        color: modelData.fromCitizen ? Theme.text : Theme.accent
+                    }
+                }
+            }
+            KTextField {
+                id: chatInput
+                objectName: "callChatInput"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Write a message")
+                maximumLength: 500
+                onAccepted: send()
+                function send(): void {
+                    Call.sendChat(chatInput.text)
+                    chatInput.text = ""
+                }
+            }
+            KButton {
+                objectName: "callChatSend"
+                text: qsTr("Send")
+                primary: true
+                Layout.fillWidth: true
+                enabled: chatInput.text.trim() !== ""
+                onClicked: chatInput.send()
+            }
+        }
+    }
+}
