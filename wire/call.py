@@ -16,6 +16,8 @@ A call, in order::
     terminal → hub → clerk    {"type": "offer", "sdp": "…"}   (complete: aiortc does not trickle)
     clerk → hub → terminal    {"type": "answer", "sdp": "…"}
     either → hub → other      {"type": "chat", "text": "…"}
+    clerk → hub → terminal    {"type": "print", "kind": "letter", "title": "…", "lines": ["…"]}
+    terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
     either → hub              {"type": "hangup"}
     hub → the other / both    {"type": "ended", "reason": "hung_up" | …}
 
@@ -39,6 +41,11 @@ MAX_SDP_CHARS = 32_000
 #: A chat line: real-time text, not letters.
 MAX_CHAT_CHARS = 500
 MAX_TOPIC_CHARS = 100
+#: A document the clerk prints at the terminal: a slip, a checklist, a short letter.
+MAX_PRINT_LINES = 60
+MAX_PRINT_LINE_CHARS = 500
+#: What the clerk may print: the printer logs the kind, never the content.
+PRINT_KINDS = ("letter", "checklist", "appointment")
 MAX_MESSAGE_BYTES = 64_000
 
 
@@ -67,6 +74,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "ring": {"topic": str, "language": str},
         "offer": {"sdp": str},
         "chat": {"text": str},
+        "printed": {"outcome": str},
         "hangup": {},
     },
     Sender.CLERK: {
@@ -74,6 +82,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "take": {"call_id": str},
         "answer": {"sdp": str},
         "chat": {"text": str},
+        "print": {"kind": str, "title": str, "lines": list},
         "hangup": {},
     },
 }
@@ -84,6 +93,9 @@ _LIMITS = {
     "language": 8,
     "csrf": 100,
     "call_id": 64,
+    "outcome": 32,
+    "kind": 20,
+    "title": 100,
 }
 
 
@@ -120,12 +132,27 @@ def parse_message(data: str | bytes, sender: Sender) -> CallMessage:
             if name != "sdp" and any(ord(c) < 32 and c not in "\n" for c in value):
                 raise CallMessageError(f"{kind}: {name} has control characters")
         fields[name] = value
+    if kind == "print":
+        _check_print(fields)
     if kind == "ring" and isinstance(body.get("redial_of"), str):
         fields["redial_of"] = body["redial_of"][:64]
     return CallMessage(kind, fields)
 
 
-def message(kind: str, **fields: Any) -> str:
+def _check_print(fields: dict[str, Any]) -> None:
+    if fields["kind"] not in PRINT_KINDS:
+        raise CallMessageError("print: kind is not one the terminal prints")
+    lines = fields["lines"]
+    if len(lines) > MAX_PRINT_LINES:
+        raise CallMessageError("print: too many lines")
+    for line in lines:
+        if not isinstance(line, str) or len(line) > MAX_PRINT_LINE_CHARS:
+            raise CallMessageError("print: a line is not text or too long")
+        if any(ord(c) < 32 for c in line):
+            raise CallMessageError("print: a line has control characters")
+
+
+def message(kind: str, /, **fields: Any) -> str:
     """One message as sent (the hub's and the terminal's writer)."""
     return json.dumps({"type": kind, **fields}, ensure_ascii=False, separators=(",", ":"))
 

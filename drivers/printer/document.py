@@ -25,6 +25,7 @@ class DocumentKind(StrEnum):
     RECEIPT = "receipt"
     LETTER = "letter"
     CHECKLIST = "checklist"
+    APPOINTMENT = "appointment"
     TEST_PAGE = "test_page"
 
 

@@ -158,7 +158,7 @@ async def _run_terminal(ws: WebSocket, party: _Socket, desk: CallDesk, call: Cal
             if found.type == "hangup":
                 outcome[0] = EndReason.HUNG_UP if call.clerk else EndReason.CANCELLED
                 return
-            if found.type in ("offer", "chat"):
+            if found.type in ("offer", "chat", "printed"):
                 desk.relay(call, "terminal", _relayed(found))
 
     await _run(party, read())
@@ -207,7 +207,7 @@ async def _read_clerk(ws: WebSocket, desk: CallDesk, clerk: Clerk) -> None:
                 clerk.party.send(message("missed", call_id=found["call_id"]))
         elif found.type == "hangup" and clerk.call is not None:
             desk.hang_up(clerk.call, EndReason.HUNG_UP, by="clerk")
-        elif found.type in ("answer", "chat") and clerk.call is not None:
+        elif found.type in ("answer", "chat", "print") and clerk.call is not None:
             desk.relay(clerk.call, "clerk", _relayed(found))
 
 

@@ -21,7 +21,18 @@
   const chatText = document.getElementById("chat-text");
   const muteButton = document.getElementById("mute");
   const cameraButton = document.getElementById("camera");
+  const printForm = document.getElementById("print-form");
+  const printState = document.getElementById("print-state");
   const GATHER_MAX_MS = 3000;
+  const PRINTED = {
+    printed: "Gedruckt.",
+    printed_unconfirmed: "An den Drucker gegeben (der Drucker bestätigt nicht).",
+    paper_out: "Nicht gedruckt: Der Drucker hat kein Papier.",
+    cover_open: "Nicht gedruckt: Die Druckerklappe ist offen.",
+    offline: "Nicht gedruckt: Der Drucker antwortet nicht.",
+    failed: "Nicht gedruckt: Druckerfehler.",
+    refused: "Nicht gedruckt: Das Terminal hat das Dokument abgelehnt.",
+  };
 
   let socket = null;
   let pc = null;
@@ -94,6 +105,7 @@
     document.getElementById("call-place").textContent = message.place + " (" + message.terminal + ")";
     callSection.hidden = false;
     chatLog.replaceChildren();
+    printState.textContent = "";
     say("Verbinde mit dem Terminal …");
     pc = new RTCPeerConnection({ iceServers: message.ice_servers, bundlePolicy: "max-bundle" });
     pc.addEventListener("track", (event) => {
@@ -179,6 +191,9 @@
       case "chat":
         addChat(message.text, true);
         break;
+      case "printed":
+        printState.textContent = PRINTED[message.outcome] || "Druckergebnis: " + message.outcome;
+        break;
       case "ended":
         endCall(ENDED[message.reason] || "Das Gespräch ist beendet.");
         break;
@@ -212,6 +227,19 @@
     const track = local.getVideoTracks()[0];
     track.enabled = !track.enabled;
     cameraButton.textContent = track.enabled ? "Kamera aus" : "Kamera an";
+  });
+  printForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (call === null) return;
+    const lines = document.getElementById("print-lines").value.split("\n")
+      .map((line) => line.trim()).filter((line) => line !== "");
+    send({
+      type: "print",
+      kind: document.getElementById("print-kind").value,
+      title: document.getElementById("print-title").value.trim(),
+      lines: lines,
+    });
+    printState.textContent = "Wird gedruckt …";
   });
   chatForm.addEventListener("submit", (event) => {
     event.preventDefault();

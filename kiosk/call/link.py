@@ -40,6 +40,7 @@ class CallPhase(StrEnum):
     ANSWERED = "answered"  # a clerk took it; media is being connected
     CONNECTED = "connected"  # media flows
     CHAT = "chat"  # a line of text from the clerk
+    PRINT = "print"  # the clerk sends a document to the terminal's printer
     ENDED = "ended"  # over (reason)
     FAILED = "failed"  # never started: the hub was not reachable or refused
 
@@ -54,6 +55,9 @@ class CallEvent:
     clerk: str = ""
     text: str = ""
     reason: str = ""
+    #: PRINT: what to print (wire.call's "print" message, checked there).
+    print_kind: str = ""
+    print_lines: tuple[str, ...] = ()
 
 
 def websocket_url(hub_url: str) -> str:
@@ -116,6 +120,10 @@ class CallLink:
 
     def chat(self, text: str) -> None:
         self._soon(lambda: self._keep(self._send(message("chat", text=text))))
+
+    def report_printed(self, outcome: str) -> None:
+        """Tell the clerk how the document they sent came out of the printer."""
+        self._soon(lambda: self._keep(self._send(message("printed", outcome=outcome))))
 
     def set_camera(self, on: bool) -> None:
         if self.video_out is not None:
@@ -242,9 +250,31 @@ class CallLink:
             )
         elif kind == "chat":
             self._emit(CallEvent(CallPhase.CHAT, self.call_id, text=str(found.get("text", ""))))
+        elif kind == "print":
+            self._on_print(found)
         elif kind == "ended":
             return CallEvent(CallPhase.ENDED, self.call_id, reason=str(found.get("reason", "")))
         return None
+
+    def _on_print(self, found: dict[str, Any]) -> None:
+        # The hub relays what a clerk's browser sent: checked as the hub checked it.
+        from wire.call import CallMessageError, Sender, parse_message
+
+        try:
+            checked = parse_message(json.dumps(found), Sender.CLERK)
+        except CallMessageError as exc:
+            log.warning("call: a print the terminal cannot take (%s)", exc)
+            self.report_printed("refused")
+            return
+        self._emit(
+            CallEvent(
+                CallPhase.PRINT,
+                self.call_id,
+                text=checked["title"],
+                print_kind=checked["kind"],
+                print_lines=tuple(checked["lines"]),
+            )
+        )
 
     async def _offer(self, servers: list[dict[str, Any]]) -> None:
         from aiortc import (

@@ -24,6 +24,7 @@ from kiosk.session.states import CallStep, Change
 from kiosk.session.visit import Visit
 
 if TYPE_CHECKING:
+    from drivers.printer.base import PrintResult
     from kiosk.call.dialer import Link
     from kiosk.call.link import CallEvent
     from kiosk.scheduling import TimerHandle
@@ -36,6 +37,11 @@ MAX_CHAT_CHARS = 500
 #: when nobody answers the consent question: a citizen who walked away leaves no call open.
 CLOSE_AFTER_S = 20.0
 CONSENT_FOR_S = 60.0
+#: Under what a clerk prints: where it came from.
+PRINT_FOOTER = {
+    "de": "Vom Rathaus während Ihres Videogesprächs gedruckt.",
+    "en": "Printed by the town hall during your video call.",
+}
 
 
 @dataclass
@@ -59,12 +65,16 @@ class CallView:
     muted: bool = False
     camera_on: bool = True
     chat: list[ChatLine] = field(default_factory=list)
+    #: The title of what the clerk sent to the printer ("": nothing), and how it came out:
+    #: "printing", then a PrintOutcome value.
+    printout: str = ""
+    print_state: str = ""
 
     def wipe(self) -> None:
         for line in self.chat:
             line.text = ""
         self.chat.clear()
-        self.clerk = ""
+        self.clerk = self.printout = ""
 
 
 class CallFlow:
@@ -200,6 +210,8 @@ class CallFlow:
             view.step = CallStep.IN_CALL
         elif phase is CallPhase.CHAT:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
+        elif phase is CallPhase.PRINT and link is not None:
+            self._print(visit, link, view, found)
         elif phase in (CallPhase.ENDED, CallPhase.FAILED):
             self._link = None
             view.step = CallStep.ENDED if phase is CallPhase.ENDED else CallStep.UNAVAILABLE
@@ -207,6 +219,25 @@ class CallFlow:
             self._close_later(CLOSE_AFTER_S)
         log.info("call: %s", view.step.value)
         self._core.changed(Change.CALL)
+
+    def _print(self, visit: Visit, link: Link, view: CallView, found: CallEvent) -> None:
+        """The clerk sends a document: printed here, the citizen told, the clerk answered."""
+        from kiosk.call.printout import clerk_document
+
+        footer = PRINT_FOOTER.get(self._core.language, PRINT_FOOTER["en"])
+        document = clerk_document(found.print_kind, found.text, found.print_lines, footer)
+        view.printout, view.print_state = found.text, "printing"
+        log.info("call: the clerk sends a %s to the printer", document.kind.value)
+
+        def done(result: PrintResult) -> None:
+            document.wipe()
+            result.wipe()
+            link.report_printed(result.outcome.value)
+            if self.view is view and visit is self._core.visit:
+                view.print_state = result.outcome.value
+                self._core.changed(Change.CALL)
+
+        self._core.equipment.print_station.print(document, done)
 
     def _close_later(self, delay_s: float) -> None:
         self._cancel_timer()

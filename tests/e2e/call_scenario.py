@@ -110,6 +110,16 @@ def scenario(work: Path) -> dict[str, Any]:
             link.chat("Ich kann Sie nicht hören.")
             until("the chat at the clerk", lambda: "nicht hören" in browser.text)
             results["chat_at_clerk"] = True
+            # The clerk prints a checklist at the terminal; the terminal answers how it came out.
+            browser.evaluate("document.getElementById('print-kind').value = 'checklist'")
+            browser.type_into("#print-title", "Mitbringen zum Termin")
+            browser.type_into("#print-lines", "Personalausweis\nMeldebescheinigung")
+            browser.click("#print-form button", loads_page=False)
+            printout = next_event(events, CallPhase.PRINT)
+            results["print"] = [printout.print_kind, printout.text, list(printout.print_lines)]
+            link.report_printed("printed")
+            until("the clerk reads that it was printed", lambda: "Gedruckt." in browser.text)
+            results["printed_at_clerk"] = True
             # The clerk hangs up; the terminal is told and closes its side.
             browser.click("#hangup", loads_page=False)
             results["ended"] = next_event(events, CallPhase.ENDED).reason

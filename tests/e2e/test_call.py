@@ -18,5 +18,12 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
     assert seen["audio_level_at_terminal"] > 0.01 and seen["audio_energy_at_clerk"] > 0
     # Real-time text both ways (EN 301 549 clause 6).
     assert seen["chat_at_terminal"] == "Guten Tag, wie kann ich helfen?" and seen["chat_at_clerk"]
+    # The clerk printed a checklist at the terminal and read that it came out.
+    assert seen["print"] == [
+        "checklist",
+        "Mitbringen zum Termin",
+        ["Personalausweis", "Meldebescheinigung"],
+    ]
+    assert seen["printed_at_clerk"]
     # The clerk hung up: the terminal heard of it and closed its side.
     assert seen["ended"] == "hung_up" and seen["link_ended"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from drivers.camera.frames import LatestFrame
 from kiosk.call.link import CallEvent, CallPhase
@@ -25,6 +26,7 @@ class StandInLink:
     hung_up: int = 0
     muted: bool = False
     camera_on: bool = True
+    printed: list[str] = field(default_factory=list)
     clerk_frames: LatestFrame = field(default_factory=LatestFrame)
 
     def start(self, topic: str, language: str, redial_of: str = "") -> None:
@@ -41,6 +43,9 @@ class StandInLink:
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+
+    def report_printed(self, outcome: str) -> None:
+        self.printed.append(outcome)
 
 
 @dataclass
@@ -164,3 +169,64 @@ def test_an_unanswered_consent_closes_and_a_visit_ending_hangs_up(kiosk: Kiosk) 
     s.end(EndReason.FAULT)
     assert dialer.links[0].hung_up == 1 and s.call is None and view.chat == []
     assert s.screen is Screen.ATTRACT
+
+
+def test_the_clerk_prints_a_checklist_at_the_terminal(kiosk: Kiosk) -> None:
+    from drivers.printer.simulated import SimulatedPrinter
+
+    dialer = with_dialer(kiosk)
+    printer = kiosk.terminal.equipment.devices.printer
+    assert isinstance(printer, SimulatedPrinter)
+    # What reaches the virtual printer behind the simulator, decoded from its ESC/POS bytes.
+    papers: list[list[str]] = []
+    take = printer.virtual.take_printouts
+
+    def taken() -> list[Any]:
+        done = take()
+        papers.extend([line.text.strip() for line in paper.lines] for paper in done)
+        return done
+
+    printer.virtual.take_printouts = taken  # type: ignore[method-assign]
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    reported = link.printed
+    tell(kiosk, link, CallPhase.CONNECTED)
+    tell(
+        kiosk,
+        link,
+        CallPhase.PRINT,
+        text="Mitbringen zum Termin",
+        print_kind="checklist",
+        print_lines=("Personalausweis", "Meldebescheinigung"),
+    )
+    assert s.call is not None and s.call.printout == "Mitbringen zum Termin"
+    assert s.call.print_state == "printing"
+    kiosk.wait_for(lambda: s.call is not None and s.call.print_state != "printing")
+    assert s.call.print_state == "printed" and reported == ["printed"]
+    (text,) = papers
+    assert "Mitbringen zum Termin" in text
+    assert any("Personalausweis" in line for line in text)
+    assert any("während Ihres Videogesprächs" in line for line in text)
+
+
+def test_a_printer_without_paper_is_reported_to_the_clerk(kiosk: Kiosk) -> None:
+    from drivers.printer.simulated import SimulatedPrinter
+
+    dialer = with_dialer(kiosk)
+    printer = kiosk.terminal.equipment.devices.printer
+    assert isinstance(printer, SimulatedPrinter)
+    printer.paper = 0
+    kiosk.terminal.equipment.print_station.refresh()
+    kiosk.wait_for(lambda: not kiosk.terminal.equipment.print_station.can_print)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    reported = link.printed
+    tell(kiosk, link, CallPhase.CONNECTED)
+    tell(kiosk, link, CallPhase.PRINT, text="Termin", print_kind="appointment", print_lines=())
+    kiosk.wait_for(lambda: bool(reported))
+    assert reported == ["paper_out"]
+    assert s.call is not None and s.call.print_state == "paper_out"

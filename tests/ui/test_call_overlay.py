@@ -51,6 +51,17 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     k.click("callChatSend")
     k.qtbot.waitUntil(lambda: link.chats == ["Ich habe eine Frage zum Termin."])
     assert "Kamera an" in text_of(k, "cameraOnIndicator")
+    # The clerk prints a checklist: the citizen is told to take it from the printer.
+    tell(
+        k,
+        link,
+        CallPhase.PRINT,
+        text="Mitbringen zum Termin",
+        print_kind="checklist",
+        print_lines=("Personalausweis",),
+    )
+    k.qtbot.waitUntil(lambda: link.printed == ["printed"], timeout=10000)
+    k.qtbot.waitUntil(lambda: "aus dem Drucker" in text_of(k, "printNoticeText"))
     k.shot("call-3-in-call")
     k.click("callMuteButton")
     k.qtbot.waitUntil(lambda: link.muted)

@@ -9,6 +9,7 @@ import pytest
 from wire.call import (
     MAX_CHAT_CHARS,
     MAX_MESSAGE_BYTES,
+    MAX_PRINT_LINES,
     CallMessageError,
     Sender,
     ice_servers_ok,
@@ -79,3 +80,24 @@ def test_ice_servers_are_stun_or_turn_urls_with_optional_credentials() -> None:
         [{"urls": "stun:x"}] * 9,
     ):
         assert ice_servers_ok(bad) is None, json.dumps(bad)
+
+
+def test_a_clerk_prints_a_document_of_a_known_kind_within_bounds() -> None:
+    printed = parse_message(
+        message("print", kind="checklist", title="Mitbringen", lines=["Ausweis", "Foto"]),
+        Sender.CLERK,
+    )
+    assert printed["kind"] == "checklist" and printed["lines"] == ["Ausweis", "Foto"]
+    assert parse_message(message("printed", outcome="paper_out"), Sender.TERMINAL)["outcome"]
+    for bad, says in (
+        (dict(kind="poster", title="x", lines=[]), "kind"),
+        (dict(kind="letter", title="x", lines=["a"] * (MAX_PRINT_LINES + 1)), "too many"),
+        (dict(kind="letter", title="x", lines=[3]), "not text"),
+        (dict(kind="letter", title="x", lines=["a\tb"]), "control"),
+        (dict(kind="letter", title="x", lines="Ausweis"), "not a list"),
+    ):
+        with pytest.raises(CallMessageError) as refused:
+            parse_message(message("print", **bad), Sender.CLERK)
+        assert says in str(refused.value)
+    with pytest.raises(CallMessageError):
+        parse_message(message("print", kind="letter", title="x", lines=[]), Sender.TERMINAL)

@@ -143,67 +143,67 @@
 <context>
     <name>CallOverlay</name>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="40"/>
+        <location filename="../qml/components/CallOverlay.qml" line="41"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="41"/>
+        <location filename="../qml/components/CallOverlay.qml" line="42"/>
         <source>The call has ended</source>
         <translation>Das Gespräch ist beendet</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="42"/>
+        <location filename="../qml/components/CallOverlay.qml" line="43"/>
         <source>Talk to the town hall</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="50"/>
+        <location filename="../qml/components/CallOverlay.qml" line="51"/>
         <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
         <translation>Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses sieht und hört Sie. Für das Gespräch werden Ihre Kamera und Ihr Mikrofon eingeschaltet. Nichts wird aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="52"/>
+        <location filename="../qml/components/CallOverlay.qml" line="53"/>
         <source>Connecting to the town hall …</source>
         <translation>Verbindung zum Rathaus wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="55"/>
+        <location filename="../qml/components/CallOverlay.qml" line="56"/>
         <source>You are next.</source>
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="56"/>
+        <location filename="../qml/components/CallOverlay.qml" line="57"/>
         <source>You are number %1 in the queue.</source>
         <translation>Sie sind Nummer %1 in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="58"/>
+        <location filename="../qml/components/CallOverlay.qml" line="59"/>
         <source>%1 is taking your call …</source>
         <translation>%1 nimmt Ihren Anruf an …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <location filename="../qml/components/CallOverlay.qml" line="62"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation>Die Verbindung ist abgebrochen. Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="62"/>
+        <location filename="../qml/components/CallOverlay.qml" line="63"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation>Ihre Eingaben bleiben erhalten. Sie können dort weitermachen, wo Sie waren.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="65"/>
+        <location filename="../qml/components/CallOverlay.qml" line="66"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation>Von diesem Terminal sind keine Videogespräche möglich.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="66"/>
+        <location filename="../qml/components/CallOverlay.qml" line="67"/>
         <source>The town hall cannot be reached right now.</source>
         <translation>Das Rathaus ist gerade nicht erreichbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="75"/>
+        <location filename="../qml/components/CallOverlay.qml" line="76"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Geschätzte Wartezeit: etwa %n Minute.</numerusform>
@@ -211,88 +211,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="76"/>
+        <location filename="../qml/components/CallOverlay.qml" line="77"/>
         <source>A clerk will be with you shortly.</source>
         <translation>Gleich ist jemand für Sie da.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="90"/>
+        <location filename="../qml/components/CallOverlay.qml" line="91"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="99"/>
+        <location filename="../qml/components/CallOverlay.qml" line="100"/>
         <source>Start the call</source>
         <translation>Gespräch beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="108"/>
+        <location filename="../qml/components/CallOverlay.qml" line="109"/>
         <source>Cancel the call</source>
         <translation>Anruf abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <location filename="../qml/components/CallOverlay.qml" line="118"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="117"/>
+        <location filename="../qml/components/CallOverlay.qml" line="118"/>
         <source>Back to where I was</source>
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="184"/>
+        <location filename="../qml/components/CallOverlay.qml" line="198"/>
+        <source>The printer could not print “%1”. The clerk has been told.</source>
+        <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="200"/>
+        <source>The town hall is printing “%1” for you …</source>
+        <translation>Das Rathaus druckt „%1“ für Sie …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <source>Please take “%1” from the printer.</source>
+        <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="209"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="184"/>
-        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="222"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <location filename="../qml/components/CallOverlay.qml" line="217"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="192"/>
+        <location filename="../qml/components/CallOverlay.qml" line="217"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="197"/>
+        <location filename="../qml/components/CallOverlay.qml" line="222"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="202"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="215"/>
+        <location filename="../qml/components/CallOverlay.qml" line="240"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <location filename="../qml/components/CallOverlay.qml" line="260"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="235"/>
+        <location filename="../qml/components/CallOverlay.qml" line="260"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="244"/>
+        <location filename="../qml/components/CallOverlay.qml" line="269"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="254"/>
+        <location filename="../qml/components/CallOverlay.qml" line="279"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

@@ -89,6 +89,18 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         view = self._view()
         return view.camera_on if view is not None else False
 
+    @Property(str, notify=callChanged)
+    def printout(self) -> str:
+        """The title of what the clerk sent to the printer ("": nothing)."""
+        view = self._view()
+        return view.printout if view is not None else ""
+
+    @Property(str, notify=callChanged)
+    def printState(self) -> str:
+        """ "printing", then how it came out (PrintOutcome's values)."""
+        view = self._view()
+        return view.print_state if view is not None else ""
+
     @Property(list, notify=callChanged)
     def chat(self) -> list[dict[str, Any]]:
         view = self._view()

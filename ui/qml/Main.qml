@@ -63,7 +63,8 @@ Window {
         anchors.right: parent.right
         anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
         z: 98
-        active: Kiosk.started
+        // Built when a call starts: until then it would only cost memory.
+        active: Kiosk.started && Call.active
         source: "components/CallOverlay.qml"
     }
 

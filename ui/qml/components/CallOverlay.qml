@@ -177,6 +177,30 @@ Rectangle {
                     height: width * 3 / 4
                 }
             }
+            // What the clerk sent to the printer, and whether it came out.
+            Rectangle {
+                objectName: "printNotice"
+                visible: Call.printout !== ""
+                Layout.fillWidth: true
+                implicitHeight: printText.implicitHeight + Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: printFailed ? Theme.danger : Theme.accent
+                border.width: 3
+                readonly property bool printFailed: Call.printState !== "" && Call.printState !== "printing"
+                                                    && Call.printState !== "printed" && Call.printState !== "printed_unconfirmed"
+                Body {
+                    id: printText
+                    objectName: "printNoticeText"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    text: parent.printFailed
+                          ? qsTr("The printer could not print “%1”. The clerk has been told.").arg(Call.printout)
+                          : Call.printState === "printing"
+                            ? qsTr("The town hall is printing “%1” for you …").arg(Call.printout)
+                            : qsTr("Please take “%1” from the printer.").arg(Call.printout)
+                }
+            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
