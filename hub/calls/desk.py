@@ -108,6 +108,15 @@ class CallDesk:
         party: Party,
         redial_of: str = "",
     ) -> Call:
+        broken = self._calls.get(redial_of) if redial_of else None
+        if (
+            broken is not None
+            and broken.terminal_id == terminal_id
+            and broken.state is CallState.CONNECTED
+        ):
+            # The terminal says its call broke before this hub noticed (its socket may linger
+            # until a ping times out): end it now, so that the clerk is free for the re-dial.
+            self.hang_up(broken, EndReason.TERMINAL_GONE, by="terminal")
         call = Call(
             call_id=secrets.token_urlsafe(12),
             terminal_id=terminal_id,

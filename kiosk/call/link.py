@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Coroutine
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -33,12 +34,26 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10.0
 #: The hub's path for terminals (hub/calls/signalling.py).
 CALLS_PATH = "/api/v1/calls"
+#: Nothing from the clerk for this long during a call: the connection is broken.
+MEDIA_STALL_S = 4.0
+MEDIA_CHECK_S = 0.5
+#: A broken call is dialled again for this long, with this pause between tries.
+REDIAL_FOR_S = 60.0
+REDIAL_PAUSE_S = 1.0
+
+
+class _Lost:
+    """The connection broke during a call (media or the hub's socket)."""
+
+
+LOST = _Lost()
 
 
 class CallPhase(StrEnum):
     QUEUED = "queued"  # waiting for a clerk (position, wait)
     ANSWERED = "answered"  # a clerk took it; media is being connected
     CONNECTED = "connected"  # media flows
+    RECONNECTING = "reconnecting"  # the connection broke: dialling the same clerk again
     CHAT = "chat"  # a line of text from the clerk
     PRINT = "print"  # the clerk sends a document to the terminal's printer
     ENDED = "ended"  # over (reason)
@@ -92,6 +107,12 @@ class CallLink:
         self.video_in = VideoSink()
         self.audio_in = AudioSink()
         self.call_id = ""
+        self._in_call = False
+        self._reconnected = False
+        self._told_lost = False
+        self._media_lost: asyncio.Event | None = None
+        self._camera_on = True
+        self._muted = False
         #: Tasks of the loop that nothing awaits (asyncio keeps only weak references).
         self._tasks: set[asyncio.Future[None]] = set()
 
@@ -126,10 +147,12 @@ class CallLink:
         self._soon(lambda: self._keep(self._send(message("printed", outcome=outcome))))
 
     def set_camera(self, on: bool) -> None:
+        self._camera_on = on
         if self.video_out is not None:
             self.video_out.enabled = on
 
     def set_muted(self, muted: bool) -> None:
+        self._muted = muted
         if self.audio_out is not None:
             self.audio_out.muted = muted
 
@@ -169,19 +192,50 @@ class CallLink:
                 log.info("call: could not send (%s)", type(exc).__name__)
 
     async def _call(self, topic: str, language: str, redial_of: str) -> None:
+        """The call, re-dialled while its connection is broken (up to :data:`REDIAL_FOR_S`):
+        the hub sends a re-dial to the same clerk when that clerk is free, else to the queue."""
+        loop = asyncio.get_running_loop()
+        hangup = self._hangup
+        assert hangup is not None
+        lost_since: float | None = None
+        while True:
+            outcome = await self._one_session(topic, language, redial_of, lost_since is not None)
+            if self._reconnected:  # media flowed again: a later break is a new one
+                lost_since = None
+                self._reconnected = self._told_lost = False
+            if isinstance(outcome, CallEvent):
+                self._emit(outcome)
+                return
+            # The connection broke during the call: tell the citizen, and dial again.
+            if lost_since is None:
+                lost_since = loop.time()
+                self._tell_lost()
+            redial_of = self.call_id or redial_of
+            if hangup.is_set() or loop.time() - lost_since > REDIAL_FOR_S:
+                reason = EndReason.HUNG_UP.value if hangup.is_set() else "connection_lost"
+                self._emit(CallEvent(CallPhase.ENDED, self.call_id, reason=reason))
+                return
+            with suppress(TimeoutError):
+                await asyncio.wait_for(hangup.wait(), REDIAL_PAUSE_S)
+
+    async def _one_session(
+        self, topic: str, language: str, redial_of: str, redialling: bool
+    ) -> CallEvent | _Lost:
         import websockets
 
-        ended = CallEvent(CallPhase.ENDED, reason=EndReason.TERMINAL_GONE.value)
+        self._in_call = False
         try:
             async with websockets.connect(
                 self._url,
                 additional_headers={"Authorization": f"Bearer {self._token}"},
                 open_timeout=CONNECT_TIMEOUT_S,
+                # A broken connection must not hold up the re-dial for long.
+                close_timeout=2.0,
                 max_size=2**16,
             ) as ws:
                 self._ws = ws
                 await ws.send(message("ring", topic=topic, language=language, redial_of=redial_of))
-                ended = await self._converse(ws)
+                return await self._converse(ws)
         except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
             refused = isinstance(exc, websockets.exceptions.InvalidStatus)
             log.warning(
@@ -189,31 +243,45 @@ class CallLink:
                 "refused" if refused else "is not reachable",
                 type(exc).__name__,
             )
+            if redialling and not refused:
+                return LOST
+            if self._in_call:
+                return LOST
             if not self.call_id:
-                ended = CallEvent(CallPhase.FAILED, reason="refused" if refused else "unreachable")
+                return CallEvent(CallPhase.FAILED, reason="refused" if refused else "unreachable")
+            return CallEvent(CallPhase.ENDED, self.call_id, reason=EndReason.TERMINAL_GONE.value)
         finally:
             self._ws = None
             await self._close_media()
-        self._emit(ended)
 
-    async def _converse(self, ws: Any) -> CallEvent:
+    async def _converse(self, ws: Any) -> CallEvent | _Lost:
         hangup = self._hangup
         assert hangup is not None
         hung_up = asyncio.ensure_future(hangup.wait())
+        self._media_lost = asyncio.Event()
+        media_lost = asyncio.ensure_future(self._media_lost.wait())
+        watch = asyncio.ensure_future(self._watch_media())
         try:
             while True:
                 receiving = asyncio.ensure_future(ws.recv())
                 done, _ = await asyncio.wait(
-                    {receiving, hung_up}, return_when=asyncio.FIRST_COMPLETED
+                    {receiving, hung_up, media_lost}, return_when=asyncio.FIRST_COMPLETED
                 )
                 if hung_up in done:
                     receiving.cancel()
                     await self._send(message("hangup"))
                     return CallEvent(CallPhase.ENDED, self.call_id, reason=EndReason.HUNG_UP.value)
+                if media_lost in done:
+                    receiving.cancel()
+                    log.warning("call %s: no media from the clerk any more", self.call_id)
+                    self._tell_lost()  # at once: closing the broken socket takes a moment
+                    return LOST
                 try:
                     found = json.loads(receiving.result())
                 except Exception as exc:  # noqa: BLE001 - the socket closed: the call is over
                     log.info("call: the hub's socket closed (%s)", type(exc).__name__)
+                    if self._in_call:
+                        return LOST
                     return CallEvent(
                         CallPhase.ENDED, self.call_id, reason=EndReason.TERMINAL_GONE.value
                     )
@@ -221,7 +289,28 @@ class CallLink:
                 if result is not None:
                     return result
         finally:
-            hung_up.cancel()
+            for task in (hung_up, media_lost, watch):
+                task.cancel()
+
+    def _tell_lost(self) -> None:
+        if not self._told_lost:
+            self._told_lost = True
+            self._emit(CallEvent(CallPhase.RECONNECTING, self.call_id))
+
+    async def _watch_media(self) -> None:
+        """While in a call: nothing from the clerk (picture or sound) for MEDIA_STALL_S means
+        the way between the two is broken (aiortc itself notices only after ~30 s)."""
+        last = (-1, -1)
+        quiet_since = asyncio.get_running_loop().time()
+        while True:
+            await asyncio.sleep(MEDIA_CHECK_S)
+            now = asyncio.get_running_loop().time()
+            seen = (self.video_in.received, self.audio_in.received)
+            if not self._in_call or seen != last:
+                last, quiet_since = seen, now
+            elif now - quiet_since > MEDIA_STALL_S and self._media_lost is not None:
+                self._media_lost.set()
+                return
 
     async def _on_message(self, found: dict[str, Any]) -> CallEvent | None:
         kind = found.get("type")
@@ -290,8 +379,11 @@ class CallLink:
         )
         pc = RTCPeerConnection(config)
         self._pc = pc
+        # A re-dialled call keeps what the citizen chose.
         self.video_out = CameraTrack(self._camera)
+        self.video_out.enabled = self._camera_on
         self.audio_out = ToneTrack()
+        self.audio_out.muted = self._muted
         pc.addTrack(self.audio_out)
         pc.addTrack(self.video_out)
 
@@ -300,11 +392,17 @@ class CallLink:
             sink = self.video_in if track.kind == "video" else self.audio_in
             self._keep(sink.consume(track))
 
+        lost = self._media_lost
+
         @pc.on("connectionstatechange")
         async def on_state() -> None:
             log.info("call %s: media %s", self.call_id, pc.connectionState)
             if pc.connectionState == "connected":
+                self._in_call = True
+                self._reconnected = True
                 self._emit(CallEvent(CallPhase.CONNECTED, self.call_id))
+            elif pc.connectionState in ("failed", "closed") and self._pc is pc and lost:
+                lost.set()
 
         await pc.setLocalDescription(await pc.createOffer())
         await self._send(message("offer", sdp=pc.localDescription.sdp))

@@ -123,6 +123,9 @@ class VideoSink:
         self.frames = LatestFrame()
         self.received = 0
 
+    def has_frames(self) -> bool:
+        return self.received > 0
+
     async def consume(self, track: MediaStreamTrack) -> None:
         while True:
             try:

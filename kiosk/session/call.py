@@ -204,10 +204,12 @@ class CallFlow:
         if phase is CallPhase.QUEUED:
             view.step = CallStep.WAITING
             view.position, view.wait_s, view.clerks = found.position, found.wait_s, found.clerks
-        elif phase is CallPhase.ANSWERED:
+        elif phase is CallPhase.ANSWERED and view.step is not CallStep.RECONNECTING:
             view.step, view.clerk = CallStep.ANSWERED, found.clerk
         elif phase is CallPhase.CONNECTED:
             view.step = CallStep.IN_CALL
+        elif phase is CallPhase.RECONNECTING:
+            view.step = CallStep.RECONNECTING
         elif phase is CallPhase.CHAT:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
         elif phase is CallPhase.PRINT and link is not None:

@@ -74,6 +74,7 @@ class CallStep(StrEnum):
     WAITING = "waiting"  # in the queue (position, estimated wait)
     ANSWERED = "answered"  # a clerk took it; picture and sound are being connected
     IN_CALL = "in_call"
+    RECONNECTING = "reconnecting"  # the connection broke: the same clerk is dialled again
     ENDED = "ended"  # over (who ended it, or the connection broke)
     UNAVAILABLE = "unavailable"  # no call possible now: the phone number and hours instead
 

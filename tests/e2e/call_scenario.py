@@ -82,11 +82,11 @@ def scenario(work: Path) -> dict[str, Any]:
             results["clerk"] = answered.clerk
             next_event(events, CallPhase.CONNECTED)
 
-            def clerk_sees() -> dict[str, Any] | None:
+            def clerk_sees() -> dict[str, Any]:
                 got = browser.evaluate("window.popDesk.received()")
-                return got if got and got["framesDecoded"] > 0 else None
+                return dict(got) if got else {"framesDecoded": 0, "audioEnergy": 0}
 
-            until("the clerk sees the terminal", clerk_sees)
+            until("the clerk sees the terminal", lambda: clerk_sees()["framesDecoded"] > 0)
             results["clerk_first_frame_s"] = time.monotonic() - pressed
             until("the terminal sees the clerk", lambda: link.video_in.received > 0)
             results["terminal_first_frame_s"] = time.monotonic() - pressed
@@ -94,10 +94,12 @@ def scenario(work: Path) -> dict[str, Any]:
             until("30 frames at the clerk", lambda: clerk_sees()["framesDecoded"] >= 30)
             until("30 frames at the terminal", lambda: link.video_in.received >= 30)
             levels: list[float] = []
-            until(
-                "the clerk's voice at the terminal",
-                lambda: levels.append(link.audio_in.level) or max(levels) > 0.01,
-            )
+
+            def heard() -> bool:
+                levels.append(link.audio_in.level)
+                return max(levels) > 0.01
+
+            until("the clerk's voice at the terminal", heard)
             until("the terminal's voice at the clerk", lambda: clerk_sees()["audioEnergy"] > 0)
             results["frames_at_clerk"] = clerk_sees()["framesDecoded"]
             results["frames_at_terminal"] = link.video_in.received

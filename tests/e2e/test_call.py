@@ -27,3 +27,15 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
     assert seen["printed_at_clerk"]
     # The clerk hung up: the terminal heard of it and closed its side.
     assert seen["ended"] == "hung_up" and seen["link_ended"]
+
+
+def test_a_broken_call_is_told_and_dialled_again_to_the_same_clerk() -> None:
+    done = netns.run("tests.e2e.call_redial_scenario")
+    assert done.returncode == 0, done.stderr[-4000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # The break is noticed within seconds (aiortc alone would take ~30 s).
+    assert seen["noticed_after_s"] < 10
+    assert seen["same_clerk"] == "clerk" and seen["frames_again"]
+    assert seen["reconnected_after_s"] < 15
+    # Hanging up at the terminal ends it for the clerk too.
+    assert seen["ended"] == "hung_up" and seen["clerk_told"]

@@ -102,3 +102,17 @@ def test_turn_credentials_are_coturn_s_rest_scheme_and_expire() -> None:
 
     expected = hmac.new(b"s3cret", b"1700003600:village_01", hashlib.sha1).digest()
     assert server["credential"] == base64.b64encode(expected).decode()
+
+
+def test_a_re_dial_before_the_hub_noticed_the_break_replaces_the_broken_call() -> None:
+    desk = CallDesk()
+    anna_inbox = Inbox()
+    anna = desk.sit_down("anna", anna_inbox)
+    call = desk.ring("t1", "Bücherei", "de", "a", Inbox())
+    desk.take(anna, call.call_id)
+    # The terminal's old socket still looks alive here; the terminal rings again naming it.
+    again = desk.ring("t1", "Bücherei", "de", "a", Inbox(), redial_of=call.call_id)
+    assert call.state is CallState.ENDED and call.end_reason is EndReason.TERMINAL_GONE
+    assert again.state is CallState.CONNECTED and again.clerk is anna
+    kinds = [m["type"] for m in anna_inbox.messages]
+    assert kinds.index("ended") < len(kinds) - 1 - kinds[::-1].index("connected")

@@ -230,3 +230,24 @@ def test_a_printer_without_paper_is_reported_to_the_clerk(kiosk: Kiosk) -> None:
     kiosk.wait_for(lambda: bool(reported))
     assert reported == ["paper_out"]
     assert s.call is not None and s.call.print_state == "paper_out"
+
+
+def test_a_broken_connection_is_told_and_the_call_comes_back(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(kiosk, link, CallPhase.CONNECTED)
+    tell(kiosk, link, CallPhase.RECONNECTING)
+    assert s.call is not None and s.call.step is CallStep.RECONNECTING
+    # The re-dial is answered by the same clerk: the citizen stays on "reconnecting" until
+    # picture and sound are back, then is in the call again.
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    assert s.call.step is CallStep.RECONNECTING
+    tell(kiosk, link, CallPhase.CONNECTED)
+    assert s.call.step is CallStep.IN_CALL and s.call.clerk == "Frau Weber"
+    # Had it not come back: said plainly, entries kept.
+    tell(kiosk, link, CallPhase.ENDED, reason="connection_lost")
+    assert (s.call.step, s.call.reason) == (CallStep.ENDED, "connection_lost")

@@ -183,27 +183,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="62"/>
+        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <source>The connection was interrupted. Reconnecting you to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="64"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="63"/>
+        <location filename="../qml/components/CallOverlay.qml" line="65"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="66"/>
+        <location filename="../qml/components/CallOverlay.qml" line="68"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="67"/>
+        <location filename="../qml/components/CallOverlay.qml" line="69"/>
         <source>The town hall cannot be reached right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="76"/>
+        <location filename="../qml/components/CallOverlay.qml" line="78"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Estimated wait: about %n minute.</numerusform>
@@ -211,103 +216,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="77"/>
+        <location filename="../qml/components/CallOverlay.qml" line="79"/>
         <source>A clerk will be with you shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="91"/>
+        <location filename="../qml/components/CallOverlay.qml" line="93"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="100"/>
+        <location filename="../qml/components/CallOverlay.qml" line="102"/>
         <source>Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="109"/>
+        <location filename="../qml/components/CallOverlay.qml" line="111"/>
         <source>Cancel the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="118"/>
+        <location filename="../qml/components/CallOverlay.qml" line="120"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="118"/>
+        <location filename="../qml/components/CallOverlay.qml" line="120"/>
         <source>Back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="198"/>
+        <location filename="../qml/components/CallOverlay.qml" line="200"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="200"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="203"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="211"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
-        <location filename="../qml/components/CallOverlay.qml" line="222"/>
+        <location filename="../qml/components/CallOverlay.qml" line="211"/>
+        <location filename="../qml/components/CallOverlay.qml" line="224"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="219"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="219"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="222"/>
+        <location filename="../qml/components/CallOverlay.qml" line="224"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="227"/>
+        <location filename="../qml/components/CallOverlay.qml" line="229"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="240"/>
+        <location filename="../qml/components/CallOverlay.qml" line="242"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="260"/>
+        <location filename="../qml/components/CallOverlay.qml" line="262"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="260"/>
+        <location filename="../qml/components/CallOverlay.qml" line="262"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="269"/>
+        <location filename="../qml/components/CallOverlay.qml" line="271"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="279"/>
+        <location filename="../qml/components/CallOverlay.qml" line="281"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

@@ -70,6 +70,7 @@ class CallStep(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         InCall = 4
         Ended = 5
         Unavailable = 6
+        Reconnecting = 7
 
 
 @QmlElement

@@ -57,8 +57,10 @@ Rectangle {
                             : qsTr("You are number %1 in the queue.").arg(Call.position)
                     case CallStep.Answered:
                         return qsTr("%1 is taking your call …").arg(Call.clerk)
+                    case CallStep.Reconnecting:
+                        return qsTr("The connection was interrupted. Reconnecting you to %1 …").arg(Call.clerk)
                     case CallStep.Ended:
-                        return Call.reason === "terminal_gone"
+                        return Call.reason === "terminal_gone" || Call.reason === "connection_lost"
                             ? qsTr("The connection was lost. Your entries are kept.")
                             : qsTr("Your entries are kept. You can carry on where you were.")
                     default:
@@ -105,7 +107,7 @@ Rectangle {
                 KButton {
                     objectName: "callCancelButton"
                     visible: Call.step === CallStep.Connecting || Call.step === CallStep.Waiting
-                             || Call.step === CallStep.Answered
+                             || Call.step === CallStep.Answered || Call.step === CallStep.Reconnecting
                     text: qsTr("Cancel the call")
                     danger: true
                     Layout.fillWidth: true
