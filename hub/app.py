@@ -258,7 +258,9 @@ def create_app(settings: HubSettings) -> FastAPI:
         asyncio.get_running_loop().run_in_executor(None, call_log.record, call)
 
     app.state.calls = CallDesk(
-        ice_servers=lambda who: ice_servers(settings.turn, who), on_ended=logged
+        ice_servers=lambda who: ice_servers(settings.turn, who),
+        on_ended=logged,
+        ice_policy=settings.turn.ice_policy,
     )
     app.state.call_log = call_log
     problems.install(app)

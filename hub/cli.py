@@ -266,7 +266,9 @@ def _turn(args: argparse.Namespace) -> TurnSettings:
             raise Refused(f"--turn-secret-file: {exc.strerror}") from exc
         if not secret:
             raise Refused("--turn-secret-file is empty")
-    return TurnSettings(urls=urls, secret=secret)
+    if args.turn_relay_only and not urls:
+        raise Refused("--turn-relay-only needs a --turn-url")
+    return TurnSettings(urls=urls, secret=secret, relay_only=args.turn_relay_only)
 
 
 class _UploadLimits(TypedDict, total=False):
@@ -354,6 +356,11 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="coturn's static-auth-secret: the hub hands out time-limited TURN credentials",
+    )
+    serve.add_argument(
+        "--turn-relay-only",
+        action="store_true",
+        help="both ends of a call send media only through the TURN server",
     )
     serve.add_argument(
         "--api-docs",

@@ -85,7 +85,10 @@ class CallDesk:
         ice_servers: Callable[[str], list[dict[str, Any]]] = lambda _who: [],
         on_ended: Callable[[Call], None] = lambda _call: None,
         monotonic: Callable[[], float] = time.monotonic,
+        ice_policy: str = "all",
     ) -> None:
+        #: "all", or "relay": both ends send media only through TURN.
+        self._ice_policy = ice_policy
         #: The ICE servers (STUN/TURN with fresh credentials) for a party, by its name.
         self._ice_servers = ice_servers
         self._on_ended = on_ended
@@ -239,6 +242,7 @@ class CallDesk:
                 call_id=call.call_id,
                 clerk=clerk.user,
                 ice_servers=self._ice_servers(call.terminal_id),
+                ice_policy=self._ice_policy,
             )
         )
         clerk.party.send(
@@ -250,6 +254,7 @@ class CallDesk:
                 language=call.language,
                 topic=call.topic,
                 ice_servers=self._ice_servers(clerk.user),
+                ice_policy=self._ice_policy,
             )
         )
 

@@ -26,6 +26,13 @@ class TurnSettings:
     secret: str = ""
     #: How long a credential lasts (a call that runs longer keeps its allocation).
     ttl_s: int = 6 * 3600
+    #: Both ends send media only through the TURN server (never directly): for networks where
+    #: the town hall wants every call through its own relay.
+    relay_only: bool = False
+
+    @property
+    def ice_policy(self) -> str:
+        return "relay" if self.relay_only and self.urls else "all"
 
 
 def ice_servers(settings: TurnSettings, who: str, now: float | None = None) -> list[dict[str, Any]]:

@@ -107,7 +107,11 @@
     chatLog.replaceChildren();
     printState.textContent = "";
     say("Verbinde mit dem Terminal …");
-    pc = new RTCPeerConnection({ iceServers: message.ice_servers, bundlePolicy: "max-bundle" });
+    pc = new RTCPeerConnection({
+      iceServers: message.ice_servers,
+      iceTransportPolicy: message.ice_policy === "relay" ? "relay" : "all",
+      bundlePolicy: "max-bundle",
+    });
     pc.addEventListener("track", (event) => {
       const target = event.track.kind === "video" ? remoteVideo : remoteAudio;
       target.srcObject = event.streams[0] || new MediaStream([event.track]);
@@ -254,8 +258,14 @@
   window.popDesk = {
     async received() {
       if (!pc) return null;
-      const found = { framesDecoded: 0, audioEnergy: 0, state: pc.connectionState };
-      (await pc.getStats()).forEach((report) => {
+      const found = { framesDecoded: 0, audioEnergy: 0, state: pc.connectionState, route: "" };
+      const stats = await pc.getStats();
+      stats.forEach((report) => {
+        if (report.type === "transport" && report.selectedCandidatePairId) {
+          const pair = stats.get(report.selectedCandidatePairId);
+          const local = pair && stats.get(pair.localCandidateId);
+          if (local) found.route = local.candidateType;
+        }
         if (report.type === "inbound-rtp" && report.kind === "video") {
           found.framesDecoded = report.framesDecoded || 0;
         }

@@ -113,6 +113,8 @@ class CallLink:
         self._media_lost: asyncio.Event | None = None
         self._camera_on = True
         self._muted = False
+        #: The last offer sent (tests read which candidates it carried).
+        self.offer_sdp = ""
         #: Tasks of the loop that nothing awaits (asyncio keeps only weak references).
         self._tasks: set[asyncio.Future[None]] = set()
 
@@ -123,12 +125,19 @@ class CallLink:
 
         def run() -> None:
             loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)  # this thread's own, for libraries that look it up
             self._loop = loop
             self._hangup = asyncio.Event()
             ready.set()
             try:
                 loop.run_until_complete(self._call(topic, language, redial_of))
             finally:
+                # What is left (a track's reader, aiortc's own tasks) ends with the loop.
+                left = asyncio.all_tasks(loop)
+                for task in left:
+                    task.cancel()
+                if left:
+                    loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
 
@@ -330,13 +339,13 @@ class CallLink:
             servers = ice_servers_ok(found.get("ice_servers"))
             clerk = str(found.get("clerk", ""))[:100]
             self._emit(CallEvent(CallPhase.ANSWERED, self.call_id, clerk=clerk))
-            await self._offer(servers or [])
+            await self._offer(servers or [], relay_only=found.get("ice_policy") == "relay")
         elif kind == "answer" and self._pc is not None:
             from aiortc import RTCSessionDescription
 
-            await self._pc.setRemoteDescription(
-                RTCSessionDescription(sdp=str(found.get("sdp", "")), type="answer")
-            )
+            sdp = str(found.get("sdp", ""))
+            await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="answer"))
+            await _add_bundled_candidates(self._pc, sdp)
         elif kind == "chat":
             self._emit(CallEvent(CallPhase.CHAT, self.call_id, text=str(found.get("text", ""))))
         elif kind == "print":
@@ -365,17 +374,21 @@ class CallLink:
             )
         )
 
-    async def _offer(self, servers: list[dict[str, Any]]) -> None:
+    async def _offer(self, servers: list[dict[str, Any]], relay_only: bool) -> None:
         from aiortc import (
             RTCBundlePolicy,
             RTCConfiguration,
             RTCIceServer,
+            RTCIceTransportPolicy,
             RTCPeerConnection,
         )
 
         config = RTCConfiguration(
             iceServers=[RTCIceServer(**server) for server in servers],
             bundlePolicy=RTCBundlePolicy.MAX_BUNDLE,
+            iceTransportPolicy=(
+                RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
+            ),
         )
         pc = RTCPeerConnection(config)
         self._pc = pc
@@ -405,7 +418,8 @@ class CallLink:
                 lost.set()
 
         await pc.setLocalDescription(await pc.createOffer())
-        await self._send(message("offer", sdp=pc.localDescription.sdp))
+        self.offer_sdp = pc.localDescription.sdp
+        await self._send(message("offer", sdp=self.offer_sdp))
 
     async def _close_media(self) -> None:
         pc, self._pc = self._pc, None
@@ -414,3 +428,25 @@ class CallLink:
         if self.video_out is not None:
             self.video_out.stop()
         self.video_in.frames.wipe()
+
+
+async def _add_bundled_candidates(pc: Any, sdp: str) -> None:
+    """Hand the answer's candidates to the ICE transport once more, by the first mid.
+
+    A browser answering with max-bundle lists its candidates in the first media section only,
+    and aiortc 1.16 takes a bundled transport's candidates from the last section (none). With
+    host candidates the browser's own checks still get through (learned as peer-reflexive);
+    through TURN they cannot, as this end's relay accepts only peers it has a permission for,
+    and the call would never connect."""
+    from aiortc.sdp import candidate_from_sdp
+
+    sections = sdp.split("\nm=")
+    if len(sections) < 2:
+        return
+    first = sections[1].splitlines()
+    mid = next((line[len("a=mid:") :].strip() for line in first if line.startswith("a=mid:")), "")
+    for line in first:
+        if line.startswith("a=candidate:") and mid:
+            candidate = candidate_from_sdp(line[len("a=candidate:") :].strip())
+            candidate.sdpMid = mid
+            await pc.addIceCandidate(candidate)

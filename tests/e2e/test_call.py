@@ -39,3 +39,13 @@ def test_a_broken_call_is_told_and_dialled_again_to_the_same_clerk() -> None:
     assert seen["reconnected_after_s"] < 15
     # Hanging up at the terminal ends it for the clerk too.
     assert seen["ended"] == "hung_up" and seen["clerk_told"]
+
+
+def test_a_call_through_turn_only_works() -> None:
+    done = netns.run("tests.e2e.call_turn_scenario")
+    assert done.returncode == 0, done.stderr[-4000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # Both ends used only the relay (coturn with the hub's REST credentials).
+    assert seen["clerk_route"] == "relay"
+    assert seen["terminal_offers_relay"] and not seen["terminal_offers_host"]
+    assert seen["ended"] == "hung_up"
