@@ -115,11 +115,38 @@ def _parse(root: yaml.Node, path: Path, known_icons: Collection[str] | None) -> 
             c.problem(node, f"service '{service.id}'", "this service id is used twice")
         seen.add(service.id)
         services.append(service)
+    if contact is not None and contact.call_back_service and muni is not None:
+        _check_call_back(c, muni.get("contact"), contact.call_back_service, services)
     if c.problems:
         raise CatalogueError(c.problems)
     return Catalogue(
         muni_id, muni_name, languages, tuple(services), welcome, privacy, zone, contact
     )
+
+
+def _check_call_back(
+    c: Checker, node: yaml.Node | None, service_id: str, services: list[Service]
+) -> None:
+    """The call-back request is a form of this catalogue that files a submission and needs no
+    identification, photos or chip: it is filled in over the video call's screen."""
+    where = "municipality.contact.call_back_service"
+    found = next((s for s in services if s.id == service_id), None)
+    if node is None:
+        return
+    if found is None:
+        c.problem(node, where, f"no service '{service_id}' in this catalogue")
+    elif (
+        found.kind is not ServiceKind.SUBMISSION
+        or found.identification is not Identification.NONE
+        or found.attachments.max_photos
+        or len(found.pages) != 1
+    ):
+        c.problem(
+            node,
+            where,
+            f"the service '{service_id}' must file a submission with one page, "
+            "no identification and no photos",
+        )
 
 
 def _contact(c: Checker, node: yaml.Node | None) -> Contact | None:
@@ -130,7 +157,7 @@ def _contact(c: Checker, node: yaml.Node | None) -> Contact | None:
     m = c.mapping(node, where)
     if m is None:
         return None
-    c.allowed_keys(m, {"phone", "hours"}, where)
+    c.allowed_keys(m, {"phone", "hours", "call_back_service"}, where)
     phone = ""
     if "phone" not in m:
         c.problem(node, where, "'phone' is missing, e.g. \"+49 30 1234567\"")
@@ -146,7 +173,10 @@ def _contact(c: Checker, node: yaml.Node | None) -> Contact | None:
                 '(7 to 15 digits), e.g. "+49 30 1234567"',
             )
     hours = c.text(m, "hours", node, where)
-    return Contact(phone, hours)
+    call_back = ""
+    if "call_back_service" in m:
+        call_back = c.scalar(m["call_back_service"], where) or ""
+    return Contact(phone, hours, call_back)
 
 
 def _time_zone(c: Checker, muni: dict[str, yaml.Node], owner: yaml.Node) -> ZoneInfo | None:
@@ -202,6 +232,7 @@ def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
             "attachments",
             "receipt_text",
             "kind",
+            "listed",
         },
         where,
     )
@@ -250,6 +281,7 @@ def _service(c: Checker, node: yaml.Node, index: int) -> Service | None:
         attachments=attachments,
         receipt_text=c.text(m, "receipt_text", node, where),
         kind=kind,
+        listed=c.boolean(m, "listed", where, True),
     )
 
 

@@ -153,6 +153,9 @@ class Service:
     attachments: Attachments
     receipt_text: LocalText
     kind: ServiceKind = ServiceKind.SUBMISSION
+    #: Shown as a tile on the home screen. A service that is not (the call-back request) is
+    #: reached from elsewhere, and the hub works its submissions like any other.
+    listed: bool = True
 
     def fields(self) -> tuple[Field, ...]:
         return tuple(f for p in self.pages for f in p.fields)
@@ -166,6 +169,9 @@ class Contact:
     phone: str
     #: When someone answers, e.g. "Mo–Fr 8–16 Uhr".
     hours: LocalText
+    #: The service a citizen asks for a call back with, when no clerk can take a video call
+    #: ("": none offered).
+    call_back_service: str = ""
 
     @property
     def dial(self) -> str:

@@ -216,7 +216,14 @@ class _RawCatalogue:
     services: dict[str, Any]
 
     def one_service(self, service_id: str) -> str:
-        data = {**self.frame, "services": [self.services[service_id]]}
+        frame = dict(self.frame)
+        municipality = frame.get("municipality")
+        if isinstance(municipality, dict) and isinstance(municipality.get("contact"), dict):
+            # Which form asks for a call back concerns the terminals, not this service's rules
+            # (and names a service that a one-service catalogue does not hold).
+            contact = {k: v for k, v in municipality["contact"].items() if k != "call_back_service"}
+            frame["municipality"] = {**municipality, "contact": contact}
+        data = {**frame, "services": [self.services[service_id]]}
         header = (
             "# Archived by the hub: the definition terminals used for this service version.\n"
             "# Written once, never changed (see hub/archive.py).\n"

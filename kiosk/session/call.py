@@ -17,7 +17,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from catalogue.model import Service
+from catalogue.validation import FieldProblem
 from drivers.camera.base import CameraStatus
+from kiosk.session.call_back import CallBack
 from kiosk.session.core import Core
 from kiosk.session.side import SideFlows
 from kiosk.session.states import CallStep, Change
@@ -69,20 +72,28 @@ class CallView:
     #: "printing", then a PrintOutcome value.
     printout: str = ""
     print_state: str = ""
+    #: A call-back can be asked for (nobody to answer the call, or it could not be placed).
+    call_back_offered: bool = False
+    #: The call-back form's problems by field key, and the tracking code once it is stored.
+    call_back_problems: dict[str, FieldProblem] = field(default_factory=dict)
+    call_back_code: str = ""
+    call_back_failed: bool = False
 
     def wipe(self) -> None:
         for line in self.chat:
             line.text = ""
         self.chat.clear()
-        self.clerk = self.printout = ""
+        self.clerk = self.printout = self.call_back_code = ""
+        self.call_back_problems.clear()
 
 
 class CallFlow:
     name = "call"
 
-    def __init__(self, core: Core, side: SideFlows) -> None:
+    def __init__(self, core: Core, side: SideFlows, call_back: CallBack) -> None:
         self._core = core
         self._side = side
+        self._call_back = call_back
         self._link: Link | None = None
         self._timer: TimerHandle | None = None
         self.view: CallView | None = None
@@ -100,7 +111,11 @@ class CallFlow:
             self.view = CallView(CallStep.CONSENT)
             self._close_later(CONSENT_FOR_S)
         else:
-            self.view = CallView(CallStep.UNAVAILABLE, reason="no_hub")
+            self.view = CallView(
+                CallStep.UNAVAILABLE,
+                reason="no_hub",
+                call_back_offered=self._call_back.service is not None,
+            )
             self._close_later(CLOSE_AFTER_S * 3)
         log.info("call overlay opened (%s)", self.view.step.value)
         self._core.changed(Change.CALL)
@@ -134,7 +149,12 @@ class CallFlow:
         link, self._link = self._link, None
         if link is not None:
             link.hang_up()
-        if view.step in (CallStep.CONSENT, CallStep.UNAVAILABLE):
+        if view.step in (
+            CallStep.CONSENT,
+            CallStep.UNAVAILABLE,
+            CallStep.CALL_BACK,
+            CallStep.CALL_BACK_SENT,
+        ):
             self.close()
             return
         view.step, view.reason = CallStep.ENDED, "hung_up_here"
@@ -152,6 +172,43 @@ class CallFlow:
             view.wipe()
         self._side.finish(self)
         self._core.changed(Change.CALL)
+
+    # --- a call-back instead -----------------------------------------------------------------
+
+    def ask_call_back(self) -> None:
+        """Nobody can answer: leave the queue and fill in the call-back form instead."""
+        view = self.view
+        if view is None or not view.call_back_offered:
+            return
+        link, self._link = self._link, None
+        if link is not None:
+            link.hang_up()
+        view.step = CallStep.CALL_BACK
+        view.call_back_problems.clear()
+        self._close_later(CONSENT_FOR_S * 3)
+        self._core.changed(Change.CALL)
+
+    def send_call_back(self, values: dict[str, str]) -> None:
+        view, visit = self.view, self._core.visit
+        if view is None or visit is None or view.step is not CallStep.CALL_BACK:
+            return
+        view.call_back_problems = self._call_back.problems(values)
+        view.call_back_failed = False
+        if view.call_back_problems:
+            self._core.changed(Change.CALL)
+            return
+
+        def done(code: str | None) -> None:
+            if self.view is not view or visit is not self._core.visit:
+                return
+            if code is None:
+                view.call_back_failed = True  # the form stays; the citizen can try again
+            else:
+                view.step, view.call_back_code = CallStep.CALL_BACK_SENT, code
+                self._close_later(CLOSE_AFTER_S * 3)
+            self._core.changed(Change.CALL)
+
+        self._call_back.send(values, done)
 
     def send_chat(self, text: str) -> None:
         text = " ".join(text.split())[:MAX_CHAT_CHARS]
@@ -173,6 +230,10 @@ class CallFlow:
             self.view.camera_on = on
             self._link.set_camera(on)
             self._core.changed(Change.CALL)
+
+    @property
+    def call_back_service(self) -> Service | None:
+        return self._call_back.service
 
     @property
     def link(self) -> Link | None:
@@ -204,6 +265,8 @@ class CallFlow:
         if phase is CallPhase.QUEUED:
             view.step = CallStep.WAITING
             view.position, view.wait_s, view.clerks = found.position, found.wait_s, found.clerks
+            # Nobody at the desk: say so honestly, and offer to be called back.
+            view.call_back_offered = found.clerks == 0 and self._call_back.service is not None
         elif phase is CallPhase.ANSWERED and view.step is not CallStep.RECONNECTING:
             view.step, view.clerk = CallStep.ANSWERED, found.clerk
         elif phase is CallPhase.CONNECTED:
@@ -218,6 +281,9 @@ class CallFlow:
             self._link = None
             view.step = CallStep.ENDED if phase is CallPhase.ENDED else CallStep.UNAVAILABLE
             view.reason = found.reason
+            view.call_back_offered = (
+                phase is CallPhase.FAILED and self._call_back.service is not None
+            )
             self._close_later(CLOSE_AFTER_S)
         log.info("call: %s", view.step.value)
         self._core.changed(Change.CALL)

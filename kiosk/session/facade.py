@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from catalogue.model import Catalogue
+from catalogue.model import Catalogue, Service
 from catalogue.validation import FieldValue
 from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from kiosk.config import Timeouts as TimeoutSettings
 from kiosk.equipment import Equipment
 from kiosk.scheduling import Clock, Scheduler, system_clock
 from kiosk.session.call import CallFlow, CallView
+from kiosk.session.call_back import CallBack
 from kiosk.session.core import Core, Setting
 from kiosk.session.form import Form
 from kiosk.session.identification import Identification
@@ -104,7 +105,7 @@ class Session(SessionView):
         self._status = StatusQuestion(core)
         self._scan = ReceiptScan(core, self._form)
         self._mrz_scan = MrzScan(core, self._identify)
-        self._call = CallFlow(core, self._side)
+        self._call = CallFlow(core, self._side, CallBack(core, outbox, hub_key))
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -215,6 +216,17 @@ class Session(SessionView):
 
     def close_call(self) -> None:
         self._call.close()
+
+    def ask_call_back(self) -> None:
+        self._call.ask_call_back()
+
+    def send_call_back(self, values: dict[str, str]) -> None:
+        self._call.send_call_back(values)
+
+    @property
+    def call_back_service(self) -> Service | None:
+        """The call-back form's fields (the call overlay shows them)."""
+        return self._call.call_back_service
 
     def send_call_chat(self, text: str) -> None:
         self._call.send_chat(text)

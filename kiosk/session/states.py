@@ -77,6 +77,8 @@ class CallStep(StrEnum):
     RECONNECTING = "reconnecting"  # the connection broke: the same clerk is dialled again
     ENDED = "ended"  # over (who ended it, or the connection broke)
     UNAVAILABLE = "unavailable"  # no call possible now: the phone number and hours instead
+    CALL_BACK = "call_back"  # nobody can answer: the citizen asks to be called back (a form)
+    CALL_BACK_SENT = "call_back_sent"  # stored; the town hall calls back
 
 
 class Change(StrEnum):

@@ -105,7 +105,7 @@ def replaced(old: str, new: str, text: str = VALID) -> str:
 # --- the demo catalogue --------------------------------------------------------------------
 
 
-def test_demo_catalogue_loads_with_seven_services() -> None:
+def test_demo_catalogue_loads_with_seven_services_and_the_call_back_form() -> None:
     catalogue = load_catalogue(DEMO)
     assert isinstance(catalogue, Catalogue)
     assert catalogue.municipality_id == "musterstadt"
@@ -119,7 +119,11 @@ def test_demo_catalogue_loads_with_seven_services() -> None:
         "termin",
         "unterlagen-nachreichen",
         "antragsstatus",
+        "rueckruf",
     ]
+    # Seven tiles: the call-back form is reached from the video call, not from home.
+    assert [s.id for s in catalogue.services if not s.listed] == ["rueckruf"]
+    assert catalogue.contact is not None and catalogue.contact.call_back_service == "rueckruf"
     assert "Bürgerterminal" in catalogue.welcome.get("de")
     assert "GDPR" in catalogue.privacy_notice.get("en")
 
@@ -756,3 +760,20 @@ CODE_FIELD = """\
             format: tracking_number
             label: {de: "Vorgangsnummer", en: "Tracking number"}
 """
+
+
+def test_the_call_back_form_is_a_service_of_the_catalogue(tmp_path: Path) -> None:
+    # svc-a: one page, no identification, no photos: a call-back form can be it.
+    text = with_contact(CONTACT + "    call_back_service: svc-a\n")
+    text = replaced("  - id: svc-a\n", "  - id: svc-a\n    listed: false\n", text)
+    catalogue = load_catalogue(write(tmp_path, text), KNOWN_ICONS)
+    assert catalogue.contact is not None and catalogue.contact.call_back_service == "svc-a"
+    assert not catalogue.service("svc-a").listed
+    # A name that is no service, and a service that asks for an ID card: refused at the line.
+    for service, says in (("svc-z", "no service 'svc-z'"), ("svc-a", "must file a submission")):
+        bad = with_contact(CONTACT + f"    call_back_service: {service}\n")
+        if service == "svc-a":
+            bad = replaced("    identification: none\n", "    identification: required\n", bad)
+        (problem,) = problems_of(write(tmp_path, bad))
+        assert problem.where == "municipality.contact.call_back_service"
+        assert says in problem.message

@@ -57,8 +57,8 @@ def test_a_start_from_the_kept_catalogue_imports_no_yaml(
         )
         return done.stdout.split()
 
-    assert start() == ["7", "True"]
-    assert start() == ["7", "False"]
+    assert start() == ["8", "True"]
+    assert start() == ["8", "False"]
 
 
 def test_an_edited_catalogue_is_read_anew_even_with_its_old_size_and_time(
@@ -147,7 +147,7 @@ def test_the_terminal_starts_from_the_kept_catalogue(tmp_path: Path) -> None:
         try:
             terminal.boot()
             assert terminal.availability is Availability.IN_SERVICE
-            assert terminal.catalogue is not None and len(terminal.catalogue.services) == 7
+            assert terminal.catalogue is not None and len(terminal.catalogue.services) == 8
         finally:
             terminal.shutdown()
         assert (tmp_path / FILE_NAME).exists()

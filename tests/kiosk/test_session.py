@@ -124,9 +124,10 @@ def test_full_journey(kiosk: Kiosk, journey: Journey) -> None:
 
 def test_every_demo_service_has_a_journey(kiosk: Kiosk) -> None:
     ids = {s.id for s in kiosk.session.catalogue.services}
-    # Antragsstatus looks up instead of submitting: tests/kiosk/test_session_status.py.
-    assert ids == {j.service_id for j in JOURNEYS} | {"antragsstatus"}
-    assert len(ids) == 7
+    # Antragsstatus looks up instead of submitting: tests/kiosk/test_session_status.py; the
+    # call-back form is filled in over the video call: tests/kiosk/test_session_call.py.
+    assert ids == {j.service_id for j in JOURNEYS} | {"antragsstatus", "rueckruf"}
+    assert len(ids) == 8
 
 
 def test_two_citizens_one_after_the_other(kiosk: Kiosk) -> None:

@@ -251,3 +251,50 @@ def test_a_broken_connection_is_told_and_the_call_comes_back(kiosk: Kiosk) -> No
     # Had it not come back: said plainly, entries kept.
     tell(kiosk, link, CallPhase.ENDED, reason="connection_lost")
     assert (s.call.step, s.call.reason) == (CallStep.ENDED, "connection_lost")
+
+
+def test_nobody_at_the_desk_the_citizen_asks_for_a_call_back(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.skip_identification()
+    fill(s, {"category": "pothole", "location": "Hauptstraße 5"})
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    # Somebody at the desk: no call-back offered, the citizen waits.
+    tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=60.0, clerks=1)
+    assert s.call is not None and not s.call.call_back_offered
+    s.ask_call_back()
+    assert s.call.step is CallStep.WAITING
+    # Nobody: said honestly, and a call-back offered.
+    tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=240.0, clerks=0)
+    assert s.call.call_back_offered
+    s.ask_call_back()
+    assert s.call.step is CallStep.CALL_BACK and link.hung_up == 1
+    assert s.call_back_service is not None
+    assert [f.key for f in s.call_back_service.fields()] == ["phone", "topic", "when"]
+    # The catalogue's rules check it: a number that is none, no topic.
+    s.send_call_back({"phone": "abc", "when": "morning"})
+    assert set(s.call.call_back_problems) == {"phone", "topic"}
+    s.send_call_back(
+        {"phone": "+49 170 1234567", "topic": "Frage zur Sperrmüllabholung", "when": "afternoon"}
+    )
+    kiosk.wait_for(lambda: s.call is not None and s.call.step is CallStep.CALL_BACK_SENT)
+    code = s.call.call_back_code
+    assert len(code.replace("-", "")) == 12
+    # Stored sealed in the outbox like any submission; the form underneath is untouched.
+    (stored,) = kiosk.stored_payloads()
+    assert stored["service"]["id"] == "rueckruf" and stored["tracking_code"] == code
+    assert stored["form"]["phone"] == "+49 170 1234567"
+    assert stored["form"]["when"] == "afternoon"
+    s.close_call()
+    assert s.screen is Screen.FORM and s.values["location"] == "Hauptstraße 5"
+
+
+def test_a_call_that_cannot_be_placed_offers_the_call_back_too(kiosk: Kiosk) -> None:
+    kiosk.terminal.equipment.call_dialer = None
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    assert s.call is not None and s.call.call_back_offered
+    s.ask_call_back()
+    assert s.call.step is CallStep.CALL_BACK

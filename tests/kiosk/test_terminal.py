@@ -80,7 +80,7 @@ def test_broken_catalogue_is_out_of_service_until_fixed(
     assert k.terminal.availability is Availability.IN_SERVICE
     assert k.terminal.reason is None
     assert notified[-1] is Availability.IN_SERVICE
-    assert len(k.session.catalogue.services) == 7
+    assert len(k.session.catalogue.services) == 8  # seven tiles and the call-back form
     assert idle_timers(k.scheduler) in ([], ["collect-garbage"])
     # The card reader started with the first successful boot.
     k.session.start()

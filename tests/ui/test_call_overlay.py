@@ -84,3 +84,33 @@ def test_without_a_hub_the_phone_number_is_shown(make_kiosk: Make) -> None:
     k.click("clerkButton")
     k.wait_for("clerkDialog")
     assert not k.exists("callOverlay")
+
+
+def test_nobody_answers_and_the_citizen_asks_for_a_call_back(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    dialer = StandInDialer()
+    k.ui.terminal.equipment.call_dialer = dialer
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.click("callConsentButton")
+    k.qtbot.waitUntil(lambda: len(dialer.links) == 1)
+    tell(k, dialer.links[0], CallPhase.QUEUED, position=1, wait_s=240.0, clerks=0)
+    k.wait_for("callBackAskButton")
+    assert "niemand" in text_of(k, "callText")
+    k.shot("call-5-nobody")
+    k.click("callBackAskButton")
+    k.wait_for("callBack_phone")
+    k.click("callBackSendButton")  # empty: the catalogue's rules say what is missing
+    k.wait_for("callBackProblem_phone")
+    k.type_into("callBack_phone", "+49 170 1234567")
+    k.type_into("callBack_topic", "Frage zum Termin")
+    k.click("callBack_when_morning")
+    k.shot("call-6-call-back-form")
+    k.click("callBackSendButton")
+    k.qtbot.waitUntil(lambda: "Vorgangsnummer" in text_of(k, "callText"), timeout=10000)
+    assert len(text_of(k, "callBackCode")) == 14
+    k.shot("call-7-call-back-sent")
+    k.click("callBackButton")
+    k.qtbot.waitUntil(lambda: not k.exists("callOverlay"))
+    assert k.screen == "form"

@@ -143,72 +143,92 @@
 <context>
     <name>CallOverlay</name>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="41"/>
+        <location filename="../qml/components/CallOverlay.qml" line="59"/>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="60"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="42"/>
+        <location filename="../qml/components/CallOverlay.qml" line="61"/>
         <source>The call has ended</source>
         <translation>Das Gespräch ist beendet</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="43"/>
+        <location filename="../qml/components/CallOverlay.qml" line="62"/>
         <source>Talk to the town hall</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="51"/>
+        <location filename="../qml/components/CallOverlay.qml" line="70"/>
         <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
         <translation>Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses sieht und hört Sie. Für das Gespräch werden Ihre Kamera und Ihr Mikrofon eingeschaltet. Nichts wird aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="53"/>
+        <location filename="../qml/components/CallOverlay.qml" line="72"/>
         <source>Connecting to the town hall …</source>
         <translation>Verbindung zum Rathaus wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="56"/>
+        <location filename="../qml/components/CallOverlay.qml" line="75"/>
+        <source>Nobody at the town hall can take your call right now. You can ask to be called back, or wait.</source>
+        <translation>Im Moment kann niemand im Rathaus Ihren Anruf annehmen. Sie können um einen Rückruf bitten oder warten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="77"/>
         <source>You are next.</source>
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="57"/>
+        <location filename="../qml/components/CallOverlay.qml" line="78"/>
         <source>You are number %1 in the queue.</source>
         <translation>Sie sind Nummer %1 in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="59"/>
+        <location filename="../qml/components/CallOverlay.qml" line="80"/>
+        <source>The town hall will call you back. Please give your phone number and what it is about.</source>
+        <translation>Das Rathaus ruft Sie zurück. Bitte nennen Sie Ihre Telefonnummer und Ihr Anliegen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="82"/>
+        <source>Thank you. The town hall will call you back. Your tracking number:</source>
+        <translation>Vielen Dank. Das Rathaus ruft Sie zurück. Ihre Vorgangsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="84"/>
         <source>%1 is taking your call …</source>
         <translation>%1 nimmt Ihren Anruf an …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <location filename="../qml/components/CallOverlay.qml" line="86"/>
         <source>The connection was interrupted. Reconnecting you to %1 …</source>
         <translation>Die Verbindung ist unterbrochen. Sie werden wieder mit %1 verbunden …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="64"/>
+        <location filename="../qml/components/CallOverlay.qml" line="89"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation>Die Verbindung ist abgebrochen. Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="65"/>
+        <location filename="../qml/components/CallOverlay.qml" line="90"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation>Ihre Eingaben bleiben erhalten. Sie können dort weitermachen, wo Sie waren.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="68"/>
+        <location filename="../qml/components/CallOverlay.qml" line="93"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation>Von diesem Terminal sind keine Videogespräche möglich.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="69"/>
+        <location filename="../qml/components/CallOverlay.qml" line="94"/>
         <source>The town hall cannot be reached right now.</source>
         <translation>Das Rathaus ist gerade nicht erreichbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="78"/>
+        <location filename="../qml/components/CallOverlay.qml" line="114"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Geschätzte Wartezeit: etwa %n Minute.</numerusform>
@@ -216,103 +236,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="79"/>
+        <location filename="../qml/components/CallOverlay.qml" line="115"/>
         <source>A clerk will be with you shortly.</source>
         <translation>Gleich ist jemand für Sie da.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="93"/>
+        <location filename="../qml/components/CallOverlay.qml" line="130"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="102"/>
+        <location filename="../qml/components/CallOverlay.qml" line="185"/>
+        <source>Your request could not be stored. Please try again.</source>
+        <translation>Ihre Bitte konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="196"/>
+        <source>Ask for a call back</source>
+        <translation>Um Rückruf bitten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="204"/>
+        <source>Send the request</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="212"/>
         <source>Start the call</source>
         <translation>Gespräch beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="111"/>
+        <location filename="../qml/components/CallOverlay.qml" line="221"/>
         <source>Cancel the call</source>
         <translation>Anruf abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="120"/>
+        <location filename="../qml/components/CallOverlay.qml" line="232"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="120"/>
+        <location filename="../qml/components/CallOverlay.qml" line="232"/>
         <source>Back to where I was</source>
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="200"/>
+        <location filename="../qml/components/CallOverlay.qml" line="313"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="202"/>
+        <location filename="../qml/components/CallOverlay.qml" line="315"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="203"/>
+        <location filename="../qml/components/CallOverlay.qml" line="316"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="211"/>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="211"/>
-        <location filename="../qml/components/CallOverlay.qml" line="224"/>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
+        <location filename="../qml/components/CallOverlay.qml" line="337"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="219"/>
+        <location filename="../qml/components/CallOverlay.qml" line="332"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="219"/>
+        <location filename="../qml/components/CallOverlay.qml" line="332"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="224"/>
+        <location filename="../qml/components/CallOverlay.qml" line="337"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="229"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="242"/>
+        <location filename="../qml/components/CallOverlay.qml" line="355"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="262"/>
+        <location filename="../qml/components/CallOverlay.qml" line="375"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="262"/>
+        <location filename="../qml/components/CallOverlay.qml" line="375"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="271"/>
+        <location filename="../qml/components/CallOverlay.qml" line="384"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="281"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

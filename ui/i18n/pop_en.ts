@@ -143,72 +143,92 @@
 <context>
     <name>CallOverlay</name>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="41"/>
+        <location filename="../qml/components/CallOverlay.qml" line="59"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="60"/>
         <source>Talk to a clerk</source>
         <translation type="unfinished">Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="42"/>
+        <location filename="../qml/components/CallOverlay.qml" line="61"/>
         <source>The call has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="43"/>
+        <location filename="../qml/components/CallOverlay.qml" line="62"/>
         <source>Talk to the town hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="51"/>
+        <location filename="../qml/components/CallOverlay.qml" line="70"/>
         <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="53"/>
+        <location filename="../qml/components/CallOverlay.qml" line="72"/>
         <source>Connecting to the town hall …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="56"/>
+        <location filename="../qml/components/CallOverlay.qml" line="75"/>
+        <source>Nobody at the town hall can take your call right now. You can ask to be called back, or wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="77"/>
         <source>You are next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="57"/>
+        <location filename="../qml/components/CallOverlay.qml" line="78"/>
         <source>You are number %1 in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="59"/>
+        <location filename="../qml/components/CallOverlay.qml" line="80"/>
+        <source>The town hall will call you back. Please give your phone number and what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="82"/>
+        <source>Thank you. The town hall will call you back. Your tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="84"/>
         <source>%1 is taking your call …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="61"/>
+        <location filename="../qml/components/CallOverlay.qml" line="86"/>
         <source>The connection was interrupted. Reconnecting you to %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="64"/>
+        <location filename="../qml/components/CallOverlay.qml" line="89"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="65"/>
+        <location filename="../qml/components/CallOverlay.qml" line="90"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="68"/>
+        <location filename="../qml/components/CallOverlay.qml" line="93"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="69"/>
+        <location filename="../qml/components/CallOverlay.qml" line="94"/>
         <source>The town hall cannot be reached right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="78"/>
+        <location filename="../qml/components/CallOverlay.qml" line="114"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Estimated wait: about %n minute.</numerusform>
@@ -216,103 +236,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="79"/>
+        <location filename="../qml/components/CallOverlay.qml" line="115"/>
         <source>A clerk will be with you shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="93"/>
+        <location filename="../qml/components/CallOverlay.qml" line="130"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="102"/>
+        <location filename="../qml/components/CallOverlay.qml" line="185"/>
+        <source>Your request could not be stored. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="196"/>
+        <source>Ask for a call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="204"/>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="212"/>
         <source>Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="111"/>
+        <location filename="../qml/components/CallOverlay.qml" line="221"/>
         <source>Cancel the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="120"/>
+        <location filename="../qml/components/CallOverlay.qml" line="232"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="120"/>
+        <location filename="../qml/components/CallOverlay.qml" line="232"/>
         <source>Back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="200"/>
+        <location filename="../qml/components/CallOverlay.qml" line="313"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="202"/>
+        <location filename="../qml/components/CallOverlay.qml" line="315"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="203"/>
+        <location filename="../qml/components/CallOverlay.qml" line="316"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="211"/>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="211"/>
-        <location filename="../qml/components/CallOverlay.qml" line="224"/>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
+        <location filename="../qml/components/CallOverlay.qml" line="337"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="219"/>
+        <location filename="../qml/components/CallOverlay.qml" line="332"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="219"/>
+        <location filename="../qml/components/CallOverlay.qml" line="332"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="224"/>
+        <location filename="../qml/components/CallOverlay.qml" line="337"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="229"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="242"/>
+        <location filename="../qml/components/CallOverlay.qml" line="355"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="262"/>
+        <location filename="../qml/components/CallOverlay.qml" line="375"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="262"/>
+        <location filename="../qml/components/CallOverlay.qml" line="375"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="271"/>
+        <location filename="../qml/components/CallOverlay.qml" line="384"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="281"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

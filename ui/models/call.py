@@ -10,6 +10,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from kiosk.session import Change
+from ui.messages import problem_text
 from ui.models.context import ModelContext, action, fenced, singleton
 from ui.models.enums import CALL_STEP_OF, CallStep
 
@@ -100,6 +101,59 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         """ "printing", then how it came out (PrintOutcome's values)."""
         view = self._view()
         return view.print_state if view is not None else ""
+
+    # --- a call-back instead -------------------------------------------------------------
+
+    @Property(bool, notify=callChanged)
+    def callBackOffered(self) -> bool:
+        view = self._view()
+        return view.call_back_offered if view is not None else False
+
+    @Property(str, notify=callChanged)
+    def callBackCode(self) -> str:
+        view = self._view()
+        return view.call_back_code if view is not None else ""
+
+    @Property(bool, notify=callChanged)
+    def callBackFailed(self) -> bool:
+        view = self._view()
+        return view.call_back_failed if view is not None else False
+
+    @Property(list, notify=callChanged)
+    def callBackFields(self) -> list[dict[str, Any]]:
+        """The call-back form's fields, as the catalogue describes them: key, label, kind
+        ("text", "phone", "choice"), the choices, and the problem to show ("": none)."""
+        s = self.context.session
+        view = self._view()
+        service = s.call_back_service if s is not None else None
+        if s is None or view is None or service is None:
+            return []
+        language = self.context.language
+        fields = []
+        for spec in service.fields():
+            problem = view.call_back_problems.get(spec.key)
+            fields.append(
+                {
+                    "key": spec.key,
+                    "label": spec.label.get(language),
+                    "kind": spec.kind.value,
+                    "choices": [
+                        {"value": c.value, "label": c.label.get(language)} for c in spec.choices
+                    ],
+                    "problem": problem_text(problem, spec.kind) if problem is not None else "",
+                }
+            )
+        return fields
+
+    @Slot()
+    @action
+    def askCallBack(self, session: Session) -> None:
+        session.ask_call_back()
+
+    @Slot("QVariantMap")
+    @action
+    def sendCallBack(self, session: Session, values: dict[str, Any]) -> None:
+        session.send_call_back({str(k): str(v) for k, v in values.items()})
 
     @Property(list, notify=callChanged)
     def chat(self) -> list[dict[str, Any]]:

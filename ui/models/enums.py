@@ -71,6 +71,8 @@ class CallStep(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         Ended = 5
         Unavailable = 6
         Reconnecting = 7
+        CallBack = 8
+        CallBackSent = 9
 
 
 @QmlElement

@@ -72,6 +72,7 @@ class ServiceListModel(_RowsModel):
                     "icon": s.icon,
                 }
                 for s in services
+                if s.listed
             ]
         )
 

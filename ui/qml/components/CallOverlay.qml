@@ -25,20 +25,39 @@ Rectangle {
         visible: !overlay.inCall
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacing, Theme.target * 12)
-        height: card.implicitHeight + 2 * Theme.spacing * 1.5
+        // As tall as its content, at most the screen (above the keyboard): then it scrolls.
+        height: Math.min(card.implicitHeight + 2 * Theme.spacing * 1.5, parent.height - 2 * Theme.spacing)
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.accent
         border.width: 4
-        ColumnLayout {
-            id: card
+        clip: true
+        Flickable {
+            id: cardFlick
+            objectName: "callCardFlick"
             anchors.fill: parent
             anchors.margins: Theme.spacing * 1.5
+            contentWidth: width
+            contentHeight: card.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            // Keeps a focused field in view (the keyboard takes the lower part of the screen).
+            function reveal(item: Item): void {
+                const top = item.mapToItem(card, 0, 0).y
+                if (top < contentY)
+                    contentY = Math.max(0, top - Theme.spacing)
+                else if (top + item.height > contentY + height)
+                    contentY = Math.min(contentHeight - height, top + item.height - height + Theme.spacing)
+            }
+        ColumnLayout {
+            id: card
+            width: cardFlick.width
             spacing: Theme.spacing
             Heading {
                 objectName: "callTitle"
                 Layout.fillWidth: true
-                text: Call.step === CallStep.Unavailable ? qsTr("Talk to a clerk")
+                text: Call.step === CallStep.CallBack || Call.step === CallStep.CallBackSent
+                      ? qsTr("Call back")
+                    : Call.step === CallStep.Unavailable ? qsTr("Talk to a clerk")
                     : Call.step === CallStep.Ended ? qsTr("The call has ended")
                     : qsTr("Talk to the town hall")
             }
@@ -52,9 +71,15 @@ Rectangle {
                     case CallStep.Connecting:
                         return qsTr("Connecting to the town hall …")
                     case CallStep.Waiting:
+                        if (Call.callBackOffered)
+                            return qsTr("Nobody at the town hall can take your call right now. You can ask to be called back, or wait.")
                         return Call.position <= 1
                             ? qsTr("You are next.")
                             : qsTr("You are number %1 in the queue.").arg(Call.position)
+                    case CallStep.CallBack:
+                        return qsTr("The town hall will call you back. Please give your phone number and what it is about.")
+                    case CallStep.CallBackSent:
+                        return qsTr("Thank you. The town hall will call you back. Your tracking number:")
                     case CallStep.Answered:
                         return qsTr("%1 is taking your call …").arg(Call.clerk)
                     case CallStep.Reconnecting:
@@ -70,9 +95,20 @@ Rectangle {
                     }
                 }
             }
+            Text {
+                objectName: "callBackCode"
+                visible: Call.step === CallStep.CallBackSent
+                text: Call.callBackCode
+                font.pixelSize: Theme.hugeSize
+                font.bold: true
+                font.family: "DejaVu Sans Mono"
+                color: Theme.text
+                wrapMode: Text.NoWrap
+                Layout.alignment: Qt.AlignHCenter
+            }
             Body {
                 objectName: "callWait"
-                visible: Call.step === CallStep.Waiting
+                visible: Call.step === CallStep.Waiting && !Call.callBackOffered
                 Layout.fillWidth: true
                 text: Call.waitMinutes > 0
                       ? qsTr("Estimated wait: about %n minute(s).", "", Call.waitMinutes)
@@ -89,13 +125,87 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Body {
-                visible: Call.step === CallStep.Unavailable && Kiosk.contactHours !== ""
+                visible: (Call.step === CallStep.Unavailable || Call.callBackOffered
+                          && Call.step === CallStep.Waiting) && Kiosk.contactHours !== ""
                 text: qsTr("Hours: %1").arg(Kiosk.contactHours)
+                Layout.fillWidth: true
+            }
+            // The call-back form: the catalogue's fields (a phone number, a text, a choice).
+            Repeater {
+                id: callBackForm
+                model: Call.step === CallStep.CallBack ? Call.callBackFields : []
+                readonly property var values: ({})
+                delegate: ColumnLayout {
+                    id: fieldItem
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 3
+                    Body {
+                        text: fieldItem.modelData.label
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    KTextField {
+                        objectName: "callBack_" + fieldItem.modelData.key
+                        visible: fieldItem.modelData.kind !== "choice"
+                        Layout.fillWidth: true
+                        invalid: fieldItem.modelData.problem !== ""
+                        inputMethodHints: fieldItem.modelData.kind === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhNone
+                        onTextChanged: callBackForm.values[fieldItem.modelData.key] = text
+                        onActiveFocusChanged: if (activeFocus) cardFlick.reveal(this)
+                    }
+                    RowLayout {
+                        visible: fieldItem.modelData.kind === "choice"
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: fieldItem.modelData.choices
+                            delegate: KButton {
+                                id: choiceButton
+                                required property var modelData
+                                objectName: "callBack_" + fieldItem.modelData.key + "_" + modelData.value
+                                text: modelData.label
+                                checkable: true
+                                autoExclusive: true
+                                primary: checked
+                                onClicked: callBackForm.values[fieldItem.modelData.key] = choiceButton.modelData.value
+                            }
+                        }
+                    }
+                    Body {
+                        objectName: "callBackProblem_" + fieldItem.modelData.key
+                        visible: fieldItem.modelData.problem !== ""
+                        text: fieldItem.modelData.problem
+                        color: Theme.danger
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Body {
+                visible: Call.step === CallStep.CallBack && Call.callBackFailed
+                text: qsTr("Your request could not be stored. Please try again.")
+                color: Theme.danger
                 Layout.fillWidth: true
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                KButton {
+                    objectName: "callBackAskButton"
+                    visible: Call.callBackOffered
+                             && (Call.step === CallStep.Waiting || Call.step === CallStep.Unavailable)
+                    text: qsTr("Ask for a call back")
+                    primary: true
+                    Layout.fillWidth: true
+                    onClicked: Call.askCallBack()
+                }
+                KButton {
+                    objectName: "callBackSendButton"
+                    visible: Call.step === CallStep.CallBack
+                    text: qsTr("Send the request")
+                    primary: true
+                    Layout.fillWidth: true
+                    onClicked: Call.sendCallBack(callBackForm.values)
+                }
                 KButton {
                     objectName: "callConsentButton"
                     visible: Call.step === CallStep.Consent
@@ -116,13 +226,16 @@ Rectangle {
                 KButton {
                     objectName: "callBackButton"
                     visible: Call.step === CallStep.Consent || Call.step === CallStep.Ended
-                             || Call.step === CallStep.Unavailable
-                    text: Call.step === CallStep.Consent ? qsTr("Back") : qsTr("Back to where I was")
-                    primary: Call.step !== CallStep.Consent
+                             || Call.step === CallStep.Unavailable || Call.step === CallStep.CallBack
+                             || Call.step === CallStep.CallBackSent
+                    text: Call.step === CallStep.Consent || Call.step === CallStep.CallBack
+                          ? qsTr("Back") : qsTr("Back to where I was")
+                    primary: Call.step !== CallStep.Consent && Call.step !== CallStep.CallBack
                     Layout.fillWidth: true
                     onClicked: Call.close()
                 }
             }
+        }
         }
     }
 
