@@ -9,10 +9,11 @@ import shiboken6
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
+from drivers.printer.base import PrintOutcome
 from kiosk.session import Change
 from ui.messages import problem_text
 from ui.models.context import ModelContext, action, fenced, singleton
-from ui.models.enums import CALL_STEP_OF, CallStep
+from ui.models.enums import CALL_STEP_OF, FIELD_KIND_OF, CallStep
 
 if TYPE_CHECKING:
     from kiosk.session import Session
@@ -96,13 +97,31 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         view = self._view()
         return view.printout if view is not None else ""
 
-    @Property(str, notify=callChanged)
-    def printState(self) -> str:
-        """ "printing", then how it came out (PrintOutcome's values)."""
+    @Property(bool, notify=callChanged)
+    def printing(self) -> bool:
+        """What the clerk sent is being printed."""
         view = self._view()
-        return view.print_state if view is not None else ""
+        return view is not None and view.print_state == "printing"
 
-    # --- a call-back instead -------------------------------------------------------------
+    @Property(bool, notify=callChanged)
+    def printFailed(self) -> bool:
+        """It did not come out (no paper, cover open, printer gone); the clerk is told."""
+        view = self._view()
+        if view is None or view.print_state in ("", "printing"):
+            return False
+        return not PrintOutcome(view.print_state).printed
+
+    @Property(bool, notify=callChanged)
+    def connectionLost(self) -> bool:
+        """The call ended because the connection broke (not because someone hung up)."""
+        view = self._view()
+        return view is not None and view.reason in ("terminal_gone", "connection_lost")
+
+    @Property(bool, notify=callChanged)
+    def noHub(self) -> bool:
+        """This terminal has no hub to call at all (not: the hub cannot be reached now)."""
+        view = self._view()
+        return view is not None and view.reason == "no_hub"
 
     @Property(bool, notify=callChanged)
     def callBackOffered(self) -> bool:
@@ -121,8 +140,8 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
 
     @Property(list, notify=callChanged)
     def callBackFields(self) -> list[dict[str, Any]]:
-        """The call-back form's fields, as the catalogue describes them: key, label, kind
-        ("text", "phone", "choice"), the choices, and the problem to show ("": none)."""
+        """The call-back form's fields, as the catalogue describes them: key, label, kind (a
+        ``FieldKind`` value), the choices, and the problem to show ("": none)."""
         s = self.context.session
         view = self._view()
         service = s.call_back_service if s is not None else None
@@ -136,7 +155,7 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
                 {
                     "key": spec.key,
                     "label": spec.label.get(language),
-                    "kind": spec.kind.value,
+                    "kind": int(FIELD_KIND_OF[spec.kind]),
                     "choices": [
                         {"value": c.value, "label": c.label.get(language)} for c in spec.choices
                     ],

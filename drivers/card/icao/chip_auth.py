@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from drivers.card.icao.cms import CmsError, decode_oid, encode_oid
 from drivers.card.icao.crypto import ENC, MAC, derive_3des_key
+from drivers.card.icao.keys import load_public_key
 from drivers.card.icao.pace import kdf_aes
 from drivers.card.icao.secure_messaging import SecureChannel
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
@@ -77,7 +78,7 @@ def parse_dg14(data: bytes) -> ChipAuthInfo | None:
                 protocols[key_id] = oid
             elif oid == ID_PK_ECDH and parts[1][0] == 0x30:
                 key_id = _integer(parts[2][1]) if len(parts) > 2 and parts[2][0] == 0x02 else None
-                key = serialization.load_der_public_key(tlv(0x30, parts[1][1]))
+                key = load_public_key(tlv(0x30, parts[1][1]))
                 if isinstance(key, ec.EllipticCurvePublicKey):
                     keys[key_id] = key
     except (TlvError, CmsError, UnsupportedAlgorithm, ValueError) as exc:

@@ -1,18 +1,20 @@
-"""Public keys as chips store them (DG14, DG15): SubjectPublicKeyInfo, often with *explicit* EC
-domain parameters instead of a curve's name (BSI TR-03111 recommends them; German documents
-use them). OpenSSL — and so ``cryptography`` — refuses explicit parameters; here they are matched
-to the standard curve with the same generator, and the point is loaded (and checked to lie) on
-that standard curve: whatever else the parameters say is not used.
+"""Public keys as chips store them (DG14, DG15) and as document signers' certificates carry
+them: SubjectPublicKeyInfo, often with *explicit* EC domain parameters instead of a curve's name
+(BSI TR-03111 recommends them; German documents use them). OpenSSL — and so ``cryptography``
+(50 maps explicit parameters only to the secp curves, not to brainpool) — refuses them; here
+they are matched to the standard curve with the same generator, and the point is loaded (and
+checked to lie) on that standard curve: whatever else the parameters say is not used.
 """
 
 from __future__ import annotations
 
+from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from drivers.card.icao.cms import CmsError, decode_oid
-from drivers.card.icao.tlv import TlvError, objects, read
+from drivers.card.icao.tlv import TlvError, objects, read, tlv
 
 PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey
 
@@ -63,6 +65,34 @@ def load_public_key(spki: bytes) -> PublicKey:
     if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
         raise UnusableKeyError("the key is neither RSA nor EC")
     return key
+
+
+def certificate_key(certificate: x509.Certificate) -> PublicKey:
+    """The public key a certificate holds, explicit EC parameters included."""
+    try:
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm):
+        return load_public_key(_spki(certificate.tbs_certificate_bytes))
+    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        raise UnusableKeyError("the key is neither RSA nor EC")
+    return key
+
+
+def _spki(tbs: bytes) -> bytes:
+    """The SubjectPublicKeyInfo of a TBSCertificate: after the optional [0] version, the serial
+    number, the signature algorithm, the issuer, the validity and the subject."""
+    try:
+        tag, value, _ = read(tbs)
+        fields = list(objects(value))
+        if tag != 0x30:
+            raise UnusableKeyError("not a certificate")
+        if fields and fields[0][0] == 0xA0:
+            fields = fields[1:]
+        if len(fields) < 6 or fields[5][0] != 0x30:
+            raise UnusableKeyError("the certificate has no public key")
+        return tlv(0x30, fields[5][1])
+    except TlvError as exc:
+        raise UnusableKeyError("the certificate is malformed") from exc
 
 
 def _explicit_ec_key(spki: bytes) -> ec.EllipticCurvePublicKey:

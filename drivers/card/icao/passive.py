@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.utils import CryptographyDeprecationWarning
 
 from drivers.card.icao import cms
+from drivers.card.icao.keys import certificate_key
 from drivers.card.icao.tlv import TlvError, objects, read, tlv
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ def _name_key(name: x509.Name) -> _NameKey:
 def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
     """Whether ``issuer``'s key signed ``certificate`` (the names were matched before, see
     :func:`_name_key`; ``verify_directly_issued_by`` would insist on identical bytes)."""
-    key = issuer.public_key()
+    key = certificate_key(issuer)
     parameters = certificate.signature_algorithm_parameters
     try:
         if isinstance(key, rsa.RSAPublicKey) and isinstance(
@@ -269,7 +270,7 @@ def _plain_to_der(signature: bytes) -> bytes:
 def _verify_signature(
     certificate: x509.Certificate, signer: cms.SignerInfo, signed_bytes: bytes
 ) -> None:
-    key = certificate.public_key()
+    key = certificate_key(certificate)
     oid = signer.signature_algorithm.oid
     if isinstance(key, ec.EllipticCurvePublicKey) and oid in _ECDSA:
         key.verify(signer.signature, signed_bytes, ec.ECDSA(_ECDSA[oid]()))

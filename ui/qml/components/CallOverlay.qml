@@ -85,11 +85,11 @@ Rectangle {
                     case CallStep.Reconnecting:
                         return qsTr("The connection was interrupted. Reconnecting you to %1 …").arg(Call.clerk)
                     case CallStep.Ended:
-                        return Call.reason === "terminal_gone" || Call.reason === "connection_lost"
+                        return Call.connectionLost
                             ? qsTr("The connection was lost. Your entries are kept.")
                             : qsTr("Your entries are kept. You can carry on where you were.")
                     default:
-                        return Call.reason === "no_hub"
+                        return Call.noHub
                             ? qsTr("Video calls are not possible from this terminal.")
                             : qsTr("The town hall cannot be reached right now.")
                     }
@@ -147,15 +147,15 @@ Rectangle {
                     }
                     KTextField {
                         objectName: "callBack_" + fieldItem.modelData.key
-                        visible: fieldItem.modelData.kind !== "choice"
+                        visible: fieldItem.modelData.kind !== FieldKind.Choice
                         Layout.fillWidth: true
                         invalid: fieldItem.modelData.problem !== ""
-                        inputMethodHints: fieldItem.modelData.kind === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhNone
+                        inputMethodHints: fieldItem.modelData.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly : Qt.ImhNone
                         onTextChanged: callBackForm.values[fieldItem.modelData.key] = text
                         onActiveFocusChanged: if (activeFocus) cardFlick.reveal(this)
                     }
                     RowLayout {
-                        visible: fieldItem.modelData.kind === "choice"
+                        visible: fieldItem.modelData.kind === FieldKind.Choice
                         spacing: Theme.spacing / 2
                         Repeater {
                             model: fieldItem.modelData.choices
@@ -300,18 +300,16 @@ Rectangle {
                 implicitHeight: printText.implicitHeight + Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
-                border.color: printFailed ? Theme.danger : Theme.accent
+                border.color: Call.printFailed ? Theme.danger : Theme.accent
                 border.width: 3
-                readonly property bool printFailed: Call.printState !== "" && Call.printState !== "printing"
-                                                    && Call.printState !== "printed" && Call.printState !== "printed_unconfirmed"
                 Body {
                     id: printText
                     objectName: "printNoticeText"
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
-                    text: parent.printFailed
+                    text: Call.printFailed
                           ? qsTr("The printer could not print “%1”. The clerk has been told.").arg(Call.printout)
-                          : Call.printState === "printing"
+                          : Call.printing
                             ? qsTr("The town hall is printing “%1” for you …").arg(Call.printout)
                             : qsTr("Please take “%1” from the printer.").arg(Call.printout)
                 }
