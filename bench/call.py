@@ -155,12 +155,13 @@ def child(calls: int) -> dict[str, Any]:
             for _ in range(calls + 1):  # the first one warms up (codecs, JIT)
                 events: Queue[CallEvent] = Queue()
                 link = CallLink(hub.url, token, events.put, camera.frames)
+                link.video_in.first_at = 0.0
                 started = time.monotonic()
                 link.start("Benchmark", "de")
                 until("the clerk decodes a frame", lambda: clerk_frames() > 0)
                 at_clerk = time.monotonic() - started
                 until("the terminal decodes a frame", link.video_in.has_frames)
-                at_terminal = time.monotonic() - started
+                at_terminal = link.video_in.first_at - started
                 if _ > 0:
                     clerk_s.append(at_clerk)
                     terminal_s.append(at_terminal)
@@ -255,12 +256,13 @@ def main() -> int:
         return 1
     f = json.loads(done.stdout.strip().splitlines()[-1])
     terminal_cpu = f["call_cpu_cores"] - f["picture_only_cpu_cores"]
-    ratio = f["terminal_first_frame_s"] / f["chromium_first_frame_s"]
+    slower = max(f["clerk_first_frame_s"], f["terminal_first_frame_s"])
+    ratio = slower / f["chromium_first_frame_s"]
     print(f"calls measured: {f['calls']} (medians; one warm-up call before)")
     print(f"  call → first frame at the clerk:     {f['clerk_first_frame_s']:.3f} s")
     print(f"  call → first frame at the terminal:  {f['terminal_first_frame_s']:.3f} s")
     print(f"  Chromium↔Chromium, both decoding:    {f['chromium_first_frame_s']:.3f} s")
-    print(f"  ratio terminal call / Chromium pair:  {ratio:.2f}×")
+    print(f"  ratio (both decoding) / Chromium pair: {ratio:.2f}×")
     print(
         f"  terminal CPU in a 640×480@30 call:   {terminal_cpu:.2f} cores "
         f"({f['call_cpu_cores']:.2f} with the picture, {f['picture_only_cpu_cores']:.2f} without)"

@@ -122,6 +122,8 @@ class VideoSink:
     def __init__(self) -> None:
         self.frames = LatestFrame()
         self.received = 0
+        #: When the first frame was decoded (``time.monotonic()``; 0: none yet).
+        self.first_at = 0.0
 
     def has_frames(self) -> bool:
         return self.received > 0
@@ -133,6 +135,8 @@ class VideoSink:
             except MediaStreamError:
                 return
             self.frames.publish(frame.to_ndarray(format="bgr24"))
+            if not self.received:
+                self.first_at = time.monotonic()
             self.received += 1
 
 
