@@ -114,3 +114,16 @@ def test_nobody_answers_and_the_citizen_asks_for_a_call_back(make_kiosk: Make) -
     k.click("callBackButton")
     k.qtbot.waitUntil(lambda: not k.exists("callOverlay"))
     assert k.screen == "form"
+
+
+def test_the_attract_screen_calls_the_town_hall_in_one_touch(make_kiosk: Make) -> None:
+    k = make_kiosk()
+    k.ui.terminal.equipment.call_dialer = StandInDialer()
+    k.wait_screen("attract")
+    k.wait_for("attractClerkButton")
+    k.shot("call-0-attract")
+    k.click("attractClerkButton")
+    k.wait_for("callConsentButton")
+    k.click("callBackButton")  # "Zurück": the citizen is at the start, with a session
+    k.qtbot.waitUntil(lambda: not k.exists("callOverlay"))
+    assert k.screen == "home"

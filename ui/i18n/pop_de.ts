@@ -139,6 +139,11 @@
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="75"/>
+        <source>Talk to the town hall</source>
+        <translation>Mit dem Rathaus sprechen</translation>
+    </message>
 </context>
 <context>
     <name>CallOverlay</name>
@@ -281,73 +286,73 @@
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="313"/>
+        <location filename="../qml/components/CallOverlay.qml" line="311"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="315"/>
+        <location filename="../qml/components/CallOverlay.qml" line="313"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="316"/>
+        <location filename="../qml/components/CallOverlay.qml" line="314"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="324"/>
+        <location filename="../qml/components/CallOverlay.qml" line="322"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="324"/>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="322"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="332"/>
+        <location filename="../qml/components/CallOverlay.qml" line="330"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="332"/>
+        <location filename="../qml/components/CallOverlay.qml" line="330"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="342"/>
+        <location filename="../qml/components/CallOverlay.qml" line="340"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="355"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="375"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="375"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="384"/>
+        <location filename="../qml/components/CallOverlay.qml" line="382"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="392"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

@@ -139,6 +139,11 @@
         <source>Touch here to start</source>
         <translation>Touch here to start</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="75"/>
+        <source>Talk to the town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallOverlay</name>
@@ -281,73 +286,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="313"/>
+        <location filename="../qml/components/CallOverlay.qml" line="311"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="315"/>
+        <location filename="../qml/components/CallOverlay.qml" line="313"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="316"/>
+        <location filename="../qml/components/CallOverlay.qml" line="314"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="324"/>
+        <location filename="../qml/components/CallOverlay.qml" line="322"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="324"/>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="322"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="332"/>
+        <location filename="../qml/components/CallOverlay.qml" line="330"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="332"/>
+        <location filename="../qml/components/CallOverlay.qml" line="330"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="342"/>
+        <location filename="../qml/components/CallOverlay.qml" line="340"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="355"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="375"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="375"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="384"/>
+        <location filename="../qml/components/CallOverlay.qml" line="382"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="392"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

@@ -69,6 +69,13 @@ Rectangle {
             Layout.preferredWidth: Math.min(parent.width, Theme.target * 8)
             onClicked: Navigation.start()
         }
+        KButton {
+            // The video call is one touch away here too: it starts a session and lies over it.
+            objectName: "attractClerkButton"
+            text: qsTr("Talk to the town hall")
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: Navigation.callClerk()
+        }
         Row {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.spacing
