@@ -154,7 +154,7 @@ def child(calls: int) -> dict[str, Any]:
 
             for _ in range(calls + 1):  # the first one warms up (codecs, JIT)
                 events: Queue[CallEvent] = Queue()
-                link = CallLink(hub.url, token, events.put, camera.frames)
+                link = CallLink(hub.url, token, events.put, camera.frames, tone=True)
                 link.video_in.first_at = 0.0
                 started = time.monotonic()
                 link.start("Benchmark", "de")

@@ -37,6 +37,7 @@ from hub.calls.turn import TurnSettings
 from hub.keys import create_key, key_path, load_key, make_private, public_key_document
 from hub.store import Store
 from wire.api import TERMINAL_ID_RE, bearer_token
+from wire.call import MAX_MESSAGE_BYTES
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo"
@@ -249,6 +250,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         log_level="warning",
         proxy_headers=bool(trusted),
         forwarded_allow_ips=trusted or [],
+        # The call signalling's largest message (wire.call), not uvicorn's 16 MiB.
+        ws_max_size=MAX_MESSAGE_BYTES + 1024,
     )
 
 

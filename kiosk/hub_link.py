@@ -57,14 +57,14 @@ def hub_probe(hub: Hub) -> HubProbe | None:
         return None
 
 
-def call_dialer(hub: Hub) -> HubDialer | None:
+def call_dialer(hub: Hub, tone: bool = False) -> HubDialer | None:
     """What places video calls to the hub's clerks (None without a hub to call)."""
     token = _token(hub)
     if not hub.url or not token:
         return None
     if hub_url_problem(hub.url, hub.allow_insecure_loopback) is not None:
         return None
-    return HubDialer(hub.url, token)
+    return HubDialer(hub.url, token, tone)
 
 
 def status_lookup(hub: Hub) -> StatusLookup | None:

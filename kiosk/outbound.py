@@ -93,7 +93,8 @@ class Outbound:
         hub = self.config.hub
         client = hub_client(hub, self.outbox)
         equipment.status_lookup = status_lookup(hub)
-        equipment.call_dialer = call_dialer(hub)
+        # The demo's simulated devices send a tone as the terminal's sound.
+        equipment.call_dialer = call_dialer(hub, tone=equipment.devices.demo is not None)
         # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
         probe = hub_probe(hub)
         if isinstance(client, DeliveryStatus):

@@ -61,7 +61,8 @@ class EndReason(StrEnum):
     TERMINAL_GONE = "terminal_gone"  # the terminal's connection to the hub broke
     CLERK_GONE = "clerk_gone"
     CANCELLED = "cancelled"  # the citizen gave up waiting
-    NO_CLERK = "no_clerk"  # nobody is at the desk
+    NO_CLERK = "no_clerk"  # nobody answered in time
+    BUSY = "busy"  # the hub's queue is full: try later
 
 
 class CallMessageError(ValueError):
@@ -109,7 +110,9 @@ class CallMessage:
 
 
 def parse_message(data: str | bytes, sender: Sender) -> CallMessage:
-    if len(data) > MAX_MESSAGE_BYTES:
+    # Bytes, not characters: what the other end's socket limit counts (text relayed as UTF-8).
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > MAX_MESSAGE_BYTES:
         raise CallMessageError("message too large")
     try:
         body = json.loads(data)
@@ -136,6 +139,8 @@ def parse_message(data: str | bytes, sender: Sender) -> CallMessage:
         _check_print(fields)
     if kind == "ring" and isinstance(body.get("redial_of"), str):
         fields["redial_of"] = body["redial_of"][:64]
+    if kind == "hangup" and sender is Sender.CLERK and isinstance(body.get("call_id"), str):
+        fields["call_id"] = body["call_id"][:64]
     return CallMessage(kind, fields)
 
 

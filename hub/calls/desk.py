@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 DEFAULT_CALL_S = 240.0
 #: Finished calls the estimate is the median of.
 RECENT_CALLS = 20
+#: A terminal whose call broke may ring its clerk again within this long (then: the queue).
+REDIAL_WINDOW_S = 90.0
+#: Callers waiting at most: beyond, a ring is refused ("busy") rather than queued.
+MAX_WAITING = 200
+
+
+class DeskFullError(Exception):
+    """The queue is full: the terminal is told to try later."""
 
 
 class Party(Protocol):
@@ -97,8 +105,9 @@ class CallDesk:
         self._calls: dict[str, Call] = {}
         self._clerks: list[Clerk] = []
         self._finished = _Finished()
-        #: Calls ended lately: (call id, terminal, clerk), for a re-dial to the same clerk.
-        self._recent: deque[tuple[str, str, str]] = deque(maxlen=200)
+        #: Calls broken off lately: (call id, terminal, clerk, when), for a re-dial to the same
+        #: clerk.
+        self._recent: deque[tuple[str, str, str, float]] = deque(maxlen=200)
 
     # --- terminals ------------------------------------------------------------------------
 
@@ -111,15 +120,13 @@ class CallDesk:
         party: Party,
         redial_of: str = "",
     ) -> Call:
-        broken = self._calls.get(redial_of) if redial_of else None
-        if (
-            broken is not None
-            and broken.terminal_id == terminal_id
-            and broken.state is CallState.CONNECTED
-        ):
-            # The terminal says its call broke before this hub noticed (its socket may linger
-            # until a ping times out): end it now, so that the clerk is free for the re-dial.
-            self.hang_up(broken, EndReason.TERMINAL_GONE, by="terminal")
+        # One call per terminal: a ring replaces what the terminal had going (a call that broke
+        # before this hub noticed, its socket lingering until a ping times out, or a stale
+        # one), so a terminal cannot fill the queue, and the clerk is free for a re-dial.
+        for old in [c for c in self._calls.values() if c.terminal_id == terminal_id]:
+            self.hang_up(old, EndReason.TERMINAL_GONE, by="terminal")
+        if len(self._waiting) >= MAX_WAITING:
+            raise DeskFullError
         call = Call(
             call_id=secrets.token_urlsafe(12),
             terminal_id=terminal_id,
@@ -135,6 +142,10 @@ class CallDesk:
         if clerk is not None:
             log.info("call %s: re-dialled, straight to the same clerk", call.call_id)
             self._connect(call, clerk)
+        elif call.wanted_clerk:
+            # The clerk is busy (took the next caller meanwhile): first in the queue.
+            self._waiting.insert(0, call)
+            log.info("call %s: re-dialled, first in the queue", call.call_id)
         else:
             self._waiting.append(call)
             log.info("call %s: waiting (%d in the queue)", call.call_id, len(self._waiting))
@@ -154,7 +165,8 @@ class CallDesk:
         clerk = call.clerk
         if clerk is not None:
             clerk.call = None
-            self._recent.append((call.call_id, call.terminal_id, clerk.user))
+            if reason is EndReason.TERMINAL_GONE:
+                self._recent.append((call.call_id, call.terminal_id, clerk.user, call.ended_at))
             if call.answered_at is not None:
                 self._finished.lengths.append(call.ended_at - call.answered_at)
             if by != "clerk":
@@ -164,6 +176,12 @@ class CallDesk:
         del self._calls[call.call_id]
         log.info("call %s ended: %s", call.call_id, reason.value)
         self._on_ended(call)
+        if clerk is not None and clerk in self._clerks:
+            # A re-dialled call that waited for this clerk gets them now.
+            again = next((c for c in self._waiting if c.wanted_clerk == clerk.user), None)
+            if again is not None:
+                self._waiting.remove(again)
+                self._connect(again, clerk)
         self._tell_everyone()
 
     # --- clerks ---------------------------------------------------------------------------
@@ -262,10 +280,16 @@ class CallDesk:
         return next((c for c in self._clerks if c.user == user and c.call is None), None)
 
     def _clerk_of(self, call_id: str, terminal_id: str) -> str:
-        """The clerk of a call this terminal had lately (another terminal's id picks none)."""
+        """The clerk of this terminal's call that broke off lately (a call that was hung up, an
+        old one, another terminal's: none, and the re-dial waits in the queue like any)."""
         if not call_id:
             return ""
-        found = (u for cid, tid, u in self._recent if cid == call_id and tid == terminal_id)
+        since = self._monotonic() - REDIAL_WINDOW_S
+        found = (
+            user
+            for cid, tid, user, ended in self._recent
+            if cid == call_id and tid == terminal_id and ended >= since
+        )
         return next(found, "")
 
     def _tell_everyone(self) -> None:

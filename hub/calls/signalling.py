@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
-from contextlib import suppress
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, cast
 
 import anyio
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from hub.auth import authenticate_terminal, clerk_session, csrf_ok
-from hub.calls.desk import Call, CallDesk, Clerk
+from hub.calls.desk import Call, CallDesk, Clerk, DeskFullError
 from hub.inbox import COOKIE
 from hub.state import HubState
 from wire.call import CallMessage, CallMessageError, EndReason, Sender, message, parse_message
@@ -41,35 +41,64 @@ FIRST_MESSAGE_S = 15.0
 CLOSE_REFUSED = 4403
 CLOSE_BAD_MESSAGE = 4400
 CLOSE_TOO_SLOW = 4408
+#: A clerk's session (logout, expiry, a disabled account) is checked this often on the desk.
+SESSION_CHECK_S = 30.0
 
 
 class _Socket:
-    """A :class:`hub.calls.desk.Party`: the desk's messages, queued for one WebSocket."""
+    """A :class:`hub.calls.desk.Party`: the desk's messages, queued for one WebSocket.
+
+    The queue's state (``queue`` for clerks, ``queued`` for a terminal) is sent as a whole each
+    time: a newer one waiting replaces the older, so a busy desk never floods a slow browser.
+    Other messages (descriptions, chat, prints) are kept in order; too many of them waiting
+    means the other side does not read, and the socket is closed."""
+
+    _STATES = ('{"type":"queue"', '{"type":"queued"')
 
     def __init__(self, ws: WebSocket) -> None:
         self._ws = ws
-        self._queue: asyncio.Queue[str | None] = asyncio.Queue(MAX_QUEUED)
+        self._pending: deque[str] = deque()
+        self._ready = asyncio.Event()
+        self._closed = False
         self.overflowed = False
 
     def send(self, text: str) -> None:
-        if self.overflowed:
+        if self._closed:
             return
-        try:
-            self._queue.put_nowait(text)
-        except asyncio.QueueFull:
-            self.overflowed = True
-            self._queue = asyncio.Queue(1)
-            self._queue.put_nowait(None)
+        if text.startswith(self._STATES):
+            kind = text[: text.index(",")]
+            self._pending = deque(t for t in self._pending if not t.startswith(kind + ","))
+        if len(self._pending) >= MAX_QUEUED:
+            self.overflowed = self._closed = True
+        else:
+            self._pending.append(text)
+        self._ready.set()
 
     def close(self) -> None:
-        with suppress(asyncio.QueueFull):
-            self._queue.put_nowait(None)
+        self._closed = True
+        self._ready.set()
 
     async def pump(self) -> None:
-        while (text := await self._queue.get()) is not None:
-            await self._ws.send_text(text)
-        if self.overflowed:
-            await self._ws.close(CLOSE_TOO_SLOW)
+        while True:
+            await self._ready.wait()
+            self._ready.clear()
+            if self.overflowed:
+                await self._ws.close(CLOSE_TOO_SLOW)
+                return
+            while self._pending:
+                await self._ws.send_text(self._pending.popleft())
+            if self._closed:
+                return
+
+
+async def _text(ws: WebSocket) -> str:
+    """The next message as text (a binary frame is read as a message nobody sends: refused
+    by parse_message, not a crash of the socket)."""
+    message_ = await ws.receive()
+    if message_["type"] == "websocket.disconnect":
+        raise WebSocketDisconnect(message_.get("code", 1000))
+    text = message_.get("text")
+    return text if isinstance(text, str) else "<binary>"
 
 
 def _desk(ws: WebSocket) -> CallDesk:
@@ -83,7 +112,7 @@ def _hub(ws: WebSocket) -> HubState:
 async def _first(ws: WebSocket, sender: Sender, kind: str) -> CallMessage | None:
     try:
         with anyio.fail_after(FIRST_MESSAGE_S):
-            text = await ws.receive_text()
+            text = await _text(ws)
         found = parse_message(text, sender)
     except (TimeoutError, CallMessageError, WebSocketDisconnect, KeyError) as exc:
         log.info("call socket: no %s first (%s)", kind, type(exc).__name__)
@@ -127,14 +156,20 @@ async def terminal_socket(ws: WebSocket) -> None:
         return
     desk = _desk(ws)
     party = _Socket(ws)
-    call = desk.ring(
-        terminal.id,
-        terminal.place or terminal.name,
-        ring["language"],
-        ring["topic"],
-        party,
-        redial_of=ring.fields.get("redial_of", ""),
-    )
+    try:
+        call = desk.ring(
+            terminal.id,
+            terminal.place or terminal.name,
+            ring["language"],
+            ring["topic"],
+            party,
+            redial_of=ring.fields.get("redial_of", ""),
+        )
+    except DeskFullError:
+        log.warning("call refused: the queue is full")
+        await ws.send_text(message("ended", reason=EndReason.BUSY.value, call_id=""))
+        await ws.close()
+        return
     reason = EndReason.TERMINAL_GONE
     try:
         reason = await _run_terminal(ws, party, desk, call)
@@ -149,7 +184,7 @@ async def _run_terminal(ws: WebSocket, party: _Socket, desk: CallDesk, call: Cal
     async def read() -> None:
         while True:
             try:
-                found = parse_message(await ws.receive_text(), Sender.TERMINAL)
+                found = parse_message(await _text(ws), Sender.TERMINAL)
             except WebSocketDisconnect:
                 return
             except CallMessageError as exc:
@@ -186,27 +221,57 @@ async def clerk_socket(ws: WebSocket) -> None:
     desk = _desk(ws)
     party = _Socket(ws)
     clerk = desk.sit_down(session.user, party)
+
+    async def still_logged_in() -> bool:
+        # Logged out, expired, or the account disabled: the desk is closed to this browser.
+        found = await anyio.to_thread.run_sync(
+            clerk_session, hub.store, ws.cookies.get(COOKIE), hub.sessions
+        )
+        return found is not None and found.token_sha256 == session.token_sha256
+
     try:
-        await _run(party, _read_clerk(ws, desk, clerk))
+        await _run(party, _read_clerk(ws, desk, clerk, still_logged_in))
     finally:
         desk.leave(clerk)
         party.close()
 
 
-async def _read_clerk(ws: WebSocket, desk: CallDesk, clerk: Clerk) -> None:
+async def _read_clerk(
+    ws: WebSocket,
+    desk: CallDesk,
+    clerk: Clerk,
+    still_logged_in: Callable[[], Awaitable[bool]],
+) -> None:
+    checked = asyncio.get_running_loop().time()
     while True:
+        found: CallMessage | None = None
         try:
-            found = parse_message(await ws.receive_text(), Sender.CLERK)
+            with anyio.move_on_after(SESSION_CHECK_S):
+                text = await _text(ws)
+                found = parse_message(text, Sender.CLERK)
         except WebSocketDisconnect:
             return
         except CallMessageError as exc:
             log.info("desk: a clerk's browser sent a bad message (%s)", exc)
             continue
+        now = asyncio.get_running_loop().time()
+        if now - checked >= SESSION_CHECK_S or found is None or found.type == "take":
+            checked = now
+            if not await still_logged_in():
+                log.info("desk: a clerk's session ended; their desk socket is closed")
+                await ws.close(CLOSE_REFUSED)
+                return
+        if found is None:
+            continue
         if found.type == "take":
             if not desk.take(clerk, found["call_id"]):
                 clerk.party.send(message("missed", call_id=found["call_id"]))
         elif found.type == "hangup" and clerk.call is not None:
-            desk.hang_up(clerk.call, EndReason.HUNG_UP, by="clerk")
+            # Only the call the clerk sees: a late hang-up of a broken call must not end the
+            # re-dialled one that has just replaced it.
+            wanted = found.fields.get("call_id", clerk.call.call_id)
+            if wanted == clerk.call.call_id:
+                desk.hang_up(clerk.call, EndReason.HUNG_UP, by="clerk")
         elif found.type in ("answer", "chat", "print") and clerk.call is not None:
             desk.relay(clerk.call, "clerk", _relayed(found))
 

@@ -146,6 +146,11 @@
   }
 
   function endCall(text) {
+    // Nothing of this citizen stays on the page for the next call.
+    printForm.reset();
+    printState.textContent = "";
+    chatText.value = "";
+    chatLog.replaceChildren();
     if (pc) pc.close();
     pc = null;
     if (local) for (const track of local.getTracks()) track.stop();
@@ -217,7 +222,7 @@
   }
 
   document.getElementById("hangup").addEventListener("click", () => {
-    send({ type: "hangup" });
+    send({ type: "hangup", call_id: call ? call.call_id : "" });
     endCall("Sie haben aufgelegt.");
   });
   muteButton.addEventListener("click", () => {

@@ -36,8 +36,10 @@ class Dialer(Protocol):
 class HubDialer:
     hub_url: str
     token: str
+    #: The terminal's sound is a steady tone (the demo): the clerk hears it is connected.
+    tone: bool = False
 
     def dial(self, events: Callable[[CallEvent], None], camera: LatestFrame | None) -> Link:
         from kiosk.call.link import CallLink
 
-        return CallLink(self.hub_url, self.token, events, camera)
+        return CallLink(self.hub_url, self.token, events, camera, tone=self.tone)

@@ -26,7 +26,7 @@ from typing import Any
 
 from drivers.camera.frames import LatestFrame
 from kiosk.call.media import AudioSink, CameraTrack, ToneTrack, VideoSink
-from wire.call import EndReason, ice_servers_ok, message
+from wire.call import MAX_MESSAGE_BYTES, EndReason, ice_servers_ok, message
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +91,15 @@ class CallLink:
         token: str,
         events: Callable[[CallEvent], None],
         camera: LatestFrame | None = None,
+        tone: bool = False,
     ) -> None:
         self._url = websocket_url(hub_url)
         self._token = token
         self._events = events
         self._camera = camera
+        #: Send a steady tone as the terminal's sound (the demo and the tests); otherwise
+        #: silence until the microphone path through the sound server is built.
+        self._tone = tone
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._hangup: asyncio.Event | None = None
@@ -130,7 +134,7 @@ class CallLink:
             self._hangup = asyncio.Event()
             ready.set()
             try:
-                loop.run_until_complete(self._call(topic, language, redial_of))
+                loop.run_until_complete(self._guarded(topic, language, redial_of))
             finally:
                 # What is left (a track's reader, aiortc's own tasks) ends with the loop.
                 left = asyncio.all_tasks(loop)
@@ -178,7 +182,8 @@ class CallLink:
     def _soon(self, work: Callable[[], object]) -> None:
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(work)
+            with suppress(RuntimeError):  # closed in between: the call is over anyway
+                loop.call_soon_threadsafe(work)
 
     # --- on the link's loop ---------------------------------------------------------------
 
@@ -199,6 +204,17 @@ class CallLink:
                 await self._ws.send(text)
             except Exception as exc:  # noqa: BLE001 - the socket's end is handled by the reader
                 log.info("call: could not send (%s)", type(exc).__name__)
+
+    async def _guarded(self, topic: str, language: str, redial_of: str) -> None:
+        """The call; whatever breaks it unforeseen (an answer aiortc cannot use, a library's
+        bug) ends it with a word to the session, never silently."""
+        try:
+            await self._call(topic, language, redial_of)
+        except Exception as exc:  # noqa: BLE001 - reported as the call's end, logged by type
+            log.error("call %s failed: %s", self.call_id, type(exc).__name__)
+            with suppress(Exception):
+                await self._close_media()
+            self._emit(CallEvent(CallPhase.ENDED, self.call_id, reason="failed"))
 
     async def _call(self, topic: str, language: str, redial_of: str) -> None:
         """The call, re-dialled while its connection is broken (up to :data:`REDIAL_FOR_S`):
@@ -226,6 +242,9 @@ class CallLink:
                 return
             with suppress(TimeoutError):
                 await asyncio.wait_for(hangup.wait(), REDIAL_PAUSE_S)
+            if hangup.is_set():  # the citizen hung up while it was broken: no new ring
+                self._emit(CallEvent(CallPhase.ENDED, self.call_id, reason="hung_up"))
+                return
 
     async def _one_session(
         self, topic: str, language: str, redial_of: str, redialling: bool
@@ -240,7 +259,8 @@ class CallLink:
                 open_timeout=CONNECT_TIMEOUT_S,
                 # A broken connection must not hold up the re-dial for long.
                 close_timeout=2.0,
-                max_size=2**16,
+                # Above the hub's own limit for what it relays (wire.call.MAX_MESSAGE_BYTES).
+                max_size=2 * MAX_MESSAGE_BYTES,
             ) as ws:
                 self._ws = ws
                 await ws.send(message("ring", topic=topic, language=language, redial_of=redial_of))
@@ -395,7 +415,7 @@ class CallLink:
         # A re-dialled call keeps what the citizen chose.
         self.video_out = CameraTrack(self._camera)
         self.video_out.enabled = self._camera_on
-        self.audio_out = ToneTrack()
+        self.audio_out = ToneTrack(level=0.2 if self._tone else 0.0)
         self.audio_out.muted = self._muted
         pc.addTrack(self.audio_out)
         pc.addTrack(self.video_out)

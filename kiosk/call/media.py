@@ -40,13 +40,27 @@ class CameraTrack(VideoStreamTrack):
         super().__init__()
         self._frames = frames
         self._demand = frames.want() if frames is not None else None
-        #: The citizen's "camera off": black frames, the lamp may go out.
-        self.enabled = True
+        self._enabled = True
         self.sent = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, on: bool) -> None:
+        """The citizen's "camera off": black frames, and the camera no longer wanted for the
+        call (it rests, and its lamp goes out, unless the preview still wants it)."""
+        self._enabled = on
+        if on and self._demand is None and self._frames is not None and self.readyState == "live":
+            self._demand = self._frames.want()
+        elif not on and self._demand is not None:
+            self._demand.release()
+            self._demand = None
 
     async def recv(self) -> VideoFrame:
         pts, time_base = await self.next_timestamp()
-        frame = self._frames.latest() if (self._frames is not None and self.enabled) else None
+        frame = self._frames.latest() if (self._frames is not None and self._enabled) else None
         if frame is None:
             video = _black()
         else:

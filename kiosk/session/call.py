@@ -40,6 +40,13 @@ MAX_CHAT_CHARS = 500
 #: when nobody answers the consent question: a citizen who walked away leaves no call open.
 CLOSE_AFTER_S = 20.0
 CONSENT_FOR_S = 60.0
+#: How long a citizen waits for a clerk before the call is given up (the overlay says so and
+#: closes): with clerks at the desk, and with nobody there at all. A citizen who walked away
+#: leaves no call that a clerk could answer hours later, and no form open behind it.
+WAIT_FOR_S = 15 * 60.0
+NOBODY_WAIT_FOR_S = 3 * 60.0
+#: Until the clerk's picture comes (answered, or reconnecting): then the call is over.
+CONNECT_FOR_S = 90.0
 #: Under what a clerk prints: where it came from.
 PRINT_FOOTER = {
     "de": "Vom Rathaus während Ihres Videogesprächs gedruckt.",
@@ -78,6 +85,7 @@ class CallView:
     call_back_problems: dict[str, FieldProblem] = field(default_factory=dict)
     call_back_code: str = ""
     call_back_failed: bool = False
+    call_back_sending: bool = False
 
     def wipe(self) -> None:
         for line in self.chat:
@@ -137,6 +145,7 @@ class CallFlow:
         link = dialer.dial(event, frames)
         self._link = link
         view.step = CallStep.CONNECTING
+        self._give_up_later(CONNECT_FOR_S)
         service = self._core.current.service
         topic = service.title.get(self._core.language) if service is not None else ""
         link.start(topic or "", self._core.language)
@@ -192,13 +201,17 @@ class CallFlow:
         view, visit = self.view, self._core.visit
         if view is None or visit is None or view.step is not CallStep.CALL_BACK:
             return
+        if view.call_back_sending:
+            return  # a second touch while the first is being stored
         view.call_back_problems = self._call_back.problems(values)
         view.call_back_failed = False
         if view.call_back_problems:
             self._core.changed(Change.CALL)
             return
+        view.call_back_sending = True
 
         def done(code: str | None) -> None:
+            view.call_back_sending = False
             if self.view is not view or visit is not self._core.visit:
                 return
             if code is None:
@@ -263,27 +276,34 @@ class CallFlow:
             return  # an old call's last words
         phase = found.phase
         if phase is CallPhase.QUEUED:
+            nobody_before = view.step is CallStep.WAITING and view.clerks == 0
+            first = view.step is not CallStep.WAITING
             view.step = CallStep.WAITING
             view.position, view.wait_s, view.clerks = found.position, found.wait_s, found.clerks
             # Nobody at the desk: say so honestly, and offer to be called back.
             view.call_back_offered = found.clerks == 0 and self._call_back.service is not None
+            if first or nobody_before != (found.clerks == 0):
+                self._give_up_later(NOBODY_WAIT_FOR_S if found.clerks == 0 else WAIT_FOR_S)
         elif phase is CallPhase.ANSWERED and view.step is not CallStep.RECONNECTING:
             view.step, view.clerk = CallStep.ANSWERED, found.clerk
+            self._give_up_later(CONNECT_FOR_S)
         elif phase is CallPhase.CONNECTED:
             view.step = CallStep.IN_CALL
+            self._cancel_timer()  # the clerk is there: the call lasts as long as it lasts
         elif phase is CallPhase.RECONNECTING:
             view.step = CallStep.RECONNECTING
+            self._give_up_later(CONNECT_FOR_S)
         elif phase is CallPhase.CHAT:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
         elif phase is CallPhase.PRINT and link is not None:
             self._print(visit, link, view, found)
         elif phase in (CallPhase.ENDED, CallPhase.FAILED):
             self._link = None
-            view.step = CallStep.ENDED if phase is CallPhase.ENDED else CallStep.UNAVAILABLE
+            busy = found.reason == "busy"  # the hub's queue is full
+            ended = phase is CallPhase.ENDED and not busy
+            view.step = CallStep.ENDED if ended else CallStep.UNAVAILABLE
             view.reason = found.reason
-            view.call_back_offered = (
-                phase is CallPhase.FAILED and self._call_back.service is not None
-            )
+            view.call_back_offered = not ended and self._call_back.service is not None
             self._close_later(CLOSE_AFTER_S)
         log.info("call: %s", view.step.value)
         self._core.changed(Change.CALL)
@@ -306,6 +326,30 @@ class CallFlow:
                 self._core.changed(Change.CALL)
 
         self._core.equipment.print_station.print(document, done)
+
+    def _give_up_later(self, delay_s: float) -> None:
+        """Nobody answered (or the picture never came) within ``delay_s``: hang up and say so."""
+        self._cancel_timer()
+        self._timer = self._core.scheduler.call_later("call-wait", delay_s, self._waited_out)
+
+    def _waited_out(self) -> None:
+        self._timer = None
+        view = self.view
+        if view is None or view.step not in (
+            CallStep.CONNECTING,
+            CallStep.WAITING,
+            CallStep.ANSWERED,
+            CallStep.RECONNECTING,
+        ):
+            return
+        link, self._link = self._link, None
+        if link is not None:
+            link.hang_up()
+        log.info("call: nobody answered in time")
+        view.step, view.reason = CallStep.ENDED, "no_clerk"
+        view.call_back_offered = self._call_back.service is not None
+        self._close_later(CLOSE_AFTER_S * 3)
+        self._core.changed(Change.CALL)
 
     def _close_later(self, delay_s: float) -> None:
         self._cancel_timer()

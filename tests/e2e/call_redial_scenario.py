@@ -41,7 +41,8 @@ def scenario(work: Path) -> dict[str, Any]:
         with chromium(MEDIA_ARGS) as browser:
             log_in(browser, hub.url)
             terminal_url = hub.url.replace("127.0.0.1", CALL_ADDRESS)
-            link = CallLink(terminal_url, credential.read_text().strip(), events.put, camera.frames)
+            token = credential.read_text().strip()
+            link = CallLink(terminal_url, token, events.put, camera.frames, tone=True)
             link.start("Frage", "de")
             next_event(events, CallPhase.QUEUED)
             until("the caller shows at the desk", lambda: "Frage" in browser.text)

@@ -71,7 +71,9 @@ def scenario(work: Path) -> dict[str, Any]:
     try:
         with chromium(MEDIA_ARGS) as browser:
             log_in(browser, hub.url)
-            link = CallLink(hub.url, credential.read_text().strip(), events.put, camera.frames)
+            link = CallLink(
+                hub.url, credential.read_text().strip(), events.put, camera.frames, tone=True
+            )
             pressed = time.monotonic()
             link.start("Frage zum Antrag", "de")
             queued = next_event(events, CallPhase.QUEUED)

@@ -50,6 +50,15 @@ def coturn(secret: str, log: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def listening(address: str, timeout_s: float = 15.0) -> None:
+    """Wait until coturn has bound its UDP port."""
+    deadline = time.monotonic() + timeout_s
+    while address not in subprocess.run(["ss", "-lun"], capture_output=True, text=True).stdout:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"coturn is not listening on {address}")
+        time.sleep(0.05)
+
+
 def scenario(work: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     secret = secrets.token_urlsafe(24)
@@ -70,10 +79,12 @@ def scenario(work: Path) -> dict[str, Any]:
     camera.start()
     events: Queue[CallEvent] = Queue()
     try:
-        time.sleep(0.5)  # coturn binds its port
+        listening(f"{CALL_ADDRESS}:{TURN_PORT}")
         with chromium(MEDIA_ARGS) as browser:
             log_in(browser, hub.url)
-            link = CallLink(hub.url, credential.read_text().strip(), events.put, camera.frames)
+            link = CallLink(
+                hub.url, credential.read_text().strip(), events.put, camera.frames, tone=True
+            )
             link.start("Frage", "de")
             next_event(events, CallPhase.QUEUED)
             until("the caller shows at the desk", lambda: "Frage" in browser.text)

@@ -116,3 +116,52 @@ def test_a_re_dial_before_the_hub_noticed_the_break_replaces_the_broken_call() -
     assert again.state is CallState.CONNECTED and again.clerk is anna
     kinds = [m["type"] for m in anna_inbox.messages]
     assert kinds.index("ended") < len(kinds) - 1 - kinds[::-1].index("connected")
+
+
+def test_a_re_dial_is_honoured_only_for_a_broken_call_and_only_for_a_while() -> None:
+    clock = Clock()
+    desk = CallDesk(monotonic=clock)
+    anna = desk.sit_down("anna", Inbox())
+    desk.sit_down("ben", Inbox())
+    hung_up = desk.ring("t1", "x", "de", "a", Inbox())
+    desk.take(anna, hung_up.call_id)
+    desk.hang_up(hung_up, EndReason.HUNG_UP, by="terminal")
+    # A call that was hung up gives no claim on its clerk.
+    again = desk.ring("t1", "x", "de", "a", Inbox(), redial_of=hung_up.call_id)
+    assert again.state is CallState.WAITING and not again.wanted_clerk
+    desk.hang_up(again, EndReason.CANCELLED, by="terminal")
+    broken = desk.ring("t1", "x", "de", "a", Inbox())
+    desk.take(anna, broken.call_id)
+    desk.hang_up(broken, EndReason.TERMINAL_GONE, by="terminal")
+    clock.now += 120  # too late
+    late = desk.ring("t1", "x", "de", "a", Inbox(), redial_of=broken.call_id)
+    assert late.state is CallState.WAITING and not late.wanted_clerk
+
+
+def test_a_re_dial_whose_clerk_is_busy_waits_first_and_gets_them_when_free() -> None:
+    desk = CallDesk()
+    anna = desk.sit_down("anna", Inbox())
+    broken = desk.ring("t1", "x", "de", "a", Inbox())
+    desk.take(anna, broken.call_id)
+    desk.hang_up(broken, EndReason.TERMINAL_GONE, by="terminal")
+    # Anna takes the next caller before the terminal is back.
+    other = desk.ring("t2", "y", "de", "b", Inbox())
+    desk.ring("t3", "z", "de", "c", Inbox())
+    desk.take(anna, other.call_id)
+    kiosk = Inbox()
+    redial = desk.ring("t1", "x", "de", "a", kiosk, redial_of=broken.call_id)
+    assert redial.state is CallState.WAITING and kiosk.last("queued")["position"] == 1
+    desk.hang_up(other, EndReason.HUNG_UP, by="clerk")
+    assert redial.state is CallState.CONNECTED and redial.clerk is anna
+
+
+def test_a_full_queue_refuses_a_ring() -> None:
+    from hub.calls.desk import MAX_WAITING, DeskFullError
+
+    desk = CallDesk()
+    for n in range(MAX_WAITING):
+        desk.ring(f"t{n}", "x", "de", "a", Inbox())
+    import pytest
+
+    with pytest.raises(DeskFullError):
+        desk.ring("one-more", "x", "de", "a", Inbox())

@@ -298,3 +298,54 @@ def test_a_call_that_cannot_be_placed_offers_the_call_back_too(kiosk: Kiosk) -> 
     assert s.call is not None and s.call.call_back_offered
     s.ask_call_back()
     assert s.call.step is CallStep.CALL_BACK
+
+
+def test_a_citizen_who_walks_away_leaves_no_call_waiting(kiosk: Kiosk) -> None:
+    from kiosk.session.call import NOBODY_WAIT_FOR_S, WAIT_FOR_S
+
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    # Nobody at the desk: given up after a few minutes, said so, a call-back offered.
+    tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=240.0, clerks=0)
+    kiosk.scheduler.advance(NOBODY_WAIT_FOR_S + 1)
+    assert link.hung_up == 1 and s.call is not None
+    assert (s.call.step, s.call.reason) == (CallStep.ENDED, "no_clerk")
+    assert s.call.call_back_offered
+    # Nobody touches it: the overlay closes, the inactivity timer counts again.
+    kiosk.scheduler.advance(CLOSE_AFTER_S * 3 + 1)
+    assert s.call is None and s.overlay is Overlay.NONE
+    assert "inactivity" in kiosk.scheduler.pending_timers()
+    # With clerks at the desk the wait is longer, but not endless.
+    s.call_clerk()
+    s.consent_to_call()
+    second = dialer.links[1]
+    tell(kiosk, second, CallPhase.QUEUED, position=3, wait_s=600.0, clerks=2)
+    kiosk.scheduler.advance(NOBODY_WAIT_FOR_S + 1)
+    assert s.call is not None and s.call.step is CallStep.WAITING
+    kiosk.scheduler.advance(WAIT_FOR_S - NOBODY_WAIT_FOR_S)
+    assert second.hung_up == 1 and s.call is not None and s.call.step is CallStep.ENDED
+
+
+def test_a_full_queue_is_said_and_a_call_back_offered(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.consent_to_call()
+    tell(kiosk, dialer.links[0], CallPhase.ENDED, reason="busy")
+    assert s.call is not None and s.call.step is CallStep.UNAVAILABLE
+    assert s.call.call_back_offered
+
+
+def test_a_second_touch_on_send_stores_one_call_back(kiosk: Kiosk) -> None:
+    kiosk.terminal.equipment.call_dialer = None
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.ask_call_back()
+    values = {"phone": "+49 170 1234567", "topic": "Eine Frage", "when": "any"}
+    s.send_call_back(values)
+    s.send_call_back(values)
+    kiosk.wait_for(lambda: s.call is not None and s.call.step is CallStep.CALL_BACK_SENT)
+    assert len(kiosk.stored_payloads()) == 1

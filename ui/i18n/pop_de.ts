@@ -214,26 +214,36 @@
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="89"/>
+        <source>Nobody at the town hall could take your call in time. Your entries are kept.</source>
+        <translation>Im Rathaus konnte niemand Ihren Anruf rechtzeitig annehmen. Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="91"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation>Die Verbindung ist abgebrochen. Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="90"/>
+        <location filename="../qml/components/CallOverlay.qml" line="92"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation>Ihre Eingaben bleiben erhalten. Sie können dort weitermachen, wo Sie waren.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="93"/>
+        <location filename="../qml/components/CallOverlay.qml" line="95"/>
+        <source>The town hall has too many calls right now.</source>
+        <translation>Im Rathaus sind gerade zu viele Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="97"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation>Von diesem Terminal sind keine Videogespräche möglich.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="94"/>
+        <location filename="../qml/components/CallOverlay.qml" line="98"/>
         <source>The town hall cannot be reached right now.</source>
         <translation>Das Rathaus ist gerade nicht erreichbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="114"/>
+        <location filename="../qml/components/CallOverlay.qml" line="118"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Geschätzte Wartezeit: etwa %n Minute.</numerusform>
@@ -241,118 +251,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="115"/>
+        <location filename="../qml/components/CallOverlay.qml" line="119"/>
         <source>A clerk will be with you shortly.</source>
         <translation>Gleich ist jemand für Sie da.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="130"/>
+        <location filename="../qml/components/CallOverlay.qml" line="134"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="185"/>
+        <location filename="../qml/components/CallOverlay.qml" line="189"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation>Ihre Bitte konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="196"/>
+        <location filename="../qml/components/CallOverlay.qml" line="201"/>
         <source>Ask for a call back</source>
         <translation>Um Rückruf bitten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="204"/>
+        <location filename="../qml/components/CallOverlay.qml" line="209"/>
         <source>Send the request</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="212"/>
+        <location filename="../qml/components/CallOverlay.qml" line="217"/>
         <source>Start the call</source>
         <translation>Gespräch beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="221"/>
+        <location filename="../qml/components/CallOverlay.qml" line="226"/>
         <source>Cancel the call</source>
         <translation>Anruf abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="232"/>
+        <location filename="../qml/components/CallOverlay.qml" line="237"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="232"/>
+        <location filename="../qml/components/CallOverlay.qml" line="237"/>
         <source>Back to where I was</source>
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="311"/>
+        <location filename="../qml/components/CallOverlay.qml" line="317"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="313"/>
+        <location filename="../qml/components/CallOverlay.qml" line="319"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="314"/>
+        <location filename="../qml/components/CallOverlay.qml" line="320"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="322"/>
+        <location filename="../qml/components/CallOverlay.qml" line="328"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="322"/>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="328"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="330"/>
+        <location filename="../qml/components/CallOverlay.qml" line="336"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="330"/>
+        <location filename="../qml/components/CallOverlay.qml" line="336"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="346"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="353"/>
+        <location filename="../qml/components/CallOverlay.qml" line="359"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="382"/>
+        <location filename="../qml/components/CallOverlay.qml" line="388"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="398"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

@@ -214,26 +214,36 @@
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="89"/>
+        <source>Nobody at the town hall could take your call in time. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="91"/>
         <source>The connection was lost. Your entries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="90"/>
+        <location filename="../qml/components/CallOverlay.qml" line="92"/>
         <source>Your entries are kept. You can carry on where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="93"/>
+        <location filename="../qml/components/CallOverlay.qml" line="95"/>
+        <source>The town hall has too many calls right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="97"/>
         <source>Video calls are not possible from this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="94"/>
+        <location filename="../qml/components/CallOverlay.qml" line="98"/>
         <source>The town hall cannot be reached right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallOverlay.qml" line="114"/>
+        <location filename="../qml/components/CallOverlay.qml" line="118"/>
         <source>Estimated wait: about %n minute(s).</source>
         <translation>
             <numerusform>Estimated wait: about %n minute.</numerusform>
@@ -241,118 +251,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="115"/>
+        <location filename="../qml/components/CallOverlay.qml" line="119"/>
         <source>A clerk will be with you shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="130"/>
+        <location filename="../qml/components/CallOverlay.qml" line="134"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="185"/>
+        <location filename="../qml/components/CallOverlay.qml" line="189"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="196"/>
+        <location filename="../qml/components/CallOverlay.qml" line="201"/>
         <source>Ask for a call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="204"/>
+        <location filename="../qml/components/CallOverlay.qml" line="209"/>
         <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="212"/>
+        <location filename="../qml/components/CallOverlay.qml" line="217"/>
         <source>Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="221"/>
+        <location filename="../qml/components/CallOverlay.qml" line="226"/>
         <source>Cancel the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="232"/>
+        <location filename="../qml/components/CallOverlay.qml" line="237"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="232"/>
+        <location filename="../qml/components/CallOverlay.qml" line="237"/>
         <source>Back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="311"/>
+        <location filename="../qml/components/CallOverlay.qml" line="317"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="313"/>
+        <location filename="../qml/components/CallOverlay.qml" line="319"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="314"/>
+        <location filename="../qml/components/CallOverlay.qml" line="320"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="322"/>
+        <location filename="../qml/components/CallOverlay.qml" line="328"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="322"/>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="328"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="330"/>
+        <location filename="../qml/components/CallOverlay.qml" line="336"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="330"/>
+        <location filename="../qml/components/CallOverlay.qml" line="336"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="346"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="353"/>
+        <location filename="../qml/components/CallOverlay.qml" line="359"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="382"/>
+        <location filename="../qml/components/CallOverlay.qml" line="388"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="398"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

@@ -118,6 +118,12 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return view is not None and view.reason in ("terminal_gone", "connection_lost")
 
     @Property(bool, notify=callChanged)
+    def nobodyAnswered(self) -> bool:
+        """Nobody at the town hall took the call in time (or the queue was full)."""
+        view = self._view()
+        return view is not None and view.reason in ("no_clerk", "busy")
+
+    @Property(bool, notify=callChanged)
     def noHub(self) -> bool:
         """This terminal has no hub to call at all (not: the hub cannot be reached now)."""
         view = self._view()

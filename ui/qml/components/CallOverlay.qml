@@ -85,10 +85,14 @@ Rectangle {
                     case CallStep.Reconnecting:
                         return qsTr("The connection was interrupted. Reconnecting you to %1 …").arg(Call.clerk)
                     case CallStep.Ended:
+                        if (Call.nobodyAnswered)
+                            return qsTr("Nobody at the town hall could take your call in time. Your entries are kept.")
                         return Call.connectionLost
                             ? qsTr("The connection was lost. Your entries are kept.")
                             : qsTr("Your entries are kept. You can carry on where you were.")
                     default:
+                        if (Call.nobodyAnswered)
+                            return qsTr("The town hall has too many calls right now.")
                         return Call.noHub
                             ? qsTr("Video calls are not possible from this terminal.")
                             : qsTr("The town hall cannot be reached right now.")
@@ -192,7 +196,8 @@ Rectangle {
                 KButton {
                     objectName: "callBackAskButton"
                     visible: Call.callBackOffered
-                             && (Call.step === CallStep.Waiting || Call.step === CallStep.Unavailable)
+                             && (Call.step === CallStep.Waiting || Call.step === CallStep.Unavailable
+                                 || Call.step === CallStep.Ended)
                     text: qsTr("Ask for a call back")
                     primary: true
                     Layout.fillWidth: true
@@ -276,6 +281,7 @@ Rectangle {
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.spacing / 2
                     text: Call.clerk
+                    textFormat: Text.PlainText
                     color: "white"
                     font.pixelSize: Theme.bodySize
                     style: Text.Outline
