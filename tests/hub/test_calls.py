@@ -202,3 +202,23 @@ def test_a_terminal_must_ring_first_and_bad_messages_are_ignored(live_hub: LiveH
         assert next_of(anna, "connected")["call_id"] == call_id
         kiosk.send(json.dumps({"type": "hangup"}))
         assert next_of(anna, "ended")["reason"] == "hung_up"
+
+
+def test_a_clerk_who_logs_out_leaves_the_desk(live_hub: LiveHub) -> None:
+    session, _ = login(live_hub)
+    token = csrf(session.get(live_hub.url + "/inbox", timeout=10).text)
+    cookie = session.cookies["pop_session"]
+    with connect(
+        ws_url(live_hub, "/desk/ws"),
+        additional_headers={"Cookie": f"pop_session={cookie}", "Sec-Fetch-Site": "same-origin"},
+        open_timeout=TIMEOUT_S,
+    ) as desk:
+        desk.send(json.dumps({"type": "hello", "csrf": token}))
+        next_of(desk, "queue")
+        session.post(live_hub.url + "/logout", data={"csrf_token": token}, timeout=10)
+        # The next thing the page does is refused, and the socket closed.
+        desk.send(json.dumps({"type": "take", "call_id": "anything"}))
+        with pytest.raises(Exception) as closed:
+            while True:
+                desk.recv(timeout=TIMEOUT_S)
+        assert "4403" in str(closed.value)
