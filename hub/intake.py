@@ -352,15 +352,31 @@ async def put_submission(
 ) -> JSONResponse:
     terminal = await run_in_threadpool(require_terminal, request)
     _check_id(submission_id)
+    created: list[str] = []
     async with _upload(request, terminal, MAX_SEALED_DATA_BYTES) as spool:
         state = _state(request)
-        return await _in_worker(
-            request, lambda: _store_submission(state, terminal, submission_id, spool)
+        answer = await _in_worker(
+            request, lambda: _store_submission(state, terminal, submission_id, spool, created)
         )
+    if created:
+        # The clerks' desk shows it at once (on this event loop, where the desk lives).
+        desk = getattr(request.app.state, "calls", None)
+        if desk is not None:
+            service = next((s for s in state.catalogue.services if s.id == created[0]), None)
+            desk.new_submission(
+                submission_id,
+                service.title.get("de") if service is not None else created[0],
+                terminal.place or terminal.name,
+            )
+    return answer
 
 
 def _store_submission(
-    state: HubState, terminal: TerminalRow, submission_id: str, spool: IO[bytes]
+    state: HubState,
+    terminal: TerminalRow,
+    submission_id: str,
+    spool: IO[bytes],
+    created: list[str],
 ) -> JSONResponse:
     body = spool.read()
     plaintext, _ = _open(state, body)
@@ -425,6 +441,8 @@ def _store_submission(
     )
     if put is Put.CREATED and doc.receipt_email and state.mailer is not None:
         state.mailer.wake()
+    if put is Put.CREATED:
+        created.append(doc.service_id)
     return _answer(put, submission_id, DATA_PART_NAME, body)
 
 

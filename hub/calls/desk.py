@@ -211,6 +211,15 @@ class CallDesk:
         self._tell_everyone()
         return True
 
+    # --- the inbox, live -------------------------------------------------------------------
+
+    def new_submission(self, submission_id: str, service: str, place: str) -> None:
+        """A submission arrived: every clerk at the desk sees it at once (what it is and from
+        where; its content only in the inbox)."""
+        text = message("submission", id=submission_id, service=service, place=place)
+        for clerk in self._clerks:
+            clerk.party.send(text)
+
     # --- both -----------------------------------------------------------------------------
 
     def relay(self, call: Call, sender: str, text: str) -> None:

@@ -23,6 +23,9 @@
   const cameraButton = document.getElementById("camera");
   const printForm = document.getElementById("print-form");
   const printState = document.getElementById("print-state");
+  const arrivals = document.getElementById("arrivals");
+  const arrivalsEmpty = document.getElementById("arrivals-empty");
+  const notifyAllow = document.getElementById("notify-allow");
   const GATHER_MAX_MS = 3000;
   const PRINTED = {
     printed: "Gedruckt.",
@@ -83,21 +86,43 @@
     waitingBefore = waiting.length;
   }
 
-  // A new caller: a short tone, and the browser's notification where the clerk allowed it.
-  function announce(count) {
+  // A submission arrived: on the page at once, with a tone and a notification, so a clerk
+  // working calls never misses one (its content is in the inbox).
+  function arrived(message) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = "/inbox/" + encodeURIComponent(message.id);
+    link.textContent = message.service;
+    item.append(link, " – " + message.place + " – " + new Date().toLocaleTimeString("de-DE"));
+    arrivals.prepend(item);
+    arrivalsEmpty.hidden = true;
+    beep(660);
+    notify("Neuer Antrag: " + message.service);
+  }
+
+  function beep(frequency) {
     try {
       const audio = new AudioContext();
       const tone = audio.createOscillator();
-      tone.frequency.value = 880;
+      tone.frequency.value = frequency;
       tone.connect(audio.destination);
       tone.start();
       tone.stop(audio.currentTime + 0.25);
     } catch (e) {
-      // No sound device: the notification and the table remain.
+      // No sound device: the page shows it all the same.
     }
+  }
+
+  function notify(text) {
     if ("Notification" in window && Notification.permission === "granted") {
-      new Notification("Bürgerterminal", { body: count + " Anruf(e) warten" });
+      new Notification("Bürgerterminal", { body: text });
     }
+  }
+
+  // A new caller: a short tone, and the browser's notification where the clerk allowed it.
+  function announce(count) {
+    beep(880);
+    notify(count + " Anruf(e) warten");
   }
 
   async function startCall(message) {
@@ -191,6 +216,9 @@
           endCall();
         });
         break;
+      case "submission":
+        arrived(message);
+        break;
       case "missed":
         say("Diesen Anruf hat bereits jemand angenommen.");
         break;
@@ -221,6 +249,12 @@
     });
   }
 
+  if ("Notification" in window && Notification.permission === "default") {
+    notifyAllow.hidden = false;
+    notifyAllow.addEventListener("click", () => {
+      Notification.requestPermission().then(() => { notifyAllow.hidden = true; });
+    });
+  }
   document.getElementById("hangup").addEventListener("click", () => {
     send({ type: "hangup", call_id: call ? call.call_id : "" });
     endCall("Sie haben aufgelegt.");

@@ -50,6 +50,24 @@ def next_event(events: Queue[CallEvent], phase: CallPhase) -> CallEvent:
             raise AssertionError(f"call ended while waiting for {phase}: {event}")
 
 
+def deliver(url: str, token: str, key: Path) -> None:
+    """A terminal delivers an appointment request, as the outbox does."""
+    import requests
+
+    from tests.hub.conftest import termin
+    from wire.api import MEDIA_TYPE_JOSE, SUBMISSION_PATH
+    from wire.sealing import load_public_key, seal
+
+    doc = termin("village-01")
+    answer = requests.put(
+        url + SUBMISSION_PATH.format(submission_id=doc["id"]),
+        data=seal(json.dumps(doc).encode(), load_public_key(key), "application/json"),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": MEDIA_TYPE_JOSE},
+        timeout=30,
+    )
+    assert answer.status_code == 201, answer.text
+
+
 def log_in(browser: Chromium, url: str) -> None:
     browser.open(url + "/login")
     browser.type_into("input[name=username]", "clerk")
@@ -62,7 +80,7 @@ def log_in(browser: Chromium, url: str) -> None:
 def scenario(work: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     hub = HubRunner(work / "hub")
-    credential, _key = hub.setup(terminal_id="village-01")
+    credential, key = hub.setup(terminal_id="village-01")
     hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
     hub.start()
     camera = SimulatedCamera(640, 480, seed=3, fps=30)
@@ -71,6 +89,10 @@ def scenario(work: Path) -> dict[str, Any]:
     try:
         with chromium(MEDIA_ARGS) as browser:
             log_in(browser, hub.url)
+            # The desk is the inbox too: a submission that arrives shows at once.
+            deliver(hub.url, credential.read_text().strip(), key)
+            until("the new submission at the desk", lambda: "Termin im Bürgerbüro" in browser.text)
+            results["submission_at_desk"] = True
             link = CallLink(
                 hub.url, credential.read_text().strip(), events.put, camera.frames, tone=True
             )

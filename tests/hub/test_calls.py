@@ -222,3 +222,21 @@ def test_a_clerk_who_logs_out_leaves_the_desk(live_hub: LiveHub) -> None:
             while True:
                 desk.recv(timeout=TIMEOUT_S)
         assert "4403" in str(closed.value)
+
+
+def test_a_submission_shows_at_the_desk_as_it_arrives(live_hub: LiveHub) -> None:
+    from tests.hub.conftest import termin
+
+    with clerk(live_hub) as anna:
+        next_of(anna, "queue")
+        doc = termin(live_hub.terminal_id)
+        assert live_hub.put_data(doc).status_code == 201
+        arrived = next_of(anna, "submission", id=doc["id"])
+        assert arrived["service"] == "Termin im Bürgerbüro" and arrived["place"] == "Testdorf"
+        # Delivered again (a retry): stored once, shown once.
+        assert live_hub.put_data(doc).status_code == 200
+        anna.send(json.dumps({"type": "take", "call_id": "none"}))
+        kinds = []
+        while not kinds or kinds[-1] != "missed":
+            kinds.append(json.loads(anna.recv(timeout=TIMEOUT_S))["type"])
+        assert "submission" not in kinds
