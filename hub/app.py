@@ -257,10 +257,16 @@ def create_app(settings: HubSettings) -> FastAPI:
         # On the event loop: the write (an fsync) goes to a thread.
         asyncio.get_running_loop().run_in_executor(None, call_log.record, call)
 
+    def confirmed(call: Call) -> None:
+        # Written before the terminal is told (a short SQLite write on the loop: the order
+        # matters more than the fsync's few milliseconds here).
+        call_log.confirm(call.call_id, call.terminal_id, call.clerk.user if call.clerk else "")
+
     app.state.calls = CallDesk(
         ice_servers=lambda who: ice_servers(settings.turn, who),
         on_ended=logged,
         ice_policy=settings.turn.ice_policy,
+        on_confirmed=confirmed,
     )
     app.state.call_log = call_log
     problems.install(app)

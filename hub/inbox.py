@@ -550,6 +550,26 @@ def _message_text(state: HubState, stored: str, context: str) -> str:
         return "(Nachricht kann nicht geöffnet werden)"
 
 
+def _confirmation(request: Request, opened: Opened) -> dict[str, str] | None:
+    """What the submission says about a clerk confirming the citizen's identity in a video
+    call, judged against the hub's own call log (the terminal's word alone proves nothing)."""
+    doc = opened.doc
+    if doc is None or not doc.confirmed_in_call:
+        return None
+    log_ = getattr(request.app.state, "call_log", None)
+    found = log_.confirmation(doc.confirmed_in_call) if log_ is not None else None
+    if found is None or found.terminal_id != opened.row.terminal_id:
+        return {
+            "level": "bad",
+            "text": "Das Terminal gibt eine Bestätigung im Videogespräch an, die das "
+            "Anrufprotokoll nicht kennt – nicht bestätigt.",
+        }
+    return {
+        "level": "ok",
+        "text": f"Im Videogespräch bestätigt von {found.clerk}, {_when(found.confirmed_at)}",
+    }
+
+
 def _detail_page(
     request: Request,
     session: ClerkSession,
@@ -573,6 +593,7 @@ def _detail_page(
             "row": opened.row,
             "doc": doc,
             "authenticity": _authenticity(state, opened),
+            "confirmation": _confirmation(request, opened),
             "service_title": _service_title(state, opened.row.service_id),
             "fields": _fields(opened),
             "photos": [a.name for a in doc.attachments] if doc is not None else [],

@@ -60,6 +60,7 @@ def build_document(
     submission_id: str,
     tracking_code: str,
     receipt_email: str = "",
+    confirmed_in_call: str = "",
 ) -> SubmissionDocument:
     # Imported here, not at the top: the model brings pydantic, which the terminal needs only
     # when a citizen submits, not before its first frame.
@@ -122,6 +123,8 @@ def build_document(
             ),
             # Only when the printer could not print and the citizen asked for the receipt by mail.
             receipt_email=receipt_email,
+            # Only when there is one: an empty call id is no call id (the model refuses it).
+            **({"confirmed_in_call": confirmed_in_call} if confirmed_in_call else {}),
         )
     data = document.to_json()
     return SubmissionDocument(submission_id, tracking_code, data, attachments)

@@ -17,6 +17,8 @@ A call, in order::
     clerk → hub → terminal    {"type": "answer", "sdp": "…"}
     either → hub → other      {"type": "chat", "text": "…"}
     clerk → hub → terminal    {"type": "print", "kind": "letter", "title": "…", "lines": ["…"]}
+    clerk → hub               {"type": "confirm_identity"}  (the hub records it, then tells
+                              the terminal {"type": "identity_confirmed", "call_id": "…"})
     terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
     either → hub              {"type": "hangup"}
     hub → the other / both    {"type": "ended", "reason": "hung_up" | …}
@@ -84,6 +86,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "answer": {"sdp": str},
         "chat": {"text": str},
         "print": {"kind": str, "title": str, "lines": list},
+        "confirm_identity": {},
         "hangup": {},
     },
 }

@@ -20,7 +20,9 @@ Plaintext JSON, UTF-8, sealed as one JWE; each attachment is sealed on its own a
       "attachments": [{"name": "photo-1.jpg", "media_type": "image/jpeg", "size": 123,
                        "sha256": "<hex of the plaintext bytes>"}],
       "receipt_email": "<optional: where the hub mails the receipt, when the terminal could
-                        not print one and the citizen asked for it>"
+                        not print one and the citizen asked for it>",
+      "confirmed_in_call": "<optional: the video call in which a clerk confirmed the citizen's
+                            identity; the hub checks it against its own call log>"
     }
 
 This module is the one typed model of that document (pydantic): the terminal builds it
@@ -83,6 +85,8 @@ IDENT_RE = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
 EVIDENCE_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 BASE64_RE = re.compile(r"^[A-Za-z0-9+/_-]*={0,2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+#: A call id as the hub makes them (secrets.token_urlsafe(12)).
+CALL_ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 #: Catalogue versions are small counters; the bound keeps them far inside SQLite's INTEGER.
@@ -287,6 +291,15 @@ class SubmissionData(_Part):
         _text(MAX_EMAIL),
         _Storable,
         AfterValidator(_receipt_email),
+        Field(exclude_if=lambda value: not value),
+    ] = ""
+    #: The video call in which a clerk confirmed who the citizen is (wire.call's call id): a
+    #: claim the hub believes only when its own call log has that confirmation.
+    confirmed_in_call: Annotated[
+        str,
+        _text(64),
+        _Storable,
+        _matching(CALL_ID_RE),
         Field(exclude_if=lambda value: not value),
     ] = ""
 

@@ -94,7 +94,10 @@ class CallDesk:
         on_ended: Callable[[Call], None] = lambda _call: None,
         monotonic: Callable[[], float] = time.monotonic,
         ice_policy: str = "all",
+        on_confirmed: Callable[[Call], None] = lambda _call: None,
     ) -> None:
+        #: Records a clerk's identity confirmation (the call log) before the terminal hears it.
+        self._on_confirmed = on_confirmed
         #: "all", or "relay": both ends send media only through TURN.
         self._ice_policy = ice_policy
         #: The ICE servers (STUN/TURN with fresh credentials) for a party, by its name.
@@ -209,6 +212,18 @@ class CallDesk:
         self._waiting.remove(call)
         self._connect(call, clerk)
         self._tell_everyone()
+        return True
+
+    def confirm_identity(self, clerk: Clerk) -> bool:
+        """``clerk`` confirms who the citizen in their call is (seen on video, the chip's or
+        the document's photo): recorded first, then the terminal is told, so that a submission
+        naming this call finds the confirmation at the hub."""
+        call = clerk.call
+        if call is None or call.state is not CallState.CONNECTED:
+            return False
+        self._on_confirmed(call)
+        call.terminal.send(message("identity_confirmed", call_id=call.call_id))
+        log.info("call %s: the clerk confirmed the citizen's identity", call.call_id)
         return True
 
     # --- the inbox, live -------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """The call log: times, terminal, clerk and outcome of every call; nothing of what was said
-or shown (no recording, no chat). A table of its own in the hub's database."""
+or shown (no recording, no chat). And the identity confirmations clerks made in calls, which
+a submission may name (``confirmed_in_call``): the hub believes that claim only from here."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from hub.calls.desk import Call
@@ -19,15 +21,29 @@ CREATE TABLE IF NOT EXISTS call_log (
     answered_at REAL,
     ended_at REAL NOT NULL,
     outcome TEXT NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS identity_confirmations (
+    call_id TEXT PRIMARY KEY,
+    terminal_id TEXT NOT NULL,
+    clerk TEXT NOT NULL,
+    confirmed_at REAL NOT NULL
+);
 """
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    call_id: str
+    terminal_id: str
+    clerk: str
+    confirmed_at: float
 
 
 class CallLog:
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(SCHEMA)
+        self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
 
     def record(self, call: Call, now: float | None = None) -> None:
@@ -51,6 +67,24 @@ class CallLog:
                     call.end_reason.value if call.end_reason is not None else "",
                 ),
             )
+
+    def confirm(self, call_id: str, terminal_id: str, clerk: str, now: float | None = None) -> None:
+        """A clerk confirmed the citizen's identity in this call (written at once: the
+        submission naming it may arrive while the call goes on)."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO identity_confirmations VALUES (?, ?, ?, ?)",
+                (call_id, terminal_id, clerk, time.time() if now is None else now),
+            )
+
+    def confirmation(self, call_id: str) -> Confirmation | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT call_id, terminal_id, clerk, confirmed_at FROM identity_confirmations "
+                "WHERE call_id = ?",
+                (call_id,),
+            ).fetchone()
+        return Confirmation(*row) if row is not None else None
 
     def recent(
         self, limit: int = 50

@@ -272,6 +272,9 @@ async def _read_clerk(
             wanted = found.fields.get("call_id", clerk.call.call_id)
             if wanted == clerk.call.call_id:
                 desk.hang_up(clerk.call, EndReason.HUNG_UP, by="clerk")
+        elif found.type == "confirm_identity":
+            confirmed = desk.confirm_identity(clerk)
+            clerk.party.send(message("identity", confirmed=confirmed))
         elif found.type in ("answer", "chat", "print") and clerk.call is not None:
             desk.relay(clerk.call, "clerk", _relayed(found))
 

@@ -174,6 +174,7 @@
     // Nothing of this citizen stays on the page for the next call.
     printForm.reset();
     printState.textContent = "";
+    document.getElementById("identity-state").textContent = "";
     chatText.value = "";
     chatLog.replaceChildren();
     if (pc) pc.close();
@@ -228,6 +229,10 @@
       case "chat":
         addChat(message.text, true);
         break;
+      case "identity":
+        document.getElementById("identity-state").textContent = message.confirmed
+          ? "Identität bestätigt ✓" : "Nicht bestätigt: kein laufendes Gespräch.";
+        break;
       case "printed":
         printState.textContent = PRINTED[message.outcome] || "Druckergebnis: " + message.outcome;
         break;
@@ -270,6 +275,9 @@
     const track = local.getVideoTracks()[0];
     track.enabled = !track.enabled;
     cameraButton.textContent = track.enabled ? "Kamera aus" : "Kamera an";
+  });
+  document.getElementById("confirm-identity").addEventListener("click", () => {
+    if (call !== null) send({ type: "confirm_identity" });
   });
   printForm.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -56,6 +56,7 @@ class CallPhase(StrEnum):
     RECONNECTING = "reconnecting"  # the connection broke: dialling the same clerk again
     CHAT = "chat"  # a line of text from the clerk
     PRINT = "print"  # the clerk sends a document to the terminal's printer
+    IDENTITY_CONFIRMED = "identity_confirmed"  # the clerk confirmed who the citizen is
     ENDED = "ended"  # over (reason)
     FAILED = "failed"  # never started: the hub was not reachable or refused
 
@@ -370,6 +371,8 @@ class CallLink:
             self._emit(CallEvent(CallPhase.CHAT, self.call_id, text=str(found.get("text", ""))))
         elif kind == "print":
             self._on_print(found)
+        elif kind == "identity_confirmed" and found.get("call_id") == self.call_id:
+            self._emit(CallEvent(CallPhase.IDENTITY_CONFIRMED, self.call_id))
         elif kind == "ended":
             return CallEvent(CallPhase.ENDED, self.call_id, reason=str(found.get("reason", "")))
         return None

@@ -86,6 +86,8 @@ class CallView:
     call_back_code: str = ""
     call_back_failed: bool = False
     call_back_sending: bool = False
+    #: The clerk confirmed who the citizen is (it goes with the submission).
+    identity_confirmed: bool = False
 
     def wipe(self) -> None:
         for line in self.chat:
@@ -297,6 +299,10 @@ class CallFlow:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
         elif phase is CallPhase.PRINT and link is not None:
             self._print(visit, link, view, found)
+        elif phase is CallPhase.IDENTITY_CONFIRMED and found.call_id:
+            # Goes with the submission; the hub believes it only from its own call log.
+            visit.confirmed_in_call = found.call_id
+            view.identity_confirmed = True
         elif phase in (CallPhase.ENDED, CallPhase.FAILED):
             self._link = None
             busy = found.reason == "busy"  # the hub's queue is full

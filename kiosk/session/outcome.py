@@ -120,6 +120,7 @@ class Outcome:
             submission_id=visit.ensure_submission_id(),
             tracking_code=visit.ensure_tracking_code(),
             receipt_email=receipt_email,
+            confirmed_in_call=visit.confirmed_in_call,
         )
         visit.receipt_mail_requested = bool(receipt_email)
         self._timeouts.disarm()

@@ -100,6 +100,9 @@ class Visit:
     lookup: Lookup | None = None
     #: The hub said "busy": asking again is offered once its Retry-After has passed.
     lookup_waiting: bool = False
+    #: The video call in which a clerk confirmed who this citizen is ("": none); it goes with
+    #: the submission, and the hub checks it against its own call log.
+    confirmed_in_call: str = ""
     wiped: bool = False
 
     @property
@@ -145,6 +148,7 @@ class Visit:
         self.submission_id = self.tracking_code = self.tracking_number = ""
         self.lookup = None
         self.lookup_code = ""
+        self.confirmed_in_call = ""
 
     def next_service(self) -> Visit:
         """Back to the choice of services: the same citizen (and start time), nothing of the

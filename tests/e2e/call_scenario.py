@@ -146,6 +146,10 @@ def scenario(work: Path) -> dict[str, Any]:
             link.report_printed("printed")
             until("the clerk reads that it was printed", lambda: "Gedruckt." in browser.text)
             results["printed_at_clerk"] = True
+            # The clerk compared the person with their document: confirmed, told the terminal.
+            browser.click("#confirm-identity", loads_page=False)
+            results["identity_confirmed"] = next_event(events, CallPhase.IDENTITY_CONFIRMED).call_id
+            until("the clerk reads it is recorded", lambda: "Identität bestätigt ✓" in browser.text)
             # The clerk hangs up; the terminal is told and closes its side.
             browser.click("#hangup", loads_page=False)
             results["ended"] = next_event(events, CallPhase.ENDED).reason

@@ -26,6 +26,8 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
         ["Personalausweis", "Meldebescheinigung"],
     ]
     assert seen["printed_at_clerk"]
+    # The clerk confirmed the citizen's identity; the terminal has the call's id to send along.
+    assert seen["identity_confirmed"]
     # The clerk hung up: the terminal heard of it and closed its side.
     assert seen["ended"] == "hung_up" and seen["link_ended"]
 

@@ -240,3 +240,29 @@ def test_a_submission_shows_at_the_desk_as_it_arrives(live_hub: LiveHub) -> None
         while not kinds or kinds[-1] != "missed":
             kinds.append(json.loads(anna.recv(timeout=TIMEOUT_S))["type"])
         assert "submission" not in kinds
+
+
+def test_a_clerk_confirms_the_citizen_and_the_inbox_believes_only_its_own_log(
+    live_hub: LiveHub,
+) -> None:
+    from tests.hub.conftest import termin
+
+    with clerk(live_hub) as anna, terminal(live_hub) as kiosk:
+        call_id = ring(kiosk)["call_id"]
+        anna.send(json.dumps({"type": "take", "call_id": call_id}))
+        next_of(anna, "connected")
+        anna.send(json.dumps({"type": "confirm_identity"}))
+        assert next_of(anna, "identity")["confirmed"] is True
+        assert next_of(kiosk, "identity_confirmed")["call_id"] == call_id
+        # The terminal sends the application with that call named.
+        confirmed = termin(live_hub.terminal_id, confirmed_in_call=call_id)
+        assert live_hub.put_data(confirmed).status_code == 201
+        kiosk.send(json.dumps({"type": "hangup"}))
+    # A terminal claiming a confirmation the hub never saw.
+    forged = termin(live_hub.terminal_id, confirmed_in_call="no-such-call-0")
+    assert live_hub.put_data(forged).status_code == 201
+    session, _ = login(live_hub)
+    page = session.get(f"{live_hub.url}/inbox/{confirmed['id']}", timeout=10).text
+    assert "Im Videogespräch bestätigt von clerk" in page
+    page = session.get(f"{live_hub.url}/inbox/{forged['id']}", timeout=10).text
+    assert "nicht bestätigt" in page and "bestätigt von" not in page

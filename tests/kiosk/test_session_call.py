@@ -349,3 +349,25 @@ def test_a_second_touch_on_send_stores_one_call_back(kiosk: Kiosk) -> None:
     s.send_call_back(values)
     kiosk.wait_for(lambda: s.call is not None and s.call.step is CallStep.CALL_BACK_SENT)
     assert len(kiosk.stored_payloads()) == 1
+
+
+def test_the_clerk_s_confirmation_goes_with_the_application(kiosk: Kiosk) -> None:
+    from tests.kiosk.journeys import JOURNEYS, to_review
+
+    dialer = with_dialer(kiosk)
+    termin = next(j for j in JOURNEYS if j.service_id == "termin")
+    to_review(kiosk, termin)
+    s = kiosk.session
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.CONNECTED)
+    link.events(CallEvent(CallPhase.IDENTITY_CONFIRMED, "call-abc-123"))
+    kiosk.scheduler.drain()
+    assert s.call is not None and s.call.identity_confirmed
+    s.close_call()
+    s.set_consent(True)
+    s.submit()
+    kiosk.wait_for(lambda: s.screen is Screen.DONE)
+    (stored,) = kiosk.stored_payloads()
+    assert stored["confirmed_in_call"] == "call-abc-123"

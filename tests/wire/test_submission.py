@@ -140,6 +140,8 @@ def _far(year: int, offset: str) -> str:
         ("attachments.0.name", "photo-1.jpg\n", "attachments[0].name"),
         ("language", "de\n", "language"),
         ("receipt_email", 5, "receipt_email"),
+        ("confirmed_in_call", "call id with spaces", "confirmed_in_call"),
+        ("confirmed_in_call", "x" * 65, "confirmed_in_call"),
     ],
 )
 def test_refused_with_the_place_named_and_not_the_value(path: str, value: Any, where: str) -> None:
@@ -329,3 +331,10 @@ def test_parsed_documents_can_be_stored_and_opened(store: Store, data: bytes) ->
     again = parse_document(row.sealed_data.encode("utf-8"))
     assert again == doc
     _opened_as_the_clerk_sees_it(again)
+
+
+def test_a_clerk_s_confirmation_in_a_call_is_named_by_the_call_and_omitted_when_none() -> None:
+    doc = parse_document(raw({**valid(), "confirmed_in_call": "aB3_-xYz09kL"}))
+    assert doc.confirmed_in_call == "aB3_-xYz09kL"
+    assert b"confirmed_in_call" in doc.to_json()
+    assert b"confirmed_in_call" not in parse_document(raw(valid())).to_json()

@@ -296,73 +296,78 @@
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="317"/>
+        <location filename="../qml/components/CallOverlay.qml" line="304"/>
+        <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
+        <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="319"/>
+        <location filename="../qml/components/CallOverlay.qml" line="326"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="320"/>
+        <location filename="../qml/components/CallOverlay.qml" line="327"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="328"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="328"/>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="359"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="388"/>
+        <location filename="../qml/components/CallOverlay.qml" line="395"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="398"/>
+        <location filename="../qml/components/CallOverlay.qml" line="405"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

@@ -296,73 +296,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="317"/>
+        <location filename="../qml/components/CallOverlay.qml" line="304"/>
+        <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="324"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="319"/>
+        <location filename="../qml/components/CallOverlay.qml" line="326"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="320"/>
+        <location filename="../qml/components/CallOverlay.qml" line="327"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="328"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="328"/>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="359"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="388"/>
+        <location filename="../qml/components/CallOverlay.qml" line="395"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="398"/>
+        <location filename="../qml/components/CallOverlay.qml" line="405"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

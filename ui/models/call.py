@@ -118,6 +118,11 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return view is not None and view.reason in ("terminal_gone", "connection_lost")
 
     @Property(bool, notify=callChanged)
+    def identityConfirmed(self) -> bool:
+        view = self._view()
+        return view is not None and view.identity_confirmed
+
+    @Property(bool, notify=callChanged)
     def nobodyAnswered(self) -> bool:
         """Nobody at the town hall took the call in time (or the queue was full)."""
         view = self._view()

@@ -298,6 +298,13 @@ Rectangle {
                     height: width * 3 / 4
                 }
             }
+            Body {
+                objectName: "identityConfirmedNotice"
+                visible: Call.identityConfirmed
+                text: qsTr("✓ The town hall has confirmed who you are. It goes with your application.")
+                color: Theme.success
+                Layout.fillWidth: true
+            }
             // What the clerk sent to the printer, and whether it came out.
             Rectangle {
                 objectName: "printNotice"
