@@ -371,3 +371,49 @@ def test_the_clerk_s_confirmation_goes_with_the_application(kiosk: Kiosk) -> Non
     kiosk.wait_for(lambda: s.screen is Screen.DONE)
     (stored,) = kiosk.stored_payloads()
     assert stored["confirmed_in_call"] == "call-abc-123"
+
+
+def test_a_call_back_that_cannot_be_stored_keeps_the_form_to_try_again(
+    make_kiosk: Any, monkeypatch: Any
+) -> None:
+    from tests.kiosk.fakes import OutboxControl, disk_full, scripted_outbox
+
+    control = OutboxControl(disk_full())
+    monkeypatch.setattr("offline_queue.outbox.Outbox", scripted_outbox(control))
+    k = make_kiosk()
+    k.terminal.equipment.call_dialer = None
+    s = start_service(k, "maengel-melden")
+    s.call_clerk()
+    s.ask_call_back()
+    values = {"phone": "+49 170 1234567", "topic": "Eine Frage", "when": "any"}
+    s.send_call_back(values)
+    k.wait_for(lambda: s.call is not None and s.call.call_back_failed)
+    assert s.call is not None and s.call.step is CallStep.CALL_BACK
+    control.failure = None
+    s.send_call_back(values)
+    k.wait_for(lambda: s.call is not None and s.call.step is CallStep.CALL_BACK_SENT)
+
+
+def test_a_catalogue_without_a_call_back_form_offers_none(kiosk: Kiosk) -> None:
+    import dataclasses
+
+    from kiosk.session.call_back import CallBack
+
+    catalogue = kiosk.terminal.catalogue
+    assert catalogue is not None and catalogue.contact is not None
+    core = kiosk.session._core  # the flow's own view of the terminal
+    for contact in (
+        None,
+        dataclasses.replace(catalogue.contact, call_back_service=""),
+        dataclasses.replace(catalogue.contact, call_back_service="no-such-form"),
+    ):
+        monkeyed = dataclasses.replace(catalogue, contact=contact)
+        original, core.catalogue = core.catalogue, monkeyed
+        try:
+            call_back = CallBack(core, None if contact is None else object(), None)  # type: ignore[arg-type]
+            assert call_back.service is None and call_back.problems({}) == {}
+            told: list[str | None] = []
+            call_back.send({}, told.append)
+            assert told == [None]
+        finally:
+            core.catalogue = original
