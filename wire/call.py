@@ -17,6 +17,8 @@ A call, in order::
     clerk → hub → terminal    {"type": "answer", "sdp": "…"}
     either → hub → other      {"type": "chat", "text": "…"}
     clerk → hub → terminal    {"type": "print", "kind": "letter", "title": "…", "lines": ["…"]}
+    clerk → hub               {"type": "transfer", "to": "<a colleague at the desk>"}
+                              (the terminal is answered anew by the colleague: a new offer)
     clerk → hub               {"type": "confirm_identity"}  (the hub records it, then tells
                               the terminal {"type": "identity_confirmed", "call_id": "…"})
     terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
@@ -65,6 +67,7 @@ class EndReason(StrEnum):
     CANCELLED = "cancelled"  # the citizen gave up waiting
     NO_CLERK = "no_clerk"  # nobody answered in time
     BUSY = "busy"  # the hub's queue is full: try later
+    TRANSFERRED = "transferred"  # (to the clerk who handed the call on) a colleague has it
 
 
 class CallMessageError(ValueError):
@@ -87,6 +90,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "chat": {"text": str},
         "print": {"kind": str, "title": str, "lines": list},
         "confirm_identity": {},
+        "transfer": {"to": str},
         "hangup": {},
     },
 }
@@ -100,6 +104,7 @@ _LIMITS = {
     "outcome": 32,
     "kind": 20,
     "title": 100,
+    "to": 100,
 }
 
 

@@ -214,6 +214,28 @@ class CallDesk:
         self._tell_everyone()
         return True
 
+    def transfer(self, clerk: Clerk, to_user: str) -> bool:
+        """``clerk`` hands their call to a colleague at the desk: at once if the colleague is
+        free (the terminal is answered anew and sends a new offer), else first in the queue,
+        waiting for that colleague. False if there is no call or no such colleague."""
+        call = clerk.call
+        colleague_here = any(c.user == to_user for c in self._clerks)
+        if call is None or call.state is not CallState.CONNECTED or not colleague_here:
+            return False
+        if to_user == clerk.user:
+            return False
+        clerk.call = None
+        clerk.party.send(message("ended", reason=EndReason.TRANSFERRED.value, call_id=call.call_id))
+        log.info("call %s: handed on to a colleague", call.call_id)
+        free = self._free_clerk(to_user)
+        if free is not None:
+            self._connect(call, free)
+        else:
+            call.state, call.clerk, call.wanted_clerk = CallState.WAITING, None, to_user
+            self._waiting.insert(0, call)
+        self._tell_everyone()
+        return True
+
     def confirm_identity(self, clerk: Clerk) -> bool:
         """``clerk`` confirms who the citizen in their call is (seen on video, the chip's or
         the document's photo): recorded first, then the terminal is told, so that a submission
@@ -318,7 +340,12 @@ class CallDesk:
 
     def _tell_everyone(self) -> None:
         waiting = self.waiting()
-        queue = message("queue", waiting=waiting, clerks=len(self._clerks))
+        queue = message(
+            "queue",
+            waiting=waiting,
+            clerks=len(self._clerks),
+            free=sorted({c.user for c in self._clerks if c.call is None}),
+        )
         for clerk in self._clerks:
             clerk.party.send(queue)
         for position, call in enumerate(self._waiting, start=1):

@@ -272,6 +272,9 @@ async def _read_clerk(
             wanted = found.fields.get("call_id", clerk.call.call_id)
             if wanted == clerk.call.call_id:
                 desk.hang_up(clerk.call, EndReason.HUNG_UP, by="clerk")
+        elif found.type == "transfer":
+            if not desk.transfer(clerk, found["to"]):
+                clerk.party.send(message("transfer_failed", to=found["to"]))
         elif found.type == "confirm_identity":
             confirmed = desk.confirm_identity(clerk)
             clerk.party.send(message("identity", confirmed=confirmed))

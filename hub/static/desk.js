@@ -131,6 +131,7 @@
     callSection.hidden = false;
     chatLog.replaceChildren();
     printState.textContent = "";
+    document.getElementById("last-call").textContent = "";
     say("Verbinde mit dem Terminal …");
     pc = new RTCPeerConnection({
       iceServers: message.ice_servers,
@@ -187,7 +188,8 @@
     remoteAudio.srcObject = null;
     localVideo.srcObject = null;
     callSection.hidden = true;
-    if (text) say(text);
+    // Kept until the next call (the desk's own state line changes with every queue update).
+    if (text) document.getElementById("last-call").textContent = text;
   }
 
   function addChat(text, fromTerminal) {
@@ -198,7 +200,21 @@
     chatLog.scrollTop = chatLog.scrollHeight;
   }
 
+  // Colleagues free to take a call handed on (this clerk is in the call, so not among them).
+  function showColleagues(free) {
+    const select = document.getElementById("transfer-to");
+    select.replaceChildren();
+    for (const user of free) {
+      const option = document.createElement("option");
+      option.value = user;
+      option.textContent = user;
+      select.append(option);
+    }
+    document.getElementById("transfer").disabled = free.length === 0;
+  }
+
   const ENDED = {
+    transferred: "Der Anruf wurde weitergeleitet.",
     hung_up: "Das Gespräch wurde beendet.",
     terminal_gone: "Die Verbindung zum Terminal ist abgebrochen.",
     cancelled: "Der Anruf wurde abgebrochen.",
@@ -208,6 +224,7 @@
     switch (message.type) {
       case "queue":
         showQueue(message.waiting);
+        showColleagues(message.free || []);
         if (call === null) say(message.clerks + " Kolleg(inn)en am Platz. Bereit für Anrufe.");
         break;
       case "connected":
@@ -219,6 +236,9 @@
         break;
       case "submission":
         arrived(message);
+        break;
+      case "transfer_failed":
+        say("Weiterleiten ging nicht: " + message.to + " ist nicht mehr am Platz.");
         break;
       case "missed":
         say("Diesen Anruf hat bereits jemand angenommen.");
@@ -275,6 +295,10 @@
     const track = local.getVideoTracks()[0];
     track.enabled = !track.enabled;
     cameraButton.textContent = track.enabled ? "Kamera aus" : "Kamera an";
+  });
+  document.getElementById("transfer").addEventListener("click", () => {
+    const to = document.getElementById("transfer-to").value;
+    if (call !== null && to) send({ type: "transfer", to: to });
   });
   document.getElementById("confirm-identity").addEventListener("click", () => {
     if (call !== null) send({ type: "confirm_identity" });

@@ -345,6 +345,10 @@ class CallLink:
     async def _on_message(self, found: dict[str, Any]) -> CallEvent | None:
         kind = found.get("type")
         if kind == "queued":
+            if self._pc is not None:
+                # Handed on to a colleague who is busy: this call's media ends, the next
+                # clerk's answer starts it anew.
+                await self._close_media()
             self.call_id = str(found.get("call_id", ""))
             self._emit(
                 CallEvent(
@@ -360,6 +364,8 @@ class CallLink:
             servers = ice_servers_ok(found.get("ice_servers"))
             clerk = str(found.get("clerk", ""))[:100]
             self._emit(CallEvent(CallPhase.ANSWERED, self.call_id, clerk=clerk))
+            if self._pc is not None:
+                await self._close_media()  # handed on to a colleague: a new connection to them
             await self._offer(servers or [], relay_only=found.get("ice_policy") == "relay")
         elif kind == "answer" and self._pc is not None:
             from aiortc import RTCSessionDescription
@@ -445,6 +451,7 @@ class CallLink:
         await self._send(message("offer", sdp=self.offer_sdp))
 
     async def _close_media(self) -> None:
+        self._in_call = False  # (the media watch rests until the next connection)
         pc, self._pc = self._pc, None
         if pc is not None:
             await pc.close()

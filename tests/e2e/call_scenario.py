@@ -68,9 +68,9 @@ def deliver(url: str, token: str, key: Path) -> None:
     assert answer.status_code == 201, answer.text
 
 
-def log_in(browser: Chromium, url: str) -> None:
+def log_in(browser: Chromium, url: str, user: str = "clerk") -> None:
     browser.open(url + "/login")
-    browser.type_into("input[name=username]", "clerk")
+    browser.type_into("input[name=username]", user)
     browser.type_into("input[name=password]", CLERK_PASSWORD)
     browser.click("form.login button")
     browser.open(url + "/desk")
@@ -82,6 +82,7 @@ def scenario(work: Path) -> dict[str, Any]:
     hub = HubRunner(work / "hub")
     credential, key = hub.setup(terminal_id="village-01")
     hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    hub.cli("users", "add", "ben", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
     hub.start()
     camera = SimulatedCamera(640, 480, seed=3, fps=30)
     camera.start()
@@ -150,9 +151,30 @@ def scenario(work: Path) -> dict[str, Any]:
             browser.click("#confirm-identity", loads_page=False)
             results["identity_confirmed"] = next_event(events, CallPhase.IDENTITY_CONFIRMED).call_id
             until("the clerk reads it is recorded", lambda: "Identität bestätigt ✓" in browser.text)
-            # The clerk hangs up; the terminal is told and closes its side.
-            browser.click("#hangup", loads_page=False)
-            results["ended"] = next_event(events, CallPhase.ENDED).reason
+            # The clerk hands the call to a colleague at the desk: the terminal connects anew.
+            with chromium(MEDIA_ARGS) as colleague:
+                log_in(colleague, hub.url, "ben")
+                until(
+                    "the colleague is offered",
+                    lambda: (
+                        browser.evaluate("document.getElementById('transfer-to').value") == "ben"
+                    ),
+                )
+                before = link.video_in.received
+                browser.click("#transfer", loads_page=False)
+                results["transferred_to"] = next_event(events, CallPhase.ANSWERED).clerk
+                next_event(events, CallPhase.CONNECTED)
+
+                def colleague_sees() -> int:
+                    got = colleague.evaluate("window.popDesk.received()")
+                    return int(got["framesDecoded"]) if got else 0
+
+                until("the colleague sees the terminal", lambda: colleague_sees() > 10)
+                until("the terminal sees the colleague", lambda: link.video_in.received > before)
+                until("the first clerk is told", lambda: "weitergeleitet" in browser.text)
+                # The colleague hangs up; the terminal is told and closes its side.
+                colleague.click("#hangup", loads_page=False)
+                results["ended"] = next_event(events, CallPhase.ENDED).reason
             link.join()
             results["link_ended"] = True
     finally:

@@ -28,7 +28,9 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
     assert seen["printed_at_clerk"]
     # The clerk confirmed the citizen's identity; the terminal has the call's id to send along.
     assert seen["identity_confirmed"]
-    # The clerk hung up: the terminal heard of it and closed its side.
+    # Handed on to a colleague at the desk: the terminal connected anew, media both ways.
+    assert seen["transferred_to"] == "ben"
+    # The colleague hung up: the terminal heard of it and closed its side.
     assert seen["ended"] == "hung_up" and seen["link_ended"]
 
 

@@ -165,3 +165,27 @@ def test_a_full_queue_refuses_a_ring() -> None:
 
     with pytest.raises(DeskFullError):
         desk.ring("one-more", "x", "de", "a", Inbox())
+
+
+def test_a_clerk_hands_the_call_to_a_colleague() -> None:
+    desk = CallDesk()
+    anna_inbox, ben_inbox, kiosk = Inbox(), Inbox(), Inbox()
+    anna = desk.sit_down("anna", anna_inbox)
+    ben = desk.sit_down("ben", ben_inbox)
+    call = desk.ring("t1", "x", "de", "a", kiosk)
+    desk.take(anna, call.call_id)
+    assert anna_inbox.last("queue")["free"] == ["ben"]
+    assert not desk.transfer(anna, "nobody") and not desk.transfer(anna, "anna")
+    assert desk.transfer(anna, "ben")
+    assert anna_inbox.last("ended")["reason"] == "transferred" and anna.call is None
+    assert call.clerk is ben and ben_inbox.last("connected")["call_id"] == call.call_id
+    # The terminal is answered anew by Ben: it sends a new offer.
+    assert [m["clerk"] for m in kiosk.messages if m["type"] == "answered"] == ["anna", "ben"]
+    # Handed to a busy colleague, the call waits first in the queue for them.
+    second = Inbox()
+    other = desk.ring("t2", "y", "de", "b", second)
+    desk.take(anna, other.call_id)
+    assert desk.transfer(anna, "ben")  # Ben is busy with t1
+    assert other.state is CallState.WAITING and second.last("queued")["position"] == 1
+    desk.hang_up(call, EndReason.HUNG_UP, by="clerk")
+    assert other.state is CallState.CONNECTED and other.clerk is ben
