@@ -187,6 +187,20 @@ class StartupError(Exception):
     """The hub cannot start; the message tells the operator what to fix."""
 
 
+#: How often the call desk ends calls that waited too long, and the call log forgets old calls.
+TIDY_CALLS_S = 60.0
+
+
+async def _tidy_calls(app: FastAPI) -> None:
+    rounds = 0
+    while True:
+        await asyncio.sleep(TIDY_CALLS_S)
+        app.state.calls.expire()
+        rounds += 1
+        if rounds % 1440 == 0:  # daily
+            await asyncio.get_running_loop().run_in_executor(None, app.state.call_log.forget_old)
+
+
 def create_app(settings: HubSettings) -> FastAPI:
     try:
         catalogue = load_catalogue(settings.catalogue_path)
@@ -210,15 +224,17 @@ def create_app(settings: HubSettings) -> FastAPI:
     log.info("CSCA trust store: %d certificates", len(csca))
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(running: FastAPI) -> AsyncIterator[None]:
         # The mailer's thread lives as long as the server; mails queued while the hub was down
         # go out when it is back.
         if mailer is not None:
             mailer.start()
         purge.start()
+        tidy = asyncio.create_task(_tidy_calls(running))
         try:
             yield
         finally:
+            tidy.cancel()
             purge.stop()
             if mailer is not None:
                 mailer.stop()

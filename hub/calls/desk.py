@@ -35,6 +35,9 @@ RECENT_CALLS = 20
 REDIAL_WINDOW_S = 90.0
 #: Callers waiting at most: beyond, a ring is refused ("busy") rather than queued.
 MAX_WAITING = 200
+#: A caller waits at most this long (the terminal gives up sooner; this is the hub's own
+#: bound, for a terminal that never does).
+MAX_WAIT_S = 30 * 60.0
 
 
 class DeskFullError(Exception):
@@ -264,6 +267,15 @@ class CallDesk:
         if call.state is not CallState.CONNECTED or call.clerk is None:
             return
         (call.clerk.party if sender == "terminal" else call.terminal).send(text)
+
+    def expire(self) -> int:
+        """End the calls that have waited longer than :data:`MAX_WAIT_S` (called now and then
+        by the hub); how many."""
+        limit = self._monotonic() - MAX_WAIT_S
+        old = [call for call in self._waiting if call.queued_at < limit]
+        for call in old:
+            self.hang_up(call, EndReason.NO_CLERK, by="hub")
+        return len(old)
 
     def waiting(self) -> list[dict[str, Any]]:
         now = self._monotonic()

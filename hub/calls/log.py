@@ -39,12 +39,25 @@ class Confirmation:
     confirmed_at: float
 
 
+#: How long the call log keeps a call (times, terminal, clerk, outcome): long enough for the
+#: town hall's own statistics and questions, not a record of clerks' work forever. The
+#: identity confirmations stay: applications name them.
+KEEP_CALLS_S = 90 * 86400.0
+
+
 class CallLog:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, now: float | None = None) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
+        self.forget_old(now)
+
+    def forget_old(self, now: float | None = None) -> int:
+        """Delete the calls older than :data:`KEEP_CALLS_S`; how many."""
+        before = (time.time() if now is None else now) - KEEP_CALLS_S
+        with self._lock:
+            return self._db.execute("DELETE FROM call_log WHERE ended_at < ?", (before,)).rowcount
 
     def record(self, call: Call, now: float | None = None) -> None:
         """Log ``call`` (ended); its monotonic times become wall-clock times."""

@@ -189,3 +189,34 @@ def test_a_clerk_hands_the_call_to_a_colleague() -> None:
     assert other.state is CallState.WAITING and second.last("queued")["position"] == 1
     desk.hang_up(call, EndReason.HUNG_UP, by="clerk")
     assert other.state is CallState.CONNECTED and other.clerk is ben
+
+
+def test_the_hub_ends_a_call_that_waited_too_long() -> None:
+    from hub.calls.desk import MAX_WAIT_S
+
+    clock = Clock()
+    desk = CallDesk(monotonic=clock)
+    kiosk = Inbox()
+    desk.ring("t1", "x", "de", "a", kiosk)
+    clock.now += MAX_WAIT_S / 2
+    assert desk.expire() == 0
+    clock.now += MAX_WAIT_S
+    assert desk.expire() == 1
+    assert kiosk.last("ended")["reason"] == "no_clerk" and desk.waiting() == []
+
+
+def test_the_call_log_forgets_old_calls_but_keeps_confirmations(tmp_path: Any) -> None:
+    from hub.calls.desk import Call, CallState
+    from hub.calls.log import KEEP_CALLS_S, CallLog
+
+    log = CallLog(tmp_path / "calls.sqlite")
+    call = Call("call-old-1", "t1", "x", "de", "a", Inbox(), queued_at=0.0)
+    call.state, call.ended_at, call.end_reason = CallState.ENDED, 10.0, EndReason.HUNG_UP
+    log.record(call, now=1_000_000.0)
+    log.confirm("call-old-1", "t1", "anna", now=1_000_000.0)
+    assert len(log.recent()) == 1
+    assert log.forget_old(now=1_000_000.0 + KEEP_CALLS_S + 1) == 1
+    assert log.recent() == []
+    confirmation = log.confirmation("call-old-1")
+    assert confirmation is not None and confirmation.clerk == "anna"
+    log.close()
