@@ -6,10 +6,8 @@ Prints one JSON line for ``tests/e2e/test_call.py``."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from queue import Queue
@@ -18,7 +16,7 @@ from typing import Any
 from drivers.camera.simulated import SimulatedCamera
 from kiosk.call.link import CallEvent, CallLink, CallPhase
 from tests.e2e.browser import MEDIA_ARGS, chromium
-from tests.e2e.call_scenario import log_in, next_event, until
+from tests.e2e.call_scenario import log_in, next_event, run, until
 from tests.e2e.netns import CALL_ADDRESS
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.support.hub_runner import HubRunner
@@ -82,12 +80,5 @@ def scenario(work: Path) -> dict[str, Any]:
     return results
 
 
-def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="pop-call-") as work:
-        results = scenario(Path(work))
-    print(json.dumps(results), flush=True)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(scenario))

@@ -183,12 +183,13 @@ def scenario(work: Path) -> dict[str, Any]:
     return results
 
 
-def main() -> int:
+def run(scene: Callable[[Path], dict[str, Any]]) -> int:
+    """Run a scenario in a folder of its own; print what it saw as one JSON line."""
     with tempfile.TemporaryDirectory(prefix="pop-call-") as work:
-        results = scenario(Path(work))
+        results = scene(Path(work))
     print(json.dumps(results), flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(scenario))

@@ -4,11 +4,9 @@ Prints one JSON line for ``tests/e2e/test_call.py``."""
 
 from __future__ import annotations
 
-import json
 import secrets
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from queue import Queue
@@ -17,7 +15,7 @@ from typing import Any
 from drivers.camera.simulated import SimulatedCamera
 from kiosk.call.link import CallEvent, CallLink, CallPhase
 from tests.e2e.browser import MEDIA_ARGS, chromium
-from tests.e2e.call_scenario import log_in, next_event, until
+from tests.e2e.call_scenario import log_in, next_event, run, until
 from tests.e2e.netns import CALL_ADDRESS
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.support.hub_runner import HubRunner
@@ -109,25 +107,8 @@ def scenario(work: Path) -> dict[str, Any]:
         hub.stop()
         turn.terminate()
         turn.wait(10)
-    log = (
-        (work / "coturn.log").read_text(errors="replace") if (work / "coturn.log").exists() else ""
-    )
-    results["coturn_allocations"] = log.count("ALLOCATE processed, success")
     return results
 
 
-def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="pop-call-") as work:
-        try:
-            results = scenario(Path(work))
-        except BaseException:
-            log = Path(work) / "coturn.log"
-            if log.exists():
-                print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
-            raise
-    print(json.dumps(results), flush=True)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(scenario))

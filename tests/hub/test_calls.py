@@ -36,7 +36,8 @@ def terminal(hub: LiveHub, token: str | None = None) -> Iterator[ClientConnectio
 
 
 @contextmanager
-def clerk(hub: LiveHub) -> Iterator[ClientConnection]:
+def clerk_with_session(hub: LiveHub) -> Iterator[tuple[ClientConnection, requests.Session, str]]:
+    """A clerk's desk socket, with the browser session behind it and its CSRF token."""
     session, _ = login(hub)
     token = csrf(session.get(hub.url + "/inbox", timeout=10).text)
     cookie = session.cookies["pop_session"]
@@ -46,6 +47,12 @@ def clerk(hub: LiveHub) -> Iterator[ClientConnection]:
         open_timeout=TIMEOUT_S,
     ) as ws:
         ws.send(json.dumps({"type": "hello", "csrf": token}))
+        yield ws, session, token
+
+
+@contextmanager
+def clerk(hub: LiveHub) -> Iterator[ClientConnection]:
+    with clerk_with_session(hub) as (ws, _session, _token):
         yield ws
 
 
@@ -205,15 +212,7 @@ def test_a_terminal_must_ring_first_and_bad_messages_are_ignored(live_hub: LiveH
 
 
 def test_a_clerk_who_logs_out_leaves_the_desk(live_hub: LiveHub) -> None:
-    session, _ = login(live_hub)
-    token = csrf(session.get(live_hub.url + "/inbox", timeout=10).text)
-    cookie = session.cookies["pop_session"]
-    with connect(
-        ws_url(live_hub, "/desk/ws"),
-        additional_headers={"Cookie": f"pop_session={cookie}", "Sec-Fetch-Site": "same-origin"},
-        open_timeout=TIMEOUT_S,
-    ) as desk:
-        desk.send(json.dumps({"type": "hello", "csrf": token}))
+    with clerk_with_session(live_hub) as (desk, session, token):
         next_of(desk, "queue")
         session.post(live_hub.url + "/logout", data={"csrf_token": token}, timeout=10)
         # The next thing the page does is refused, and the socket closed.

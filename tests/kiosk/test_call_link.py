@@ -5,15 +5,15 @@ browser's answer that aiortc would miss. The whole call with media is tests/e2e/
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
-from queue import Empty, Queue
+from queue import Queue
 
 import pytest
 
 from drivers.camera.frames import LatestFrame
 from kiosk.call.dialer import HubDialer
 from kiosk.call.link import CallEvent, CallLink, CallPhase, _add_bundled_candidates, websocket_url
+from tests.e2e.call_scenario import next_event
 from tests.support.hub_runner import HubRunner, free_port
 
 TIMEOUT_S = 15.0
@@ -26,17 +26,6 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HubRunner, s
     runner.start()
     yield runner, credential.read_text().strip()
     runner.stop()
-
-
-def next_event(events: Queue[CallEvent], phase: CallPhase) -> CallEvent:
-    deadline = time.monotonic() + TIMEOUT_S
-    while True:
-        try:
-            event = events.get(timeout=max(0.0, deadline - time.monotonic()))
-        except Empty:
-            raise AssertionError(f"no {phase} event") from None
-        if event.phase is phase:
-            return event
 
 
 def test_a_call_waits_in_the_queue_and_the_citizen_hangs_up(hub: tuple[HubRunner, str]) -> None:
