@@ -35,7 +35,7 @@ CONNECT_TIMEOUT_S = 10.0
 #: The hub's path for terminals (hub/calls/signalling.py).
 CALLS_PATH = "/api/v1/calls"
 #: Nothing from the clerk for this long during a call: the connection is broken.
-MEDIA_STALL_S = 4.0
+MEDIA_STALL_S = 5.0
 MEDIA_CHECK_S = 0.5
 #: A broken call is dialled again for this long, with this pause between tries.
 REDIAL_FOR_S = 60.0
@@ -329,14 +329,21 @@ class CallLink:
 
     async def _watch_media(self) -> None:
         """While in a call: nothing from the clerk (picture or sound) for MEDIA_STALL_S means
-        the way between the two is broken (aiortc itself notices only after ~30 s)."""
+        the way between the two is broken (aiortc itself notices only after ~30 s).
+
+        Only time this loop was awake counts: when the loop itself was held up (a busy
+        terminal), the packets that came meanwhile are still waiting to be read, and the
+        silence is the terminal's, not the network's."""
+        loop = asyncio.get_running_loop()
         last = (-1, -1)
-        quiet_since = asyncio.get_running_loop().time()
+        checked = quiet_since = loop.time()
         while True:
             await asyncio.sleep(MEDIA_CHECK_S)
-            now = asyncio.get_running_loop().time()
+            now = loop.time()
+            held_up = now - checked > 3 * MEDIA_CHECK_S
+            checked = now
             seen = (self.video_in.received, self.audio_in.received)
-            if not self._in_call or seen != last:
+            if not self._in_call or seen != last or held_up:
                 last, quiet_since = seen, now
             elif now - quiet_since > MEDIA_STALL_S and self._media_lost is not None:
                 self._media_lost.set()

@@ -170,7 +170,9 @@ def scenario(work: Path) -> dict[str, Any]:
                     return int(got["framesDecoded"]) if got else 0
 
                 until("the colleague sees the terminal", lambda: colleague_sees() > 10)
-                until("the terminal sees the colleague", lambda: link.video_in.received > before)
+                until(
+                    "the terminal sees the colleague", lambda: link.video_in.received > before + 10
+                )
                 until("the first clerk is told", lambda: "weitergeleitet" in browser.text)
                 # The colleague hangs up; the terminal is told and closes its side.
                 colleague.click("#hangup", loads_page=False)
