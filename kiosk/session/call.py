@@ -174,6 +174,12 @@ class CallFlow:
 
     def close(self) -> None:
         """Back to the screen under the call, exactly as it was."""
+        self._drop()
+        self._side.finish(self)
+        self._core.changed(Change.CALL)
+
+    def _drop(self) -> None:
+        """Hang up, stop the timer, and wipe what the call showed (the chat)."""
         link, self._link = self._link, None
         if link is not None:
             link.hang_up()
@@ -181,8 +187,6 @@ class CallFlow:
         view, self.view = self.view, None
         if view is not None:
             view.wipe()
-        self._side.finish(self)
-        self._core.changed(Change.CALL)
 
     # --- a call-back instead -----------------------------------------------------------------
 
@@ -260,13 +264,7 @@ class CallFlow:
         """The visit ended under the call (the terminal shuts down, a fault): hang up, keep
         nothing."""
         del visit
-        link, self._link = self._link, None
-        if link is not None:
-            link.hang_up()
-        self._cancel_timer()
-        view, self.view = self.view, None
-        if view is not None:
-            view.wipe()
+        self._drop()
 
     # --- the link's events (posted here) ----------------------------------------------------
 
