@@ -1,21 +1,30 @@
-"""The camera's live picture on screen: frames go from the camera's newest-frame slot straight
-into a QML ``VideoOutput``'s video sink, on a thread of their own.
+"""The camera's live picture on screen: frames go from the camera's newest-frame slot into a
+QML ``VideoOutput``'s video sink.
 
-Per frame: a QImage over the frame's pixels (no copy) becomes a QVideoFrame (one conversion to
-BGRX, ~1 ms at 1280×720) and is set on the sink, which Qt Multimedia draws as a texture on the
-scene graph's next frame. No image is encoded, no image provider is asked, and the GUI thread
-only draws: the same path Qt's own camera backends take, which also deliver from their own
-threads. The feed wants frames (:meth:`LatestFrame.want`) while it runs, so the camera runs
-while a preview is on screen, and no longer.
+Per frame, on the feed's own thread: a QImage over the frame's pixels (no copy) becomes a
+QVideoFrame (one conversion to BGRX, ~1 ms at 1280×720). The GUI thread then only sets it on the
+sink, which Qt Multimedia draws as a texture on the scene graph's next frame. No image is
+encoded and no image provider is asked. The feed wants frames (:meth:`LatestFrame.want`) while
+it runs, so the camera runs while a preview is on screen, and no longer.
+
+Why the sink is set on the GUI thread, not on the feed's: the sink belongs to its QML item,
+which QML destroys on the GUI thread whenever its screen goes. A frame set from another thread
+at that moment went into a freed sink: the kiosk crashed or hung (a CI run hung for an hour).
+On the GUI thread the sink is either still there or known to be gone, never half destroyed.
+Only the newest converted frame waits for the GUI thread: a busy GUI thread skips frames, it
+never queues them.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
@@ -37,8 +46,26 @@ def video_frame(frame: Frame) -> QVideoFrame:
     return QVideoFrame(image)
 
 
+class _Handover(QObject):
+    """Lives on the GUI thread: ``ready`` emitted on the feed's thread calls ``show`` there,
+    queued. (The receiver is this QObject, not the feed: Qt drops what is still queued for it
+    when it goes, where a plain Python receiver would be called after it went.)"""
+
+    ready = Signal()
+
+    def __init__(self, show: Callable[[], None]) -> None:
+        super().__init__()
+        self._show = show
+        self.ready.connect(self.show)
+
+    @Slot()
+    def show(self) -> None:
+        self._show()
+
+
 class PreviewFeed:
-    """Feeds ``frames`` into ``sink`` from :meth:`start` to :meth:`stop`."""
+    """Feeds ``frames`` into ``sink`` from :meth:`start` to :meth:`stop` (both called on the
+    GUI thread, as the sink is created and destroyed there)."""
 
     def __init__(self, frames: LatestFrame, sink: QVideoSink) -> None:
         self._frames = frames
@@ -46,9 +73,13 @@ class PreviewFeed:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._demand: Demand | None = None
-        #: Frames handed to the sink (the tests and bench/preview.py count them).
+        self._lock = threading.Lock()
+        #: The newest converted frame not yet on the sink, and when it was captured.
+        self._pending: tuple[QVideoFrame, float] | None = None
+        self._handover = _Handover(self._show)
+        #: Frames put on the sink (the tests and bench/preview.py count them).
         self.shown = 0
-        #: The newest frame's capture time when it was handed over (capture-to-sink latency).
+        #: The newest frame's capture time when it reached the sink (capture-to-sink latency).
         self.last_latency_s = 0.0
 
     @property
@@ -64,8 +95,11 @@ class PreviewFeed:
 
     def stop(self) -> None:
         self._stop.set()
-        # Not waited for (the screen leaving must not stall): the thread ends after its wait.
+        # Not waited for (the screen leaving must not stall): the thread ends after its wait,
+        # and a frame it still hands over is dropped by _show.
         self._thread = None
+        with self._lock:
+            self._pending = None
         demand, self._demand = self._demand, None
         if demand is not None:
             demand.release()
@@ -74,9 +108,18 @@ class PreviewFeed:
         if shiboken6.isValid(self._sink):
             self._sink.setVideoFrame(QVideoFrame())
 
-    def _run(self) -> None:
-        import time
+    def _show(self) -> None:
+        """On the GUI thread: the newest converted frame onto the sink."""
+        with self._lock:
+            pending, self._pending = self._pending, None
+        if pending is None or self._stop.is_set() or not shiboken6.isValid(self._sink):
+            return
+        picture, captured_at = pending
+        self._sink.setVideoFrame(picture)
+        self.shown += 1
+        self.last_latency_s = time.monotonic() - captured_at
 
+    def _run(self) -> None:
         latest = self._frames.latest()
         sequence = latest.sequence if latest is not None else 0  # nothing from before
         try:
@@ -85,13 +128,17 @@ class PreviewFeed:
                 if frame is None or self._stop.is_set():
                     continue
                 sequence = frame.sequence
+                picture = video_frame(frame)
+                with self._lock:
+                    waiting = self._pending is not None
+                    self._pending = (picture, frame.captured_at)
+                if waiting:
+                    continue  # the GUI thread has yet to take the one before: replaced
                 try:
-                    self._sink.setVideoFrame(video_frame(frame))
-                except RuntimeError:  # the sink's QML item went away under us: the feed ends
-                    log.info("camera preview: the video output is gone")
+                    self._handover.ready.emit()
+                except RuntimeError:  # the application is going away
+                    log.info("camera preview: the interface is gone")
                     return
-                self.shown += 1
-                self.last_latency_s = time.monotonic() - frame.captured_at
         finally:
             # However the feed ends, the camera may rest.
             demand, self._demand = self._demand, None
