@@ -20,6 +20,12 @@ answering each call the moment it shows (a DOM observer clicks "Annehmen").
 - *CPU*: the process's CPU time over 10 s of a call, minus the same time with only the picture
   being published (cores; 1.0 = one core busy).
 
+- *Form round trip*: the co-view's data channel (``wire.coview``), ping to pong, from each end.
+- *Mouth to ear*: a click from the terminal's microphone (noted as it leaves the microphone) to
+  the clerk's page hearing it (a WebAudio analyser on the received sound, read every 2 ms):
+  encoding, the network, Chromium's jitter buffer and decoding; a real sound card's input and
+  output buffers (10-40 ms) come on top.
+
 Goal (issue 15): first frame ≤ 0.5 s on loopback; terminal CPU ≤ 40 % of a core.
 """
 
@@ -93,6 +99,84 @@ CHROMIUM_PAIR = """
 """
 
 
+#: In the clerk's page: when the terminal's voice arrives. The remote sound goes through a
+#: WebAudio analyser, read every 2 ms; a burst after silence is stamped with the wall clock
+#: (the same clock as this process's time.time(), to the millisecond).
+EAR = """
+(() => {
+  const audio = document.getElementById('remote-audio');
+  const context = new AudioContext();
+  const analyser = context.createAnalyser();
+  analyser.fftSize = 256;
+  context.createMediaStreamSource(audio.srcObject).connect(analyser);
+  const samples = new Float32Array(analyser.fftSize);
+  window.heardAt = [];
+  let quiet = true;
+  setInterval(() => {
+    analyser.getFloatTimeDomainData(samples);
+    let peak = 0;
+    for (const s of samples) peak = Math.max(peak, Math.abs(s));
+    if (quiet && peak > 0.3) window.heardAt.push(performance.timeOrigin + performance.now());
+    quiet = peak < 0.05;
+  }, 2);
+  return context.state;
+})()
+"""
+
+
+class ClickMicrophone:
+    """Silence with a loud 20 ms click once a second; when each click left the microphone
+    (``time.time()``) is noted: the "mouth" of the mouth-to-ear delay."""
+
+    def __init__(self, clicks: list[float]) -> None:
+        from drivers.sound.simulated import SimulatedMicrophone
+
+        self._paced = SimulatedMicrophone(440.0, 0.0)  # silence, in real time
+        self._clicks = clicks
+        self._frames = 0
+
+    def read(self) -> bytes:
+        import numpy as np
+
+        pcm = self._paced.read()
+        self._frames += 1
+        if self._frames % 50:
+            return pcm
+        self._clicks.append(time.time())
+        noise = np.random.default_rng(self._frames).uniform(-0.9, 0.9, 960) * 32767
+        return bytes(noise.astype("<i2").tobytes())
+
+    def close(self) -> None:
+        pass
+
+
+class ClickSound:
+    def __init__(self) -> None:
+        from drivers.sound.simulated import SimulatedSound
+
+        self.clicks: list[float] = []
+        self._plays = SimulatedSound()
+
+    def describe(self) -> str:
+        return "clicks"
+
+    def open_microphone(self) -> ClickMicrophone:
+        return ClickMicrophone(self.clicks)
+
+    def open_loudspeaker(self) -> Any:
+        return self._plays.open_loudspeaker()
+
+
+def mouth_to_ear_ms(clicks: list[float], heard: list[float]) -> list[float]:
+    """Each click's delay to the first burst heard after it (within a second)."""
+    delays = []
+    for click in clicks:
+        later = [h / 1000 - click for h in heard if 0 <= h / 1000 - click < 1.0]
+        if later:
+            delays.append(min(later) * 1000)
+    return delays
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -125,6 +209,7 @@ class StillCamera:
 def child(calls: int) -> dict[str, Any]:
     from queue import Empty, Queue
 
+    from drivers.sound.simulated import SimulatedSound
     from kiosk.call.link import CallEvent, CallLink
     from tests.e2e.browser import MEDIA_ARGS, chromium
     from tests.e2e.call_scenario import log_in, until
@@ -152,9 +237,13 @@ def child(calls: int) -> dict[str, Any]:
                 got = browser.evaluate("window.popDesk.received()")
                 return int(got["framesDecoded"]) if got else 0
 
+            sound = ClickSound()
             for _ in range(calls + 1):  # the first one warms up (codecs, JIT)
                 events: Queue[CallEvent] = Queue()
-                link = CallLink(hub.url, token, events.put, camera.frames, tone=True)
+                last = _ == calls
+                link = CallLink(
+                    hub.url, token, events.put, camera.frames, sound if last else SimulatedSound()
+                )
                 link.video_in.first_at = 0.0
                 started = time.monotonic()
                 link.start("Benchmark", "de")
@@ -165,8 +254,10 @@ def child(calls: int) -> dict[str, Any]:
                 if _ > 0:
                     clerk_s.append(at_clerk)
                     terminal_s.append(at_terminal)
-                if _ == calls:
+                if last:
                     figures.update(cpu(link, camera))
+                    figures.update(form_round_trips(browser, link))
+                    figures.update(mouth_to_ear(browser, sound))
                 link.hang_up()
                 link.join()
                 while True:
@@ -205,6 +296,32 @@ def cpu(link: Any, camera: StillCamera) -> dict[str, float]:
     fps_in = (link.video_in.received - received) / wall
     fps_out = ((link.video_out.sent if link.video_out else 0) - sent) / wall
     return {"call_cpu_cores": in_call, "fps_received": fps_in, "fps_sent": fps_out}
+
+
+def form_round_trips(browser: Any, link: Any) -> dict[str, float]:
+    """The form co-view's data channel: 20 pings from each end, one every 50 ms."""
+    from tests.e2e.call_scenario import until
+
+    until("the form channel", lambda: browser.evaluate("window.popDesk.formOpen()"))
+    for _ in range(20):
+        link.ping_form_channel()
+        browser.evaluate("window.popDesk.pingForm(1)")
+        time.sleep(0.05)
+    until("the answers", lambda: len(link.round_trips_s) >= 20)
+    at_clerk = browser.evaluate("window.popDesk.roundTrips()")
+    return {
+        "form_rtt_terminal_ms": median([s * 1000 for s in link.round_trips_s]),
+        "form_rtt_clerk_ms": median(list(at_clerk)),
+    }
+
+
+def mouth_to_ear(browser: Any, sound: ClickSound) -> dict[str, float]:
+    """Clicks from the terminal's microphone to the clerk's page, over ~6 s."""
+    browser.evaluate(EAR)
+    sound.clicks.clear()
+    time.sleep(6.5)
+    delays = mouth_to_ear_ms(list(sound.clicks), list(browser.evaluate("window.heardAt")))
+    return {"mouth_to_ear_ms": median(delays), "clicks_heard": len(delays)}
 
 
 def idle_cpu() -> float:
@@ -268,6 +385,14 @@ def main() -> int:
         f"({f['call_cpu_cores']:.2f} with the picture, {f['picture_only_cpu_cores']:.2f} without)"
     )
     print(f"  frames/s sent {f['fps_sent']:.1f}, received {f['fps_received']:.1f}")
+    print(
+        f"  form data channel round trip:        {f['form_rtt_terminal_ms']:.1f} ms from the "
+        f"terminal, {f['form_rtt_clerk_ms']:.1f} ms from the clerk"
+    )
+    print(
+        f"  mouth to ear (terminal → clerk):     {f['mouth_to_ear_ms']:.0f} ms "
+        f"({f['clicks_heard']} clicks; no sound card buffers included)"
+    )
     slowest = max(f["clerk_first_frame_s"], f["terminal_first_frame_s"])
     print(f"goal: first frame ≤ 0.5 s: {slowest:.3f} s — {'MET' if slowest <= 0.5 else 'NOT MET'}")
     print(
@@ -284,6 +409,9 @@ def main() -> int:
                 "terminal_call_cpu_cores": round(terminal_cpu, 3),
                 "fps_sent": round(f["fps_sent"], 1),
                 "fps_received": round(f["fps_received"], 1),
+                "form_rtt_terminal_ms": round(f["form_rtt_terminal_ms"], 2),
+                "form_rtt_clerk_ms": round(f["form_rtt_clerk_ms"], 2),
+                "mouth_to_ear_ms": round(f["mouth_to_ear_ms"], 1),
                 "goal_first_frame_met": slowest <= 0.5,
                 "goal_cpu_met": terminal_cpu <= 0.40,
             }

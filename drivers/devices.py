@@ -16,6 +16,8 @@ from drivers.camera.settings import CaptureSettings
 from drivers.card.base import CardReader
 from drivers.printer.base import ReceiptPrinter
 from drivers.printer.settings import PrinterSettings
+from drivers.sound.base import Sound
+from drivers.sound.settings import SoundSettings
 
 
 class DemoPanel(Protocol):
@@ -40,6 +42,8 @@ class Devices:
     card_reader: CardReader
     printer: ReceiptPrinter
     camera: Camera
+    #: The microphone and loudspeaker for the call to a clerk.
+    sound: Sound
     #: The demo's controls, if any device is a simulator (set by ``drivers.factory``).
     demo: DemoPanel | None = None
 
@@ -51,6 +55,7 @@ class DeviceSettings:
     real_card_reader: bool = False
     real_printer: bool = False
     real_camera: bool = False
+    real_sound: bool = False
     #: Seconds the simulated card reader takes to "read" a card.
     simulated_read_s: float = 0.8
     #: Where the simulated reader keeps its test PKI (None: a fresh one each start).
@@ -62,3 +67,5 @@ class DeviceSettings:
     printer_settings: PrinterSettings = field(default_factory=PrinterSettings)
     #: The real camera's source and format (``[camera]``).
     camera_settings: CaptureSettings = field(default_factory=lambda: CaptureSettings(""))
+    #: The sound server and its devices (``[sound]``).
+    sound_settings: SoundSettings = field(default_factory=SoundSettings)

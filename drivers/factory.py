@@ -11,18 +11,20 @@ from drivers.camera.base import Camera
 from drivers.card.base import CardReader
 from drivers.devices import Devices, DeviceSettings
 from drivers.printer.base import ReceiptPrinter
+from drivers.sound.base import Sound
 
 
 def build_devices(settings: DeviceSettings) -> Devices:
     """Make the drivers ``settings`` name.
 
-    Card reader (PC/SC), printer (ESC/POS) and camera (OpenCV) each have a real driver and a
-    simulator.
+    Card reader (PC/SC), printer (ESC/POS), camera (OpenCV) and sound (the sound server) each
+    have a real driver and a simulator.
     """
     devices = Devices(
         card_reader=_card_reader(settings),
         printer=_printer(settings),
         camera=_camera(settings),
+        sound=_sound(settings),
     )
     if not (settings.real_card_reader and settings.real_printer):
         from drivers.demo import DemoControls
@@ -71,3 +73,13 @@ def _camera(settings: DeviceSettings) -> Camera:
     from drivers.camera.simulated import SimulatedCamera
 
     return SimulatedCamera()
+
+
+def _sound(settings: DeviceSettings) -> Sound:
+    if settings.real_sound:
+        from drivers.sound.pulse import PulseSound
+
+        return PulseSound(settings.sound_settings)
+    from drivers.sound.simulated import SimulatedSound
+
+    return SimulatedSound()

@@ -34,12 +34,14 @@ def device_settings(config: DeviceConfig) -> DeviceSettings:
         real_card_reader=config.card_reader is DeviceChoice.REAL,
         real_printer=config.printer is DeviceChoice.REAL,
         real_camera=config.camera is DeviceChoice.REAL,
+        real_sound=config.sound is DeviceChoice.REAL,
         simulated_read_s=config.simulated_read_s,
         simulated_pki_dir=config.simulated_pki_dir,
         card_reader_name=config.card_reader_name,
         csca_trust_store=config.csca_trust_store,
         printer_settings=config.printer_settings,
         camera_settings=config.camera_settings,
+        sound_settings=config.sound_settings,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import TYPE_CHECKING
 
 from kiosk.call.dialer import HubDialer
 from kiosk.config import Hub
@@ -13,6 +14,9 @@ from offline_queue.hub_address import HubAddressError, hub_url_problem
 from offline_queue.hub_client import HubClient
 from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.probe import HubProbe
+
+if TYPE_CHECKING:
+    from drivers.sound.base import Sound
 from offline_queue.status_lookup import StatusLookup
 
 log = logging.getLogger(__name__)
@@ -57,14 +61,14 @@ def hub_probe(hub: Hub) -> HubProbe | None:
         return None
 
 
-def call_dialer(hub: Hub, tone: bool = False) -> HubDialer | None:
+def call_dialer(hub: Hub, sound: Sound | None = None) -> HubDialer | None:
     """What places video calls to the hub's clerks (None without a hub to call)."""
     token = _token(hub)
     if not hub.url or not token:
         return None
     if hub_url_problem(hub.url, hub.allow_insecure_loopback) is not None:
         return None
-    return HubDialer(hub.url, token, tone)
+    return HubDialer(hub.url, token, sound)
 
 
 def status_lookup(hub: Hub) -> StatusLookup | None:

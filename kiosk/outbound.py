@@ -93,8 +93,7 @@ class Outbound:
         hub = self.config.hub
         client = hub_client(hub, self.outbox)
         equipment.status_lookup = status_lookup(hub)
-        # The demo's simulated devices send a tone as the terminal's sound.
-        equipment.call_dialer = call_dialer(hub, tone=equipment.devices.demo is not None)
+        equipment.call_dialer = call_dialer(hub, equipment.devices.sound)
         # While the way to the hub fails: asks it cheaply whether it is back (~every 20 s).
         probe = hub_probe(hub)
         if isinstance(client, DeliveryStatus):

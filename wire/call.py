@@ -22,6 +22,8 @@ A call, in order::
     clerk → hub               {"type": "confirm_identity"}  (the hub records it, then tells
                               the terminal {"type": "identity_confirmed", "call_id": "…"})
     terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
+    terminal → hub → clerk    {"type": "sound", "ok": false}  (no microphone or loudspeaker:
+                              the clerk writes instead of speaking)
     either → hub              {"type": "hangup"}
     hub → the other / both    {"type": "ended", "reason": "hung_up" | …}
 
@@ -81,6 +83,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "offer": {"sdp": str},
         "chat": {"text": str},
         "printed": {"outcome": str},
+        "sound": {"ok": bool},
         "hangup": {},
     },
     Sender.CLERK: {

@@ -193,7 +193,7 @@ async def _run_terminal(ws: WebSocket, party: _Socket, desk: CallDesk, call: Cal
             if found.type == "hangup":
                 outcome[0] = EndReason.HUNG_UP if call.clerk else EndReason.CANCELLED
                 return
-            if found.type in ("offer", "chat", "printed"):
+            if found.type in ("offer", "chat", "printed", "sound"):
                 desk.relay(call, "terminal", _relayed(found))
 
     await _run(party, read())

@@ -37,8 +37,15 @@
     refused: "Nicht gedruckt: Das Terminal hat das Dokument abgelehnt.",
   };
 
+  const coviewService = document.getElementById("coview-service");
+  const coviewPages = document.getElementById("coview-pages");
+  const ANSWERED = { accepted: "übernommen ✓", declined: "nicht übernommen" };
+  const FORM_MAX_BYTES = 64000;
+
   let socket = null;
   let pc = null;
+  let formChannel = null;
+  const roundTrips = [];
   let local = null;
   let ready = null; // resolves once the call's media and connection are set up
   let call = null;
@@ -138,6 +145,11 @@
       iceTransportPolicy: message.ice_policy === "relay" ? "relay" : "all",
       bundlePolicy: "max-bundle",
     });
+    pc.addEventListener("datachannel", (event) => {
+      if (event.channel.label !== "pop.form") return;
+      formChannel = event.channel;
+      formChannel.addEventListener("message", (e) => formMessage(e.data));
+    });
     pc.addEventListener("track", (event) => {
       const target = event.track.kind === "video" ? remoteVideo : remoteAudio;
       target.srcObject = event.streams[0] || new MediaStream([event.track]);
@@ -171,8 +183,128 @@
     });
   }
 
+  // --- the citizen's form, seen together (wire/coview.py: pop.form/1 on the data channel) ---
+
+  function formMessage(data) {
+    if (typeof data !== "string" || data.length > FORM_MAX_BYTES) return;
+    let message;
+    try {
+      message = JSON.parse(data);
+    } catch (error) {
+      return;
+    }
+    if (message.type === "ping") {
+      sendForm({ type: "pong", t: message.t });
+    } else if (message.type === "pong") {
+      roundTrips.push(performance.now() - message.t);
+    } else if (message.type === "form") {
+      showForm(message);
+    }
+  }
+
+  function sendForm(message) {
+    if (formChannel && formChannel.readyState === "open") formChannel.send(JSON.stringify(message));
+  }
+
+  function showForm(form) {
+    coviewService.textContent = form.service
+      ? form.service + " – die Person ist auf Seite " + (form.page + 1) + " von " + form.pages.length
+      : "Die Person hat noch keine Leistung gewählt.";
+    const pending = form.pending || {};
+    const answered = form.answered || {};
+    const pages = [];
+    form.pages.forEach((page, index) => {
+      const box = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = (index + 1) + ". " + page.title;
+      box.append(legend);
+      for (const field of page.fields) box.append(fieldRow(field, pending, answered));
+      pages.push(box);
+    });
+    coviewPages.replaceChildren(...pages);
+  }
+
+  function fieldRow(field, pending, answered) {
+    const row = document.createElement("div");
+    row.className = "coview-field";
+    row.dataset.key = field.key;
+    const label = document.createElement("span");
+    label.className = "coview-label";
+    label.textContent = field.label + (field.required ? " *" : "");
+    const value = document.createElement("span");
+    value.className = "coview-value";
+    value.textContent = field.shown || "(leer)";
+    row.append(label, value);
+    if (field.problem) {
+      const problem = document.createElement("span");
+      problem.className = "coview-problem";
+      problem.textContent = "Noch nicht in Ordnung";
+      row.append(problem);
+    }
+    const state = document.createElement("span");
+    state.className = "coview-state";
+    state.setAttribute("role", "status");
+    if (field.key in pending) state.textContent = "Vorschlag wartet auf die Person";
+    else if (field.key in answered) state.textContent = "Vorschlag " + ANSWERED[answered[field.key]];
+    if (field.locked) {
+      state.textContent = "vom Ausweis, nicht änderbar";
+      row.append(state);
+      return row;
+    }
+    row.append(state, suggestForm(field));
+    return row;
+  }
+
+  function suggestForm(field) {
+    const form = document.createElement("form");
+    form.className = "coview-suggest";
+    let input;
+    if (field.kind === "choice" || field.kind === "yes_no") {
+      input = document.createElement("select");
+      const choices = field.kind === "yes_no"
+        ? [{ value: "yes", label: "Ja" }, { value: "no", label: "Nein" }]
+        : field.choices;
+      for (const choice of choices) {
+        const option = document.createElement("option");
+        option.value = choice.value;
+        option.textContent = choice.label;
+        input.append(option);
+      }
+    } else if (field.kind === "address") {
+      input = document.createElement("input");
+      input.placeholder = "Straße Nr., PLZ Ort";
+    } else {
+      input = document.createElement(field.kind === "multiline" ? "textarea" : "input");
+      input.maxLength = 2000;
+    }
+    input.name = "suggest-" + field.key;
+    input.setAttribute("aria-label", "Vorschlag für " + field.label);
+    const button = document.createElement("button");
+    button.type = "submit";
+    button.textContent = "Vorschlagen";
+    form.append(input, button);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const text = input.value.trim();
+      if (!text) return;
+      sendForm({ type: "suggest", key: field.key, value: field.kind === "address" ? address(text) : text });
+    });
+    return form;
+  }
+
+  function address(text) {
+    // "Hauptstraße 5, 12345 Musterstadt": the parts the form keeps an address in.
+    const [streetPart, townPart] = text.split(",").map((part) => (part || "").trim());
+    const street = (streetPart || "").match(/^(.*?)(?:\s+(\d+\s*\w?))?$/) || [];
+    const town = (townPart || "").match(/^(\d{4,5})?\s*(.*)$/) || [];
+    return { street: street[1] || "", house_number: street[2] || "", postcode: town[1] || "", city: town[2] || "" };
+  }
+
   function endCall(text) {
     // Nothing of this citizen stays on the page for the next call.
+    formChannel = null;
+    coviewPages.replaceChildren();
+    coviewService.textContent = "Noch kein Antrag zu sehen.";
     printForm.reset();
     printState.textContent = "";
     document.getElementById("identity-state").textContent = "";
@@ -253,6 +385,9 @@
         document.getElementById("identity-state").textContent = message.confirmed
           ? "Identität bestätigt ✓" : "Nicht bestätigt: kein laufendes Gespräch.";
         break;
+      case "sound":
+        if (!message.ok) say("Am Terminal ist kein Ton verfügbar: Bitte schreiben Sie im Chat.");
+        break;
       case "printed":
         printState.textContent = PRINTED[message.outcome] || "Druckergebnis: " + message.outcome;
         break;
@@ -327,6 +462,16 @@
 
   // For the end-to-end tests and the clerk's own check: what arrives from the terminal.
   window.popDesk = {
+    formOpen() {
+      return formChannel !== null && formChannel.readyState === "open";
+    },
+    // The data channel's round trips (ms), measured from here.
+    pingForm(count) {
+      for (let i = 0; i < count; i++) sendForm({ type: "ping", t: performance.now() });
+    },
+    roundTrips() {
+      return roundTrips.slice();
+    },
     async received() {
       if (!pc) return null;
       const found = { framesDecoded: 0, audioEnergy: 0, state: pc.connectionState, route: "" };

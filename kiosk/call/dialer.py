@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from drivers.camera.frames import LatestFrame
+    from drivers.sound.base import Sound
     from kiosk.call.link import CallEvent
 
 
@@ -23,6 +24,7 @@ class Link(Protocol):
     def set_camera(self, on: bool) -> None: ...
     def set_muted(self, muted: bool) -> None: ...
     def report_printed(self, outcome: str) -> None: ...
+    def share_form(self, snapshot: str) -> None: ...
 
     @property
     def clerk_frames(self) -> LatestFrame: ...
@@ -36,10 +38,10 @@ class Dialer(Protocol):
 class HubDialer:
     hub_url: str
     token: str
-    #: The terminal's sound is a steady tone (the demo): the clerk hears it is connected.
-    tone: bool = False
+    #: The terminal's microphone and loudspeaker (None: picture and text only).
+    sound: Sound | None = None
 
     def dial(self, events: Callable[[CallEvent], None], camera: LatestFrame | None) -> Link:
         from kiosk.call.link import CallLink
 
-        return CallLink(self.hub_url, self.token, events, camera, tone=self.tone)
+        return CallLink(self.hub_url, self.token, events, camera, self.sound)

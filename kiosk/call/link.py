@@ -25,8 +25,11 @@ from enum import StrEnum
 from typing import Any
 
 from drivers.camera.frames import LatestFrame
-from kiosk.call.media import AudioSink, CameraTrack, ToneTrack, VideoSink
+from drivers.sound.base import Sound
+from kiosk.call.media import CameraTrack, LoudspeakerSink, MicrophoneTrack, VideoSink
 from wire.call import MAX_MESSAGE_BYTES, EndReason, ice_servers_ok, message
+from wire.coview import CHANNEL as FORM_CHANNEL
+from wire.coview import message as coview_message
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,9 @@ class CallPhase(StrEnum):
     CHAT = "chat"  # a line of text from the clerk
     PRINT = "print"  # the clerk sends a document to the terminal's printer
     IDENTITY_CONFIRMED = "identity_confirmed"  # the clerk confirmed who the citizen is
+    NO_SOUND = "no_sound"  # the microphone or loudspeaker failed: picture and text only
+    FORM_WANTED = "form_wanted"  # the clerk's view of the form is open: send the form
+    SUGGESTION = "suggestion"  # the clerk suggests a value for a field (key, value)
     ENDED = "ended"  # over (reason)
     FAILED = "failed"  # never started: the hub was not reachable or refused
 
@@ -74,6 +80,9 @@ class CallEvent:
     #: PRINT: what to print (wire.call's "print" message, checked there).
     print_kind: str = ""
     print_lines: tuple[str, ...] = ()
+    #: SUGGESTION: the field and the value the clerk suggests (checked by wire.coview).
+    key: str = ""
+    value: str | dict[str, str] = ""
 
 
 def websocket_url(hub_url: str) -> str:
@@ -92,25 +101,25 @@ class CallLink:
         token: str,
         events: Callable[[CallEvent], None],
         camera: LatestFrame | None = None,
-        tone: bool = False,
+        sound: Sound | None = None,
     ) -> None:
         self._url = websocket_url(hub_url)
         self._token = token
         self._events = events
         self._camera = camera
-        #: Send a steady tone as the terminal's sound (the demo and the tests); otherwise
-        #: silence until the microphone path through the sound server is built.
-        self._tone = tone
+        #: The microphone and loudspeaker (None: the call has no sound, picture and text only).
+        self._sound = sound
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._hangup: asyncio.Event | None = None
         self._ws: Any = None
         self._pc: Any = None
         self.video_out: CameraTrack | None = None
-        self.audio_out: ToneTrack | None = None
+        self.audio_out: MicrophoneTrack | None = None
         #: The clerk's picture and sound.
         self.video_in = VideoSink()
-        self.audio_in = AudioSink()
+        self.audio_in = LoudspeakerSink(sound, self._sound_failed)
+        self._told_no_sound = False
         self.call_id = ""
         self._in_call = False
         self._reconnected = False
@@ -118,6 +127,9 @@ class CallLink:
         self._media_lost: asyncio.Event | None = None
         self._camera_on = True
         self._muted = False
+        #: The form co-view's data channel (``wire.coview``), and its measured round trips.
+        self._channel: Any = None
+        self.round_trips_s: list[float] = []
         #: The last offer sent (tests read which candidates it carried).
         self.offer_sdp = ""
         #: Tasks of the loop that nothing awaits (asyncio keeps only weak references).
@@ -165,6 +177,16 @@ class CallLink:
         if self.video_out is not None:
             self.video_out.enabled = on
 
+    def share_form(self, snapshot: str) -> None:
+        """Send the citizen's form (``wire.coview``'s ``form`` message) to the clerk."""
+        self._soon(lambda: self._to_clerk(snapshot))
+
+    def ping_form_channel(self) -> None:
+        """Measure the data channel's round trip (:attr:`round_trips_s`)."""
+        import time
+
+        self._soon(lambda: self._to_clerk(coview_message("ping", t=time.monotonic())))
+
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         if self.audio_out is not None:
@@ -192,6 +214,37 @@ class CallLink:
         task = asyncio.ensure_future(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    def _to_clerk(self, text: str) -> None:
+        channel = self._channel
+        if channel is not None and channel.readyState == "open":
+            channel.send(text)
+
+    def _on_form_message(self, data: str | bytes) -> None:
+        import time
+
+        from wire.coview import CoViewError, Ping, parse_from_clerk
+
+        try:
+            found = parse_from_clerk(data)
+        except CoViewError as exc:
+            log.warning("call: a form message the terminal cannot take (%s)", exc)
+            return
+        if isinstance(found, Ping):
+            if found.answer:
+                self.round_trips_s.append(time.monotonic() - found.t)
+            else:
+                self._to_clerk(coview_message("pong", t=found.t))
+            return
+        self._emit(CallEvent(CallPhase.SUGGESTION, self.call_id, key=found.key, value=found.value))
+
+    def _sound_failed(self) -> None:
+        """(On the loop) the microphone or loudspeaker failed: the citizen is told once, the
+        clerk on every connection (a re-dialled call reaches a clerk anew)."""
+        self._keep(self._send(message("sound", ok=False)))
+        if not self._told_no_sound:
+            self._told_no_sound = True
+            self._emit(CallEvent(CallPhase.NO_SOUND, self.call_id))
 
     def _emit(self, event: CallEvent) -> None:
         try:
@@ -431,10 +484,19 @@ class CallLink:
         # A re-dialled call keeps what the citizen chose.
         self.video_out = CameraTrack(self._camera)
         self.video_out.enabled = self._camera_on
-        self.audio_out = ToneTrack(level=0.2 if self._tone else 0.0)
+        self.audio_out = MicrophoneTrack(self._sound, self._sound_failed)
         self.audio_out.muted = self._muted
         pc.addTrack(self.audio_out)
         pc.addTrack(self.video_out)
+        # The form co-view: peer to peer beside the media (the offer carries it).
+        channel = pc.createDataChannel(FORM_CHANNEL)
+        self._channel = channel
+
+        @channel.on("open")
+        def on_open() -> None:
+            self._emit(CallEvent(CallPhase.FORM_WANTED, self.call_id))
+
+        channel.on("message", self._on_form_message)
 
         @pc.on("track")
         def on_track(track: Any) -> None:
@@ -459,6 +521,7 @@ class CallLink:
 
     async def _close_media(self) -> None:
         self._in_call = False  # (the media watch rests until the next connection)
+        self._channel = None
         pc, self._pc = self._pc, None
         if pc is not None:
             await pc.close()

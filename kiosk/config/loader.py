@@ -23,6 +23,7 @@ from kiosk.config.model import (
 )
 from kiosk.config.printer import read_printer
 from kiosk.config.reader import Reader, resolve
+from kiosk.config.sound import read_sound
 from offline_queue.hub_address import hub_url_problem
 from wire.report_interval import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
 
@@ -112,6 +113,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         card_reader=r.choice("devices", "card_reader", DeviceChoice, DeviceChoice.SIMULATED),
         printer=r.choice("devices", "printer", DeviceChoice, DeviceChoice.SIMULATED),
         camera=r.choice("devices", "camera", DeviceChoice, DeviceChoice.SIMULATED),
+        sound=r.choice("devices", "sound", DeviceChoice, DeviceChoice.SIMULATED),
         simulated_read_s=r.get("devices", "simulated_read_s", float, 0.8),
     )
     simulated_pki = r.get("devices", "simulated_pki", bool, False)
@@ -144,7 +146,9 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     if receipt_logo is not None and not receipt_logo.is_file():
         r.problems.append(f'[receipt] logo: "{logo_text}" does not exist')
     devices = dataclasses.replace(
-        devices, camera_settings=read_camera(r, devices.camera is DeviceChoice.REAL, base)
+        devices,
+        camera_settings=read_camera(r, devices.camera is DeviceChoice.REAL, base),
+        sound_settings=read_sound(r),
     )
     display = Display(
         fullscreen=r.get("display", "fullscreen", bool, False),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from drivers.camera.settings import CaptureSettings
 from drivers.printer.settings import PrinterSettings
+from drivers.sound.settings import SoundSettings
 
 
 class DeviceChoice(StrEnum):
@@ -40,6 +41,8 @@ class Devices:
     card_reader: DeviceChoice = DeviceChoice.SIMULATED
     printer: DeviceChoice = DeviceChoice.SIMULATED
     camera: DeviceChoice = DeviceChoice.SIMULATED
+    #: The microphone and loudspeaker of the call (simulated: a tone, nothing played).
+    sound: DeviceChoice = DeviceChoice.SIMULATED
     #: Seconds the simulated card reader takes to "read" a card; the demo feels real, tests use 0.
     simulated_read_s: float = 0.8
     #: Where the simulated reader keeps the test PKI its sample chips are signed with
@@ -57,6 +60,8 @@ class Devices:
     printer_poll_s: float = 30.0
     #: The real camera: its source and what it is asked for (``[camera]``).
     camera_settings: CaptureSettings = field(default_factory=lambda: CaptureSettings(""))
+    #: The sound server and its devices (``[sound]``).
+    sound_settings: SoundSettings = field(default_factory=SoundSettings)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from catalogue.validation import FieldProblem
 from drivers.camera.base import CameraStatus
 from kiosk.session.call_back import CallBack
 from kiosk.session.core import Core
+from kiosk.session.coview import CoView, PendingSuggestion
 from kiosk.session.side import SideFlows
 from kiosk.session.states import CallStep, Change
 from kiosk.session.visit import Visit
@@ -88,6 +89,8 @@ class CallView:
     call_back_sending: bool = False
     #: The clerk confirmed who the citizen is (it goes with the submission).
     identity_confirmed: bool = False
+    #: The microphone or loudspeaker failed: the call goes on in picture and text.
+    sound_missing: bool = False
 
     def wipe(self) -> None:
         for line in self.chat:
@@ -100,10 +103,11 @@ class CallView:
 class CallFlow:
     name = "call"
 
-    def __init__(self, core: Core, side: SideFlows, call_back: CallBack) -> None:
+    def __init__(self, core: Core, side: SideFlows, call_back: CallBack, coview: CoView) -> None:
         self._core = core
         self._side = side
         self._call_back = call_back
+        self._coview = coview
         self._link: Link | None = None
         self._timer: TimerHandle | None = None
         self.view: CallView | None = None
@@ -187,6 +191,19 @@ class CallFlow:
         view, self.view = self.view, None
         if view is not None:
             view.wipe()
+        visit = self._core.visit
+        if visit is not None:
+            visit.suggested.clear()  # not answered in the call: not kept for later
+
+    # --- the form, seen with the clerk --------------------------------------------------------
+
+    def answer_suggestion(self, key: str, take: bool) -> None:
+        if self.view is not None:
+            self._coview.answer(self._link, key, take)
+
+    @property
+    def suggestions(self) -> list[PendingSuggestion]:
+        return self._coview.pending() if self.view is not None else []
 
     # --- a call-back instead -----------------------------------------------------------------
 
@@ -297,6 +314,12 @@ class CallFlow:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
         elif phase is CallPhase.PRINT and link is not None:
             self._print(visit, link, view, found)
+        elif phase is CallPhase.NO_SOUND:
+            view.sound_missing = True
+        elif phase is CallPhase.FORM_WANTED:
+            self._coview.share(link)
+        elif phase is CallPhase.SUGGESTION:
+            self._coview.suggested(link, found)
         elif phase is CallPhase.IDENTITY_CONFIRMED and found.call_id:
             # Goes with the submission; the hub believes it only from its own call log.
             visit.confirmed_in_call = found.call_id

@@ -20,6 +20,7 @@ from kiosk.scheduling import Clock, Scheduler, system_clock
 from kiosk.session.call import CallFlow, CallView
 from kiosk.session.call_back import CallBack
 from kiosk.session.core import Core, Setting
+from kiosk.session.coview import CoView, PendingSuggestion
 from kiosk.session.form import Form
 from kiosk.session.identification import Identification
 from kiosk.session.machine import Event
@@ -105,7 +106,9 @@ class Session(SessionView):
         self._status = StatusQuestion(core)
         self._scan = ReceiptScan(core, self._form)
         self._mrz_scan = MrzScan(core, self._identify)
-        self._call = CallFlow(core, self._side, CallBack(core, outbox, hub_key))
+        self._call = CallFlow(
+            core, self._side, CallBack(core, outbox, hub_key), CoView(core, self._form)
+        )
         core.machine.check_guards()
 
     # --- actions: navigation and timeouts ------------------------------------------------------
@@ -230,6 +233,15 @@ class Session(SessionView):
 
     def send_call_chat(self, text: str) -> None:
         self._call.send_chat(text)
+
+    def answer_suggestion(self, key: str, take: bool) -> None:
+        """The citizen takes (``take``) or leaves what the clerk suggested for field ``key``."""
+        self._call.answer_suggestion(key, take)
+
+    @property
+    def call_suggestions(self) -> list[PendingSuggestion]:
+        """The clerk's suggestions waiting for the citizen (the call overlay shows them)."""
+        return self._call.suggestions
 
     def set_call_muted(self, muted: bool) -> None:
         self._call.set_muted(muted)

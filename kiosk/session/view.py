@@ -69,6 +69,8 @@ class SessionView:
     page_index: _FromVisit[int] = _FromVisit("page_index")
     values: _FromVisit[dict[str, FieldValue]] = _FromVisit("values")
     prefilled: _FromVisit[set[str]] = _FromVisit("prefilled")
+    #: Fields the citizen took from a clerk's suggestion in a call.
+    from_clerk: _FromVisit[set[str]] = _FromVisit("from_clerk")
     problems: _FromVisit[dict[str, FieldProblem]] = _FromVisit("problems")
     identity: _FromVisit[DocumentData | None] = _FromVisit("identity")
     identify_state: _FromVisit[IdentifyState] = _FromVisit("identify_state")

@@ -103,6 +103,13 @@ class Visit:
     #: The video call in which a clerk confirmed who this citizen is ("": none); it goes with
     #: the submission, and the hub checks it against its own call log.
     confirmed_in_call: str = ""
+    # --- the form seen with a clerk in a call (kiosk/call/coview.py) ---
+    #: Values a clerk suggested, waiting for the citizen to take or leave them.
+    suggested: dict[str, FieldValue] = field(default_factory=dict)
+    #: What the citizen answered to each suggestion ("accepted", "declined"): the clerk sees it.
+    suggestion_answers: dict[str, str] = field(default_factory=dict)
+    #: Fields whose value the citizen took from the clerk (marked on the form).
+    from_clerk: set[str] = field(default_factory=set)
     wiped: bool = False
 
     @property
@@ -149,6 +156,9 @@ class Visit:
         self.lookup = None
         self.lookup_code = ""
         self.confirmed_in_call = ""
+        self.suggested.clear()
+        self.suggestion_answers.clear()
+        self.from_clerk.clear()
 
     def next_service(self) -> Visit:
         """Back to the choice of services: the same citizen (and start time), nothing of the

@@ -14,6 +14,7 @@ from queue import Queue
 from typing import Any
 
 from drivers.camera.simulated import SimulatedCamera
+from drivers.sound.simulated import SimulatedSound
 from kiosk.call.link import CallEvent, CallLink, CallPhase
 from tests.e2e.browser import MEDIA_ARGS, chromium
 from tests.e2e.call_scenario import log_in, next_event, run, until
@@ -40,7 +41,7 @@ def scenario(work: Path) -> dict[str, Any]:
             log_in(browser, hub.url)
             terminal_url = hub.url.replace("127.0.0.1", CALL_ADDRESS)
             token = credential.read_text().strip()
-            link = CallLink(terminal_url, token, events.put, camera.frames, tone=True)
+            link = CallLink(terminal_url, token, events.put, camera.frames, SimulatedSound())
             link.start("Frage", "de")
             next_event(events, CallPhase.QUEUED)
             until("the caller shows at the desk", lambda: "Frage" in browser.text)

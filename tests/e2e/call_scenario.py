@@ -19,9 +19,13 @@ from queue import Empty, Queue
 from typing import Any
 
 from drivers.camera.simulated import SimulatedCamera
+from drivers.sound.simulated import SimulatedSound
+from kiosk.call.coview import form_snapshot
 from kiosk.call.link import CallEvent, CallLink, CallPhase
+from kiosk.session.visit import Visit
 from tests.e2e.browser import MEDIA_ARGS, Chromium, chromium
 from tests.hub.conftest import CLERK_PASSWORD
+from tests.support.clock import demo_catalogue
 from tests.support.hub_runner import HubRunner
 
 TIMEOUT_S = 30.0
@@ -94,8 +98,9 @@ def scenario(work: Path) -> dict[str, Any]:
             deliver(hub.url, credential.read_text().strip(), key)
             until("the new submission at the desk", lambda: "Termin im Bürgerbüro" in browser.text)
             results["submission_at_desk"] = True
+            sound = SimulatedSound()
             link = CallLink(
-                hub.url, credential.read_text().strip(), events.put, camera.frames, tone=True
+                hub.url, credential.read_text().strip(), events.put, camera.frames, sound
             )
             pressed = time.monotonic()
             link.start("Frage zum Antrag", "de")
@@ -125,6 +130,7 @@ def scenario(work: Path) -> dict[str, Any]:
                 return max(levels) > 0.01
 
             until("the clerk's voice at the terminal", heard)
+            until("the clerk's voice from the loudspeaker", lambda: sound.played_level > 0.01)
             until("the terminal's voice at the clerk", lambda: clerk_sees()["audioEnergy"] > 0)
             results["frames_at_clerk"] = clerk_sees()["framesDecoded"]
             results["frames_at_terminal"] = link.video_in.received
@@ -147,6 +153,35 @@ def scenario(work: Path) -> dict[str, Any]:
             link.report_printed("printed")
             until("the clerk reads that it was printed", lambda: "Gedruckt." in browser.text)
             results["printed_at_clerk"] = True
+            # The citizen's form, as structured data over the data channel: the clerk sees it,
+            # suggests a fix, and sees the citizen take it.
+            until("the form channel at the clerk", lambda: browser.evaluate(
+                "window.popDesk.formOpen()"))  # fmt: skip
+            visit = Visit(service=demo_catalogue().service("maengel-melden"))
+            visit.values.update({"category": "pothole", "location": "Hauptstr 5"})
+            link.share_form(form_snapshot(visit, "de"))
+            until("the form at the clerk", lambda: "Hauptstr 5" in browser.text)
+            results["form_at_clerk"] = "Schlagloch oder Straßenschaden" in browser.text
+            browser.type_into("input[name=suggest-location]", "Hauptstraße 5")
+            browser.click("[data-key=location] button", loads_page=False)
+            suggestion = next_event(events, CallPhase.SUGGESTION)
+            results["suggestion"] = [suggestion.key, suggestion.value]
+            visit.values["location"] = str(suggestion.value)
+            visit.suggestion_answers["location"] = "accepted"
+            link.share_form(form_snapshot(visit, "de"))
+            until("the clerk sees it taken", lambda: "Vorschlag übernommen" in browser.text)
+            results["suggestion_taken_at_clerk"] = "Hauptstraße 5" in browser.text
+            # The data channel's round trip, both ways.
+            browser.evaluate("window.popDesk.pingForm(5)")
+            until("round trips at the clerk", lambda: len(browser.evaluate(
+                "window.popDesk.roundTrips()")) >= 5)  # fmt: skip
+            for _ in range(5):
+                link.ping_form_channel()
+            until("round trips at the terminal", lambda: len(link.round_trips_s) >= 5)
+            results["form_round_trip_ms"] = [
+                round(min(browser.evaluate("window.popDesk.roundTrips()")), 2),
+                round(min(link.round_trips_s) * 1000, 2),
+            ]
             # The clerk compared the person with their document: confirmed, told the terminal.
             browser.click("#confirm-identity", loads_page=False)
             results["identity_confirmed"] = next_event(events, CallPhase.IDENTITY_CONFIRMED).call_id

@@ -13,6 +13,7 @@ from queue import Queue
 from typing import Any
 
 from drivers.camera.simulated import SimulatedCamera
+from drivers.sound.simulated import SimulatedSound
 from kiosk.call.link import CallEvent, CallLink, CallPhase
 from tests.e2e.browser import MEDIA_ARGS, chromium
 from tests.e2e.call_scenario import log_in, next_event, run, until
@@ -81,7 +82,7 @@ def scenario(work: Path) -> dict[str, Any]:
         with chromium(MEDIA_ARGS) as browser:
             log_in(browser, hub.url)
             link = CallLink(
-                hub.url, credential.read_text().strip(), events.put, camera.frames, tone=True
+                hub.url, credential.read_text().strip(), events.put, camera.frames, SimulatedSound()
             )
             link.start("Frage", "de")
             next_event(events, CallPhase.QUEUED)

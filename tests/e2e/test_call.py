@@ -1,5 +1,6 @@
 """A video call for real: the hub, the terminal's aiortc end and a clerk in Chromium, inside a
-network namespace the test makes (tests/e2e/netns.py): media, sound and text both ways."""
+network namespace the test makes (tests/e2e/netns.py): media, sound, text and the form both
+ways."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
         ["Personalausweis", "Meldebescheinigung"],
     ]
     assert seen["printed_at_clerk"]
+    # The citizen's form over the data channel: seen by the clerk as data, a suggestion back,
+    # its taking seen by the clerk; round trips measured from both ends.
+    assert seen["form_at_clerk"] and seen["suggestion_taken_at_clerk"]
+    assert seen["suggestion"] == ["location", "Hauptstraße 5"]
+    assert all(0 < ms < 1000 for ms in seen["form_round_trip_ms"])
     # The clerk confirmed the citizen's identity; the terminal has the call's id to send along.
     assert seen["identity_confirmed"]
     # Handed on to a colleague at the desk: the terminal connected anew, media both ways.

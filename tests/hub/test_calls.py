@@ -100,6 +100,9 @@ def test_a_call_is_queued_taken_by_one_clerk_relayed_and_hung_up(live_hub: LiveH
         assert next_of(kiosk, "answer")["sdp"] == "v=0\r\nanswer\r\n"
         kiosk.send(json.dumps({"type": "chat", "text": "Können Sie mich hören?"}))
         assert next_of(anna, "chat")["text"] == "Können Sie mich hören?"
+        # The terminal's sound failed: the clerk is told, to write instead.
+        kiosk.send(json.dumps({"type": "sound", "ok": False}))
+        assert next_of(anna, "sound")["ok"] is False
         # The clerk hangs up: the terminal is told, the queue is empty again.
         anna.send(json.dumps({"type": "hangup"}))
         assert next_of(kiosk, "ended")["reason"] == "hung_up"

@@ -35,6 +35,7 @@ from drivers.card.virtual.pki import TestPki
 from drivers.demo import DemoControls
 from drivers.devices import Devices
 from drivers.printer.simulated import SimulatedPrinter
+from drivers.sound.simulated import SimulatedSound
 from hub.identity_check import CLOCK_SKEW, MAX_OFFLINE, IdentityVerdict, check_identity
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Delivery
@@ -446,6 +447,7 @@ def kiosk_to_hub(hub: LiveHub, tmp_path: Path, journey: Journey) -> str:
         card_reader=SimulatedCardReader(read_seconds=0.0, pki=STATE),
         printer=SimulatedPrinter(),
         camera=SimulatedCamera(width=320, height=240, seed=7),
+        sound=SimulatedSound(),
     )
     devices.demo = DemoControls(devices)  # the sample cards are placed through the demo's controls
     scheduler = ManualScheduler()

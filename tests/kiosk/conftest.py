@@ -14,6 +14,7 @@ from drivers.card.simulated import SimulatedCardReader
 from drivers.demo import DemoControls
 from drivers.devices import Devices
 from drivers.printer.simulated import SimulatedPrinter
+from drivers.sound.simulated import SimulatedSound
 from kiosk.config import KioskConfig
 from kiosk.scheduling import ManualScheduler
 from kiosk.session import Session
@@ -34,6 +35,7 @@ def simulated_devices() -> Devices:
         card_reader=SimulatedCardReader(read_seconds=0.0),
         printer=SimulatedPrinter(),
         camera=SimulatedCamera(width=320, height=240, seed=7),
+        sound=SimulatedSound(),
     )
     devices.demo = DemoControls(devices)
     return devices

@@ -115,6 +115,30 @@ def test_example_configuration_loads_with_every_default() -> None:
     assert config.data_dir == Path("~/.local/share/point-of-public").expanduser()
     assert config.timeouts.out_of_service_retry_s == 30.0
     assert config.display.fullscreen is False
+    assert config.devices.sound_settings.echo_cancel is True
+
+
+def test_real_sound_names_its_server_and_devices(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        render(
+            {
+                ("devices", "sound"): '"real"',
+                ("sound", "server"): '"unix:/run/pulse/native"',
+                ("sound", "microphone"): '"alsa_input.usb-mic"',
+                ("sound", "echo_cancel"): "false",
+            }
+        ),
+    )
+    devices = load_config(path).devices
+    assert devices.sound is DeviceChoice.REAL
+    sound = devices.sound_settings
+    assert (sound.server, sound.microphone, sound.loudspeaker) == (
+        "unix:/run/pulse/native",
+        "alsa_input.usb-mic",
+        "",
+    )
+    assert sound.echo_cancel is False and sound.playback_latency_ms == 60
 
 
 def test_data_dir_override_wins(tmp_path: Path) -> None:
@@ -295,6 +319,16 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
         "camera release time",
         {("camera", "idle_release_s"): "-1"},
         ["[camera] idle_release_s", "0 to 3600"],
+    ),
+    (
+        "sound device name",
+        {("sound", "microphone"): '"alsa_input.usb mic"'},
+        ["[sound] microphone", "device name"],
+    ),
+    (
+        "sound playback latency",
+        {("sound", "playback_latency_ms"): "5"},
+        ["[sound] playback_latency_ms", "20 to 500"],
     ),
     (
         "unknown device kind",

@@ -71,12 +71,18 @@ def test_the_demo_controls_come_with_the_simulators(tmp_path: Path) -> None:
 
 
 def test_demo_controls_over_devices_that_are_not_simulators() -> None:
+    from drivers.sound.simulated import SimulatedSound
     from tests.kiosk.fakes import ScriptedCamera, ScriptedPrinter
 
     class NoReader:  # stands in for a real reader: DemoControls must not touch it
         pass
 
-    devices = Devices(card_reader=NoReader(), printer=ScriptedPrinter(), camera=ScriptedCamera())  # type: ignore[arg-type]
+    devices = Devices(
+        card_reader=NoReader(),  # type: ignore[arg-type]
+        printer=ScriptedPrinter(),
+        camera=ScriptedCamera(),
+        sound=SimulatedSound(),
+    )
     demo = DemoControls(devices)
     assert demo.samples() == []
     assert demo.sample_access_text("erika") == ""

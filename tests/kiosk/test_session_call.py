@@ -4,6 +4,7 @@ to exactly the screen the citizen left. The link to the hub is a stand-in here; 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ class StandInLink:
     camera_on: bool = True
     printed: list[str] = field(default_factory=list)
     clerk_frames: LatestFrame = field(default_factory=LatestFrame)
+    forms: list[str] = field(default_factory=list)
 
     def start(self, topic: str, language: str, redial_of: str = "") -> None:
         self.started.append((topic, language))
@@ -46,6 +48,13 @@ class StandInLink:
 
     def report_printed(self, outcome: str) -> None:
         self.printed.append(outcome)
+
+    def share_form(self, snapshot: str) -> None:
+        self.forms.append(snapshot)
+
+    def form(self) -> dict[str, Any]:
+        """The form as the clerk last saw it."""
+        return dict(json.loads(self.forms[-1]))
 
 
 @dataclass
@@ -102,6 +111,10 @@ def test_a_citizen_calls_talks_writes_and_is_back_on_their_form(kiosk: Kiosk) ->
     s.set_call_muted(True)
     s.set_call_camera(False)
     assert link.muted and not link.camera_on and s.call.muted and not s.call.camera_on
+    # The loudspeaker failed: the citizen reads that the call goes on in writing.
+    assert not s.call.sound_missing
+    tell(kiosk, link, CallPhase.NO_SOUND)
+    assert s.call.sound_missing and s.call.step is CallStep.IN_CALL
     # The clerk hangs up: the citizen reads it, then is back on the form as it was.
     tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
     assert (s.call.step, s.call.reason) == (CallStep.ENDED, "hung_up")
@@ -417,3 +430,60 @@ def test_a_catalogue_without_a_call_back_form_offers_none(kiosk: Kiosk) -> None:
             assert told == [None]
         finally:
             core.catalogue = original
+
+
+def test_the_clerk_sees_the_form_and_the_citizen_takes_or_leaves_suggestions(
+    kiosk: Kiosk,
+) -> None:
+    from kiosk.session.coview import PendingSuggestion
+
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.skip_identification()
+    fill(s, {"category": "pothole", "location": "Hauptstr 5"})
+    s.set_language("en")  # the citizen reads English; the clerk's view stays German
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(kiosk, link, CallPhase.CONNECTED)
+    assert link.forms == []  # nothing until the clerk's side of the channel is open
+    tell(kiosk, link, CallPhase.FORM_WANTED)
+    form = link.form()
+    assert form["service"] == "Mängel melden" and form["page"] == 0
+    first = {f["key"]: f for f in form["pages"][0]["fields"]}
+    assert first["location"]["value"] == "Hauptstr 5" and first["location"]["label"] == "Wo ist es?"
+    assert first["category"]["shown"] == "Schlagloch oder Straßenschaden"
+    # Only the form: the pages' fields, and nothing else of the visit.
+    assert set(form) == {"type", "service", "page", "pages", "pending", "answered"}
+    # The clerk corrects the place: it waits, marked, for the citizen.
+    tell(kiosk, link, CallPhase.SUGGESTION, key="location", value="Hauptstraße 5")
+    assert s.values["location"] == "Hauptstr 5"
+    assert s.call_suggestions == [
+        PendingSuggestion("location", "Where is it?", "Hauptstr 5", "Hauptstraße 5")
+    ]
+    assert link.form()["pending"] == {"location": "Hauptstraße 5"}
+    s.answer_suggestion("location", True)
+    assert s.values["location"] == "Hauptstraße 5" and s.call_suggestions == []
+    visit = kiosk.session.visit
+    assert visit is not None and visit.from_clerk == {"location"}
+    assert link.form()["answered"] == {"location": "accepted"}
+    # One the citizen leaves: the form keeps theirs.
+    tell(kiosk, link, CallPhase.SUGGESTION, key="category", value="street_light")
+    s.answer_suggestion("category", False)
+    assert s.values["category"] == "pothole" and link.form()["answered"]["category"] == "declined"
+    # What the form cannot take is left aside: no such field, no such choice, two lines in a
+    # one-line field, an address for a text.
+    for key, value in (
+        ("iban", "DE00"),
+        ("category", "flood"),
+        ("location", "a\nb"),
+        ("location", {"street": "x"}),
+    ):
+        tell(kiosk, link, CallPhase.SUGGESTION, key=key, value=value)
+        assert s.call_suggestions == []
+    # The call ends: suggestions still waiting go with it; what was taken stays.
+    tell(kiosk, link, CallPhase.SUGGESTION, key="location", value="Kirchplatz")
+    s.close_call()
+    assert s.call_suggestions == [] and s.values["location"] == "Hauptstraße 5"
+    assert visit.suggested == {} and visit.from_clerk == {"location"}

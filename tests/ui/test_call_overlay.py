@@ -63,6 +63,21 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     k.qtbot.waitUntil(lambda: link.printed == ["printed"], timeout=10000)
     k.qtbot.waitUntil(lambda: "aus dem Drucker" in text_of(k, "printNoticeText"))
     k.shot("call-3-in-call")
+    # The clerk suggests a topic for the form: shown marked; the citizen takes it.
+    tell(k, link, CallPhase.FORM_WANTED)
+    k.qtbot.waitUntil(lambda: len(link.forms) == 1)
+    tell(k, link, CallPhase.SUGGESTION, key="topic", value="registration")
+    k.wait_for("suggestion_topic")
+    k.shot("call-3a-suggestion")
+    k.click("takeSuggestion_topic")
+    k.qtbot.waitUntil(lambda: not k.exists("suggestion_topic"))
+    assert link.form()["answered"] == {"topic": "accepted"}
+    # The loudspeaker fails: the citizen is asked to write instead.
+    assert not k.exists("soundMissingNotice")
+    tell(k, link, CallPhase.NO_SOUND)
+    k.wait_for("soundMissingNotice")
+    assert "schreiben" in text_of(k, "soundMissingNotice")
+    k.shot("call-3b-no-sound")
     k.click("callMuteButton")
     k.qtbot.waitUntil(lambda: link.muted)
     k.click("callCameraButton")
@@ -75,6 +90,9 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     k.click("callBackButton")
     k.qtbot.waitUntil(lambda: not k.exists("callOverlay"))
     assert k.screen == "form"
+    # On the form, the topic the town hall suggested is chosen and marked as theirs.
+    assert k.find("fromClerkBadge_topic").isVisible()
+    k.shot("call-4b-form-with-the-clerk-s-topic")
 
 
 def test_without_a_hub_the_phone_number_is_shown(make_kiosk: Make) -> None:

@@ -89,6 +89,12 @@ def test_a_clerk_prints_a_document_of_a_known_kind_within_bounds() -> None:
     )
     assert printed["kind"] == "checklist" and printed["lines"] == ["Ausweis", "Foto"]
     assert parse_message(message("printed", outcome="paper_out"), Sender.TERMINAL)["outcome"]
+    # The terminal says its sound failed; only as a true or false.
+    assert parse_message(message("sound", ok=False), Sender.TERMINAL)["ok"] is False
+    for bad_sound, sender in ((message("sound", ok="no"), Sender.TERMINAL),
+                              (message("sound", ok=False), Sender.CLERK)):  # fmt: skip
+        with pytest.raises(CallMessageError):
+            parse_message(bad_sound, sender)
     for bad, says in (
         (dict(kind="poster", title="x", lines=[]), "kind"),
         (dict(kind="letter", title="x", lines=["a"] * (MAX_PRINT_LINES + 1)), "too many"),

@@ -297,77 +297,102 @@
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="304"/>
+        <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
+        <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="311"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="324"/>
+        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <source>The town hall suggests for “%1”: %2</source>
+        <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <source>The town hall suggests for “%1”: %2 (now: %3)</source>
+        <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <source>Take it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <source>Keep mine</source>
+        <translation>Meins behalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="368"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="326"/>
+        <location filename="../qml/components/CallOverlay.qml" line="370"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="327"/>
+        <location filename="../qml/components/CallOverlay.qml" line="371"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="392"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="343"/>
+        <location filename="../qml/components/CallOverlay.qml" line="387"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="343"/>
+        <location filename="../qml/components/CallOverlay.qml" line="387"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="392"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="353"/>
+        <location filename="../qml/components/CallOverlay.qml" line="397"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="366"/>
+        <location filename="../qml/components/CallOverlay.qml" line="410"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="386"/>
+        <location filename="../qml/components/CallOverlay.qml" line="430"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="386"/>
+        <location filename="../qml/components/CallOverlay.qml" line="430"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="395"/>
+        <location filename="../qml/components/CallOverlay.qml" line="439"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="405"/>
+        <location filename="../qml/components/CallOverlay.qml" line="449"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -426,92 +451,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="73"/>
+        <location filename="../qml/components/FieldEditor.qml" line="91"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="103"/>
+        <location filename="../qml/components/FieldEditor.qml" line="121"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="133"/>
+        <location filename="../qml/components/FieldEditor.qml" line="151"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="146"/>
+        <location filename="../qml/components/FieldEditor.qml" line="164"/>
         <source>Scan the QR code on the receipt</source>
         <translation>QR-Code der Quittung scannen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../qml/components/FieldEditor.qml" line="202"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Halten Sie den QR-Code Ihrer Quittung vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="189"/>
+        <location filename="../qml/components/FieldEditor.qml" line="207"/>
         <source>Type the number instead</source>
         <translation>Doch lieber eintippen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="156"/>
+        <location filename="../qml/components/FieldEditor.qml" line="174"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Dieser QR-Code stammt nicht von einer Quittung dieses Rathauses. Halten Sie bitte den QR-Code Ihrer Quittung vor die Kamera oder tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="158"/>
+        <location filename="../qml/components/FieldEditor.qml" line="72"/>
+        <source>Added by the town hall</source>
+        <translation>Vom Rathaus ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FieldEditor.qml" line="176"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Es wurde keine Quittung erkannt. Versuchen Sie es noch einmal oder tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="160"/>
+        <location filename="../qml/components/FieldEditor.qml" line="178"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="197"/>
+        <location filename="../qml/components/FieldEditor.qml" line="215"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="200"/>
+        <location filename="../qml/components/FieldEditor.qml" line="218"/>
         <source>Hold up the receipt</source>
         <translation>Quittung vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="206"/>
+        <location filename="../qml/components/FieldEditor.qml" line="224"/>
         <source>Hold up another QR code</source>
         <translation>Anderen QR-Code vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="261"/>
+        <location filename="../qml/components/FieldEditor.qml" line="279"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="268"/>
+        <location filename="../qml/components/FieldEditor.qml" line="286"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="285"/>
+        <location filename="../qml/components/FieldEditor.qml" line="303"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="286"/>
+        <location filename="../qml/components/FieldEditor.qml" line="304"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="287"/>
+        <location filename="../qml/components/FieldEditor.qml" line="305"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="288"/>
+        <location filename="../qml/components/FieldEditor.qml" line="306"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>

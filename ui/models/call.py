@@ -123,6 +123,12 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return view is not None and view.identity_confirmed
 
     @Property(bool, notify=callChanged)
+    def soundMissing(self) -> bool:
+        """The microphone or loudspeaker failed: the call goes on in picture and text."""
+        view = self._view()
+        return view is not None and view.sound_missing
+
+    @Property(bool, notify=callChanged)
     def nobodyAnswered(self) -> bool:
         """Nobody at the town hall took the call in time (or the queue was full)."""
         view = self._view()
@@ -193,6 +199,23 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return [{"fromCitizen": line.from_citizen, "text": line.text} for line in view.chat]
 
     # --- actions -------------------------------------------------------------------------
+
+    @Property(list, notify=callChanged)
+    def suggestions(self) -> list[dict[str, Any]]:
+        """What the clerk suggests for the form, waiting for the citizen: key, label, the
+        value now and the suggested one (as they read)."""
+        s = self.context.session
+        if s is None:
+            return []
+        return [
+            {"key": p.key, "label": p.label, "current": p.current, "suggested": p.suggested}
+            for p in s.call_suggestions
+        ]
+
+    @Slot(str, bool)
+    @action
+    def answerSuggestion(self, session: Session, key: str, take: bool) -> None:
+        session.answer_suggestion(key, take)
 
     @Slot()
     @action

@@ -87,6 +87,7 @@ class FieldListModel(_RowsModel):
         "parts",
         "required",
         "prefilled",
+        "fromClerk",
         "problem",
         "problemPart",
         "choices",
@@ -107,7 +108,7 @@ class FieldListModel(_RowsModel):
         rows = [self._row(session, f, lang) for f in page.fields]
         key = (session.service.id, session.page_index, lang)
         if key == self._page:
-            self.update(rows, ("problem", "problemPart", "value", "parts"))
+            self.update(rows, ("problem", "problemPart", "value", "parts", "fromClerk"))
         else:
             self._page = key
             self.replace(rows)
@@ -128,6 +129,7 @@ class FieldListModel(_RowsModel):
             else {},
             "required": f.required,
             "prefilled": f.key in session.prefilled,
+            "fromClerk": f.key in session.from_clerk,
             "problem": problem_text(problem, f.kind, f.pattern_hint.get(lang)) if problem else "",
             "problemPart": problem.part if problem else "",
             "choices": [{"value": c.value, "label": c.label.get(lang)} for c in f.choices],

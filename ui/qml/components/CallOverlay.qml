@@ -299,11 +299,57 @@ Rectangle {
                 }
             }
             Body {
+                objectName: "soundMissingNotice"
+                visible: overlay.inCall && Call.soundMissing
+                text: qsTr("The sound is not working at this terminal. Please write to the town hall below; they can still see you.")
+                color: Theme.danger
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0 // wraps in the column's width, never widens it
+            }
+            Body {
                 objectName: "identityConfirmedNotice"
                 visible: Call.identityConfirmed
                 text: qsTr("✓ The town hall has confirmed who you are. It goes with your application.")
                 color: Theme.success
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0 // wraps in the column's width, never widens it
+            }
+            // What the clerk suggests for the form: shown marked, taken or left by the citizen.
+            Repeater {
+                model: Call.suggestions
+                delegate: Rectangle {
+                    id: suggestion
+                    required property var modelData
+                    objectName: "suggestion_" + modelData.key
+                    Layout.fillWidth: true
+                    implicitHeight: suggestionRow.implicitHeight + Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.prefilled
+                    border.color: Theme.accent
+                    border.width: 3
+                    RowLayout {
+                        id: suggestionRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing / 2
+                        spacing: Theme.spacing / 2
+                        Body {
+                            Layout.fillWidth: true
+                            text: suggestion.modelData.current === ""
+                                  ? qsTr("The town hall suggests for “%1”: %2").arg(suggestion.modelData.label).arg(suggestion.modelData.suggested)
+                                  : qsTr("The town hall suggests for “%1”: %2 (now: %3)").arg(suggestion.modelData.label).arg(suggestion.modelData.suggested).arg(suggestion.modelData.current)
+                        }
+                        KButton {
+                            objectName: "takeSuggestion_" + suggestion.modelData.key
+                            text: qsTr("Take it")
+                            onClicked: Call.answerSuggestion(suggestion.modelData.key, true)
+                        }
+                        KButton {
+                            objectName: "leaveSuggestion_" + suggestion.modelData.key
+                            text: qsTr("Keep mine")
+                            onClicked: Call.answerSuggestion(suggestion.modelData.key, false)
+                        }
+                    }
+                }
             }
             // What the clerk sent to the printer, and whether it came out.
             Rectangle {

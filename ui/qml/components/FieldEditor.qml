@@ -15,6 +15,7 @@ ColumnLayout {
     required property var parts
     required property bool required
     required property bool prefilled
+    required property bool fromClerk
     required property string problem
     required property string problemPart
     required property var choices
@@ -55,6 +56,23 @@ ColumnLayout {
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Rectangle {
+            // Taken from what the town hall suggested in a call.
+            objectName: "fromClerkBadge_" + editor.key
+            visible: editor.fromClerk && !editor.prefilled
+            color: Theme.prefilled
+            border.color: Theme.accent
+            radius: Theme.radius / 2
+            implicitWidth: clerkBadge.implicitWidth + Theme.spacing
+            implicitHeight: clerkBadge.implicitHeight + Theme.spacing / 3
+            Text {
+                id: clerkBadge
+                anchors.centerIn: parent
+                text: qsTr("Added by the town hall")
+                font.pixelSize: Theme.smallSize
+                color: Theme.text
+            }
         }
         Rectangle {
             objectName: "prefilledBadge_" + editor.key

@@ -1,0 +1,254 @@
+"""The terminal's UI during a video call: its frame times while the clerk's picture (decoded by
+aiortc) and the citizen's own picture are drawn, beside the same screen with the camera
+preview alone (the baseline), in the same run.
+
+The screen is the call's layout: the clerk's picture large, the citizen's own small (both
+``VideoOutput``s fed by ``ui.preview.PreviewFeed``, as the call overlay feeds them), and a
+rotating item that makes Qt Quick draw every frame. The terminal's call is a real one: the hub
+as a process, :class:`kiosk.call.link.CallLink` (aiortc) in this process with the simulated
+camera (1280×720, sent at 640×480), and the clerk in headless Chromium with its fake camera,
+answering at once (a helper process: Playwright and Qt each want the main thread). All of it
+in a network namespace of its own (``unshare -n``, as root), on Xvfb with Mesa's OpenGL.
+
+The frame time is the render thread's per frame (sync + render + swap), from Qt's own
+``QSG_RENDER_TIMING`` log, as bench/preview.py measures it.
+
+    .venv/bin/python bench/call_ui.py          # ~40 s; --seconds 4 for a quick look
+
+Goal (issue 15): UI frame time p95 ≤ 16.7 ms during the call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # its neighbours, as mypy names them
+
+from preview import MARK, p95, render_costs  # noqa: E402
+
+ADDRESS = "10.99.0.1"
+
+QML = b"""
+import QtQuick
+import QtMultimedia
+Rectangle {
+    width: 1280; height: 720; color: "#f3f0ea"
+    property alias clerk: clerkOutput.videoSink
+    property alias own: ownOutput.videoSink
+    Rectangle {
+        x: 20; y: 20; width: 820; height: 460; color: "#202020"
+        VideoOutput { id: clerkOutput; anchors.fill: parent }
+        VideoOutput {
+            id: ownOutput; width: 205; height: 154; anchors.right: parent.right
+            anchors.top: parent.top; anchors.margins: 10
+        }
+    }
+    Rectangle {
+        x: 960; y: 100; width: 200; height: 200; color: "#00559e"
+        RotationAnimation on rotation {
+            from: 0; to: 360; duration: 2000; loops: Animation.Infinite
+        }
+    }
+}
+"""
+
+
+def clerk(hub_url: str) -> None:
+    """The clerk at the desk, answering every call at once, until killed."""
+    from call import AUTO_ANSWER
+
+    from tests.e2e.browser import MEDIA_ARGS, chromium
+    from tests.e2e.call_scenario import log_in
+
+    with chromium(MEDIA_ARGS) as browser:
+        log_in(browser, hub_url)
+        browser.evaluate(AUTO_ANSWER)
+        print("answering", flush=True)
+        while True:
+            time.sleep(1)
+            browser.evaluate("1")  # (keeps Playwright's connection served)
+
+
+def child(seconds: float) -> dict[str, Any]:
+    from queue import Empty, Queue
+
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickView
+
+    from drivers.camera.simulated import SimulatedCamera
+    from drivers.sound.simulated import SimulatedSound
+    from kiosk.call.link import CallEvent, CallLink, CallPhase
+    from tests.hub.conftest import CLERK_PASSWORD
+    from tests.support.hub_runner import HubRunner
+    from ui.preview import PreviewFeed
+
+    work = Path(tempfile.mkdtemp(prefix="pop-bench-call-ui-"))
+    hub = HubRunner(work / "hub")
+    credential, _ = hub.setup(terminal_id="village-01")
+    hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    hub.start()
+    helper = subprocess.Popen(
+        [sys.executable, __file__, "--clerk", hub.url],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    camera = SimulatedCamera(1280, 720, seed=1, fps=30)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    try:
+        assert helper.stdout is not None and helper.stdout.readline().strip() == "answering"
+        camera.start()
+        view = QQuickView()
+        path = work / "call.qml"
+        path.write_bytes(QML)
+        view.setSource(QUrl.fromLocalFile(str(path)))
+        view.resize(1280, 720)
+        view.show()
+        root = view.rootObject()
+        own = PreviewFeed(camera.frames, root.property("own"))
+        own.start()
+        figures: dict[str, Any] = {}
+        figures["baseline"] = stretch(app, seconds, lambda: {})
+        events: Queue[CallEvent] = Queue()
+        link = CallLink(hub.url, credential.read_text().strip(), events.put, camera.frames,
+                        SimulatedSound())  # fmt: skip
+        link.start("Benchmark", "de")
+        deadline = time.monotonic() + 30
+        connected = False
+        while not connected and time.monotonic() < deadline:
+            app.processEvents()
+            with contextlib.suppress(Empty):
+                connected = events.get(timeout=0.05).phase is CallPhase.CONNECTED
+        assert connected, "the call did not connect"
+        clerk_feed = PreviewFeed(link.clerk_frames, root.property("clerk"))
+        clerk_feed.start()
+        received = [link.video_in.received]
+
+        def in_call() -> dict[str, float]:
+            return {"clerk_frames": link.video_in.received - received[0]}
+
+        QTimer.singleShot(0, lambda: received.__setitem__(0, link.video_in.received))
+        figures["call"] = stretch(app, seconds, in_call)
+        figures["call"]["clerk_fps"] = figures["call"].pop("clerk_frames") / seconds
+        clerk_feed.stop()
+        own.stop()
+        link.hang_up()
+        link.join()
+        view.close()
+        return figures
+    finally:
+        camera.close()
+        helper.kill()
+        helper.wait()
+        hub.stop()
+
+
+def stretch(app: Any, seconds: float, extra: Any) -> dict[str, float]:
+    """Run the event loop for ``seconds`` after a warm-up, between Qt render timing marks."""
+    from PySide6.QtCore import QTimer
+
+    started: list[float] = []
+    result: dict[str, float] = {}
+
+    def begin() -> None:
+        sys.stderr.write(f"{MARK} begin\n")
+        sys.stderr.flush()
+        started[:] = [time.perf_counter(), time.process_time()]
+
+    def end() -> None:
+        wall = time.perf_counter() - started[0]
+        result["cpu_cores"] = (time.process_time() - started[1]) / wall
+        result.update(extra())
+        sys.stderr.write(f"{MARK} end\n")
+        sys.stderr.flush()
+        app.quit()
+
+    QTimer.singleShot(1500, begin)
+    QTimer.singleShot(int(1500 + seconds * 1000), end)
+    app.exec()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="each stretch (10)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--clerk", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.clerk:
+        clerk(args.clerk)
+        return 0
+    if args.child:
+        print(json.dumps(child(args.seconds)), flush=True)
+        return 0
+    if shutil.which("xvfb-run") is None:
+        print("needs xvfb-run (Debian: xvfb)")
+        return 2
+    with tempfile.TemporaryDirectory(prefix="pop-bench-call-ui-") as tmp:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "XDG_CACHE_HOME": tmp,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LOGGING_RULES": "qt.multimedia.*=false",
+            "QSG_RENDER_TIMING": "1",
+        }
+        env.pop("DISPLAY", None)
+        setup = f'ip link set lo up && ip addr add {ADDRESS}/32 dev lo && exec "$@"'
+        cmd = ["unshare", "-n", "sh", "-c", setup, "sh",
+               "xvfb-run", "-a", "-s", "-screen 0 1920x1080x24",
+               sys.executable, __file__, "--child", "--seconds", str(args.seconds)]  # fmt: skip
+        done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        print(done.stdout[-2000:], done.stderr[-3000:])
+        return 1
+    results = json.loads(done.stdout.strip().splitlines()[-1])
+    costs = render_costs(done.stderr)
+    if len(costs) != 2 or not all(costs):
+        print("Qt's render timing was not found (QSG_RENDER_TIMING, threaded render loop)")
+        return 1
+    base, call = results["baseline"], results["call"]
+    for frames, measured in zip(costs, (base, call), strict=True):
+        measured["p50"] = statistics.median(frames)
+        measured["p95"] = p95(frames)
+    print(f"{'':34}{'preview only':>14}{'in the call':>14}")
+    print(f"{'UI frame time p50 (ms)':34}{base['p50']:>14.1f}{call['p50']:>14.1f}")
+    print(f"{'UI frame time p95 (ms)':34}{base['p95']:>14.1f}{call['p95']:>14.1f}")
+    print(f"{'CPU of the process (cores)':34}{base['cpu_cores']:>14.2f}{call['cpu_cores']:>14.2f}")
+    print(f"clerk's frames drawn per second: {call['clerk_fps']:.1f}")
+    met = call["p95"] <= 16.7
+    print(f"goal: UI frame time p95 ≤ 16.7 ms in a call: {call['p95']:.0f} ms — "
+          f"{'MET' if met else 'NOT MET'}")  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "call_frame_time_p50_ms": call["p50"],
+                "call_frame_time_p95_ms": call["p95"],
+                "baseline_frame_time_p95_ms": base["p95"],
+                "frame_time_p95_ratio": round(call["p95"] / base["p95"], 2) if base["p95"] else 0,
+                "call_process_cpu_cores": round(call["cpu_cores"], 2),
+                "baseline_process_cpu_cores": round(base["cpu_cores"], 2),
+                "clerk_fps": round(call["clerk_fps"], 1),
+                "goal_frame_time_met": met,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""The form co-view (``pop.form/1``): the citizen's form as structured data between the
+terminal and the clerk's browser, over the call's WebRTC data channel ``pop.form``.
+
+Peer to peer, beside the picture and sound: the hub never sees it. The terminal sends what is
+on the citizen's form, and nothing else (no chip data beyond the form's own fields, no photo);
+the clerk may suggest a value for a field, which the citizen sees marked and takes or leaves.
+
+    terminal → clerk   {"type": "form", "service": "…", "page": 0, "pages": [{"title": "…",
+                        "fields": [{"key", "label", "kind", "value", "shown", "required",
+                        "locked", "problem", "choices": [{"value", "label"}]}]}],
+                        "pending": {"key": value}, "answered": {"key": "accepted"|"declined"}}
+    clerk → terminal   {"type": "suggest", "key": "…", "value": "…" | {"street": "…", …}}
+    either → other     {"type": "ping", "t": 12.5}   answered {"type": "pong", "t": 12.5}
+
+:func:`parse_from_clerk` is the terminal's one reader of what the clerk sends.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+CHANNEL = "pop.form"
+#: A suggested value: a line or a short paragraph, not a document.
+MAX_VALUE_CHARS = 2000
+MAX_KEY_CHARS = 64
+#: What a form snapshot or a suggestion may take on the channel.
+MAX_MESSAGE_BYTES = 64_000
+
+
+class CoViewError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    key: str
+    #: Text, or an address's parts (street, postcode, city …).
+    value: str | dict[str, str]
+
+
+@dataclass(frozen=True)
+class Ping:
+    t: float
+    #: True: an answer to our own ping.
+    answer: bool
+
+
+def parse_from_clerk(data: str | bytes) -> Suggestion | Ping:
+    """One message of the clerk's, or :class:`CoViewError` saying what is wrong."""
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise CoViewError("message too large")
+    try:
+        body = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CoViewError("not JSON") from exc
+    if not isinstance(body, dict):
+        raise CoViewError("not a message")
+    kind = body.get("type")
+    if kind in ("ping", "pong"):
+        t = body.get("t")
+        if not isinstance(t, (int, float)) or isinstance(t, bool):
+            raise CoViewError(f"{kind}: t is not a number")
+        return Ping(float(t), answer=kind == "pong")
+    if kind != "suggest":
+        raise CoViewError("a clerk sends suggest, ping or pong")
+    key = body.get("key")
+    if not isinstance(key, str) or not key or len(key) > MAX_KEY_CHARS:
+        raise CoViewError("suggest: key missing or too long")
+    return Suggestion(key, _value(body.get("value")))
+
+
+def _value(value: Any) -> str | dict[str, str]:
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, dict) and 0 < len(value) <= 8:
+        parts: dict[str, str] = {}
+        for part, text in value.items():
+            if not isinstance(part, str) or len(part) > MAX_KEY_CHARS or not isinstance(text, str):
+                raise CoViewError("suggest: an address part is not text")
+            parts[part] = _text(text)
+        return parts
+    raise CoViewError("suggest: value is not text or an address")
+
+
+def _text(text: str) -> str:
+    if len(text) > MAX_VALUE_CHARS:
+        raise CoViewError("suggest: value too long")
+    if any(ord(c) < 32 and c != "\n" for c in text):
+        raise CoViewError("suggest: value has control characters")
+    return text
+
+
+def message(kind: str, /, **fields: Any) -> str:
+    return json.dumps({"type": kind, **fields}, ensure_ascii=False, separators=(",", ":"))
