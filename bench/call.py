@@ -206,6 +206,20 @@ class StillCamera:
         self._stop.set()
 
 
+def start_hub(prefix: str) -> tuple[Any, str]:
+    """A hub process with one terminal and the clerk "clerk": (its runner, the terminal's
+    token)."""
+    from tests.hub.conftest import CLERK_PASSWORD
+    from tests.support.hub_runner import HubRunner
+
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    hub = HubRunner(work / "hub")
+    credential, _ = hub.setup(terminal_id="village-01")
+    hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    hub.start()
+    return hub, credential.read_text().strip()
+
+
 def child(calls: int) -> dict[str, Any]:
     from queue import Empty, Queue
 
@@ -213,15 +227,8 @@ def child(calls: int) -> dict[str, Any]:
     from kiosk.call.link import CallEvent, CallLink
     from tests.e2e.browser import MEDIA_ARGS, chromium
     from tests.e2e.call_scenario import log_in, until
-    from tests.hub.conftest import CLERK_PASSWORD
-    from tests.support.hub_runner import HubRunner
 
-    work = Path(tempfile.mkdtemp(prefix="pop-bench-call-"))
-    hub = HubRunner(work / "hub")
-    credential, _ = hub.setup(terminal_id="village-01")
-    hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
-    hub.start()
-    token = credential.read_text().strip()
+    hub, token = start_hub("pop-bench-call-")
     camera = StillCamera()
     camera.start()
     clerk_s: list[float] = []
