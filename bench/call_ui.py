@@ -24,6 +24,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -86,7 +87,7 @@ def child(seconds: float) -> dict[str, Any]:
     from queue import Empty, Queue
 
     from call import start_hub
-    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQuick import QQuickView
 
@@ -120,7 +121,7 @@ def child(seconds: float) -> dict[str, Any]:
         own = PreviewFeed(camera.frames, root.property("own"))
         own.start()
         figures: dict[str, Any] = {}
-        figures["baseline"] = stretch(app, seconds, lambda: {})
+        figures["baseline"] = stretch(app, seconds, lambda: {"own_fps": own.shown})
         events: Queue[CallEvent] = Queue()
         link = CallLink(hub.url, token, events.put, camera.frames, SimulatedSound())
         link.start("Benchmark", "de")
@@ -133,14 +134,9 @@ def child(seconds: float) -> dict[str, Any]:
         assert connected, "the call did not connect"
         clerk_feed = PreviewFeed(link.clerk_frames, root.property("clerk"))
         clerk_feed.start()
-        received = [link.video_in.received]
-
-        def in_call() -> dict[str, float]:
-            return {"clerk_frames": link.video_in.received - received[0]}
-
-        QTimer.singleShot(0, lambda: received.__setitem__(0, link.video_in.received))
-        figures["call"] = stretch(app, seconds, in_call)
-        figures["call"]["clerk_fps"] = figures["call"].pop("clerk_frames") / seconds
+        figures["call"] = stretch(
+            app, seconds, lambda: {"clerk_fps": clerk_feed.shown, "own_fps": own.shown}
+        )
         clerk_feed.stop()
         own.stop()
         link.hang_up()
@@ -154,7 +150,7 @@ def child(seconds: float) -> dict[str, Any]:
         hub.stop()
 
 
-def stretch(app: Any, seconds: float, extra: Any) -> dict[str, float]:
+def stretch(app: Any, seconds: float, counters: Any) -> dict[str, float]:
     """Run the event loop for ``seconds`` after a warm-up, between Qt render timing marks.
     (A loop of its own: QGuiApplication.quit() would close the window too.)"""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -164,16 +160,19 @@ def stretch(app: Any, seconds: float, extra: Any) -> dict[str, float]:
 
     started: list[float] = []
     result: dict[str, float] = {}
+    #: ``counters()`` when the stretch began; per second over the stretch in the result.
+    at_begin: dict[str, float] = {}
 
     def begin() -> None:
         sys.stderr.write(f"{MARK} begin\n")
         sys.stderr.flush()
         started[:] = [time.perf_counter(), time.process_time()]
+        at_begin.update(counters())
 
     def end() -> None:
         wall = time.perf_counter() - started[0]
         result["cpu_cores"] = (time.process_time() - started[1]) / wall
-        result.update(extra())
+        result.update({k: (v - at_begin[k]) / wall for k, v in counters().items()})
         sys.stderr.write(f"{MARK} end\n")
         sys.stderr.flush()
         loop.quit()
@@ -182,6 +181,17 @@ def stretch(app: Any, seconds: float, extra: Any) -> dict[str, float]:
     QTimer.singleShot(int(1500 + seconds * 1000), end)
     loop.exec()
     return result
+
+
+SWAP = re.compile(r"frame rendered in (\d+)ms, sync=\d+, render=\d+, swap=(\d+)")
+
+
+def swap_share(stderr: str) -> float:
+    """The swap's share of the render thread's time in the last measured stretch."""
+    stretch = stderr.rsplit(f"{MARK} begin", 1)[-1]
+    pairs = [(int(total), int(swap)) for total, swap in SWAP.findall(stretch)]
+    total = sum(t for t, _ in pairs)
+    return sum(s for _, s in pairs) / total if total else 0.0
 
 
 def main() -> int:
@@ -230,7 +240,15 @@ def main() -> int:
     print(f"{'UI frame time p50 (ms)':34}{base['p50']:>14.1f}{call['p50']:>14.1f}")
     print(f"{'UI frame time p95 (ms)':34}{base['p95']:>14.1f}{call['p95']:>14.1f}")
     print(f"{'CPU of the process (cores)':34}{base['cpu_cores']:>14.2f}{call['cpu_cores']:>14.2f}")
-    print(f"clerk's frames drawn per second: {call['clerk_fps']:.1f}")
+    print(
+        f"frames put on screen per second: the clerk's {call['clerk_fps']:.1f}, the citizen's "
+        f"own {call['own_fps']:.1f} (preview only: {base['own_fps']:.1f})"
+    )
+    swaps = swap_share(done.stderr)
+    print(
+        f"of the frame time in the call, {swaps:.0%} is the swap: rasterizing, which Mesa's "
+        "software OpenGL does on the CPU here and a terminal's GPU does in hardware"
+    )
     met = call["p95"] <= 16.7
     print(f"goal: UI frame time p95 ≤ 16.7 ms in a call: {call['p95']:.0f} ms — "
           f"{'MET' if met else 'NOT MET'}")  # fmt: skip
@@ -244,6 +262,7 @@ def main() -> int:
                 "call_process_cpu_cores": round(call["cpu_cores"], 2),
                 "baseline_process_cpu_cores": round(base["cpu_cores"], 2),
                 "clerk_fps": round(call["clerk_fps"], 1),
+                "swap_share_of_frame_time": round(swaps, 2),
                 "goal_frame_time_met": met,
             }
         )
