@@ -20,11 +20,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+import weakref
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
@@ -47,20 +48,26 @@ def video_frame(frame: Frame) -> QVideoFrame:
 
 
 class _Handover(QObject):
-    """Lives on the GUI thread: ``ready`` emitted on the feed's thread calls ``show`` there,
-    queued. (The receiver is this QObject, not the feed: Qt drops what is still queued for it
-    when it goes, where a plain Python receiver would be called after it went.)"""
+    """Lives on the GUI thread: ``ready`` emitted on the feed's thread calls the feed's
+    :meth:`PreviewFeed.show_pending` there, queued.
+
+    Owned by the application, not by Python: a garbage collection on some other thread must
+    not delete it while a hand-over is queued for it. The feed's thread ends it with
+    ``deleteLater`` after its last hand-over (Qt then drops nothing still queued unseen), and
+    it knows the feed only weakly (no cycle for the collector to find)."""
 
     ready = Signal()
 
-    def __init__(self, show: Callable[[], None]) -> None:
-        super().__init__()
-        self._show = show
+    def __init__(self, feed: PreviewFeed) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._feed = weakref.ref(feed)
         self.ready.connect(self.show)
 
     @Slot()
     def show(self) -> None:
-        self._show()
+        feed = self._feed()
+        if feed is not None:
+            feed.show_pending()
 
 
 class PreviewFeed:
@@ -76,7 +83,7 @@ class PreviewFeed:
         self._lock = threading.Lock()
         #: The newest converted frame not yet on the sink, and when it was captured.
         self._pending: tuple[QVideoFrame, float] | None = None
-        self._handover = _Handover(self._show)
+        self._handover = _Handover(self)
         #: Frames put on the sink (the tests and bench/preview.py count them).
         self.shown = 0
         #: The newest frame's capture time when it reached the sink (capture-to-sink latency).
@@ -94,9 +101,12 @@ class PreviewFeed:
         self._thread.start()
 
     def stop(self) -> None:
+        first = not self._stop.is_set()
         self._stop.set()
         # Not waited for (the screen leaving must not stall): the thread ends after its wait,
-        # and a frame it still hands over is dropped by _show.
+        # and a frame it still hands over is dropped by show_pending.
+        if first and self._thread is None:  # never started: no thread to end the hand-over
+            self._handover.deleteLater()
         self._thread = None
         with self._lock:
             self._pending = None
@@ -108,7 +118,7 @@ class PreviewFeed:
         if shiboken6.isValid(self._sink):
             self._sink.setVideoFrame(QVideoFrame())
 
-    def _show(self) -> None:
+    def show_pending(self) -> None:
         """On the GUI thread: the newest converted frame onto the sink."""
         with self._lock:
             pending, self._pending = self._pending, None
@@ -144,3 +154,5 @@ class PreviewFeed:
             demand, self._demand = self._demand, None
             if demand is not None:
                 demand.release()
+            with suppress(RuntimeError):  # (the application is gone, and the object with it)
+                self._handover.deleteLater()

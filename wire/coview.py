@@ -2,13 +2,17 @@
 terminal and the clerk's browser, over the call's WebRTC data channel ``pop.form``.
 
 Peer to peer, beside the picture and sound: the hub never sees it. The terminal sends what is
-on the citizen's form, and nothing else (no chip data beyond the form's own fields, no photo);
-the clerk may suggest a value for a field, which the citizen sees marked and takes or leaves.
+on the citizen's form, and beside it only the chip's photo when a document was read (the clerk
+compares it with the person before confirming who they are; the consent says so); the clerk
+may suggest a value for a field, which the citizen sees marked and takes or leaves.
 
     terminal → clerk   {"type": "form", "service": "…", "page": 0, "pages": [{"title": "…",
                         "fields": [{"key", "label", "kind", "value", "shown", "required",
                         "locked", "problem", "choices": [{"value", "label"}]}]}],
                         "pending": {"key": value}, "answered": {"key": "accepted"|"declined"}}
+    terminal → clerk   {"type": "photo", "source": "chip", "mime": "image/jpeg", "data": "<base64>"}
+                       (the chip's photo, when the citizen's document was read: the clerk
+                       compares it with the person on video before confirming who they are)
     clerk → terminal   {"type": "suggest", "key": "…", "value": "…" | {"street": "…", …}}
     either → other     {"type": "ping", "t": 12.5}   answered {"type": "pong", "t": 12.5}
 
@@ -18,6 +22,8 @@ the clerk may suggest a value for a field, which the citizen sees marked and tak
 from __future__ import annotations
 
 import json
+import math
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +33,8 @@ MAX_VALUE_CHARS = 2000
 MAX_KEY_CHARS = 64
 #: What a form snapshot or a suggestion may take on the channel.
 MAX_MESSAGE_BYTES = 64_000
+#: The chip's photo as sent (base64 grows it by a third): a chip's face image is 10-30 kB.
+MAX_PHOTO_BYTES = 45_000
 
 
 class CoViewError(ValueError):
@@ -53,14 +61,14 @@ def parse_from_clerk(data: str | bytes) -> Suggestion | Ping:
         raise CoViewError("message too large")
     try:
         body = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # (deep nesting: recursion)
         raise CoViewError("not JSON") from exc
     if not isinstance(body, dict):
         raise CoViewError("not a message")
     kind = body.get("type")
     if kind in ("ping", "pong"):
         t = body.get("t")
-        if not isinstance(t, (int, float)) or isinstance(t, bool):
+        if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
             raise CoViewError(f"{kind}: t is not a number")
         return Ping(float(t), answer=kind == "pong")
     if kind != "suggest":
@@ -87,7 +95,8 @@ def _value(value: Any) -> str | dict[str, str]:
 def _text(text: str) -> str:
     if len(text) > MAX_VALUE_CHARS:
         raise CoViewError("suggest: value too long")
-    if any(ord(c) < 32 and c != "\n" for c in text):
+    # Control and format characters (C0, C1, bidi overrides …), but for a line break.
+    if any(c != "\n" and unicodedata.category(c) in ("Cc", "Cf") for c in text):
         raise CoViewError("suggest: value has control characters")
     return text
 

@@ -167,22 +167,35 @@ class PulseSound:
             return self._devices
 
     def open_microphone(self) -> PulseStream:
-        microphone, _ = self.devices()
-        return PulseStream(
-            self.settings.server,
-            microphone,
-            record=True,
-            name="Anruf: Mikrofon",
-            latency_bytes=FRAME_BYTES,
-        )
+        return self._open(record=True)
 
     def open_loudspeaker(self) -> PulseStream:
-        _, loudspeaker = self.devices()
-        latency = RATE * 2 * CHANNELS * self.settings.playback_latency_ms // 1000
+        return self._open(record=False)
+
+    def _open(self, *, record: bool) -> PulseStream:
+        try:
+            return self._stream(record)
+        except SoundError:
+            # The sound server may have restarted since: its echo canceller went with it, and
+            # is set up again (once) rather than every later call staying silent.
+            with self._lock:
+                self._devices = None
+            return self._stream(record)
+
+    def _stream(self, record: bool) -> PulseStream:
+        microphone, loudspeaker = self.devices()
+        if record:
+            return PulseStream(
+                self.settings.server,
+                microphone,
+                record=True,
+                name="Anruf: Mikrofon",
+                latency_bytes=FRAME_BYTES,
+            )
         return PulseStream(
             self.settings.server,
             loudspeaker,
             record=False,
             name="Anruf: Lautsprecher",
-            latency_bytes=latency,
+            latency_bytes=RATE * 2 * CHANNELS * self.settings.playback_latency_ms // 1000,
         )

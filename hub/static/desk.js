@@ -38,6 +38,9 @@
   };
 
   const coviewService = document.getElementById("coview-service");
+  const chipPhoto = document.getElementById("chip-photo");
+  const soundState = document.getElementById("sound-state");
+  const chipPhotoBox = document.getElementById("chip-photo-box");
   const coviewPages = document.getElementById("coview-pages");
   const ANSWERED = { accepted: "übernommen ✓", declined: "nicht übernommen" };
   const FORM_MAX_BYTES = 64000;
@@ -199,7 +202,28 @@
       roundTrips.push(performance.now() - message.t);
     } else if (message.type === "form") {
       showForm(message);
+    } else if (message.type === "photo") {
+      showPhoto(message);
     }
+  }
+
+  function showPhoto(photo) {
+    if (photo.mime !== "image/jpeg" && photo.mime !== "image/png") return;
+    let bytes;
+    try {
+      bytes = Uint8Array.from(atob(photo.data), (c) => c.charCodeAt(0));
+    } catch (error) {
+      return;
+    }
+    dropPhoto();
+    chipPhoto.src = URL.createObjectURL(new Blob([bytes], { type: photo.mime }));
+    chipPhotoBox.hidden = false;
+  }
+
+  function dropPhoto() {
+    if (chipPhoto.src) URL.revokeObjectURL(chipPhoto.src);
+    chipPhoto.removeAttribute("src");
+    chipPhotoBox.hidden = true;
   }
 
   function sendForm(message) {
@@ -293,16 +317,32 @@
   }
 
   function address(text) {
-    // "Hauptstraße 5, 12345 Musterstadt": the parts the form keeps an address in.
+    // "Hauptstraße 5, 12345 Musterstadt" into the parts the form keeps; only the parts
+    // written are sent (the terminal keeps the others as the citizen entered them).
     const [streetPart, townPart] = text.split(",").map((part) => (part || "").trim());
-    const street = (streetPart || "").match(/^(.*?)(?:\s+(\d+\s*\w?))?$/) || [];
-    const town = (townPart || "").match(/^(\d{4,5})?\s*(.*)$/) || [];
-    return { street: street[1] || "", house_number: street[2] || "", postcode: town[1] || "", city: town[2] || "" };
+    const parts = {};
+    const street = (streetPart || "").match(/^(.*?)\s+(\d+[\w/-]*)$/);
+    if (street) {
+      parts.street = street[1];
+      parts.house_number = street[2];
+    } else if (streetPart) {
+      parts.street = streetPart;
+    }
+    const town = (townPart || "").match(/^(\d{5})(?:\s+(.*))?$/);
+    if (town) {
+      parts.postcode = town[1];
+      if (town[2]) parts.city = town[2];
+    } else if (townPart) {
+      parts.city = townPart;
+    }
+    return parts;
   }
 
   function endCall(text) {
     // Nothing of this citizen stays on the page for the next call.
     formChannel = null;
+    dropPhoto();
+    soundState.textContent = "";
     coviewPages.replaceChildren();
     coviewService.textContent = "Noch kein Antrag zu sehen.";
     printForm.reset();
@@ -386,7 +426,8 @@
           ? "Identität bestätigt ✓" : "Nicht bestätigt: kein laufendes Gespräch.";
         break;
       case "sound":
-        if (!message.ok) say("Am Terminal ist kein Ton verfügbar: Bitte schreiben Sie im Chat.");
+        soundState.textContent = message.ok
+          ? "" : "Am Terminal ist kein Ton verfügbar: Bitte schreiben Sie im Chat.";
         break;
       case "printed":
         printState.textContent = PRINTED[message.outcome] || "Druckergebnis: " + message.outcome;
@@ -462,6 +503,9 @@
 
   // For the end-to-end tests and the clerk's own check: what arrives from the terminal.
   window.popDesk = {
+    photoShown() {
+      return !chipPhotoBox.hidden && chipPhoto.complete && chipPhoto.naturalWidth > 0;
+    },
     formOpen() {
       return formChannel !== null && formChannel.readyState === "open";
     },

@@ -10,12 +10,19 @@ clerks read, whatever language the citizen chose.
 
 from __future__ import annotations
 
+import logging
+from datetime import date
 from typing import Any
 
 from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Service
-from catalogue.validation import FieldValue
+from catalogue.validation import FieldValue, Problem, check_field
 from kiosk.session.visit import Visit
-from wire.coview import Suggestion, message
+from wire.coview import MAX_MESSAGE_BYTES, MAX_PHOTO_BYTES, Suggestion, message
+
+log = logging.getLogger(__name__)
+
+#: The most a field's text box on the terminal shows (FieldEditor.qml's maximumLength).
+MAX_EDITOR_CHARS = 1000
 
 _YES_NO = {"de": {"yes": "Ja", "no": "Nein"}, "en": {"yes": "Yes", "no": "No"}}
 
@@ -36,20 +43,49 @@ def shown(spec: Field, value: FieldValue | None, language: str) -> str:
 
 
 def form_snapshot(visit: Visit, language: str) -> str:
-    """The ``form`` message for ``visit`` (an empty form before a service is chosen)."""
+    """The ``form`` message for ``visit`` (an empty form before a service is chosen).
+
+    It fits the channel's message limit, which the clerk's page enforces: long texts are
+    shown to the clerk shortened (first to 1,000 characters, then 200), never dropped."""
     service = visit.service
-    pages = [] if service is None else _pages(service, visit, language)
-    return message(
-        "form",
-        service=service.title.get(language) if service is not None else "",
-        page=visit.page_index,
-        pages=pages,
-        pending={k: v for k, v in visit.suggested.items()},
-        answered=dict(visit.suggestion_answers),
-    )
+    for clip in (MAX_EDITOR_CHARS, 200):
+        pages = [] if service is None else _pages(service, visit, language, clip)
+        sent = message(
+            "form",
+            service=service.title.get(language) if service is not None else "",
+            page=visit.page_index,
+            pages=pages,
+            pending={k: _clipped(v, clip) for k, v in visit.suggested.items()},
+            answered=dict(visit.suggestion_answers),
+        )
+        if len(sent.encode()) <= MAX_MESSAGE_BYTES:
+            return sent
+    log.warning("call: the form is too long for the clerk's view; long texts are cut short")
+    return sent
 
 
-def _pages(service: Service, visit: Visit, language: str) -> list[dict[str, Any]]:
+def _clipped(value: FieldValue | None, clip: int) -> FieldValue:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return {part: text[:clip] for part, text in value.items()}
+    return value if len(value) <= clip else value[:clip] + "…"
+
+
+def photo_message(visit: Visit) -> str | None:
+    """The ``photo`` message with the chip's photo (None: no document was read, it has no
+    photo, or one too large to send)."""
+    import base64
+
+    identity = visit.identity
+    photo = bytes(identity.photo_jpeg) if identity is not None else b""
+    if not photo or len(photo) > MAX_PHOTO_BYTES:
+        return None
+    mime = "image/png" if photo.startswith(b"\x89PNG") else "image/jpeg"
+    return message("photo", source="chip", mime=mime, data=base64.b64encode(photo).decode())
+
+
+def _pages(service: Service, visit: Visit, language: str, clip: int) -> list[dict[str, Any]]:
     pages = []
     for page in service.pages:
         fields = []
@@ -61,8 +97,8 @@ def _pages(service: Service, visit: Visit, language: str) -> list[dict[str, Any]
                     "key": spec.key,
                     "label": spec.label.get(language),
                     "kind": spec.kind.value,
-                    "value": value if value is not None else "",
-                    "shown": shown(spec, value, language),
+                    "value": _clipped(value, clip),
+                    "shown": str(_clipped(shown(spec, value, language), clip)),
                     "required": spec.required,
                     "locked": spec.key in visit.prefilled,
                     "problem": problem.problem.value if problem is not None else "",
@@ -75,25 +111,42 @@ def _pages(service: Service, visit: Visit, language: str) -> list[dict[str, Any]
     return pages
 
 
-def accepted_value(service: Service | None, visit: Visit, found: Suggestion) -> FieldValue | None:
+def accepted_value(
+    service: Service | None, visit: Visit, found: Suggestion, today: date
+) -> FieldValue | None:
     """The clerk's suggestion as the field would hold it, or None when the form cannot take
-    it: no such field, a field from the chip (locked), or a value of the wrong shape."""
+    it: no such field, a field from the chip (locked), a value of the wrong shape, or one the
+    field's own checks refuse (too long, not a date …: the citizen is never offered what the
+    form would then reject). An address suggestion names the parts it changes; the others are
+    kept from what the citizen entered."""
     if service is None:
         return None
     spec = next((f for f in service.fields() if f.key == found.key), None)
     if spec is None or spec.key in visit.prefilled:
         return None
     value = found.value
+    taken: FieldValue
     if spec.kind is FieldKind.ADDRESS:
         if not isinstance(value, dict) or not set(value) <= set(ADDRESS_PARTS):
             return None
-        return {part: value.get(part, "").strip() for part in ADDRESS_PARTS}
-    if not isinstance(value, str):
+        if any("\n" in text for text in value.values()):
+            return None
+        current = visit.values.get(spec.key)
+        parts = dict(current) if isinstance(current, dict) else {}
+        parts.update({part: text.strip() for part, text in value.items()})
+        taken = {part: parts.get(part, "") for part in ADDRESS_PARTS}
+    else:
+        if not isinstance(value, str):
+            return None
+        if spec.kind is not FieldKind.MULTILINE and "\n" in value:
+            return None
+        if len(value) > MAX_EDITOR_CHARS:
+            return None  # more than the field's text box shows
+        taken = value.strip()
+    problem = check_field(spec, taken, today)
+    if problem is not None and problem.problem not in (
+        Problem.REQUIRED,
+        Problem.ADDRESS_INCOMPLETE,
+    ):
         return None
-    if spec.kind is FieldKind.CHOICE and value not in {c.value for c in spec.choices}:
-        return None
-    if spec.kind is FieldKind.YES_NO and value not in ("yes", "no"):
-        return None
-    if spec.kind is not FieldKind.MULTILINE and "\n" in value:
-        return None
-    return value.strip()
+    return taken

@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Coroutine
 from contextlib import suppress
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ class CallLink:
         self._muted = False
         #: The form co-view's data channel (``wire.coview``), and its measured round trips.
         self._channel: Any = None
-        self.round_trips_s: list[float] = []
+        self.round_trips_s: deque[float] = deque(maxlen=1000)
         #: The last offer sent (tests read which candidates it carried).
         self.offer_sdp = ""
         #: Tasks of the loop that nothing awaits (asyncio keeps only weak references).
@@ -221,6 +222,14 @@ class CallLink:
             channel.send(text)
 
     def _on_form_message(self, data: str | bytes) -> None:
+        # Called by aiortc's SCTP transport: an exception escaping here would close the
+        # transport, and with it (one bundle) the picture and sound.
+        try:
+            self._form_message(data)
+        except Exception:
+            log.exception("call: a form message failed")
+
+    def _form_message(self, data: str | bytes) -> None:
         import time
 
         from wire.coview import CoViewError, Ping, parse_from_clerk

@@ -24,7 +24,7 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack, VideoStreamT
 from av import AudioFrame, VideoFrame
 
 from drivers.camera.frames import LatestFrame
-from drivers.sound.base import FRAME_BYTES, FRAME_SAMPLES, RATE, SAMPLE_BYTES, Sound, SoundError
+from drivers.sound.base import FRAME_BYTES, FRAME_SAMPLES, RATE, SAMPLE_BYTES, Sound
 
 if TYPE_CHECKING:
     import numpy as np
@@ -169,7 +169,7 @@ class MicrophoneTrack(MediaStreamTrack):
             assert self._sound is not None
             try:
                 microphone = self._sound.open_microphone()
-            except SoundError as exc:
+            except Exception as exc:  # noqa: BLE001 - a fault of the sound stack: told alike
                 log.warning("call: no microphone, the call goes on without sound: %s", exc)
                 self.failed = True
                 _post(loop, hand_over, b"")
@@ -178,7 +178,7 @@ class MicrophoneTrack(MediaStreamTrack):
                 while not self._stopping.is_set():
                     if not _post(loop, hand_over, microphone.read()):
                         return
-            except SoundError as exc:
+            except Exception as exc:  # noqa: BLE001 - the same
                 log.warning("call: the microphone stopped: %s", exc)
                 self.failed = True
                 _post(loop, hand_over, b"")
@@ -297,7 +297,7 @@ class LoudspeakerSink:
     ) -> None:
         try:
             loudspeaker = sound.open_loudspeaker()
-        except SoundError as exc:
+        except Exception as exc:  # noqa: BLE001 - a fault of the sound stack: told alike
             log.warning("call: no loudspeaker, the clerk is not heard: %s", exc)
             self._failed(loop)
             return
@@ -308,7 +308,7 @@ class LoudspeakerSink:
                 while pending and not done.is_set():
                     loudspeaker.write(pending.popleft())
                     self.played += 1
-        except SoundError as exc:
+        except Exception as exc:  # noqa: BLE001 - the same
             log.warning("call: the loudspeaker stopped: %s", exc)
             self._failed(loop)
         finally:

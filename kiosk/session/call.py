@@ -198,12 +198,17 @@ class CallFlow:
     # --- the form, seen with the clerk --------------------------------------------------------
 
     def answer_suggestion(self, key: str, take: bool) -> None:
-        if self.view is not None:
+        if self._talking():
             self._coview.answer(self._link, key, take)
 
     @property
     def suggestions(self) -> list[PendingSuggestion]:
-        return self._coview.pending() if self.view is not None else []
+        """Only while the clerk is there: after the call a suggestion is not taken unseen."""
+        return self._coview.pending() if self._talking() else []
+
+    def _talking(self) -> bool:
+        view = self.view
+        return view is not None and view.step in (CallStep.IN_CALL, CallStep.RECONNECTING)
 
     # --- a call-back instead -----------------------------------------------------------------
 
@@ -317,7 +322,7 @@ class CallFlow:
         elif phase is CallPhase.NO_SOUND:
             view.sound_missing = True
         elif phase is CallPhase.FORM_WANTED:
-            self._coview.share(link)
+            self._coview.open(link)
         elif phase is CallPhase.SUGGESTION:
             self._coview.suggested(link, found)
         elif phase is CallPhase.IDENTITY_CONFIRMED and found.call_id:

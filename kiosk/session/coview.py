@@ -39,6 +39,19 @@ class CoView:
         self._core = core
         self._form = form
 
+    def open(self, link: Link | None) -> None:
+        """The clerk's side of the form is open (again, after a re-dial or a transfer): the
+        chip's photo, if a document was read, then the form."""
+        visit = self._core.visit
+        if link is None or visit is None:
+            return
+        from kiosk.call.coview import photo_message
+
+        photo = photo_message(visit)
+        if photo is not None:
+            link.share_form(photo)
+        self.share(link)
+
     def share(self, link: Link | None) -> None:
         """Send the form as it is now to the clerk (in the terminal's first language)."""
         visit = self._core.visit
@@ -56,7 +69,8 @@ class CoView:
         visit = self._core.visit
         if visit is None:
             return
-        value = accepted_value(visit.service, visit, Suggestion(found.key, found.value))
+        suggestion = Suggestion(found.key, found.value)
+        value = accepted_value(visit.service, visit, suggestion, self._core.today())
         if value is None:
             log.info("call: a suggestion the form cannot take was left aside")
         else:
@@ -71,11 +85,12 @@ class CoView:
         if visit is None or key not in visit.suggested:
             return
         value = visit.suggested.pop(key)
-        if take and key not in visit.prefilled:
+        taken = take and key not in visit.prefilled  # (read from the chip since: it stays)
+        if taken:
             self._form.set_value(key, value)
             visit.from_clerk.add(key)
             self._core.changed(Change.FORM)
-        visit.suggestion_answers[key] = "accepted" if take else "declined"
+        visit.suggestion_answers[key] = "accepted" if taken else "declined"
         self._core.changed(Change.CALL)
         self.share(link)
 

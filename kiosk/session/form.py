@@ -160,6 +160,7 @@ class Form:
         if visit is None or visit.service is None or key in visit.prefilled:
             return
         visit.values[key] = value
+        visit.from_clerk.discard(key)  # (CoView marks it again when it was the clerk's)
         spec = self.field(key)
         changed = spec is not None and spec.kind in (FieldKind.CHOICE, FieldKind.YES_NO)
         # Re-check as they type, so a fixed mistake's message disappears at once; new problems

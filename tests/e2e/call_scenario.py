@@ -16,11 +16,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from queue import Empty, Queue
+from types import SimpleNamespace
 from typing import Any
 
 from drivers.camera.simulated import SimulatedCamera
 from drivers.sound.simulated import SimulatedSound
-from kiosk.call.coview import form_snapshot
+from kiosk.call.coview import form_snapshot, photo_message
 from kiosk.call.link import CallEvent, CallLink, CallPhase
 from kiosk.session.visit import Visit
 from tests.e2e.browser import MEDIA_ARGS, Chromium, chromium
@@ -79,6 +80,18 @@ def log_in(browser: Chromium, url: str, user: str = "clerk") -> None:
     browser.click("form.login button")
     browser.open(url + "/desk")
     until("the desk is ready", lambda: "Bereit für Anrufe" in browser.text)
+
+
+def chip_photo() -> bytes:
+    """A face-sized JPEG, as a chip's photo is after the terminal made it displayable."""
+    import cv2
+    import numpy as np
+
+    face = np.full((320, 240, 3), (90, 140, 200), np.uint8)
+    cv2.circle(face, (120, 140), 70, (60, 90, 160), -1)
+    ok, jpeg = cv2.imencode(".jpg", face)
+    assert ok
+    return bytes(jpeg.tobytes())
 
 
 def scenario(work: Path) -> dict[str, Any]:
@@ -171,6 +184,14 @@ def scenario(work: Path) -> dict[str, Any]:
             link.share_form(form_snapshot(visit, "de"))
             until("the clerk sees it taken", lambda: "Vorschlag übernommen" in browser.text)
             results["suggestion_taken_at_clerk"] = "Hauptstraße 5" in browser.text
+            # The chip's photo beside the video, for the clerk to compare (CSP: a blob: URL).
+            visit.identity = SimpleNamespace(photo_jpeg=bytearray(chip_photo()))  # type: ignore[assignment]
+            photo = photo_message(visit)
+            assert photo is not None
+            link.share_form(photo)
+            until("the chip's photo at the clerk", lambda: browser.evaluate(
+                "window.popDesk.photoShown()"))  # fmt: skip
+            results["chip_photo_at_clerk"] = True
             # The data channel's round trip, both ways.
             browser.evaluate("window.popDesk.pingForm(5)")
             until("round trips at the clerk", lambda: len(browser.evaluate(

@@ -31,6 +31,8 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
     # its taking seen by the clerk; round trips measured from both ends.
     assert seen["form_at_clerk"] and seen["suggestion_taken_at_clerk"]
     assert seen["suggestion"] == ["location", "Hauptstraße 5"]
+    # The chip's photo shows beside the video (through the page's strict CSP).
+    assert seen["chip_photo_at_clerk"]
     assert all(0 < ms < 1000 for ms in seen["form_round_trip_ms"])
     # The clerk confirmed the citizen's identity; the terminal has the call's id to send along.
     assert seen["identity_confirmed"]

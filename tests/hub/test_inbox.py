@@ -53,7 +53,12 @@ def test_login_wrong_then_right_and_logout(live_hub: LiveHub) -> None:
     assert cookie.has_nonstandard_attr("HttpOnly")
     assert cookie.get_nonstandard_attr("SameSite") == "strict"
     assert right.headers["cache-control"] == "no-store"
-    assert "frame-ancestors 'none'" in right.headers["content-security-policy"]
+    policy = right.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy
+    # Scripts only from the hub itself, no inline ones; images also from blob: URLs, which only
+    # the desk's own script makes (the chip's photo in a call).
+    assert "script-src" not in policy and "default-src 'self';" in policy
+    assert "img-src 'self' blob:;" in policy and "unsafe" not in policy
     clerk.post(live_hub.url + "/logout", data={"csrf_token": csrf(right.text)}, timeout=10)
     r = clerk.get(live_hub.url + "/inbox", timeout=10, allow_redirects=False)
     assert r.status_code == 303

@@ -482,8 +482,38 @@ def test_the_clerk_sees_the_form_and_the_citizen_takes_or_leaves_suggestions(
     ):
         tell(kiosk, link, CallPhase.SUGGESTION, key=key, value=value)
         assert s.call_suggestions == []
-    # The call ends: suggestions still waiting go with it; what was taken stays.
+    # The call ends: a suggestion still waiting is no longer offered, nor taken unseen; it
+    # goes with the call, and what was taken stays.
     tell(kiosk, link, CallPhase.SUGGESTION, key="location", value="Kirchplatz")
+    assert len(s.call_suggestions) == 1
+    tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
+    assert s.call_suggestions == []
+    s.answer_suggestion("location", True)
+    assert s.values["location"] == "Hauptstraße 5"
     s.close_call()
     assert s.call_suggestions == [] and s.values["location"] == "Hauptstraße 5"
     assert visit.suggested == {} and visit.from_clerk == {"location"}
+
+
+def test_the_clerk_gets_the_chip_s_photo_to_compare_with_the_person(kiosk: Kiosk) -> None:
+    import base64
+
+    from tests.kiosk.journeys import read_card
+
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "briefwahl")
+    read_card(kiosk, "erika")
+    visit = kiosk.session.visit
+    assert visit is not None and visit.identity is not None and visit.identity.photo_jpeg
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.CONNECTED)
+    tell(kiosk, link, CallPhase.FORM_WANTED)
+    photo, form = (json.loads(m) for m in link.forms)
+    assert (photo["type"], photo["source"], form["type"]) == ("photo", "chip", "form")
+    assert base64.b64decode(photo["data"]) == bytes(visit.identity.photo_jpeg)
+    assert photo["mime"] in ("image/jpeg", "image/png")
+    # A re-dial or a transfer opens the channel anew: the new clerk gets it too.
+    tell(kiosk, link, CallPhase.FORM_WANTED)
+    assert [json.loads(m)["type"] for m in link.forms[2:]] == ["photo", "form"]

@@ -69,9 +69,15 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     tell(k, link, CallPhase.SUGGESTION, key="topic", value="registration")
     k.wait_for("suggestion_topic")
     k.shot("call-3a-suggestion")
+    # What the clerk wrote shows as written, placeholders and all (never filled in twice).
+    tell(k, link, CallPhase.SUGGESTION, key="name", value="Anna %3 Weber")
+    k.wait_for("suggestion_name")
+    assert "Anna %3 Weber" in text_of(k, "suggestionText_name")
+    k.click("leaveSuggestion_name")
+    k.qtbot.waitUntil(lambda: not k.exists("suggestion_name"))
     k.click("takeSuggestion_topic")
     k.qtbot.waitUntil(lambda: not k.exists("suggestion_topic"))
-    assert link.form()["answered"] == {"topic": "accepted"}
+    assert link.form()["answered"] == {"name": "declined", "topic": "accepted"}
     # The loudspeaker fails: the citizen is asked to write instead.
     assert not k.exists("soundMissingNotice")
     tell(k, link, CallPhase.NO_SOUND)

@@ -42,6 +42,10 @@ def test_a_suggestion_is_text_or_an_address() -> None:
         (message("suggest", key="a", value="a\x07b"), "control"),
         (message("ping", t="now"), "not a number"),
         (message("ping", t=True), "not a number"),
+        ('{"type": "ping", "t": NaN}', "not a number"),
+        (message("suggest", key="a", value="a\u0085b"), "control"),  # C1: a "next line"
+        (message("suggest", key="a", value="\u202eevil"), "control"),  # bidi override
+        ("[" * 5000, "not JSON"),  # nested deeper than the parser recurses
         (json.dumps({"type": "suggest", "key": "a", "value": "x" * MAX_MESSAGE_BYTES}), "large"),
     ],
 )

@@ -169,8 +169,8 @@
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="70"/>
-        <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
-        <translation>Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses sieht und hört Sie. Für das Gespräch werden Ihre Kamera und Ihr Mikrofon eingeschaltet. Nichts wird aufgezeichnet.</translation>
+        <source>A clerk of the town hall will see and hear you, and see the form you are filling in (and the photo from your ID card, if it was read). Your camera and microphone are switched on for the call. Nothing is recorded.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses sieht und hört Sie und sieht das Formular, das Sie ausfüllen (und das Foto aus Ihrem Ausweis, wenn er gelesen wurde). Für das Gespräch werden Ihre Kamera und Ihr Mikrofon eingeschaltet. Nichts wird aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="72"/>
@@ -301,98 +301,98 @@
         <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="311"/>
+        <location filename="../qml/components/CallOverlay.qml" line="312"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="338"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="339"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Take it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Keep mine</source>
         <translation>Meins behalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="368"/>
+        <location filename="../qml/components/CallOverlay.qml" line="370"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="370"/>
+        <location filename="../qml/components/CallOverlay.qml" line="372"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="371"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="381"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="381"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="389"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="389"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="397"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="410"/>
+        <location filename="../qml/components/CallOverlay.qml" line="412"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="430"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="430"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="439"/>
+        <location filename="../qml/components/CallOverlay.qml" line="441"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="449"/>
+        <location filename="../qml/components/CallOverlay.qml" line="451"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

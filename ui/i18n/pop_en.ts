@@ -169,7 +169,7 @@
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="70"/>
-        <source>A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.</source>
+        <source>A clerk of the town hall will see and hear you, and see the form you are filling in (and the photo from your ID card, if it was read). Your camera and microphone are switched on for the call. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -301,98 +301,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="311"/>
+        <location filename="../qml/components/CallOverlay.qml" line="312"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="336"/>
+        <location filename="../qml/components/CallOverlay.qml" line="338"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="337"/>
+        <location filename="../qml/components/CallOverlay.qml" line="339"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="343"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="368"/>
+        <location filename="../qml/components/CallOverlay.qml" line="370"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="370"/>
+        <location filename="../qml/components/CallOverlay.qml" line="372"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="371"/>
+        <location filename="../qml/components/CallOverlay.qml" line="373"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="381"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="381"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="389"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="389"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="392"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="397"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="410"/>
+        <location filename="../qml/components/CallOverlay.qml" line="412"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="430"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="430"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="439"/>
+        <location filename="../qml/components/CallOverlay.qml" line="441"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="449"/>
+        <location filename="../qml/components/CallOverlay.qml" line="451"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

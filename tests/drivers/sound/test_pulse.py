@@ -136,3 +136,16 @@ def test_no_sound_server_is_a_clear_error() -> None:
     )
     with pytest.raises(SoundError, match="microphone"):
         no_canceller.open_microphone()
+
+
+def test_a_restarted_sound_server_gets_its_echo_canceller_again(server: SoundServer) -> None:
+    sound = terminal_sound(server)
+    sound.open_microphone().close()
+    # The sound server restarts (here: its canceller unloaded): the next call sets it up anew.
+    with pulsectl.Pulse("test", server=server.address) as pulse:
+        for module in pulse.module_list():
+            if module.name == "module-echo-cancel":
+                pulse.module_unload(module.index)
+    microphone = sound.open_microphone()
+    assert len(microphone.read()) == FRAME_BYTES
+    microphone.close()

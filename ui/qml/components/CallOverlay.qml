@@ -67,7 +67,7 @@ Rectangle {
                 text: {
                     switch (Call.step) {
                     case CallStep.Consent:
-                        return qsTr("A clerk of the town hall will see and hear you. Your camera and microphone are switched on for the call. Nothing is recorded.")
+                        return qsTr("A clerk of the town hall will see and hear you, and see the form you are filling in (and the photo from your ID card, if it was read). Your camera and microphone are switched on for the call. Nothing is recorded.")
                     case CallStep.Connecting:
                         return qsTr("Connecting to the town hall …")
                     case CallStep.Waiting:
@@ -333,10 +333,18 @@ Rectangle {
                         anchors.margins: Theme.spacing / 2
                         spacing: Theme.spacing / 2
                         Body {
+                            // One pass over the template: arg() would also replace a "%3" that
+                            // the clerk's text brought along, and show what is not stored.
+                            function fill(template: string, values: list<string>): string {
+                                return template.replace(/%([1-3])/g, (found, n) => values[Number(n) - 1])
+                            }
+                            objectName: "suggestionText_" + suggestion.modelData.key
                             Layout.fillWidth: true
-                            text: suggestion.modelData.current === ""
-                                  ? qsTr("The town hall suggests for “%1”: %2").arg(suggestion.modelData.label).arg(suggestion.modelData.suggested)
-                                  : qsTr("The town hall suggests for “%1”: %2 (now: %3)").arg(suggestion.modelData.label).arg(suggestion.modelData.suggested).arg(suggestion.modelData.current)
+                            text: fill(suggestion.modelData.current === ""
+                                       ? qsTr("The town hall suggests for “%1”: %2")
+                                       : qsTr("The town hall suggests for “%1”: %2 (now: %3)"),
+                                       [suggestion.modelData.label, suggestion.modelData.suggested,
+                                        suggestion.modelData.current])
                         }
                         KButton {
                             objectName: "takeSuggestion_" + suggestion.modelData.key
