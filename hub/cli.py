@@ -41,6 +41,8 @@ from wire.call import MAX_MESSAGE_BYTES
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo"
+#: How the demo clerk shows at the terminal in a call.
+DEMO_DISPLAY_NAME = "Frau Demo"
 
 
 class Refused(Exception):  # noqa: N818 - a user-facing refusal, not an error of ours
@@ -139,9 +141,25 @@ def _read_password(args: argparse.Namespace) -> str:
 
 def cmd_users_add(args: argparse.Namespace) -> None:
     store = _store(args)
-    if not store.add_user(args.name, hash_password(_read_password(args))):
+    display = _display_name(args.display_name)
+    if not store.add_user(args.name, hash_password(_read_password(args)), display):
         raise Refused(f"a user {args.name!r} exists already")
     print(f"user {args.name} added")
+
+
+def cmd_users_display_name(args: argparse.Namespace) -> None:
+    display = _display_name(args.display_name)
+    if not _store(args).set_display_name(args.name, display):
+        raise Refused(f"no user {args.name!r}")
+    print(f"user {args.name} is shown to citizens as {display or args.name!r}")
+
+
+def _display_name(text: str) -> str:
+    """What a terminal shows of the clerk in a call: a short name, plain text."""
+    text = " ".join(text.split())
+    if len(text) > 60 or any(not c.isprintable() for c in text):
+        raise Refused("a display name is up to 60 printable characters, e.g. 'Frau Weber'")
+    return text
 
 
 def cmd_users_list(args: argparse.Namespace) -> None:
@@ -183,10 +201,11 @@ def cmd_demo_setup(args: argparse.Namespace) -> None:
             store.set_terminal_secret(args.terminal_id, secret_digest(secret))
         _write_private(credential, bearer_token(args.terminal_id, secret) + "\n")
     if not check_password(store, DEMO_USER, DEMO_PASSWORD) and not store.add_user(
-        DEMO_USER, hash_password(DEMO_PASSWORD)
+        DEMO_USER, hash_password(DEMO_PASSWORD), DEMO_DISPLAY_NAME
     ):
         store.set_password(DEMO_USER, hash_password(DEMO_PASSWORD))
         store.set_user_enabled(DEMO_USER, True)
+    store.set_display_name(DEMO_USER, DEMO_DISPLAY_NAME)
     print(f"demo ready: terminal {args.terminal_id}, clerk login {DEMO_USER} / {DEMO_PASSWORD}")
 
 
@@ -426,6 +445,12 @@ def parser() -> argparse.ArgumentParser:
     uadd = command("add", cmd_users_add, users)
     uadd.add_argument("name")
     uadd.add_argument("--password-stdin", action="store_true")
+    uadd.add_argument(
+        "--display-name", default="", help="how citizens see the clerk in a call: 'Frau Weber'"
+    )
+    shown = command("display-name", cmd_users_display_name, users)
+    shown.add_argument("name")
+    shown.add_argument("display_name", help="'' shows the login name")
     command("list", cmd_users_list, users)
     command("disable", cmd_users_disable, users).add_argument("name")
     command("enable", cmd_users_enable, users).add_argument("name")

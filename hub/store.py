@@ -85,7 +85,8 @@ CREATE TABLE IF NOT EXISTS users (
     name           TEXT PRIMARY KEY,
     password_hash  TEXT NOT NULL,
     created_at     REAL NOT NULL,
-    disabled_at    REAL
+    disabled_at    REAL,
+    display_name   TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE IF NOT EXISTS terminal_health (
     terminal_id   TEXT PRIMARY KEY REFERENCES terminals(id),
@@ -681,15 +682,30 @@ class Store:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(users)")}
         if "disabled_at" not in columns:
             self._db.execute("ALTER TABLE users ADD COLUMN disabled_at REAL")
+        if "display_name" not in columns:
+            self._db.execute("ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT ''")
 
-    def add_user(self, name: str, password_hash: str) -> bool:
+    def add_user(self, name: str, password_hash: str, display_name: str = "") -> bool:
         with self._tx() as db:
             cursor = db.execute(
-                "INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO NOTHING",
-                (name, password_hash, time.time()),
+                "INSERT INTO users (name, password_hash, created_at, display_name) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                (name, password_hash, time.time(), display_name),
             )
             return cursor.rowcount == 1
+
+    def set_display_name(self, name: str, display_name: str) -> bool:
+        """How citizens see the clerk in a call ("Frau Weber"; "": the login name)."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE users SET display_name = ? WHERE name = ?", (display_name, name)
+            )
+            return cursor.rowcount == 1
+
+    def display_name(self, name: str) -> str:
+        """The name citizens see for clerk ``name`` (their login name if none is set)."""
+        rows = self._all("SELECT display_name FROM users WHERE name = ?", (name,))
+        return str(rows[0][0]) if rows and rows[0][0] else name
 
     def set_password(self, name: str, password_hash: str) -> None:
         with self._tx() as db:

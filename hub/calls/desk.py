@@ -62,6 +62,8 @@ class Clerk:
     user: str
     party: Party
     call: Call | None = None
+    #: How the citizen sees them in a call ("Frau Weber"; the login name if none is set).
+    display: str = ""
 
 
 @dataclass
@@ -192,8 +194,8 @@ class CallDesk:
 
     # --- clerks ---------------------------------------------------------------------------
 
-    def sit_down(self, user: str, party: Party) -> Clerk:
-        clerk = Clerk(user, party)
+    def sit_down(self, user: str, party: Party, display: str = "") -> Clerk:
+        clerk = Clerk(user, party, display=display or user)
         self._clerks.append(clerk)
         log.info("a clerk joined the desk (%d there)", len(self._clerks))
         self._tell_everyone()
@@ -316,7 +318,7 @@ class CallDesk:
             message(
                 "answered",
                 call_id=call.call_id,
-                clerk=clerk.user,
+                clerk=clerk.display or clerk.user,
                 ice_servers=self._ice_servers(call.terminal_id),
                 ice_policy=self._ice_policy,
             )

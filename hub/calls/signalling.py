@@ -220,7 +220,8 @@ async def clerk_socket(ws: WebSocket) -> None:
         return
     desk = _desk(ws)
     party = _Socket(ws)
-    clerk = desk.sit_down(session.user, party)
+    display = await anyio.to_thread.run_sync(hub.store.display_name, session.user)
+    clerk = desk.sit_down(session.user, party, display)
 
     async def still_logged_in() -> bool:
         # Logged out, expired, or the account disabled: the desk is closed to this browser.

@@ -63,7 +63,10 @@ class LiveHub:
 def live_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveHub]:
     runner = HubRunner(tmp_path_factory.mktemp("hub") / "data")
     credential, key = runner.setup("village-01")
-    runner.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
+    runner.cli(
+        "users", "add", "clerk", "--password-stdin", "--display-name", "Frau Weber",
+        stdin=CLERK_PASSWORD + "\n",
+    )  # fmt: skip
     # Tests here race one terminal's deliveries on purpose (a real one sends one at a time).
     runner.start("--uploads-per-terminal", "32")
     token = credential.read_text().strip()

@@ -92,7 +92,8 @@ def test_a_call_is_queued_taken_by_one_clerk_relayed_and_hung_up(live_hub: LiveH
         ben.send(json.dumps({"type": "take", "call_id": call_id}))
         assert next_of(ben, "missed")["call_id"] == call_id
         answered = next_of(kiosk, "answered")
-        assert answered["clerk"] == "clerk" and answered["ice_servers"] == []
+        # The citizen sees the clerk's display name, not their login.
+        assert answered["clerk"] == "Frau Weber" and answered["ice_servers"] == []
         # The session descriptions and the chat pass through unchanged.
         kiosk.send(json.dumps({"type": "offer", "sdp": "v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\n"}))
         assert next_of(anna, "offer")["sdp"].startswith("v=0\r\n")

@@ -61,6 +61,13 @@ def test_setup_commands_and_refusals(tmp_path: Path) -> None:
     )
     assert r.returncode == 0
     assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\tactive\n"
+    # How citizens see her in a call: a short plain name, or her login.
+    r = hub("users", "display-name", "anna", "Frau  Schmidt ", "--data-dir", str(data))
+    assert r.returncode == 0 and "'Frau Schmidt'" in r.stdout
+    r = hub("users", "display-name", "anna", "x" * 61, "--data-dir", str(data))
+    assert r.returncode == 2 and "60 printable" in r.stderr
+    r = hub("users", "display-name", "bob", "Herr Bob", "--data-dir", str(data))
+    assert r.returncode == 2 and "no user 'bob'" in r.stderr
     assert hub("users", "disable", "anna", "--data-dir", str(data)).returncode == 0
     assert hub("users", "list", "--data-dir", str(data)).stdout == "anna\tdisabled\n"
     assert hub("users", "enable", "anna", "--data-dir", str(data)).returncode == 0

@@ -88,3 +88,26 @@ def test_a_deleted_write_ahead_log_is_refused_and_what_was_committed_kept(
         assert [t.id for t in again.terminals()] == ["t-1"]
     finally:
         again.close()
+
+
+def test_a_store_from_before_display_names_gains_the_column_and_keeps_its_clerks(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "hub.sqlite"
+    store = Store(path)
+    store.add_user("anna", "hash")
+    store.close()
+    # The users table as the first release made it.
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE users DROP COLUMN display_name")
+    store = Store(path)
+    try:
+        assert store.display_name("anna") == "anna"  # no display name: the login shows
+        assert store.set_display_name("anna", "Frau Weber")
+        assert store.display_name("anna") == "Frau Weber"
+        assert not store.set_display_name("nobody", "X")
+        assert store.password_hash("anna") == "hash"
+    finally:
+        store.close()
