@@ -19,6 +19,8 @@ A call, in order::
     clerk → hub → terminal    {"type": "print", "kind": "letter", "title": "…", "lines": ["…"]}
     clerk → hub               {"type": "transfer", "to": "<a colleague at the desk>"}
                               (the terminal is answered anew by the colleague: a new offer)
+    clerk → hub               {"type": "away", "away": true}  (calls do not count on them
+                              until {"away": false}; the desk does not ring for them)
     clerk → hub               {"type": "confirm_identity"}  (the hub records it, then tells
                               the terminal {"type": "identity_confirmed", "call_id": "…"})
     terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
@@ -94,6 +96,7 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "print": {"kind": str, "title": str, "lines": list},
         "confirm_identity": {},
         "transfer": {"to": str},
+        "away": {"away": bool},
         "hangup": {},
     },
 }

@@ -64,6 +64,9 @@ class Clerk:
     call: Call | None = None
     #: How the citizen sees them in a call ("Frau Weber"; the login name if none is set).
     display: str = ""
+    #: Set themselves away (working the inbox, a break): calls do not count on them, and the
+    #: desk does not ring for them; they still see the queue and may take a call.
+    away: bool = False
 
 
 @dataclass
@@ -201,6 +204,19 @@ class CallDesk:
         self._tell_everyone()
         return clerk
 
+    def set_away(self, clerk: Clerk, away: bool) -> None:
+        if clerk not in self._clerks or clerk.away == away:
+            return
+        clerk.away = away
+        log.info("a clerk is %s (%d at the desk)", "away" if away else "back", self.clerks)
+        if not away and clerk.call is None:
+            # A call handed to them (or re-dialled) while they were away gets them now.
+            again = next((c for c in self._waiting if c.wanted_clerk == clerk.user), None)
+            if again is not None:
+                self._waiting.remove(again)
+                self._connect(again, clerk)
+        self._tell_everyone()
+
     def leave(self, clerk: Clerk) -> None:
         if clerk.call is not None:
             self.hang_up(clerk.call, EndReason.CLERK_GONE, by="clerk")
@@ -295,16 +311,17 @@ class CallDesk:
 
     def estimated_wait_s(self, position: int) -> float:
         """Before the caller at ``position`` (1: next) is answered, roughly."""
-        clerks = max(1, len(self._clerks))
-        busy = sum(1 for c in self._clerks if c.call is not None)
-        free_now = len(self._clerks) - busy
+        present = [c for c in self._clerks if not c.away]
+        clerks = max(1, len(present))
+        free_now = sum(1 for c in present if c.call is None)
         if position <= free_now:
             return 0.0
         return self._finished.typical_s() * (position - free_now) / clerks
 
     @property
     def clerks(self) -> int:
-        return len(self._clerks)
+        """Clerks at the desk and not away: whom a caller can expect."""
+        return sum(1 for c in self._clerks if not c.away)
 
     # --- inside ---------------------------------------------------------------------------
 
@@ -337,7 +354,9 @@ class CallDesk:
         )
 
     def _free_clerk(self, user: str) -> Clerk | None:
-        return next((c for c in self._clerks if c.user == user and c.call is None), None)
+        return next(
+            (c for c in self._clerks if c.user == user and c.call is None and not c.away), None
+        )
 
     def _clerk_of(self, call_id: str, terminal_id: str) -> str:
         """The clerk of this terminal's call that broke off lately (a call that was hung up, an
@@ -357,8 +376,8 @@ class CallDesk:
         queue = message(
             "queue",
             waiting=waiting,
-            clerks=len(self._clerks),
-            free=sorted({c.user for c in self._clerks if c.call is None}),
+            clerks=self.clerks,
+            free=sorted({c.user for c in self._clerks if c.call is None and not c.away}),
         )
         for clerk in self._clerks:
             clerk.party.send(queue)
@@ -369,6 +388,6 @@ class CallDesk:
                     call_id=call.call_id,
                     position=position,
                     wait_s=round(self.estimated_wait_s(position)),
-                    clerks=len(self._clerks),
+                    clerks=self.clerks,
                 )
             )

@@ -276,6 +276,8 @@ async def _read_clerk(
         elif found.type == "transfer":
             if not desk.transfer(clerk, found["to"]):
                 clerk.party.send(message("transfer_failed", to=found["to"]))
+        elif found.type == "away":
+            desk.set_away(clerk, found["away"])
         elif found.type == "confirm_identity":
             confirmed = desk.confirm_identity(clerk)
             clerk.party.send(message("identity", confirmed=confirmed))

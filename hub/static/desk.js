@@ -20,6 +20,7 @@
   const chatForm = document.getElementById("chat-form");
   const chatText = document.getElementById("chat-text");
   const muteButton = document.getElementById("mute");
+  const awayButton = document.getElementById("away");
   const cameraButton = document.getElementById("camera");
   const printForm = document.getElementById("print-form");
   const printState = document.getElementById("print-state");
@@ -48,6 +49,7 @@
   let socket = null;
   let pc = null;
   let formChannel = null;
+  let away = false;
   const roundTrips = [];
   let local = null;
   let ready = null; // resolves once the call's media and connection are set up
@@ -129,8 +131,10 @@
     }
   }
 
-  // A new caller: a short tone, and the browser's notification where the clerk allowed it.
+  // A new caller: a short tone, and the browser's notification where the clerk allowed it
+  // (not while they set themselves away).
   function announce(count) {
+    if (away) return;
     beep(880);
     notify(count + " Anruf(e) warten");
   }
@@ -397,7 +401,11 @@
       case "queue":
         showQueue(message.waiting);
         showColleagues(message.free || []);
-        if (call === null) say(message.clerks + " Kolleg(inn)en am Platz. Bereit für Anrufe.");
+        if (call === null && away) {
+          say("Sie sind abwesend: Anrufe klingeln bei Ihnen nicht (" + message.clerks + " am Platz).");
+        } else if (call === null) {
+          say(message.clerks + " Kolleg(inn)en am Platz. Bereit für Anrufe.");
+        }
         break;
       case "connected":
         ready = startCall(message).catch((error) => {
@@ -460,6 +468,13 @@
     send({ type: "hangup", call_id: call ? call.call_id : "" });
     endCall("Sie haben aufgelegt.");
   });
+  awayButton.addEventListener("click", () => {
+    away = !away;
+    send({ type: "away", away: away });
+    awayButton.textContent = away ? "Wieder da" : "Abwesend";
+    awayButton.setAttribute("aria-pressed", String(away));
+  });
+
   muteButton.addEventListener("click", () => {
     if (!local) return;
     const track = local.getAudioTracks()[0];

@@ -111,6 +111,12 @@ def scenario(work: Path) -> dict[str, Any]:
             deliver(hub.url, credential.read_text().strip(), key)
             until("the new submission at the desk", lambda: "Termin im Bürgerbüro" in browser.text)
             results["submission_at_desk"] = True
+            # Away for a while (the desk does not count on them), then back.
+            browser.click("#away", loads_page=False)
+            until("the clerk is away", lambda: "Sie sind abwesend" in browser.text)
+            browser.click("#away", loads_page=False)
+            until("the clerk is back", lambda: "Bereit für Anrufe" in browser.text)
+            results["away_and_back"] = True
             sound = SimulatedSound()
             link = CallLink(
                 hub.url, credential.read_text().strip(), events.put, camera.frames, sound

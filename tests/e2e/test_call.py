@@ -14,6 +14,7 @@ def test_a_citizen_and_a_clerk_see_hear_and_write_to_each_other() -> None:
     assert done.returncode == 0, done.stderr[-4000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["submission_at_desk"]  # the desk is the inbox too, live
+    assert seen["away_and_back"]  # a clerk sets themselves away and back
     assert seen["queued_position"] == 1 and seen["clerk"] == "clerk"
     # Pictures decoded on both sides, and sound above silence in both directions.
     assert seen["frames_at_clerk"] >= 30 and seen["frames_at_terminal"] >= 30

@@ -220,3 +220,34 @@ def test_the_call_log_forgets_old_calls_but_keeps_confirmations(tmp_path: Any) -
     confirmation = log.confirmation("call-old-1")
     assert confirmation is not None and confirmation.clerk == "anna"
     log.close()
+
+
+def test_a_clerk_who_is_away_is_not_counted_on_nor_handed_calls() -> None:
+    desk = CallDesk()
+    anna_inbox, ben_inbox = Inbox(), Inbox()
+    anna = desk.sit_down("anna", anna_inbox)
+    ben = desk.sit_down("ben", ben_inbox)
+    desk.set_away(ben, True)
+    terminal = Inbox()
+    desk.ring("t1", "Bücherei", "de", "Frage", terminal)
+    # The caller hears of one clerk; the queue names only Anna as free for a transfer.
+    assert terminal.last("queued")["clerks"] == 1
+    assert anna_inbox.last("queue")["free"] == ["anna"] and anna_inbox.last("queue")["clerks"] == 1
+    call = next(iter(desk._calls.values()))
+    assert desk.take(anna, call.call_id)
+    # Handed to Ben while he is away: it waits for him, first in the queue.
+    assert desk.transfer(anna, "ben")
+    assert call.state is CallState.WAITING and call.wanted_clerk == "ben"
+    # Everyone away: the caller hears that nobody is there (the terminal offers a call-back).
+    desk.set_away(anna, True)
+    assert terminal.last("queued")["clerks"] == 0
+    # Ben is back: the call handed to him is his at once, and he is counted again.
+    desk.set_away(ben, False)
+    assert call.state is CallState.CONNECTED and terminal.last("answered")["clerk"] == "ben"
+    assert anna_inbox.last("queue")["clerks"] == 1
+    # Away, a clerk still sees the queue and may take a call.
+    other = Inbox()
+    desk.ring("t2", "Laden", "de", "Frage", other)
+    assert anna_inbox.last("queue")["waiting"]
+    waiting = next(c for c in desk._calls.values() if c.terminal_id == "t2")
+    assert desk.take(anna, waiting.call_id)

@@ -139,6 +139,19 @@ def test_the_queue_position_follows_the_callers_ahead(
         assert next_of(second, "queued", position=1)
 
 
+def test_a_clerk_who_sets_themselves_away_is_not_counted_on(live_hub: LiveHub) -> None:
+    with clerk(live_hub) as anna, terminal(live_hub) as kiosk:
+        next_of(anna, "queue", clerks=1)
+        assert ring(kiosk)["clerks"] == 1
+        anna.send(json.dumps({"type": "away", "away": True}))
+        # Nobody to expect: the terminal hears it (and offers a call-back); Anna still sees it.
+        assert next_of(kiosk, "queued", clerks=0)
+        assert next_of(anna, "queue", clerks=0)["waiting"]
+        anna.send(json.dumps({"type": "away", "away": False}))
+        assert next_of(kiosk, "queued", clerks=1)
+        kiosk.send(json.dumps({"type": "hangup"}))
+
+
 def test_a_terminal_has_one_call_a_new_ring_replaces_the_old(live_hub: LiveHub) -> None:
     with clerk(live_hub) as anna, terminal(live_hub) as old, terminal(live_hub) as new:
         old_id = ring(old)["call_id"]
