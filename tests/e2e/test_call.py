@@ -63,3 +63,13 @@ def test_a_call_through_turn_only_works() -> None:
     assert seen["clerk_route"] == "relay"
     assert seen["terminal_offers_relay"] and not seen["terminal_offers_host"]
     assert seen["ended"] == "hung_up"
+
+
+def test_the_whole_kiosk_calls_and_a_clerk_helps_with_the_form() -> None:
+    # The kiosk's interface and session, not only its call module: its own pytest, inside
+    # the namespace (tests/ui/kiosk_call_case.py).
+    done = netns.run(
+        "pytest", "-q", "-p", "no:cacheprovider", "tests/ui/kiosk_call_case.py", timeout_s=300
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
