@@ -13,6 +13,7 @@ import ctypes
 import ctypes.util
 import logging
 import threading
+from contextlib import suppress
 from functools import lru_cache
 from typing import Any
 
@@ -144,6 +145,14 @@ class PulseSound:
     def __init__(self, settings: SoundSettings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
+        # libpulse and pulsectl are loaded here, on the thread that builds the devices, not
+        # first on a call's sound thread (see drivers/camera/simulated.py: a first load of a
+        # native library on a worker thread, while the GUI thread loaded a Qt plugin, once
+        # deadlocked the kiosk). Missing, they are reported when a call opens a stream.
+        with suppress(SoundError):
+            _libraries()
+        with suppress(ImportError):
+            import pulsectl  # noqa: F401
         #: The devices the streams use: the echo canceller's, once it is set up.
         self._devices: tuple[str, str] | None = None
 

@@ -139,6 +139,14 @@ class CallLink:
     # --- from the session's thread --------------------------------------------------------
 
     def start(self, topic: str, language: str, redial_of: str = "") -> None:
+        # The WebSocket client and its C speedups are imported here, on the session's thread,
+        # not first on the call's: a first import of a C extension on a worker thread while
+        # the GUI thread loaded a Qt plugin deadlocked the kiosk once
+        # (drivers/camera/simulated.py). aiortc and PyAV came with this module already.
+        import websockets.asyncio.client
+
+        with suppress(ImportError):
+            import websockets.speedups  # noqa: F401
         ready = threading.Event()
 
         def run() -> None:
