@@ -192,6 +192,8 @@
 
   // --- the citizen's form, seen together (wire/coview.py: pop.form/1 on the data channel) ---
 
+  let shownValues = {}; // each field's value as last shown, to mark what changed
+
   function formMessage(data) {
     if (typeof data !== "string" || data.length > FORM_MAX_BYTES) return;
     let message;
@@ -240,16 +242,42 @@
       : "Die Person hat noch keine Leistung gewählt.";
     const pending = form.pending || {};
     const answered = form.answered || {};
+    // The form comes again as the citizen types: what the clerk is writing in a suggestion
+    // box stays, with its cursor, and a value that just changed is marked for a moment.
+    const typing = {};
+    for (const input of coviewPages.querySelectorAll("[name^='suggest-']")) typing[input.name] = input.value;
+    const focused = document.activeElement && coviewPages.contains(document.activeElement)
+      ? document.activeElement : null;
+    const caret = focused && "selectionStart" in focused && focused.type !== "select-one"
+      ? [focused.selectionStart, focused.selectionEnd] : null;
+    const seen = shownValues;
+    shownValues = {};
     const pages = [];
     form.pages.forEach((page, index) => {
       const box = document.createElement("fieldset");
+      if (index === form.page) box.className = "coview-current";
       const legend = document.createElement("legend");
       legend.textContent = (index + 1) + ". " + page.title;
       box.append(legend);
-      for (const field of page.fields) box.append(fieldRow(field, pending, answered));
+      for (const field of page.fields) {
+        const row = fieldRow(field, pending, answered);
+        shownValues[field.key] = field.shown;
+        if (field.key in seen && seen[field.key] !== field.shown) row.classList.add("coview-changed");
+        box.append(row);
+      }
       pages.push(box);
     });
     coviewPages.replaceChildren(...pages);
+    for (const input of coviewPages.querySelectorAll("[name^='suggest-']")) {
+      if (input.name in typing) input.value = typing[input.name];
+    }
+    if (focused) {
+      const again = coviewPages.querySelector("[name='" + CSS.escape(focused.name) + "']");
+      if (again) {
+        again.focus();
+        if (caret) again.setSelectionRange(caret[0], caret[1]);
+      }
+    }
   }
 
   function fieldRow(field, pending, answered) {
@@ -348,6 +376,7 @@
     dropPhoto();
     soundState.textContent = "";
     coviewPages.replaceChildren();
+    shownValues = {};
     coviewService.textContent = "Noch kein Antrag zu sehen.";
     printForm.reset();
     printState.textContent = "";

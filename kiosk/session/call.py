@@ -6,6 +6,10 @@ itself (mute, camera off, hang up, text chat), and when it is over the citizen i
 exactly that screen, nothing of the form lost. Without a hub to call, or when the hub cannot
 be reached, the overlay says so and shows the town hall's phone number and hours instead.
 
+In the call the citizen can *dock* it (:meth:`SideFlows.dock`): the clerk stays small beside
+the screen while the citizen goes on with the form, and the clerk sees every value as it is
+typed. Anything that needs the citizen's eyes (the call ending) lays it over the screen again.
+
 The call runs on the link's own thread (:mod:`kiosk.call.link`); its events are posted here
 and matched to the visit and the link that asked, so a late event of an old call changes
 nothing. The chat is personal data: it is wiped with the call and never stored.
@@ -48,6 +52,9 @@ WAIT_FOR_S = 15 * 60.0
 NOBODY_WAIT_FOR_S = 3 * 60.0
 #: Until the clerk's picture comes (answered, or reconnecting): then the call is over.
 CONNECT_FOR_S = 90.0
+#: The clerk's copy of the form follows the citizen's typing this long after a keystroke (one
+#: message for a burst of typing, not one per key).
+SHARE_AFTER_S = 0.25
 #: Under what a clerk prints: where it came from.
 PRINT_FOOTER = {
     "de": "Vom Rathaus während Ihres Videogesprächs gedruckt.",
@@ -91,6 +98,10 @@ class CallView:
     identity_confirmed: bool = False
     #: The microphone or loudspeaker failed: the call goes on in picture and text.
     sound_missing: bool = False
+    #: Docked beside the screen (the citizen works on the form; the clerk stays small).
+    docked: bool = False
+    #: The clerk's chat lines that came while the call was docked (the dock says so).
+    unread: int = 0
 
     def wipe(self) -> None:
         for line in self.chat:
@@ -110,7 +121,9 @@ class CallFlow:
         self._coview = coview
         self._link: Link | None = None
         self._timer: TimerHandle | None = None
+        self._share_timer: TimerHandle | None = None
         self.view: CallView | None = None
+        core.subscribe(self._seen)
 
     @property
     def possible(self) -> bool:
@@ -118,8 +131,12 @@ class CallFlow:
         return self._core.equipment.call_dialer is not None
 
     def open(self) -> None:
-        """The citizen pressed *Mit dem Rathaus sprechen*."""
-        if self.view is not None or not self._side.begin(self):
+        """The citizen pressed *Mit dem Rathaus sprechen* (or the docked call, to see it
+        large again)."""
+        if self.view is not None:
+            self.undock()
+            return
+        if not self._side.begin(self):
             return
         if self.possible:
             self.view = CallView(CallStep.CONSENT)
@@ -164,7 +181,7 @@ class CallFlow:
         link, self._link = self._link, None
         if link is not None:
             link.hang_up()
-        if view.step in (
+        if view.docked or view.step in (
             CallStep.CONSENT,
             CallStep.UNAVAILABLE,
             CallStep.CALL_BACK,
@@ -175,6 +192,25 @@ class CallFlow:
         view.step, view.reason = CallStep.ENDED, "hung_up_here"
         self._close_later(CLOSE_AFTER_S)
         self._core.changed(Change.CALL)
+
+    def dock(self) -> None:
+        """In the call: step aside, so the citizen can go on with the form while talking."""
+        view = self.view
+        if view is None or view.docked or not self._talking() or not self._side.dock(self):
+            return
+        view.docked = True
+        log.info("call docked beside the screen")
+        self._core.changed(Change.CALL, Change.OVERLAY)
+
+    def undock(self) -> bool:
+        """Lay the docked call over the screen again (False: it is not docked, or the screen
+        cannot be left now: a dialog lies over it, or the submission is being stored)."""
+        view = self.view
+        if view is None or not view.docked or not self._side.undock(self):
+            return False
+        view.docked, view.unread = False, 0
+        self._core.changed(Change.CALL, Change.OVERLAY)
+        return True
 
     def close(self) -> None:
         """Back to the screen under the call, exactly as it was."""
@@ -188,6 +224,9 @@ class CallFlow:
         if link is not None:
             link.hang_up()
         self._cancel_timer()
+        share, self._share_timer = self._share_timer, None
+        if share is not None:
+            share.cancel()
         view, self.view = self.view, None
         if view is not None:
             view.wipe()
@@ -209,6 +248,20 @@ class CallFlow:
     def _talking(self) -> bool:
         view = self.view
         return view is not None and view.step in (CallStep.IN_CALL, CallStep.RECONNECTING)
+
+    def _seen(self, changes: frozenset[Change]) -> None:
+        """The citizen typed, chose, or went to another page: the clerk's copy follows."""
+        if self._share_timer is not None or self._link is None or not self._talking():
+            return
+        if changes & {Change.VALUES, Change.FORM, Change.SCREEN}:
+            self._share_timer = self._core.scheduler.call_later(
+                "call-form", SHARE_AFTER_S, self._share_now
+            )
+
+    def _share_now(self) -> None:
+        self._share_timer = None
+        if self._talking():
+            self._coview.share(self._link)
 
     # --- a call-back instead -----------------------------------------------------------------
 
@@ -317,6 +370,8 @@ class CallFlow:
             self._give_up_later(CONNECT_FOR_S)
         elif phase is CallPhase.CHAT:
             view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
+            if view.docked:
+                view.unread += 1
         elif phase is CallPhase.PRINT and link is not None:
             self._print(visit, link, view, found)
         elif phase is CallPhase.NO_SOUND:
@@ -336,6 +391,8 @@ class CallFlow:
             view.step = CallStep.ENDED if ended else CallStep.UNAVAILABLE
             view.reason = found.reason
             view.call_back_offered = not ended and self._call_back.service is not None
+            if not self._shown_ended():
+                return
             self._close_later(CLOSE_AFTER_S)
         log.info("call: %s", view.step.value)
         self._core.changed(Change.CALL)
@@ -380,8 +437,20 @@ class CallFlow:
         log.info("call: nobody answered in time")
         view.step, view.reason = CallStep.ENDED, "no_clerk"
         view.call_back_offered = self._call_back.service is not None
+        if not self._shown_ended():
+            return
         self._close_later(CLOSE_AFTER_S * 3)
         self._core.changed(Change.CALL)
+
+    def _shown_ended(self) -> bool:
+        """The call ended while docked: lay it over the screen to say so. False when the
+        screen cannot be left now (a dialog, the submission being stored): then the call
+        closes and the screen stays the citizen's."""
+        view = self.view
+        if view is None or not view.docked or self.undock():
+            return True
+        self.close()
+        return False
 
     def _close_later(self, delay_s: float) -> None:
         self._cancel_timer()

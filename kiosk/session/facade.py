@@ -220,6 +220,10 @@ class Session(SessionView):
     def close_call(self) -> None:
         self._call.close()
 
+    def dock_call(self) -> None:
+        """In the call: keep the clerk small beside the screen and go on with the form."""
+        self._call.dock()
+
     def ask_call_back(self) -> None:
         self._call.ask_call_back()
 

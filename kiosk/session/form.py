@@ -174,7 +174,9 @@ class Form:
             changed = True
         if changed:
             # A tapped option must show as chosen; typed text is already on screen.
-            self._core.changed(Change.FORM)
+            self._core.changed(Change.FORM, Change.VALUES)
+        else:
+            self._core.changed(Change.VALUES)
 
     def set_address_part(self, key: str, part: str, text: str) -> None:
         if part not in ADDRESS_PARTS:

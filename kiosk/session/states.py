@@ -97,6 +97,7 @@ class Change(StrEnum):
     SCAN = "scan"  # a receipt's QR code is being looked for, was found or refused
     PAGE = "page"  # where the camera sees a document page now, and what is wrong with it
     CALL = "call"  # the video call's step, queue position, chat, mute
+    VALUES = "values"  # a value was typed (on screen already: for the clerk's view in a call)
 
 
 class Delivery(StrEnum):

@@ -21,6 +21,10 @@ class Timeouts:
         self._inactivity: TimerHandle | None = None
         self._tick: TimerHandle | None = None
         self.countdown_s = 0
+        #: A side flow (the call) runs, laid over the screen or docked beside it: the
+        #: inactivity timer rests (a citizen talking to a clerk is not idle), and so does the
+        #: done screen's countdown, which would end the visit and the call with it.
+        self.resting = False
         core.on_end.append(self._ended)
 
     def touch(self) -> None:
@@ -28,10 +32,7 @@ class Timeouts:
         there only *extend* counts, so a stray touch cannot hide the countdown; not during a
         side flow, which keeps its own time)."""
         core = self._core
-        if core.screen is Screen.ATTRACT or core.overlay in (
-            Overlay.TIMEOUT_WARNING,
-            Overlay.SIDE_FLOW,
-        ):
+        if core.screen is Screen.ATTRACT or core.overlay is Overlay.TIMEOUT_WARNING:
             return
         self.arm()
 
@@ -41,7 +42,7 @@ class Timeouts:
             self.countdown_s = 0
             self._core.changed(Change.COUNTDOWN)
         screen = self._core.screen
-        if screen in (Screen.ATTRACT, Screen.SUBMITTING):
+        if self.resting or screen in (Screen.ATTRACT, Screen.SUBMITTING):
             return
         later = self._core.scheduler.call_later
         if screen is Screen.DONE:
@@ -105,5 +106,6 @@ class Timeouts:
             core.changed(Change.LANGUAGE)
 
     def _ended(self, reason: EndReason) -> None:
+        self.resting = False
         self.disarm()
         self.countdown_s = 0

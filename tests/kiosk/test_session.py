@@ -173,7 +173,7 @@ def test_listeners_get_the_right_changes(kiosk: Kiosk) -> None:
     s.next_page()
     last(Change.FORM)  # problems on the page
     fill(s, {"items": "Tisch", "volume": "1", "preferred_date": german(later(8))})
-    last(Change.FORM)  # the fixed problems went away
+    last(Change.FORM, Change.VALUES)  # the fixed problems went away
     s.next_page()
     last(Change.SCREEN, Change.REVIEW)
     s.set_consent(True)

@@ -517,3 +517,110 @@ def test_the_clerk_gets_the_chip_s_photo_to_compare_with_the_person(kiosk: Kiosk
     # A re-dial or a transfer opens the channel anew: the new clerk gets it too.
     tell(kiosk, link, CallPhase.FORM_WANTED)
     assert [json.loads(m)["type"] for m in link.forms[2:]] == ["photo", "form"]
+
+
+def in_call(kiosk: Kiosk, service: str = "maengel-melden") -> tuple[Any, StandInLink]:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, service)
+    s.skip_identification()
+    s.call_clerk()
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(kiosk, link, CallPhase.CONNECTED)
+    tell(kiosk, link, CallPhase.FORM_WANTED)
+    return s, link
+
+
+def test_docked_the_citizen_fills_in_the_form_and_the_clerk_sees_it_as_typed(
+    kiosk: Kiosk,
+) -> None:
+    from kiosk.session.call import SHARE_AFTER_S
+
+    s, link = in_call(kiosk)
+    assert s.screen is Screen.FORM and s.overlay is Overlay.SIDE_FLOW
+    s.set_value("location", "Hauptstr 5")  # under the overlay the form takes no input
+    s.dock_call()
+    assert s.call is not None and s.call.docked and s.call.step is CallStep.IN_CALL
+    assert s.overlay is Overlay.NONE and s.screen is Screen.FORM
+    sent = len(link.forms)
+    # A burst of typing is one message to the clerk, a moment after the last key.
+    for text in ("K", "Ki", "Kirchplatz"):
+        s.set_value("location", text)
+    kiosk.scheduler.drain()
+    assert len(link.forms) == sent
+    kiosk.scheduler.advance(SHARE_AFTER_S + 0.01)
+    assert len(link.forms) == sent + 1
+    fields = {f["key"]: f for f in link.form()["pages"][0]["fields"]}
+    assert fields["location"]["value"] == "Kirchplatz"
+    # A choice tapped, and the next page, follow too.
+    s.set_value("category", "pothole")
+    kiosk.scheduler.advance(SHARE_AFTER_S + 0.01)
+    assert {f["key"]: f for f in link.form()["pages"][0]["fields"]}["category"]["value"] == (
+        "pothole"
+    )
+    # Nobody is timed out while talking, docked or not.
+    kiosk.scheduler.advance(15 * 60)
+    assert s.call is not None and s.overlay is Overlay.NONE and s.screen is Screen.FORM
+    # The clerk writes: the dock counts it until the call is looked at again.
+    tell(kiosk, link, CallPhase.CHAT, text="Welche Hausnummer?")
+    assert s.call.unread == 1
+    s.call_clerk()  # *Mit dem Rathaus sprechen* (or the dock): the call large again
+    assert s.overlay is Overlay.SIDE_FLOW and not s.call.docked and s.call.unread == 0
+    assert s.values["location"] == "Kirchplatz"
+
+
+def test_hanging_up_in_the_dock_leaves_the_citizen_on_their_screen(kiosk: Kiosk) -> None:
+    s, link = in_call(kiosk)
+    s.dock_call()
+    s.hang_up_call()
+    assert link.hung_up == 1 and s.call is None and s.overlay is Overlay.NONE
+    assert s.screen is Screen.FORM
+    # The timers run again: inactivity brings the warning as on any form.
+    kiosk.scheduler.advance(kiosk.session._core.setting.timeouts.inactivity_s + 1)
+    assert s.overlay is Overlay.TIMEOUT_WARNING
+    # Typing after the call sends nothing.
+    sent = len(link.forms)
+    s.extend()
+    s.set_value("location", "x")
+    kiosk.scheduler.advance(5)
+    assert len(link.forms) == sent
+
+
+def test_a_call_ending_in_the_dock_is_laid_over_the_screen_to_say_so(kiosk: Kiosk) -> None:
+    s, link = in_call(kiosk)
+    s.dock_call()
+    tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
+    assert s.call is not None and s.call.step is CallStep.ENDED and not s.call.docked
+    assert s.overlay is Overlay.SIDE_FLOW
+    s.close_call()
+    assert s.overlay is Overlay.NONE and s.screen is Screen.FORM
+
+
+def test_a_call_ending_under_a_dialog_closes_and_leaves_the_dialog(kiosk: Kiosk) -> None:
+    s, link = in_call(kiosk)
+    s.dock_call()
+    s.request_cancel()
+    assert s.overlay is Overlay.CONFIRM_CANCEL
+    tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
+    assert s.call is None and s.overlay is Overlay.CONFIRM_CANCEL
+    s.confirm_cancel()
+    # Cancelling the visit in the dock's presence ends the call with it.
+    s2, link2 = in_call(kiosk)
+    s2.dock_call()
+    s2.request_cancel()
+    s2.confirm_cancel()
+    assert s2.call is None and link2.hung_up == 1 and s2.screen is Screen.ATTRACT
+
+
+def test_only_a_call_in_progress_can_be_docked(kiosk: Kiosk) -> None:
+    dialer = with_dialer(kiosk)
+    s = start_service(kiosk, "maengel-melden")
+    s.call_clerk()
+    s.dock_call()  # the consent question: not yet
+    assert s.call is not None and not s.call.docked and s.overlay is Overlay.SIDE_FLOW
+    s.consent_to_call()
+    (link,) = dialer.links
+    tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=0.0, clerks=1)
+    s.dock_call()  # waiting in the queue: not yet
+    assert not s.call.docked

@@ -4,8 +4,9 @@ inside a network namespace (the call's media needs one), not collected by the su
 
 The citizen presses *Mit dem Rathaus sprechen* on their form and agrees; the clerk answers;
 the overlay shows the call; the clerk sees the form, suggests a topic, which the citizen takes;
-the clerk prints a checklist, which the terminal's printer prints and the clerk reads back; the
-citizen hangs up and is back on their form, the clerk's topic chosen and marked.
+the citizen docks the call and types on the form while the clerk watches the value arrive; the
+clerk prints a checklist, which the terminal's printer prints and the clerk reads back; the
+citizen hangs up in the dock and is on their form, the clerk's topic chosen and marked.
 """
 
 from __future__ import annotations
@@ -76,22 +77,36 @@ def test_a_citizen_calls_from_the_kiosk_and_a_clerk_helps_with_the_form(
             k.shot("kiosk-call-2-suggestion")
             k.click("takeSuggestion_topic")
             clerk_sees(lambda: "Vorschlag übernommen" in browser.text)
+            # The clerk starts a note for the date; the citizen docks the call and types the
+            # date on the form: the clerk sees it as typed, and keeps what they were writing.
+            browser.type_into("[name=suggest-preferred_date]", "Mont")
+            k.click("callDockButton")
+            k.wait_for("callDock")
+            k.type_into("input_preferred_date", "1.2.")
+            value = "document.querySelector('[data-key=preferred_date] .coview-value').textContent"
+            clerk_sees(lambda: browser.evaluate(value) == "1.2.")
+            assert (
+                browser.evaluate("document.activeElement.name + '=' + document.activeElement.value")
+                == "suggest-preferred_date=Mont"
+            )
+            k.shot("kiosk-call-2b-docked")
             # The clerk prints a checklist: the terminal's printer prints it, both are told.
             browser.evaluate("document.getElementById('print-kind').value = 'checklist'")
             browser.type_into("#print-title", "Mitbringen zum Termin")
             browser.type_into("#print-lines", "Personalausweis")
             browser.click("#print-form button", loads_page=False)
             k.qtbot.waitUntil(
-                lambda: "aus dem Drucker" in str(k.find("printNoticeText").property("text")),
+                lambda: "aus dem Drucker" in str(k.find("dockNews").property("text")),
                 timeout=20000,
             )
             clerk_sees(lambda: "Gedruckt." in browser.text)
-            # The citizen hangs up: the clerk's side ends; the citizen is back on the form.
-            k.click("callHangUpButton")
+            # The citizen hangs up in the dock: the clerk's side ends; the citizen is on the
+            # form all along.
+            k.click("dockHangUpButton")
             clerk_sees(lambda: browser.evaluate("!window.popDesk.inCall()"))
-            k.click("callBackButton")
-            k.qtbot.waitUntil(lambda: not k.exists("callOverlay"), timeout=10000)
-            assert k.screen == "form"
+            k.qtbot.waitUntil(lambda: not k.exists("callDock"), timeout=10000)
+            assert k.screen == "form" and not k.exists("callOverlay")
+            assert session.values["preferred_date"] == "1.2."
             assert k.find("fromClerkBadge_topic").isVisible()
             assert session.values["topic"] == "registration"
     finally:

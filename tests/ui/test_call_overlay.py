@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
 
 from kiosk.call.link import CallEvent, CallPhase
 from tests.kiosk.test_session_call import StandInDialer, StandInLink
@@ -99,6 +101,58 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     # On the form, the topic the town hall suggested is chosen and marked as theirs.
     assert k.find("fromClerkBadge_topic").isVisible()
     k.shot("call-4b-form-with-the-clerk-s-topic")
+
+
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_the_citizen_docks_the_call_and_fills_in_the_form_as_the_clerk_watches(
+    make_kiosk: Make, orientation: str
+) -> None:
+    k = make_kiosk(orientation)
+    dialer = StandInDialer()
+    k.ui.terminal.equipment.call_dialer = dialer
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.click("callConsentButton")
+    k.qtbot.waitUntil(lambda: len(dialer.links) == 1)
+    link = dialer.links[0]
+    tell(k, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(k, link, CallPhase.CONNECTED)
+    tell(k, link, CallPhase.FORM_WANTED)
+    k.qtbot.waitUntil(lambda: len(link.forms) == 1)
+    k.click("callDockButton")
+    k.wait_for("callDock")
+    assert not k.exists("callOverlay")
+    link.clerk_frames.publish(np.full((480, 640, 3), (40, 90, 160), np.uint8))
+    # The form is the citizen's again, beside the dock, and the clerk sees what is typed.
+    dock = k.find("callDock")
+    field = k.wait_for("input_preferred_date")
+    right_edge = field.mapToScene(QPointF(field.width(), 0)).x()
+    assert right_edge <= dock.mapToScene(QPointF(0, 0)).x()
+    k.type_into("input_preferred_date", "1.2.")
+
+    def clerk_sees_the_date() -> bool:
+        fields = {f["key"]: f for p in link.form()["pages"] for f in p["fields"]}
+        return bool(fields["preferred_date"]["value"] == "1.2.")
+
+    k.qtbot.waitUntil(clerk_sees_the_date, timeout=3000)
+    # What the clerk sends is announced in the dock.
+    tell(k, link, CallPhase.CHAT, text="Bitte auch das Datum.")
+    tell(k, link, CallPhase.SUGGESTION, key="topic", value="registration")
+    k.qtbot.waitUntil(lambda: "1 neue Nachricht" in text_of(k, "dockNews"))
+    assert "schlägt" in text_of(k, "dockNews")
+    k.qtbot.wait(100)  # (the clerk's picture reaches the dock's output)
+    k.shot("call-5-docked")
+    k.click("callUndockButton")
+    k.wait_for("suggestion_topic")
+    assert not k.exists("callDock")
+    k.click("takeSuggestion_topic")
+    k.click("callDockButton")
+    k.wait_for("callDock")
+    k.click("dockHangUpButton")
+    k.qtbot.waitUntil(lambda: link.hung_up == 1 and not k.exists("callDock"))
+    assert not k.exists("callOverlay") and k.screen == "form"
+    assert k.find("fromClerkBadge_topic").isVisible()
 
 
 def test_without_a_hub_the_phone_number_is_shown(make_kiosk: Make) -> None:

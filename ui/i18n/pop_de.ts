@@ -146,6 +146,73 @@
     </message>
 </context>
 <context>
+    <name>CallDock</name>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="62"/>
+        <source>Reconnecting …</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <source>● Camera on</source>
+        <translation>● Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="74"/>
+        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <source>Microphone off</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="90"/>
+        <source>The town hall suggests something for your form.</source>
+        <translation>Das Rathaus schlägt etwas für Ihr Formular vor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/CallDock.qml" line="92"/>
+        <source>%n new message(s) from the town hall.</source>
+        <translation>
+            <numerusform>%n neue Nachricht vom Rathaus.</numerusform>
+            <numerusform>%n neue Nachrichten vom Rathaus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="95"/>
+        <source>The printer could not print “%1”.</source>
+        <translation>Der Drucker konnte „%1“ nicht drucken.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="96"/>
+        <source>Printing “%1” …</source>
+        <translation>„%1“ wird gedruckt …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="97"/>
+        <source>Please take “%1” from the printer.</source>
+        <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="104"/>
+        <source>Show the call</source>
+        <translation>Gespräch groß zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <source>Microphone on</source>
+        <translation>Mikrofon an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="117"/>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+</context>
+<context>
     <name>CallOverlay</name>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="59"/>
@@ -296,103 +363,108 @@
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="304"/>
+        <location filename="../qml/components/CallOverlay.qml" line="306"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="312"/>
+        <location filename="../qml/components/CallOverlay.qml" line="314"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="338"/>
+        <location filename="../qml/components/CallOverlay.qml" line="346"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="339"/>
+        <location filename="../qml/components/CallOverlay.qml" line="347"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="343"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Take it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Keep mine</source>
         <translation>Meins behalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="370"/>
+        <location filename="../qml/components/CallOverlay.qml" line="380"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="372"/>
+        <location filename="../qml/components/CallOverlay.qml" line="382"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="383"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="381"/>
+        <location filename="../qml/components/CallOverlay.qml" line="391"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="381"/>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="391"/>
+        <location filename="../qml/components/CallOverlay.qml" line="404"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="389"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="389"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="404"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="399"/>
+        <location filename="../qml/components/CallOverlay.qml" line="410"/>
+        <source>Back to the form</source>
+        <translation>Weiter ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="415"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="412"/>
+        <location filename="../qml/components/CallOverlay.qml" line="428"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="448"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="448"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="441"/>
+        <location filename="../qml/components/CallOverlay.qml" line="457"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="451"/>
+        <location filename="../qml/components/CallOverlay.qml" line="467"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

@@ -146,6 +146,73 @@
     </message>
 </context>
 <context>
+    <name>CallDock</name>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="62"/>
+        <source>Reconnecting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <source>● Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="74"/>
+        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <source>Microphone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="90"/>
+        <source>The town hall suggests something for your form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/CallDock.qml" line="92"/>
+        <source>%n new message(s) from the town hall.</source>
+        <translation>
+            <numerusform>%n new message from the town hall.</numerusform>
+            <numerusform>%n new messages from the town hall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="95"/>
+        <source>The printer could not print “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="96"/>
+        <source>Printing “%1” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="97"/>
+        <source>Please take “%1” from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="104"/>
+        <source>Show the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <source>Microphone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="117"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallOverlay</name>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="59"/>
@@ -296,103 +363,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="304"/>
+        <location filename="../qml/components/CallOverlay.qml" line="306"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="312"/>
+        <location filename="../qml/components/CallOverlay.qml" line="314"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="338"/>
+        <location filename="../qml/components/CallOverlay.qml" line="346"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="339"/>
+        <location filename="../qml/components/CallOverlay.qml" line="347"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="343"/>
+        <location filename="../qml/components/CallOverlay.qml" line="353"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="370"/>
+        <location filename="../qml/components/CallOverlay.qml" line="380"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="372"/>
+        <location filename="../qml/components/CallOverlay.qml" line="382"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="373"/>
+        <location filename="../qml/components/CallOverlay.qml" line="383"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="381"/>
+        <location filename="../qml/components/CallOverlay.qml" line="391"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="381"/>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="391"/>
+        <location filename="../qml/components/CallOverlay.qml" line="404"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="389"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="389"/>
+        <location filename="../qml/components/CallOverlay.qml" line="399"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="394"/>
+        <location filename="../qml/components/CallOverlay.qml" line="404"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="399"/>
+        <location filename="../qml/components/CallOverlay.qml" line="410"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="415"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="412"/>
+        <location filename="../qml/components/CallOverlay.qml" line="428"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="448"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="448"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="441"/>
+        <location filename="../qml/components/CallOverlay.qml" line="457"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="451"/>
+        <location filename="../qml/components/CallOverlay.qml" line="467"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>

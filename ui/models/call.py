@@ -14,6 +14,7 @@ from kiosk.session import Change
 from ui.messages import problem_text
 from ui.models.context import ModelContext, action, fenced, singleton
 from ui.models.enums import CALL_STEP_OF, FIELD_KIND_OF, CallStep
+from ui.models.preview import sink_key
 
 if TYPE_CHECKING:
     from kiosk.session import Session
@@ -34,7 +35,9 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     def __init__(self, context: ModelContext) -> None:
         super().__init__()
         self.context = context
-        self._clerk_feed: PreviewFeed | None = None
+        #: The clerk's picture feeds each output that shows it (the overlay's, the dock's),
+        #: by the sink's C++ address.
+        self._clerk_feeds: dict[int, PreviewFeed] = {}
         context.subscribe(self._changed)
 
     @staticmethod
@@ -54,6 +57,18 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     @Property(bool, notify=callChanged)
     def active(self) -> bool:
         return self._view() is not None
+
+    @Property(bool, notify=callChanged)
+    def docked(self) -> bool:
+        """The call is small beside the screen while the citizen works on the form."""
+        view = self._view()
+        return view is not None and view.docked
+
+    @Property(int, notify=callChanged)
+    def unread(self) -> int:
+        """The clerk's messages that came while the call was docked."""
+        view = self._view()
+        return view.unread if view is not None else 0
 
     @Property(int, notify=callChanged)
     def step(self) -> int:
@@ -232,6 +247,16 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     def close(self, session: Session) -> None:
         session.close_call()
 
+    @Slot()
+    @action
+    def dock(self, session: Session) -> None:
+        session.dock_call()
+
+    @Slot()
+    @action
+    def undock(self, session: Session) -> None:
+        session.call_clerk()
+
     @Slot(str)
     @action
     def sendChat(self, session: Session, text: str) -> None:
@@ -261,16 +286,27 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         link = s.call_link if s is not None else None
         if link is None or not isinstance(sink, QVideoSink) or not shiboken6.isValid(sink):
             return
-        self._stop_feed()
-        self._clerk_feed = PreviewFeed(link.clerk_frames, sink)
-        self._clerk_feed.start()
+        key = sink_key(sink)
+        if key in self._clerk_feeds:
+            return
+        feed = PreviewFeed(link.clerk_frames, sink)
+        self._clerk_feeds[key] = feed
+        feed.start()
 
-    @Slot()
+    @Slot(QObject)
     @fenced
-    def detachClerk(self) -> None:
-        self._stop_feed()
+    def detachClerk(self, sink: QObject) -> None:
+        """That output is no longer shown (the other one may be: the dock, the overlay)."""
+        if sink is None:
+            return
+        feed = self._clerk_feeds.pop(sink_key(sink), None)
+        if feed is None:
+            key = next((k for k, f in self._clerk_feeds.items() if f.sink is sink), None)
+            feed = self._clerk_feeds.pop(key, None) if key is not None else None
+        if feed is not None:
+            feed.stop()
 
     def _stop_feed(self) -> None:
-        feed, self._clerk_feed = self._clerk_feed, None
-        if feed is not None:
+        feeds, self._clerk_feeds = self._clerk_feeds, {}
+        for feed in feeds.values():
             feed.stop()

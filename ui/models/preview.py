@@ -62,7 +62,7 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         if not isinstance(sink, QVideoSink) or not shiboken6.isValid(sink):
             return
         frames = self._frames()
-        key = _key(sink)
+        key = sink_key(sink)
         if frames is None or key in self._feeds:
             return
         feed = PreviewFeed(frames, sink)
@@ -75,7 +75,7 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         """The video output leaves the screen: stop feeding it (the camera may rest)."""
         if sink is None:
             return
-        feed = self._feeds.pop(_key(sink), None)
+        feed = self._feeds.pop(sink_key(sink), None)
         if feed is None:
             # Its wrapper no longer knows its C++ object: the feed that has this sink.
             key = next((k for k, f in self._feeds.items() if f.sink is sink), None)
@@ -89,6 +89,6 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
             self._feeds.pop(key).stop()
 
 
-def _key(sink: QObject) -> int:
+def sink_key(sink: QObject) -> int:
     """The sink's C++ address: Python may hand QML's object over in a new wrapper each time."""
     return int(shiboken6.getCppPointer(sink)[0]) if shiboken6.isValid(sink) else id(sink)

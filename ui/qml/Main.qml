@@ -49,9 +49,23 @@ Window {
         objectName: "screenLoader"
         anchors.top: topBar.bottom
         anchors.left: parent.left
-        anchors.right: parent.right
+        // Narrower while the call is docked beside it: the dock covers nothing of the screen.
+        anchors.right: callDock.active ? callDock.left : parent.right
         anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
         source: root.screenFile(Navigation.screen)
+    }
+
+    Loader {
+        // The call docked beside the screen while the citizen goes on with the form.
+        id: callDock
+        objectName: "callDockLoader"
+        anchors.top: topBar.bottom
+        anchors.right: parent.right
+        // Beside the keyboard where there is room for both (landscape), above it otherwise.
+        anchors.bottom: keyboard.shown && keyboard.x + keyboard.width > x ? keyboard.top : parent.bottom
+        width: active ? Math.round(Math.max(Theme.target * 4, root.width / 4.5)) : 0
+        active: Kiosk.started && Call.active && Call.docked
+        source: "components/CallDock.qml"
     }
 
     Loader {
@@ -90,7 +104,9 @@ Window {
         // comfortable width (its height follows), centred.
         width: Math.min(root.width, Math.max(root.height * 1.25, 1000))
         // (its height: the keyboard's own, which follows the width)
-        x: (root.width - width) / 2
+        // (centred on what the docked call leaves free, where it fits there)
+        readonly property real free: root.width - callDock.width
+        x: width <= free ? (free - width) / 2 : (root.width - width) / 2
         y: shown ? root.height - height : root.height
     }
 }

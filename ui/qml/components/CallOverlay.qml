@@ -266,15 +266,17 @@ Rectangle {
                     objectName: "clerkVideo"
                     anchors.fill: parent
                     fillMode: VideoOutput.PreserveAspectFit
-                    readonly property bool feeding: overlay.inCall
+                    // (not while docked: the dock shows the clerk then)
+                    readonly property bool feeding: overlay.inCall && overlay.visible
                     function follow(): void {
                         if (feeding)
                             Call.attachClerk(clerkVideo.videoSink)
                         else
-                            Call.detachClerk()
+                            Call.detachClerk(clerkVideo.videoSink)
                     }
                     onFeedingChanged: follow()
                     Component.onCompleted: follow()
+                    Component.onDestruction: Call.detachClerk(clerkVideo.videoSink)
                 }
                 Text {
                     anchors.left: parent.left
@@ -401,6 +403,12 @@ Rectangle {
                     objectName: "callCameraButton"
                     text: Call.cameraOn ? qsTr("Camera off") : qsTr("Camera on")
                     onClicked: Call.setCamera(!Call.cameraOn)
+                }
+                KButton {
+                    // The clerk stays small beside the screen while the citizen fills it in.
+                    objectName: "callDockButton"
+                    text: qsTr("Back to the form")
+                    onClicked: Call.dock()
                 }
                 KButton {
                     objectName: "callHangUpButton"
