@@ -275,10 +275,11 @@ def create_app(settings: HubSettings) -> FastAPI:
         # On the event loop: the write (an fsync) goes to a thread.
         asyncio.get_running_loop().run_in_executor(None, call_log.record, call)
 
-    def confirmed(call: Call) -> None:
+    def confirmed(call: Call, basis: str) -> None:
         # Written before the terminal is told (a short SQLite write on the loop: the order
         # matters more than the fsync's few milliseconds here).
-        call_log.confirm(call.call_id, call.terminal_id, call.clerk.user if call.clerk else "")
+        clerk = call.clerk.user if call.clerk else ""
+        call_log.confirm(call.call_id, call.terminal_id, clerk, basis=basis)
 
     app.state.calls = CallDesk(
         ice_servers=lambda who: ice_servers(settings.turn, who),

@@ -564,10 +564,20 @@ def _confirmation(request: Request, opened: Opened) -> dict[str, str] | None:
             "text": "Das Terminal gibt eine Bestätigung im Videogespräch an, die das "
             "Anrufprotokoll nicht kennt – nicht bestätigt.",
         }
+    compared = _COMPARED_WITH.get(found.basis, "")
     return {
         "level": "ok",
-        "text": f"Im Videogespräch bestätigt von {found.clerk}, {_when(found.confirmed_at)}",
+        "text": f"Im Videogespräch bestätigt von {found.clerk}{compared}, "
+        f"{_when(found.confirmed_at)}",
     }
+
+
+#: How the clerk confirmed who the citizen is (hub.calls.log's basis).
+_COMPARED_WITH = {
+    "chip_photo": " (mit dem Foto aus dem Chip verglichen)",
+    "document_photo": " (mit dem vor die Kamera gehaltenen Ausweis verglichen)",
+    "video": " (mit dem Ausweis im Video verglichen)",
+}
 
 
 def _detail_page(

@@ -21,8 +21,11 @@ A call, in order::
                               (the terminal is answered anew by the colleague: a new offer)
     clerk → hub               {"type": "away", "away": true}  (calls do not count on them
                               until {"away": false}; the desk does not ring for them)
-    clerk → hub               {"type": "confirm_identity"}  (the hub records it, then tells
-                              the terminal {"type": "identity_confirmed", "call_id": "…"})
+    clerk → hub               {"type": "confirm_identity", "basis": "chip_photo"}  (what the
+                              clerk compared the person with: the chip's photo, the document
+                              held to the camera, or the document in the video; the hub
+                              records it, then tells the terminal {"type":
+                              "identity_confirmed", "call_id": "…"})
     terminal → hub → clerk    {"type": "printed", "outcome": "printed" | "no_paper" | …}
     terminal → hub → clerk    {"type": "sound", "ok": false}  (no microphone or loudspeaker:
                               the clerk writes instead of speaking)
@@ -94,12 +97,14 @@ _ALLOWED: dict[Sender, dict[str, dict[str, type]]] = {
         "answer": {"sdp": str},
         "chat": {"text": str},
         "print": {"kind": str, "title": str, "lines": list},
-        "confirm_identity": {},
+        "confirm_identity": {"basis": str},
         "transfer": {"to": str},
         "away": {"away": bool},
         "hangup": {},
     },
 }
+#: What a clerk compared the person on video with before confirming who they are.
+CONFIRMATION_BASES = ("chip_photo", "document_photo", "video")
 _LIMITS = {
     "sdp": MAX_SDP_CHARS,
     "text": MAX_CHAT_CHARS,
@@ -151,6 +156,8 @@ def parse_message(data: str | bytes, sender: Sender) -> CallMessage:
         fields[name] = value
     if kind == "print":
         _check_print(fields)
+    if kind == "confirm_identity" and fields["basis"] not in CONFIRMATION_BASES:
+        raise CallMessageError("confirm_identity: basis is not one the hub records")
     if kind == "ring" and isinstance(body.get("redial_of"), str):
         fields["redial_of"] = body["redial_of"][:64]
     if kind == "hangup" and sender is Sender.CLERK and isinstance(body.get("call_id"), str):

@@ -14,6 +14,11 @@ may suggest a value for a field, which the citizen sees marked and takes or leav
                        (the chip's photo, when the citizen's document was read: the clerk
                        compares it with the person on video before confirming who they are)
     clerk → terminal   {"type": "suggest", "key": "…", "value": "…" | {"street": "…", …}}
+    clerk → terminal   {"type": "want_document"}  (the clerk asks for a photo of the
+                       citizen's ID document; the citizen holds it to the camera and sends it,
+                       or does not)
+    terminal → clerk   {"type": "photo", "source": "camera", …}, or {"type":
+                       "document_declined"}, or {"type": "document_failed"} (no picture came)
     either → other     {"type": "ping", "t": 12.5}   answered {"type": "pong", "t": 12.5}
 
 :func:`parse_from_clerk` is the terminal's one reader of what the clerk sends.
@@ -49,13 +54,18 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class DocumentWanted:
+    """The clerk asks for a photo of the citizen's ID document."""
+
+
+@dataclass(frozen=True)
 class Ping:
     t: float
     #: True: an answer to our own ping.
     answer: bool
 
 
-def parse_from_clerk(data: str | bytes) -> Suggestion | Ping:
+def parse_from_clerk(data: str | bytes) -> Suggestion | Ping | DocumentWanted:
     """One message of the clerk's, or :class:`CoViewError` saying what is wrong."""
     if len(data) > MAX_MESSAGE_BYTES:
         raise CoViewError("message too large")
@@ -71,8 +81,10 @@ def parse_from_clerk(data: str | bytes) -> Suggestion | Ping:
         if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
             raise CoViewError(f"{kind}: t is not a number")
         return Ping(float(t), answer=kind == "pong")
+    if kind == "want_document":
+        return DocumentWanted()
     if kind != "suggest":
-        raise CoViewError("a clerk sends suggest, ping or pong")
+        raise CoViewError("a clerk sends suggest, want_document, ping or pong")
     key = body.get("key")
     if not isinstance(key, str) or not key or len(key) > MAX_KEY_CHARS:
         raise CoViewError("suggest: key missing or too long")

@@ -223,25 +223,30 @@ def _judge(pixels: Pixels, grey: Array, corners: Corners, touches: bool) -> Page
     return PageFinding(corners, frozenset(problems), sharpness, brightness, glare)
 
 
-def document_photo(camera: LiveCamera) -> Photo:
+def document_photo(
+    camera: LiveCamera, max_bytes: int | None = None, long_side: int = 1600
+) -> Photo:
     """A photo of a document page: the first frame after the press, the page found in it and
-    straightened (the plain picture where no page is found), with what may be wrong with it."""
+    straightened to ``long_side`` pixels (the plain picture where no page is found), with what
+    may be wrong with it, as a JPEG of at most ``max_bytes`` (default: an attachment's limit)."""
     from drivers.camera.base import CameraError
-    from drivers.camera.live import encode_photo
+    from drivers.camera.live import MAX_PHOTO_BYTES, encode_photo
+
+    limit = MAX_PHOTO_BYTES if max_bytes is None else max_bytes
 
     frame = camera.fresh_frame()
     try:
         try:
             finding = find_page(frame.pixels)
-            flat = straighten(frame.pixels, finding.corners) if finding.corners else None
+            flat = straighten(frame.pixels, finding.corners, long_side) if finding.corners else None
         except Exception as exc:  # noqa: BLE001 - the plain picture is still a photo
             log.warning("page not straightened (%s): the plain picture is kept", type(exc).__name__)
             finding, flat = PageFinding(None, frozenset()), None
         problems = frozenset(q.value for q in finding.problems)
         try:
             if flat is None:
-                return encode_photo(frame.pixels, problems=problems)
-            return encode_photo(flat, straightened=True, problems=problems)
+                return encode_photo(frame.pixels, limit, problems=problems)
+            return encode_photo(flat, limit, straightened=True, problems=problems)
         except CameraError:
             raise
         except Exception as exc:

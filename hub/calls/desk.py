@@ -102,7 +102,7 @@ class CallDesk:
         on_ended: Callable[[Call], None] = lambda _call: None,
         monotonic: Callable[[], float] = time.monotonic,
         ice_policy: str = "all",
-        on_confirmed: Callable[[Call], None] = lambda _call: None,
+        on_confirmed: Callable[[Call, str], None] = lambda _call, _basis: None,
     ) -> None:
         #: Records a clerk's identity confirmation (the call log) before the terminal hears it.
         self._on_confirmed = on_confirmed
@@ -257,14 +257,15 @@ class CallDesk:
         self._tell_everyone()
         return True
 
-    def confirm_identity(self, clerk: Clerk) -> bool:
-        """``clerk`` confirms who the citizen in their call is (seen on video, the chip's or
-        the document's photo): recorded first, then the terminal is told, so that a submission
-        naming this call finds the confirmation at the hub."""
+    def confirm_identity(self, clerk: Clerk, basis: str = "video") -> bool:
+        """``clerk`` confirms who the citizen in their call is, having compared them with
+        ``basis`` (``wire.call.CONFIRMATION_BASES``: the chip's photo, the document held to the
+        camera, the document in the video): recorded first, then the terminal is told, so that
+        a submission naming this call finds the confirmation at the hub."""
         call = clerk.call
         if call is None or call.state is not CallState.CONNECTED:
             return False
-        self._on_confirmed(call)
+        self._on_confirmed(call, basis)
         call.terminal.send(message("identity_confirmed", call_id=call.call_id))
         log.info("call %s: the clerk confirmed the citizen's identity", call.call_id)
         return True

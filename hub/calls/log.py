@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS identity_confirmations (
     call_id TEXT PRIMARY KEY,
     terminal_id TEXT NOT NULL,
     clerk TEXT NOT NULL,
-    confirmed_at REAL NOT NULL
+    confirmed_at REAL NOT NULL,
+    basis TEXT NOT NULL DEFAULT 'video'
 );
 """
 
@@ -37,6 +38,8 @@ class Confirmation:
     terminal_id: str
     clerk: str
     confirmed_at: float
+    #: What the clerk compared the person with (``wire.call.CONFIRMATION_BASES``).
+    basis: str = "video"
 
 
 #: How long the call log keeps a call (times, terminal, clerk, outcome): long enough for the
@@ -50,6 +53,11 @@ class CallLog:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(identity_confirmations)")}
+        if "basis" not in columns:  # a log from before the basis was recorded
+            self._db.execute(
+                "ALTER TABLE identity_confirmations ADD COLUMN basis TEXT NOT NULL DEFAULT 'video'"
+            )
         self._lock = threading.Lock()
         self.forget_old(now)
 
@@ -81,20 +89,30 @@ class CallLog:
                 ),
             )
 
-    def confirm(self, call_id: str, terminal_id: str, clerk: str, now: float | None = None) -> None:
-        """A clerk confirmed the citizen's identity in this call (written at once: the
-        submission naming it may arrive while the call goes on)."""
+    def confirm(
+        self,
+        call_id: str,
+        terminal_id: str,
+        clerk: str,
+        now: float | None = None,
+        *,
+        basis: str = "video",
+    ) -> None:
+        """A clerk confirmed the citizen's identity in this call, having compared them with
+        ``basis`` (written at once: the submission naming it may arrive while the call goes
+        on)."""
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO identity_confirmations VALUES (?, ?, ?, ?)",
-                (call_id, terminal_id, clerk, time.time() if now is None else now),
+                "INSERT OR REPLACE INTO identity_confirmations "
+                "(call_id, terminal_id, clerk, confirmed_at, basis) VALUES (?, ?, ?, ?, ?)",
+                (call_id, terminal_id, clerk, time.time() if now is None else now, basis),
             )
 
     def confirmation(self, call_id: str) -> Confirmation | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT call_id, terminal_id, clerk, confirmed_at FROM identity_confirmations "
-                "WHERE call_id = ?",
+                "SELECT call_id, terminal_id, clerk, confirmed_at, basis "
+                "FROM identity_confirmations WHERE call_id = ?",
                 (call_id,),
             ).fetchone()
         return Confirmation(*row) if row is not None else None

@@ -279,7 +279,7 @@ async def _read_clerk(
         elif found.type == "away":
             desk.set_away(clerk, found["away"])
         elif found.type == "confirm_identity":
-            confirmed = desk.confirm_identity(clerk)
+            confirmed = desk.confirm_identity(clerk, found["basis"])
             clerk.party.send(message("identity", confirmed=confirmed))
         elif found.type in ("answer", "chat", "print") and clerk.call is not None:
             desk.relay(clerk.call, "clerk", _relayed(found))

@@ -42,6 +42,10 @@
   const chipPhoto = document.getElementById("chip-photo");
   const soundState = document.getElementById("sound-state");
   const chipPhotoBox = document.getElementById("chip-photo-box");
+  const documentPhoto = document.getElementById("document-photo");
+  const documentPhotoBox = document.getElementById("document-photo-box");
+  const documentState = document.getElementById("document-state");
+  const confirmBasis = document.getElementById("confirm-basis");
   const coviewPages = document.getElementById("coview-pages");
   const ANSWERED = { accepted: "übernommen ✓", declined: "nicht übernommen" };
   const FORM_MAX_BYTES = 64000;
@@ -210,6 +214,10 @@
       showForm(message);
     } else if (message.type === "photo") {
       showPhoto(message);
+    } else if (message.type === "document_declined") {
+      documentState.textContent = "Die Person möchte kein Foto des Ausweises senden.";
+    } else if (message.type === "document_failed") {
+      documentState.textContent = "Die Kamera am Terminal konnte kein Foto aufnehmen.";
     }
   }
 
@@ -221,15 +229,27 @@
     } catch (error) {
       return;
     }
-    dropPhoto();
-    chipPhoto.src = URL.createObjectURL(new Blob([bytes], { type: photo.mime }));
-    chipPhotoBox.hidden = false;
+    // The chip's photo, or the document the person held to the camera when asked.
+    const fromCamera = photo.source === "camera";
+    const [img, box] = fromCamera ? [documentPhoto, documentPhotoBox] : [chipPhoto, chipPhotoBox];
+    dropPhoto(img, box);
+    img.src = URL.createObjectURL(new Blob([bytes], { type: photo.mime }));
+    box.hidden = false;
+    confirmBasis.value = fromCamera ? "document_photo" : "chip_photo"; // (the clerk may change it)
+    if (fromCamera) documentState.textContent = "Foto des Ausweises erhalten.";
   }
 
-  function dropPhoto() {
-    if (chipPhoto.src) URL.revokeObjectURL(chipPhoto.src);
-    chipPhoto.removeAttribute("src");
-    chipPhotoBox.hidden = true;
+  function dropPhoto(img, box) {
+    if (img.src) URL.revokeObjectURL(img.src);
+    img.removeAttribute("src");
+    box.hidden = true;
+  }
+
+  function dropPhotos() {
+    dropPhoto(chipPhoto, chipPhotoBox);
+    dropPhoto(documentPhoto, documentPhotoBox);
+    confirmBasis.value = "video";
+    documentState.textContent = "";
   }
 
   function sendForm(message) {
@@ -373,7 +393,7 @@
   function endCall(text) {
     // Nothing of this citizen stays on the page for the next call.
     formChannel = null;
-    dropPhoto();
+    dropPhotos();
     soundState.textContent = "";
     coviewPages.replaceChildren();
     shownValues = {};
@@ -521,7 +541,12 @@
     if (call !== null && to) send({ type: "transfer", to: to });
   });
   document.getElementById("confirm-identity").addEventListener("click", () => {
-    if (call !== null) send({ type: "confirm_identity" });
+    if (call !== null) send({ type: "confirm_identity", basis: confirmBasis.value });
+  });
+  document.getElementById("want-document").addEventListener("click", () => {
+    if (!formChannel || formChannel.readyState !== "open") return;
+    sendForm({ type: "want_document" });
+    documentState.textContent = "Die Person wird gebeten, ihren Ausweis vor die Kamera zu halten …";
   });
   printForm.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -549,6 +574,10 @@
   window.popDesk = {
     photoShown() {
       return !chipPhotoBox.hidden && chipPhoto.complete && chipPhoto.naturalWidth > 0;
+    },
+    documentShown() {
+      return !documentPhotoBox.hidden && documentPhoto.complete && documentPhoto.naturalWidth > 0
+        ? [documentPhoto.naturalWidth, documentPhoto.naturalHeight] : null;
     },
     formOpen() {
       return formChannel !== null && formChannel.readyState === "open";

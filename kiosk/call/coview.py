@@ -75,14 +75,23 @@ def _clipped(value: FieldValue | None, clip: int) -> FieldValue:
 def photo_message(visit: Visit) -> str | None:
     """The ``photo`` message with the chip's photo (None: no document was read, it has no
     photo, or one too large to send)."""
+    identity = visit.identity
+    return _photo("chip", bytes(identity.photo_jpeg) if identity is not None else b"")
+
+
+def document_message(jpeg: bytes) -> str | None:
+    """The ``photo`` message with the ID document the citizen held to the camera when the
+    clerk asked (None: too large to send)."""
+    return _photo("camera", jpeg)
+
+
+def _photo(source: str, photo: bytes) -> str | None:
     import base64
 
-    identity = visit.identity
-    photo = bytes(identity.photo_jpeg) if identity is not None else b""
     if not photo or len(photo) > MAX_PHOTO_BYTES:
         return None
     mime = "image/png" if photo.startswith(b"\x89PNG") else "image/jpeg"
-    return message("photo", source="chip", mime=mime, data=base64.b64encode(photo).decode())
+    return message("photo", source=source, mime=mime, data=base64.b64encode(photo).decode())
 
 
 def _pages(service: Service, visit: Visit, language: str, clip: int) -> list[dict[str, Any]]:

@@ -64,6 +64,7 @@ class CallPhase(StrEnum):
     NO_SOUND = "no_sound"  # the microphone or loudspeaker failed: picture and text only
     FORM_WANTED = "form_wanted"  # the clerk's view of the form is open: send the form
     SUGGESTION = "suggestion"  # the clerk suggests a value for a field (key, value)
+    DOCUMENT_WANTED = "document_wanted"  # the clerk asks for a photo of the ID document
     ENDED = "ended"  # over (reason)
     FAILED = "failed"  # never started: the hub was not reachable or refused
 
@@ -240,7 +241,7 @@ class CallLink:
     def _form_message(self, data: str | bytes) -> None:
         import time
 
-        from wire.coview import CoViewError, Ping, parse_from_clerk
+        from wire.coview import CoViewError, DocumentWanted, Ping, parse_from_clerk
 
         try:
             found = parse_from_clerk(data)
@@ -252,6 +253,9 @@ class CallLink:
                 self.round_trips_s.append(time.monotonic() - found.t)
             else:
                 self._to_clerk(coview_message("pong", t=found.t))
+            return
+        if isinstance(found, DocumentWanted):
+            self._emit(CallEvent(CallPhase.DOCUMENT_WANTED, self.call_id))
             return
         self._emit(CallEvent(CallPhase.SUGGESTION, self.call_id, key=found.key, value=found.value))
 

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING
 
 from catalogue.model import Service
 from catalogue.validation import FieldProblem
-from drivers.camera.base import CameraStatus
+from drivers.camera.base import CameraError, CameraStatus, Photo
 from kiosk.session.call_back import CallBack
 from kiosk.session.core import Core
 from kiosk.session.coview import CoView, PendingSuggestion
 from kiosk.session.side import SideFlows
 from kiosk.session.states import CallStep, Change
-from kiosk.session.visit import Visit
+from kiosk.session.visit import Visit, for_visit
 
 if TYPE_CHECKING:
     from drivers.printer.base import PrintResult
@@ -55,6 +55,9 @@ CONNECT_FOR_S = 90.0
 #: The clerk's copy of the form follows the citizen's typing this long after a keystroke (one
 #: message for a burst of typing, not one per key).
 SHARE_AFTER_S = 0.25
+#: The ID document's photo for the clerk: its longer side (a card's photo and lines legible,
+#: and small enough for one data-channel message).
+DOCUMENT_LONG_SIDE = 960
 #: Under what a clerk prints: where it came from.
 PRINT_FOOTER = {
     "de": "Vom Rathaus während Ihres Videogesprächs gedruckt.",
@@ -102,6 +105,9 @@ class CallView:
     docked: bool = False
     #: The clerk's chat lines that came while the call was docked (the dock says so).
     unread: int = 0
+    #: The clerk asked for a photo of the ID document: "wanted", then "taking", "sent" or
+    #: "failed" ("": not asked, or the citizen said no).
+    document: str = ""
 
     def wipe(self) -> None:
         for line in self.chat:
@@ -263,6 +269,78 @@ class CallFlow:
         if self._talking():
             self._coview.share(self._link)
 
+    # --- the ID document, held to the camera for the clerk -----------------------------------
+
+    def send_document(self) -> None:
+        """The citizen holds their ID document to the camera and sends the clerk a photo of
+        it (straightened where the card is found). Sent only to the clerk, over the call; not
+        kept here."""
+        view, visit, link = self.view, self._core.visit, self._link
+        if view is None or visit is None or link is None or not self._talking():
+            return
+        if view.document not in ("wanted", "failed"):
+            return
+        from drivers.camera.live import LiveCamera
+
+        equipment = self._core.equipment
+        camera = equipment.devices.camera
+        if not isinstance(camera, LiveCamera) or camera.status is not CameraStatus.READY:
+            self._document_failed(view, link)
+            return
+        from drivers.camera.document import document_photo
+        from wire.coview import MAX_PHOTO_BYTES
+
+        def take() -> Photo:
+            return document_photo(camera, MAX_PHOTO_BYTES, DOCUMENT_LONG_SIDE)
+
+        def taken(result: Photo | BaseException) -> None:
+            self._document_taken(view, link, result)
+
+        view.document = "taking"
+        self._core.changed(Change.CALL)
+        equipment.camera_worker.submit(take, for_visit(visit, lambda: self._core.visit, taken))
+
+    def decline_document(self) -> None:
+        view, link = self.view, self._link
+        if view is None or link is None or view.document not in ("wanted", "failed"):
+            return
+        from wire.coview import message
+
+        view.document = ""
+        link.share_form(message("document_declined"))
+        self._core.changed(Change.CALL)
+
+    def _document_taken(self, view: CallView, link: Link, result: Photo | BaseException) -> None:
+        from kiosk.call.coview import document_message
+
+        if not isinstance(result, Photo):
+            if not isinstance(result, CameraError):
+                raise result
+            log.warning("call: no photo of the document (%s)", type(result).__name__)
+        if self.view is not view or self._link is not link or not self._talking():
+            if isinstance(result, Photo):
+                result.wipe()  # the call ended meanwhile: nobody to send it to
+            return
+        if not isinstance(result, Photo):
+            self._document_failed(view, link)
+            return
+        sent = document_message(bytes(result.jpeg))
+        result.wipe()
+        if sent is None:
+            self._document_failed(view, link)
+            return
+        link.share_form(sent)
+        view.document = "sent"
+        log.info("call: the citizen sent the clerk a photo of their document")
+        self._core.changed(Change.CALL)
+
+    def _document_failed(self, view: CallView, link: Link) -> None:
+        from wire.coview import message
+
+        view.document = "failed"
+        link.share_form(message("document_failed"))
+        self._core.changed(Change.CALL)
+
     # --- a call-back instead -----------------------------------------------------------------
 
     def ask_call_back(self) -> None:
@@ -380,6 +458,8 @@ class CallFlow:
             self._coview.open(link)
         elif phase is CallPhase.SUGGESTION:
             self._coview.suggested(link, found)
+        elif phase is CallPhase.DOCUMENT_WANTED and view.document != "taking":
+            view.document = "wanted"
         elif phase is CallPhase.IDENTITY_CONFIRMED and found.call_id:
             # Goes with the submission; the hub believes it only from its own call log.
             visit.confirmed_in_call = found.call_id

@@ -220,6 +220,13 @@ class Session(SessionView):
     def close_call(self) -> None:
         self._call.close()
 
+    def send_document_to_clerk(self) -> None:
+        """The clerk asked for a photo of the ID document: the citizen holds it up and sends."""
+        self._call.send_document()
+
+    def decline_document_for_clerk(self) -> None:
+        self._call.decline_document()
+
     def dock_call(self) -> None:
         """In the call: keep the clerk small beside the screen and go on with the form."""
         self._call.dock()

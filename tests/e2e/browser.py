@@ -152,6 +152,16 @@ class Chromium:
             raise BrowserError(f"script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
 
+    def screenshot(self, path: Path) -> None:
+        """Save what the clerk sees now (the whole page) as a PNG."""
+        import base64
+
+        shot = self.send(
+            "Page.captureScreenshot", self.session, format="png", captureBeyondViewport=True
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(shot["data"]))
+
     def type_into(self, selector: str, text: str) -> None:
         """Focus the field and type, as a keyboard would (input events, no value poking)."""
         self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")

@@ -219,6 +219,30 @@ def test_the_call_log_forgets_old_calls_but_keeps_confirmations(tmp_path: Any) -
     assert log.recent() == []
     confirmation = log.confirmation("call-old-1")
     assert confirmation is not None and confirmation.clerk == "anna"
+    assert confirmation.basis == "video"
+    log.close()
+
+
+def test_a_call_log_from_before_the_basis_was_recorded_is_carried_on(tmp_path: Any) -> None:
+    import sqlite3
+
+    from hub.calls.log import CallLog
+
+    path = tmp_path / "calls.sqlite"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE identity_confirmations (call_id TEXT PRIMARY KEY, terminal_id TEXT "
+        "NOT NULL, clerk TEXT NOT NULL, confirmed_at REAL NOT NULL)"
+    )
+    old.execute("INSERT INTO identity_confirmations VALUES ('c1', 't1', 'anna', 5.0)")
+    old.commit()
+    old.close()
+    log = CallLog(path)
+    found = log.confirmation("c1")
+    assert found is not None and (found.clerk, found.basis) == ("anna", "video")
+    log.confirm("c2", "t1", "ben", now=6.0, basis="chip_photo")
+    again = log.confirmation("c2")
+    assert again is not None and again.basis == "chip_photo"
     log.close()
 
 

@@ -267,7 +267,7 @@ def test_a_clerk_confirms_the_citizen_and_the_inbox_believes_only_its_own_log(
         call_id = ring(kiosk)["call_id"]
         anna.send(json.dumps({"type": "take", "call_id": call_id}))
         next_of(anna, "connected")
-        anna.send(json.dumps({"type": "confirm_identity"}))
+        anna.send(json.dumps({"type": "confirm_identity", "basis": "document_photo"}))
         assert next_of(anna, "identity")["confirmed"] is True
         assert next_of(kiosk, "identity_confirmed")["call_id"] == call_id
         # The terminal sends the application with that call named.
@@ -280,5 +280,6 @@ def test_a_clerk_confirms_the_citizen_and_the_inbox_believes_only_its_own_log(
     session, _ = login(live_hub)
     page = session.get(f"{live_hub.url}/inbox/{confirmed['id']}", timeout=10).text
     assert "Im Videogespräch bestätigt von clerk" in page
+    assert "mit dem vor die Kamera gehaltenen Ausweis verglichen" in page
     page = session.get(f"{live_hub.url}/inbox/{forged['id']}", timeout=10).text
     assert "nicht bestätigt" in page and "bestätigt von" not in page

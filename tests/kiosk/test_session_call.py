@@ -624,3 +624,55 @@ def test_only_a_call_in_progress_can_be_docked(kiosk: Kiosk) -> None:
     tell(kiosk, link, CallPhase.QUEUED, position=1, wait_s=0.0, clerks=1)
     s.dock_call()  # waiting in the queue: not yet
     assert not s.call.docked
+
+
+def test_the_clerk_asks_for_the_id_document_and_gets_its_photo_or_a_no(kiosk: Kiosk) -> None:
+    import cv2
+    import numpy as np
+
+    from drivers.camera.scenes import Scene
+    from drivers.camera.simulated import SimulatedCamera
+    from kiosk.session.call import DOCUMENT_LONG_SIDE
+    from wire.coview import MAX_PHOTO_BYTES
+
+    s, link = in_call(kiosk)
+    camera = kiosk.terminal.devices.camera
+    assert isinstance(camera, SimulatedCamera)
+    camera.hold(Scene.PASSPORT, "anna")
+    s.send_document_to_clerk()  # not asked for: nothing is taken
+    assert s.call is not None and s.call.document == ""
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    assert s.call.document == "wanted"
+    s.send_document_to_clerk()
+    assert s.call.document == "taking"
+    kiosk.wait_for(lambda: s.call is not None and s.call.document == "sent")
+    sent = json.loads(link.forms[-1])
+    assert (sent["type"], sent["source"], sent["mime"]) == ("photo", "camera", "image/jpeg")
+    import base64
+
+    jpeg = base64.b64decode(sent["data"])
+    assert len(jpeg) <= MAX_PHOTO_BYTES
+    picture = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert picture is not None and max(picture.shape[:2]) <= DOCUMENT_LONG_SIDE
+    # Asked again, the citizen says no: the clerk is told, nothing is taken.
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    s.decline_document_for_clerk()
+    assert s.call.document == "" and json.loads(link.forms[-1])["type"] == "document_declined"
+    # A camera that gives no picture: the citizen and the clerk are told.
+    camera.working = False
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    s.send_document_to_clerk()
+    kiosk.wait_for(lambda: s.call is not None and s.call.document == "failed")
+    assert json.loads(link.forms[-1])["type"] == "document_failed"
+
+
+def test_a_document_photo_taken_as_the_call_ends_goes_nowhere(kiosk: Kiosk) -> None:
+    s, link = in_call(kiosk)
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    s.send_document_to_clerk()
+    sent = len(link.forms)
+    tell(kiosk, link, CallPhase.ENDED, reason="hung_up")
+    done: list[object] = []  # the camera's worker takes one job after another
+    kiosk.terminal.equipment.camera_worker.submit(lambda: None, done.append)
+    kiosk.wait_for(lambda: bool(done))
+    assert len(link.forms) == sent and s.call is not None and s.call.document == "taking"

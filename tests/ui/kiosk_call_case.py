@@ -5,7 +5,8 @@ inside a network namespace (the call's media needs one), not collected by the su
 The citizen presses *Mit dem Rathaus sprechen* on their form and agrees; the clerk answers;
 the overlay shows the call; the clerk sees the form, suggests a topic, which the citizen takes;
 the citizen docks the call and types on the form while the clerk watches the value arrive; the
-clerk prints a checklist, which the terminal's printer prints and the clerk reads back; the
+clerk asks for a photo of the ID, which the citizen sends, and confirms the identity; the clerk
+prints a checklist, which the terminal's printer prints and the clerk reads back; the
 citizen hangs up in the dock and is on their form, the clerk's topic chosen and marked.
 """
 
@@ -21,7 +22,7 @@ from tests.e2e.call_scenario import log_in
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
-from tests.ui.conftest import KioskDriver
+from tests.ui.conftest import ARTEFACTS, KioskDriver
 
 Make = Callable[..., KioskDriver]
 
@@ -90,6 +91,28 @@ def test_a_citizen_calls_from_the_kiosk_and_a_clerk_helps_with_the_form(
                 == "suggest-preferred_date=Mont"
             )
             k.shot("kiosk-call-2b-docked")
+            # The clerk asks for a photo of the ID: the dock says so; in the call, the citizen
+            # holds the (demo) passport up and sends it; the clerk sees it and confirms the
+            # identity against it.
+            browser.click("#want-document", loads_page=False)
+            k.qtbot.waitUntil(
+                lambda: "Foto Ihres Ausweises" in str(k.find("dockNews").property("text")),
+                timeout=10000,
+            )
+            k.click("callUndockButton")
+            k.click("demoHoldPassportInCall")
+            k.click("sendDocumentButton")
+            k.wait_for("documentSentNotice", timeout=10000)
+            clerk_sees(lambda: browser.evaluate("window.popDesk.documentShown()"))
+            assert browser.evaluate("document.getElementById('confirm-basis').value") == (
+                "document_photo"
+            )
+            browser.click("#confirm-identity", loads_page=False)
+            clerk_sees(lambda: "Identität bestätigt ✓" in browser.text)
+            k.wait_for("identityConfirmedNotice", timeout=10000)
+            browser.screenshot(ARTEFACTS / "screens" / "desk-call-document-photo.png")
+            k.click("callDockButton")
+            k.wait_for("callDock")
             # The clerk prints a checklist: the terminal's printer prints it, both are told.
             browser.evaluate("document.getElementById('print-kind').value = 'checklist'")
             browser.type_into("#print-title", "Mitbringen zum Termin")

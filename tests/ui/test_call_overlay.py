@@ -155,6 +155,32 @@ def test_the_citizen_docks_the_call_and_fills_in_the_form_as_the_clerk_watches(
     assert k.find("fromClerkBadge_topic").isVisible()
 
 
+def test_the_clerk_asks_for_the_id_and_the_citizen_holds_it_up_and_sends_it(
+    make_kiosk: Make,
+) -> None:
+    k = make_kiosk()
+    dialer = StandInDialer()
+    k.ui.terminal.equipment.call_dialer = dialer
+    to_service(k, "termin")
+    k.wait_screen("form")
+    k.click("clerkButton")
+    k.click("callConsentButton")
+    k.qtbot.waitUntil(lambda: len(dialer.links) == 1)
+    link = dialer.links[0]
+    tell(k, link, CallPhase.ANSWERED, clerk="Frau Weber")
+    tell(k, link, CallPhase.CONNECTED)
+    tell(k, link, CallPhase.DOCUMENT_WANTED)
+    k.wait_for("documentPanel")
+    assert "nicht gespeichert" in text_of(k, "documentText")
+    assert not k.exists("ownPicture")  # one picture of the camera: the document's
+    k.click("demoHoldPassportInCall")
+    k.shot("call-6-document-wanted")
+    k.click("sendDocumentButton")
+    k.wait_for("documentSentNotice", timeout=10000)
+    assert not k.exists("documentPanel")
+    assert '"source":"camera"' in link.forms[-1]
+
+
 def test_without_a_hub_the_phone_number_is_shown(make_kiosk: Make) -> None:
     k = make_kiosk()
     to_service(k, "termin")

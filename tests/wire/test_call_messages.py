@@ -27,6 +27,8 @@ def test_each_side_sends_its_own_messages() -> None:
     assert again["redial_of"] == "abc"
     assert parse_message(message("take", call_id="abc"), Sender.CLERK)["call_id"] == "abc"
     assert parse_message(b'{"type":"hangup"}', Sender.CLERK).fields == {}
+    confirm = parse_message(message("confirm_identity", basis="chip_photo"), Sender.CLERK)
+    assert confirm["basis"] == "chip_photo"
     sdp = "v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\n"
     assert parse_message(message("offer", sdp=sdp), Sender.TERMINAL)["sdp"] == sdp
 
@@ -45,6 +47,8 @@ def test_each_side_sends_its_own_messages() -> None:
         (message("chat", text="x" * (MAX_CHAT_CHARS + 1)), Sender.CLERK, "text too long"),
         (message("chat", text="a\x1b[31m"), Sender.CLERK, "control characters"),
         ("x" * (MAX_MESSAGE_BYTES + 1), Sender.CLERK, "too large"),
+        ('{"type": "confirm_identity"}', Sender.CLERK, "basis missing"),
+        (message("confirm_identity", basis="hunch"), Sender.CLERK, "not one the hub records"),
     ],
 )
 def test_anything_else_is_refused_by_name_never_echoed(

@@ -10,6 +10,7 @@ from wire.coview import (
     MAX_MESSAGE_BYTES,
     MAX_VALUE_CHARS,
     CoViewError,
+    DocumentWanted,
     Ping,
     Suggestion,
     message,
@@ -25,6 +26,7 @@ def test_a_suggestion_is_text_or_an_address() -> None:
     assert parse_from_clerk(message("suggest", key="address", value=address)).value == address
     assert parse_from_clerk(message("ping", t=12.5)) == Ping(12.5, answer=False)
     assert parse_from_clerk(message("pong", t=3)) == Ping(3.0, answer=True)
+    assert parse_from_clerk(message("want_document")) == DocumentWanted()
 
 
 @pytest.mark.parametrize(

@@ -148,33 +148,38 @@
 <context>
     <name>CallDock</name>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="62"/>
+        <location filename="../qml/components/CallDock.qml" line="65"/>
         <source>Reconnecting …</source>
         <translation>Verbindung wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <location filename="../qml/components/CallDock.qml" line="66"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="63"/>
+        <location filename="../qml/components/CallDock.qml" line="66"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="74"/>
-        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <location filename="../qml/components/CallDock.qml" line="77"/>
+        <location filename="../qml/components/CallDock.qml" line="116"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="90"/>
+        <location filename="../qml/components/CallDock.qml" line="93"/>
+        <source>The town hall asks for a photo of your ID.</source>
+        <translation>Das Rathaus bittet um ein Foto Ihres Ausweises.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallDock.qml" line="95"/>
         <source>The town hall suggests something for your form.</source>
         <translation>Das Rathaus schlägt etwas für Ihr Formular vor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CallDock.qml" line="92"/>
+        <location filename="../qml/components/CallDock.qml" line="97"/>
         <source>%n new message(s) from the town hall.</source>
         <translation>
             <numerusform>%n neue Nachricht vom Rathaus.</numerusform>
@@ -182,32 +187,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="95"/>
+        <location filename="../qml/components/CallDock.qml" line="100"/>
         <source>The printer could not print “%1”.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="96"/>
+        <location filename="../qml/components/CallDock.qml" line="101"/>
         <source>Printing “%1” …</source>
         <translation>„%1“ wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="97"/>
+        <location filename="../qml/components/CallDock.qml" line="102"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="104"/>
+        <location filename="../qml/components/CallDock.qml" line="109"/>
         <source>Show the call</source>
         <translation>Gespräch groß zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="111"/>
+        <location filename="../qml/components/CallDock.qml" line="116"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="117"/>
+        <location filename="../qml/components/CallDock.qml" line="122"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
@@ -363,108 +368,143 @@
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="306"/>
+        <location filename="../qml/components/CallOverlay.qml" line="334"/>
+        <source>The camera gave no picture. Please try again.</source>
+        <translation>Die Kamera hat kein Bild geliefert. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
+        <translation>Das Rathaus bittet um ein Foto Ihres Personalausweises oder Reisepasses. Halten Sie die Seite mit Ihrem Foto vor die Kamera und senden Sie es dann. Es geht nur an die Sachbearbeitung und wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
+        <source>Demo: hold up the sample passport</source>
+        <translation>Demo: Muster-Reisepass vorhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <source>Send the photo</source>
+        <translation>Foto senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="359"/>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="371"/>
+        <source>✓ The photo of your ID has been sent to the town hall.</source>
+        <translation>✓ Das Foto Ihres Ausweises wurde an das Rathaus gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CallOverlay.qml" line="379"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="314"/>
+        <location filename="../qml/components/CallOverlay.qml" line="387"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="346"/>
+        <location filename="../qml/components/CallOverlay.qml" line="419"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="347"/>
+        <location filename="../qml/components/CallOverlay.qml" line="420"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="353"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>Take it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="358"/>
+        <location filename="../qml/components/CallOverlay.qml" line="431"/>
         <source>Keep mine</source>
         <translation>Meins behalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="380"/>
+        <location filename="../qml/components/CallOverlay.qml" line="453"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="382"/>
+        <location filename="../qml/components/CallOverlay.qml" line="455"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="383"/>
+        <location filename="../qml/components/CallOverlay.qml" line="456"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="391"/>
+        <location filename="../qml/components/CallOverlay.qml" line="464"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="391"/>
-        <location filename="../qml/components/CallOverlay.qml" line="404"/>
+        <location filename="../qml/components/CallOverlay.qml" line="464"/>
+        <location filename="../qml/components/CallOverlay.qml" line="477"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="399"/>
+        <location filename="../qml/components/CallOverlay.qml" line="472"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="399"/>
+        <location filename="../qml/components/CallOverlay.qml" line="472"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="404"/>
+        <location filename="../qml/components/CallOverlay.qml" line="477"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="410"/>
+        <location filename="../qml/components/CallOverlay.qml" line="483"/>
         <source>Back to the form</source>
         <translation>Weiter ausfüllen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="415"/>
+        <location filename="../qml/components/CallOverlay.qml" line="488"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="428"/>
+        <location filename="../qml/components/CallOverlay.qml" line="501"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="448"/>
+        <location filename="../qml/components/CallOverlay.qml" line="521"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="448"/>
+        <location filename="../qml/components/CallOverlay.qml" line="521"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="457"/>
+        <location filename="../qml/components/CallOverlay.qml" line="530"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="467"/>
+        <location filename="../qml/components/CallOverlay.qml" line="540"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

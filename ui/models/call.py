@@ -64,6 +64,37 @@ class CallModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         view = self._view()
         return view is not None and view.docked
 
+    @Property(bool, notify=callChanged)
+    def documentWanted(self) -> bool:
+        """The clerk asks for a photo of the ID document (again, after the camera failed)."""
+        view = self._view()
+        return view is not None and view.document in ("wanted", "failed", "taking")
+
+    @Property(bool, notify=callChanged)
+    def documentTaking(self) -> bool:
+        view = self._view()
+        return view is not None and view.document == "taking"
+
+    @Property(bool, notify=callChanged)
+    def documentSent(self) -> bool:
+        view = self._view()
+        return view is not None and view.document == "sent"
+
+    @Property(bool, notify=callChanged)
+    def documentFailed(self) -> bool:
+        view = self._view()
+        return view is not None and view.document == "failed"
+
+    @Slot()
+    @action
+    def sendDocument(self, session: Session) -> None:
+        session.send_document_to_clerk()
+
+    @Slot()
+    @action
+    def declineDocument(self, session: Session) -> None:
+        session.decline_document_for_clerk()
+
     @Property(int, notify=callChanged)
     def unread(self) -> int:
         """The clerk's messages that came while the call was docked."""

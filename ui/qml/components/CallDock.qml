@@ -89,6 +89,8 @@ Rectangle {
             color: Theme.accent
             text: {
                 const news = []
+                if (Call.documentWanted)
+                    news.push(qsTr("The town hall asks for a photo of your ID."))
                 if (Call.suggestions.length > 0)
                     news.push(qsTr("The town hall suggests something for your form."))
                 if (Call.unread > 0)

@@ -291,7 +291,8 @@ Rectangle {
                 }
                 CameraPreview {
                     objectName: "ownPicture"
-                    visible: overlay.inCall && Call.cameraOn
+                    // (not beside the document's preview: one picture of the camera at a time)
+                    visible: overlay.inCall && Call.cameraOn && !Call.documentWanted
                     mirrored: true
                     anchors.right: parent.right
                     anchors.top: parent.top
@@ -299,6 +300,84 @@ Rectangle {
                     width: parent.width / 4
                     height: width * 3 / 4
                 }
+            }
+            // The clerk asks for a photo of the ID document: the citizen holds it to the camera
+            // (the picture the right way round) and sends it, or says no.
+            Rectangle {
+                objectName: "documentPanel"
+                visible: overlay.inCall && Call.documentWanted
+                id: documentPanel
+                readonly property real previewHeight: overlay.height * 0.34
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(previewHeight, documentColumn.implicitHeight) + Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.accent
+                border.width: 3
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    spacing: Theme.spacing / 2
+                    CameraPreview {
+                        // Sized from the overlay, never from its own layout (a size that
+                        // follows itself through a layout polishes for ever).
+                        objectName: "documentPreview"
+                        mirrored: false
+                        Layout.preferredHeight: documentPanel.previewHeight
+                        Layout.preferredWidth: documentPanel.previewHeight * 4 / 3
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    ColumnLayout {
+                        id: documentColumn
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        spacing: Theme.spacing / 2
+                        Body {
+                            objectName: "documentText"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            text: Call.documentFailed
+                                  ? qsTr("The camera gave no picture. Please try again.")
+                                  : qsTr("The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.")
+                            color: Call.documentFailed ? Theme.danger : Theme.text
+                        }
+                        Item { Layout.fillHeight: true }
+                        KButton {
+                            objectName: "demoHoldPassportInCall"
+                            visible: Demo.enabled && Demo.camera
+                            text: qsTr("Demo: hold up the sample passport")
+                            Layout.fillWidth: true
+                            onClicked: Demo.holdPassport("anna")
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing / 2
+                            KButton {
+                                objectName: "sendDocumentButton"
+                                text: Call.documentTaking ? qsTr("Sending …") : qsTr("Send the photo")
+                                enabled: !Call.documentTaking
+                                primary: true
+                                Layout.fillWidth: true
+                                onClicked: Call.sendDocument()
+                            }
+                            KButton {
+                                objectName: "declineDocumentButton"
+                                text: qsTr("Do not send")
+                                enabled: !Call.documentTaking
+                                Layout.fillWidth: true
+                                onClicked: Call.declineDocument()
+                            }
+                        }
+                    }
+                }
+            }
+            Body {
+                objectName: "documentSentNotice"
+                visible: overlay.inCall && Call.documentSent
+                text: qsTr("✓ The photo of your ID has been sent to the town hall.")
+                color: Theme.success
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
             }
             Body {
                 objectName: "soundMissingNotice"
