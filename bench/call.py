@@ -209,15 +209,22 @@ class StillCamera:
 def start_hub(prefix: str) -> tuple[Any, str]:
     """A hub process with one terminal and the clerk "clerk": (its runner, the terminal's
     token)."""
+    hub, credential, _ = start_hub_with_files(prefix, "village-01")
+    return hub, credential.read_text().strip()
+
+
+def start_hub_with_files(prefix: str, terminal_id: str) -> tuple[Any, Path, Path]:
+    """A hub process with the terminal ``terminal_id`` and the clerk "clerk": (its runner,
+    the terminal's credential file, the hub's public key file)."""
     from tests.hub.conftest import CLERK_PASSWORD
     from tests.support.hub_runner import HubRunner
 
     work = Path(tempfile.mkdtemp(prefix=prefix))
     hub = HubRunner(work / "hub")
-    credential, _ = hub.setup(terminal_id="village-01")
+    credential, key = hub.setup(terminal_id=terminal_id)
     hub.cli("users", "add", "clerk", "--password-stdin", stdin=CLERK_PASSWORD + "\n")
     hub.start()
-    return hub, credential.read_text().strip()
+    return hub, credential, key
 
 
 def child(calls: int) -> dict[str, Any]:

@@ -10,10 +10,14 @@ camera (1280×720, sent at 640×480), and the clerk in headless Chromium with it
 answering at once (a helper process: Playwright and Qt each want the main thread). All of it
 in a network namespace of its own (``unshare -n``, as root), on Xvfb with Mesa's OpenGL.
 
+Then the kiosk itself in a call (a third stretch, in a process of its own on the same screen):
+its own QML at 1920×1080 with the demo's devices, a citizen on the form who pressed *Mit dem
+Rathaus sprechen*, answered by the same clerk — what a terminal really draws in a call.
+
 The frame time is the render thread's per frame (sync + render + swap), from Qt's own
 ``QSG_RENDER_TIMING`` log, as bench/preview.py measures it.
 
-    .venv/bin/python bench/call_ui.py          # ~40 s; --seconds 4 for a quick look
+    .venv/bin/python bench/call_ui.py          # ~60 s; --seconds 4 for a quick look
 
 Goal (issue 15): UI frame time p95 ≤ 16.7 ms during the call.
 """
@@ -86,7 +90,7 @@ def clerk(hub_url: str) -> None:
 def child(seconds: float) -> dict[str, Any]:
     from queue import Empty, Queue
 
-    from call import start_hub
+    from call import start_hub_with_files
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQuick import QQuickView
@@ -96,7 +100,8 @@ def child(seconds: float) -> dict[str, Any]:
     from kiosk.call.link import CallEvent, CallLink, CallPhase
     from ui.preview import PreviewFeed
 
-    hub, token = start_hub("pop-bench-call-ui-")
+    hub, credential, key = start_hub_with_files("pop-bench-call-ui-", "demo-terminal-01")
+    token = credential.read_text().strip()
     work = Path(tempfile.mkdtemp(prefix="pop-bench-call-ui-qml-"))
     # The clerk's browser stands in for a computer in the town hall: it gets what CPU the
     # terminal leaves (nice 19), not a share of the terminal's own.
@@ -142,12 +147,69 @@ def child(seconds: float) -> dict[str, Any]:
         link.hang_up()
         link.join()
         view.close()
+        camera.close()
+        # The kiosk in a process of its own (one QML engine per process, as on a terminal),
+        # in the same namespace and on the same screen; its render timing goes to our stderr.
+        kiosk = subprocess.run(
+            [sys.executable, __file__, "--kiosk-child", hub.url, str(credential), str(key),
+             "--seconds", str(seconds)],
+            stdout=subprocess.PIPE, text=True, timeout=300, check=True,
+        )  # fmt: skip
+        figures["kiosk"] = json.loads(kiosk.stdout.strip().splitlines()[-1])
         return figures
     finally:
         camera.close()
         helper.kill()
         helper.wait()
         hub.stop()
+
+
+def kiosk_call(seconds: float, hub_url: str, credential: Path, key: Path) -> Any:
+    """The kiosk itself (its QML, full screen 1920×1080, the demo's devices) in a call from
+    the form: the clerk's picture, the citizen's own, the chat beside them."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.session.states import CallStep
+    from tests.support.configs import demo_config
+    from ui.app import KioskUi
+
+    config = demo_config(Path(tempfile.mkdtemp(prefix="pop-bench-call-ui-kiosk-")), hub_url=hub_url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    ui = KioskUi(config)
+    window = ui.start()
+    window.resize(1920, 1080)
+
+    def until(condition: Any, what: str, timeout_s: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the kiosk did not get to: {what}")
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    try:
+        until(lambda: ui.terminal.session is not None, "a session")
+        session = ui.terminal.session
+        assert session is not None
+        session.start()
+        session.choose_service("termin")
+        until(lambda: session.call_possible, "a hub to call")
+        session.call_clerk()
+        session.consent_to_call()
+        until(
+            lambda: session.call is not None and session.call.step is CallStep.IN_CALL,
+            "the call",
+        )
+        return stretch(app, seconds, lambda: {})
+    finally:
+        session = ui.terminal.session
+        if session is not None:
+            session.hang_up_call()
+        ui.shutdown()
 
 
 def stretch(app: Any, seconds: float, counters: Any) -> dict[str, float]:
@@ -199,9 +261,15 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="each stretch (10)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--clerk", help=argparse.SUPPRESS)
+    parser.add_argument("--kiosk-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.clerk:
         clerk(args.clerk)
+        return 0
+    if args.kiosk_child:
+        hub_url, credential, key = args.kiosk_child
+        figures = kiosk_call(args.seconds, hub_url, Path(credential), Path(key))
+        print(json.dumps(figures), flush=True)
         return 0
     if args.child:
         print(json.dumps(child(args.seconds)), flush=True)
@@ -229,17 +297,25 @@ def main() -> int:
         return 1
     results = json.loads(done.stdout.strip().splitlines()[-1])
     costs = render_costs(done.stderr)
-    if len(costs) != 2 or not all(costs):
+    if len(costs) != 3 or not all(costs):
         print("Qt's render timing was not found (QSG_RENDER_TIMING, threaded render loop)")
         return 1
-    base, call = results["baseline"], results["call"]
-    for frames, measured in zip(costs, (base, call), strict=True):
+    base, call, kiosk = results["baseline"], results["call"], results["kiosk"]
+    for frames, measured in zip(costs, (base, call, kiosk), strict=True):
         measured["p50"] = statistics.median(frames)
         measured["p95"] = p95(frames)
-    print(f"{'':34}{'preview only':>14}{'in the call':>14}")
-    print(f"{'UI frame time p50 (ms)':34}{base['p50']:>14.1f}{call['p50']:>14.1f}")
-    print(f"{'UI frame time p95 (ms)':34}{base['p95']:>14.1f}{call['p95']:>14.1f}")
-    print(f"{'CPU of the process (cores)':34}{base['cpu_cores']:>14.2f}{call['cpu_cores']:>14.2f}")
+        measured["frames"] = len(frames)
+    print(f"{'':34}{'preview only':>14}{'in the call':>14}{'the kiosk':>14}")
+    print(f"{'':34}{'(stand-in)':>14}{'(stand-in)':>14}{'1920×1080':>14}")
+    for label, name, digits in (
+        ("UI frame time p50 (ms)", "p50", 1),
+        ("UI frame time p95 (ms)", "p95", 1),
+        ("CPU of the process (cores)", "cpu_cores", 2),
+    ):
+        row = "".join(f"{m[name]:>14.{digits}f}" for m in (base, call, kiosk))
+        print(f"{label:34}{row}")
+    print(f"{'frames rendered per second':34}" + "".join(
+        f"{m['frames'] / args.seconds:>14.1f}" for m in (base, call, kiosk)))  # fmt: skip
     print(
         f"frames put on screen per second: the clerk's {call['clerk_fps']:.1f}, the citizen's "
         f"own {call['own_fps']:.1f} (preview only: {base['own_fps']:.1f})"
@@ -249,14 +325,17 @@ def main() -> int:
         f"of the frame time in the call, {swaps:.0%} is the swap: rasterizing, which Mesa's "
         "software OpenGL does on the CPU here and a terminal's GPU does in hardware"
     )
-    met = call["p95"] <= 16.7
-    print(f"goal: UI frame time p95 ≤ 16.7 ms in a call: {call['p95']:.0f} ms — "
-          f"{'MET' if met else 'NOT MET'}")  # fmt: skip
+    met = max(call["p95"], kiosk["p95"]) <= 16.7
+    print(f"goal: UI frame time p95 ≤ 16.7 ms in a call: {call['p95']:.0f} ms (stand-in), "
+          f"{kiosk['p95']:.0f} ms (the kiosk) — {'MET' if met else 'NOT MET'}")  # fmt: skip
     print(
         json.dumps(
             {
                 "call_frame_time_p50_ms": call["p50"],
                 "call_frame_time_p95_ms": call["p95"],
+                "kiosk_call_frame_time_p50_ms": kiosk["p50"],
+                "kiosk_call_frame_time_p95_ms": kiosk["p95"],
+                "kiosk_call_process_cpu_cores": round(kiosk["cpu_cores"], 2),
                 "baseline_frame_time_p95_ms": base["p95"],
                 "frame_time_p95_ratio": round(call["p95"] / base["p95"], 2) if base["p95"] else 0,
                 "call_process_cpu_cores": round(call["cpu_cores"], 2),
