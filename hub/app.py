@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from catalogue.loader import CatalogueError, load_catalogue
 from drivers.card.icao.passive import TrustStore
-from hub import fleet, health, inbox, intake, probe, problems, status
+from hub import enrolment, fleet, health, inbox, intake, probe, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.calls import desk_page, signalling
@@ -26,6 +26,7 @@ from hub.calls.turn import TurnSettings, ice_servers
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
 from hub.orphans import OrphanPurge
+from hub.pki import PKI_DIR, CertificateAuthority
 from hub.state import (
     MAX_PENDING_ATTACHMENT_BYTES,
     UPLOADS_AT_ONCE,
@@ -64,6 +65,8 @@ class HubSettings:
     api_docs: bool = False
     #: STUN/TURN for the video calls (hub.calls.turn); none: direct connections only.
     turn: TurnSettings = field(default_factory=TurnSettings)
+    #: The CA's folder (hub.pki); None: ``pki/`` in the data folder.
+    pki_dir: Path | None = None
     #: Uploads received or stored at once; one more is answered 503 with Retry-After.
     uploads_at_once: int = UPLOADS_AT_ONCE
     uploads_per_terminal: int = UPLOADS_PER_TERMINAL
@@ -268,6 +271,8 @@ def create_app(settings: HubSettings) -> FastAPI:
         purge=purge,
     )
     app.state.fleet = fleet.Fleet(store)
+    # The CA for the terminals' device certificates (made on first start).
+    app.state.pki = CertificateAuthority(settings.pki_dir or settings.data_dir / PKI_DIR)
     make_private(settings.data_dir / CALL_LOG_FILE)
     call_log = CallLog(settings.data_dir / CALL_LOG_FILE)
 
@@ -292,6 +297,7 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
+    app.include_router(enrolment.router)
     app.include_router(intake.router)
     app.include_router(status.router)
     app.include_router(inbox.router)

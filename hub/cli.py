@@ -7,6 +7,8 @@
                         [--smtp-host H --smtp-port 25 --mail-from A --status-url URL]
     python -m hub key export --data-dir D [--key FILE] --out FILE
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
+    python -m hub terminals enrol ID --hub-url https://H:P --data-dir D [--valid-hours 24]
+                                     [--qr-file F.png] [--pki-dir P]
     python -m hub terminals list|revoke ...
     python -m hub users add NAME --data-dir D [--password-stdin]
     python -m hub users list|disable|enable|remove [NAME] --data-dir D
@@ -24,7 +26,10 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    from hub.pki import CertificateAuthority
 
 from hub.auth import (
     authenticate_terminal,
@@ -122,9 +127,54 @@ def cmd_terminals_list(args: argparse.Namespace) -> None:
 
 
 def cmd_terminals_revoke(args: argparse.Namespace) -> None:
-    if not _store(args).revoke_terminal(args.id):
+    import datetime as dt
+    import time
+
+    store = _store(args)
+    if not store.revoke_terminal(args.id):
         raise Refused(f"no active terminal {args.id!r}")
+    now = time.time()
+    if store.revoke_device_certificates(args.id, now):
+        # The list the TLS listener checks: the hub takes it in without a restart.
+        ca = _ca(args)
+        ca.revocation_list(
+            (serial, dt.datetime.fromtimestamp(when, dt.UTC))
+            for serial, when in store.revoked_certificates(now)
+        )
     print(f"terminal {args.id} revoked")
+
+
+def cmd_terminals_enrol(args: argparse.Namespace) -> None:
+    """A one-time enrolment code for a registered terminal, with the invitation (and its QR
+    code) that the technician takes to it."""
+    from hub.enrolment import issue_code
+    from wire.enrolment import shown
+
+    if not args.hub_url.startswith("https://"):
+        raise Refused("--hub-url: the https:// address the terminal reaches the hub at")
+    store = _store(args)
+    try:
+        issued = issue_code(store, _ca(args), args.id, args.hub_url, args.valid_hours * 3600.0)
+    except ValueError as exc:
+        raise Refused(str(exc)) from exc
+    import datetime as dt
+
+    until = dt.datetime.fromtimestamp(issued.expires_at).astimezone()
+    print(f"enrolment code for {args.id}: {shown(issued.code)}")
+    print(f"valid until {until:%Y-%m-%d %H:%M %Z}, once")
+    print(f"hub CA fingerprint (SHA-256): {issued.invitation.ca_sha256}")
+    print(f"invitation: {issued.invitation.text()}")
+    if args.qr_file is not None:
+        import qrcode
+
+        qrcode.make(issued.invitation.text()).save(str(args.qr_file))
+        print(f"QR code written to {args.qr_file}")
+
+
+def _ca(args: argparse.Namespace) -> CertificateAuthority:
+    from hub.pki import PKI_DIR, CertificateAuthority
+
+    return CertificateAuthority(args.pki_dir or _data_dir(args) / PKI_DIR)
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -440,7 +490,15 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--place", required=True)
     add.add_argument("--credential-file", type=Path)
     command("list", cmd_terminals_list, terminals)
-    command("revoke", cmd_terminals_revoke, terminals).add_argument("id")
+    revoke = command("revoke", cmd_terminals_revoke, terminals)
+    revoke.add_argument("id")
+    revoke.add_argument("--pki-dir", type=Path, help="the CA's folder (default: pki/ in D)")
+    enrol = command("enrol", cmd_terminals_enrol, terminals)
+    enrol.add_argument("id")
+    enrol.add_argument("--hub-url", required=True, help="https://host:port the terminal uses")
+    enrol.add_argument("--valid-hours", type=float, default=24.0)
+    enrol.add_argument("--qr-file", type=Path, help="write the invitation's QR code (PNG)")
+    enrol.add_argument("--pki-dir", type=Path, help="the CA's folder (default: pki/ in D)")
     users = sub.add_parser("users").add_subparsers(dest="users_command", required=True)
     uadd = command("add", cmd_users_add, users)
     uadd.add_argument("name")

@@ -50,6 +50,8 @@ BACKDATE = dt.timedelta(minutes=10)
 #: The revocation list says when it will be renewed; the hub signs a new one well before.
 CRL_LIFETIME = dt.timedelta(days=7)
 
+#: The CA's folder in the hub's data folder (unless ``--pki-dir`` puts it elsewhere).
+PKI_DIR = "pki"
 CA_KEY, CA_CERT = "ca-key.pem", "ca.pem"
 SERVER_KEY, SERVER_CERT = "hub-tls-key.pem", "hub-tls.pem"
 CRL_FILE = "crl.pem"
@@ -144,16 +146,7 @@ class CertificateAuthority:
         The CSR proves possession of the key (its signature); its subject is ignored — the
         hub names the terminal, from the code it enrolled with or the certificate it renews
         with, never from what the request says."""
-        csr = _load_csr(csr_pem)
-        public = csr.public_key()
-        if isinstance(public, ec.EllipticCurvePublicKey):
-            if public.curve.key_size < 256:
-                raise PkiError("the key is too weak (an EC key of at least 256 bits is needed)")
-        elif isinstance(public, rsa.RSAPublicKey):
-            if public.key_size < 2048:
-                raise PkiError("the key is too weak (RSA needs at least 2048 bits)")
-        else:
-            raise PkiError("the key is of a kind the hub does not issue for (EC or RSA only)")
+        public = requested_key(csr_pem)
         moment = _now(now)
         certificate = (
             x509.CertificateBuilder()
@@ -284,6 +277,23 @@ def reload_revocations(context: ssl.SSLContext, ca: CertificateAuthority) -> Non
     :meth:`CertificateAuthority.revocation_list`) to a running context: the handshakes after
     this one use it (of an issuer's lists, OpenSSL takes the one updated last)."""
     context.load_verify_locations(cafile=ca.folder / CRL_FILE)
+
+
+def requested_key(
+    csr_pem: bytes | str,
+) -> ec.EllipticCurvePublicKey | rsa.RSAPublicKey:
+    """The key a signing request asks a certificate for, once the request proves possession
+    of it and the key is strong enough; :class:`PkiError` says what is wrong otherwise."""
+    public = _load_csr(csr_pem).public_key()
+    if isinstance(public, ec.EllipticCurvePublicKey):
+        if public.curve.key_size < 256:
+            raise PkiError("the key is too weak (an EC key of at least 256 bits is needed)")
+        return public
+    if isinstance(public, rsa.RSAPublicKey):
+        if public.key_size < 2048:
+            raise PkiError("the key is too weak (RSA needs at least 2048 bits)")
+        return public
+    raise PkiError("the key is of a kind the hub does not issue for (EC or RSA only)")
 
 
 def _load_csr(csr_pem: bytes | str) -> x509.CertificateSigningRequest:

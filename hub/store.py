@@ -94,6 +94,20 @@ CREATE TABLE IF NOT EXISTS terminal_health (
     report        TEXT NOT NULL,
     dead_letters  INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS enrolment_codes (
+    code_sha256   TEXT PRIMARY KEY,
+    terminal_id   TEXT NOT NULL REFERENCES terminals(id),
+    created_at    REAL NOT NULL,
+    expires_at    REAL NOT NULL,
+    used_at       REAL
+) STRICT;
+CREATE TABLE IF NOT EXISTS device_certificates (
+    serial        TEXT PRIMARY KEY,
+    terminal_id   TEXT NOT NULL REFERENCES terminals(id),
+    issued_at     REAL NOT NULL,
+    not_after     REAL NOT NULL,
+    revoked_at    REAL
+) STRICT;
 CREATE TABLE IF NOT EXISTS clerk_sessions (
     token_sha256   TEXT PRIMARY KEY,
     user           TEXT NOT NULL REFERENCES users(name),
@@ -349,6 +363,82 @@ class Store:
             db.execute(
                 "UPDATE terminals SET last_seen_at = ? WHERE id = ?", (time.time(), terminal_id)
             )
+
+    # -- enrolment and device certificates ----------------------------------------------
+
+    def add_enrolment_code(self, code_sha256: str, terminal_id: str, expires_at: float) -> None:
+        """A new one-time code for ``terminal_id``; its earlier unused codes stop working."""
+        now = time.time()
+        with self._tx() as db:
+            db.execute(
+                "UPDATE enrolment_codes SET used_at = ? WHERE terminal_id = ? AND used_at IS NULL",
+                (now, terminal_id),
+            )
+            db.execute(
+                "INSERT INTO enrolment_codes VALUES (?, ?, ?, ?, NULL)",
+                (code_sha256, terminal_id, now, expires_at),
+            )
+
+    def use_enrolment_code(self, code_sha256: str, now: float) -> tuple[str | None, str]:
+        """Spend the code: (its terminal, "") — or (None, why: "unknown", "used", "expired",
+        "revoked" for a terminal taken out of service)."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT c.terminal_id, c.expires_at, c.used_at, t.revoked_at "
+                "FROM enrolment_codes c JOIN terminals t ON t.id = c.terminal_id "
+                "WHERE c.code_sha256 = ?",
+                (code_sha256,),
+            ).fetchone()
+            if row is None:
+                return None, "unknown"
+            terminal_id, expires_at, used_at, revoked_at = row
+            if used_at is not None:
+                return None, "used"
+            if expires_at < now:
+                return None, "expired"
+            if revoked_at is not None:
+                return None, "revoked"
+            db.execute(
+                "UPDATE enrolment_codes SET used_at = ? WHERE code_sha256 = ?", (now, code_sha256)
+            )
+            return terminal_id, ""
+
+    def add_device_certificate(
+        self, serial: str, terminal_id: str, issued_at: float, not_after: float
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO device_certificates VALUES (?, ?, ?, ?, NULL)",
+                (serial, terminal_id, issued_at, not_after),
+            )
+
+    def device_certificate(self, serial: str) -> tuple[str, float, float | None] | None:
+        """(terminal, not after, revoked at) of a certificate the hub issued, or None."""
+        rows = self._all(
+            "SELECT terminal_id, not_after, revoked_at FROM device_certificates WHERE serial = ?",
+            (serial,),
+        )
+        return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
+
+    def revoke_device_certificates(self, terminal_id: str, now: float) -> int:
+        """Revoke every certificate of ``terminal_id`` still valid; how many."""
+        with self._tx() as db:
+            return db.execute(
+                "UPDATE device_certificates SET revoked_at = ? "
+                "WHERE terminal_id = ? AND revoked_at IS NULL AND not_after > ?",
+                (now, terminal_id, now),
+            ).rowcount
+
+    def revoked_certificates(self, now: float) -> list[tuple[str, float]]:
+        """(serial, revoked at) of revoked certificates not yet expired: the revocation list."""
+        return [
+            (serial, when)
+            for serial, when in self._all(
+                "SELECT serial, revoked_at FROM device_certificates "
+                "WHERE revoked_at IS NOT NULL AND not_after > ? ORDER BY serial",
+                (now,),
+            )
+        ]
 
     # -- terminal health -----------------------------------------------------------------
 

@@ -1,0 +1,160 @@
+"""Enrolment at the hub: a technician makes a one-time code for a registered terminal
+(``python -m hub terminals enrol``); the terminal spends it, with a certificate signing
+request over its own key, for a device certificate (``POST /api/v1/enrolment``).
+
+The code is the only secret the technician carries: single use, expiring (24 hours unless
+said otherwise), bound to one terminal, stored hashed. Refusals say why in plain words (a
+code unknown, used, expired, or the terminal taken out of service), and each client address
+has a few tries a minute, so 60 random bits cannot be guessed at this door.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+
+from hub.pki import CertificateAuthority, PkiError, requested_key
+from hub.problems import ProblemError
+from hub.state import HubState, RateLimiter, client_key
+from hub.store import Store
+from wire.api import MEDIA_TYPE_JSON, ProblemType
+from wire.enrolment import (
+    CA_PATH,
+    ENROLMENT_PATH,
+    Invitation,
+    code_digest,
+    new_code,
+    normalise_code,
+)
+
+log = logging.getLogger(__name__)
+
+#: How long a code works unless the technician says otherwise.
+DEFAULT_VALID_S = 24 * 3600.0
+MAX_VALID_S = 14 * 24 * 3600.0
+#: An enrolment request: a code and a CSR (a few hundred bytes; an RSA-4096 one ~1.7 kB).
+MAX_REQUEST_BYTES = 16_000
+#: Refused tries per client address: 10 at once, then one every 6 s (an enrolment that
+#: succeeds, or a request refused for its form, gives its try back).
+TRIES = RateLimiter(burst=10, refill_s=6.0)
+
+_WHY = {
+    "unknown": "This enrolment code is not known to the hub. Check it, or ask for a new one.",
+    "used": "This enrolment code has been used already. Ask for a new one.",
+    "expired": "This enrolment code has expired. Ask for a new one.",
+    "revoked": "This terminal has been taken out of service at the hub.",
+}
+
+router = APIRouter()
+
+
+@dataclass(frozen=True)
+class IssuedCode:
+    code: str
+    expires_at: float
+    invitation: Invitation
+
+
+def issue_code(
+    store: Store,
+    ca: CertificateAuthority,
+    terminal_id: str,
+    hub_url: str,
+    valid_s: float = DEFAULT_VALID_S,
+    now: float | None = None,
+) -> IssuedCode:
+    """A new code for ``terminal_id`` (registered, in service); earlier unused ones stop
+    working. :class:`ValueError` says why none can be made."""
+    terminal = store.terminal(terminal_id)
+    if terminal is None:
+        raise ValueError(f"no terminal {terminal_id!r}: register it first")
+    if terminal.revoked_at is not None:
+        raise ValueError(f"terminal {terminal_id!r} has been taken out of service")
+    if not 0 < valid_s <= MAX_VALID_S:
+        raise ValueError("a code is valid for at most 14 days")
+    code = new_code()
+    expires_at = (time.time() if now is None else now) + valid_s
+    store.add_enrolment_code(code_digest(code), terminal_id, expires_at)
+    return IssuedCode(code, expires_at, Invitation(hub_url, code, ca.fingerprint))
+
+
+def enrol(
+    store: Store, ca: CertificateAuthority, code_text: str, csr: str, now: float | None = None
+) -> tuple[str, bytes]:
+    """Spend the code for a device certificate: (terminal id, certificate PEM), or
+    :class:`ProblemError`."""
+    code = normalise_code(code_text)
+    if code is None:
+        raise ProblemError(403, ProblemType.FORBIDDEN, _WHY["unknown"])
+    moment = time.time() if now is None else now
+    # Checked before the code is spent: a malformed request does not cost the technician
+    # their code.
+    try:
+        requested_key(csr)
+    except PkiError as exc:
+        detail = f"certificate signing request: {exc}"
+        raise ProblemError(422, ProblemType.MALFORMED, detail) from None
+    terminal_id, why = store.use_enrolment_code(code_digest(code), moment)
+    if terminal_id is None:
+        log.warning("enrolment refused: code %s", why)
+        raise ProblemError(403, ProblemType.FORBIDDEN, _WHY[why])
+    issued = ca.issue_device(csr, terminal_id)
+    store.add_device_certificate(issued.serial, terminal_id, moment, issued.not_after.timestamp())
+    log.info("terminal %s enrolled (certificate %s)", terminal_id, issued.serial)
+    return terminal_id, issued.pem
+
+
+@router.get(CA_PATH)
+def ca_certificate(request: Request) -> Response:
+    """The hub's CA certificate (public): the terminal checks it against the fingerprint of
+    its invitation before it trusts anything this hub says."""
+    ca: CertificateAuthority = request.app.state.pki
+    return Response(ca.pem, media_type="application/x-pem-file")
+
+
+@router.post(ENROLMENT_PATH, status_code=201)
+async def enrolment(request: Request) -> Response:
+    hub: HubState = request.app.state.hub
+    client = client_key(request.client.host if request.client else None)
+    wait = TRIES.allow(client)
+    if wait:
+        raise ProblemError(
+            429,
+            ProblemType.RATE_LIMITED,
+            "too many enrolment attempts from this address; try again shortly",
+            headers={"Retry-After": str(int(wait) + 1)},
+        )
+    body = await request.body()
+    if len(body) > MAX_REQUEST_BYTES:
+        raise ProblemError(413, ProblemType.TOO_LARGE, "an enrolment request is a few kB")
+    try:
+        fields: Any = json.loads(body)
+    except ValueError:
+        raise ProblemError(400, ProblemType.MALFORMED, "the request is not JSON") from None
+    if not isinstance(fields, dict) or not all(
+        isinstance(fields.get(k), str) for k in ("code", "csr")
+    ):
+        raise ProblemError(400, ProblemType.MALFORMED, "the request needs a code and a csr")
+    from starlette.concurrency import run_in_threadpool
+
+    ca: CertificateAuthority = request.app.state.pki
+    try:
+        terminal_id, pem = await run_in_threadpool(
+            enrol, hub.store, ca, fields["code"], fields["csr"]
+        )
+    except ProblemError as exc:
+        if exc.status != 403:
+            TRIES.refund(client)  # not a guess at a code
+        raise
+    TRIES.refund(client)
+    return JSONResponse(
+        {"terminal_id": terminal_id, "certificate": pem.decode("ascii"), "ca": ca.pem.decode()},
+        status_code=201,
+        media_type=MEDIA_TYPE_JSON,
+    )
