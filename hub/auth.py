@@ -1,11 +1,12 @@
 """Who may talk to the hub: terminals (bearer credential) and clerks (password, session).
 
-Terminals: ``Authorization: Bearer <terminal id>.<secret>``. The secret is 256 random bits,
-so the hub stores only its SHA-256 (a slow hash adds nothing for a secret nobody chose) and
-compares in constant time. With provisioning (a later issue) terminals get certificates; then a
-second authenticator reads the client certificate that the TLS terminator (or uvicorn's
-``--ssl-ca-certs`` with ``CERT_REQUIRED``) verified, and maps its subject to a terminal id —
-:func:`authenticate_terminal` is the one place to add it.
+Terminals: an enrolled terminal proves itself with its device certificate in the TLS handshake
+of the hub's terminals' listener (``hub.listeners``, ``hub.pki``): the certificate names the
+terminal, and the hub believes it only while it knows that certificate as issued to that
+terminal, unrevoked and unexpired. Terminals set up before enrolment existed use
+``Authorization: Bearer <terminal id>.<secret>`` (256 random bits, stored as SHA-256, compared
+in constant time) until they enrol: from then on their bearer secret no longer works.
+:func:`authenticate_terminal` is the one place both are checked.
 
 Clerks: argon2id password hashes; a session is a random 256-bit cookie (stored hashed) with an
 idle and an absolute expiry, and a synchronizer CSRF token checked on every form POST. A
@@ -44,7 +45,14 @@ def new_secret() -> str:
     return secrets.token_urlsafe(32)
 
 
-def authenticate_terminal(store: Store, authorization: str | None) -> TerminalRow | None:
+def authenticate_terminal(
+    store: Store, authorization: str | None, certificate_der: bytes | None = None
+) -> TerminalRow | None:
+    """The terminal a request comes from: by its device certificate (verified in the TLS
+    handshake) or, for a terminal not enrolled yet, by its bearer credential; None if neither
+    holds."""
+    if certificate_der is not None:
+        return _terminal_by_certificate(store, certificate_der)
     if not authorization or not authorization.startswith("Bearer "):
         return None
     parsed = parse_bearer_token(authorization[len("Bearer ") :].strip())
@@ -55,6 +63,28 @@ def authenticate_terminal(store: Store, authorization: str | None) -> TerminalRo
     expected = terminal.secret_sha256 if terminal else secret_digest("no such terminal")
     ok = hmac.compare_digest(expected, secret_digest(secret))
     if terminal is None or not ok or terminal.revoked_at is not None:
+        return None
+    return terminal
+
+
+def _terminal_by_certificate(store: Store, der: bytes) -> TerminalRow | None:
+    from cryptography import x509
+
+    from hub.pki import serial_text, terminal_of
+
+    try:
+        certificate = x509.load_der_x509_certificate(der)
+    except ValueError:
+        return None
+    terminal_id = terminal_of(certificate)
+    known = store.device_certificate(serial_text(certificate))
+    if terminal_id is None or known is None:
+        return None
+    owner, not_after, revoked_at = known
+    if owner != terminal_id or revoked_at is not None or not_after < time.time():
+        return None
+    terminal = store.terminal(terminal_id)
+    if terminal is None or terminal.revoked_at is not None:
         return None
     return terminal
 

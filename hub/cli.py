@@ -2,6 +2,7 @@
 
     python -m hub init --data-dir D [--key FILE]
     python -m hub serve --data-dir D [--key FILE] [--host 127.0.0.1] [--port 8700]
+                        [--tls-name NAME ... [--terminal-port 8701] [--pki-dir P]]
                         [--catalogue FILE] [--trusted-proxy ADDR ...] [--api-docs]
                         [--session-idle-minutes 480] [--session-max-hours 12]
                         [--smtp-host H --smtp-port 25 --mail-from A --status-url URL]
@@ -26,7 +27,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     from hub.pki import CertificateAuthority
@@ -271,7 +272,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
     key_file = _key_file(args)
     if not key_file.exists():
         raise Refused(f"no hub key at {key_file}; run: python -m hub init --data-dir {data}")
-    url = f"http://{args.host}:{args.port}"
+    tls = bool(args.tls_name)
+    url = f"{'https' if tls else 'http'}://{args.host}:{args.port}"
     if args.smtp_host and not args.mail_from:
         raise Refused("--smtp-host needs --mail-from (the sender of receipt mails)")
     if args.session_idle_minutes <= 0 or args.session_max_hours <= 0:
@@ -294,6 +296,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         ),
         api_docs=args.api_docs,
         turn=_turn(args),
+        pki_dir=args.pki_dir,
         **_upload_limits(args),
     )
     for path in settings.csca_paths:
@@ -305,23 +308,34 @@ def cmd_serve(args: argparse.Namespace) -> None:
         app = create_app(settings)
     except StartupError as exc:
         raise Refused(str(exc)) from exc
-    print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
     trusted: list[str] = args.trusted_proxy
     # No access log: request paths carry tracking codes, which are the citizens' keys.
     # X-Forwarded-For/-Proto are believed only from the configured proxies (uvicorn's default
     # trusts 127.0.0.1, so anyone on the machine — or a proxy passing the header through —
     # could pick the address the rate limits count).
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        access_log=False,
-        log_level="warning",
-        proxy_headers=bool(trusted),
-        forwarded_allow_ips=trusted or [],
+    options: dict[str, Any] = {
+        "access_log": False,
+        "log_level": "warning",
+        "proxy_headers": bool(trusted),
+        "forwarded_allow_ips": trusted or [],
         # The call signalling's largest message (wire.call), not uvicorn's 16 MiB.
-        ws_max_size=MAX_MESSAGE_BYTES + 1024,
-    )
+        "ws_max_size": MAX_MESSAGE_BYTES + 1024,
+    }
+    if tls:
+        from hub import listeners
+
+        if args.terminal_port == args.port:
+            raise Refused("--terminal-port must differ from --port")
+        ca = app.state.pki
+        print(f"hub listening on {url} (clerk inbox: {url}/inbox), terminals on port "
+              f"{args.terminal_port} (mutual TLS); CA fingerprint {ca.fingerprint}",
+              flush=True)  # fmt: skip
+        names = listeners.names(args.tls_name)
+        where = listeners.Listeners(args.host, args.port, args.terminal_port, names)
+        listeners.serve(app, ca, app.state.hub.store, where, **options)
+        return
+    print(f"hub listening on {url} (clerk inbox: {url}/inbox)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, **options)
 
 
 def _turn(args: argparse.Namespace) -> TurnSettings:
@@ -392,6 +406,19 @@ def parser() -> argparse.ArgumentParser:
     serve = with_key(command("serve", cmd_serve))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument(
+        "--tls-name",
+        action="append",
+        help="serve HTTPS with the hub's own CA, for this host name or address (repeatable); "
+        "enrolled terminals then connect with mutual TLS to --terminal-port",
+    )
+    serve.add_argument(
+        "--terminal-port",
+        type=int,
+        default=8701,
+        help="with --tls-name: the enrolled terminals' port (mutual TLS)",
+    )
+    serve.add_argument("--pki-dir", type=Path, help="the CA's folder (default: pki/ in D)")
     serve.add_argument("--catalogue", type=Path)
     serve.add_argument(
         "--csca",

@@ -106,6 +106,9 @@ def enrol(
         raise ProblemError(403, ProblemType.FORBIDDEN, _WHY[why])
     issued = ca.issue_device(csr, terminal_id)
     store.add_device_certificate(issued.serial, terminal_id, moment, issued.not_after.timestamp())
+    # Enrolled: from now on the certificate is the terminal's proof; a bearer credential it
+    # had from before enrolment existed stops working.
+    store.forget_terminal_secret(terminal_id)
     log.info("terminal %s enrolled (certificate %s)", terminal_id, issued.serial)
     return terminal_id, issued.pem
 

@@ -28,6 +28,7 @@ from starlette.requests import ClientDisconnect
 from hub.auth import authenticate_terminal
 from hub.checks import check_document
 from hub.identity_check import CLOCK_SKEW, enforce_identity
+from hub.listeners import client_certificate_der
 from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState
 from hub.store import RETRY_AFTER_S, Put, TerminalRow
@@ -116,12 +117,15 @@ def require_terminal(request: Request) -> TerminalRow:
     """The terminal whose credential the request carries (401 problem otherwise); every
     terminal endpoint (intake, health report) authenticates through here."""
     state = _state(request)
-    terminal = authenticate_terminal(state.store, request.headers.get("authorization"))
+    terminal = authenticate_terminal(
+        state.store, request.headers.get("authorization"), client_certificate_der(request.scope)
+    )
     if terminal is None:
         raise ProblemError(
             401,
             ProblemType.UNAUTHORIZED,
-            "A valid terminal credential is needed (Authorization: Bearer <id>.<secret>).",
+            "A valid terminal credential is needed: an enrolled terminal's certificate, or "
+            "(not yet enrolled) Authorization: Bearer <id>.<secret>.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     state.seen(terminal.id)

@@ -343,6 +343,12 @@ class Store:
                 (secret_sha256, terminal_id),
             )
 
+    def forget_terminal_secret(self, terminal_id: str) -> None:
+        """The terminal has a device certificate now: its bearer secret stops working (no
+        SHA-256 digest is empty)."""
+        with self._tx() as db:
+            db.execute("UPDATE terminals SET secret_sha256 = '' WHERE id = ?", (terminal_id,))
+
     def terminal(self, terminal_id: str) -> TerminalRow | None:
         rows = self._all("SELECT * FROM terminals WHERE id = ?", (terminal_id,))
         return TerminalRow(*rows[0]) if rows else None

@@ -25,6 +25,7 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from hub.auth import authenticate_terminal, clerk_session, csrf_ok
 from hub.calls.desk import Call, CallDesk, Clerk, DeskFullError
 from hub.inbox import COOKIE
+from hub.listeners import client_certificate_der
 from hub.state import HubState
 from wire.call import CallMessage, CallMessageError, EndReason, Sender, message, parse_message
 
@@ -144,7 +145,10 @@ async def _run(party: _Socket, read: Coroutine[Any, Any, None]) -> None:
 async def terminal_socket(ws: WebSocket) -> None:
     hub = _hub(ws)
     terminal = await anyio.to_thread.run_sync(
-        authenticate_terminal, hub.store, ws.headers.get("authorization")
+        authenticate_terminal,
+        hub.store,
+        ws.headers.get("authorization"),
+        client_certificate_der(ws.scope),
     )
     if terminal is None:
         await ws.close(CLOSE_REFUSED)  # before accept: HTTP 403

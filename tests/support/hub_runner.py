@@ -31,13 +31,24 @@ def free_port() -> int:
 
 
 class HubRunner:
-    def __init__(self, data_dir: Path, port: int | None = None) -> None:
+    def __init__(self, data_dir: Path, port: int | None = None, *, tls: bool = False) -> None:
+        """``tls``: HTTPS with the hub's own CA for "localhost", and the enrolled terminals'
+        mutual-TLS listener on :attr:`terminal_url`."""
         self.data_dir = data_dir
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.terminal_port = free_port() if tls else 0
+        scheme = "https" if tls else "http"
+        self.url = f"{scheme}://localhost:{self.port}" if tls else f"http://127.0.0.1:{self.port}"
+        self.terminal_url = f"https://localhost:{self.terminal_port}" if tls else self.url
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = data_dir.parent / f"{data_dir.name}.log"
         self.starts = 0
+
+    @property
+    def ca_file(self) -> Path:
+        """The hub's CA certificate (made when the hub first starts)."""
+        return self.data_dir / "pki" / "ca.pem"
 
     def cli(self, *args: str, stdin: str | None = None) -> str:
         result = subprocess.run(
@@ -87,6 +98,11 @@ class HubRunner:
                 "--port",
                 str(self.port),
                 "--no-cookie-secure",  # the tests' clerk talks plain http on the loopback
+                *(
+                    ("--tls-name", "localhost", "--terminal-port", str(self.terminal_port))
+                    if self.tls
+                    else ()
+                ),
                 *extra,
             ],
             cwd=ROOT,
@@ -99,7 +115,10 @@ class HubRunner:
         deadline = time.monotonic() + START_TIMEOUT_S
         while True:
             try:
-                if requests.get(self.url + "/healthz", timeout=1).status_code == 200:
+                verify: bool | str = str(self.ca_file) if self.tls else True
+                if self.tls and not self.ca_file.exists():
+                    raise requests.ConnectionError("no CA yet")
+                if requests.get(self.url + "/healthz", timeout=1, verify=verify).status_code == 200:
                     return
             except requests.ConnectionError:
                 pass

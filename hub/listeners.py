@@ -1,0 +1,178 @@
+"""The hub's TLS listeners: one for people's browsers (clerks, citizens' status page) and for
+enrolling terminals, one for enrolled terminals with mutual TLS.
+
+Both serve the same application in one process (one call desk, one store). The terminals'
+listener asks every client for a device certificate of the hub's CA and refuses the handshake
+without one, with another CA's, an expired or a revoked one (``hub.pki.server_context``). The
+certificate that passed reaches the application in the ASGI scope
+(``scope["extensions"]["tls"]["client_cert_der"]``), as the ASGI TLS extension names it:
+uvicorn does not fill that in itself, so each connection's protocol puts it there.
+
+The revocation list is taken in again when ``crl.pem`` changes (a technician revoked a
+terminal from the command line) and signed anew before it would expire.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import signal
+import ssl
+from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from hub.pki import CRL_FILE, CRL_LIFETIME, CertificateAuthority, reload_revocations, server_context
+
+if TYPE_CHECKING:
+    import uvicorn
+
+    from hub.store import Store
+
+log = logging.getLogger(__name__)
+
+#: How often the terminals' listener looks whether the revocation list changed.
+CRL_CHECK_S = 5.0
+#: How long a stopping hub waits for open connections to finish.
+SHUTDOWN_GRACE_S = 5.0
+
+Scope = MutableMapping[str, Any]
+App = Callable[[Scope, Any, Any], Awaitable[None]]
+
+
+def client_certificate_der(scope: Scope) -> bytes | None:
+    """The verified client certificate of the connection (DER), or None (the browsers'
+    listener, or a plain-HTTP hub behind a proxy)."""
+    tls = scope.get("extensions", {}).get("tls") or {}
+    der = tls.get("client_cert_der")
+    return der if isinstance(der, bytes) else None
+
+
+def _with_peer_certificate(base: type[asyncio.Protocol]) -> type[asyncio.Protocol]:
+    """``base`` (a uvicorn protocol class) that puts the connection's client certificate into
+    each request's scope."""
+
+    class PeerCertificateProtocol(base):  # type: ignore[valid-type, misc]
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            ssl_object = transport.get_extra_info("ssl_object")
+            der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+            app: App = self.app  # type: ignore[has-type]  # (set by uvicorn's __init__)
+
+            async def with_certificate(scope: Scope, receive: Any, send: Any) -> None:
+                extensions = dict(scope.get("extensions") or {})
+                extensions["tls"] = {**(extensions.get("tls") or {}), "client_cert_der": der}
+                await app({**scope, "extensions": extensions}, receive, send)
+
+            self.app = with_certificate
+            super().connection_made(transport)
+
+    return PeerCertificateProtocol
+
+
+@dataclass(frozen=True)
+class Listeners:
+    host: str
+    #: People's browsers and enrolment (no client certificate asked for).
+    port: int
+    #: Enrolled terminals (mutual TLS).
+    terminal_port: int
+    #: The names terminals and browsers reach the hub by (its certificate's names).
+    names: tuple[str, ...]
+
+
+def serve(
+    app: Any, ca: CertificateAuthority, store: Store, listeners: Listeners, **options: Any
+) -> None:
+    """Run both listeners until the process is told to stop (SIGINT, SIGTERM)."""
+    import uvicorn
+
+    web_context = server_context(ca, listeners.names, clients=False)
+    terminal_context = server_context(ca, listeners.names, clients=True)
+    refresh_revocations(ca, store)
+
+    def configured(
+        port: int, context: ssl.SSLContext, lifespan: Literal["on", "off"]
+    ) -> uvicorn.Config:
+        config = uvicorn.Config(
+            app,
+            host=listeners.host,
+            port=port,
+            http="h11",
+            lifespan=lifespan,
+            ssl_context_factory=lambda _config, _default: context,
+            # A connection whose handshake was refused may linger half-closed: shutting
+            # down does not wait for it for ever.
+            timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
+            **options,
+        )
+        config.load()
+        config.http_protocol_class = _with_peer_certificate(config.http_protocol_class)
+        if config.ws_protocol_class is not None:
+            config.ws_protocol_class = _with_peer_certificate(config.ws_protocol_class)
+        return config
+
+    class Server(uvicorn.Server):
+        # Each server would take SIGINT/SIGTERM for itself; one handler stops both instead.
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+    # The application's start-up and shut-down run once, with the browsers' listener.
+    web = Server(configured(listeners.port, web_context, "on"))
+    terminals = Server(configured(listeners.terminal_port, terminal_context, "off"))
+
+    async def both() -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, _stop, web, terminals)
+        watcher = asyncio.create_task(_watch_revocations(ca, store, terminal_context))
+        try:
+            await asyncio.gather(web.serve(), terminals.serve())
+        finally:
+            watcher.cancel()
+
+    asyncio.run(both())
+
+
+def _stop(*servers: uvicorn.Server) -> None:
+    for server in servers:
+        server.should_exit = True
+
+
+def refresh_revocations(
+    ca: CertificateAuthority, store: Store, now: dt.datetime | None = None
+) -> None:
+    """Sign the revocation list anew from the store (every revoked certificate not expired)."""
+    moment = now or dt.datetime.now(dt.UTC)
+    ca.revocation_list(
+        (serial, dt.datetime.fromtimestamp(when, dt.UTC))
+        for serial, when in store.revoked_certificates(moment.timestamp())
+    )
+
+
+async def _watch_revocations(
+    ca: CertificateAuthority, store: Store, context: ssl.SSLContext
+) -> None:
+    """Take a changed ``crl.pem`` into the running listener; sign it anew at half its life."""
+    path = ca.folder / CRL_FILE
+    seen = path.stat().st_mtime_ns
+    signed = asyncio.get_running_loop().time()
+    while True:
+        await asyncio.sleep(CRL_CHECK_S)
+        try:
+            if asyncio.get_running_loop().time() - signed > CRL_LIFETIME.total_seconds() / 2:
+                await asyncio.to_thread(refresh_revocations, ca, store)
+                signed = asyncio.get_running_loop().time()
+            mtime = path.stat().st_mtime_ns
+            if mtime != seen:
+                seen = mtime
+                reload_revocations(context, ca)
+                log.info("revocation list taken in")
+        except (OSError, ssl.SSLError) as exc:
+            log.warning("revocation list not taken in: %s", exc)
+
+
+def names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
