@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 #: How often the terminals' listener looks whether the revocation list changed.
 CRL_CHECK_S = 5.0
 #: How long a stopping hub waits for open connections to finish.
-SHUTDOWN_GRACE_S = 5.0
+SHUTDOWN_GRACE_S = 5
 
 Scope = MutableMapping[str, Any]
 App = Callable[[Scope, Any, Any], Awaitable[None]]
