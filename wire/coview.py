@@ -2,8 +2,9 @@
 terminal and the clerk's browser, over the call's WebRTC data channel ``pop.form``.
 
 Peer to peer, beside the picture and sound: the hub never sees it. The terminal sends what is
-on the citizen's form, and beside it only the chip's photo when a document was read (the clerk
-compares it with the person before confirming who they are; the consent says so); the clerk
+on the citizen's form, and beside it only the chip's photo when a document was read, and a
+photo of the ID document when the clerk asks for one and the citizen sends it (the clerk
+compares them with the person before confirming who they are; the consent says so); the clerk
 may suggest a value for a field, which the citizen sees marked and takes or leaves.
 
     terminal → clerk   {"type": "form", "service": "…", "page": 0, "pages": [{"title": "…",
@@ -38,7 +39,8 @@ MAX_VALUE_CHARS = 2000
 MAX_KEY_CHARS = 64
 #: What a form snapshot or a suggestion may take on the channel.
 MAX_MESSAGE_BYTES = 64_000
-#: The chip's photo as sent (base64 grows it by a third): a chip's face image is 10-30 kB.
+#: A photo as sent (base64 grows it by a third): a chip's face image is 10-30 kB; the ID held
+#: to the camera is sent at most 960 pixels wide to fit.
 MAX_PHOTO_BYTES = 45_000
 
 

@@ -244,18 +244,34 @@ def document_photo(
             finding, flat = PageFinding(None, frozenset()), None
         problems = frozenset(q.value for q in finding.problems)
         try:
+            straightened = flat is not None
             if flat is None:
-                return encode_photo(frame.pixels, limit, problems=problems)
-            return encode_photo(flat, limit, straightened=True, problems=problems)
+                # The plain picture at most ``long_side`` too (a 1080p camera's frame would
+                # not fit a small limit otherwise).
+                flat = _at_most(frame.pixels, long_side)
+            return encode_photo(flat, limit, straightened=straightened, problems=problems)
         except CameraError:
             raise
         except Exception as exc:
             raise CameraError(f"the picture could not be encoded ({type(exc).__name__})") from exc
         finally:
-            if flat is not None:
-                flat.fill(0)  # the straightened copy is personal data too
+            if flat is not None and flat is not frame.pixels:
+                flat.fill(0)  # the straightened or smaller copy is personal data too
     finally:
         frame.pixels.fill(0)
+
+
+def _at_most(pixels: Pixels, long_side: int) -> Pixels:
+    """``pixels`` scaled down so that its longer side is at most ``long_side`` (the same
+    array when it is already small enough)."""
+    import cv2
+
+    h, w = pixels.shape[:2]
+    factor = long_side / max(h, w)
+    if factor >= 1:
+        return pixels
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    return cast("Pixels", cv2.resize(pixels, size, interpolation=cv2.INTER_AREA))
 
 
 #: A picture of a place: the mean of its strongest edges (top 1 % of the Laplacian at 640 px)

@@ -65,18 +65,24 @@ def encode_photo(pixels: Pixels, max_bytes: int = MAX_PHOTO_BYTES, **marks: obje
     import cv2
 
     image = pixels
-    for quality in (JPEG_QUALITY, 80, 70, 60, 60, 60):
-        ok, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-        if not ok:
-            raise CameraError("the picture could not be encoded")
-        data = bytearray(jpeg.tobytes())
-        jpeg.fill(0)  # the encoded copy in OpenCV's buffer is personal data too
-        if len(data) <= max_bytes:
-            h, w = image.shape[:2]
-            return Photo(data, int(w), int(h), **marks)  # type: ignore[arg-type]
-        data[:] = bytes(len(data))
-        if quality == 60:  # still too large: fewer pixels
-            h, w = image.shape[:2]
-            smaller = cv2.resize(image, (w * 3 // 4, h * 3 // 4), interpolation=cv2.INTER_AREA)
-            image = cast("Pixels", smaller)
-    raise CameraError("the picture could not be made small enough")
+    try:
+        for quality in (JPEG_QUALITY, 80, 70, 60, 60, 60):
+            ok, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+            if not ok:
+                raise CameraError("the picture could not be encoded")
+            data = bytearray(jpeg.tobytes())
+            jpeg.fill(0)  # the encoded copy in OpenCV's buffer is personal data too
+            if len(data) <= max_bytes:
+                h, w = image.shape[:2]
+                return Photo(data, int(w), int(h), **marks)  # type: ignore[arg-type]
+            data[:] = bytes(len(data))
+            if quality == 60:  # still too large: fewer pixels
+                h, w = image.shape[:2]
+                smaller = cv2.resize(image, (w * 3 // 4, h * 3 // 4), interpolation=cv2.INTER_AREA)
+                if image is not pixels:
+                    image.fill(0)  # the smaller copies are the picture too
+                image = cast("Pixels", smaller)
+        raise CameraError("the picture could not be made small enough")
+    finally:
+        if image is not pixels:
+            image.fill(0)

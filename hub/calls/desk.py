@@ -257,7 +257,7 @@ class CallDesk:
         self._tell_everyone()
         return True
 
-    def confirm_identity(self, clerk: Clerk, basis: str = "video") -> bool:
+    def confirm_identity(self, clerk: Clerk, basis: str) -> bool:
         """``clerk`` confirms who the citizen in their call is, having compared them with
         ``basis`` (``wire.call.CONFIRMATION_BASES``: the chip's photo, the document held to the
         camera, the document in the video): recorded first, then the terminal is told, so that

@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS identity_confirmations (
     terminal_id TEXT NOT NULL,
     clerk TEXT NOT NULL,
     confirmed_at REAL NOT NULL,
-    basis TEXT NOT NULL DEFAULT 'video'
+    basis TEXT NOT NULL DEFAULT ''
 );
 """
 
@@ -38,8 +38,9 @@ class Confirmation:
     terminal_id: str
     clerk: str
     confirmed_at: float
-    #: What the clerk compared the person with (``wire.call.CONFIRMATION_BASES``).
-    basis: str = "video"
+    #: What the clerk compared the person with (``wire.call.CONFIRMATION_BASES``; "" for a
+    #: confirmation made before the hub recorded it).
+    basis: str
 
 
 #: How long the call log keeps a call (times, terminal, clerk, outcome): long enough for the
@@ -54,9 +55,9 @@ class CallLog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(identity_confirmations)")}
-        if "basis" not in columns:  # a log from before the basis was recorded
+        if "basis" not in columns:  # a log from before the basis was recorded: not known
             self._db.execute(
-                "ALTER TABLE identity_confirmations ADD COLUMN basis TEXT NOT NULL DEFAULT 'video'"
+                "ALTER TABLE identity_confirmations ADD COLUMN basis TEXT NOT NULL DEFAULT ''"
             )
         self._lock = threading.Lock()
         self.forget_old(now)
@@ -96,7 +97,7 @@ class CallLog:
         clerk: str,
         now: float | None = None,
         *,
-        basis: str = "video",
+        basis: str,
     ) -> None:
         """A clerk confirmed the citizen's identity in this call, having compared them with
         ``basis`` (written at once: the submission naming it may arrive while the call goes

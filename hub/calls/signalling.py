@@ -258,6 +258,9 @@ async def _read_clerk(
             return
         except CallMessageError as exc:
             log.info("desk: a clerk's browser sent a bad message (%s)", exc)
+            if str(exc).startswith("confirm_identity"):
+                # (a page from before the hub's update, say): the clerk reads it did not count
+                clerk.party.send(message("identity", confirmed=False))
             continue
         now = asyncio.get_running_loop().time()
         if now - checked >= SESSION_CHECK_S or found is None or found.type == "take":

@@ -46,6 +46,8 @@
   const documentPhotoBox = document.getElementById("document-photo-box");
   const documentState = document.getElementById("document-state");
   const confirmBasis = document.getElementById("confirm-basis");
+  let basisChosen = false; // the clerk picked the basis by hand (not changed for them then)
+  confirmBasis.addEventListener("change", () => { basisChosen = true; });
   const coviewPages = document.getElementById("coview-pages");
   const ANSWERED = { accepted: "übernommen ✓", declined: "nicht übernommen" };
   const FORM_MAX_BYTES = 64000;
@@ -197,6 +199,7 @@
   // --- the citizen's form, seen together (wire/coview.py: pop.form/1 on the data channel) ---
 
   let shownValues = {}; // each field's value as last shown, to mark what changed
+  let formShape = ""; // the form's fields as last built
 
   function formMessage(data) {
     if (typeof data !== "string" || data.length > FORM_MAX_BYTES) return;
@@ -235,7 +238,8 @@
     dropPhoto(img, box);
     img.src = URL.createObjectURL(new Blob([bytes], { type: photo.mime }));
     box.hidden = false;
-    confirmBasis.value = fromCamera ? "document_photo" : "chip_photo"; // (the clerk may change it)
+    // What the clerk looks at now is offered as the basis, until they choose one themselves.
+    if (!basisChosen) confirmBasis.value = fromCamera ? "document_photo" : "chip_photo";
     if (fromCamera) documentState.textContent = "Foto des Ausweises erhalten.";
   }
 
@@ -249,6 +253,7 @@
     dropPhoto(chipPhoto, chipPhotoBox);
     dropPhoto(documentPhoto, documentPhotoBox);
     confirmBasis.value = "video";
+    basisChosen = false;
     documentState.textContent = "";
   }
 
@@ -262,30 +267,49 @@
       : "Die Person hat noch keine Leistung gewählt.";
     const pending = form.pending || {};
     const answered = form.answered || {};
-    // The form comes again as the citizen types: what the clerk is writing in a suggestion
-    // box stays, with its cursor, and a value that just changed is marked for a moment.
+    const seen = shownValues;
+    shownValues = {};
+    // The form comes again as the citizen types (up to four times a second). While its fields
+    // stay the same, only what they show changes, in place: what the clerk is writing in a
+    // suggestion box, an open list, a selection and the scroll position all stay.
+    const shape = JSON.stringify([form.service, form.pages.map((page) => [page.title,
+      page.fields.map((f) => [f.key, f.kind, f.label, f.required, f.locked, f.choices])])]);
+    if (shape !== formShape) {
+      formShape = shape;
+      rebuildForm(form);
+    }
+    form.pages.forEach((page, index) => {
+      const box = coviewPages.children[index];
+      if (box) box.classList.toggle("coview-current", index === form.page);
+      for (const field of page.fields) {
+        const row = box && box.querySelector("[data-key='" + CSS.escape(field.key) + "']");
+        if (!row) continue;
+        updateRow(row, field, pending, answered);
+        shownValues[field.key] = field.shown;
+        if (field.key in seen && seen[field.key] !== field.shown) {
+          row.classList.remove("coview-changed");
+          void row.offsetWidth; // (restarts the highlight's fading)
+          row.classList.add("coview-changed");
+        }
+      }
+    });
+  }
+
+  function rebuildForm(form) {
+    // Another service, or other fields: built anew, keeping what the clerk was writing.
     const typing = {};
     for (const input of coviewPages.querySelectorAll("[name^='suggest-']")) typing[input.name] = input.value;
     const focused = document.activeElement && coviewPages.contains(document.activeElement)
       ? document.activeElement : null;
     const caret = focused && "selectionStart" in focused && focused.type !== "select-one"
       ? [focused.selectionStart, focused.selectionEnd] : null;
-    const seen = shownValues;
-    shownValues = {};
-    const pages = [];
-    form.pages.forEach((page, index) => {
+    const pages = form.pages.map((page, index) => {
       const box = document.createElement("fieldset");
-      if (index === form.page) box.className = "coview-current";
       const legend = document.createElement("legend");
       legend.textContent = (index + 1) + ". " + page.title;
       box.append(legend);
-      for (const field of page.fields) {
-        const row = fieldRow(field, pending, answered);
-        shownValues[field.key] = field.shown;
-        if (field.key in seen && seen[field.key] !== field.shown) row.classList.add("coview-changed");
-        box.append(row);
-      }
-      pages.push(box);
+      for (const field of page.fields) box.append(fieldRow(field));
+      return box;
     });
     coviewPages.replaceChildren(...pages);
     for (const input of coviewPages.querySelectorAll("[name^='suggest-']")) {
@@ -294,13 +318,13 @@
     if (focused) {
       const again = coviewPages.querySelector("[name='" + CSS.escape(focused.name) + "']");
       if (again) {
-        again.focus();
+        again.focus({ preventScroll: true });
         if (caret) again.setSelectionRange(caret[0], caret[1]);
       }
     }
   }
 
-  function fieldRow(field, pending, answered) {
+  function fieldRow(field) {
     const row = document.createElement("div");
     row.className = "coview-field";
     row.dataset.key = field.key;
@@ -309,26 +333,25 @@
     label.textContent = field.label + (field.required ? " *" : "");
     const value = document.createElement("span");
     value.className = "coview-value";
-    value.textContent = field.shown || "(leer)";
-    row.append(label, value);
-    if (field.problem) {
-      const problem = document.createElement("span");
-      problem.className = "coview-problem";
-      problem.textContent = "Noch nicht in Ordnung";
-      row.append(problem);
-    }
+    const problem = document.createElement("span");
+    problem.className = "coview-problem";
     const state = document.createElement("span");
     state.className = "coview-state";
     state.setAttribute("role", "status");
-    if (field.key in pending) state.textContent = "Vorschlag wartet auf die Person";
-    else if (field.key in answered) state.textContent = "Vorschlag " + ANSWERED[answered[field.key]];
-    if (field.locked) {
-      state.textContent = "vom Ausweis, nicht änderbar";
-      row.append(state);
-      return row;
-    }
-    row.append(state, suggestForm(field));
+    row.append(label, value, problem, state);
+    if (!field.locked) row.append(suggestForm(field));
     return row;
+  }
+
+  function updateRow(row, field, pending, answered) {
+    row.querySelector(".coview-value").textContent = field.shown || "(leer)";
+    row.querySelector(".coview-problem").textContent = field.problem ? "Noch nicht in Ordnung" : "";
+    let state = "";
+    if (field.locked) state = "vom Ausweis, nicht änderbar";
+    else if (field.key in pending) state = "Vorschlag wartet auf die Person";
+    else if (field.key in answered) state = "Vorschlag " + ANSWERED[answered[field.key]];
+    const stateBox = row.querySelector(".coview-state");
+    if (stateBox.textContent !== state) stateBox.textContent = state;
   }
 
   function suggestForm(field) {
@@ -397,6 +420,8 @@
     soundState.textContent = "";
     coviewPages.replaceChildren();
     shownValues = {};
+    formShape = "";
+    basisChosen = false;
     coviewService.textContent = "Noch kein Antrag zu sehen.";
     printForm.reset();
     printState.textContent = "";

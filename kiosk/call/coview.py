@@ -79,13 +79,13 @@ def photo_message(visit: Visit) -> str | None:
     return _photo("chip", bytes(identity.photo_jpeg) if identity is not None else b"")
 
 
-def document_message(jpeg: bytes) -> str | None:
+def document_message(jpeg: bytes | bytearray) -> str | None:
     """The ``photo`` message with the ID document the citizen held to the camera when the
     clerk asked (None: too large to send)."""
     return _photo("camera", jpeg)
 
 
-def _photo(source: str, photo: bytes) -> str | None:
+def _photo(source: str, photo: bytes | bytearray) -> str | None:
     import base64
 
     if not photo or len(photo) > MAX_PHOTO_BYTES:

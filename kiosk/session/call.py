@@ -52,8 +52,8 @@ WAIT_FOR_S = 15 * 60.0
 NOBODY_WAIT_FOR_S = 3 * 60.0
 #: Until the clerk's picture comes (answered, or reconnecting): then the call is over.
 CONNECT_FOR_S = 90.0
-#: The clerk's copy of the form follows the citizen's typing this long after a keystroke (one
-#: message for a burst of typing, not one per key).
+#: The clerk's copy of the form follows the citizen's typing: at most one message per this
+#: long, sent this long after the first change it carries (not one per key).
 SHARE_AFTER_S = 0.25
 #: The ID document's photo for the clerk: its longer side (a card's photo and lines legible,
 #: and small enough for one data-channel message).
@@ -276,7 +276,7 @@ class CallFlow:
         it (straightened where the card is found). Sent only to the clerk, over the call; not
         kept here."""
         view, visit, link = self.view, self._core.visit, self._link
-        if view is None or visit is None or link is None or not self._talking():
+        if view is None or visit is None or link is None or view.step is not CallStep.IN_CALL:
             return
         if view.document not in ("wanted", "failed"):
             return
@@ -317,14 +317,17 @@ class CallFlow:
             if not isinstance(result, CameraError):
                 raise result
             log.warning("call: no photo of the document (%s)", type(result).__name__)
-        if self.view is not view or self._link is not link or not self._talking():
+        if self.view is not view or self._link is not link or view.step is not CallStep.IN_CALL:
             if isinstance(result, Photo):
-                result.wipe()  # the call ended meanwhile: nobody to send it to
+                result.wipe()  # the call ended or broke meanwhile: nobody to send it to
+            if self.view is view and view.document == "taking":
+                view.document = "wanted" if self._talking() else ""
+                self._core.changed(Change.CALL)
             return
         if not isinstance(result, Photo):
             self._document_failed(view, link)
             return
-        sent = document_message(bytes(result.jpeg))
+        sent = document_message(result.jpeg)
         result.wipe()
         if sent is None:
             self._document_failed(view, link)
@@ -474,6 +477,13 @@ class CallFlow:
             if not self._shown_ended():
                 return
             self._close_later(CLOSE_AFTER_S)
+        if phase in (CallPhase.QUEUED, CallPhase.ANSWERED, CallPhase.RECONNECTING):
+            # Another clerk, or this one again after a break: what was asked or sent for
+            # the document belongs to the conversation before (the desk has dropped it).
+            if view.document != "taking":
+                view.document = ""
+            if view.docked and view.step is not CallStep.RECONNECTING:
+                self.undock()  # handed on to a colleague: the citizen sees who comes next
         log.info("call: %s", view.step.value)
         self._core.changed(Change.CALL)
 

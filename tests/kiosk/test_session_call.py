@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from drivers.camera.frames import LatestFrame
 from kiosk.call.link import CallEvent, CallPhase
 from kiosk.session import Overlay, Screen
@@ -539,12 +541,11 @@ def test_docked_the_citizen_fills_in_the_form_and_the_clerk_sees_it_as_typed(
 
     s, link = in_call(kiosk)
     assert s.screen is Screen.FORM and s.overlay is Overlay.SIDE_FLOW
-    s.set_value("location", "Hauptstr 5")  # under the overlay the form takes no input
     s.dock_call()
     assert s.call is not None and s.call.docked and s.call.step is CallStep.IN_CALL
     assert s.overlay is Overlay.NONE and s.screen is Screen.FORM
     sent = len(link.forms)
-    # A burst of typing is one message to the clerk, a moment after the last key.
+    # A burst of typing is one message to the clerk, a quarter second after its first key.
     for text in ("K", "Ki", "Kirchplatz"):
         s.set_value("location", text)
     kiosk.scheduler.drain()
@@ -666,7 +667,19 @@ def test_the_clerk_asks_for_the_id_document_and_gets_its_photo_or_a_no(kiosk: Ki
     assert json.loads(link.forms[-1])["type"] == "document_failed"
 
 
-def test_a_document_photo_taken_as_the_call_ends_goes_nowhere(kiosk: Kiosk) -> None:
+def test_a_document_photo_taken_as_the_call_ends_goes_nowhere_and_is_wiped(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drivers.camera.base import Photo
+
+    wiped: list[int] = []
+    original = Photo.wipe
+
+    def wipe(photo: Photo) -> None:
+        wiped.append(len(photo.jpeg))
+        original(photo)
+
+    monkeypatch.setattr(Photo, "wipe", wipe)
     s, link = in_call(kiosk)
     tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
     s.send_document_to_clerk()
@@ -675,4 +688,35 @@ def test_a_document_photo_taken_as_the_call_ends_goes_nowhere(kiosk: Kiosk) -> N
     done: list[object] = []  # the camera's worker takes one job after another
     kiosk.terminal.equipment.camera_worker.submit(lambda: None, done.append)
     kiosk.wait_for(lambda: bool(done))
-    assert len(link.forms) == sent and s.call is not None and s.call.document == "taking"
+    assert len(link.forms) == sent
+    assert wiped and wiped[0] > 0  # the photo was taken, and wiped unsent
+
+
+def test_a_photo_taken_while_the_connection_is_broken_is_not_said_to_be_sent(
+    kiosk: Kiosk,
+) -> None:
+    s, link = in_call(kiosk)
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    s.send_document_to_clerk()
+    tell(kiosk, link, CallPhase.RECONNECTING)
+    kiosk.wait_for(lambda: s.call is not None and s.call.document != "taking")
+    assert s.call is not None and s.call.document == "wanted"  # (send it again, later)
+    assert all(json.loads(m)["type"] != "photo" or json.loads(m)["source"] != "camera"
+               for m in link.forms)  # fmt: skip
+
+
+def test_a_docked_call_handed_to_a_colleague_is_laid_over_the_screen_again(
+    kiosk: Kiosk,
+) -> None:
+    s, link = in_call(kiosk)
+    tell(kiosk, link, CallPhase.DOCUMENT_WANTED)
+    s.dock_call()
+    # Broken for a moment: the dock says so and stays.
+    tell(kiosk, link, CallPhase.RECONNECTING)
+    assert s.call is not None and s.call.docked and s.call.document == ""
+    tell(kiosk, link, CallPhase.CONNECTED)
+    assert s.call.docked
+    # Handed on: the citizen sees who comes next, over the screen.
+    tell(kiosk, link, CallPhase.ANSWERED, clerk="Herr Berg")
+    assert not s.call.docked and s.overlay is Overlay.SIDE_FLOW
+    assert (s.call.step, s.call.clerk) == (CallStep.ANSWERED, "Herr Berg")

@@ -149,6 +149,12 @@ def test_the_citizen_docks_the_call_and_fills_in_the_form_as_the_clerk_watches(
     k.click("takeSuggestion_topic")
     k.click("callDockButton")
     k.wait_for("callDock")
+    # Cancelling the visit would end the call too: the dialog says so, and the dock waits.
+    k.click("cancelButton")
+    k.wait_for("cancelEndsCall")
+    assert not k.find("callUndockButton").isEnabled()
+    k.click("cancelNoButton")
+    k.qtbot.waitUntil(lambda: k.find("callUndockButton").isEnabled())
     k.click("dockHangUpButton")
     k.qtbot.waitUntil(lambda: link.hung_up == 1 and not k.exists("callDock"))
     assert not k.exists("callOverlay") and k.screen == "form"

@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../qml/components/CallDock.qml" line="77"/>
-        <location filename="../qml/components/CallDock.qml" line="116"/>
+        <location filename="../qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
@@ -207,12 +207,12 @@
         <translation>Gespräch groß zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="116"/>
+        <location filename="../qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="122"/>
+        <location filename="../qml/components/CallDock.qml" line="126"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
@@ -368,143 +368,143 @@
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="334"/>
+        <location filename="../qml/components/CallOverlay.qml" line="340"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation>Die Kamera hat kein Bild geliefert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation>Das Rathaus bittet um ein Foto Ihres Personalausweises oder Reisepasses. Halten Sie die Seite mit Ihrem Foto vor die Kamera und senden Sie es dann. Es geht nur an die Sachbearbeitung und wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="342"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Muster-Reisepass vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <location filename="../qml/components/CallOverlay.qml" line="357"/>
         <source>Sending …</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <location filename="../qml/components/CallOverlay.qml" line="357"/>
         <source>Send the photo</source>
         <translation>Foto senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="359"/>
+        <location filename="../qml/components/CallOverlay.qml" line="365"/>
         <source>Do not send</source>
         <translation>Nicht senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="371"/>
+        <location filename="../qml/components/CallOverlay.qml" line="377"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation>✓ Das Foto Ihres Ausweises wurde an das Rathaus gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="385"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="393"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="419"/>
+        <location filename="../qml/components/CallOverlay.qml" line="425"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="420"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>Take it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="431"/>
+        <location filename="../qml/components/CallOverlay.qml" line="437"/>
         <source>Keep mine</source>
         <translation>Meins behalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="453"/>
+        <location filename="../qml/components/CallOverlay.qml" line="459"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="455"/>
+        <location filename="../qml/components/CallOverlay.qml" line="461"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="456"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="464"/>
+        <location filename="../qml/components/CallOverlay.qml" line="470"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="464"/>
-        <location filename="../qml/components/CallOverlay.qml" line="477"/>
+        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="483"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="472"/>
+        <location filename="../qml/components/CallOverlay.qml" line="478"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="472"/>
+        <location filename="../qml/components/CallOverlay.qml" line="478"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="477"/>
+        <location filename="../qml/components/CallOverlay.qml" line="483"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
-        <source>Back to the form</source>
-        <translation>Weiter ausfüllen</translation>
+        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <source>Make the call small</source>
+        <translation>Gespräch verkleinern</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="488"/>
+        <location filename="../qml/components/CallOverlay.qml" line="494"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="501"/>
+        <location filename="../qml/components/CallOverlay.qml" line="507"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="521"/>
+        <location filename="../qml/components/CallOverlay.qml" line="527"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="521"/>
+        <location filename="../qml/components/CallOverlay.qml" line="527"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="530"/>
+        <location filename="../qml/components/CallOverlay.qml" line="536"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="540"/>
+        <location filename="../qml/components/CallOverlay.qml" line="546"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1315,22 +1315,27 @@
         <translation>Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="22"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="20"/>
+        <source>Your call with the town hall ends too.</source>
+        <translation>Ihr Gespräch mit dem Rathaus wird dabei beendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="36"/>
         <source>Yes, cancel</source>
         <translation>Ja, abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="40"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="47"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SessionDialogs.qml" line="43"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="50"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>Zu Ihrem Schutz endet diese Sitzung in %n Sekunde und Ihre Eingaben werden gelöscht.</numerusform>
@@ -1338,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="55"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="62"/>
         <source>Yes, I need more time</source>
         <translation>Ja, ich brauche mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="65"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="69"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin erreichen Sie das Bürgerbüro am Telefon:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="70"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin fragen Sie bitte im Bürgerbüro nach.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="86"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="91"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

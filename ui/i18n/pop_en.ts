@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../qml/components/CallDock.qml" line="77"/>
-        <location filename="../qml/components/CallDock.qml" line="116"/>
+        <location filename="../qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,12 +207,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="116"/>
+        <location filename="../qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallDock.qml" line="122"/>
+        <location filename="../qml/components/CallDock.qml" line="126"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,143 +368,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="334"/>
+        <location filename="../qml/components/CallOverlay.qml" line="340"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="335"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="342"/>
+        <location filename="../qml/components/CallOverlay.qml" line="348"/>
         <source>Demo: hold up the sample passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <location filename="../qml/components/CallOverlay.qml" line="357"/>
         <source>Sending …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="351"/>
+        <location filename="../qml/components/CallOverlay.qml" line="357"/>
         <source>Send the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="359"/>
+        <location filename="../qml/components/CallOverlay.qml" line="365"/>
         <source>Do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="371"/>
+        <location filename="../qml/components/CallOverlay.qml" line="377"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="379"/>
+        <location filename="../qml/components/CallOverlay.qml" line="385"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="387"/>
+        <location filename="../qml/components/CallOverlay.qml" line="393"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="419"/>
+        <location filename="../qml/components/CallOverlay.qml" line="425"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="420"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="432"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="431"/>
+        <location filename="../qml/components/CallOverlay.qml" line="437"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="453"/>
+        <location filename="../qml/components/CallOverlay.qml" line="459"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="455"/>
+        <location filename="../qml/components/CallOverlay.qml" line="461"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="456"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="464"/>
+        <location filename="../qml/components/CallOverlay.qml" line="470"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="464"/>
-        <location filename="../qml/components/CallOverlay.qml" line="477"/>
+        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="483"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="472"/>
+        <location filename="../qml/components/CallOverlay.qml" line="478"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="472"/>
+        <location filename="../qml/components/CallOverlay.qml" line="478"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="477"/>
+        <location filename="../qml/components/CallOverlay.qml" line="483"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
-        <source>Back to the form</source>
+        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <source>Make the call small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="488"/>
+        <location filename="../qml/components/CallOverlay.qml" line="494"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="501"/>
+        <location filename="../qml/components/CallOverlay.qml" line="507"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="521"/>
+        <location filename="../qml/components/CallOverlay.qml" line="527"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="521"/>
+        <location filename="../qml/components/CallOverlay.qml" line="527"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="530"/>
+        <location filename="../qml/components/CallOverlay.qml" line="536"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="540"/>
+        <location filename="../qml/components/CallOverlay.qml" line="546"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>
@@ -1315,22 +1315,27 @@
         <translation>Everything you entered will be deleted.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="22"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="20"/>
+        <source>Your call with the town hall ends too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="29"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="36"/>
         <source>Yes, cancel</source>
         <translation>Yes, cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="40"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="47"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/SessionDialogs.qml" line="43"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="50"/>
         <source>For your privacy, this session will end in %n second(s) and your entries will be deleted.</source>
         <translation>
             <numerusform>For your privacy, this session will end in %n second and your entries will be deleted.</numerusform>
@@ -1338,32 +1343,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="55"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="62"/>
         <source>Yes, I need more time</source>
         <translation>Yes, I need more time</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="65"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="69"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="70"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="86"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="91"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

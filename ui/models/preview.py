@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
+from kiosk.session import Change
 from ui.models.context import ModelContext, fenced, singleton
 
 if TYPE_CHECKING:
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
+
+
+_TYPING = frozenset({Change.VALUES})
 
 
 @QmlNamedElement("Preview")
@@ -30,11 +34,15 @@ class PreviewModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         self.context = context
         self._feeds: dict[int, PreviewFeed] = {}
         # Whether the camera is live follows the terminal (set up, out of service).
-        context.subscribe(lambda changes: self.previewChanged.emit())
+        context.subscribe(self._changed)
 
     @staticmethod
     def create(engine: QQmlEngine) -> PreviewModel:
         return singleton(PreviewModel, engine)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if changes - _TYPING:  # (not on every key the citizen types)
+            self.previewChanged.emit()
 
     def _frames(self) -> LatestFrame | None:
         terminal = self.context.terminal

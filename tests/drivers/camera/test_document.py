@@ -176,3 +176,26 @@ def test_a_place_s_picture_is_judged_for_blur_and_darkness(seed: int) -> None:
     assert judge_picture(street) == frozenset()
     assert judge_picture(apply(street, Condition.BLURRED)) == {Quality.BLURRED}
     assert judge_picture(apply(street, Condition.DIM, seed)) == {Quality.DARK}
+
+
+def test_a_full_hd_picture_without_a_page_still_fits_a_small_limit() -> None:
+    # The video call sends the ID's photo in one data-channel message (≤ 45 kB): where no card
+    # is found, the plain 1920×1080 picture is made smaller first, not refused. (A detailed
+    # picture: a camera's noise over a texture, which JPEG cannot squeeze.)
+    from typing import cast
+
+    from drivers.camera.document import document_photo
+    from drivers.camera.frames import Frame
+    from drivers.camera.live import LiveCamera
+
+    rng = np.random.default_rng(7)
+    texture = rng.integers(0, 255, (1080, 1920, 3), dtype=np.uint8)
+    pixels = cv2.GaussianBlur(texture, (3, 3), 0)
+
+    class Still:
+        def fresh_frame(self) -> Frame:
+            return Frame(pixels.copy(), 1, 0.0)
+
+    photo = document_photo(cast("LiveCamera", Still()), 45_000, 960)
+    assert len(photo.jpeg) <= 45_000 and max(photo.width, photo.height) <= 960
+    assert not photo.straightened

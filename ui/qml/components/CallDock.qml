@@ -108,6 +108,10 @@ Rectangle {
             objectName: "callUndockButton"
             text: qsTr("Show the call")
             primary: true
+            // Not while the application is being stored, nor under a dialog: those screens
+            // cannot be left (the core would refuse; the button says so by being off).
+            enabled: Navigation.screen !== Screen.Submitting
+                     && Navigation.overlay === OverlayState.Closed
             Layout.fillWidth: true
             onClicked: Call.undock()
         }

@@ -484,9 +484,9 @@ Rectangle {
                     onClicked: Call.setCamera(!Call.cameraOn)
                 }
                 KButton {
-                    // The clerk stays small beside the screen while the citizen fills it in.
+                    // The clerk stays small beside the screen while the citizen works on it.
                     objectName: "callDockButton"
-                    text: qsTr("Back to the form")
+                    text: qsTr("Make the call small")
                     onClicked: Call.dock()
                 }
                 KButton {

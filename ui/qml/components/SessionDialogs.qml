@@ -14,6 +14,13 @@ Item {
             text: qsTr("Everything you entered will be deleted.")
             Layout.fillWidth: true
         }
+        Body {
+            objectName: "cancelEndsCall"
+            visible: Call.active
+            text: qsTr("Your call with the town hall ends too.")
+            font.bold: true
+            Layout.fillWidth: true
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
