@@ -67,6 +67,9 @@ class HubSettings:
     turn: TurnSettings = field(default_factory=TurnSettings)
     #: The CA's folder (hub.pki); None: ``pki/`` in the data folder.
     pki_dir: Path | None = None
+    #: Where enrolled terminals reach the hub's mutual-TLS listener (told them at enrolment);
+    #: "": the address they enrolled at.
+    terminal_url: str = ""
     #: Uploads received or stored at once; one more is answered 503 with Retry-After.
     uploads_at_once: int = UPLOADS_AT_ONCE
     uploads_per_terminal: int = UPLOADS_PER_TERMINAL
@@ -273,6 +276,7 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.state.fleet = fleet.Fleet(store)
     # The CA for the terminals' device certificates (made on first start).
     app.state.pki = CertificateAuthority(settings.pki_dir or settings.data_dir / PKI_DIR)
+    app.state.terminal_url = settings.terminal_url
     make_private(settings.data_dir / CALL_LOG_FILE)
     call_log = CallLog(settings.data_dir / CALL_LOG_FILE)
 

@@ -297,6 +297,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         api_docs=args.api_docs,
         turn=_turn(args),
         pki_dir=args.pki_dir,
+        terminal_url=(f"https://{args.tls_name[0]}:{args.terminal_port}" if args.tls_name else ""),
         **_upload_limits(args),
     )
     for path in settings.csca_paths:

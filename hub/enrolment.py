@@ -157,7 +157,12 @@ async def enrolment(request: Request) -> Response:
         raise
     TRIES.refund(client)
     return JSONResponse(
-        {"terminal_id": terminal_id, "certificate": pem.decode("ascii"), "ca": ca.pem.decode()},
+        {
+            "terminal_id": terminal_id,
+            "certificate": pem.decode("ascii"),
+            "ca": ca.pem.decode("ascii"),
+            "terminal_url": request.app.state.terminal_url,
+        },
         status_code=201,
         media_type=MEDIA_TYPE_JSON,
     )

@@ -12,7 +12,9 @@ Typed in lower case, with spaces or dashes, with O for 0 or I/L for 1, it is sti
 code. The hub keeps only its SHA-256; it is single-use, expires, and belongs to one terminal.
 
     terminal → hub   POST /api/v1/enrolment  {"code": "K7QM2XDF9PRW", "csr": "<PEM>"}
-    hub → terminal   201 {"terminal_id": "…", "certificate": "<PEM>", "ca": "<PEM>"}
+    hub → terminal   201 {"terminal_id": "…", "certificate": "<PEM>", "ca": "<PEM>",
+                          "terminal_url": "https://…:8701"}  (where to talk from now on, with
+                          mutual TLS; "": the address enrolled at)
                      403 problem (code unknown, used, expired; terminal taken out of service)
 """
 

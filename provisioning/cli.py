@@ -1,0 +1,85 @@
+"""The technician's command line on the terminal (``python -m provisioning``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from provisioning.identity import DeviceIdentity
+
+#: The terminal's data folder unless its configuration says otherwise (``[terminal] data_dir``,
+#: the same default); the identity lies in ``identity/`` there.
+DEFAULT_DATA_DIR = Path("~/.local/share/point-of-public")
+IDENTITY_DIR = "identity"
+
+
+def identity_in(data_dir: Path) -> DeviceIdentity:
+    return DeviceIdentity(data_dir.expanduser() / IDENTITY_DIR)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m provisioning", description=__doc__)
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=DEFAULT_DATA_DIR,
+        help="the terminal's data folder, as its configuration names it ([terminal] data_dir)",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+    enrol = sub.add_parser("enrol", help="enrol this terminal with the hub")
+    enrol.add_argument("--invitation", help="the invitation's text (from its QR code)")
+    enrol.add_argument("--hub", help="the hub's https:// address (without --invitation)")
+    enrol.add_argument("--code", help="the enrolment code, e.g. K7QM-2XDF-9PRW")
+    enrol.add_argument("--ca-fingerprint", help="the hub CA's SHA-256 fingerprint (64 hex)")
+    sub.add_parser("status", help="whether and how this terminal is enrolled")
+    return p
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    args = parser().parse_args(argv)
+    identity = identity_in(args.data_dir)
+    if args.command == "status":
+        return _status(identity, out)
+    return _enrol(args, identity, out, err)
+
+
+def _status(identity: DeviceIdentity, out: TextIO) -> int:
+    enrolment = identity.enrolment()
+    expires = identity.expires()
+    if not identity.enrolled or enrolment is None or expires is None:
+        print("not enrolled", file=out)
+        return 0
+    print(f"enrolled as {enrolment.terminal_id}", file=out)
+    print(f"hub: {enrolment.terminal_url} (enrolled at {enrolment.hub_url})", file=out)
+    print(f"certificate valid until {expires:%Y-%m-%d %H:%M} UTC", file=out)
+    return 0
+
+
+def _enrol(args: argparse.Namespace, identity: DeviceIdentity, out: TextIO, err: TextIO) -> int:
+    from provisioning.enrol import EnrolmentError, enrol
+    from wire.enrolment import Invitation, InvitationError, normalise_code, parse_invitation
+
+    try:
+        if args.invitation:
+            invitation = parse_invitation(args.invitation.strip())
+        else:
+            if not (args.hub and args.code and args.ca_fingerprint):
+                raise InvitationError("give --invitation, or --hub, --code and --ca-fingerprint")
+            code = normalise_code(args.code)
+            if code is None:
+                raise InvitationError("the enrolment code is not a valid code")
+            fingerprint = args.ca_fingerprint.replace(":", "").lower()
+            invitation = parse_invitation(
+                Invitation(args.hub.rstrip("/"), code, fingerprint).text()
+            )
+        enrolment = enrol(invitation, identity)
+    except (InvitationError, EnrolmentError) as exc:
+        print(f"refused: {exc}", file=err)
+        return 2
+    print(f"enrolled as {enrolment.terminal_id}; the hub: {enrolment.terminal_url}", file=out)
+    return 0
