@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.call.dialer import HubDialer
 from kiosk.config import Hub
+from offline_queue.credential import Credential
 from offline_queue.delivery import Connection, DeliveryStatus
 from offline_queue.hub_address import HubAddressError, hub_url_problem
 from offline_queue.hub_client import HubClient
@@ -43,16 +44,32 @@ def _token(hub: Hub) -> str:
         return ""
 
 
+def credential(hub: Hub) -> tuple[str, Credential | None]:
+    """(the hub's address, how to prove who this terminal is): the device certificate and the
+    address the hub gave at enrolment, or else the configured address and bearer credential;
+    (url, None) when there is neither."""
+    from provisioning.identity import DeviceIdentity
+
+    identity = DeviceIdentity(hub.identity_dir)
+    enrolment = identity.enrolment() if identity.enrolled else None
+    if enrolment is not None:
+        return enrolment.terminal_url, Credential.device(
+            enrolment.terminal_id, identity.cert_file, identity.key_file, identity.ca_file
+        )
+    token = _token(hub)
+    return hub.url, (Credential.bearer(token) if token else None)
+
+
 def hub_probe(hub: Hub) -> HubProbe | None:
     """The cheap "are you back?" question the delivery worker asks while the hub cannot be
     reached (None without a hub; why not is logged once by :func:`hub_client`)."""
-    token = _token(hub)
-    if not hub.url or not token:
+    url, proof = credential(hub)
+    if not url or proof is None:
         return None
     try:
         return HubProbe(
-            hub.url,
-            token,
+            url,
+            proof,
             connect_timeout_s=hub.connect_timeout_s,
             read_timeout_s=hub.connect_timeout_s,
             allow_insecure_loopback=hub.allow_insecure_loopback,
@@ -63,24 +80,24 @@ def hub_probe(hub: Hub) -> HubProbe | None:
 
 def call_dialer(hub: Hub, sound: Sound | None = None) -> HubDialer | None:
     """What places video calls to the hub's clerks (None without a hub to call)."""
-    token = _token(hub)
-    if not hub.url or not token:
+    url, proof = credential(hub)
+    if not url or proof is None:
         return None
-    if hub_url_problem(hub.url, hub.allow_insecure_loopback) is not None:
+    if hub_url_problem(url, hub.allow_insecure_loopback) is not None:
         return None
-    return HubDialer(hub.url, token, sound)
+    return HubDialer(url, proof, sound)
 
 
 def status_lookup(hub: Hub) -> StatusLookup | None:
     """A client for citizens' status look-ups at the configured hub (None without one; why
     not is logged once by :func:`hub_client`)."""
-    token = _token(hub)
-    if not hub.url or not token:
+    url, proof = credential(hub)
+    if not url or proof is None:
         return None
     try:
         return StatusLookup(
-            hub.url,
-            token,
+            url,
+            proof,
             connect_timeout_s=hub.connect_timeout_s,
             # A citizen is waiting: a shorter read than a photo upload's.
             read_timeout_s=min(hub.read_timeout_s, 10.0),
@@ -92,20 +109,22 @@ def status_lookup(hub: Hub) -> StatusLookup | None:
 
 def hub_client(hub: Hub, outbox: Outbox) -> HubClient | DeliveryStatus:
     """A client for the configured hub, or the queue's status saying why nothing can be sent."""
-    if not hub.url:
+    url, proof = credential(hub)
+    if not url:
         log.warning("no hub configured: submissions stay queued on this terminal")
         return queue_status(outbox, Connection.OFFLINE)
-    try:
-        token = hub.credential_file.read_text(encoding="utf-8").strip()
-    except OSError:
-        token = ""
-    if not token:
-        log.error("hub credential missing (%s): nothing can be sent", hub.credential_file.name)
+    if proof is None:
+        log.error(
+            "hub credential missing (%s, and not enrolled): nothing can be sent",
+            hub.credential_file.name,
+        )
         return queue_status(outbox, Connection.REFUSED)
+    if proof.mutual_tls:
+        log.info("talking to the hub at %s with the device certificate", url)
     try:
         return HubClient(
-            hub.url,
-            token,
+            url,
+            proof,
             connect_timeout_s=hub.connect_timeout_s,
             read_timeout_s=hub.read_timeout_s,
             allow_insecure_loopback=hub.allow_insecure_loopback,

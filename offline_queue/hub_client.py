@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from offline_queue.credential import Credential
 from offline_queue.hub_address import HubAddressError, hub_url_problem
 from offline_queue.parcel import Part
 from wire.api import (
@@ -52,7 +53,6 @@ from wire.api import (
     SUBMISSION_PATH,
     ProblemType,
     is_acknowledgement,
-    parse_bearer_token,
 )
 from wire.health import HEALTH_PART_NAME
 
@@ -221,7 +221,7 @@ class HubClient:
     def __init__(
         self,
         base_url: str,
-        token: str,
+        token: str | Credential,
         *,
         connect_timeout_s: float = 5.0,
         read_timeout_s: float = 30.0,
@@ -235,26 +235,14 @@ class HubClient:
             raise ValueError("hub timeouts must be more than 0 seconds")
         self.base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout_s, read_timeout_s)
-        self._token = token
+        self._credential = token if isinstance(token, Credential) else Credential.bearer(token)
         self._http: requests.Session | None = None
-        parsed = parse_bearer_token(token)
         #: The terminal id the credential names (None: not shaped like one; the hub refuses).
-        self.terminal_id = parsed[0] if parsed else None
+        self.terminal_id = self._credential.terminal_id
 
     def _session(self) -> requests.Session:
         if self._http is None:
-            import requests
-
-            http = requests.Session()
-            # The environment's proxy settings are for people's browsers, not for the terminal.
-            http.trust_env = False
-            http.headers.update(
-                {
-                    "Authorization": f"Bearer {self._token}",
-                    "User-Agent": "point-of-public-terminal/1",
-                }
-            )
-            self._http = http
+            self._http = self._credential.session()
         return self._http
 
     def url_for(self, submission_id: str, part: Part) -> str:

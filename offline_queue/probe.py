@@ -22,9 +22,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from offline_queue.backoff import ProbePolicy
+from offline_queue.credential import Credential
 from offline_queue.hub_address import HubAddressError, hub_url_problem
 from offline_queue.hub_client import Answer, Outcome, parse_retry_after
-from wire.api import PROBE_PATH, is_probe_answer, parse_bearer_token
+from wire.api import PROBE_PATH, is_probe_answer
 
 if TYPE_CHECKING:
     import requests
@@ -38,7 +39,7 @@ class HubProbe:
     def __init__(
         self,
         base_url: str,
-        token: str,
+        token: str | Credential,
         *,
         connect_timeout_s: float = 5.0,
         read_timeout_s: float = 5.0,
@@ -48,25 +49,14 @@ class HubProbe:
         if problem is not None:
             raise HubAddressError(problem)
         self.url = base_url.rstrip("/") + PROBE_PATH
-        self._token = token
-        parsed = parse_bearer_token(token)
-        self._terminal_id = parsed[0] if parsed else None
+        self._credential = token if isinstance(token, Credential) else Credential.bearer(token)
+        self._terminal_id = self._credential.terminal_id
         self._timeout = (connect_timeout_s, read_timeout_s)
         self._http: requests.Session | None = None
 
     def _session(self) -> requests.Session:
         if self._http is None:
-            # Imported on first use: the probe is made at start, the first probe comes later.
-            import requests
-
-            self._http = requests.Session()
-            self._http.trust_env = False  # the environment's proxies are for people's browsers
-            self._http.headers.update(
-                {
-                    "Authorization": f"Bearer {self._token}",
-                    "User-Agent": "point-of-public-terminal/1",
-                }
-            )
+            self._http = self._credential.session()
         return self._http
 
     def __call__(self) -> Answer:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from offline_queue.credential import Credential
 from offline_queue.hub_address import HubAddressError, hub_url_problem
 from wire.api import MEDIA_TYPE_PROBLEM, STATUS_API_PATH, ProblemType
 from wire.status import StatusReport, parse_status_report
@@ -46,7 +47,7 @@ class StatusLookup:
     def __init__(
         self,
         base_url: str,
-        token: str,
+        token: str | Credential,
         *,
         connect_timeout_s: float = 5.0,
         read_timeout_s: float = 10.0,
@@ -56,23 +57,13 @@ class StatusLookup:
         if problem is not None:
             raise HubAddressError(problem)
         self.base_url = base_url.rstrip("/")
-        self._token = token
+        self._credential = token if isinstance(token, Credential) else Credential.bearer(token)
         self._timeout = (connect_timeout_s, read_timeout_s)
         self._http: requests.Session | None = None
 
     def _session(self) -> requests.Session:
-        # requests is imported on the first look-up, not before the kiosk's first frame.
-        import requests
-
         if self._http is None:
-            self._http = requests.Session()
-            self._http.trust_env = False  # proxy settings are for people's browsers
-            self._http.headers.update(
-                {
-                    "Authorization": f"Bearer {self._token}",
-                    "User-Agent": "point-of-public-terminal/1",
-                }
-            )
+            self._http = self._credential.session()
         return self._http
 
     def look_up(self, code: str) -> Lookup:

@@ -18,11 +18,13 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+if TYPE_CHECKING:
+    # (imported where used: the kiosk asks whether it is enrolled at start, before its first
+    # frame, and needs no X.509 for that)
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec
 
 KEY_FILE, CERT_FILE, CA_FILE, HUB_FILE = "device-key.pem", "device.pem", "hub-ca.pem", "hub.json"
 
@@ -65,12 +67,18 @@ class DeviceIdentity:
 
     def signing_request(self) -> str:
         """A CSR over the terminal's key (made now if there is none yet), as PEM."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.x509.oid import NameOID
+
         key = self._key()
         subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Point of Public terminal")])
         request = x509.CertificateSigningRequestBuilder().subject_name(subject)
         return request.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM).decode()
 
     def certificate(self) -> x509.Certificate | None:
+        from cryptography import x509
+
         try:
             return x509.load_pem_x509_certificate(self.cert_file.read_bytes())
         except (OSError, ValueError):
@@ -82,6 +90,8 @@ class DeviceIdentity:
 
     def store(self, certificate_pem: str, ca_pem: str, enrolment: Enrolment) -> None:
         """Keep what the hub issued; the certificate must be for this terminal's key."""
+        from cryptography import x509
+
         certificate = x509.load_pem_x509_certificate(certificate_pem.encode("ascii"))
         if certificate.public_key() != self._key().public_key():
             raise ValueError("the hub's certificate is not for this terminal's key")
@@ -101,6 +111,9 @@ class DeviceIdentity:
             (self.folder / name).unlink(missing_ok=True)
 
     def _key(self) -> ec.EllipticCurvePrivateKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+
         if self.key_file.exists():
             loaded = serialization.load_pem_private_key(self.key_file.read_bytes(), password=None)
             if not isinstance(loaded, ec.EllipticCurvePrivateKey):

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from drivers.camera.frames import LatestFrame
     from drivers.sound.base import Sound
     from kiosk.call.link import CallEvent
+    from offline_queue.credential import Credential
 
 
 class Link(Protocol):
@@ -37,7 +38,8 @@ class Dialer(Protocol):
 @dataclass(frozen=True)
 class HubDialer:
     hub_url: str
-    token: str
+    #: The terminal's credential: its bearer token, or (enrolled) its device certificate.
+    token: str | Credential
     #: The terminal's microphone and loudspeaker (None: picture and text only).
     sound: Sound | None = None
 

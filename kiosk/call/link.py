@@ -28,6 +28,7 @@ from typing import Any
 from drivers.camera.frames import LatestFrame
 from drivers.sound.base import Sound
 from kiosk.call.media import CameraTrack, LoudspeakerSink, MicrophoneTrack, VideoSink
+from offline_queue.credential import Credential
 from wire.call import MAX_MESSAGE_BYTES, EndReason, ice_servers_ok, message
 from wire.coview import CHANNEL as FORM_CHANNEL
 from wire.coview import message as coview_message
@@ -100,13 +101,14 @@ class CallLink:
     def __init__(
         self,
         hub_url: str,
-        token: str,
+        token: str | Credential,
         events: Callable[[CallEvent], None],
         camera: LatestFrame | None = None,
         sound: Sound | None = None,
     ) -> None:
         self._url = websocket_url(hub_url)
-        self._token = token
+        self._credential = token if isinstance(token, Credential) else Credential.bearer(token)
+        self._ssl = self._credential.ssl_context()
         self._events = events
         self._camera = camera
         #: The microphone and loudspeaker (None: the call has no sound, picture and text only).
@@ -330,7 +332,9 @@ class CallLink:
         try:
             async with websockets.connect(
                 self._url,
-                additional_headers={"Authorization": f"Bearer {self._token}"},
+                additional_headers=self._credential.headers(),
+                # An enrolled terminal: its certificate, and only the hub's CA trusted.
+                ssl=self._ssl,
                 open_timeout=CONNECT_TIMEOUT_S,
                 # A broken connection must not hold up the re-dial for long.
                 close_timeout=2.0,

@@ -203,6 +203,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         url=hub_url.rstrip("/"),
         public_key=resolve(data_dir, public_key_text),
         credential_file=resolve(data_dir, credential_text),
+        identity_dir=data_dir / hub_defaults.identity_dir,
         min_free_mb=min_free_mb,
         connect_timeout_s=connect_timeout_s,
         read_timeout_s=read_timeout_s,

@@ -78,8 +78,11 @@ class Hub:
     url: str = ""
     #: The hub's public key (JWK): submissions are sealed for it before they are stored.
     public_key: Path = Path("hub-public.jwk")
-    #: This terminal's credential (one line, from ``hub terminals add``).
+    #: This terminal's credential (one line, from ``hub terminals add``), until it is enrolled.
     credential_file: Path = Path("hub-credential")
+    #: The device identity from enrolment (``python -m provisioning enrol``): when there is
+    #: one, the terminal talks to the hub with mutual TLS at the address it was told then.
+    identity_dir: Path = Path("identity")
     #: Below this much free disk space no new submission is started.
     min_free_mb: float = 200.0
     connect_timeout_s: float = 5.0

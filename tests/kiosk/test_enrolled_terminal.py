@@ -1,0 +1,111 @@
+"""An enrolled terminal talks to the hub with mutual TLS only: its submissions, its probe and
+its status look-ups go to the hub's terminals' listener with the device certificate, and no
+bearer credential is needed (or kept) any more."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.hub_link import credential, hub_probe, status_lookup
+from offline_queue.hub_client import Outcome
+from offline_queue.outbox import Outbox
+from offline_queue.parcel import DATA_PART, Parcel, Part
+from offline_queue.status_lookup import LookupOutcome
+from provisioning.cli import main as provisioning
+from tests.hub.conftest import termin
+from tests.kiosk.conftest import MakeKiosk
+from tests.support.configs import demo_config
+from tests.support.hub_runner import HubRunner
+from wire.sealing import load_public_key, seal
+
+TERMINAL = "demo-terminal-01"
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path]]:
+    runner = HubRunner(tmp_path / "hub", tls=True)
+    _, key = runner.setup(terminal_id=TERMINAL)
+    runner.start()
+    yield runner, key
+    runner.stop()
+
+
+def test_an_enrolled_terminal_delivers_probes_and_looks_up_over_mutual_tls(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path]
+) -> None:
+    runner, key = hub
+    # The configuration still names no hub and holds no credential: enrolment brings both.
+    config = demo_config(tmp_path / "data")
+    shutil.copy(key, config.hub.public_key)
+    out = runner.cli("terminals", "enrol", TERMINAL, "--hub-url", runner.url)
+    invitation = next(x for x in out.splitlines() if x.startswith("invitation: ")).split(" ")[1]
+    err = io.StringIO()
+    assert (
+        provisioning(
+            ["--data-dir", str(config.data_dir), "enrol", "--invitation", invitation],
+            io.StringIO(),
+            err,
+        )
+        == 0
+    ), err.getvalue()
+    url, proof = credential(config.hub)
+    assert url == runner.terminal_url and proof is not None and proof.mutual_tls
+    assert not config.hub.credential_file.exists()
+
+    doc = termin(TERMINAL)
+    sid, data = doc["id"], json.dumps(doc).encode()
+    body = seal(data, load_public_key(key), "application/json").encode()
+    outbox = Outbox(config.data_dir / "outbox.sqlite")
+    assert outbox.enqueue(Parcel(sid, hashlib.sha256(data).hexdigest(), (Part(DATA_PART, body),)))
+    outbox.close()
+    k = make_kiosk(config=config)
+    k.wait_for(lambda: runner.rows("SELECT id FROM submissions") == [(sid,)])
+    k.wait_for(lambda: k.terminal.delivery_status.depth == 0)
+
+    probe = hub_probe(config.hub)
+    assert probe is not None and probe().outcome is Outcome.ACCEPTED
+    lookup = status_lookup(config.hub)
+    assert lookup is not None
+    assert lookup.look_up("7K3M-Q9XD-2AF8").outcome is LookupOutcome.UNKNOWN
+
+
+def test_an_enrolled_terminal_rings_the_desk_over_mutual_tls(
+    tmp_path: Path, hub: tuple[HubRunner, Path]
+) -> None:
+    import queue
+
+    from kiosk.call.link import CallEvent, CallPhase
+    from kiosk.hub_link import call_dialer
+
+    runner, _ = hub
+    config = demo_config(tmp_path / "data")
+    out = runner.cli("terminals", "enrol", TERMINAL, "--hub-url", runner.url)
+    invitation = next(x for x in out.splitlines() if x.startswith("invitation: ")).split(" ")[1]
+    assert (
+        provisioning(
+            ["--data-dir", str(config.data_dir), "enrol", "--invitation", invitation],
+            io.StringIO(),
+            io.StringIO(),
+        )
+        == 0
+    )
+    dialer = call_dialer(config.hub)
+    assert dialer is not None and dialer.hub_url == runner.terminal_url
+    events: queue.Queue[CallEvent] = queue.Queue()
+    link = dialer.dial(events.put, None)
+    link.start("Frage", "de")
+    try:
+        # Nobody at the desk: queued (the socket to the terminals' listener, certificate and
+        # all, is up), not refused.
+        found = events.get(timeout=20)
+        assert found.phase is CallPhase.QUEUED, found
+        assert found.clerks == 0
+    finally:
+        link.hang_up()
