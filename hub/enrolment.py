@@ -18,6 +18,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from hub.pki import CertificateAuthority, PkiError, requested_key
 from hub.problems import ProblemError
@@ -27,6 +28,7 @@ from wire.api import MEDIA_TYPE_JSON, ProblemType
 from wire.enrolment import (
     CA_PATH,
     ENROLMENT_PATH,
+    RENEWAL_PATH,
     Invitation,
     code_digest,
     new_code,
@@ -144,8 +146,6 @@ async def enrolment(request: Request) -> Response:
         isinstance(fields.get(k), str) for k in ("code", "csr")
     ):
         raise ProblemError(400, ProblemType.MALFORMED, "the request needs a code and a csr")
-    from starlette.concurrency import run_in_threadpool
-
     ca: CertificateAuthority = request.app.state.pki
     try:
         terminal_id, pem = await run_in_threadpool(
@@ -165,4 +165,49 @@ async def enrolment(request: Request) -> Response:
         },
         status_code=201,
         media_type=MEDIA_TYPE_JSON,
+    )
+
+
+@router.post(RENEWAL_PATH, status_code=201)
+async def renewal(request: Request, terminal_id: str) -> Response:
+    """A new certificate for an enrolled terminal, asked for with the one it has (only over
+    the terminals' mutual-TLS listener: a bearer credential cannot become a certificate)."""
+    from hub.intake import require_terminal
+    from hub.listeners import client_certificate_der
+
+    if client_certificate_der(request.scope) is None:
+        raise ProblemError(
+            403,
+            ProblemType.FORBIDDEN,
+            "a certificate is renewed with the current one, on the terminals' port",
+        )
+    terminal = await run_in_threadpool(require_terminal, request)
+    if terminal.id != terminal_id:
+        raise ProblemError(403, ProblemType.FORBIDDEN, "a terminal renews its own certificate")
+    body = await request.body()
+    if len(body) > MAX_REQUEST_BYTES:
+        raise ProblemError(413, ProblemType.TOO_LARGE, "a renewal request is a few kB")
+    try:
+        fields: Any = json.loads(body)
+    except ValueError:
+        raise ProblemError(400, ProblemType.MALFORMED, "the request is not JSON") from None
+    if not isinstance(fields, dict) or not isinstance(fields.get("csr"), str):
+        raise ProblemError(400, ProblemType.MALFORMED, "the request needs a csr")
+    hub: HubState = request.app.state.hub
+    ca: CertificateAuthority = request.app.state.pki
+    try:
+        issued = await run_in_threadpool(ca.issue_device, fields["csr"], terminal.id)
+    except PkiError as exc:
+        detail = f"certificate signing request: {exc}"
+        raise ProblemError(422, ProblemType.MALFORMED, detail) from None
+    await run_in_threadpool(
+        hub.store.add_device_certificate,
+        issued.serial,
+        terminal.id,
+        time.time(),
+        issued.not_after.timestamp(),
+    )
+    log.info("terminal %s renewed its certificate (%s)", terminal.id, issued.serial)
+    return JSONResponse(
+        {"certificate": issued.pem.decode("ascii")}, status_code=201, media_type=MEDIA_TYPE_JSON
     )

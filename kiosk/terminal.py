@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from drivers.devices import Devices
+    from kiosk.certificate_renewal import CertificateRenewal
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from kiosk.session import Session
@@ -124,6 +125,7 @@ class Terminal:
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
         self._reader_started = False
+        self._renewal: CertificateRenewal | None = None
 
     @property
     def equipment(self) -> Equipment:
@@ -276,6 +278,13 @@ class Terminal:
             receipt_email=self.config.receipt_email,
             clock=self.clock,
         )
+        if self._renewal is None:
+            from kiosk.certificate_renewal import CertificateRenewal
+
+            self._renewal = CertificateRenewal(
+                self.config.hub, self._scheduler, equipment.lookup_worker, self.clock
+            )
+            self._renewal.start()
         if not self._reader_started:
             events = CardEvents(self._scheduler, equipment, lambda: self.session)
             equipment.devices.card_reader.start(events)
@@ -346,6 +355,9 @@ class Terminal:
             self._out_of_service(OutOfServiceReason.FAULT, FAULT_RECOVERY_S)
 
     def shutdown(self) -> None:
+        if self._renewal is not None:
+            self._renewal.close()
+            self._renewal = None
         if self.session is not None:
             self.session.end(EndReason.FINISHED)
             self.session.close()

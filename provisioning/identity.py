@@ -99,6 +99,15 @@ class DeviceIdentity:
         _write(self.cert_file, certificate_pem.encode("ascii"))
         _write(self.folder / HUB_FILE, json.dumps(enrolment.__dict__, indent=1).encode())
 
+    def replace_certificate(self, certificate_pem: str) -> None:
+        """A renewed certificate (for this terminal's key) in place of the current one."""
+        from cryptography import x509
+
+        certificate = x509.load_pem_x509_certificate(certificate_pem.encode("ascii"))
+        if certificate.public_key() != self._key().public_key():
+            raise ValueError("the hub's certificate is not for this terminal's key")
+        _write(self.cert_file, certificate_pem.encode("ascii"))
+
     def wipe(self) -> None:
         """Back to unenrolled: the key is overwritten, then every file removed."""
         if self.key_file.exists():

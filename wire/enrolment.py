@@ -16,6 +16,10 @@ code. The hub keeps only its SHA-256; it is single-use, expires, and belongs to 
                           "terminal_url": "https://…:8701"}  (where to talk from now on, with
                           mutual TLS; "": the address enrolled at)
                      403 problem (code unknown, used, expired; terminal taken out of service)
+
+    terminal → hub   POST /api/v1/terminals/{id}/certificate  {"csr": "<PEM>"}  (mutual TLS,
+                     with the current certificate; well before it expires)
+    hub → terminal   201 {"certificate": "<PEM>"}
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from dataclasses import dataclass
 
 ENROLMENT_PATH = "/api/v1/enrolment"
 CA_PATH = "/api/v1/ca"
+#: An enrolled terminal renews its certificate here, with the one it has (mutual TLS only).
+RENEWAL_PATH = "/api/v1/terminals/{terminal_id}/certificate"
 PREFIX = "POP-ENROL:1;"
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12

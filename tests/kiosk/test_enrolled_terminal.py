@@ -4,6 +4,7 @@ bearer credential is needed (or kept) any more."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -109,3 +110,81 @@ def test_an_enrolled_terminal_rings_the_desk_over_mutual_tls(
         assert found.clerks == 0
     finally:
         link.hang_up()
+
+
+def enrol_into(runner: HubRunner, data_dir: Path) -> None:
+    out = runner.cli("terminals", "enrol", TERMINAL, "--hub-url", runner.url)
+    invitation = next(x for x in out.splitlines() if x.startswith("invitation: ")).split(" ")[1]
+    err = io.StringIO()
+    code = provisioning(
+        ["--data-dir", str(data_dir), "enrol", "--invitation", invitation], io.StringIO(), err
+    )
+    assert code == 0, err.getvalue()
+
+
+def test_the_terminal_renews_its_certificate_when_a_third_of_its_life_is_left(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path]
+) -> None:
+    from kiosk.certificate_renewal import CHECK_AFTER_S, CHECK_EVERY_S
+    from provisioning.identity import DeviceIdentity
+    from provisioning.renewal import RENEW_WHEN_LEFT
+    from tests.support.clock import FrozenClock
+
+    runner, key = hub
+    config = demo_config(tmp_path / "data")
+    shutil.copy(key, config.hub.public_key)
+    enrol_into(runner, config.data_dir)
+    identity = DeviceIdentity(config.hub.identity_dir)
+    first = identity.certificate()
+    expires = identity.expires()
+    assert first is not None and expires is not None
+    # Long before expiry: the look a minute after start finds nothing to do.
+    clock = FrozenClock(expires - 2 * RENEW_WHEN_LEFT)
+    k = make_kiosk(config=config, clock=clock)
+    k.scheduler.advance(CHECK_AFTER_S + 1)
+    k.scheduler.drain()
+    assert identity.certificate() == first
+    # A third of its life left: the next look renews it, over mutual TLS.
+    clock.set(expires - RENEW_WHEN_LEFT + dt.timedelta(hours=1))
+    k.scheduler.advance(CHECK_EVERY_S + 1)
+    k.wait_for(lambda: identity.certificate() != first)
+    renewed = identity.certificate()
+    assert renewed is not None and renewed.serial_number != first.serial_number
+    assert runner.rows("SELECT COUNT(*) FROM device_certificates") == [(2,)]
+    # The renewed certificate is the one the terminal talks with from now on.
+    probe = hub_probe(config.hub)
+    assert probe is not None and probe().outcome is Outcome.ACCEPTED
+
+
+def test_only_an_enrolled_terminal_renews_and_only_its_own(
+    tmp_path: Path, hub: tuple[HubRunner, Path]
+) -> None:
+    import requests
+
+    from provisioning.identity import DeviceIdentity
+    from provisioning.renewal import RenewalError, renew
+    from wire.enrolment import RENEWAL_PATH
+
+    runner, _ = hub
+    with pytest.raises(RenewalError, match="not enrolled"):
+        renew(DeviceIdentity(tmp_path / "nobody"))
+    enrol_into(runner, tmp_path / "data")
+    identity = DeviceIdentity(tmp_path / "data" / "identity")
+    assert renew(identity) > dt.datetime.now(dt.UTC)
+    # Another terminal's path, with this certificate: refused.
+    answer = requests.post(
+        runner.terminal_url + RENEWAL_PATH.format(terminal_id="village-99"),
+        json={"csr": identity.signing_request()},
+        cert=(str(identity.cert_file), str(identity.key_file)),
+        verify=str(identity.ca_file),
+        timeout=10,
+    )
+    assert answer.status_code == 403 and "its own" in answer.json()["detail"]
+    # On the browsers' port nobody asks for the certificate: no renewal there.
+    answer = requests.post(
+        runner.url + RENEWAL_PATH.format(terminal_id=TERMINAL),
+        json={"csr": identity.signing_request()},
+        verify=str(identity.ca_file),
+        timeout=10,
+    )
+    assert answer.status_code == 403 and "terminals' port" in answer.json()["detail"]
