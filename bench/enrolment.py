@@ -97,8 +97,10 @@ def main() -> int:
             for _ in range(ROUNDS):
                 assert http.get(hub.terminal_url + PROBE_PATH, params=params, timeout=10).ok
             reused_s = (time.perf_counter() - started) / ROUNDS
-            pool = http.get_adapter(hub.terminal_url).poolmanager
-            connections = sum(p.num_connections for p in pool.pools._container.values())
+            adapter = http.get_adapter(hub.terminal_url)
+            assert isinstance(adapter, requests.adapters.HTTPAdapter)
+            pools = adapter.poolmanager.pools
+            connections = sum(pools[key].num_connections for key in pools.keys())
     finally:
         hub.stop()
         shutil.rmtree(work, ignore_errors=True)
