@@ -4,6 +4,7 @@
     python -m provisioning [--data-dir D] enrol --hub https://H:P --code K7QM-2XDF-9PRW \
                                                 --ca-fingerprint HEX
     python -m provisioning [--data-dir D] status
+    python -m provisioning [--data-dir D] reset --yes
 
 The identity lies in the terminal's data folder (``identity/``; D as ``[terminal] data_dir``
 in its configuration, ``~/.local/share/point-of-public`` by default).

@@ -35,6 +35,10 @@ def parser() -> argparse.ArgumentParser:
     enrol.add_argument("--code", help="the enrolment code, e.g. K7QM-2XDF-9PRW")
     enrol.add_argument("--ca-fingerprint", help="the hub CA's SHA-256 fingerprint (64 hex)")
     sub.add_parser("status", help="whether and how this terminal is enrolled")
+    reset = sub.add_parser(
+        "reset", help="forget the enrolment: the key is overwritten and removed (enrol again)"
+    )
+    reset.add_argument("--yes", action="store_true", help="really (the key cannot come back)")
     return p
 
 
@@ -45,6 +49,13 @@ def main(
     identity = identity_in(args.data_dir)
     if args.command == "status":
         return _status(identity, out)
+    if args.command == "reset":
+        if not args.yes:
+            print("refused: reset deletes this terminal's key for good; add --yes", file=err)
+            return 2
+        identity.wipe()
+        print("enrolment forgotten: enrol the terminal again to reach the hub", file=out)
+        return 0
     return _enrol(args, identity, out, err)
 
 

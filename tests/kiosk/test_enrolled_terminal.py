@@ -154,6 +154,16 @@ def test_the_terminal_renews_its_certificate_when_a_third_of_its_life_is_left(
     # The renewed certificate is the one the terminal talks with from now on.
     probe = hub_probe(config.hub)
     assert probe is not None and probe().outcome is Outcome.ACCEPTED
+    # The hub away when the next renewal is due: said in the log, tried again later.
+    runner.stop()
+    renewed_expires = identity.expires()
+    assert renewed_expires is not None
+    clock.set(renewed_expires - RENEW_WHEN_LEFT + dt.timedelta(hours=1))
+    k.scheduler.advance(CHECK_EVERY_S + 1)
+    renewal = k.terminal._renewal
+    assert renewal is not None
+    k.wait_for(lambda: "cannot be reached" in renewal.problem)
+    assert identity.certificate() == renewed
 
 
 def test_only_an_enrolled_terminal_renews_and_only_its_own(

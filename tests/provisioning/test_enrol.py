@@ -78,6 +78,12 @@ def test_the_technician_enrols_the_terminal_and_it_talks_with_mutual_tls(
     # The same code a second time: refused, in the hub's words.
     code, _, err = run("--data-dir", str(tmp_path / "other"), "enrol", "--invitation", text)
     assert code == 2 and "used already" in err
+    # Reset: only when meant, and then the key is gone for good.
+    code, _, err = run("--data-dir", str(data), "reset")
+    assert code == 2 and "--yes" in err and identity.enrolled
+    assert run("--data-dir", str(data), "reset", "--yes")[0] == 0
+    assert not identity.enrolled and not identity.key_file.exists()
+    assert run("--data-dir", str(data), "status")[1] == "not enrolled\n"
 
 
 def test_an_unreachable_hub_and_a_bad_invitation_are_said_plainly(tmp_path: Path) -> None:
