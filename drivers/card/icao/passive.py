@@ -191,10 +191,10 @@ def _is_ca(certificate: x509.Certificate) -> bool:
 
 
 def _load_certificates(data: bytes) -> list[x509.Certificate]:
-    """The certificates in a PEM or DER file, or a master list's. A master list's own CMS
-    signature (by the master list signer) is **not** verified: the operator vouches for the
-    file they install (e.g. the BSI's German master list, fetched over TLS and checked against
-    its published hash) — the hub does not decide which states to trust."""
+    """The certificates in a PEM or DER file, or a master list's once its signature holds
+    (:func:`master_list_certificates`). Which states to trust is still the operator's choice
+    (e.g. the BSI's German master list, fetched over TLS and checked against its published
+    hash); the signature makes sure the file is the one its signer published, unchanged."""
     if b"-----BEGIN CERTIFICATE-----" in data:
         with warnings.catch_warnings():  # negative serial numbers: see _load_der
             warnings.simplefilter("ignore", CryptographyDeprecationWarning)
@@ -205,7 +205,58 @@ def _load_certificates(data: bytes) -> list[x509.Certificate]:
         signed = cms.parse_signed_data(data)  # a master list
         if signed.content_type != cms.OID_CSCA_MASTER_LIST:
             raise
-        return [_load_der(c) for c in cms.parse_master_list(signed.content)]
+        return master_list_certificates(signed)
+
+
+def master_list_certificates(signed: cms.SignedData) -> list[x509.Certificate]:
+    """The CSCA certificates of a master list (ICAO 9303-12 §9), once its CMS signature holds:
+    its signer's certificate (carried in the CMS) signed the list, and that signer was issued
+    by a CSCA the list itself holds (a state's master list signer is certified by its own
+    CSCA). :class:`cms.CmsError` otherwise: a changed or forged list adds no anchor at all."""
+    certificates = [_load_der(c) for c in cms.parse_master_list(signed.content)]
+    if not signed.signers:
+        raise cms.CmsError("the master list is not signed")
+    signer = signed.signers[0]
+    try:
+        signer_certificate = _signer_certificate(signed, signer)
+        _check_signature(signed, signer, signer_certificate, cms.OID_CSCA_MASTER_LIST)
+    except InvalidSignature:
+        raise cms.CmsError("the master list's signature does not verify") from None
+    except (KeyError, ValueError, TlvError, UnsupportedAlgorithm, *_CERTIFICATE_ERRORS) as exc:
+        raise cms.CmsError(f"the master list's signature: {exc}") from None
+    for csca in certificates:
+        if _name_key(csca.subject) != _name_key(signer_certificate.issuer):
+            continue
+        try:
+            if _issued_by(signer_certificate, csca):
+                return certificates
+        except _CERTIFICATE_ERRORS:
+            continue
+    raise cms.CmsError("the master list's signer was not issued by a CSCA of the list")
+
+
+def _check_signature(
+    signed: cms.SignedData,
+    signer: cms.SignerInfo,
+    certificate: x509.Certificate,
+    content_type: str,
+) -> None:
+    """``certificate``'s key signed ``signed``'s content (through its signed attributes, which
+    must name ``content_type`` and the content's digest); InvalidSignature or ValueError."""
+    if signer.signed_attrs:
+        found_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
+        if cms.decode_oid(read(found_type)[1]) != content_type:
+            raise ValueError("signed content type differs")
+        message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
+        if not hmac.compare_digest(
+            message_digest, _digest(signer.digest_algorithm, signed.content)
+        ):
+            raise ValueError("message digest differs from the signed content")
+        _verify_signature(certificate, signer, signer.signed_attrs)
+    else:
+        # ICAO 9303-10 asks for signed attributes, RFC 5652 §5.4 does not: without them the
+        # signature covers the content itself, which proves as much.
+        _verify_signature(certificate, signer, signed.content)
 
 
 def _digest(algorithm: cms.AlgorithmId, data: bytes) -> bytes:
@@ -423,20 +474,7 @@ def verify(
     except (TlvError, *_CERTIFICATE_ERRORS) as exc:
         return PassiveAuthentication(Verdict.INVALID, str(exc))
     try:
-        if signer.signed_attrs:
-            content_type = signer.attributes.get(cms.OID_CONTENT_TYPE, b"")
-            if cms.decode_oid(read(content_type)[1]) != cms.OID_LDS_SECURITY_OBJECT:
-                raise ValueError("signed content type differs")
-            message_digest = read(signer.attributes.get(cms.OID_MESSAGE_DIGEST, b"\x04\x00"))[1]
-            if not hmac.compare_digest(
-                message_digest, _digest(signer.digest_algorithm, signed.content)
-            ):
-                raise ValueError("message digest differs from the signed content")
-            _verify_signature(certificate, signer, signer.signed_attrs)
-        else:
-            # ICAO 9303-10 asks for signed attributes, RFC 5652 §5.4 does not: without them the
-            # signature covers the LDS security object itself, which proves as much.
-            _verify_signature(certificate, signer, signed.content)
+        _check_signature(signed, signer, certificate, cms.OID_LDS_SECURITY_OBJECT)
     except InvalidSignature:
         return PassiveAuthentication(
             Verdict.INVALID, "EF.SOD signature does not verify", signer_name

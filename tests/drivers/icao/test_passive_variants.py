@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drivers.card.icao import cms
-from drivers.card.icao.passive import TrustStore, Verdict, verify
+from drivers.card.icao.passive import TrustStore, Verdict, master_list_certificates, verify
 from drivers.card.icao.tlv import read, tlv
 from drivers.card.virtual.pki import SodSignature, TestPki, lds_security_object
 
@@ -223,6 +223,35 @@ def test_a_master_list_with_the_link_certificate(tmp_path: Path) -> None:
     trust = TrustStore.from_paths([tmp_path])
     assert len(trust) == 2
     assert verify(new.sign_sod(GROUPS), GROUPS, trust).verdict is Verdict.VALID
+
+
+def test_a_changed_or_foreign_signed_master_list_adds_no_anchor(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    pki = TestPki.generate(name="Genuine")
+    other = TestPki.generate(name="Intruder")
+    genuine = pki.master_list([pki.csca])
+    # One byte of a listed certificate changed after signing: the digest no longer matches.
+    position = genuine.index(pki.csca.public_bytes(serialization.Encoding.DER)) + 200
+    changed = bytearray(genuine)
+    changed[position] ^= 0x01
+    (tmp_path / "a-changed.ml").write_bytes(bytes(changed))
+    # Signed properly, but by a signer no CSCA of the list certified (the intruder's CSCA
+    # slipped in beside the genuine one, signed with the intruder's own document signer key).
+    (tmp_path / "b-foreign.ml").write_bytes(other.master_list([pki.csca]))
+    # Genuine: taken.
+    (tmp_path / "c-genuine.ml").write_bytes(genuine)
+    with caplog.at_level("WARNING"):
+        trust = TrustStore.from_paths([tmp_path])
+    assert len(trust) == 1
+    assert verify(pki.sign_sod(GROUPS), GROUPS, trust).verdict is Verdict.VALID
+    skipped = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    assert any("a-changed.ml" in m for m in skipped) and any("b-foreign.ml" in m for m in skipped)
+    # The reasons, when the lists are read directly.
+    with pytest.raises(cms.CmsError, match="signature"):
+        master_list_certificates(cms.parse_signed_data(bytes(changed)))
+    with pytest.raises(cms.CmsError, match="not issued by a CSCA of the list"):
+        master_list_certificates(cms.parse_signed_data(other.master_list([pki.csca])))
 
 
 # --- published test vectors ---------------------------------------------------------------
