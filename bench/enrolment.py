@@ -100,7 +100,8 @@ def main() -> int:
             adapter = http.get_adapter(hub.terminal_url)
             assert isinstance(adapter, requests.adapters.HTTPAdapter)
             pools = adapter.poolmanager.pools
-            connections = sum(pools[key].num_connections for key in pools.keys())
+            # (keys(): the container refuses to be iterated, for thread safety)
+            connections = sum(pools[key].num_connections for key in pools.keys())  # noqa: SIM118
     finally:
         hub.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -49,6 +49,7 @@ from wire.health import (
     TerminalHealth,
     parse_health,
 )
+from wire.orders import Order, order_list
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -187,7 +188,14 @@ async def put_health(
         store.put_terminal_health, terminal.id, report.to_json().decode(), report.dead_letters
     )
     fleet.reported(terminal.id, report.dead_letters)
-    return JSONResponse(acknowledgement(terminal.id, HEALTH_PART_NAME, body))
+    # What the terminal carried out, then what it still has to: the orders ride on the answer.
+    now = time.time()
+    await run_in_threadpool(store.orders_done, terminal.id, report.orders_done, now)
+    pending = await run_in_threadpool(store.pending_orders, terminal.id)
+    answer = acknowledgement(terminal.id, HEALTH_PART_NAME, body)
+    if pending:
+        answer["orders"] = order_list([Order(order_id, kind) for order_id, kind in pending])
+    return JSONResponse(answer)
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -206,6 +214,8 @@ class TerminalView:
     report: TerminalHealth | None
     connection: str
     oldest: str
+    #: The newest order not yet carried out ("Auftrag „außer Betrieb“ wartet seit …"), or "".
+    order: str = ""
 
 
 def _when(ts: float | None) -> str:
@@ -227,8 +237,22 @@ def _duration(seconds: float) -> str:
     return f"{hours // 24} Tagen"
 
 
+_ORDER_WORDS = {"disable": "außer Betrieb nehmen", "enable": "wieder in Betrieb nehmen"}
+
+
+def _order(last: tuple[str, float, float | None] | None) -> str:
+    if last is None or last[2] is not None:
+        return ""
+    kind, issued_at, _ = last
+    return f"Auftrag „{_ORDER_WORDS.get(kind, kind)}“ wartet seit {_when(issued_at)}"
+
+
 def _view(
-    terminal: TerminalRow, received_at: float | None, text: str | None, now: float
+    terminal: TerminalRow,
+    received_at: float | None,
+    text: str | None,
+    now: float,
+    last_order: tuple[str, float, float | None] | None = None,
 ) -> TerminalView:
     report = None
     if text is not None:
@@ -254,6 +278,7 @@ def _view(
         report=report,
         connection=CONNECTION_WORDS[report.connection] if report else "",
         oldest=_duration(report.oldest_age_s) if report and report.depth else "",
+        order=_order(last_order),
     )
 
 
@@ -264,7 +289,11 @@ def fleet_page(request: Request) -> Response:
     if session is None:
         return RedirectResponse("/login", status_code=303)
     now = time.time()
-    views = [_view(t, at, text, now) for t, at, text, _ in state.store.terminal_health()]
+    store = state.store
+    views = [
+        _view(t, at, text, now, store.last_order(t.id))
+        for t, at, text, _ in store.terminal_health()
+    ]
     return state.templates.TemplateResponse(
         request,
         "fleet.html",

@@ -108,6 +108,14 @@ CREATE TABLE IF NOT EXISTS device_certificates (
     not_after     REAL NOT NULL,
     revoked_at    REAL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS terminal_orders (
+    id            INTEGER PRIMARY KEY,
+    terminal_id   TEXT NOT NULL REFERENCES terminals(id),
+    kind          TEXT NOT NULL,
+    issued_at     REAL NOT NULL,
+    done_at       REAL,
+    superseded_at REAL
+) STRICT;
 CREATE TABLE IF NOT EXISTS clerk_sessions (
     token_sha256   TEXT PRIMARY KEY,
     user           TEXT NOT NULL REFERENCES users(name),
@@ -445,6 +453,53 @@ class Store:
                 (now,),
             )
         ]
+
+    # -- orders to terminals -------------------------------------------------------------
+
+    def add_order(self, terminal_id: str, kind: str, now: float) -> int:
+        """Order ``terminal_id`` to ``kind`` (wire.orders); an earlier order it has not carried
+        out yet is superseded (``enable`` after ``disable``: only the last counts)."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE terminal_orders SET superseded_at = ? "
+                "WHERE terminal_id = ? AND done_at IS NULL AND superseded_at IS NULL",
+                (now, terminal_id),
+            )
+            cursor = db.execute(
+                "INSERT INTO terminal_orders (terminal_id, kind, issued_at) VALUES (?, ?, ?)",
+                (terminal_id, kind, now),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def pending_orders(self, terminal_id: str) -> list[tuple[int, str]]:
+        return [
+            (int(order_id), kind)
+            for order_id, kind in self._all(
+                "SELECT id, kind FROM terminal_orders WHERE terminal_id = ? AND done_at IS NULL "
+                "AND superseded_at IS NULL ORDER BY id",
+                (terminal_id,),
+            )
+        ]
+
+    def orders_done(self, terminal_id: str, order_ids: tuple[int, ...], now: float) -> None:
+        """The terminal confirmed these (only its own orders are marked)."""
+        if not order_ids:
+            return
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE terminal_orders SET done_at = ? "
+                "WHERE id = ? AND terminal_id = ? AND done_at IS NULL",
+                [(now, order_id, terminal_id) for order_id in order_ids],
+            )
+
+    def last_order(self, terminal_id: str) -> tuple[str, float, float | None] | None:
+        """(kind, issued at, done at) of the terminal's newest order that counts."""
+        rows = self._all(
+            "SELECT kind, issued_at, done_at FROM terminal_orders WHERE terminal_id = ? "
+            "AND superseded_at IS NULL ORDER BY id DESC LIMIT 1",
+            (terminal_id,),
+        )
+        return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
 
     # -- terminal health -----------------------------------------------------------------
 

@@ -8,8 +8,11 @@ machinery only when they are first used (after the first frame).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from kiosk.health import QueueHealth
     from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
     from offline_queue.outbox import Outbox
+    from wire.orders import Order
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,14 @@ class Outbound:
         self.delivery_worker = ""
         self._storage_was_ok = True
         self._version: str | None = None
+        #: Out of order by the hub's order (the health report says so).
+        self.disabled = False
+        #: The hub's orders carried out lately, confirmed in every report (the hub marks each
+        #: once; a few more than an answer brings, so none is lost to a report that failed).
+        self._orders_done: deque[int] = deque(maxlen=32)
+        self._orders_lock = threading.Lock()  # (filled on the core's thread, read on delivery's)
+        #: Called (on the scheduler's thread) with the orders an answer of the hub carried.
+        self.on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None
 
     @property
     def config(self) -> KioskConfig:
@@ -110,6 +122,7 @@ class Outbound:
             client,
             on_status=lambda status: self._scheduler.post(lambda: on_status(status)),
             on_delivered=lambda sid: self._scheduler.post(lambda: on_delivered(sid)),
+            on_orders=lambda orders: self._scheduler.post(lambda: self.on_orders(orders)),
             on_report=self._worker_report,
             backoff=self._backoff,
             health=health_document,
@@ -134,7 +147,21 @@ class Outbound:
         if self._version is None:
             self._version = software_version()  # importlib.metadata: not before the first frame
         health = self.queue_health(status, card_reader)
-        return health_report(health, self._version, self.config.hub.health_interval_s).to_json()
+        report = health_report(health, self._version, self.config.hub.health_interval_s)
+        with self._orders_lock:
+            done = tuple(self._orders_done)
+        report = dataclasses.replace(report, orders_done=done, disabled=self.disabled)
+        return report.to_json()
+
+    def order_done(self, order_id: int) -> None:
+        with self._orders_lock:
+            if order_id not in self._orders_done:
+                self._orders_done.append(order_id)
+
+    def report_soon(self) -> None:
+        """Send a health report now (an order was carried out: the hub shows it at once)."""
+        if self.worker is not None:
+            self.worker.report_soon()
 
     def _worker_report(self, report: WorkerReport) -> None:
         # Any thread; a plain attribute read by queue_health (no session state touched).

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.health import QueueHealth
     from kiosk.session import Session
     from offline_queue.delivery import Backoff, DeliveryStatus
+    from wire.orders import Order
 
 __all__ = [
     "FAULT_RECOVERY_S",
@@ -69,6 +70,13 @@ class OutOfServiceReason(StrEnum):
     STORAGE = "storage"
     SETUP = "setup"  # the hub's key is missing or unusable: nothing could be sealed
     FAULT = "fault"
+    DISABLED = "disabled"  # the hub ordered it (fleet page, CLI) until it orders it back
+
+
+#: In the data folder while the hub has this terminal disabled: a restart keeps it so.
+DISABLED_MARKER = "disabled-by-hub"
+#: A citizen in the middle of a visit finishes it before a disable order takes effect.
+DISABLE_CHECK_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ class Terminal:
         self.session: Session | None = None
         #: The outbox, its delivery thread and the queue's health.
         self.outbound = Outbound(lambda: self.config, scheduler, backoff)
+        self.outbound.on_orders = self.carry_out
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
@@ -289,6 +298,11 @@ class Terminal:
             events = CardEvents(self._scheduler, equipment, lambda: self.session)
             equipment.devices.card_reader.start(events)
             self._reader_started = True
+        if self.disabled:
+            # (set up all the same: the queue still drains, and the order to enable it again
+            # comes with the answer to a health report)
+            self._apply_disabled()
+            return
         if self.availability is not Availability.IN_SERVICE:
             log.info("terminal in service")
         self.availability = Availability.IN_SERVICE
@@ -317,6 +331,67 @@ class Terminal:
         reader = equipment.devices.card_reader.worker_report() if equipment else None
         camera = equipment.devices.camera.describe() if equipment else ""
         return self.outbound.queue_health(self.delivery_status, reader, now, camera)
+
+    # --- the hub's orders -------------------------------------------------------------------
+
+    @property
+    def disabled(self) -> bool:
+        return (self.config.data_dir / DISABLED_MARKER).exists()
+
+    def carry_out(self, orders: tuple[Order, ...]) -> None:
+        """The hub's orders (with the answer to a health report): carried out, and confirmed
+        in the next report."""
+        from wire.orders import OrderKind
+
+        for order in orders:
+            kind = order.known
+            if kind is OrderKind.DISABLE:
+                self.disable()
+            elif kind is OrderKind.ENABLE:
+                self.enable()
+            else:
+                log.warning("an order this terminal does not know (%s): ignored", order.kind)
+            self.outbound.order_done(order.id)
+        self.outbound.report_soon()
+
+    def disable(self) -> None:
+        """Out of order by the hub's order: the out-of-order screen with the town hall's
+        contact, until :meth:`enable`. A citizen in the middle of a visit finishes it first."""
+        marker = self.config.data_dir / DISABLED_MARKER
+        if not marker.exists():
+            log.warning("terminal disabled by the hub")
+            marker.write_text("disabled by the hub's order\n", encoding="utf-8")
+        self._apply_disabled()
+
+    def enable(self) -> None:
+        (self.config.data_dir / DISABLED_MARKER).unlink(missing_ok=True)
+        if self.reason is OutOfServiceReason.DISABLED:
+            log.info("terminal enabled again by the hub")
+            self.availability = Availability.IN_SERVICE
+            self.reason = None
+            self.outbound.disabled = False
+            self._notify()
+
+    def _apply_disabled(self) -> None:
+        from kiosk.session import Screen
+
+        self.outbound.disabled = True
+        if self.reason is OutOfServiceReason.DISABLED or self.session is None:
+            if self.session is None and self.availability is not Availability.OUT_OF_SERVICE:
+                self.availability = Availability.OUT_OF_SERVICE
+                self.reason = OutOfServiceReason.DISABLED
+                self._notify()
+            return
+        if self.session.screen is not Screen.ATTRACT:
+            self._scheduler.call_later("disable", DISABLE_CHECK_S, self._apply_if_still_disabled)
+            return
+        self.availability = Availability.OUT_OF_SERVICE
+        self.reason = OutOfServiceReason.DISABLED
+        self._notify()
+
+    def _apply_if_still_disabled(self) -> None:
+        if self.disabled:
+            self._apply_disabled()
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:

@@ -57,6 +57,7 @@ from offline_queue.hub_client import Answer, HubClient, Outcome
 from offline_queue.outbox import Outbox, OutboxError, QueuedItem
 from offline_queue.probe import Pause
 from wire.health import MIN_INTERVAL_S as HEALTH_MIN_INTERVAL_S
+from wire.orders import Order
 
 # Re-exported: the worker's users import these from here.
 __all__ = [
@@ -89,6 +90,7 @@ class DeliveryWorker:
         *,
         on_status: Callable[[DeliveryStatus], None] = lambda status: None,
         on_delivered: Callable[[str], None] = lambda submission_id: None,
+        on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None,
         on_report: Callable[[WorkerReport], None] | None = None,
         backoff: Backoff | None = None,
         item_policy: ItemPolicy | None = None,
@@ -108,6 +110,7 @@ class DeliveryWorker:
         self._outbox = outbox
         self._client = client
         self._on_delivered = on_delivered
+        self._on_orders = on_orders
         self._backoff = backoff or Backoff()
         self._items = item_policy or ItemPolicy()
         self._rng = rng or random.Random()
@@ -150,6 +153,12 @@ class DeliveryWorker:
     def wake(self) -> None:
         """Something was enqueued: send it now unless the worker is backing off."""
         self._thread.wake()
+
+    def report_soon(self) -> None:
+        """Send a health report as soon as the hub's rate allows (an order was carried out)."""
+        if self._health is not None:
+            self._health.report_soon()
+            self._thread.wake()
 
     def stop(self, timeout_s: float = 10.0) -> None:
         self._thread.stop(timeout_s)
@@ -215,9 +224,17 @@ class DeliveryWorker:
         # only every PUBLISH_INTERVAL_S. One count per report, at most one per 10 s.
         # The outbox's own trouble is the delivery step's to handle; the report says so.
         self._publish_safely()
-        if self._health.send(mono, self._published, self._client.send_health, self._monotonic) and (
-            self._connection is Connection.UNKNOWN
-        ):
+        orders: list[Order] = []
+
+        def send(body: bytes) -> Answer:
+            answer = self._client.send_health(body)
+            orders.extend(answer.orders)
+            return answer
+
+        delivered = self._health.send(mono, self._published, send, self._monotonic)
+        if orders:
+            self._on_orders(tuple(orders))  # the hub's orders: carried out by the terminal
+        if delivered and self._connection is Connection.UNKNOWN:
             # The hub's own acknowledgement: it is reachable (the next report says so).
             self._set_connection(Connection.ONLINE, self._last_error)
             self._publish()

@@ -47,6 +47,12 @@ class HealthReports:
         self._due = 0.0
         self._failing = False
 
+    def report_soon(self) -> None:
+        """The next report is due now (within the hub's rate): something changed that the
+        queue's status does not show (an order carried out). Any thread: two plain writes."""
+        self._sent = None
+        self._due = 0.0
+
     def wait(self, mono: float, status: DeliveryStatus) -> float:
         """Seconds until a report about ``status`` is due (0: now)."""
         due = self._not_before

@@ -55,6 +55,7 @@ from wire.api import (
     is_acknowledgement,
 )
 from wire.health import HEALTH_PART_NAME
+from wire.orders import Order, orders_in
 
 if TYPE_CHECKING:
     # requests (with urllib3, ~0.1 s) is imported by the first request, on the delivery
@@ -99,6 +100,8 @@ class Answer:
     counts: bool = False
     #: The answer came from the hub itself (its acknowledgement or one of its problems).
     from_hub: bool = False
+    #: A health report's acknowledgement: the hub's orders for this terminal (wire.orders).
+    orders: tuple[Order, ...] = ()
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -306,7 +309,13 @@ class HubClient:
         if status in (200, 201):
             answer: Any = _json(response)
             if is_acknowledgement(answer, self.terminal_id, HEALTH_PART_NAME, body):
-                return Answer(Outcome.ACCEPTED, status, reason=f"HTTP {status}", from_hub=True)
+                return Answer(
+                    Outcome.ACCEPTED,
+                    status,
+                    reason=f"HTTP {status}",
+                    from_hub=True,
+                    orders=orders_in(answer),
+                )
             reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
             return Answer(Outcome.RETRY, status, reason=reason)
         kind = _problem_type(response)

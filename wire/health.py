@@ -15,7 +15,8 @@ faults (bug: KeyError)")::
       "storage_ok": true, "outbox_problem": "",
       "delivery_worker": "running", "card_reader_worker": "running",
       "threads_died": "",
-      "report_interval_s": 300
+      "report_interval_s": 300,
+      "orders_done": [7], "disabled": false
     }
 
 :func:`parse_health` is the one typed model: it returns :class:`TerminalHealth` or raises
@@ -47,6 +48,8 @@ MAX_AGE_S = 10 * 365 * 86400.0
 #: The hub stores at most one report per terminal in this many seconds; the terminal sends no
 #: more often than this.
 MIN_INTERVAL_S = 10.0
+#: Orders confirmed in one report (wire.orders: the hub sends at most 16 at a time).
+MAX_ORDERS_DONE = 64
 #: The part name of a health report in the hub's acknowledgement (see wire.api).
 HEALTH_PART_NAME = "health"
 
@@ -85,10 +88,15 @@ class TerminalHealth:
     #: How often this terminal reports when nothing changes: the hub flags it after a few
     #: missed reports.
     report_interval_s: float = 300.0
+    #: The hub's orders (wire.orders) carried out since the last report that got through.
+    orders_done: tuple[int, ...] = ()
+    #: Out of order by the hub's order (its out-of-order screen shows).
+    disabled: bool = False
 
     def to_json(self) -> bytes:
         doc: dict[str, Any] = {"schema": SCHEMA, **asdict(self)}
         doc["connection"] = self.connection.value
+        doc["orders_done"] = list(self.orders_done)
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -155,6 +163,16 @@ def parse_health(raw: bytes) -> TerminalHealth:
     storage_ok = doc.get("storage_ok", True)
     if not isinstance(storage_ok, bool):
         raise HealthError("storage_ok: true or false")
+    disabled = doc.get("disabled", False)
+    if not isinstance(disabled, bool):
+        raise HealthError("disabled: true or false")
+    done = doc.get("orders_done", [])
+    if (
+        not isinstance(done, list)
+        or len(done) > MAX_ORDERS_DONE
+        or not all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 2**53 for n in done)
+    ):
+        raise HealthError(f"orders_done: at most {MAX_ORDERS_DONE} order numbers")
     return TerminalHealth(
         software_version=version,
         connection=Connection(connection),
@@ -173,6 +191,8 @@ def parse_health(raw: bytes) -> TerminalHealth:
         report_interval_s=_seconds(
             doc, "report_interval_s", MIN_REPORT_INTERVAL_S, MAX_REPORT_INTERVAL_S, 300.0
         ),
+        orders_done=tuple(done),
+        disabled=disabled,
     )
 
 
@@ -202,5 +222,11 @@ OPENAPI_SCHEMA: dict[str, Any] = {
             "minimum": MIN_REPORT_INTERVAL_S,
             "maximum": MAX_REPORT_INTERVAL_S,
         },
+        "orders_done": {
+            "type": "array",
+            "maxItems": MAX_ORDERS_DONE,
+            "items": {"type": "integer", "minimum": 1, "maximum": 2**53 - 1},
+        },
+        "disabled": {"type": "boolean"},
     },
 }

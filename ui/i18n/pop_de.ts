@@ -1156,19 +1156,34 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="16"/>
+        <source>This terminal is out of order.</source>
+        <translation>Dieses Terminal ist außer Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="17"/>
         <source>This terminal is taking a short break.</source>
         <translation>Dieses Terminal macht eine kurze Pause.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="28"/>
+        <source>Please contact the town hall:</source>
+        <translation>Bitte wenden Sie sich an das Rathaus:</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="30"/>
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>Es ist gleich wieder da. Von Ihren Eingaben wurde nichts auf dem Terminal behalten.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>Es ist bald wieder da. Das Rathaus ist informiert. Bitte entschuldigen Sie die Unannehmlichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="52"/>
+        <source>Hours: %1</source>
+        <translation>Erreichbar: %1</translation>
     </message>
 </context>
 <context>

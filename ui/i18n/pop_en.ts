@@ -1156,19 +1156,34 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="14"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="16"/>
+        <source>This terminal is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="17"/>
         <source>This terminal is taking a short break.</source>
         <translation>This terminal is taking a short break.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="24"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="28"/>
+        <source>Please contact the town hall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="30"/>
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>It will be back in a moment. Nothing you entered was kept on this terminal.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="25"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="52"/>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ class OutOfServiceReason(QObject):  # type: ignore[operator]  # 6.11 stub: no __
         Storage = 2
         Setup = 3
         Fault = 4
+        Disabled = 5
 
 
 @QmlElement

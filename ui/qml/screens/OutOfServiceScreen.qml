@@ -10,8 +10,11 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.spacing, Theme.target * 14)
         spacing: Theme.spacing * 1.5
+        readonly property bool byTownHall: Kiosk.outOfServiceReason === OutOfServiceReason.Disabled
         Text {
-            text: qsTr("This terminal is taking a short break.")
+            objectName: "outOfServiceTitle"
+            text: parent.byTownHall ? qsTr("This terminal is out of order.")
+                                    : qsTr("This terminal is taking a short break.")
             color: Theme.barText
             font.pixelSize: Theme.hugeSize
             font.bold: true
@@ -20,9 +23,33 @@ Rectangle {
             Layout.fillWidth: true
         }
         Text {
-            text: Kiosk.outOfServiceReason === OutOfServiceReason.Fault
+            objectName: "outOfServiceText"
+            text: parent.byTownHall
+                  ? qsTr("Please contact the town hall:")
+                  : Kiosk.outOfServiceReason === OutOfServiceReason.Fault
                   ? qsTr("It will be back in a moment. Nothing you entered was kept on this terminal.")
                   : qsTr("It will be back soon. The town hall has been informed. We are sorry for the inconvenience.")
+            color: Theme.barText
+            font.pixelSize: Theme.headingSize
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "outOfServicePhone"
+            visible: parent.byTownHall && Kiosk.contactPhone !== ""
+            text: Kiosk.contactPhone
+            color: Theme.barText
+            font.pixelSize: Theme.hugeSize
+            font.bold: true
+            wrapMode: Text.WrapAnywhere
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "outOfServiceHours"
+            visible: parent.byTownHall && Kiosk.contactHours !== ""
+            text: qsTr("Hours: %1").arg(Kiosk.contactHours)
             color: Theme.barText
             font.pixelSize: Theme.headingSize
             wrapMode: Text.Wrap
