@@ -26,7 +26,7 @@ from hub.calls.turn import TurnSettings, ice_servers
 from hub.keys import key_path, load_key, make_private, public_key_document
 from hub.mailer import MailSettings, ReceiptMailer
 from hub.orphans import OrphanPurge
-from hub.pki import PKI_DIR, CertificateAuthority
+from hub.pki import PKI_DIR, CertificateAuthority, PkiError
 from hub.state import (
     MAX_PENDING_ATTACHMENT_BYTES,
     UPLOADS_AT_ONCE,
@@ -67,8 +67,11 @@ class HubSettings:
     turn: TurnSettings = field(default_factory=TurnSettings)
     #: The CA's folder (hub.pki); None: ``pki/`` in the data folder.
     pki_dir: Path | None = None
-    #: Where enrolled terminals reach the hub's mutual-TLS listener (told them at enrolment);
-    #: "": the address they enrolled at.
+    #: The enrolled terminals' mutual-TLS port (0: the hub serves no TLS itself, and enrols
+    #: nobody: a certificate it could not check, for a code sent in the clear).
+    terminal_port: int = 0
+    #: Where enrolled terminals reach that listener (told them at enrolment); "": the host
+    #: they enrolled at, with ``terminal_port``.
     terminal_url: str = ""
     #: Uploads received or stored at once; one more is answered 503 with Retry-After.
     uploads_at_once: int = UPLOADS_AT_ONCE
@@ -275,8 +278,12 @@ def create_app(settings: HubSettings) -> FastAPI:
     )
     app.state.fleet = fleet.Fleet(store)
     # The CA for the terminals' device certificates (made on first start).
-    app.state.pki = CertificateAuthority(settings.pki_dir or settings.data_dir / PKI_DIR)
+    try:
+        app.state.pki = CertificateAuthority(settings.pki_dir or settings.data_dir / PKI_DIR)
+    except PkiError as exc:
+        raise StartupError(str(exc)) from exc
     app.state.terminal_url = settings.terminal_url
+    app.state.terminal_port = settings.terminal_port
     make_private(settings.data_dir / CALL_LOG_FILE)
     call_log = CallLog(settings.data_dir / CALL_LOG_FILE)
 

@@ -86,6 +86,11 @@ def _terminal_by_certificate(store: Store, der: bytes) -> TerminalRow | None:
     terminal = store.terminal(terminal_id)
     if terminal is None or terminal.revoked_at is not None:
         return None
+    if terminal.secret_sha256:
+        # Its first request with the certificate: from now on its old bearer credential
+        # (from before enrolment) is refused. Not earlier: an enrolment whose answer got lost
+        # leaves the terminal its way in.
+        store.forget_terminal_secret(terminal_id)
     return terminal
 
 

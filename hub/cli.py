@@ -128,7 +128,6 @@ def cmd_terminals_list(args: argparse.Namespace) -> None:
 
 
 def cmd_terminals_revoke(args: argparse.Namespace) -> None:
-    import datetime as dt
     import time
 
     store = _store(args)
@@ -137,11 +136,9 @@ def cmd_terminals_revoke(args: argparse.Namespace) -> None:
     now = time.time()
     if store.revoke_device_certificates(args.id, now):
         # The list the TLS listener checks: the hub takes it in without a restart.
-        ca = _ca(args)
-        ca.revocation_list(
-            (serial, dt.datetime.fromtimestamp(when, dt.UTC))
-            for serial, when in store.revoked_certificates(now)
-        )
+        from hub.enrolment import revocations_changed
+
+        revocations_changed(store, _ca(args), now)
     print(f"terminal {args.id} revoked")
 
 
@@ -182,14 +179,21 @@ def cmd_terminals_enrol(args: argparse.Namespace) -> None:
     if args.qr_file is not None:
         import qrcode
 
-        qrcode.make(issued.invitation.text()).save(str(args.qr_file))
+        # Mode 0600: it holds a live code until it is used or expires.
+        fd = os.open(args.qr_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as qr_file:
+            qrcode.make(issued.invitation.text()).save(qr_file)
         print(f"QR code written to {args.qr_file}")
 
 
 def _ca(args: argparse.Namespace) -> CertificateAuthority:
-    from hub.pki import PKI_DIR, CertificateAuthority
+    """The CA the hub serves with (made by its first start; never made here)."""
+    from hub.pki import PKI_DIR, CertificateAuthority, PkiError
 
-    return CertificateAuthority(args.pki_dir or _data_dir(args) / PKI_DIR)
+    try:
+        return CertificateAuthority(args.pki_dir or _data_dir(args) / PKI_DIR, create=False)
+    except PkiError as exc:
+        raise Refused(str(exc)) from exc
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -311,7 +315,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         api_docs=args.api_docs,
         turn=_turn(args),
         pki_dir=args.pki_dir,
-        terminal_url=(f"https://{args.tls_name[0]}:{args.terminal_port}" if args.tls_name else ""),
+        terminal_port=args.terminal_port if args.tls_name else 0,
+        terminal_url=args.terminal_url.rstrip("/"),
         **_upload_limits(args),
     )
     for path in settings.csca_paths:
@@ -434,6 +439,12 @@ def parser() -> argparse.ArgumentParser:
         help="with --tls-name: the enrolled terminals' port (mutual TLS)",
     )
     serve.add_argument("--pki-dir", type=Path, help="the CA's folder (default: pki/ in D)")
+    serve.add_argument(
+        "--terminal-url",
+        default="",
+        help="with --tls-name: where terminals reach --terminal-port (default: the host they "
+        "enrolled at, with --terminal-port)",
+    )
     serve.add_argument("--catalogue", type=Path)
     serve.add_argument(
         "--csca",

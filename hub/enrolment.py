@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography import x509
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -107,12 +108,50 @@ def enrol(
         log.warning("enrolment refused: code %s", why)
         raise ProblemError(403, ProblemType.FORBIDDEN, _WHY[why])
     issued = ca.issue_device(csr, terminal_id)
+    # Enrolled anew (a replaced disk, a suspected theft of the key): the certificates it had
+    # before end now, at the handshake too.
+    if store.revoke_device_certificates(terminal_id, moment):
+        revocations_changed(store, ca, moment)
     store.add_device_certificate(issued.serial, terminal_id, moment, issued.not_after.timestamp())
-    # Enrolled: from now on the certificate is the terminal's proof; a bearer credential it
-    # had from before enrolment existed stops working.
-    store.forget_terminal_secret(terminal_id)
     log.info("terminal %s enrolled (certificate %s)", terminal_id, issued.serial)
     return terminal_id, issued.pem
+
+
+async def _capped_body(request: Request) -> bytes:
+    """The request's body, read no further than :data:`MAX_REQUEST_BYTES` (413 beyond): the
+    enrolment door is open to anyone, and a body of gigabytes must not fill the hub."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_REQUEST_BYTES):
+        raise ProblemError(413, ProblemType.TOO_LARGE, "an enrolment request is a few kB")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_REQUEST_BYTES:
+            raise ProblemError(413, ProblemType.TOO_LARGE, "an enrolment request is a few kB")
+    return bytes(body)
+
+
+def revocations_changed(store: Store, ca: CertificateAuthority, now: float) -> None:
+    """Sign the revocation list anew from the store (the listener takes it in within
+    seconds)."""
+    import datetime as dt
+
+    ca.revocation_list(
+        (serial, dt.datetime.fromtimestamp(when, dt.UTC))
+        for serial, when in store.revoked_certificates(now)
+    )
+
+
+def _terminal_url(request: Request) -> str:
+    """Where the terminal talks from now on: the configured address, or the host it just
+    reached the hub at, on the terminals' port (an IPv6 address in brackets)."""
+    configured: str = request.app.state.terminal_url
+    if configured:
+        return configured
+    host = request.url.hostname or "localhost"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"https://{host}:{request.app.state.terminal_port}"
 
 
 @router.get(CA_PATH)
@@ -125,6 +164,12 @@ def ca_certificate(request: Request) -> Response:
 
 @router.post(ENROLMENT_PATH, status_code=201)
 async def enrolment(request: Request) -> Response:
+    if not request.app.state.terminal_port:
+        raise ProblemError(
+            503,
+            ProblemType.UNAVAILABLE,
+            "this hub enrols no terminals: it serves no TLS of its own (serve --tls-name)",
+        )
     hub: HubState = request.app.state.hub
     client = client_key(request.client.host if request.client else None)
     wait = TRIES.allow(client)
@@ -135,9 +180,7 @@ async def enrolment(request: Request) -> Response:
             "too many enrolment attempts from this address; try again shortly",
             headers={"Retry-After": str(int(wait) + 1)},
         )
-    body = await request.body()
-    if len(body) > MAX_REQUEST_BYTES:
-        raise ProblemError(413, ProblemType.TOO_LARGE, "an enrolment request is a few kB")
+    body = await _capped_body(request)
     try:
         fields: Any = json.loads(body)
     except ValueError:
@@ -161,7 +204,7 @@ async def enrolment(request: Request) -> Response:
             "terminal_id": terminal_id,
             "certificate": pem.decode("ascii"),
             "ca": ca.pem.decode("ascii"),
-            "terminal_url": request.app.state.terminal_url,
+            "terminal_url": _terminal_url(request),
         },
         status_code=201,
         media_type=MEDIA_TYPE_JSON,
@@ -184,9 +227,7 @@ async def renewal(request: Request, terminal_id: str) -> Response:
     terminal = await run_in_threadpool(require_terminal, request)
     if terminal.id != terminal_id:
         raise ProblemError(403, ProblemType.FORBIDDEN, "a terminal renews its own certificate")
-    body = await request.body()
-    if len(body) > MAX_REQUEST_BYTES:
-        raise ProblemError(413, ProblemType.TOO_LARGE, "a renewal request is a few kB")
+    body = await _capped_body(request)
     try:
         fields: Any = json.loads(body)
     except ValueError:
@@ -196,6 +237,10 @@ async def renewal(request: Request, terminal_id: str) -> Response:
     hub: HubState = request.app.state.hub
     ca: CertificateAuthority = request.app.state.pki
     try:
+        # A renewal, not a new key: a stolen certificate cannot move itself to another key.
+        current = x509.load_der_x509_certificate(client_certificate_der(request.scope) or b"")
+        if requested_key(fields["csr"]) != current.public_key():
+            raise PkiError("a renewal keeps the terminal's key (enrol again for a new one)")
         issued = await run_in_threadpool(ca.issue_device, fields["csr"], terminal.id)
     except PkiError as exc:
         detail = f"certificate signing request: {exc}"

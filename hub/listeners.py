@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import signal
 import ssl
@@ -24,7 +23,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapp
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from hub.pki import CRL_FILE, CRL_LIFETIME, CertificateAuthority, reload_revocations, server_context
+from hub.pki import CRL_FILE, CertificateAuthority, reload_revocations, server_context
 
 if TYPE_CHECKING:
     import uvicorn
@@ -35,6 +34,9 @@ log = logging.getLogger(__name__)
 
 #: How often the terminals' listener looks whether the revocation list changed.
 CRL_CHECK_S = 5.0
+#: How often the revocation list is signed anew (it stays valid for CRL_LIFETIME) and the
+#: hub's own certificate looked at.
+RESIGN_EVERY_S = 24 * 3600.0
 #: How long a stopping hub waits for open connections to finish.
 SHUTDOWN_GRACE_S = 5
 
@@ -88,9 +90,11 @@ def serve(
     """Run both listeners until the process is told to stop (SIGINT, SIGTERM)."""
     import uvicorn
 
+    # Signed anew first: a list left from before a long stop may have expired, and OpenSSL
+    # would refuse every terminal with it.
+    refresh_revocations(ca, store)
     web_context = server_context(ca, listeners.names, clients=False)
     terminal_context = server_context(ca, listeners.names, clients=True)
-    refresh_revocations(ca, store)
 
     def configured(
         port: int, context: ssl.SSLContext, lifespan: Literal["on", "off"]
@@ -127,7 +131,9 @@ def serve(
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, _stop, web, terminals)
-        watcher = asyncio.create_task(_watch_revocations(ca, store, terminal_context))
+        watcher = asyncio.create_task(
+            _watch(ca, store, listeners.names, terminal_context, web_context)
+        )
         try:
             await asyncio.gather(web.serve(), terminals.serve())
         finally:
@@ -141,37 +147,45 @@ def _stop(*servers: uvicorn.Server) -> None:
         server.should_exit = True
 
 
-def refresh_revocations(
-    ca: CertificateAuthority, store: Store, now: dt.datetime | None = None
-) -> None:
+def refresh_revocations(ca: CertificateAuthority, store: Store) -> None:
     """Sign the revocation list anew from the store (every revoked certificate not expired)."""
-    moment = now or dt.datetime.now(dt.UTC)
-    ca.revocation_list(
-        (serial, dt.datetime.fromtimestamp(when, dt.UTC))
-        for serial, when in store.revoked_certificates(moment.timestamp())
-    )
+    import time
+
+    from hub.enrolment import revocations_changed
+
+    revocations_changed(store, ca, time.time())
 
 
-async def _watch_revocations(
-    ca: CertificateAuthority, store: Store, context: ssl.SSLContext
+async def _watch(
+    ca: CertificateAuthority,
+    store: Store,
+    names: tuple[str, ...],
+    terminal_context: ssl.SSLContext,
+    web_context: ssl.SSLContext,
 ) -> None:
-    """Take a changed ``crl.pem`` into the running listener; sign it anew at half its life."""
+    """Take a changed ``crl.pem`` into the running terminals' listener (a technician revoked
+    a terminal from the command line); once a day sign the list anew and renew the hub's own
+    server certificate when a month is left (both listeners take it for new connections)."""
+    loop = asyncio.get_running_loop()
     path = ca.folder / CRL_FILE
     seen = path.stat().st_mtime_ns
-    signed = asyncio.get_running_loop().time()
+    daily = loop.time()
     while True:
         await asyncio.sleep(CRL_CHECK_S)
         try:
-            if asyncio.get_running_loop().time() - signed > CRL_LIFETIME.total_seconds() / 2:
+            if loop.time() - daily > RESIGN_EVERY_S:
+                daily = loop.time()
                 await asyncio.to_thread(refresh_revocations, ca, store)
-                signed = asyncio.get_running_loop().time()
+                cert_file, key_file = await asyncio.to_thread(ca.server_files, names)
+                for context in (terminal_context, web_context):
+                    context.load_cert_chain(cert_file, key_file)
             mtime = path.stat().st_mtime_ns
             if mtime != seen:
                 seen = mtime
-                reload_revocations(context, ca)
+                reload_revocations(terminal_context, ca)
                 log.info("revocation list taken in")
-        except (OSError, ssl.SSLError) as exc:
-            log.warning("revocation list not taken in: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - the watch must go on: an old list locks out
+            log.error("revocation list or server certificate not renewed: %s", exc)
 
 
 def names(values: Iterable[str]) -> tuple[str, ...]:

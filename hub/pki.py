@@ -26,6 +26,7 @@ import hashlib
 import ipaddress
 import os
 import ssl
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +39,9 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 #: The CA's own lifetime: longer than any terminal's service life between re-installs.
 CA_LIFETIME = dt.timedelta(days=20 * 365)
-#: A device certificate's lifetime: short, so that a stolen terminal's identity ends on its
-#: own; the terminal renews when a third is left (:data:`RENEW_WHEN_LEFT`).
+#: A device certificate's lifetime: short, so that a terminal gone offline (stolen, broken)
+#: loses its identity on its own; the terminal renews when a third is left, for the same key
+#: only, and enrolling it again revokes the certificates it had.
 DEVICE_LIFETIME = dt.timedelta(days=30)
 RENEW_WHEN_LEFT = DEVICE_LIFETIME / 3
 #: The hub's server certificate (renewed by the hub itself at start when a month is left).
@@ -95,11 +97,26 @@ def terminal_of(certificate: x509.Certificate) -> str | None:
 
 
 class CertificateAuthority:
-    def __init__(self, folder: Path, now: dt.datetime | None = None) -> None:
-        """Open the CA in ``folder``, making it (key, certificate) if there is none yet."""
+    def __init__(
+        self, folder: Path, now: dt.datetime | None = None, *, create: bool = True
+    ) -> None:
+        """Open the CA in ``folder``; with ``create`` (the hub's start), make it if there is
+        none yet. Half a CA (the key without its certificate, or the other way round: a
+        restore gone wrong) is refused, never replaced: a new key would lock out every
+        terminal enrolled with the old one."""
         self.folder = folder
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         key_path, cert_path = folder / CA_KEY, folder / CA_CERT
+        if key_path.exists() != cert_path.exists():
+            raise PkiError(
+                f"{folder}: only one of {CA_KEY} and {CA_CERT} is there; restore the other "
+                "(a new CA would lock out every enrolled terminal)"
+            )
+        if not key_path.exists() and not create:
+            raise PkiError(
+                f"no CA in {folder}: start the hub once (it makes its CA), or give the "
+                "--pki-dir the hub serves with"
+            )
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if key_path.exists() and cert_path.exists():
             loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
             if not isinstance(loaded, ec.EllipticCurvePrivateKey):
@@ -176,12 +193,17 @@ class CertificateAuthority:
         self, revoked: Iterable[tuple[str, dt.datetime]], now: dt.datetime | None = None
     ) -> bytes:
         """The CRL (PEM) naming ``revoked`` (serial in hex, when), written to ``crl.pem``."""
-        updated = _now(now) - BACKDATE
+        moment = _now(now)
+        updated = moment - BACKDATE
         previous = self.folder / CRL_FILE
-        if previous.exists():
-            # Strictly later than the list before: of an issuer's lists a running TLS context
-            # keeps the one updated last, and two revocations may come within a second.
+        try:
             last = x509.load_pem_x509_crl(previous.read_bytes()).last_update_utc
+        except (OSError, ValueError):
+            last = None  # none yet, or damaged: this one replaces it
+        if last is not None and last <= moment:
+            # Strictly later than the list before: of an issuer's lists a running TLS context
+            # keeps the one updated last, and two revocations may come within a second. (A
+            # list dated ahead, from a clock set back since, is not followed into the future.)
             updated = max(updated, last + dt.timedelta(seconds=1))
         builder = (
             x509.CertificateRevocationListBuilder()
@@ -361,17 +383,19 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write a key: mode 0600 from its first byte, then put in place atomically."""
-    part = path.with_name(path.name + ".part")
-    part.unlink(missing_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    part.replace(path)
+    _write(path, data)
 
 
 def _write(path: Path, data: bytes) -> None:
-    part = path.with_name(path.name + ".part")
-    part.write_bytes(data)
-    part.replace(path)
+    """Put ``data`` in place atomically (mode 0600; a temporary file of its own, so that the
+    hub and a command line writing at once do not mix their halves)."""
+    fd, part = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        Path(part).replace(path)
+    except BaseException:
+        Path(part).unlink(missing_ok=True)
+        raise

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from hub.at_rest import AtRestError, current_context
 from hub.intake import require_terminal
+from hub.listeners import client_certificate_der
 from hub.problems import PROBLEM_SCHEMA, ProblemError, problem_response
 from hub.state import HubState, client_key, network_key
 from hub.store import Status, SubmissionRow
@@ -65,7 +66,10 @@ def _lookup(request: Request, code: str) -> SubmissionRow | float | None:
     the per-address one; a wrong credential is refused rather than treated as a citizen.
     """
     state: HubState = request.app.state.hub
-    if request.headers.get("authorization") is not None:
+    if (
+        request.headers.get("authorization") is not None
+        or client_certificate_der(request.scope) is not None  # (an enrolled terminal)
+    ):
         terminal = require_terminal(request)
         wait = state.terminal_status_limiter.allow(terminal.id)
         if wait:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,13 @@ from provisioning.identity import DeviceIdentity
 #: the same default); the identity lies in ``identity/`` there.
 DEFAULT_DATA_DIR = Path("~/.local/share/point-of-public")
 IDENTITY_DIR = "identity"
+
+
+def _owner(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_uid
+    except OSError:
+        return None
 
 
 def identity_in(data_dir: Path) -> DeviceIdentity:
@@ -47,6 +55,16 @@ def main(
 ) -> int:
     args = parser().parse_args(argv)
     identity = identity_in(args.data_dir)
+    owner = _owner(args.data_dir.expanduser())
+    if owner is not None and owner != os.geteuid():
+        # (run with sudo, say): the kiosk, running as the folder's owner, could not read the
+        # key this would make, or would not even see it
+        print(
+            f"refused: {args.data_dir} belongs to another user; run this as that user "
+            "(the one the kiosk runs as)",
+            file=err,
+        )
+        return 2
     if args.command == "status":
         return _status(identity, out)
     if args.command == "reset":
@@ -93,4 +111,5 @@ def _enrol(args: argparse.Namespace, identity: DeviceIdentity, out: TextIO, err:
         print(f"refused: {exc}", file=err)
         return 2
     print(f"enrolled as {enrolment.terminal_id}; the hub: {enrolment.terminal_url}", file=out)
+    print("restart the kiosk (or the terminal) to talk to the hub this way", file=out)
     return 0

@@ -25,6 +25,8 @@ from wire.enrolment import CA_PATH, ENROLMENT_PATH, Invitation
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 20.0
+#: A CA certificate is a kilobyte or two; more is not a CA certificate.
+MAX_CA_BYTES = 64 * 1024
 
 
 class EnrolmentError(Exception):
@@ -36,29 +38,39 @@ def enrol(invitation: Invitation, identity: DeviceIdentity) -> Enrolment:
     import requests
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
-    from urllib3.exceptions import InsecureRequestWarning
+    from urllib3.exceptions import HTTPError, InsecureRequestWarning
 
+    http = requests.Session()
+    http.trust_env = False  # no proxy or .netrc from the environment: as every terminal client
     try:
         # Not verified yet: nothing secret goes out, and what comes back is checked below.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", InsecureRequestWarning)
-            answer = requests.get(
+            answer = http.get(
                 invitation.hub_url + CA_PATH,
                 timeout=TIMEOUT_S,
                 verify=False,
                 allow_redirects=False,
+                stream=True,
             )
-    except requests.RequestException as exc:
+            content = answer.raw.read(MAX_CA_BYTES + 1, decode_content=True)
+            answer.close()
+    except (requests.RequestException, HTTPError, OSError) as exc:
+        http.close()
         where = invitation.hub_url
         raise EnrolmentError(f"the hub cannot be reached at {where} ({_why(exc)})") from None
     try:
-        ca = x509.load_pem_x509_certificate(answer.content)
+        if len(content) > MAX_CA_BYTES:
+            raise ValueError("too large")
+        ca = x509.load_pem_x509_certificate(content)
     except ValueError:
+        http.close()
         raise EnrolmentError(
             "the hub sent no CA certificate: is this a Point of Public hub?"
         ) from None
     fingerprint = hashlib.sha256(ca.public_bytes(serialization.Encoding.DER)).hexdigest()
     if answer.status_code != 200 or fingerprint != invitation.ca_sha256:
+        http.close()
         raise EnrolmentError(
             "the hub's certificate does not match the invitation: not the right hub (or "
             "someone in between). Nothing was sent; the code is still valid."
@@ -67,7 +79,7 @@ def enrol(invitation: Invitation, identity: DeviceIdentity) -> Enrolment:
     with tempfile.NamedTemporaryFile("w", suffix=".pem", delete=False) as trusted:
         trusted.write(ca_pem)
     try:
-        answer = requests.post(
+        answer = http.post(
             invitation.hub_url + ENROLMENT_PATH,
             json={"code": invitation.code, "csr": identity.signing_request()},
             timeout=TIMEOUT_S,
@@ -77,6 +89,7 @@ def enrol(invitation: Invitation, identity: DeviceIdentity) -> Enrolment:
     except requests.RequestException as exc:
         raise EnrolmentError(f"the hub cannot be reached ({_why(exc)})") from exc
     finally:
+        http.close()
         Path(trusted.name).unlink(missing_ok=True)
     body = _json(answer)
     if answer.status_code != 201:
@@ -86,7 +99,8 @@ def enrol(invitation: Invitation, identity: DeviceIdentity) -> Enrolment:
         enrolment = Enrolment(
             body["terminal_id"], invitation.hub_url, body.get("terminal_url") or invitation.hub_url
         )
-        identity.store(body["certificate"], body["ca"], enrolment)
+        # The CA checked against the invitation, not the one the answer names.
+        identity.store(body["certificate"], ca_pem, enrolment)
     except (KeyError, TypeError, ValueError) as exc:
         raise EnrolmentError(f"the hub's answer cannot be used ({exc})") from exc
     log.info("enrolled as %s with %s", enrolment.terminal_id, invitation.hub_url)

@@ -53,6 +53,8 @@ def renew(identity: DeviceIdentity) -> dt.datetime:
             )
     except requests.RequestException as exc:
         raise RenewalError(f"the hub cannot be reached ({type(exc).__name__})") from None
+    except (OSError, ValueError) as exc:  # the key or certificate file unreadable, damaged
+        raise RenewalError(f"the device identity cannot be used ({type(exc).__name__})") from None
     try:
         body = answer.json()
     except ValueError:

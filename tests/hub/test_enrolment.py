@@ -22,7 +22,7 @@ HUB_URL = "https://hub.example:8443"
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubRunner]:
-    runner = HubRunner(tmp_path_factory.mktemp("hub") / "data")
+    runner = HubRunner(tmp_path_factory.mktemp("hub") / "data", tls=True)
     runner.setup("village-01")
     for terminal in ("village-02", "village-03"):
         runner.cli("terminals", "add", terminal, "--name", "T", "--place", "Testdorf")
@@ -48,7 +48,10 @@ def csr_pem(name: str = "anything") -> str:
 
 def enrol(hub: HubRunner, code: str, csr: str | None = None) -> requests.Response:
     return requests.post(
-        hub.url + ENROLMENT_PATH, json={"code": code, "csr": csr or csr_pem()}, timeout=10
+        hub.url + ENROLMENT_PATH,
+        json={"code": code, "csr": csr or csr_pem()},
+        verify=str(hub.ca_file),
+        timeout=10,
     )
 
 
@@ -59,7 +62,7 @@ def test_a_terminal_spends_its_code_once_for_a_certificate_naming_it(
     assert invitation.hub_url == HUB_URL
     assert (tmp_path / "qr.png").read_bytes().startswith(b"\x89PNG")
     # The CA the hub hands out is the one the invitation names.
-    ca_pem = requests.get(hub.url + CA_PATH, timeout=10).content
+    ca_pem = requests.get(hub.url + CA_PATH, verify=str(hub.ca_file), timeout=10).content
     ca = x509.load_pem_x509_certificate(ca_pem)
     import hashlib
 
@@ -76,6 +79,8 @@ def test_a_terminal_spends_its_code_once_for_a_certificate_naming_it(
     assert certificate.subject.rfc4514_string() == "CN=village-01"
     certificate.verify_directly_issued_by(ca)
     assert body["ca"].encode() == ca_pem
+    # Where to talk from now on: the host it enrolled at, on the terminals' port.
+    assert body["terminal_url"] == hub.terminal_url
     again = enrol(hub, invitation.code)
     assert again.status_code == 403 and "used already" in again.json()["detail"]
 
@@ -108,6 +113,33 @@ def test_unknown_expired_replaced_and_out_of_service_codes_are_refused_in_words(
         invite(hub, "village-03")
     with pytest.raises(RuntimeError, match="register it first"):
         invite(hub, "village-99")
+
+
+def test_a_body_too_large_is_refused_before_it_is_read(hub: HubRunner) -> None:
+    answer = requests.post(
+        hub.url + ENROLMENT_PATH,
+        data=(b"x" * 65536 for _ in range(64)),  # 4 MiB, chunked: no Content-Length
+        verify=str(hub.ca_file),
+        timeout=10,
+    )
+    assert answer.status_code == 413
+
+
+def test_a_hub_without_tls_of_its_own_enrols_nobody(tmp_path: Path) -> None:
+    plain = HubRunner(tmp_path / "plain")
+    plain.setup("village-01")
+    plain.start()
+    try:
+        out = plain.cli("terminals", "enrol", "village-01", "--hub-url", HUB_URL)
+        code = parse_invitation(
+            next(x for x in out.splitlines() if x.startswith("invitation: ")).split(" ", 1)[1]
+        ).code
+        answer = requests.post(
+            plain.url + ENROLMENT_PATH, json={"code": code, "csr": csr_pem()}, timeout=10
+        )
+        assert answer.status_code == 503 and "no TLS of its own" in answer.json()["detail"]
+    finally:
+        plain.stop()
 
 
 def test_guessing_codes_is_slowed_down(hub: HubRunner) -> None:

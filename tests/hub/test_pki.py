@@ -220,3 +220,27 @@ def test_the_hub_s_certificate_is_for_its_names_and_kept_while_they_stay(tmp_pat
             pytest.raises(ssl.SSLCertVerificationError),
         ):
             wrong_name.wrap_socket(raw, server_hostname="elsewhere.example")
+
+
+def test_half_a_ca_is_refused_never_replaced_and_the_command_line_makes_none(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(PkiError, match="start the hub once"):
+        CertificateAuthority(tmp_path / "none", create=False)
+    assert not (tmp_path / "none").exists()
+    ca = CertificateAuthority(tmp_path / "pki")
+    key_before = (tmp_path / "pki" / "ca-key.pem").read_bytes()
+    (tmp_path / "pki" / "ca.pem").unlink()  # a restore that forgot a file
+    with pytest.raises(PkiError, match="only one of"):
+        CertificateAuthority(tmp_path / "pki")
+    assert (tmp_path / "pki" / "ca-key.pem").read_bytes() == key_before
+    del ca
+
+
+def test_a_revocation_list_dated_ahead_is_not_followed_into_the_future(tmp_path: Path) -> None:
+    ca = CertificateAuthority(tmp_path / "pki")
+    now = dt.datetime.now(dt.UTC)
+    ca.revocation_list((), now=now + dt.timedelta(days=2))  # a clock that ran ahead
+    pem = ca.revocation_list((), now=now)  # set right again
+    crl = x509.load_pem_x509_crl(pem)
+    assert crl.last_update_utc <= now
