@@ -216,6 +216,9 @@ class TerminalView:
     oldest: str
     #: The newest order not yet carried out ("Auftrag „außer Betrieb“ wartet seit …"), or "".
     order: str = ""
+    #: What needs someone: paper out, no card reader, a growing queue, a certificate about to
+    #: expire (with the severity: "bad" or "warn").
+    alerts: tuple[tuple[str, str], ...] = ()
 
 
 def _when(ts: float | None) -> str:
@@ -247,12 +250,50 @@ def _order(last: tuple[str, float, float | None] | None) -> str:
     return f"Auftrag „{_ORDER_WORDS.get(kind, kind)}“ wartet seit {_when(issued_at)}"
 
 
+_PRINTER_ALERTS = {
+    "paper_out": ("bad", "Drucker: Papier leer"),
+    "paper_low": ("warn", "Drucker: Papier geht zur Neige"),
+    "cover_open": ("bad", "Drucker: Deckel offen"),
+    "offline": ("bad", "Drucker nicht erreichbar"),
+    "error": ("bad", "Drucker gestört"),
+}
+_READER_ALERTS = {
+    "no_reader": ("bad", "Kartenleser fehlt"),
+    "failed": ("bad", "Kartenleser gestört"),
+}
+#: A queue worth a look: this many waiting, or the oldest waiting this long.
+QUEUE_ALERT_DEPTH = 20
+QUEUE_ALERT_AGE_S = 3600.0
+#: A device certificate this close to its end (the terminal renews at 10 days left).
+CERTIFICATE_ALERT_S = 7 * 86400.0
+
+
+def _alerts(
+    report: TerminalHealth | None, certificate_expiry: float | None, now: float
+) -> tuple[tuple[str, str], ...]:
+    alerts: list[tuple[str, str]] = []
+    if report is not None:
+        if report.printer in _PRINTER_ALERTS:
+            alerts.append(_PRINTER_ALERTS[report.printer])
+        if report.card_reader in _READER_ALERTS:
+            alerts.append(_READER_ALERTS[report.card_reader])
+        if report.depth >= QUEUE_ALERT_DEPTH or (
+            report.depth and report.oldest_age_s >= QUEUE_ALERT_AGE_S
+        ):
+            alerts.append(("warn", f"Warteschlange wächst: {report.depth} wartend"))
+    if certificate_expiry is not None and certificate_expiry - now < CERTIFICATE_ALERT_S:
+        word = "abgelaufen am" if certificate_expiry < now else "läuft ab am"
+        alerts.append(("bad", f"Zertifikat {word} {_when(certificate_expiry)}"))
+    return tuple(alerts)
+
+
 def _view(
     terminal: TerminalRow,
     received_at: float | None,
     text: str | None,
     now: float,
     last_order: tuple[str, float, float | None] | None = None,
+    certificate_expiry: float | None = None,
 ) -> TerminalView:
     report = None
     if text is not None:
@@ -279,6 +320,7 @@ def _view(
         connection=CONNECTION_WORDS[report.connection] if report else "",
         oldest=_duration(report.oldest_age_s) if report and report.depth else "",
         order=_order(last_order),
+        alerts=_alerts(report, certificate_expiry, now),
     )
 
 

@@ -443,6 +443,15 @@ class Store:
                 (now, terminal_id, now),
             ).rowcount
 
+    def certificate_expiry(self, terminal_id: str) -> float | None:
+        """When the terminal's newest valid certificate expires (None: it has none)."""
+        rows = self._all(
+            "SELECT MAX(not_after) FROM device_certificates "
+            "WHERE terminal_id = ? AND revoked_at IS NULL",
+            (terminal_id,),
+        )
+        return float(rows[0][0]) if rows and rows[0][0] is not None else None
+
     def revoked_certificates(self, now: float) -> list[tuple[str, float]]:
         """(serial, revoked at) of revoked certificates not yet expired: the revocation list."""
         return [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.metadata
 from dataclasses import dataclass
 
+from catalogue.model import Catalogue
 from common.supervised import WorkerReport, uncaught_faults
 from wire.health import Connection as HealthConnection
 from wire.health import TerminalHealth, reason
@@ -43,6 +44,13 @@ class QueueHealth:
     threads_died: str = ""
     #: The camera's state ("ready", "not_found", "stalled"), "" before the devices exist.
     camera: str = ""
+    #: The printer's and the card reader's states ("" before the devices exist).
+    printer: str = ""
+    card_reader: str = ""
+    #: Seconds since the program started.
+    uptime_s: float = 0.0
+    #: The catalogue's services and their versions, as a short digest ("" before it loads).
+    config_version: str = ""
 
 
 def describe_worker(report: WorkerReport | None) -> str:
@@ -80,7 +88,20 @@ def health_report(health: QueueHealth, version: str, interval_s: float) -> Termi
         threads_died=reason(health.threads_died),
         camera=reason(health.camera),
         report_interval_s=interval_s,
+        uptime_s=min(max(0.0, health.uptime_s), 10 * 365 * 86400.0),
+        printer=health.printer[:32],
+        card_reader=health.card_reader[:32],
+        config_version=health.config_version[:64],
     )
+
+
+def catalogue_version(catalogue: Catalogue) -> str:
+    """Which catalogue a terminal runs, in a few characters: its services and their versions
+    (the hub knows each version; two terminals with the same digest offer the same)."""
+    import hashlib
+
+    listed = ";".join(f"{s.id}@{s.version}" for s in catalogue.services)
+    return hashlib.sha256(f"{catalogue.municipality_id}:{listed}".encode()).hexdigest()[:12]
 
 
 def threads_died() -> str:

@@ -14,6 +14,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
     from wire.orders import Order
 
 log = logging.getLogger(__name__)
+
+
+#: When this program started (the health report's uptime).
+STARTED = time.monotonic()
+
+
+@dataclass(frozen=True)
+class DeviceStates:
+    camera: str = ""
+    printer: str = ""
+    card_reader: str = ""
+    config_version: str = ""
 
 
 class Outbound:
@@ -62,6 +75,9 @@ class Outbound:
         #: once; a few more than an answer brings, so none is lost to a report that failed).
         self._orders_done: deque[int] = deque(maxlen=32)
         self._orders_lock = threading.Lock()  # (filled on the core's thread, read on delivery's)
+        #: The devices' states for the health report (the terminal sets it; read on the
+        #: delivery thread: plain attribute reads).
+        self.device_states: Callable[[], DeviceStates | None] = lambda: None
         #: Called (on the scheduler's thread) with the orders an answer of the hub carried.
         self.on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None
 
@@ -146,7 +162,7 @@ class Outbound:
 
         if self._version is None:
             self._version = software_version()  # importlib.metadata: not before the first frame
-        health = self.queue_health(status, card_reader)
+        health = self.queue_health(status, card_reader, devices=self.device_states())
         report = health_report(health, self._version, self.config.hub.health_interval_s)
         with self._orders_lock:
             done = tuple(self._orders_done)
@@ -175,6 +191,7 @@ class Outbound:
         card_reader: WorkerReport | None,
         now: float | None = None,
         camera: str = "",
+        devices: DeviceStates | None = None,
     ) -> QueueHealth:
         """The queue's state for the fleet report (reads plain attributes and stats the
         outbox's file: safe on the delivery thread)."""
@@ -205,7 +222,11 @@ class Outbound:
             delivery_worker=self.delivery_worker,
             card_reader_worker=describe_worker(card_reader),
             threads_died=threads_died(),
-            camera=camera,
+            camera=devices.camera if devices is not None else camera,
+            printer=devices.printer if devices is not None else "",
+            card_reader=devices.card_reader if devices is not None else "",
+            uptime_s=time.monotonic() - STARTED,
+            config_version=devices.config_version if devices is not None else "",
         )
 
     def storage_ok(self, log_problem: bool = True) -> bool:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.certificate_renewal import CertificateRenewal
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
+    from kiosk.outbound import DeviceStates
     from kiosk.session import Session
     from offline_queue.delivery import Backoff, DeliveryStatus
     from wire.orders import Order
@@ -130,6 +131,7 @@ class Terminal:
         #: The outbox, its delivery thread and the queue's health.
         self.outbound = Outbound(lambda: self.config, scheduler, backoff)
         self.outbound.on_orders = self.carry_out
+        self.outbound.device_states = self._device_states
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
@@ -392,6 +394,22 @@ class Terminal:
     def _apply_if_still_disabled(self) -> None:
         if self.disabled:
             self._apply_disabled()
+
+    def _device_states(self) -> DeviceStates | None:
+        """(Any thread: attribute reads only.) What the health report says of the devices."""
+        from kiosk.health import catalogue_version
+        from kiosk.outbound import DeviceStates
+
+        equipment = self._equipment
+        if equipment is None:
+            return None
+        catalogue = self.catalogue
+        return DeviceStates(
+            camera=equipment.devices.camera.describe(),
+            printer=equipment.print_station.status.value,
+            card_reader=equipment.reader_status.value,
+            config_version=catalogue_version(catalogue) if catalogue is not None else "",
+        )
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:

@@ -16,7 +16,9 @@ faults (bug: KeyError)")::
       "delivery_worker": "running", "card_reader_worker": "running",
       "threads_died": "",
       "report_interval_s": 300,
-      "orders_done": [7], "disabled": false
+      "orders_done": [7], "disabled": false,
+      "uptime_s": 86400.0, "printer": "paper_low", "card_reader": "ready",
+      "config_version": "7"
     }
 
 :func:`parse_health` is the one typed model: it returns :class:`TerminalHealth` or raises
@@ -42,6 +44,8 @@ MAX_HEALTH_BYTES = 8 * 1024
 #: A reason or worker state: short, non-personal text.
 MAX_REASON = 200
 MAX_VERSION = 64
+#: A device's state word ("paper_out").
+MAX_STATE = 32
 #: Bounds of the counts and ages: far beyond any real terminal, well inside SQLite and JSON.
 MAX_COUNT = 10_000_000
 MAX_AGE_S = 10 * 365 * 86400.0
@@ -92,6 +96,14 @@ class TerminalHealth:
     orders_done: tuple[int, ...] = ()
     #: Out of order by the hub's order (its out-of-order screen shows).
     disabled: bool = False
+    #: Seconds since the terminal's program started.
+    uptime_s: float = 0.0
+    #: The receipt printer ("ready", "paper_low", "paper_out", "cover_open", "offline", "error",
+    #: "unknown") and the card reader ("ready", "no_reader", "failed"); "" before they exist.
+    printer: str = ""
+    card_reader: str = ""
+    #: Which configuration the terminal runs: its catalogue's version ("" before it is loaded).
+    config_version: str = ""
 
     def to_json(self) -> bytes:
         doc: dict[str, Any] = {"schema": SCHEMA, **asdict(self)}
@@ -193,6 +205,10 @@ def parse_health(raw: bytes) -> TerminalHealth:
         ),
         orders_done=tuple(done),
         disabled=disabled,
+        uptime_s=_seconds(doc, "uptime_s"),
+        printer=_text(doc, "printer", MAX_STATE),
+        card_reader=_text(doc, "card_reader", MAX_STATE),
+        config_version=_text(doc, "config_version", MAX_VERSION),
     )
 
 
@@ -228,5 +244,9 @@ OPENAPI_SCHEMA: dict[str, Any] = {
             "items": {"type": "integer", "minimum": 1, "maximum": 2**53 - 1},
         },
         "disabled": {"type": "boolean"},
+        "uptime_s": {"type": "number", "minimum": 0, "maximum": MAX_AGE_S},
+        "printer": {"type": "string", "maxLength": MAX_STATE},
+        "card_reader": {"type": "string", "maxLength": MAX_STATE},
+        "config_version": {"type": "string", "maxLength": MAX_VERSION},
     },
 }

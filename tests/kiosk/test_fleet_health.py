@@ -67,12 +67,18 @@ def test_a_dead_letter_shows_on_the_hub_s_fleet_page(
     report = parse_health(stored.encode())
     assert report.last_dead_letter == "HTTP 422 invalid-submission"
     assert report.delivery_worker == "running"
+    # The devices and the program, as the fleet page shows them (no personal data).
+    # (as far as the devices had told by then: the printer's first status poll may be due)
+    assert report.printer in ("ready", "unknown") and report.card_reader in ("ready", "no_reader")
+    assert report.uptime_s > 0 and len(report.config_version) == 12
 
     clerk, _ = login(runner)  # type: ignore[arg-type]
     page = clerk.get(runner.url + "/fleet", timeout=10)
     assert page.status_code == 200
     assert "1 unzustellbar" in page.text
     assert "HTTP 422 invalid-submission" in page.text
+    assert f"Drucker: {report.printer}" in page.text
+    assert f"Katalog {report.config_version}" in page.text
     assert TERMINAL in page.text
     clerk.close()
 
