@@ -219,6 +219,9 @@ class TerminalView:
     #: What needs someone: paper out, no card reader, a growing queue, a certificate about to
     #: expire (with the severity: "bad" or "warn").
     alerts: tuple[tuple[str, str], ...] = ()
+    #: The printer's and the card reader's states in words ("" if not reported).
+    printer: str = ""
+    card_reader: str = ""
 
 
 def _when(ts: float | None) -> str:
@@ -256,6 +259,17 @@ _PRINTER_ALERTS = {
     "cover_open": ("bad", "Drucker: Deckel offen"),
     "offline": ("bad", "Drucker nicht erreichbar"),
     "error": ("bad", "Drucker gestört"),
+}
+_DEVICE_WORDS = {
+    "ready": "bereit",
+    "paper_low": "Papier geht zur Neige",
+    "paper_out": "Papier leer",
+    "cover_open": "Deckel offen",
+    "offline": "nicht erreichbar",
+    "error": "gestört",
+    "unknown": "meldet keinen Zustand",
+    "no_reader": "fehlt",
+    "failed": "gestört",
 }
 _READER_ALERTS = {
     "no_reader": ("bad", "Kartenleser fehlt"),
@@ -321,6 +335,8 @@ def _view(
         oldest=_duration(report.oldest_age_s) if report and report.depth else "",
         order=_order(last_order),
         alerts=_alerts(report, certificate_expiry, now),
+        printer=_DEVICE_WORDS.get(report.printer, report.printer) if report else "",
+        card_reader=_DEVICE_WORDS.get(report.card_reader, report.card_reader) if report else "",
     )
 
 
