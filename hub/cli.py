@@ -10,7 +10,7 @@
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
     python -m hub terminals enrol ID --hub-url https://H:P --data-dir D [--valid-hours 24]
                                      [--qr-file F.png] [--pki-dir P]
-    python -m hub terminals list|revoke|disable|enable ID ...
+    python -m hub terminals list|revoke|disable|enable|self-test ID ...
     python -m hub users add NAME --data-dir D [--password-stdin]
     python -m hub users list|disable|enable|remove [NAME] --data-dir D
     python -m hub demo-setup --data-dir D --terminal-id ID --kiosk-dir K
@@ -143,15 +143,16 @@ def cmd_terminals_revoke(args: argparse.Namespace) -> None:
 
 
 def cmd_terminals_order(args: argparse.Namespace) -> None:
-    """Disable a terminal (its out-of-order screen shows) or enable it again: the order goes
-    with the answer to its next health report, and the fleet page shows when it was done."""
+    """Disable a terminal (its out-of-order screen shows), enable it again, or have it test
+    its devices: the order goes with the answer to its next health report, and the fleet page
+    shows when it was done (and the self-test's results)."""
     import time
 
     store = _store(args)
     terminal = store.terminal(args.id)
     if terminal is None or terminal.revoked_at is not None:
         raise Refused(f"no active terminal {args.id!r}")
-    kind = args.terminals_command
+    kind = args.terminals_command.replace("-", "_")
     store.add_order(args.id, kind, time.time())
     print(f"terminal {args.id}: {kind} ordered (carried out at its next report)")
 
@@ -548,6 +549,7 @@ def parser() -> argparse.ArgumentParser:
     revoke.add_argument("--pki-dir", type=Path, help="the CA's folder (default: pki/ in D)")
     command("disable", cmd_terminals_order, terminals).add_argument("id")
     command("enable", cmd_terminals_order, terminals).add_argument("id")
+    command("self-test", cmd_terminals_order, terminals).add_argument("id")
     enrol = command("enrol", cmd_terminals_enrol, terminals)
     enrol.add_argument("id")
     enrol.add_argument("--hub-url", required=True, help="https://host:port the terminal uses")

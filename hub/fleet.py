@@ -222,6 +222,9 @@ class TerminalView:
     #: The printer's and the card reader's states in words ("" if not reported).
     printer: str = ""
     card_reader: str = ""
+    #: The last self-test: when, and each check in words ("Drucker: in Ordnung (…)").
+    self_test_at: str = ""
+    self_test: tuple[tuple[str, str], ...] = ()
 
 
 def _when(ts: float | None) -> str:
@@ -243,7 +246,20 @@ def _duration(seconds: float) -> str:
     return f"{hours // 24} Tagen"
 
 
-_ORDER_WORDS = {"disable": "außer Betrieb nehmen", "enable": "wieder in Betrieb nehmen"}
+_ORDER_WORDS = {
+    "disable": "außer Betrieb nehmen",
+    "enable": "wieder in Betrieb nehmen",
+    "self_test": "Selbsttest",
+}
+_CHECK_WORDS = {
+    "card_reader": "Kartenleser",
+    "printer": "Drucker",
+    "camera": "Kamera",
+    "hub": "Verbindung zum Hub",
+    "clock": "Uhr",
+    "disk": "Speicherplatz",
+}
+_RESULT_WORDS = {"ok": "in Ordnung", "failed": "FEHLER", "skipped": "nicht geprüft"}
 
 
 def _order(last: tuple[str, float, float | None] | None) -> str:
@@ -295,6 +311,10 @@ def _alerts(
             report.depth and report.oldest_age_s >= QUEUE_ALERT_AGE_S
         ):
             alerts.append(("warn", f"Warteschlange wächst: {report.depth} wartend"))
+    if report is not None:
+        for name, result, _ in report.self_test:
+            if result == "failed":
+                alerts.append(("bad", f"Selbsttest: {_CHECK_WORDS.get(name, name)} gestört"))
     if certificate_expiry is not None and certificate_expiry - now < CERTIFICATE_ALERT_S:
         word = "abgelaufen am" if certificate_expiry < now else "läuft ab am"
         alerts.append(("bad", f"Zertifikat {word} {_when(certificate_expiry)}"))
@@ -337,6 +357,15 @@ def _view(
         alerts=_alerts(report, certificate_expiry, now),
         printer=_DEVICE_WORDS.get(report.printer, report.printer) if report else "",
         card_reader=_DEVICE_WORDS.get(report.card_reader, report.card_reader) if report else "",
+        self_test_at=_when(report.self_test_at) if report and report.self_test_at else "",
+        self_test=tuple(
+            (
+                "bad" if result == "failed" else "ok",
+                f"{_CHECK_WORDS.get(name, name)}: {_RESULT_WORDS.get(result, result)}"
+                + (f" ({detail})" if detail else ""),
+            )
+            for name, result, detail in (report.self_test if report else ())
+        ),
     )
 
 

@@ -71,6 +71,8 @@ class Outbound:
         self._version: str | None = None
         #: Out of order by the hub's order (the health report says so).
         self.disabled = False
+        #: The last self-test for the report: when, and (name, result, detail) per check.
+        self.self_test: tuple[float, tuple[tuple[str, str, str], ...]] = (0.0, ())
         #: The hub's orders carried out lately, confirmed in every report (the hub marks each
         #: once; a few more than an answer brings, so none is lost to a report that failed).
         self._orders_done: deque[int] = deque(maxlen=32)
@@ -166,7 +168,14 @@ class Outbound:
         report = health_report(health, self._version, self.config.hub.health_interval_s)
         with self._orders_lock:
             done = tuple(self._orders_done)
-        report = dataclasses.replace(report, orders_done=done, disabled=self.disabled)
+        tested_at, checks = self.self_test
+        report = dataclasses.replace(
+            report,
+            orders_done=done,
+            disabled=self.disabled,
+            self_test_at=tested_at,
+            self_test=checks,
+        )
         return report.to_json()
 
     def order_done(self, order_id: int) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from kiosk.outbound import DeviceStates
+    from kiosk.self_test import Check
     from kiosk.session import Session
     from offline_queue.delivery import Backoff, DeliveryStatus
     from wire.orders import Order
@@ -137,6 +138,9 @@ class Terminal:
         self._listeners: list[Callable[[], None]] = []
         self._reader_started = False
         self._renewal: CertificateRenewal | None = None
+        self._self_testing = False
+        #: When the last self-test ran, and its checks.
+        self.last_self_test: tuple[float, tuple[Check, ...]] | None = None
 
     @property
     def equipment(self) -> Equipment:
@@ -347,6 +351,9 @@ class Terminal:
 
         for order in orders:
             kind = order.known
+            if kind is OrderKind.SELF_TEST:
+                self.self_test(order.id)
+                continue  # (confirmed with its results)
             if kind is OrderKind.DISABLE:
                 self.disable()
             elif kind is OrderKind.ENABLE:
@@ -355,6 +362,34 @@ class Terminal:
                 log.warning("an order this terminal does not know (%s): ignored", order.kind)
             self.outbound.order_done(order.id)
         self.outbound.report_soon()
+
+    def self_test(self, order_id: int | None = None) -> None:
+        """Check each device and the way to the hub (on a network worker: it waits for the
+        printer and the hub); the results go to the hub with the next report."""
+        if self._self_testing or self._equipment is None:
+            if order_id is not None and self._equipment is None:
+                self.outbound.order_done(order_id)  # nothing to test yet: said so by silence
+            return
+        from kiosk import self_test
+
+        self._self_testing = True
+        equipment, config = self._equipment, self.config
+
+        def done(result: tuple[self_test.Check, ...] | BaseException) -> None:
+            self._self_testing = False
+            if isinstance(result, BaseException):
+                raise result
+            self.last_self_test = (time.time(), result)
+            self.outbound.self_test = (
+                self.last_self_test[0],
+                tuple((c.name, c.result, c.detail) for c in result),
+            )
+            if order_id is not None:
+                self.outbound.order_done(order_id)
+            self.outbound.report_soon()
+            self._notify()
+
+        equipment.lookup_worker.submit(lambda: self_test.run(config, equipment), done)
 
     def disable(self) -> None:
         """Out of order by the hub's order: the out-of-order screen with the town hall's

@@ -46,6 +46,11 @@ MAX_REASON = 200
 MAX_VERSION = 64
 #: A device's state word ("paper_out").
 MAX_STATE = 32
+#: A self-test's checks, and what each may come to.
+MAX_CHECKS = 16
+CHECK_RESULTS = ("ok", "failed", "skipped")
+#: A time as seconds since the epoch: up to the year 2100.
+MAX_EPOCH_S = 4_102_444_800.0
 #: Bounds of the counts and ages: far beyond any real terminal, well inside SQLite and JSON.
 MAX_COUNT = 10_000_000
 MAX_AGE_S = 10 * 365 * 86400.0
@@ -104,11 +109,16 @@ class TerminalHealth:
     card_reader: str = ""
     #: Which configuration the terminal runs: its catalogue's version ("" before it is loaded).
     config_version: str = ""
+    #: The last self-test: when (seconds since the epoch, 0: none yet) and each check's name,
+    #: result ("ok", "failed", "skipped") and a short detail.
+    self_test_at: float = 0.0
+    self_test: tuple[tuple[str, str, str], ...] = ()
 
     def to_json(self) -> bytes:
         doc: dict[str, Any] = {"schema": SCHEMA, **asdict(self)}
         doc["connection"] = self.connection.value
         doc["orders_done"] = list(self.orders_done)
+        doc["self_test"] = [list(check) for check in self.self_test]
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -209,7 +219,29 @@ def parse_health(raw: bytes) -> TerminalHealth:
         printer=_text(doc, "printer", MAX_STATE),
         card_reader=_text(doc, "card_reader", MAX_STATE),
         config_version=_text(doc, "config_version", MAX_VERSION),
+        self_test_at=_seconds(doc, "self_test_at", high=MAX_EPOCH_S),
+        self_test=_self_test(doc),
     )
+
+
+def _self_test(doc: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    value = doc.get("self_test", [])
+    if not isinstance(value, list) or len(value) > MAX_CHECKS:
+        raise HealthError(f"self_test: at most {MAX_CHECKS} checks")
+    checks = []
+    for item in value:
+        if (
+            not isinstance(item, list)
+            or len(item) != 3
+            or not all(isinstance(part, str) for part in item)
+            or len(item[0]) > MAX_STATE
+            or item[1] not in CHECK_RESULTS
+            or len(item[2]) > MAX_REASON
+            or any(_CONTROL_RE.search(part) for part in item)
+        ):
+            raise HealthError("self_test: [name, ok|failed|skipped, detail] each")
+        checks.append((item[0], item[1], item[2]))
+    return tuple(checks)
 
 
 #: The OpenAPI schema of the document (the hub's spec; schemathesis generates from it).
@@ -248,5 +280,20 @@ OPENAPI_SCHEMA: dict[str, Any] = {
         "printer": {"type": "string", "maxLength": MAX_STATE},
         "card_reader": {"type": "string", "maxLength": MAX_STATE},
         "config_version": {"type": "string", "maxLength": MAX_VERSION},
+        "self_test_at": {"type": "number", "minimum": 0, "maximum": MAX_EPOCH_S},
+        "self_test": {
+            "type": "array",
+            "maxItems": MAX_CHECKS,
+            "items": {
+                "type": "array",
+                "minItems": 3,
+                "maxItems": 3,
+                "prefixItems": [
+                    {"type": "string", "maxLength": MAX_STATE},
+                    {"type": "string", "enum": list(CHECK_RESULTS)},
+                    {"type": "string", "maxLength": MAX_REASON},
+                ],
+            },
+        },
     },
 }

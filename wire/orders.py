@@ -7,8 +7,10 @@ report, and confirmed by the terminal in its next report.
     terminal → hub   (in its next health report)  {"orders_done": [7], "disabled": true, …}
 
 Kinds: ``disable`` (the terminal shows its out-of-order screen, with the town hall's contact,
-until told ``enable``) and ``enable``. An order the terminal does not know is confirmed and
-ignored (logged), so a newer hub never leaves an older terminal stuck on it.
+until told ``enable``), ``enable``, and ``self_test`` (each device and the way to the hub
+checked; the results go with the report that confirms the order). An order the terminal does
+not know is confirmed and ignored (logged), so a newer hub never leaves an older terminal
+stuck on it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 class OrderKind(StrEnum):
     DISABLE = "disable"
     ENABLE = "enable"
+    #: Check each device and the way to the hub; the results come with the next report.
+    SELF_TEST = "self_test"
 
 
 #: At most this many orders in one answer (the rest follow with the next).
