@@ -10,7 +10,7 @@
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
     python -m hub terminals enrol ID --hub-url https://H:P --data-dir D [--valid-hours 24]
                                      [--qr-file F.png] [--pki-dir P]
-    python -m hub terminals list|revoke|disable|enable|self-test ID ...
+    python -m hub terminals list|revoke|disable|enable|self-test|decommission ID ...
     python -m hub users add NAME --data-dir D [--password-stdin]
     python -m hub users list|disable|enable|remove [NAME] --data-dir D
     python -m hub demo-setup --data-dir D --terminal-id ID --kiosk-dir K
@@ -550,6 +550,7 @@ def parser() -> argparse.ArgumentParser:
     command("disable", cmd_terminals_order, terminals).add_argument("id")
     command("enable", cmd_terminals_order, terminals).add_argument("id")
     command("self-test", cmd_terminals_order, terminals).add_argument("id")
+    command("decommission", cmd_terminals_order, terminals).add_argument("id")
     enrol = command("enrol", cmd_terminals_enrol, terminals)
     enrol.add_argument("id")
     enrol.add_argument("--hub-url", required=True, help="https://host:port the terminal uses")

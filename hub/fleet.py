@@ -190,12 +190,25 @@ async def put_health(
     fleet.reported(terminal.id, report.dead_letters)
     # What the terminal carried out, then what it still has to: the orders ride on the answer.
     now = time.time()
-    await run_in_threadpool(store.orders_done, terminal.id, report.orders_done, now)
+    done = await run_in_threadpool(store.orders_done, terminal.id, report.orders_done, now)
+    if "decommission" in done:
+        # It delivered what it had and is wiping itself: refused from now on.
+        await run_in_threadpool(_retire, request, terminal.id, now)
     pending = await run_in_threadpool(store.pending_orders, terminal.id)
     answer = acknowledgement(terminal.id, HEALTH_PART_NAME, body)
     if pending:
         answer["orders"] = order_list([Order(order_id, kind) for order_id, kind in pending])
     return JSONResponse(answer)
+
+
+def _retire(request: Request, terminal_id: str, now: float) -> None:
+    from hub.enrolment import revocations_changed
+
+    store = _state(request).store
+    store.revoke_terminal(terminal_id)
+    if store.revoke_device_certificates(terminal_id, now):
+        revocations_changed(store, request.app.state.pki, now)
+    log.warning("terminal %s decommissioned: refused from now on", terminal_id)
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -250,6 +263,7 @@ _ORDER_WORDS = {
     "disable": "außer Betrieb nehmen",
     "enable": "wieder in Betrieb nehmen",
     "self_test": "Selbsttest",
+    "decommission": "stilllegen",
 }
 _CHECK_WORDS = {
     "card_reader": "Kartenleser",

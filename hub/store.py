@@ -490,16 +490,22 @@ class Store:
             )
         ]
 
-    def orders_done(self, terminal_id: str, order_ids: tuple[int, ...], now: float) -> None:
-        """The terminal confirmed these (only its own orders are marked)."""
+    def orders_done(self, terminal_id: str, order_ids: tuple[int, ...], now: float) -> list[str]:
+        """The terminal confirmed these (only its own orders are marked); the kinds of those
+        confirmed just now."""
         if not order_ids:
-            return
+            return []
+        kinds = []
         with self._tx() as db:
-            db.executemany(
-                "UPDATE terminal_orders SET done_at = ? "
-                "WHERE id = ? AND terminal_id = ? AND done_at IS NULL",
-                [(now, order_id, terminal_id) for order_id in order_ids],
-            )
+            for order_id in order_ids:
+                row = db.execute(
+                    "UPDATE terminal_orders SET done_at = ? "
+                    "WHERE id = ? AND terminal_id = ? AND done_at IS NULL RETURNING kind",
+                    (now, order_id, terminal_id),
+                ).fetchone()
+                if row is not None:
+                    kinds.append(str(row[0]))
+        return kinds
 
     def last_order(self, terminal_id: str) -> tuple[str, float, float | None] | None:
         """(kind, issued at, done at) of the terminal's newest order that counts."""

@@ -71,6 +71,10 @@ class Outbound:
         self._version: str | None = None
         #: Out of order by the hub's order (the health report says so).
         self.disabled = False
+        #: An order whose confirmation, once the hub has it, lets something happen (the
+        #: decommissioning's wipe): its id, whether a report carried it, and what to do.
+        self._confirming: tuple[int, Callable[[], None]] | None = None
+        self._confirm_sent = False
         #: The last self-test for the report: when, and (name, result, detail) per check.
         self.self_test: tuple[float, tuple[tuple[str, str, str], ...]] = (0.0, ())
         #: The hub's orders carried out lately, confirmed in every report (the hub marks each
@@ -141,6 +145,7 @@ class Outbound:
             on_status=lambda status: self._scheduler.post(lambda: on_status(status)),
             on_delivered=lambda sid: self._scheduler.post(lambda: on_delivered(sid)),
             on_orders=lambda orders: self._scheduler.post(lambda: self.on_orders(orders)),
+            on_health_acknowledged=self._health_acknowledged,
             on_report=self._worker_report,
             backoff=self._backoff,
             health=health_document,
@@ -168,6 +173,9 @@ class Outbound:
         report = health_report(health, self._version, self.config.hub.health_interval_s)
         with self._orders_lock:
             done = tuple(self._orders_done)
+        confirming = self._confirming
+        if confirming is not None and confirming[0] in done:
+            self._confirm_sent = True  # (this report carries it: its acknowledgement counts)
         tested_at, checks = self.self_test
         report = dataclasses.replace(
             report,
@@ -182,6 +190,26 @@ class Outbound:
         with self._orders_lock:
             if order_id not in self._orders_done:
                 self._orders_done.append(order_id)
+
+    def confirm_then(self, order_id: int, then: Callable[[], None]) -> None:
+        """Call ``then`` (on the delivery thread) once a report confirming ``order_id`` has
+        the hub's acknowledgement."""
+        self._confirm_sent = False
+        self._confirming = (order_id, then)
+
+    def _health_acknowledged(self) -> None:
+        confirming = self._confirming
+        if confirming is not None and self._confirm_sent:
+            self._confirming = None
+            confirming[1]()
+
+    def wipe_outbox(self) -> None:
+        """Decommissioned: the queue's database and its files removed (delivered or handed
+        over before: nothing of a citizen's is in it)."""
+        path = self.config.data_dir / "outbox.sqlite"
+        self.close_outbox()
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            (path.parent / name).unlink(missing_ok=True)
 
     def report_soon(self) -> None:
         """Send a health report now (an order was carried out: the hub shows it at once)."""

@@ -73,12 +73,18 @@ class OutOfServiceReason(StrEnum):
     SETUP = "setup"  # the hub's key is missing or unusable: nothing could be sealed
     FAULT = "fault"
     DISABLED = "disabled"  # the hub ordered it (fleet page, CLI) until it orders it back
+    #: Decommissioned: keys, queue and credentials wiped; a technician must enrol it again.
+    NOT_ENROLLED = "not_enrolled"
 
 
 #: In the data folder while the hub has this terminal disabled: a restart keeps it so.
 DISABLED_MARKER = "disabled-by-hub"
 #: A citizen in the middle of a visit finishes it before a disable order takes effect.
 DISABLE_CHECK_S = 5.0
+#: While decommissioning (the order's id inside): what is queued is delivered first.
+DECOMMISSIONING_MARKER = "decommissioning"
+#: Decommissioned: nothing left to serve with until a technician enrols it again.
+DECOMMISSIONED_MARKER = "decommissioned"
 
 
 @dataclass(frozen=True)
@@ -197,6 +203,10 @@ class Terminal:
     def boot(self) -> None:
         """Load what the terminal needs; on failure go out of service and retry later."""
         self._retry = None
+        if (self.config.data_dir / DECOMMISSIONED_MARKER).exists():
+            log.warning("decommissioned: a technician must enrol this terminal again")
+            self._not_enrolled()
+            return
         offer = self._load_offer()
         if offer is None:
             return
@@ -308,6 +318,8 @@ class Terminal:
             # (set up all the same: the queue still drains, and the order to enable it again
             # comes with the answer to a health report)
             self._apply_disabled()
+            if (self.config.data_dir / DECOMMISSIONING_MARKER).exists():
+                self._decommission_step()  # (the order came before a restart)
             return
         if self.availability is not Availability.IN_SERVICE:
             log.info("terminal in service")
@@ -354,6 +366,9 @@ class Terminal:
             if kind is OrderKind.SELF_TEST:
                 self.self_test(order.id)
                 continue  # (confirmed with its results)
+            if kind is OrderKind.DECOMMISSION:
+                self.decommission(order.id)
+                continue  # (confirmed once the queue is delivered)
             if kind is OrderKind.DISABLE:
                 self.disable()
             elif kind is OrderKind.ENABLE:
@@ -362,6 +377,66 @@ class Terminal:
                 log.warning("an order this terminal does not know (%s): ignored", order.kind)
             self.outbound.order_done(order.id)
         self.outbound.report_soon()
+
+    def decommission(self, order_id: int) -> None:
+        """Out of order at once (after a citizen's visit); what is queued is delivered; then
+        the order is confirmed and, once the hub has that report, keys, queue and credentials
+        are wiped and the terminal stays unenrolled. Dead letters are not dropped: they wait
+        for the technician to hand them over (``python -m offline_queue``)."""
+        marker = self.config.data_dir / DECOMMISSIONING_MARKER
+        if not marker.exists():
+            log.warning("terminal decommissioned by the hub: delivering what is queued")
+            marker.write_text(f"{order_id}\n", encoding="utf-8")
+        self.disable()
+        self._decommission_step()
+
+    def _decommission_step(self) -> None:
+        marker = self.config.data_dir / DECOMMISSIONING_MARKER
+        try:
+            order_id = int(marker.read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return
+        status = self.delivery_status
+        if status.depth or status.dead_letters:
+            if status.dead_letters and not status.depth:
+                log.warning(
+                    "decommissioning waits: %d dead letters to hand over (python -m offline_queue)",
+                    status.dead_letters,
+                )
+            self._scheduler.call_later("decommission", DISABLE_CHECK_S, self._decommission_step)
+            return
+        self.outbound.order_done(order_id)
+        self.outbound.confirm_then(order_id, lambda: self._scheduler.post(self._wipe))
+        self.outbound.report_soon()
+
+    def _wipe(self) -> None:
+        """The hub has the confirmation: nothing of this terminal's service is kept."""
+        from provisioning.identity import DeviceIdentity
+
+        log.warning("decommissioned: wiping keys, queue and credentials")
+        self.outbound.stop_delivery()
+        self.outbound.wipe_outbox()
+        DeviceIdentity(self.config.hub.identity_dir).wipe()
+        for path in (
+            self.config.hub.credential_file,
+            self.config.hub.public_key,
+            self.config.data_dir / DISABLED_MARKER,
+            self.config.data_dir / DECOMMISSIONING_MARKER,
+        ):
+            path.unlink(missing_ok=True)
+        (self.config.data_dir / DECOMMISSIONED_MARKER).write_text("\n", encoding="utf-8")
+        self._not_enrolled()
+
+    def _not_enrolled(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        if self._retry is not None:
+            self._retry.cancel()
+            self._retry = None
+        self.availability = Availability.OUT_OF_SERVICE
+        self.reason = OutOfServiceReason.NOT_ENROLLED
+        self._notify()
 
     def self_test(self, order_id: int | None = None) -> None:
         """Check each device and the way to the hub (on a network worker: it waits for the

@@ -91,6 +91,7 @@ class DeliveryWorker:
         on_status: Callable[[DeliveryStatus], None] = lambda status: None,
         on_delivered: Callable[[str], None] = lambda submission_id: None,
         on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None,
+        on_health_acknowledged: Callable[[], None] = lambda: None,
         on_report: Callable[[WorkerReport], None] | None = None,
         backoff: Backoff | None = None,
         item_policy: ItemPolicy | None = None,
@@ -111,6 +112,7 @@ class DeliveryWorker:
         self._client = client
         self._on_delivered = on_delivered
         self._on_orders = on_orders
+        self._on_health_acknowledged = on_health_acknowledged
         self._backoff = backoff or Backoff()
         self._items = item_policy or ItemPolicy()
         self._rng = rng or random.Random()
@@ -232,6 +234,8 @@ class DeliveryWorker:
             return answer
 
         delivered = self._health.send(mono, self._published, send, self._monotonic)
+        if delivered:
+            self._on_health_acknowledged()
         if orders:
             self._on_orders(tuple(orders))  # the hub's orders: carried out by the terminal
         if delivered and self._connection is Connection.UNKNOWN:

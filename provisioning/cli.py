@@ -15,6 +15,8 @@ from provisioning.identity import DeviceIdentity
 #: the same default); the identity lies in ``identity/`` there.
 DEFAULT_DATA_DIR = Path("~/.local/share/point-of-public")
 IDENTITY_DIR = "identity"
+#: The kiosk's mark of a decommissioned terminal (kiosk.terminal.DECOMMISSIONED_MARKER).
+DECOMMISSIONED_MARKER = "decommissioned"
 
 
 def _owner(folder: Path) -> int | None:
@@ -110,6 +112,8 @@ def _enrol(args: argparse.Namespace, identity: DeviceIdentity, out: TextIO, err:
     except (InvitationError, EnrolmentError) as exc:
         print(f"refused: {exc}", file=err)
         return 2
+    # Enrolled again after a decommissioning: the kiosk may serve once it has its hub's key.
+    (args.data_dir.expanduser() / DECOMMISSIONED_MARKER).unlink(missing_ok=True)
     print(f"enrolled as {enrolment.terminal_id}; the hub: {enrolment.terminal_url}", file=out)
     print("restart the kiosk (or the terminal) to talk to the hub this way", file=out)
     return 0

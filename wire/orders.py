@@ -25,6 +25,9 @@ class OrderKind(StrEnum):
     ENABLE = "enable"
     #: Check each device and the way to the hub; the results come with the next report.
     SELF_TEST = "self_test"
+    #: Take no more citizens, deliver what is queued, confirm, then wipe keys, queue and
+    #: credentials and stay unenrolled (the hub refuses it once it confirmed).
+    DECOMMISSION = "decommission"
 
 
 #: At most this many orders in one answer (the rest follow with the next).

@@ -89,3 +89,52 @@ def test_a_citizen_in_the_middle_of_a_visit_finishes_before_the_terminal_goes_ou
     assert k.terminal.reason is OutOfServiceReason.DISABLED
     k.terminal.carry_out((Order(3, "enable"),))
     assert k.terminal.availability is Availability.IN_SERVICE
+
+
+def test_a_decommissioned_terminal_delivers_confirms_wipes_and_is_refused(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    import hashlib
+    import json
+
+    import requests
+
+    from offline_queue.outbox import Outbox
+    from offline_queue.parcel import DATA_PART, Parcel, Part
+    from tests.hub.conftest import termin
+    from wire.api import PROBE_PATH
+    from wire.sealing import load_public_key, seal
+
+    runner, credential, key = hub
+    token = credential.read_text().strip()
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    # One submission still queued when the order comes: it is delivered first.
+    doc = termin(TERMINAL)
+    data = json.dumps(doc).encode()
+    body = seal(data, load_public_key(key), "application/json").encode()
+    outbox = Outbox(config.data_dir / "outbox.sqlite")
+    outbox.enqueue(Parcel(doc["id"], hashlib.sha256(data).hexdigest(), (Part(DATA_PART, body),)))
+    outbox.close()
+    runner.cli("terminals", "decommission", TERMINAL)
+    k = make_kiosk(config=config)
+    k.wait_for(lambda: k.terminal.reason is OutOfServiceReason.NOT_ENROLLED)
+    # Delivered before the wipe; confirmed; the hub refuses the terminal from now on.
+    assert runner.rows("SELECT id FROM submissions") == [(doc["id"],)]
+    assert orders(runner) == [("decommission", True)]
+    assert runner.rows("SELECT revoked_at IS NOT NULL FROM terminals") == [(1,)]
+    answer = requests.get(
+        runner.url + PROBE_PATH,
+        params={"nonce": "n" * 16},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+    assert answer.status_code == 401
+    # Nothing of its service is kept: queue, credential, the hub's key.
+    assert not (config.data_dir / "outbox.sqlite").exists()
+    assert not config.hub.credential_file.exists() and not config.hub.public_key.exists()
+    # A restart stays unenrolled (a technician must enrol it again).
+    k.terminal.shutdown()
+    again = make_kiosk(config=config)
+    again.wait_for(lambda: again.terminal.reason is OutOfServiceReason.NOT_ENROLLED)

@@ -159,6 +159,7 @@ class OutOfServiceReason(QObject):  # type: ignore[operator]  # 6.11 stub: no __
         Setup = 3
         Fault = 4
         Disabled = 5
+        NotEnrolled = 6
 
 
 @QmlElement

@@ -10,7 +10,9 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.spacing, Theme.target * 14)
         spacing: Theme.spacing * 1.5
+        // Taken out of service by the town hall (disabled, or decommissioned): where to turn.
         readonly property bool byTownHall: Kiosk.outOfServiceReason === OutOfServiceReason.Disabled
+                                           || Kiosk.outOfServiceReason === OutOfServiceReason.NotEnrolled
         Text {
             objectName: "outOfServiceTitle"
             text: parent.byTownHall ? qsTr("This terminal is out of order.")
