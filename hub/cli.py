@@ -153,6 +153,13 @@ def cmd_terminals_order(args: argparse.Namespace) -> None:
     if terminal is None or terminal.revoked_at is not None:
         raise Refused(f"no active terminal {args.id!r}")
     kind = args.terminals_command.replace("-", "_")
+    if any(pending == "decommission" for _, pending in store.pending_orders(args.id)):
+        raise Refused(f"terminal {args.id} is being decommissioned: no further orders")
+    if kind == "decommission" and not args.yes:
+        raise Refused(
+            "decommissioning is for good (the terminal wipes its keys and queue, the hub then "
+            "refuses it): add --yes"
+        )
     store.add_order(args.id, kind, time.time())
     print(f"terminal {args.id}: {kind} ordered (carried out at its next report)")
 
@@ -550,7 +557,9 @@ def parser() -> argparse.ArgumentParser:
     command("disable", cmd_terminals_order, terminals).add_argument("id")
     command("enable", cmd_terminals_order, terminals).add_argument("id")
     command("self-test", cmd_terminals_order, terminals).add_argument("id")
-    command("decommission", cmd_terminals_order, terminals).add_argument("id")
+    decommission = command("decommission", cmd_terminals_order, terminals)
+    decommission.add_argument("id")
+    decommission.add_argument("--yes", action="store_true", help="really (for good)")
     enrol = command("enrol", cmd_terminals_enrol, terminals)
     enrol.add_argument("id")
     enrol.add_argument("--hub-url", required=True, help="https://host:port the terminal uses")

@@ -190,7 +190,15 @@ async def put_health(
     fleet.reported(terminal.id, report.dead_letters)
     # What the terminal carried out, then what it still has to: the orders ride on the answer.
     now = time.time()
-    done = await run_in_threadpool(store.orders_done, terminal.id, report.orders_done, now)
+    confirmed = report.orders_done
+    if not (report.disabled and report.depth == 0 and report.dead_letters == 0):
+        # A decommissioning counts as done only from a terminal that says it is out of
+        # order with nothing left to deliver (an older terminal confirms an order it does not
+        # know, and goes on serving).
+        pending = await run_in_threadpool(store.pending_orders, terminal.id)
+        decommissions = {order_id for order_id, kind in pending if kind == "decommission"}
+        confirmed = tuple(order_id for order_id in confirmed if order_id not in decommissions)
+    done = await run_in_threadpool(store.orders_done, terminal.id, confirmed, now)
     if "decommission" in done:
         # It delivered what it had and is wiping itself: refused from now on.
         await run_in_threadpool(_retire, request, terminal.id, now)
@@ -392,7 +400,7 @@ def fleet_page(request: Request) -> Response:
     now = time.time()
     store = state.store
     views = [
-        _view(t, at, text, now, store.last_order(t.id))
+        _view(t, at, text, now, store.last_order(t.id), store.certificate_expiry(t.id))
         for t, at, text, _ in store.terminal_health()
     ]
     return state.templates.TemplateResponse(

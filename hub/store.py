@@ -466,13 +466,16 @@ class Store:
     # -- orders to terminals -------------------------------------------------------------
 
     def add_order(self, terminal_id: str, kind: str, now: float) -> int:
-        """Order ``terminal_id`` to ``kind`` (wire.orders); an earlier order it has not carried
-        out yet is superseded (``enable`` after ``disable``: only the last counts)."""
+        """Order ``terminal_id`` to ``kind`` (wire.orders). An earlier order of the same pair
+        it has not carried out yet is superseded (``enable`` after ``disable``: only the last
+        counts; a second self-test replaces the first); other kinds stay."""
+        replaces = ("disable", "enable") if kind in ("disable", "enable") else (kind,)
         with self._tx() as db:
             db.execute(
-                "UPDATE terminal_orders SET superseded_at = ? "
-                "WHERE terminal_id = ? AND done_at IS NULL AND superseded_at IS NULL",
-                (now, terminal_id),
+                "UPDATE terminal_orders SET superseded_at = ? WHERE terminal_id = ? "
+                f"AND kind IN ({','.join('?' * len(replaces))}) "
+                "AND done_at IS NULL AND superseded_at IS NULL",
+                (now, terminal_id, *replaces),
             )
             cursor = db.execute(
                 "INSERT INTO terminal_orders (terminal_id, kind, issued_at) VALUES (?, ?, ?)",
@@ -500,7 +503,8 @@ class Store:
             for order_id in order_ids:
                 row = db.execute(
                     "UPDATE terminal_orders SET done_at = ? "
-                    "WHERE id = ? AND terminal_id = ? AND done_at IS NULL RETURNING kind",
+                    "WHERE id = ? AND terminal_id = ? AND done_at IS NULL "
+                    "AND superseded_at IS NULL RETURNING kind",
                     (now, order_id, terminal_id),
                 ).fetchone()
                 if row is not None:

@@ -59,6 +59,8 @@ class Equipment:
         #: Status look-ups for citizens at the terminal (None: no hub to ask).
         self.status_lookup: StatusLookup | None = None
         self.lookup_worker = Worker("status-lookup", scheduler)
+        #: The technician's work (the self-test): never in the citizens' look-ups' way.
+        self.service_worker = Worker("service", scheduler)
         #: Places video calls to the town hall (None: no hub to call; the phone number shows).
         self.call_dialer: Dialer | None = None
         self.reader_status = ReaderStatus.NO_READER
@@ -93,7 +95,12 @@ class Equipment:
     def close(self) -> None:
         """Stop the workers and close the printer (the terminal shuts down)."""
         self.print_station.close()
-        for worker in (self.camera_worker, self.outbox_worker, self.lookup_worker):
+        for worker in (
+            self.camera_worker,
+            self.outbox_worker,
+            self.lookup_worker,
+            self.service_worker,
+        ):
             worker.stop()
         if self.status_lookup is not None:
             self.status_lookup.close()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
-    from offline_queue.outbox import Outbox
+    from offline_queue.outbox import Outbox, OutboxStats
     from wire.orders import Order
 
 log = logging.getLogger(__name__)
@@ -173,9 +173,10 @@ class Outbound:
         report = health_report(health, self._version, self.config.hub.health_interval_s)
         with self._orders_lock:
             done = tuple(self._orders_done)
-        confirming = self._confirming
-        if confirming is not None and confirming[0] in done:
-            self._confirm_sent = True  # (this report carries it: its acknowledgement counts)
+        with self._orders_lock:
+            confirming = self._confirming
+            if confirming is not None and confirming[0] in done:
+                self._confirm_sent = True  # (this report carries it: its ack counts)
         tested_at, checks = self.self_test
         report = dataclasses.replace(
             report,
@@ -193,15 +194,33 @@ class Outbound:
 
     def confirm_then(self, order_id: int, then: Callable[[], None]) -> None:
         """Call ``then`` (on the delivery thread) once a report confirming ``order_id`` has
-        the hub's acknowledgement."""
-        self._confirm_sent = False
-        self._confirming = (order_id, then)
+        the hub's acknowledgement (set before the order is marked done: a report built in
+        between must count)."""
+        with self._orders_lock:
+            if self._confirming is not None and self._confirming[0] == order_id:
+                return
+            self._confirm_sent = False
+            self._confirming = (order_id, then)
 
     def _health_acknowledged(self) -> None:
-        confirming = self._confirming
-        if confirming is not None and self._confirm_sent:
-            self._confirming = None
+        with self._orders_lock:
+            confirming = self._confirming if self._confirm_sent else None
+            if confirming is not None:
+                self._confirming = None
+        if confirming is not None:
             confirming[1]()
+
+    def queue_stats(self) -> OutboxStats | None:
+        """The outbox's own count now (not a status posted a moment ago), or None when it
+        cannot be read."""
+        from offline_queue.outbox import OutboxError
+
+        if self.outbox is None:
+            return None
+        try:
+            return self.outbox.stats()
+        except OutboxError:
+            return None
 
     def wipe_outbox(self) -> None:
         """Decommissioned: the queue's database and its files removed (delivered or handed

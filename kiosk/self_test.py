@@ -28,6 +28,7 @@ from drivers.printer.document import Align, Document, DocumentKind, Feed, TextLi
 if TYPE_CHECKING:
     from kiosk.config import KioskConfig
     from kiosk.equipment import Equipment
+    from kiosk.scheduling import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -47,26 +48,27 @@ class Check:
     detail: str = ""
 
 
-def run(config: KioskConfig, equipment: Equipment) -> tuple[Check, ...]:
-    """Every check, in order (blocking; each one's own failure is its result)."""
+def run(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> tuple[Check, ...]:
+    """Every check, in order (blocking, on a worker; each one's own failure is its result).
+    The printer is asked on the core's thread (``scheduler``), as every print is."""
     checks = []
     for check in (_card_reader, _printer, _camera, _hub, _disk):
         try:
-            checks.extend(check(config, equipment))
+            checks.extend(check(config, equipment, scheduler))
         except Exception as exc:  # noqa: BLE001 - one check's bug must not end the test
             checks.append(Check(check.__name__.strip("_"), "failed", f"bug: {type(exc).__name__}"))
     log.info("self-test: %s", ", ".join(f"{c.name} {c.result}" for c in checks))
     return tuple(checks)
 
 
-def _card_reader(config: KioskConfig, equipment: Equipment) -> list[Check]:
+def _card_reader(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
     status = equipment.reader_status
     if status is ReaderStatus.READY:
         return [Check("card_reader", "ok", "present")]
     return [Check("card_reader", "failed", status.value)]
 
 
-def _printer(config: KioskConfig, equipment: Equipment) -> list[Check]:
+def _printer(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
     from drivers.printer.base import PrintResult
 
     station = equipment.print_station
@@ -87,7 +89,7 @@ def _printer(config: KioskConfig, equipment: Equipment) -> list[Check]:
         results.append(result)
         printed.set()
 
-    station.print(page, done, retry=True)
+    scheduler.post(lambda: station.print(page, done, retry=True))
     if not printed.wait(PRINT_WAIT_S):
         return [Check("printer", "failed", "no answer from the printer")]
     outcome = results[0].outcome
@@ -96,7 +98,7 @@ def _printer(config: KioskConfig, equipment: Equipment) -> list[Check]:
     return [Check("printer", "failed", outcome.value)]
 
 
-def _camera(config: KioskConfig, equipment: Equipment) -> list[Check]:
+def _camera(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
     from drivers.camera.base import CameraError
     from drivers.camera.live import LiveCamera
 
@@ -113,6 +115,7 @@ def _camera(config: KioskConfig, equipment: Equipment) -> list[Check]:
         grey = cv2.cvtColor(frame.pixels, cv2.COLOR_BGR2GRAY)
         brightness = float(grey.mean())
         sharpness = float(cv2.Laplacian(grey, cv2.CV_64F).var())
+        grey.fill(0)  # (a copy of the picture too)
     finally:
         frame.pixels.fill(0)
     detail = f"brightness {brightness:.0f}, sharpness {sharpness:.0f}"
@@ -121,7 +124,7 @@ def _camera(config: KioskConfig, equipment: Equipment) -> list[Check]:
     return [Check("camera", "ok", detail)]
 
 
-def _hub(config: KioskConfig, equipment: Equipment) -> list[Check]:
+def _hub(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
     from kiosk.hub_link import credential, hub_probe
     from offline_queue.hub_client import Outcome
 
@@ -129,7 +132,11 @@ def _hub(config: KioskConfig, equipment: Equipment) -> list[Check]:
     if not url or proof is None:
         return [Check("hub", "skipped", "no hub configured")]
     probe = hub_probe(config.hub)
-    answer = probe() if probe is not None else None
+    try:
+        answer = probe() if probe is not None else None
+    finally:
+        if probe is not None:
+            probe.close()
     checks = []
     if answer is not None and answer.outcome is Outcome.ACCEPTED:
         how = "mutual TLS" if proof.mutual_tls else "bearer credential"
@@ -158,7 +165,7 @@ def _hub(config: KioskConfig, equipment: Equipment) -> list[Check]:
     return checks
 
 
-def _disk(config: KioskConfig, equipment: Equipment) -> list[Check]:
+def _disk(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
     free_mb = shutil.disk_usage(config.data_dir).free / 1e6
     detail = f"{free_mb:.0f} MB free"
     if free_mb < config.hub.min_free_mb:

@@ -29,6 +29,7 @@ from kiosk.config import KioskConfig
 from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session.states import EndReason
+from wire.health import reason
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from kiosk.outbound import DeviceStates
+    from kiosk.scheduling import TimerHandle
     from kiosk.self_test import Check
     from kiosk.session import Session
     from offline_queue.delivery import Backoff, DeliveryStatus
@@ -85,6 +87,7 @@ DISABLE_CHECK_S = 5.0
 DECOMMISSIONING_MARKER = "decommissioning"
 #: Decommissioned: nothing left to serve with until a technician enrols it again.
 DECOMMISSIONED_MARKER = "decommissioned"
+MAX_ORDERS_REMEMBERED = 256
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,10 @@ class Terminal:
         self._reader_started = False
         self._renewal: CertificateRenewal | None = None
         self._self_testing = False
+        #: The hub's orders this terminal has taken up (it names each until it is confirmed).
+        self._orders_seen: dict[int, None] = {}
+        self._decommission_timer: TimerHandle | None = None
+        self._decommission_waiting_logged = False
         #: When the last self-test ran, and its checks.
         self.last_self_test: tuple[float, tuple[Check, ...]] | None = None
 
@@ -318,8 +325,8 @@ class Terminal:
             # (set up all the same: the queue still drains, and the order to enable it again
             # comes with the answer to a health report)
             self._apply_disabled()
-            if (self.config.data_dir / DECOMMISSIONING_MARKER).exists():
-                self._decommission_step()  # (the order came before a restart)
+            if self._decommissioning() is not None:
+                self._decommission_later(DISABLE_CHECK_S)  # (the order came before a restart)
             return
         if self.availability is not Availability.IN_SERVICE:
             log.info("terminal in service")
@@ -357,11 +364,19 @@ class Terminal:
         return (self.config.data_dir / DISABLED_MARKER).exists()
 
     def carry_out(self, orders: tuple[Order, ...]) -> None:
-        """The hub's orders (with the answer to a health report): carried out, and confirmed
-        in the next report."""
+        """The hub's orders (with the answer to a health report): carried out once each (the
+        hub names an order in every answer until a report confirms it), and confirmed in the
+        next report."""
         from wire.orders import OrderKind
 
+        changed = False
         for order in orders:
+            if order.id in self._orders_seen:
+                continue
+            self._orders_seen[order.id] = None
+            while len(self._orders_seen) > MAX_ORDERS_REMEMBERED:
+                del self._orders_seen[next(iter(self._orders_seen))]
+            changed = True
             kind = order.known
             if kind is OrderKind.SELF_TEST:
                 self.self_test(order.id)
@@ -376,44 +391,94 @@ class Terminal:
             else:
                 log.warning("an order this terminal does not know (%s): ignored", order.kind)
             self.outbound.order_done(order.id)
-        self.outbound.report_soon()
+        if changed:
+            self.outbound.report_soon()
+
+    # --- decommissioning -------------------------------------------------------------------
 
     def decommission(self, order_id: int) -> None:
-        """Out of order at once (after a citizen's visit); what is queued is delivered; then
-        the order is confirmed and, once the hub has that report, keys, queue and credentials
-        are wiped and the terminal stays unenrolled. Dead letters are not dropped: they wait
-        for the technician to hand them over (``python -m offline_queue``)."""
+        """Out of order (after a citizen's visit); what is queued is delivered; then the order
+        is confirmed and, once the hub has that report, keys, queue and credentials are wiped
+        and the terminal stays unenrolled. Dead letters are not dropped: they wait for the
+        technician to hand them over (``python -m offline_queue``)."""
         marker = self.config.data_dir / DECOMMISSIONING_MARKER
         if not marker.exists():
             log.warning("terminal decommissioned by the hub: delivering what is queued")
             marker.write_text(f"{order_id}\n", encoding="utf-8")
         self.disable()
-        self._decommission_step()
+        self._decommission_later(0.0)
+
+    def _decommission_later(self, delay_s: float) -> None:
+        if self._decommission_timer is None:
+            self._decommission_timer = self._scheduler.call_later(
+                "decommission", delay_s, self._decommission_step
+            )
+
+    def _decommissioning(self) -> tuple[int, bool] | None:
+        """(the order's id, whether its confirmation went out) while decommissioning."""
+        try:
+            words = (self.config.data_dir / DECOMMISSIONING_MARKER).read_text().split()
+            return int(words[0]), words[1:] == ["confirmed"]
+        except (OSError, ValueError, IndexError):
+            return None
 
     def _decommission_step(self) -> None:
-        marker = self.config.data_dir / DECOMMISSIONING_MARKER
-        try:
-            order_id = int(marker.read_text(encoding="utf-8").strip())
-        except (OSError, ValueError):
+        from offline_queue.delivery import Connection
+
+        self._decommission_timer = None
+        state = self._decommissioning()
+        if state is None:
             return
-        status = self.delivery_status
-        if status.depth or status.dead_letters:
-            if status.dead_letters and not status.depth:
+        order_id, confirmed = state
+        connection = self.delivery_status.connection
+        if confirmed and connection is Connection.REFUSED:
+            # The hub has the confirmation (and refuses this terminal now), though its answer
+            # never came (lost, or a restart in between): the wipe is due.
+            self._wipe()
+            return
+        if self.reason is not OutOfServiceReason.DISABLED or connection is Connection.UNKNOWN:
+            # A citizen still at it, or nothing known of the hub and the queue yet (just
+            # started): look again shortly.
+            self._decommission_later(DISABLE_CHECK_S)
+            return
+        stats = self.outbound.queue_stats()
+        if stats is None or stats.depth or stats.dead_letters:
+            dead = stats.dead_letters if stats is not None and not stats.depth else 0
+            if dead and not self._decommission_waiting_logged:
                 log.warning(
                     "decommissioning waits: %d dead letters to hand over (python -m offline_queue)",
-                    status.dead_letters,
+                    dead,
                 )
-            self._scheduler.call_later("decommission", DISABLE_CHECK_S, self._decommission_step)
+                self._decommission_waiting_logged = True
+            self._decommission_later(DISABLE_CHECK_S)
             return
-        self.outbound.order_done(order_id)
+        if not confirmed:
+            (self.config.data_dir / DECOMMISSIONING_MARKER).write_text(
+                f"{order_id} confirmed\n", encoding="utf-8"
+            )
         self.outbound.confirm_then(order_id, lambda: self._scheduler.post(self._wipe))
+        self.outbound.order_done(order_id)
         self.outbound.report_soon()
+        self._decommission_later(DISABLE_CHECK_S)  # (for an answer that never comes)
 
     def _wipe(self) -> None:
         """The hub has the confirmation: nothing of this terminal's service is kept."""
         from provisioning.identity import DeviceIdentity
 
+        if self._decommissioning() is None:
+            return  # (done already)
+        stats = self.outbound.queue_stats()
+        if stats is not None and (stats.depth or stats.dead_letters):
+            # Never: the confirmation waited for an empty queue, and the terminal took no
+            # citizen since. Kept rather than deleted; the technician sees it in the log.
+            log.error("decommissioning: the queue is not empty; nothing wiped")
+            return
         log.warning("decommissioned: wiping keys, queue and credentials")
+        timer, self._decommission_timer = self._decommission_timer, None
+        if timer is not None:
+            timer.cancel()
+        if self.session is not None:
+            self.session.end(EndReason.FINISHED)
         self.outbound.stop_delivery()
         self.outbound.wipe_outbox()
         DeviceIdentity(self.config.hub.identity_dir).wipe()
@@ -421,10 +486,10 @@ class Terminal:
             self.config.hub.credential_file,
             self.config.hub.public_key,
             self.config.data_dir / DISABLED_MARKER,
-            self.config.data_dir / DECOMMISSIONING_MARKER,
         ):
             path.unlink(missing_ok=True)
         (self.config.data_dir / DECOMMISSIONED_MARKER).write_text("\n", encoding="utf-8")
+        (self.config.data_dir / DECOMMISSIONING_MARKER).unlink(missing_ok=True)
         self._not_enrolled()
 
     def _not_enrolled(self) -> None:
@@ -438,17 +503,27 @@ class Terminal:
         self.reason = OutOfServiceReason.NOT_ENROLLED
         self._notify()
 
+    # --- self-test ---------------------------------------------------------------------------
+
     def self_test(self, order_id: int | None = None) -> None:
-        """Check each device and the way to the hub (on a network worker: it waits for the
-        printer and the hub); the results go to the hub with the next report."""
+        """Check each device and the way to the hub (on the service worker: it waits for the
+        printer and the hub), when no citizen is at the terminal (a test page must not come
+        out beside a citizen's receipt); the results go to the hub with the next report."""
+        from kiosk.session import Screen
+
         if self._self_testing or self._equipment is None:
             if order_id is not None and self._equipment is None:
                 self.outbound.order_done(order_id)  # nothing to test yet: said so by silence
             return
+        if self.session is not None and self.session.screen is not Screen.ATTRACT:
+            self._scheduler.call_later(
+                "self-test", DISABLE_CHECK_S, lambda: self.self_test(order_id)
+            )
+            return
         from kiosk import self_test
 
         self._self_testing = True
-        equipment, config = self._equipment, self.config
+        equipment, config, scheduler = self._equipment, self.config, self._scheduler
 
         def done(result: tuple[self_test.Check, ...] | BaseException) -> None:
             self._self_testing = False
@@ -457,14 +532,16 @@ class Terminal:
             self.last_self_test = (time.time(), result)
             self.outbound.self_test = (
                 self.last_self_test[0],
-                tuple((c.name, c.result, c.detail) for c in result),
+                tuple((reason(c.name)[:32], c.result, reason(c.detail)) for c in result),
             )
             if order_id is not None:
                 self.outbound.order_done(order_id)
             self.outbound.report_soon()
             self._notify()
 
-        equipment.lookup_worker.submit(lambda: self_test.run(config, equipment), done)
+        equipment.service_worker.submit(lambda: self_test.run(config, equipment, scheduler), done)
+
+    # --- disabled ------------------------------------------------------------------------------
 
     def disable(self) -> None:
         """Out of order by the hub's order: the out-of-order screen with the town hall's
@@ -476,12 +553,15 @@ class Terminal:
         self._apply_disabled()
 
     def enable(self) -> None:
+        if self._decommissioning() is not None:
+            log.warning("an order to enable a terminal being decommissioned: ignored")
+            return
         (self.config.data_dir / DISABLED_MARKER).unlink(missing_ok=True)
+        self.outbound.disabled = False
         if self.reason is OutOfServiceReason.DISABLED:
             log.info("terminal enabled again by the hub")
             self.availability = Availability.IN_SERVICE
             self.reason = None
-            self.outbound.disabled = False
             self._notify()
 
     def _apply_disabled(self) -> None:
@@ -513,7 +593,14 @@ class Terminal:
         equipment = self._equipment
         if equipment is None:
             return None
-        catalogue = self.catalogue
+        session, offer = self.session, self._offer  # (once each: the core may change them)
+        catalogue = (
+            session.catalogue
+            if session is not None
+            else offer.catalogue
+            if offer is not None
+            else None
+        )
         return DeviceStates(
             camera=equipment.devices.camera.describe(),
             printer=equipment.print_station.status.value,

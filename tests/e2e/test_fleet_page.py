@@ -38,6 +38,17 @@ def test_the_fleet_page_flags_what_needs_a_technician(tmp_path: Path) -> None:
         )
         assert answer.status_code == 200, answer.text
         hub.cli("terminals", "disable", "buecherei-01")
+        # Its device certificate ends in two days (written as the hub records one it issued).
+        import sqlite3
+        import time
+
+        db = sqlite3.connect(hub.data_dir / "hub.sqlite")
+        with db:
+            db.execute(
+                "INSERT INTO device_certificates VALUES ('ab12', 'buecherei-01', ?, ?, NULL)",
+                (time.time() - 28 * 86400, time.time() + 2 * 86400),
+            )
+        db.close()
         with chromium() as browser:
             log_in(browser, hub.url)
             browser.open(hub.url + "/fleet")
@@ -47,5 +58,6 @@ def test_the_fleet_page_flags_what_needs_a_technician(tmp_path: Path) -> None:
         assert "Warteschlange wächst: 25 wartend" in text
         assert "Auftrag „außer Betrieb nehmen“ wartet" in text
         assert "Katalog a1b2c3d4e5f6" in text and "läuft seit 26 h" in text
+        assert "Zertifikat läuft ab am" in text
     finally:
         hub.stop()

@@ -4,18 +4,21 @@ queue still drains) and enables it again; the hub sees each order confirmed."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.terminal import Availability, OutOfServiceReason
+from kiosk.terminal import DISABLE_CHECK_S, Availability, OutOfServiceReason
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.hub.test_inbox import login
-from tests.kiosk.conftest import MakeKiosk
+from tests.kiosk.conftest import Kiosk, MakeKiosk
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
+from wire.orders import Order
 
 TERMINAL = "demo-terminal-01"
 
@@ -28,6 +31,17 @@ def hub(tmp_path: Path) -> Iterator[tuple[HubRunner, Path, Path]]:
     runner.start()
     yield runner, credential, key
     runner.stop()
+
+
+def until(k: Kiosk, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    """Wait for ``condition`` while the terminal's own timers run (the manual clock moves on
+    in steps: the decommissioning looks again every few seconds)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        k.scheduler.advance(DISABLE_CHECK_S)
+        with contextlib.suppress(TimeoutError):
+            k.scheduler.wait_for(condition, timeout_s=0.3)
 
 
 def orders(runner: HubRunner) -> list[tuple[str, bool]]:
@@ -77,7 +91,6 @@ def test_a_citizen_in_the_middle_of_a_visit_finishes_before_the_terminal_goes_ou
     make_kiosk: MakeKiosk,
 ) -> None:
     from tests.kiosk.journeys import start_service
-    from wire.orders import Order
 
     k = make_kiosk()
     s = start_service(k, "maengel-melden")
@@ -117,9 +130,9 @@ def test_a_decommissioned_terminal_delivers_confirms_wipes_and_is_refused(
     outbox = Outbox(config.data_dir / "outbox.sqlite")
     outbox.enqueue(Parcel(doc["id"], hashlib.sha256(data).hexdigest(), (Part(DATA_PART, body),)))
     outbox.close()
-    runner.cli("terminals", "decommission", TERMINAL)
+    runner.cli("terminals", "decommission", TERMINAL, "--yes")
     k = make_kiosk(config=config)
-    k.wait_for(lambda: k.terminal.reason is OutOfServiceReason.NOT_ENROLLED)
+    until(k, lambda: k.terminal.reason is OutOfServiceReason.NOT_ENROLLED)
     # Delivered before the wipe; confirmed; the hub refuses the terminal from now on.
     assert runner.rows("SELECT id FROM submissions") == [(doc["id"],)]
     assert orders(runner) == [("decommission", True)]
@@ -137,4 +150,68 @@ def test_a_decommissioned_terminal_delivers_confirms_wipes_and_is_refused(
     # A restart stays unenrolled (a technician must enrol it again).
     k.terminal.shutdown()
     again = make_kiosk(config=config)
-    again.wait_for(lambda: again.terminal.reason is OutOfServiceReason.NOT_ENROLLED)
+    until(again, lambda: again.terminal.reason is OutOfServiceReason.NOT_ENROLLED)
+
+
+def test_decommissioning_waits_for_the_citizen_and_an_old_terminal_s_word_is_not_enough(
+    make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    import json
+
+    import requests
+
+    from tests.kiosk.journeys import start_service
+    from wire.api import HEALTH_PATH, MEDIA_TYPE_JSON
+
+    # The terminal's side: a citizen in the middle of a visit is not cut off, and nothing is
+    # confirmed (let alone wiped) while they are there.
+    k = make_kiosk()
+    s = start_service(k, "maengel-melden")
+    k.terminal.carry_out((Order(5, "decommission"),))
+    k.scheduler.advance(30)
+    assert k.terminal.availability is Availability.IN_SERVICE and s.screen is not None
+    assert 5 not in k.terminal.outbound._orders_done
+    s.request_cancel()
+    s.confirm_cancel()
+    k.scheduler.advance(30)
+    assert k.terminal.reason is OutOfServiceReason.DISABLED
+    # (No hub here: the confirmation waits for one; nothing is wiped without its answer.)
+    assert (k.terminal.config.data_dir / "decommissioning").read_text().split() == [
+        "5",
+        "confirmed",
+    ]
+    assert k.terminal.reason is not OutOfServiceReason.NOT_ENROLLED
+    # The same order again (the hub names it until confirmed): taken up once.
+    k.terminal.carry_out((Order(5, "decommission"),))
+    assert list(k.terminal.outbound._orders_done).count(5) == 1
+    # Enable while decommissioning: ignored (decommissioning is for good).
+    k.terminal.carry_out((Order(6, "enable"),))
+    assert k.terminal.reason is OutOfServiceReason.DISABLED
+
+    # The hub's side: a terminal that confirms without saying it is out of order with an
+    # empty queue (an older one confirms orders it does not know) is not retired.
+    runner = HubRunner(tmp_path / "hub")
+    credential, _ = runner.setup(terminal_id=TERMINAL)
+    runner.start()
+    try:
+        runner.cli("terminals", "decommission", TERMINAL, "--yes")
+        [(order_id,)] = runner.rows("SELECT id FROM terminal_orders")
+        report = {
+            "schema": "pop.health/1", "software_version": "0.9", "connection": "online",
+            "depth": 0, "oldest_age_s": 0, "orders_done": [order_id],
+        }  # fmt: skip
+        answer = requests.put(
+            runner.url + HEALTH_PATH.format(terminal_id=TERMINAL),
+            data=json.dumps(report),
+            headers={
+                "Authorization": f"Bearer {credential.read_text().strip()}",
+                "Content-Type": MEDIA_TYPE_JSON,
+            },
+            timeout=10,
+        )
+        assert answer.status_code == 200
+        assert answer.json()["orders"] == [{"id": order_id, "kind": "decommission"}]
+        assert orders(runner) == [("decommission", False)]
+        assert runner.rows("SELECT revoked_at FROM terminals") == [(None,)]
+    finally:
+        runner.stop()

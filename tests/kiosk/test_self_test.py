@@ -86,3 +86,16 @@ def test_the_hub_orders_a_self_test_and_shows_its_results(
     page = clerk.get(runner.url + "/fleet").text
     assert "Selbsttest" in page and "Drucker: in Ordnung" in page
     assert "Verbindung zum Hub: in Ordnung" in page
+
+
+def test_a_self_test_waits_until_no_citizen_is_at_the_terminal(kiosk: Kiosk) -> None:
+    from tests.kiosk.journeys import start_service
+
+    s = start_service(kiosk, "maengel-melden")
+    kiosk.terminal.self_test()
+    kiosk.scheduler.advance(30)
+    assert kiosk.terminal.last_self_test is None  # no test page beside a citizen's receipt
+    s.request_cancel()
+    s.confirm_cancel()
+    kiosk.scheduler.advance(10)
+    assert results(kiosk)["printer"] == "ok"
