@@ -308,7 +308,10 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.add_middleware(FormBodyLimit)
     app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
-    app.include_router(enrolment.router)
+    if settings.terminal_port:
+        # (only a hub serving TLS itself enrols: a code sent in the clear, or a certificate it
+        # cannot check, is worse than none)
+        app.include_router(enrolment.router)
     app.include_router(intake.router)
     app.include_router(status.router)
     app.include_router(inbox.router)

@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hub.pki import CertificateAuthority, PkiError, requested_key
-from hub.problems import ProblemError
+from hub.problems import PROBLEM_SCHEMA, ProblemError
 from hub.state import HubState, RateLimiter, client_key
 from hub.store import Store
 from wire.api import MEDIA_TYPE_JSON, ProblemType
@@ -154,7 +154,32 @@ def _terminal_url(request: Request) -> str:
     return f"https://{host}:{request.app.state.terminal_port}"
 
 
-@router.get(CA_PATH)
+_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    code: {"description": text, **PROBLEM_SCHEMA}
+    for code, text in (
+        (400, "Not JSON, or without its fields"),
+        (403, "The code or the certificate does not allow it (the detail says why)"),
+        (413, "More than an enrolment request's few kB"),
+        (422, "Not a usable certificate signing request"),
+        (429, "Too many refused tries from this address: Retry-After"),
+    )
+}
+_CERTIFICATE = {
+    "application/json": {
+        "schema": {"type": "object", "properties": {"certificate": {"type": "string"}}}
+    }
+}
+
+
+@router.get(
+    CA_PATH,
+    responses={
+        200: {
+            "description": "The hub's CA certificate (PEM)",
+            "content": {"application/x-pem-file": {"schema": {"type": "string"}}},
+        }
+    },
+)
 def ca_certificate(request: Request) -> Response:
     """The hub's CA certificate (public): the terminal checks it against the fingerprint of
     its invitation before it trusts anything this hub says."""
@@ -162,7 +187,11 @@ def ca_certificate(request: Request) -> Response:
     return Response(ca.pem, media_type="application/x-pem-file")
 
 
-@router.post(ENROLMENT_PATH, status_code=201)
+@router.post(
+    ENROLMENT_PATH,
+    status_code=201,
+    responses={201: {"description": "Enrolled", "content": _CERTIFICATE}, **_PROBLEMS},
+)
 async def enrolment(request: Request) -> Response:
     if not request.app.state.terminal_port:
         raise ProblemError(
@@ -211,7 +240,11 @@ async def enrolment(request: Request) -> Response:
     )
 
 
-@router.post(RENEWAL_PATH, status_code=201)
+@router.post(
+    RENEWAL_PATH,
+    status_code=201,
+    responses={201: {"description": "Renewed", "content": _CERTIFICATE}, **_PROBLEMS},
+)
 async def renewal(request: Request, terminal_id: str) -> Response:
     """A new certificate for an enrolled terminal, asked for with the one it has (only over
     the terminals' mutual-TLS listener: a bearer credential cannot become a certificate)."""

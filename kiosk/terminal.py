@@ -310,7 +310,8 @@ class Terminal:
             receipt_email=self.config.receipt_email,
             clock=self.clock,
         )
-        if self._renewal is None:
+        if self._renewal is None and (self.config.hub.identity_dir / "device.pem").exists():
+            # (enrolled: a terminal enrolled later is restarted, as its technician is told)
             from kiosk.certificate_renewal import CertificateRenewal
 
             self._renewal = CertificateRenewal(
