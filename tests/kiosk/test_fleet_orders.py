@@ -215,3 +215,68 @@ def test_decommissioning_waits_for_the_citizen_and_an_old_terminal_s_word_is_not
         assert runner.rows("SELECT revoked_at FROM terminals") == [(None,)]
     finally:
         runner.stop()
+
+
+def test_a_confirmation_whose_answer_was_lost_still_ends_in_the_wipe(
+    make_kiosk: MakeKiosk,
+) -> None:
+    import dataclasses
+
+    from offline_queue.delivery import Connection
+
+    k = make_kiosk()
+    data = k.terminal.config.data_dir
+    # Confirmed before (the answer lost, or a restart in between), and now refused: the hub
+    # has it. The wipe is due.
+    (data / "decommissioning").write_text("9 confirmed\n")
+    k.terminal.disable()
+    equipment = k.terminal.equipment
+    equipment.hub = dataclasses.replace(equipment.hub, connection=Connection.REFUSED)
+    k.terminal._decommission_step()
+    assert k.terminal.reason is OutOfServiceReason.NOT_ENROLLED
+    assert (data / "decommissioned").exists() and not (data / "decommissioning").exists()
+
+
+def test_nothing_is_wiped_while_the_queue_holds_something(make_kiosk: MakeKiosk) -> None:
+    import hashlib
+
+    from offline_queue.parcel import DATA_PART, Parcel, Part
+
+    k = make_kiosk()
+    data = k.terminal.config.data_dir
+    outbox = k.terminal.outbound.outbox
+    assert outbox is not None
+    outbox.enqueue(Parcel("sid-1", hashlib.sha256(b"x").hexdigest(), (Part(DATA_PART, b"x"),)))
+    (data / "decommissioning").write_text("9 confirmed\n")
+    k.terminal._wipe()
+    assert not (data / "decommissioned").exists()
+    assert (data / "outbox.sqlite").exists()
+    assert k.terminal.reason is not OutOfServiceReason.NOT_ENROLLED
+
+
+def test_a_damaged_decommissioning_mark_does_nothing(make_kiosk: MakeKiosk) -> None:
+    k = make_kiosk()
+    (k.terminal.config.data_dir / "decommissioning").write_text("not a number\n")
+    k.terminal._decommission_step()
+    k.terminal._wipe()
+    assert k.terminal.availability is Availability.IN_SERVICE
+
+
+def test_dead_letters_hold_the_decommissioning_until_they_are_handed_over(
+    make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    import hashlib
+
+    from offline_queue.parcel import DATA_PART, Parcel, Part
+
+    k = make_kiosk()
+    outbox = k.terminal.outbound.outbox
+    assert outbox is not None
+    outbox.enqueue(Parcel("sid-1", hashlib.sha256(b"x").hexdigest(), (Part(DATA_PART, b"x"),)))
+    assert outbox.dead_letter_by_id("sid-1", "HTTP 422 invalid-submission")
+    k.terminal.carry_out((Order(8, "decommission"),))
+    with caplog.at_level("WARNING"):
+        k.scheduler.advance(30)
+    assert "dead letters to hand over" in caplog.text
+    assert 8 not in k.terminal.outbound._orders_done  # nothing confirmed, nothing dropped
+    assert outbox.stats().dead_letters == 1

@@ -99,3 +99,83 @@ def test_a_self_test_waits_until_no_citizen_is_at_the_terminal(kiosk: Kiosk) -> 
     s.confirm_cancel()
     kiosk.scheduler.advance(10)
     assert results(kiosk)["printer"] == "ok"
+
+
+def test_each_check_says_what_is_wrong(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from drivers.card.base import ReaderStatus
+    from kiosk import self_test
+    from tests.kiosk.fakes import ScriptedCamera
+
+    terminal = kiosk.terminal
+    equipment = terminal.equipment
+    scheduler = kiosk.scheduler
+    # No card reader.
+    equipment.reader_status = ReaderStatus.NO_READER
+    assert self_test._card_reader(terminal.config, equipment, scheduler) == [
+        self_test.Check("card_reader", "failed", "no_reader")
+    ]
+    # A camera that gives stills only: nothing live to judge.
+    monkeypatch.setattr(equipment.devices, "camera", ScriptedCamera())
+    assert self_test._camera(terminal.config, equipment, scheduler)[0].result == "skipped"
+    # A full disk (below the configured minimum).
+    full = dataclasses.replace(
+        terminal.config, hub=dataclasses.replace(terminal.config.hub, min_free_mb=1e12)
+    )
+    [disk] = self_test._disk(full, equipment, scheduler)
+    assert disk.result == "failed" and "MB free" in disk.detail
+    # A hub that cannot be reached, with the terminal's credential.
+    credential = terminal.config.data_dir / "hub-credential"
+    credential.write_text("demo-terminal-01.secret\n")
+    unreachable = dataclasses.replace(
+        terminal.config,
+        hub=dataclasses.replace(
+            terminal.config.hub,
+            url="http://127.0.0.1:9",
+            credential_file=credential,
+            connect_timeout_s=1.0,
+        ),
+    )
+    [hub] = self_test._hub(unreachable, equipment, scheduler)
+    assert hub.result == "failed"
+    # One check's own bug is its result, and the others still run.
+
+    def broken(*_: object) -> list[self_test.Check]:
+        raise KeyError("x")
+
+    broken.__name__ = "_disk"
+    monkeypatch.setattr(self_test, "_disk", broken)
+    checks = self_test.run(terminal.config, equipment, scheduler)
+    assert checks[-1] == self_test.Check("disk", "failed", "bug: KeyError")
+
+
+def test_a_dark_camera_and_a_silent_printer_fail(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from drivers.camera.frames import Frame
+    from kiosk import self_test
+
+    terminal = kiosk.terminal
+    equipment = terminal.equipment
+    camera = equipment.devices.camera
+    monkeypatch.setattr(
+        camera, "fresh_frame", lambda: Frame(np.zeros((720, 1280, 3), np.uint8), 1, 0.0)
+    )
+    [dark] = self_test._camera(terminal.config, equipment, kiosk.scheduler)
+    assert dark.result == "failed" and dark.detail.startswith("too dark")
+    # A printer that never answers: said so after the wait, not waited on for ever.
+    monkeypatch.setattr(self_test, "PRINT_WAIT_S", 0.2)
+    monkeypatch.setattr(equipment.print_station, "print", lambda *a, **k: None)
+    [silent] = self_test._printer(terminal.config, equipment, kiosk.scheduler)
+    assert silent == self_test.Check("printer", "failed", "no answer from the printer")
+
+
+def test_a_terminal_not_set_up_yet_confirms_a_self_test_with_nothing(
+    make_kiosk: MakeKiosk,
+) -> None:
+    k = make_kiosk(boot=False)
+    k.terminal.self_test(order_id=4)
+    assert 4 in k.terminal.outbound._orders_done and k.terminal.last_self_test is None
