@@ -29,6 +29,7 @@ from kiosk.config import KioskConfig
 from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session.states import EndReason
+from provisioning.identity import DeviceIdentity
 from wire.health import reason
 
 if TYPE_CHECKING:
@@ -310,7 +311,7 @@ class Terminal:
             receipt_email=self.config.receipt_email,
             clock=self.clock,
         )
-        if self._renewal is None and (self.config.hub.identity_dir / "device.pem").exists():
+        if self._renewal is None and DeviceIdentity(self.config.hub.identity_dir).enrolled:
             # (enrolled: a terminal enrolled later is restarted, as its technician is told)
             from kiosk.certificate_renewal import CertificateRenewal
 
@@ -464,7 +465,6 @@ class Terminal:
 
     def _wipe(self) -> None:
         """The hub has the confirmation: nothing of this terminal's service is kept."""
-        from provisioning.identity import DeviceIdentity
 
         if self._decommissioning() is None:
             return  # (done already)

@@ -5,6 +5,7 @@ one are refused; a terminal set up the old way keeps its bearer credential until
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from hub.listeners import CRL_CHECK_S
+from tests.hub.test_pki import device_files
 from tests.support.hub_runner import HubRunner
 from wire.api import PROBE_PATH
 from wire.enrolment import ENROLMENT_PATH, parse_invitation
@@ -107,20 +109,9 @@ def test_an_enrolled_terminal_talks_with_its_certificate_and_nothing_else_gets_i
     from hub.pki import CertificateAuthority
 
     stranger = CertificateAuthority(tmp_path / "stranger")
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "x")])
-    csr = x509.CertificateSigningRequestBuilder().subject_name(name).sign(key, hashes.SHA256())
-    forged = stranger.issue_device(csr.public_bytes(serialization.Encoding.PEM), "village-01")
-    (tmp_path / "forged.pem").write_bytes(forged.pem)
-    (tmp_path / "forged-key.pem").write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
+    forged = device_files(tmp_path / "forged", stranger, "village-01", dt.datetime.now(dt.UTC))
     with pytest.raises(HANDSHAKE_REFUSED):
-        probe(runner, (tmp_path / "forged.pem", tmp_path / "forged-key.pem"))
+        probe(runner, (forged[0], forged[1]))
     # A certificate on the browsers' listener proves nothing (nobody asked for it there).
     assert probe(runner, device, url=runner.url).status_code == 401
 
@@ -184,19 +175,8 @@ def test_a_certificate_the_hub_never_issued_gets_no_answer_even_from_its_ca(
 
     runner, _ = hub
     ca = CertificateAuthority(runner.data_dir / "pki", create=False)
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "x")])
-    csr = x509.CertificateSigningRequestBuilder().subject_name(name).sign(key, hashes.SHA256())
-    unrecorded = ca.issue_device(csr.public_bytes(serialization.Encoding.PEM), "village-01")
-    (tmp_path / "u.pem").write_bytes(unrecorded.pem)
-    (tmp_path / "u-key.pem").write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    assert probe(runner, (tmp_path / "u.pem", tmp_path / "u-key.pem")).status_code == 401
+    unrecorded = device_files(tmp_path / "u", ca, "village-01", dt.datetime.now(dt.UTC))
+    assert probe(runner, (unrecorded[0], unrecorded[1])).status_code == 401
 
 
 def test_an_enrolled_terminal_s_status_look_ups_have_its_own_budget(
