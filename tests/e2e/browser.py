@@ -14,6 +14,7 @@ import os
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -169,11 +170,26 @@ class Chromium:
 
     def click(self, selector: str, *, loads_page: bool = True) -> None:
         """Click in the middle of the element with the mouse; waits for the page it loads."""
-        box = self.evaluate(
+        # The point is where the element is *now*; a page still laying itself out (a video
+        # starting, a message appearing) can move it between measuring and pressing, so it
+        # is measured until the element is what lies at that point, twice running.
+        where = (
             f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
             " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+            " const x = r.x + r.width / 2, y = r.y + r.height / 2;"
+            " const hit = document.elementFromPoint(x, y);"
+            " return [x, y, hit !== null && (hit === e || e.contains(hit))]; })()"
         )
+        deadline = time.monotonic() + TIMEOUT_S
+        box = self.evaluate(where)
+        while True:
+            time.sleep(0.05)
+            again = self.evaluate(where)
+            if again == box and box[2]:
+                break
+            if time.monotonic() > deadline:
+                raise BrowserError(f"{selector} is not clickable (covered or moving): {again}")
+            box = again
         self._drain_events()
         for kind in ("mousePressed", "mouseReleased"):
             self.send(
