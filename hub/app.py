@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from catalogue.loader import CatalogueError, load_catalogue
 from drivers.card.icao.passive import TrustStore
-from hub import enrolment, fleet, health, inbox, intake, probe, problems, status
+from hub import configuration, enrolment, fleet, health, inbox, intake, probe, problems, status
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.calls import desk_page, signalling
@@ -67,6 +67,9 @@ class HubSettings:
     turn: TurnSettings = field(default_factory=TurnSettings)
     #: The CA's folder (hub.pki); None: ``pki/`` in the data folder.
     pki_dir: Path | None = None
+    #: The enrolled terminals' settings (hub.configuration; None: terminal-settings.json in
+    #: the data folder, if there is one).
+    terminal_settings: Path | None = None
     #: The enrolled terminals' mutual-TLS port (0: the hub serves no TLS itself, and enrols
     #: nobody: a certificate it could not check, for a code sent in the clear).
     terminal_port: int = 0
@@ -282,6 +285,26 @@ def create_app(settings: HubSettings) -> FastAPI:
         app.state.pki = CertificateAuthority(settings.pki_dir or settings.data_dir / PKI_DIR)
     except PkiError as exc:
         raise StartupError(str(exc)) from exc
+    if settings.terminal_port:
+        # The enrolled terminals' signed configuration (hub.configuration).
+        from hub.configuration import SettingsError, Signer, publish, read_settings
+
+        try:
+            terminal_settings = read_settings(
+                settings.terminal_settings or settings.data_dir / "terminal-settings.json",
+                settings.turn.urls,
+            )
+            published = publish(
+                store,
+                settings.catalogue_path.read_text(encoding="utf-8"),
+                public_key_document(key),
+                csca,
+                terminal_settings,
+            )
+        except SettingsError as exc:
+            raise StartupError(str(exc)) from exc
+        app.state.configuration = Signer(published, app.state.pki)
+        app.include_router(configuration.router)
     app.state.terminal_url = settings.terminal_url
     app.state.terminal_port = settings.terminal_port
     make_private(settings.data_dir / CALL_LOG_FILE)

@@ -325,6 +325,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         pki_dir=args.pki_dir,
         terminal_port=args.terminal_port if args.tls_name else 0,
         terminal_url=args.terminal_url.rstrip("/"),
+        terminal_settings=args.terminal_settings,
         **_upload_limits(args),
     )
     for path in settings.csca_paths:
@@ -452,6 +453,12 @@ def parser() -> argparse.ArgumentParser:
         default="",
         help="with --tls-name: where terminals reach --terminal-port (default: the host they "
         "enrolled at, with --terminal-port)",
+    )
+    serve.add_argument(
+        "--terminal-settings",
+        type=Path,
+        help="with --tls-name: the enrolled terminals' settings (JSON: languages, timeouts, "
+        "heartbeat; default: terminal-settings.json in D, if there is one)",
     )
     serve.add_argument("--catalogue", type=Path)
     serve.add_argument(

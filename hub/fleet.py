@@ -129,6 +129,22 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
                         "part": {"type": "string", "enum": [HEALTH_PART_NAME]},
                         "status": {"type": "string", "enum": ["received"]},
                         "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                        "orders": {
+                            "type": "array",
+                            "description": "The hub's orders for this terminal (pop.orders/1)",
+                            "items": {
+                                "type": "object",
+                                "required": ["id", "kind"],
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "kind": {"type": "string"},
+                                },
+                            },
+                        },
+                        "configuration": {
+                            "type": "integer",
+                            "description": "The newest configuration version (mutual TLS hub)",
+                        },
                     },
                 }
             }
@@ -206,6 +222,10 @@ async def put_health(
     answer = acknowledgement(terminal.id, HEALTH_PART_NAME, body)
     if pending:
         answer["orders"] = order_list([Order(order_id, kind) for order_id, kind in pending])
+    signer = getattr(request.app.state, "configuration", None)
+    if signer is not None:
+        # The newest configuration: an enrolled terminal with an older one fetches it.
+        answer["configuration"] = signer.published.version
     return JSONResponse(answer)
 
 

@@ -57,6 +57,7 @@ PKI_DIR = "pki"
 CA_KEY, CA_CERT = "ca-key.pem", "ca.pem"
 SERVER_KEY, SERVER_CERT = "hub-tls-key.pem", "hub-tls.pem"
 CRL_FILE = "crl.pem"
+SIGNER_CERT, SIGNER_KEY = "configuration-signer.pem", "configuration-signer-key.pem"
 
 
 class PkiError(ValueError):
@@ -266,6 +267,43 @@ class CertificateAuthority:
         _write_private(key_path, _key_pem(key))
         _write(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
         return cert_path, key_path
+
+    def configuration_signer(
+        self, now: dt.datetime | None = None
+    ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+        """The key and certificate the hub signs terminals' configurations with
+        (:mod:`hub.configuration`): issued by this CA for code signing only, so that a device
+        or server certificate can never pass for it; kept while it has a month left."""
+        cert_path, key_path = self.folder / SIGNER_CERT, self.folder / SIGNER_KEY
+        moment = _now(now)
+        if cert_path.exists() and key_path.exists():
+            current = x509.load_pem_x509_certificate(cert_path.read_bytes())
+            loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+            if (
+                isinstance(loaded, ec.EllipticCurvePrivateKey)
+                and self.issued_here(current)
+                and current.not_valid_after_utc - moment > dt.timedelta(days=30)
+            ):
+                return loaded, current
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Point of Public configuration")])
+        certificate = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(self.certificate.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(moment - BACKDATE)
+            .not_valid_after(moment + SERVER_LIFETIME)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_leaf_usage(), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CODE_SIGNING]), critical=True)
+            .add_extension(self._authority_key_id(), critical=False)
+            .sign(self._key, hashes.SHA256())
+        )
+        _write_private(key_path, _key_pem(key))
+        _write(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
+        return key, certificate
 
     def _authority_key_id(self) -> x509.AuthorityKeyIdentifier:
         return x509.AuthorityKeyIdentifier.from_issuer_public_key(self._key.public_key())

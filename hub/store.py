@@ -116,6 +116,11 @@ CREATE TABLE IF NOT EXISTS terminal_orders (
     done_at       REAL,
     superseded_at REAL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS configurations (
+    version       INTEGER PRIMARY KEY,
+    digest        TEXT NOT NULL UNIQUE,
+    published_at  REAL NOT NULL
+) STRICT;
 CREATE TABLE IF NOT EXISTS clerk_sessions (
     token_sha256   TEXT PRIMARY KEY,
     user           TEXT NOT NULL REFERENCES users(name),
@@ -482,6 +487,25 @@ class Store:
                 (terminal_id, kind, now),
             )
             return int(cursor.lastrowid or 0)
+
+    def configuration_version(self, digest: str, now: float) -> tuple[int, float]:
+        """(version, when published) of the terminals' configuration with this content digest:
+        the one published before, or the next number (versions only grow; content that comes
+        back after a change gets a new one, so no terminal is asked to go back)."""
+        with self._tx() as db:
+            latest = db.execute(
+                "SELECT version, digest, published_at FROM configurations "
+                "ORDER BY version DESC LIMIT 1"
+            ).fetchone()
+            if latest is not None and latest[1] == digest:
+                return int(latest[0]), float(latest[2])
+            version = int(latest[0]) + 1 if latest is not None else 1
+            db.execute("DELETE FROM configurations WHERE digest = ?", (digest,))
+            db.execute(
+                "INSERT INTO configurations (version, digest, published_at) VALUES (?, ?, ?)",
+                (version, digest, now),
+            )
+            return version, now
 
     def pending_orders(self, terminal_id: str) -> list[tuple[int, str]]:
         return [

@@ -51,6 +51,8 @@ class QueueHealth:
     uptime_s: float = 0.0
     #: The catalogue's services and their versions, as a short digest ("" before it loads).
     config_version: str = ""
+    #: The hub's newest configuration refused or not fetched, and why.
+    config_problem: str = ""
 
 
 def describe_worker(report: WorkerReport | None) -> str:
@@ -92,6 +94,7 @@ def health_report(health: QueueHealth, version: str, interval_s: float) -> Termi
         printer=health.printer[:32],
         card_reader=health.card_reader[:32],
         config_version=health.config_version[:64],
+        config_problem=health.config_problem[:200],
     )
 
 

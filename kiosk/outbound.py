@@ -42,6 +42,7 @@ class DeviceStates:
     printer: str = ""
     card_reader: str = ""
     config_version: str = ""
+    config_problem: str = ""
 
 
 class Outbound:
@@ -86,6 +87,8 @@ class Outbound:
         self.device_states: Callable[[], DeviceStates | None] = lambda: None
         #: Called (on the scheduler's thread) with the orders an answer of the hub carried.
         self.on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None
+        #: Called (on the scheduler's thread) with the configuration version the hub names.
+        self.on_configuration: Callable[[int], None] = lambda version: None
 
     @property
     def config(self) -> KioskConfig:
@@ -145,6 +148,7 @@ class Outbound:
             on_status=lambda status: self._scheduler.post(lambda: on_status(status)),
             on_delivered=lambda sid: self._scheduler.post(lambda: on_delivered(sid)),
             on_orders=lambda orders: self._scheduler.post(lambda: self.on_orders(orders)),
+            on_configuration=lambda v: self._scheduler.post(lambda: self.on_configuration(v)),
             on_health_acknowledged=self._health_acknowledged,
             on_report=self._worker_report,
             backoff=self._backoff,
@@ -283,6 +287,7 @@ class Outbound:
             card_reader=devices.card_reader if devices is not None else "",
             uptime_s=time.monotonic() - STARTED,
             config_version=devices.config_version if devices is not None else "",
+            config_problem=devices.config_problem if devices is not None else "",
         )
 
     def storage_ok(self, log_problem: bool = True) -> bool:

@@ -26,6 +26,7 @@ from catalogue.model import Catalogue
 from catalogue.problems import CatalogueError
 from kiosk.catalogue_cache import load_catalogue
 from kiosk.config import KioskConfig
+from kiosk.configuration import installed, overlay
 from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
 from kiosk.session.states import EndReason
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
     from drivers.devices import Devices
     from kiosk.certificate_renewal import CertificateRenewal
+    from kiosk.configuration import ConfigurationUpdates
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
     from kiosk.outbound import DeviceStates
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from kiosk.self_test import Check
     from kiosk.session import Session
     from offline_queue.delivery import Backoff, DeliveryStatus
+    from provisioning.configuration import Installed
     from wire.orders import Order
 
 __all__ = [
@@ -117,7 +120,10 @@ class Terminal:
         defer_setup: bool = False,
         catalogue_cache: Path | None = None,
     ) -> None:
-        self.config = config
+        #: The configuration file's settings; ``config`` is them with the hub's configuration
+        #: laid over them (kiosk.configuration), once the terminal has one.
+        self._base_config = config
+        self.config = overlay(config, installed(config))
         #: The icons the interface can draw: the catalogue may name no other.
         self._known_icons = known_icons
         #: Where the checked catalogue is kept between starts (kiosk.catalogue_cache); None:
@@ -142,6 +148,9 @@ class Terminal:
         #: The outbox, its delivery thread and the queue's health.
         self.outbound = Outbound(lambda: self.config, scheduler, backoff)
         self.outbound.on_orders = self.carry_out
+        self.outbound.on_configuration = self._configuration_offered
+        self._configuration: ConfigurationUpdates | None = None
+        self._configuration_timer: TimerHandle | None = None
         self.outbound.device_states = self._device_states
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
@@ -215,6 +224,10 @@ class Terminal:
             log.warning("decommissioned: a technician must enrol this terminal again")
             self._not_enrolled()
             return
+        if installed(self.config) is None and DeviceIdentity(self.config.hub.identity_dir).enrolled:
+            # Enrolled, never configured: the hub's configuration is fetched now, not with the
+            # first health report (without a catalogue or key there is none to send it).
+            self.configuration_updates.offered(1)
         offer = self._load_offer()
         if offer is None:
             return
@@ -396,6 +409,61 @@ class Terminal:
         if changed:
             self.outbound.report_soon()
 
+    # --- the hub's configuration ----------------------------------------------------------
+
+    @property
+    def configuration_updates(self) -> ConfigurationUpdates:
+        if self._configuration is None:
+            from kiosk.configuration import ConfigurationUpdates
+
+            self._configuration = ConfigurationUpdates(
+                lambda: self.config,
+                self.equipment.lookup_worker,
+                self.clock,
+                self._known_icons,
+                self._configuration_installed,
+            )
+        return self._configuration
+
+    def _configuration_offered(self, version: int) -> None:
+        self.configuration_updates.offered(version)
+
+    def _configuration_installed(self, found: Installed) -> None:
+        """A newer configuration is kept: taken between two citizens (kiosk.configuration)."""
+        from kiosk.configuration import restart_needed
+
+        before, self.config = self.config, overlay(self._base_config, found)
+        if restart_needed(before, self.config):
+            log.warning("configuration %d: its device settings apply at the next start",
+                        found.version)  # fmt: skip
+        self._take_configuration()
+
+    def _take_configuration(self) -> None:
+        from kiosk.session import Screen
+
+        self._configuration_timer = None
+        if self.availability is Availability.OUT_OF_SERVICE and self.reason in (
+            OutOfServiceReason.CATALOGUE,
+            OutOfServiceReason.SETUP,
+        ):
+            # Out of service for want of what it brought: at once.
+            if self._retry is not None:
+                self._retry.cancel()
+            self.boot()
+            return
+        session = self.session
+        if session is None:
+            return  # (starting: the catalogue loads from the new files anyway)
+        if session.screen is not Screen.ATTRACT:
+            # A citizen is being served with the catalogue they started with.
+            self._configuration_timer = self._scheduler.call_later(
+                "configuration", DISABLE_CHECK_S, self._take_configuration
+            )
+            return
+        offer = self._load_offer()
+        if offer is not None:
+            self._set_up(offer)
+
     # --- decommissioning -------------------------------------------------------------------
 
     def decommission(self, order_id: int) -> None:
@@ -483,9 +551,13 @@ class Terminal:
         self.outbound.stop_delivery()
         self.outbound.wipe_outbox()
         DeviceIdentity(self.config.hub.identity_dir).wipe()
+        from kiosk.configuration import configuration_folder
+        from provisioning.configuration import ConfigurationStore
+
+        ConfigurationStore(configuration_folder(self.config)).wipe()
         for path in (
             self.config.hub.credential_file,
-            self.config.hub.public_key,
+            self._base_config.hub.public_key,
             self.config.data_dir / DISABLED_MARKER,
         ):
             path.unlink(missing_ok=True)
@@ -588,7 +660,6 @@ class Terminal:
 
     def _device_states(self) -> DeviceStates | None:
         """(Any thread: attribute reads only.) What the health report says of the devices."""
-        from kiosk.health import catalogue_version
         from kiosk.outbound import DeviceStates
 
         equipment = self._equipment
@@ -606,8 +677,16 @@ class Terminal:
             camera=equipment.devices.camera.describe(),
             printer=equipment.print_station.status.value,
             card_reader=equipment.reader_status.value,
-            config_version=catalogue_version(catalogue) if catalogue is not None else "",
+            config_version=self._config_version(catalogue),
+            config_problem=self._configuration.problem if self._configuration else "",
         )
+
+    def _config_version(self, catalogue: Catalogue | None) -> str:
+        from kiosk.health import catalogue_version
+
+        found = installed(self.config)
+        text = catalogue_version(catalogue) if catalogue is not None else ""
+        return f"{found.version} · {text}" if found is not None else text
 
     def _out_of_service(self, reason: OutOfServiceReason, retry_s: float) -> None:
         if self.availability is not Availability.OUT_OF_SERVICE or self.reason is not reason:

@@ -91,6 +91,7 @@ class DeliveryWorker:
         on_status: Callable[[DeliveryStatus], None] = lambda status: None,
         on_delivered: Callable[[str], None] = lambda submission_id: None,
         on_orders: Callable[[tuple[Order, ...]], None] = lambda orders: None,
+        on_configuration: Callable[[int], None] = lambda version: None,
         on_health_acknowledged: Callable[[], None] = lambda: None,
         on_report: Callable[[WorkerReport], None] | None = None,
         backoff: Backoff | None = None,
@@ -112,6 +113,7 @@ class DeliveryWorker:
         self._client = client
         self._on_delivered = on_delivered
         self._on_orders = on_orders
+        self._on_configuration = on_configuration
         self._on_health_acknowledged = on_health_acknowledged
         self._backoff = backoff or Backoff()
         self._items = item_policy or ItemPolicy()
@@ -227,10 +229,13 @@ class DeliveryWorker:
         # The outbox's own trouble is the delivery step's to handle; the report says so.
         self._publish_safely()
         orders: list[Order] = []
+        configuration: list[int] = []
 
         def send(body: bytes) -> Answer:
             answer = self._client.send_health(body)
             orders.extend(answer.orders)
+            if answer.configuration is not None:
+                configuration.append(answer.configuration)
             return answer
 
         delivered = self._health.send(mono, self._published, send, self._monotonic)
@@ -238,6 +243,8 @@ class DeliveryWorker:
             self._on_health_acknowledged()
         if orders:
             self._on_orders(tuple(orders))  # the hub's orders: carried out by the terminal
+        if configuration:
+            self._on_configuration(configuration[-1])  # fetched if newer than the terminal's
         if delivered and self._connection is Connection.UNKNOWN:
             # The hub's own acknowledgement: it is reachable (the next report says so).
             self._set_connection(Connection.ONLINE, self._last_error)

@@ -54,6 +54,7 @@ from wire.api import (
     ProblemType,
     is_acknowledgement,
 )
+from wire.configuration import version_in
 from wire.health import HEALTH_PART_NAME
 from wire.orders import Order, orders_in
 
@@ -102,6 +103,8 @@ class Answer:
     from_hub: bool = False
     #: A health report's acknowledgement: the hub's orders for this terminal (wire.orders).
     orders: tuple[Order, ...] = ()
+    #: A health report's acknowledgement: the hub's newest configuration version (if any).
+    configuration: int | None = None
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -315,6 +318,7 @@ class HubClient:
                     reason=f"HTTP {status}",
                     from_hub=True,
                     orders=orders_in(answer),
+                    configuration=version_in(answer),
                 )
             reason = f"not the hub's answer: HTTP {status} {_media_type(response)}"
             return Answer(Outcome.RETRY, status, reason=reason)

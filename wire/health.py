@@ -107,8 +107,11 @@ class TerminalHealth:
     #: "unknown") and the card reader ("ready", "no_reader", "failed"); "" before they exist.
     printer: str = ""
     card_reader: str = ""
-    #: Which configuration the terminal runs: its catalogue's version ("" before it is loaded).
+    #: Which configuration the terminal runs: the hub's configuration version, if it has one,
+    #: and its catalogue's version ("3 · 2026-11"; "" before it is loaded).
     config_version: str = ""
+    #: The hub's newest configuration refused or not fetched, and why ("": none).
+    config_problem: str = ""
     #: The last self-test: when (seconds since the epoch, 0: none yet) and each check's name,
     #: result ("ok", "failed", "skipped") and a short detail.
     self_test_at: float = 0.0
@@ -219,6 +222,7 @@ def parse_health(raw: bytes) -> TerminalHealth:
         printer=_text(doc, "printer", MAX_STATE),
         card_reader=_text(doc, "card_reader", MAX_STATE),
         config_version=_text(doc, "config_version", MAX_VERSION),
+        config_problem=_text(doc, "config_problem"),
         self_test_at=_seconds(doc, "self_test_at", high=MAX_EPOCH_S),
         self_test=_self_test(doc),
     )
@@ -280,6 +284,7 @@ OPENAPI_SCHEMA: dict[str, Any] = {
         "printer": {"type": "string", "maxLength": MAX_STATE},
         "card_reader": {"type": "string", "maxLength": MAX_STATE},
         "config_version": {"type": "string", "maxLength": MAX_VERSION},
+        "config_problem": {"type": "string", "maxLength": MAX_REASON},
         "self_test_at": {"type": "number", "minimum": 0, "maximum": MAX_EPOCH_S},
         "self_test": {
             "type": "array",

@@ -26,6 +26,7 @@ def test_the_fleet_page_flags_what_needs_a_technician(tmp_path: Path) -> None:
             "schema": "pop.health/1", "software_version": "1.4.0", "connection": "online",
             "depth": 25, "oldest_age_s": 5400.0, "dead_letters": 0, "printer": "paper_out",
             "card_reader": "ready", "uptime_s": 93600.0, "config_version": "a1b2c3d4e5f6",
+            "config_problem": "version 4 refused: the signature does not match",
         }  # fmt: skip
         answer = requests.put(
             hub.url + HEALTH_PATH.format(terminal_id="buecherei-01"),
@@ -57,7 +58,8 @@ def test_the_fleet_page_flags_what_needs_a_technician(tmp_path: Path) -> None:
         assert "Drucker: Papier leer" in text
         assert "Warteschlange wächst: 25 wartend" in text
         assert "Auftrag „außer Betrieb nehmen“ wartet" in text
-        assert "Katalog a1b2c3d4e5f6" in text and "läuft seit 26 h" in text
+        assert "Konfiguration a1b2c3d4e5f6" in text and "läuft seit 26 h" in text
         assert "Zertifikat läuft ab am" in text
+        assert "nicht übernommen: version 4 refused: the signature does not match" in text
     finally:
         hub.stop()

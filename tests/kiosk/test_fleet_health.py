@@ -78,7 +78,7 @@ def test_a_dead_letter_shows_on_the_hub_s_fleet_page(
     assert "1 unzustellbar" in page.text
     assert "HTTP 422 invalid-submission" in page.text
     assert "Drucker: bereit" in page.text or "Drucker: meldet keinen Zustand" in page.text
-    assert f"Katalog {report.config_version}" in page.text
+    assert f"Konfiguration {report.config_version}" in page.text
     assert TERMINAL in page.text
     clerk.close()
 

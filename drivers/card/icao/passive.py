@@ -154,6 +154,9 @@ class TrustStore:
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_subject.values())
 
+    def certificates(self) -> list[x509.Certificate]:
+        return [c for found in self._by_subject.values() for c in found]
+
     def issuers_of(self, certificate: x509.Certificate) -> list[x509.Certificate]:
         return list(self._by_subject.get(_name_key(certificate.issuer), []))
 
