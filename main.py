@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -63,9 +64,16 @@ def main(argv: list[str] | None = None) -> int:
                 config, status_url=args.hub_url.rstrip("/") + "/status/{tracking}"
             )
 
-    from ui.app import run  # Qt is imported only once the configuration is known to be good
+    from ui.app import RESTART_EXIT_CODE, run  # Qt only once the configuration is good
 
-    return run(config, exit_after_first_frame=args.exit_after_first_frame)
+    code = run(config, exit_after_first_frame=args.exit_after_first_frame)
+    if code == RESTART_EXIT_CODE:
+        # The hub ordered a restart: the same program and arguments, a fresh process (its
+        # devices, threads and configuration all read anew), whatever supervises it or not.
+        logging.getLogger(__name__).warning("restarting on the hub's order")
+        logging.shutdown()
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return code
 
 
 if __name__ == "__main__":

@@ -16,7 +16,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from catalogue.loader import CatalogueError, load_catalogue
 from drivers.card.icao.passive import TrustStore
-from hub import configuration, enrolment, fleet, health, inbox, intake, probe, problems, status
+from hub import (
+    configuration,
+    enrolment,
+    fleet,
+    fleet_actions,
+    health,
+    inbox,
+    intake,
+    probe,
+    problems,
+    status,
+)
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
 from hub.calls import desk_page, signalling
@@ -339,6 +350,7 @@ def create_app(settings: HubSettings) -> FastAPI:
     app.include_router(status.router)
     app.include_router(inbox.router)
     app.include_router(fleet.router)
+    app.include_router(fleet_actions.router)
     app.include_router(probe.router)
     app.include_router(signalling.router)
     app.include_router(desk_page.router)

@@ -2,7 +2,8 @@
 
     python -m hub init --data-dir D [--key FILE]
     python -m hub serve --data-dir D [--key FILE] [--host 127.0.0.1] [--port 8700]
-                        [--tls-name NAME ... [--terminal-port 8701] [--pki-dir P]]
+                        [--tls-name NAME ... [--terminal-port 8701] [--pki-dir P]
+                         [--terminal-settings FILE]]
                         [--catalogue FILE] [--trusted-proxy ADDR ...] [--api-docs]
                         [--session-idle-minutes 480] [--session-max-hours 12]
                         [--smtp-host H --smtp-port 25 --mail-from A --status-url URL]
@@ -10,8 +11,10 @@
     python -m hub terminals add ID --name N --place P --data-dir D [--credential-file F]
     python -m hub terminals enrol ID --hub-url https://H:P --data-dir D [--valid-hours 24]
                                      [--qr-file F.png] [--pki-dir P]
-    python -m hub terminals list|revoke|disable|enable|self-test|decommission ID ...
-    python -m hub users add NAME --data-dir D [--password-stdin]
+    python -m hub terminals list|revoke|disable|enable|self-test|restart|resend-dead-letters|
+                            decommission ID ...
+    python -m hub users add NAME --data-dir D [--password-stdin] [--role clerk|admin]
+    python -m hub users role NAME clerk|admin --data-dir D
     python -m hub users list|disable|enable|remove [NAME] --data-dir D
     python -m hub demo-setup --data-dir D --terminal-id ID --kiosk-dir K
 
@@ -153,14 +156,17 @@ def cmd_terminals_order(args: argparse.Namespace) -> None:
     if terminal is None or terminal.revoked_at is not None:
         raise Refused(f"no active terminal {args.id!r}")
     kind = args.terminals_command.replace("-", "_")
-    if any(pending == "decommission" for _, pending in store.pending_orders(args.id)):
-        raise Refused(f"terminal {args.id} is being decommissioned: no further orders")
     if kind == "decommission" and not args.yes:
         raise Refused(
             "decommissioning is for good (the terminal wipes its keys and queue, the hub then "
             "refuses it): add --yes"
         )
-    store.add_order(args.id, kind, time.time())
+    from hub.fleet_actions import OrderError, place_order
+
+    try:
+        place_order(store, args.id, kind, time.time())
+    except OrderError as exc:
+        raise Refused(str(exc)) from exc
     print(f"terminal {args.id}: {kind} ordered (carried out at its next report)")
 
 
@@ -216,12 +222,24 @@ def _read_password(args: argparse.Namespace) -> str:
     return password
 
 
+#: Clerks work the inbox and the calls and see the fleet; admins also act on the terminals.
+ROLES = ("clerk", "admin")
+
+
 def cmd_users_add(args: argparse.Namespace) -> None:
     store = _store(args)
     display = _display_name(args.display_name)
     if not store.add_user(args.name, hash_password(_read_password(args)), display):
         raise Refused(f"a user {args.name!r} exists already")
-    print(f"user {args.name} added")
+    if args.role != "clerk":
+        store.set_role(args.name, args.role)
+    print(f"user {args.name} added ({args.role})")
+
+
+def cmd_users_role(args: argparse.Namespace) -> None:
+    if not _store(args).set_role(args.name, args.role):
+        raise Refused(f"no user {args.name!r}")
+    print(f"user {args.name} is now {args.role}")
 
 
 def cmd_users_display_name(args: argparse.Namespace) -> None:
@@ -564,6 +582,8 @@ def parser() -> argparse.ArgumentParser:
     command("disable", cmd_terminals_order, terminals).add_argument("id")
     command("enable", cmd_terminals_order, terminals).add_argument("id")
     command("self-test", cmd_terminals_order, terminals).add_argument("id")
+    command("restart", cmd_terminals_order, terminals).add_argument("id")
+    command("resend-dead-letters", cmd_terminals_order, terminals).add_argument("id")
     decommission = command("decommission", cmd_terminals_order, terminals)
     decommission.add_argument("id")
     decommission.add_argument("--yes", action="store_true", help="really (for good)")
@@ -580,6 +600,15 @@ def parser() -> argparse.ArgumentParser:
     uadd.add_argument(
         "--display-name", default="", help="how citizens see the clerk in a call: 'Frau Weber'"
     )
+    uadd.add_argument(
+        "--role",
+        choices=ROLES,
+        default="clerk",
+        help="admin: also registers, enrols and orders terminals on the fleet page",
+    )
+    role = command("role", cmd_users_role, users)
+    role.add_argument("name")
+    role.add_argument("role", choices=ROLES)
     shown = command("display-name", cmd_users_display_name, users)
     shown.add_argument("name")
     shown.add_argument("display_name", help="'' shows the login name")

@@ -5,7 +5,8 @@ A report (:mod:`wire.health`) is plain JSON, not sealed: it holds no personal da
 states and short reasons the terminal builds itself. A terminal reports only for itself (its
 credential's id, 403 otherwise); the document is checked by the one typed model (422 for
 anything else, never 500); the latest report per terminal is kept in the hub's database, at
-most one per :data:`wire.health.MIN_INTERVAL_S` per terminal (429 with Retry-After). The
+most one per :data:`wire.health.MIN_INTERVAL_S` per terminal after a burst of three (429
+with Retry-After). The
 count of terminals with dead letters is kept in memory too, for ``/healthz`` (which answers
 without the database).
 """
@@ -57,6 +58,7 @@ router = APIRouter()
 #: A terminal that has not reported for three of its intervals (one lost report is no alarm),
 #: and at least this long, is flagged on the fleet page.
 STALE_S = 15 * 60
+REPORT_BURST = 3.0
 MISSED_REPORTS = 3
 CONNECTION_WORDS = {
     Connection.ONLINE: "verbunden",
@@ -72,8 +74,9 @@ class Fleet:
     def __init__(self, store: Store) -> None:
         self._lock = threading.Lock()
         self._dead_letters = {t.id: dead for t, _, _, dead in store.terminal_health() if dead}
-        #: One stored report per terminal per MIN_INTERVAL_S.
-        self.limiter = RateLimiter(1.0, MIN_INTERVAL_S)
+        #: One stored report per terminal per MIN_INTERVAL_S, after a burst of REPORT_BURST:
+        #: an order carried out and a restart each report at once.
+        self.limiter = RateLimiter(REPORT_BURST, MIN_INTERVAL_S)
 
     def reported(self, terminal_id: str, dead_letters: int) -> None:
         with self._lock:
@@ -195,7 +198,7 @@ async def put_health(
         raise ProblemError(
             429,
             ProblemType.RATE_LIMITED,
-            "One health report per terminal every 10 seconds.",
+            "One health report per terminal every 10 seconds (after a burst of three).",
             headers={"Retry-After": str(max(1, math.ceil(wait)))},
         )
     store = _state(request).store
@@ -292,6 +295,8 @@ _ORDER_WORDS = {
     "enable": "wieder in Betrieb nehmen",
     "self_test": "Selbsttest",
     "decommission": "stilllegen",
+    "restart": "neu starten",
+    "resend_dead_letters": "Unzustellbare erneut senden",
 }
 _CHECK_WORDS = {
     "card_reader": "Kartenleser",
@@ -428,6 +433,7 @@ def fleet_page(request: Request) -> Response:
         "fleet.html",
         {
             "session": session,
+            "admin": store.role(session.user) == "admin",
             "terminals": views,
             "with_dead_letters": sum(1 for v in views if v.report and v.report.dead_letters),
         },

@@ -86,7 +86,8 @@ CREATE TABLE IF NOT EXISTS users (
     password_hash  TEXT NOT NULL,
     created_at     REAL NOT NULL,
     disabled_at    REAL,
-    display_name   TEXT NOT NULL DEFAULT ''
+    display_name   TEXT NOT NULL DEFAULT '',
+    role           TEXT NOT NULL DEFAULT 'clerk'
 ) STRICT;
 CREATE TABLE IF NOT EXISTS terminal_health (
     terminal_id   TEXT PRIMARY KEY REFERENCES terminals(id),
@@ -878,6 +879,8 @@ class Store:
             self._db.execute("ALTER TABLE users ADD COLUMN disabled_at REAL")
         if "display_name" not in columns:
             self._db.execute("ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT ''")
+        if "role" not in columns:
+            self._db.execute("ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'clerk'")
 
     def add_user(self, name: str, password_hash: str, display_name: str = "") -> bool:
         with self._tx() as db:
@@ -887,6 +890,17 @@ class Store:
                 (name, password_hash, time.time(), display_name),
             )
             return cursor.rowcount == 1
+
+    def set_role(self, name: str, role: str) -> bool:
+        """``clerk`` (inbox, calls, the fleet page to look at) or ``admin`` (also registers,
+        enrols and orders terminals on the fleet page); False: no such account."""
+        with self._tx() as db:
+            cursor = db.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+            return cursor.rowcount == 1
+
+    def role(self, name: str) -> str:
+        found = self._all("SELECT role FROM users WHERE name = ?", (name,))
+        return str(found[0][0]) if found else ""
 
     def set_display_name(self, name: str, display_name: str) -> bool:
         """How citizens see the clerk in a call ("Frau Weber"; "": the login name)."""

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from common.supervised import WorkerReport
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
+    from kiosk.scheduling import Worker
     from offline_queue.delivery import Backoff, DeliveryStatus, DeliveryWorker
     from offline_queue.outbox import Outbox, OutboxStats
     from wire.orders import Order
@@ -233,6 +234,27 @@ class Outbound:
         self.close_outbox()
         for name in (path.name, path.name + "-wal", path.name + "-shm"):
             (path.parent / name).unlink(missing_ok=True)
+
+    def resend_dead_letters(self, worker: Worker, then: Callable[[], None]) -> None:
+        """The hub's order: every dead letter back into the queue (on ``worker``: SQLite
+        writes), then ``then`` (wakes delivery). They are sent as any queued item; one the
+        hub refuses again becomes a dead letter again, with the new reason."""
+        outbox = self.outbox
+        if outbox is None:
+            return
+
+        def requeue() -> int:
+            return sum(outbox.requeue_dead_letter(d.id) for d in outbox.dead_letters())
+
+        def done(result: object) -> None:
+            if isinstance(result, BaseException):
+                log.error("dead letters not put back (%s)", type(result).__name__)
+                return
+            log.warning("%s dead letter(s) put back into the queue on the hub's order", result)
+            then()
+            self.report_soon()
+
+        worker.submit(requeue, done)
 
     def report_soon(self) -> None:
         """Send a health report now (an order was carried out: the hub shows it at once)."""

@@ -91,6 +91,8 @@ DISABLE_CHECK_S = 5.0
 DECOMMISSIONING_MARKER = "decommissioning"
 #: Decommissioned: nothing left to serve with until a technician enrols it again.
 DECOMMISSIONED_MARKER = "decommissioned"
+#: A restart the hub ordered (the order's id inside): confirmed by the first report after it.
+RESTART_MARKER = "restart-ordered"
 MAX_ORDERS_REMEMBERED = 256
 
 
@@ -162,6 +164,10 @@ class Terminal:
         self._orders_seen: dict[int, None] = {}
         self._decommission_timer: TimerHandle | None = None
         self._decommission_waiting_logged = False
+        #: Called (between two citizens) to restart the program: the kiosk quits and starts
+        #: itself again (ui.app); tests record it.
+        self.on_restart: Callable[[], None] = lambda: log.warning("restart: not possible here")
+        self._restart_timer: TimerHandle | None = None
         #: When the last self-test ran, and its checks.
         self.last_self_test: tuple[float, tuple[Check, ...]] | None = None
 
@@ -228,6 +234,7 @@ class Terminal:
             # Enrolled, never configured: the hub's configuration is fetched now, not with the
             # first health report (without a catalogue or key there is none to send it).
             self.configuration_updates.offered(1)
+        self._restarted()
         offer = self._load_offer()
         if offer is None:
             return
@@ -399,6 +406,11 @@ class Terminal:
             if kind is OrderKind.DECOMMISSION:
                 self.decommission(order.id)
                 continue  # (confirmed once the queue is delivered)
+            if kind is OrderKind.RESTART:
+                self.restart(order.id)
+                continue  # (confirmed by the first report after the restart)
+            if kind is OrderKind.RESEND_DEAD_LETTERS:
+                self.outbound.resend_dead_letters(self.equipment.outbox_worker, self._wake_delivery)
             if kind is OrderKind.DISABLE:
                 self.disable()
             elif kind is OrderKind.ENABLE:
@@ -408,6 +420,39 @@ class Terminal:
             self.outbound.order_done(order.id)
         if changed:
             self.outbound.report_soon()
+
+    # --- restarting ------------------------------------------------------------------------
+
+    def restart(self, order_id: int) -> None:
+        """Restart the program when no citizen is at the terminal (the hub's order)."""
+        from kiosk.session import Screen
+
+        self._restart_timer = None
+        marker = self.config.data_dir / RESTART_MARKER
+        if not marker.exists():
+            log.warning("restart ordered by the hub (after the current citizen, if any)")
+            marker.write_text(f"{order_id}\n", encoding="utf-8")
+        session = self.session
+        if session is not None and session.screen is not Screen.ATTRACT:
+            self._restart_timer = self._scheduler.call_later(
+                "restart", DISABLE_CHECK_S, lambda: self.restart(order_id)
+            )
+            return
+        self.on_restart()
+
+    def _restarted(self) -> None:
+        """After a restart the hub ordered: the order is confirmed in the first report."""
+        marker = self.config.data_dir / RESTART_MARKER
+        try:
+            order_id = int(marker.read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            if marker.exists():
+                marker.unlink(missing_ok=True)  # (damaged: the hub orders it again if it must)
+            return
+        log.info("restarted on the hub's order")
+        self._orders_seen[order_id] = None
+        self.outbound.order_done(order_id)
+        marker.unlink(missing_ok=True)
 
     # --- the hub's configuration ----------------------------------------------------------
 
@@ -725,6 +770,9 @@ class Terminal:
             self._out_of_service(OutOfServiceReason.FAULT, FAULT_RECOVERY_S)
 
     def shutdown(self) -> None:
+        for timer in (self._restart_timer, self._configuration_timer):
+            if timer is not None:
+                timer.cancel()
         if self._renewal is not None:
             self._renewal.close()
             self._renewal = None

@@ -243,6 +243,10 @@ def _start_test_control(config: KioskConfig, window: QQuickWindow) -> Closable |
     return test_control.start(window, os.environ["POP_TEST_CONTROL"], demo=demo)
 
 
+#: run()'s answer when the hub ordered a restart: main.py starts the program again.
+RESTART_EXIT_CODE = 75
+
+
 def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     prepare_environment()
     app = QGuiApplication(sys.argv)
@@ -261,6 +265,15 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     # report (the supervised loops catch their own faults; this is for any other thread).
     install_excepthook()
     window = ui.start()
+    restart = False
+
+    def restart_now() -> None:
+        # The hub's order, between two citizens: the program ends and starts itself again.
+        nonlocal restart
+        restart = True
+        app.quit()
+
+    ui.terminal.on_restart = restart_now
     control: Closable | None = None
     set_up_done = False
 
@@ -306,4 +319,4 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
     if control is not None:
         control.close()
     ui.shutdown()
-    return code
+    return RESTART_EXIT_CODE if restart else code

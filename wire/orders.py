@@ -7,8 +7,9 @@ report, and confirmed by the terminal in its next report.
     terminal → hub   (in its next health report)  {"orders_done": [7], "disabled": true, …}
 
 Kinds: ``disable`` (the terminal shows its out-of-order screen, with the town hall's contact,
-until told ``enable``), ``enable``, and ``self_test`` (each device and the way to the hub
-checked; the results go with the report that confirms the order). An order the terminal does
+until told ``enable``), ``enable``, ``self_test`` (each device and the way to the hub
+checked; the results go with the report that confirms the order), ``restart``,
+``resend_dead_letters`` and ``decommission``. An order the terminal does
 not know is confirmed and ignored (logged), so a newer hub never leaves an older terminal
 stuck on it.
 """
@@ -28,6 +29,10 @@ class OrderKind(StrEnum):
     #: Take no more citizens, deliver what is queued, confirm, then wipe keys, queue and
     #: credentials and stay unenrolled (the hub refuses it once it confirmed).
     DECOMMISSION = "decommission"
+    #: Restart the program (between two citizens); confirmed by the report after the start.
+    RESTART = "restart"
+    #: Put the dead letters back into the queue (after the hub was mended): sent again.
+    RESEND_DEAD_LETTERS = "resend_dead_letters"
 
 
 #: At most this many orders in one answer (the rest follow with the next).

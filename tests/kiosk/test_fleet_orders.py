@@ -280,3 +280,69 @@ def test_dead_letters_hold_the_decommissioning_until_they_are_handed_over(
     assert "dead letters to hand over" in caplog.text
     assert 8 not in k.terminal.outbound._orders_done  # nothing confirmed, nothing dropped
     assert outbox.stats().dead_letters == 1
+
+
+def test_a_restart_order_waits_for_the_citizen_and_the_restarted_terminal_confirms_it(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    from kiosk.terminal import RESTART_MARKER
+    from tests.kiosk.journeys import start_service
+
+    runner, credential, key = hub
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    k = make_kiosk(config=config)
+    restarts: list[float] = []
+    k.terminal.on_restart = lambda: restarts.append(k.scheduler.now)
+    s = start_service(k, "maengel-melden")  # a citizen is at the terminal
+    runner.cli("terminals", "restart", TERMINAL)
+    k.terminal.outbound.report_soon()
+    # (the manual clock stands still meanwhile: the citizen is not timed out)
+    k.scheduler.wait_for(lambda: (config.data_dir / RESTART_MARKER).exists(), timeout_s=40.0)
+    k.scheduler.advance(DISABLE_CHECK_S)
+    assert restarts == []  # not in the middle of their visit
+    s.request_cancel()
+    s.confirm_cancel()
+    until(k, lambda: bool(restarts))
+    assert orders(runner) == [("restart", False)]
+    # The program starts again (main.py runs it anew): its first report confirms the order.
+    k.terminal.shutdown()
+    again = make_kiosk(config=config)
+    again.terminal.on_restart = lambda: restarts.append(-1.0)
+    until(again, lambda: orders(runner) == [("restart", True)])
+    assert restarts[-1] != -1.0 and not (config.data_dir / RESTART_MARKER).exists()
+
+
+def test_dead_letters_are_put_back_into_the_queue_on_the_hubs_order_and_delivered(
+    make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
+) -> None:
+    import hashlib
+    import json
+
+    from offline_queue.outbox import Outbox
+    from offline_queue.parcel import DATA_PART, Parcel, Part
+    from tests.hub.conftest import termin
+    from wire.sealing import load_public_key, seal
+
+    runner, credential, key = hub
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    # A submission the hub once refused (mended since): a dead letter on the terminal.
+    doc = termin(TERMINAL)
+    data = json.dumps(doc).encode()
+    body = seal(data, load_public_key(key), "application/json").encode()
+    outbox = Outbox(config.data_dir / "outbox.sqlite")
+    outbox.enqueue(Parcel(doc["id"], hashlib.sha256(data).hexdigest(), (Part(DATA_PART, body),)))
+    assert outbox.dead_letter_by_id(doc["id"], "HTTP 422 invalid-submission")
+    outbox.close()
+    k = make_kiosk(config=config)
+    until(k, lambda: '"dead_letters":1' in str(runner.rows("SELECT report FROM terminal_health")))
+    clerk, _ = login(runner)  # type: ignore[arg-type]
+    assert "1 unzustellbar" in clerk.get(runner.url + "/fleet").text
+    runner.cli("terminals", "resend-dead-letters", TERMINAL)
+    k.terminal.outbound.report_soon()
+    until(k, lambda: runner.rows("SELECT id FROM submissions") == [(doc["id"],)])
+    until(k, lambda: orders(runner) == [("resend_dead_letters", True)])
+    until(k, lambda: '"dead_letters":0' in str(runner.rows("SELECT report FROM terminal_health")))
