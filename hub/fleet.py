@@ -305,6 +305,7 @@ _CHECK_WORDS = {
     "hub": "Verbindung zum Hub",
     "clock": "Uhr",
     "disk": "Speicherplatz",
+    "turn": "TURN-Server",
 }
 _RESULT_WORDS = {"ok": "in Ordnung", "failed": "FEHLER", "skipped": "nicht geprüft"}
 

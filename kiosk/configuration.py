@@ -55,7 +55,7 @@ def overlay(config: KioskConfig, found: Installed | None) -> KioskConfig:
         devices = replace(devices, csca_trust_store=(found.csca,))
     if settings.printer_poll_s is not None:
         devices = replace(devices, printer_poll_s=settings.printer_poll_s)
-    hub = replace(config.hub, public_key=found.hub_key)
+    hub = replace(config.hub, public_key=found.hub_key, turn_urls=settings.turn_urls)
     if settings.health_interval_s is not None:
         hub = replace(hub, health_interval_s=settings.health_interval_s)
     languages = settings.languages or config.languages

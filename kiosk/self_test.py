@@ -6,6 +6,7 @@ told in a word (the hub's order ``self_test``, later the service mode).
 - **camera:** a fresh frame, and whether it is too dark or blurred to use;
 - **hub:** the terminal's own way in (the probe, with its credential), and the clock's offset
   from the hub's;
+- **turn:** each STUN/TURN server of the calls answers a STUN Binding request from here;
 - **disk:** free space against the configured minimum.
 
 Runs on a worker thread (it waits for the printer and the network); the result is counts and
@@ -52,7 +53,7 @@ def run(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> tupl
     """Every check, in order (blocking, on a worker; each one's own failure is its result).
     The printer is asked on the core's thread (``scheduler``), as every print is."""
     checks = []
-    for check in (_card_reader, _printer, _camera, _hub, _disk):
+    for check in (_card_reader, _printer, _camera, _hub, _turn, _disk):
         try:
             checks.extend(check(config, equipment, scheduler))
         except Exception as exc:  # noqa: BLE001 - one check's bug must not end the test
@@ -162,6 +163,23 @@ def _hub(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> lis
         checks.append(Check("clock", "failed", f"{offset:+.0f} s from the hub's"))
     else:
         checks.append(Check("clock", "ok", f"{offset:+.0f} s from the hub's"))
+    return checks
+
+
+def _turn(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
+    from common.stun import parse_url, reachable
+
+    if not config.hub.turn_urls:
+        return [Check("turn", "skipped", "no STUN/TURN server configured (calls go direct)")]
+    checks = []
+    for url in config.hub.turn_urls:
+        where = url.split("?", 1)[0]
+        try:
+            took = reachable(parse_url(url))
+        except (OSError, ValueError) as exc:
+            checks.append(Check("turn", "failed", f"{where}: {type(exc).__name__}"))
+        else:
+            checks.append(Check("turn", "ok", f"{where} answers ({took * 1000:.0f} ms)"))
     return checks
 
 

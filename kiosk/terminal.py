@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kiosk.scheduling import TimerHandle
     from kiosk.self_test import Check
     from kiosk.session import Session
+    from kiosk.technician import TechnicianMode
     from offline_queue.delivery import Backoff, DeliveryStatus
     from provisioning.configuration import Installed
     from wire.orders import Order
@@ -168,6 +169,7 @@ class Terminal:
         #: itself again (ui.app); tests record it.
         self.on_restart: Callable[[], None] = lambda: log.warning("restart: not possible here")
         self._restart_timer: TimerHandle | None = None
+        self._technician: TechnicianMode | None = None
         #: When the last self-test ran, and its checks.
         self.last_self_test: tuple[float, tuple[Check, ...]] | None = None
 
@@ -217,6 +219,26 @@ class Terminal:
         if self._offer is not None:
             return self._offer.default_language
         return self.config.default_language
+
+    @property
+    def scheduler(self) -> Scheduler:
+        return self._scheduler
+
+    @property
+    def idle(self) -> bool:
+        """No citizen at the terminal: the attract screen, or out of service."""
+        from kiosk.session import Screen
+
+        return self.session is None or self.session.screen is Screen.ATTRACT
+
+    @property
+    def technician(self) -> TechnicianMode:
+        """The service mode (kiosk.technician), made when first asked for."""
+        if self._technician is None:
+            from kiosk.technician import TechnicianMode
+
+            self._technician = TechnicianMode(self)
+        return self._technician
 
     @property
     def starting(self) -> bool:

@@ -1,4 +1,13 @@
-"""The technician's command line on the terminal (``python -m provisioning``)."""
+"""The technician's command line on the terminal (``python -m provisioning``), over SSH:
+
+- ``enrol --invitation TEXT`` (or ``--hub URL --code C --ca-fingerprint F``): enrol;
+- ``status``: enrolment, certificate and the hub's configuration version;
+- ``self-test``: the way to the hub over mutual TLS, the clock, the TURN servers, the disk;
+- ``pin``: set the service mode's technician PIN;
+- ``reset --yes``: forget the enrolment.
+
+``--data-dir`` names the terminal's data folder, as its configuration does.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +54,13 @@ def parser() -> argparse.ArgumentParser:
     enrol.add_argument("--code", help="the enrolment code, e.g. K7QM-2XDF-9PRW")
     enrol.add_argument("--ca-fingerprint", help="the hub CA's SHA-256 fingerprint (64 hex)")
     sub.add_parser("status", help="whether and how this terminal is enrolled")
+    sub.add_parser(
+        "self-test",
+        help="check the way to the hub (mutual TLS), the clock, the TURN servers and the disk "
+        "(the devices are the running kiosk's: the service mode or the fleet page tests them)",
+    )
+    pin = sub.add_parser("pin", help="set the technician PIN of the service mode")
+    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
     reset = sub.add_parser(
         "reset", help="forget the enrolment: the key is overwritten and removed (enrol again)"
     )
@@ -68,7 +84,13 @@ def main(
         )
         return 2
     if args.command == "status":
-        return _status(identity, out)
+        return _status(identity, out, args.data_dir.expanduser())
+    if args.command == "self-test":
+        from provisioning.self_check import run
+
+        return run(identity, args.data_dir.expanduser(), out)
+    if args.command == "pin":
+        return _pin(args, out, err)
     if args.command == "reset":
         if not args.yes:
             print("refused: reset deletes this terminal's key for good; add --yes", file=err)
@@ -79,7 +101,9 @@ def main(
     return _enrol(args, identity, out, err)
 
 
-def _status(identity: DeviceIdentity, out: TextIO) -> int:
+def _status(identity: DeviceIdentity, out: TextIO, data_dir: Path) -> int:
+    from provisioning.configuration import FOLDER, ConfigurationStore
+
     enrolment = identity.enrolment()
     expires = identity.expires()
     if not identity.enrolled or enrolment is None or expires is None:
@@ -88,6 +112,34 @@ def _status(identity: DeviceIdentity, out: TextIO) -> int:
     print(f"enrolled as {enrolment.terminal_id}", file=out)
     print(f"hub: {enrolment.terminal_url} (enrolled at {enrolment.hub_url})", file=out)
     print(f"certificate valid until {expires:%Y-%m-%d %H:%M} UTC", file=out)
+    current = ConfigurationStore(data_dir / FOLDER).current()
+    if current is None:
+        print("configuration: none from the hub yet (the kiosk fetches it)", file=out)
+    else:
+        print(f"configuration: version {current.version} from the hub", file=out)
+    return 0
+
+
+def _pin(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The service mode's PIN: typed twice (or one line on stdin), kept as a salted hash."""
+    import getpass
+
+    from provisioning.pins import pin_problem, write_pin
+
+    if args.pin_stdin:
+        pin = again = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("technician PIN: ")
+        again = getpass.getpass("the same again: ")
+    if pin != again:
+        print("refused: the two PINs differ", file=err)
+        return 2
+    problem = pin_problem(pin)
+    if problem is not None:
+        print(f"refused: {problem}", file=err)
+        return 2
+    write_pin(args.data_dir.expanduser(), pin)
+    print("technician PIN set (stored hashed; the lockout is reset)", file=out)
     return 0
 
 

@@ -187,6 +187,14 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         if not math.isfinite(value) or value < 0 or value > 1e6 or (timeout and value == 0):
             bounds = "more than 0 and at most 1000000 seconds" if timeout else "from 0 to 1000000"
             r.problems.append(f"[hub] {key}: must be a number {bounds}")
+    enrol_url = r.get("hub", "enrol_url", str, "").rstrip("/")
+    enrol_ca = r.get("hub", "enrol_ca_sha256", str, "").lower()
+    if enrol_url and not re.fullmatch(r"https://[^\s/?#]+", enrol_url):
+        r.problems.append(f'[hub] enrol_url = "{enrol_url}": must be an https:// address')
+    if enrol_ca and not re.fullmatch(r"[0-9a-f]{64}", enrol_ca):
+        r.problems.append("[hub] enrol_ca_sha256: the CA certificate's SHA-256, 64 hex digits")
+    if bool(enrol_url) != bool(enrol_ca):
+        r.problems.append("[hub] enrol_url and enrol_ca_sha256 go together")
     r.unknown_keys()
 
     if not catalogue_text:
@@ -209,6 +217,8 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
         read_timeout_s=read_timeout_s,
         allow_insecure_loopback=allow_insecure_loopback,
         health_interval_s=health_interval_s,
+        enrol_url=enrol_url,
+        enrol_ca_sha256=enrol_ca,
     )
     return KioskConfig(
         terminal_id=terminal_id,

@@ -93,6 +93,14 @@ class Hub:
     #: A health report goes to the hub after every change of dead letters, held items or
     #: connection, and at least this often (seconds).
     health_interval_s: float = 300.0
+    #: For enrolment by a typed code (the service mode): the hub's https:// address and the
+    #: SHA-256 of its CA certificate, as the municipality's image for its terminals sets
+    #: them. Without them only a scanned QR code (which holds both) enrols.
+    enrol_url: str = ""
+    enrol_ca_sha256: str = ""
+    #: The STUN/TURN servers of the calls (from the hub's configuration): the self-test
+    #: checks that each answers from here.
+    turn_urls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
