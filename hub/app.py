@@ -30,6 +30,7 @@ from hub import (
 )
 from hub.archive import ArchiveError, open_archive
 from hub.at_rest import PREFIX, AtRest, AtRestError, current_context, history_context
+from hub.auth import dummy_password_hash
 from hub.calls import desk_page, signalling
 from hub.calls.desk import Call, CallDesk
 from hub.calls.log import CallLog
@@ -237,6 +238,9 @@ def create_app(settings: HubSettings) -> FastAPI:
     store = Store(settings.data_dir / DB_FILE)
     make_private(settings.data_dir / DB_FILE)  # the -wal and -shm files SQLite just made
     key = load_key(key_path(settings.data_dir, settings.key_path))
+    # The hash an unknown account's password is checked against: made now, so that the
+    # first such login takes as long as any other.
+    dummy_password_hash()
     at_rest = AtRest.from_key(key)
     _seal_old_messages(store, at_rest)
     # Photos whose submission never came, at start and then daily (hub.orphans).

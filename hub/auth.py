@@ -19,22 +19,31 @@ sync handlers (FastAPI runs them in its thread pool) or through ``anyio.to_threa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import secrets
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from hub.state import SessionPolicy
 from hub.store import Store, TerminalRow
 from wire.api import parse_bearer_token
 
+if TYPE_CHECKING:
+    from hub.state import SessionPolicy
+
 _hasher = PasswordHasher()
+
+
 # A hash to verify against when the user does not exist, so that the answer takes as long.
-_DUMMY_HASH = _hasher.hash("not a password anybody has")
+@functools.cache
+def dummy_password_hash() -> str:
+    # Made when first needed (~0.1 s): the command line's other commands need none.
+    return _hasher.hash("not a password anybody has")
 
 
 def secret_digest(secret: str) -> str:
@@ -101,7 +110,7 @@ def hash_password(password: str) -> str:
 def check_password(store: Store, user: str, password: str) -> bool:
     stored = store.password_hash(user)
     try:
-        _hasher.verify(stored or _DUMMY_HASH, password)
+        _hasher.verify(stored or dummy_password_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
     if stored is None:

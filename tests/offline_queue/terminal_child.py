@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from offline_queue.credential import Credential  # noqa: E402
 from offline_queue.delivery import Backoff, DeliveryWorker, ItemPolicy  # noqa: E402
 from offline_queue.hub_client import HubClient  # noqa: E402
 from offline_queue.outbox import Outbox  # noqa: E402
@@ -91,8 +92,17 @@ def main() -> None:
     outbox_path, hub_url, credential, key_file, first, count = sys.argv[1:7]
     pace_s = float(sys.argv[7]) / 1000 if len(sys.argv) > 7 else 0.0
     rng = random.Random()
-    token = Path(credential).read_text(encoding="utf-8").strip()
-    terminal_id = token.split(".", 1)[0]
+    proof: str | Credential
+    if Path(credential).is_dir():
+        # An enrolled terminal's identity folder: mutual TLS with its device certificate.
+        folder = Path(credential)
+        terminal_id = json.loads((folder / "hub.json").read_text(encoding="utf-8"))["terminal_id"]
+        proof = Credential.device(
+            terminal_id, folder / "device.pem", folder / "device-key.pem", folder / "hub-ca.pem"
+        )
+    else:
+        proof = Path(credential).read_text(encoding="utf-8").strip()
+        terminal_id = proof.split(".", 1)[0]
     key = load_public_key(Path(key_file))
     outbox = Outbox(Path(outbox_path))
     drained = threading.Event()
@@ -104,7 +114,7 @@ def main() -> None:
     worker = DeliveryWorker(
         outbox,
         HubClient(
-            hub_url, token, connect_timeout_s=2, read_timeout_s=5, allow_insecure_loopback=True
+            hub_url, proof, connect_timeout_s=2, read_timeout_s=5, allow_insecure_loopback=True
         ),
         on_status=on_status,
         backoff=Backoff(base_s=0.02, cap_s=0.3),
