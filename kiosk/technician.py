@@ -1,13 +1,14 @@
 """The service mode: the technician's screen on the terminal itself.
 
-It opens by a gesture no citizen makes by chance — five taps within three seconds in the top
-left corner of the attract (or out-of-order) screen, never during a visit — and then only with
-the technician PIN. The PIN is kept as a salted scrypt hash (``python -m provisioning pin``
-writes it, mode 0600); after :data:`MAX_TRIES` wrong ones the service mode is locked, five
-minutes and then twice as long each time, a restart does not unlock it, and every attempt is
-logged (never the digits). Open, it shows the terminal's state, runs the self-test and
-enrols the terminal by a typed code or the invitation's QR code held to the camera; it closes
-itself after :data:`IDLE_S` untouched.
+It opens by a gesture no citizen makes by chance — the top left corner of the attract (or
+out-of-order) screen held for :data:`HOLD_S` seconds (a tap there starts a visit as anywhere
+else), never during a visit — and then only with the technician PIN. The PIN is kept as a
+salted scrypt hash (``python -m provisioning pin`` writes it, mode 0600); after
+:data:`MAX_TRIES` wrong ones the service mode is locked, five minutes and then twice as long
+each time, a restart does not unlock it, and every attempt is logged (never the digits).
+Open, it shows the terminal's state, runs the self-test and enrols the terminal by a typed
+code or the invitation's QR code held to the camera; it closes itself after :data:`IDLE_S`
+untouched.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provisioning.pins import LOCKOUT_FILE, PIN_FILE, hash_pin, pin_matches
+from provisioning.pins import LOCKOUT_FILE, MAX_PIN_DIGITS, PIN_FILE, hash_pin, pin_matches
 
 if TYPE_CHECKING:
     from drivers.camera.analyser import FrameAnalyser
@@ -31,10 +32,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["MAX_PIN_DIGITS", "TechnicianMode", "TechnicianStep"]
+
 #: The demo's PIN where no PIN was set (the demo only; a terminal in service has none).
 DEMO_PIN = "1234"
-TAPS = 5
-TAP_WINDOW_S = 3.0
+#: How long the corner is held (the screen's press-and-hold interval).
+HOLD_S = 3.0
 MAX_TRIES = 5
 LOCKOUT_S = 300.0
 MAX_LOCKOUT_S = 24 * 3600.0
@@ -64,7 +67,6 @@ class TechnicianMode:
         self._wall = wall
         self._listeners: list[Callable[[], None]] = []
         self.step = TechnicianStep.CLOSED
-        self._taps: list[float] = []
         self._idle: TimerHandle | None = None
         self._checking = False
         self._scan: FrameAnalyser[str] | None = None
@@ -112,19 +114,15 @@ class TechnicianMode:
 
     # --- opening ----------------------------------------------------------------------------
 
-    def corner_tapped(self, now: float) -> None:
-        """A tap in the attract screen's top left corner (``now``: monotonic seconds)."""
+    def corner_held(self) -> None:
+        """The attract (or out-of-order) screen's top left corner was held :data:`HOLD_S`."""
         if self.step is not TechnicianStep.CLOSED or not self._terminal.idle:
-            self._taps.clear()
             return
-        self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_S] + [now]
-        if len(self._taps) >= TAPS:
-            self._taps.clear()
-            self.step = TechnicianStep.PIN
-            self.message = ""
-            log.info("service mode: asked for the PIN")
-            self._touched()
-            self._changed()
+        self.step = TechnicianStep.PIN
+        self.message = ""
+        log.info("service mode: asked for the PIN")
+        self._touched()
+        self._changed()
 
     def enter_pin(self, pin: str) -> None:
         if self.step is not TechnicianStep.PIN or self._checking:
@@ -242,7 +240,7 @@ class TechnicianMode:
 
         self.enrolling = False
         if isinstance(result, EnrolmentError):
-            self.message = f"failed:{result}"
+            self.message = f"refused:{result}"
             log.warning("service mode: enrolment refused: %s", result)
         elif isinstance(result, BaseException):
             raise result

@@ -232,6 +232,11 @@ class Terminal:
         return self.session is None or self.session.screen is Screen.ATTRACT
 
     @property
+    def technician_if_made(self) -> TechnicianMode | None:
+        """The service mode if anyone asked for it yet (the screen looks without making it)."""
+        return self._technician
+
+    @property
     def technician(self) -> TechnicianMode:
         """The service mode (kiosk.technician), made when first asked for."""
         if self._technician is None:

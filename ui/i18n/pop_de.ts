@@ -122,7 +122,7 @@
 <context>
     <name>AttractScreen</name>
     <message numerus="yes">
-        <location filename="../qml/screens/AttractScreen.qml" line="20"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="33"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -130,17 +130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="55"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="68"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Mängel melden, Anträge stellen, Termine anfragen – und per Video mit dem Rathaus sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="64"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="77"/>
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="75"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="88"/>
         <source>Talk to the town hall</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
@@ -1156,32 +1156,32 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="16"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
         <source>This terminal is out of order.</source>
         <translation>Dieses Terminal ist außer Betrieb.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="17"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="32"/>
         <source>This terminal is taking a short break.</source>
         <translation>Dieses Terminal macht eine kurze Pause.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="28"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="43"/>
         <source>Please contact the town hall:</source>
         <translation>Bitte wenden Sie sich an das Rathaus:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="30"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="45"/>
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>Es ist gleich wieder da. Von Ihren Eingaben wurde nichts auf dem Terminal behalten.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="46"/>
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>Es ist bald wieder da. Das Rathaus ist informiert. Bitte entschuldigen Sie die Unannehmlichkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="52"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="67"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
@@ -1447,6 +1447,184 @@
         <location filename="../qml/screens/SubmittingScreen.qml" line="18"/>
         <source>Your application is being saved …</source>
         <translation>Ihr Antrag wird gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianPanel</name>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="17"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="18"/>
+        <source>Certificate valid until</source>
+        <translation>Zertifikat gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="19"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="20"/>
+        <source>Configuration from the hub</source>
+        <translation>Konfiguration vom Hub</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="21"/>
+        <source>Applications waiting</source>
+        <translation>Wartende Anträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="22"/>
+        <source>Undeliverable</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="23"/>
+        <source>Software version</source>
+        <translation>Softwareversion</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="24"/>
+        <source>Card reader</source>
+        <translation>Kartenleser</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="25"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="26"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="27"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="28"/>
+        <source>TURN server</source>
+        <translation>TURN-Server</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="29"/>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="37"/>
+        <source>Wrong PIN. %1 more tries before the service mode is locked.</source>
+        <translation>Falsche PIN. Noch %1 Versuche, dann wird der Servicemodus gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="38"/>
+        <source>Too many wrong PINs: locked for %1 minutes.</source>
+        <translation>Zu viele falsche PINs: für %1 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="39"/>
+        <source>No technician PIN is set. Set it over SSH: python -m provisioning pin</source>
+        <translation>Keine Techniker-PIN gesetzt. Per SSH setzen: python -m provisioning pin</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="40"/>
+        <source>This terminal knows no hub for a typed code: scan the QR code instead.</source>
+        <translation>Für einen getippten Code kennt dieses Terminal keinen Hub: Bitte den QR-Code scannen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="41"/>
+        <source>That is not an enrolment code. Check it and type it again.</source>
+        <translation>Das ist kein Einrichtungscode. Bitte prüfen und neu eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="42"/>
+        <source>Not enrolled: %1</source>
+        <translation>Nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="43"/>
+        <source>Enrolled as %1. The terminal restarts now.</source>
+        <translation>Eingerichtet als %1. Das Terminal startet jetzt neu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="44"/>
+        <source>The camera is not available: type the code instead.</source>
+        <translation>Die Kamera ist nicht verfügbar: Bitte den Code eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="57"/>
+        <source>Service mode</source>
+        <translation>Servicemodus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="62"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="84"/>
+        <source>Technician PIN</source>
+        <translation>Techniker-PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="108"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="108"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="133"/>
+        <source>This terminal</source>
+        <translation>Dieses Terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="161"/>
+        <source>Run the self-test</source>
+        <translation>Selbsttest starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="167"/>
+        <source>Self-test at %1 (a test page was printed):</source>
+        <translation>Selbsttest um %1 (eine Testseite wurde gedruckt):</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="192"/>
+        <source>Enrol with the hub</source>
+        <translation>Beim Hub einrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="199"/>
+        <source>Type the enrolment code from the hub&apos;s fleet page, or hold its QR code to the camera.</source>
+        <translation>Den Einrichtungscode von der Terminal-Seite des Hubs eintippen oder seinen QR-Code vor die Kamera halten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="200"/>
+        <source>Hold the QR code from the hub&apos;s fleet page to the camera.</source>
+        <translation>Den QR-Code von der Terminal-Seite des Hubs vor die Kamera halten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="218"/>
+        <source>Enrol</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="225"/>
+        <source>Looking for the QR code …</source>
+        <translation>QR-Code wird gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="225"/>
+        <source>Scan the QR code</source>
+        <translation>QR-Code scannen</translation>
     </message>
 </context>
 <context>

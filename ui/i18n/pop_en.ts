@@ -122,7 +122,7 @@
 <context>
     <name>AttractScreen</name>
     <message numerus="yes">
-        <location filename="../qml/screens/AttractScreen.qml" line="20"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="33"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -130,17 +130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="55"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="68"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Report problems, apply, make appointments – and talk to a clerk by video.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="64"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="77"/>
         <source>Touch here to start</source>
         <translation>Touch here to start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="75"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="88"/>
         <source>Talk to the town hall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,32 +1156,32 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="16"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
         <source>This terminal is out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="17"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="32"/>
         <source>This terminal is taking a short break.</source>
         <translation>This terminal is taking a short break.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="28"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="43"/>
         <source>Please contact the town hall:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="30"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="45"/>
         <source>It will be back in a moment. Nothing you entered was kept on this terminal.</source>
         <translation>It will be back in a moment. Nothing you entered was kept on this terminal.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="31"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="46"/>
         <source>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</source>
         <translation>It will be back soon. The town hall has been informed. We are sorry for the inconvenience.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/OutOfServiceScreen.qml" line="52"/>
+        <location filename="../qml/screens/OutOfServiceScreen.qml" line="67"/>
         <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,6 +1447,184 @@
         <location filename="../qml/screens/SubmittingScreen.qml" line="18"/>
         <source>Your application is being saved …</source>
         <translation>Your application is being saved …</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianPanel</name>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="17"/>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="18"/>
+        <source>Certificate valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="19"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="20"/>
+        <source>Configuration from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="21"/>
+        <source>Applications waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="22"/>
+        <source>Undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="23"/>
+        <source>Software version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="24"/>
+        <source>Card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="25"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="26"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="27"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="28"/>
+        <source>TURN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="29"/>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="37"/>
+        <source>Wrong PIN. %1 more tries before the service mode is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="38"/>
+        <source>Too many wrong PINs: locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="39"/>
+        <source>No technician PIN is set. Set it over SSH: python -m provisioning pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="40"/>
+        <source>This terminal knows no hub for a typed code: scan the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="41"/>
+        <source>That is not an enrolment code. Check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="42"/>
+        <source>Not enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="43"/>
+        <source>Enrolled as %1. The terminal restarts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="44"/>
+        <source>The camera is not available: type the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="57"/>
+        <source>Service mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="62"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="84"/>
+        <source>Technician PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="108"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="108"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="133"/>
+        <source>This terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="161"/>
+        <source>Run the self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="167"/>
+        <source>Self-test at %1 (a test page was printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="192"/>
+        <source>Enrol with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="199"/>
+        <source>Type the enrolment code from the hub&apos;s fleet page, or hold its QR code to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="200"/>
+        <source>Hold the QR code from the hub&apos;s fleet page to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="218"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="225"/>
+        <source>Looking for the QR code …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TechnicianPanel.qml" line="225"/>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

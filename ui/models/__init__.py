@@ -23,6 +23,8 @@ QML name                class                       concern
 ``Done``                :class:`DoneModel`          tracking number, delivery, receipt
 ``StatusLookup``        :class:`StatusLookupModel`  a status look-up's answer (status screen)
 ``Demo``                :class:`DemoModel`          sample cards, simulated printer (demo)
+``Technician``          :class:`TechnicianModel`    the service mode (gesture, PIN, self-test,
+                                                    enrolment)
 ``Theme``               :class:`ui.theme.Theme`     colours, sizes, larger text, contrast
 ======================  ==========================  ==========================================
 
@@ -58,6 +60,7 @@ from ui.models.review import ReviewModel
 from ui.models.scan import ScanModel
 from ui.models.service import ServiceModel
 from ui.models.status import StatusLookupModel
+from ui.models.technician import TechnicianModel
 from ui.theme import Theme
 
 QML_MODULE = "PointOfPublic"
@@ -78,6 +81,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("Done", DoneModel, True),
     ("StatusLookup", StatusLookupModel, True),
     ("Demo", DemoModel, True),
+    ("Technician", TechnicianModel, True),
     ("Theme", Theme, True),
     ("Screen", enums.Screen, False),
     ("OverlayState", enums.OverlayState, False),
@@ -116,6 +120,7 @@ class Models:
         self.review = ReviewModel(self.context)
         self.done = DoneModel(self.context)
         self.status_lookup = StatusLookupModel(self.context)
+        self.technician = TechnicianModel(self.context)
         self.demo = DemoModel(
             self.context, demo or SessionDemoControls(lambda: self.context.session)
         )
@@ -139,6 +144,7 @@ class Models:
             self.done,
             self.status_lookup,
             self.demo,
+            self.technician,
             self.navigation,
             self.theme,
         ]

@@ -83,6 +83,18 @@ Window {
     }
 
     Loader {
+        // The service mode, over everything but the keyboard (an enrolment code is typed).
+        objectName: "technicianLoader"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.shown ? keyboard.top : parent.bottom
+        z: 98.5
+        active: Technician.step > 0
+        source: "components/TechnicianPanel.qml"
+    }
+
+    Loader {
         objectName: "dialogsLoader"
         anchors.fill: parent
         z: 100   // above the on-screen keyboard

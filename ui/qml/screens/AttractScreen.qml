@@ -15,6 +15,19 @@ Rectangle {
         onClicked: Navigation.start()
     }
 
+    // The technicians' way into the service mode: this corner held for three seconds (a tap
+    // here is a tap like anywhere else).
+    MouseArea {
+        objectName: "serviceCorner"
+        width: Theme.target * 1.5
+        height: Theme.target * 1.5
+        anchors.left: parent.left
+        anchors.top: parent.top
+        pressAndHoldInterval: 3000
+        onPressAndHold: Technician.cornerHeld()
+        onClicked: Navigation.start()
+    }
+
     Text {
         objectName: "attractOfflineNotice"
         text: qsTr("Offline — %n application(s) waiting, they will be sent automatically", "", Kiosk.waitingCount)

@@ -6,6 +6,19 @@ import PointOfPublic
 Rectangle {
     objectName: "outOfServiceScreen"
     color: Theme.bar
+
+    // The technicians' way into the service mode: this corner held for three seconds (a tap
+    // here is a tap like anywhere else).
+    MouseArea {
+        objectName: "serviceCorner"
+        width: Theme.target * 1.5
+        height: Theme.target * 1.5
+        anchors.left: parent.left
+        anchors.top: parent.top
+        pressAndHoldInterval: 3000
+        onPressAndHold: Technician.cornerHeld()
+        onClicked: {}
+    }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.spacing, Theme.target * 14)
