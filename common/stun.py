@@ -11,6 +11,7 @@ import struct
 import time
 import urllib.parse
 from dataclasses import dataclass
+from typing import Any
 
 MAGIC_COOKIE = 0x2112A442
 BINDING_REQUEST, BINDING_SUCCESS = 0x0001, 0x0101
@@ -48,11 +49,22 @@ def reachable(server: StunServer, timeout_s: float = 3.0) -> float:
     if server.tcp:
         with socket.create_connection((server.host, server.port), timeout=timeout_s):
             return time.monotonic() - started
+    last: OSError = TimeoutError("no answer")
+    # Every address the name has (IPv6 first, then IPv4, say): the first that answers counts.
+    for family, kind, proto, _, address in socket.getaddrinfo(
+        server.host, server.port, type=socket.SOCK_DGRAM
+    ):
+        try:
+            return _binding(family, kind, proto, address, timeout_s)
+        except OSError as exc:
+            last = exc
+    raise last
+
+
+def _binding(family: int, kind: int, proto: int, address: Any, timeout_s: float) -> float:
+    started = time.monotonic()
     transaction = os.urandom(12)
     request = struct.pack("!HHI", BINDING_REQUEST, 0, MAGIC_COOKIE) + transaction
-    family, kind, proto, _, address = socket.getaddrinfo(
-        server.host, server.port, type=socket.SOCK_DGRAM
-    )[0]
     with socket.socket(family, kind, proto) as sock:
         sock.settimeout(timeout_s / 3)
         for _ in range(3):  # UDP: a lost packet is tried again

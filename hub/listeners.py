@@ -37,6 +37,11 @@ CRL_CHECK_S = 5.0
 #: How often the revocation list is signed anew (it stays valid for CRL_LIFETIME) and the
 #: hub's own certificate looked at.
 RESIGN_EVERY_S = 24 * 3600.0
+#: How long an idle connection stays open. A terminal that reports more often than this keeps
+#: its connection, and its heartbeat costs no TLS handshake — the handshake is most of what a
+#: report costs the hub (bench/heartbeat.py): kept, one process holds far more terminals.
+TERMINAL_KEEP_ALIVE_S = 75
+WEB_KEEP_ALIVE_S = 5
 #: How long a stopping hub waits for open connections to finish.
 SHUTDOWN_GRACE_S = 5
 
@@ -96,8 +101,10 @@ def serve(
     web_context = server_context(ca, listeners.names, clients=False)
     terminal_context = server_context(ca, listeners.names, clients=True)
 
+    _more_files()
+
     def configured(
-        port: int, context: ssl.SSLContext, lifespan: Literal["on", "off"]
+        port: int, context: ssl.SSLContext, lifespan: Literal["on", "off"], keep_alive_s: int
     ) -> uvicorn.Config:
         config = uvicorn.Config(
             app,
@@ -105,6 +112,7 @@ def serve(
             port=port,
             http="h11",
             lifespan=lifespan,
+            timeout_keep_alive=keep_alive_s,
             ssl_context_factory=lambda _config, _default: context,
             # A connection whose handshake was refused may linger half-closed: shutting
             # down does not wait for it for ever.
@@ -124,8 +132,10 @@ def serve(
             yield
 
     # The application's start-up and shut-down run once, with the browsers' listener.
-    web = Server(configured(listeners.port, web_context, "on"))
-    terminals = Server(configured(listeners.terminal_port, terminal_context, "off"))
+    web = Server(configured(listeners.port, web_context, "on", WEB_KEEP_ALIVE_S))
+    terminals = Server(
+        configured(listeners.terminal_port, terminal_context, "off", TERMINAL_KEEP_ALIVE_S)
+    )
 
     async def both() -> None:
         loop = asyncio.get_running_loop()
@@ -190,3 +200,14 @@ async def _watch(
 
 def names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def _more_files() -> None:
+    """As many open files as the system lets this process have: each terminal keeping its
+    connection holds one (the usual soft limit of 1024 would refuse the thousandth)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))

@@ -27,6 +27,7 @@ import ipaddress
 import os
 import ssl
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ CA_KEY, CA_CERT = "ca-key.pem", "ca.pem"
 SERVER_KEY, SERVER_CERT = "hub-tls-key.pem", "hub-tls.pem"
 CRL_FILE = "crl.pem"
 SIGNER_CERT, SIGNER_KEY = "configuration-signer.pem", "configuration-signer-key.pem"
+_SIGNER_LOCK = threading.Lock()
 
 
 class PkiError(ValueError):
@@ -274,13 +276,23 @@ class CertificateAuthority:
         """The key and certificate the hub signs terminals' configurations with
         (:mod:`hub.configuration`): issued by this CA for code signing only, so that a device
         or server certificate can never pass for it; kept while it has a month left."""
+        with _SIGNER_LOCK:  # (two first requests at once must not make two halves)
+            return self._configuration_signer(_now(now))
+
+    def _configuration_signer(
+        self, moment: dt.datetime
+    ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
         cert_path, key_path = self.folder / SIGNER_CERT, self.folder / SIGNER_KEY
-        moment = _now(now)
         if cert_path.exists() and key_path.exists():
-            current = x509.load_pem_x509_certificate(cert_path.read_bytes())
-            loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+            try:
+                current = x509.load_pem_x509_certificate(cert_path.read_bytes())
+                loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+            except ValueError:
+                current, loaded = None, None  # (damaged: made anew)
             if (
                 isinstance(loaded, ec.EllipticCurvePrivateKey)
+                and current is not None
+                and current.public_key() == loaded.public_key()
                 and self.issued_here(current)
                 and current.not_valid_after_utc - moment > dt.timedelta(days=30)
             ):

@@ -55,7 +55,9 @@ def overlay(config: KioskConfig, found: Installed | None) -> KioskConfig:
         devices = replace(devices, csca_trust_store=(found.csca,))
     if settings.printer_poll_s is not None:
         devices = replace(devices, printer_poll_s=settings.printer_poll_s)
-    hub = replace(config.hub, public_key=found.hub_key, turn_urls=settings.turn_urls)
+    hub = replace(config.hub, public_key=found.hub_key)
+    if settings.turn_urls:
+        hub = replace(hub, turn_urls=settings.turn_urls)
     if settings.health_interval_s is not None:
         hub = replace(hub, health_interval_s=settings.health_interval_s)
     languages = settings.languages or config.languages
@@ -111,8 +113,8 @@ class ConfigurationUpdates:
         have = current.version if current is not None else 0
         if version <= have or self._running:
             return
-        if self.refused is not None and self.refused[0] == version:
-            return
+        if self.refused is not None and self.refused[0] == version and current is not None:
+            return  # (none in use yet: asked again at every retry of the start, it is cheap)
         identity = DeviceIdentity(config.hub.identity_dir)
         if not identity.enrolled:
             return  # (a bearer terminal has no CA to check a signature with)
@@ -133,7 +135,12 @@ class ConfigurationUpdates:
         """What the kiosk checks at start, on the new configuration's files."""
         from catalogue.loader import load_catalogue
         from catalogue.problems import CatalogueError
-        from provisioning.configuration import CATALOGUE, HUB_KEY, SETTINGS, ConfigurationError
+        from provisioning.configuration import (
+            CATALOGUE,
+            HUB_KEY,
+            SETTINGS,
+            RefusedConfigurationError,
+        )
         from wire.configuration import settings_from
         from wire.sealing import SealError, load_public_key
 
@@ -141,29 +148,31 @@ class ConfigurationUpdates:
             catalogue = load_catalogue(folder / CATALOGUE, self._known_icons)
         except CatalogueError as exc:
             first = exc.problems[0] if exc.problems else "its checks"
-            raise ConfigurationError(f"the catalogue fails {first}") from None
+            raise RefusedConfigurationError(f"the catalogue fails {first}") from None
         try:
             load_public_key(folder / HUB_KEY)
         except SealError as exc:
-            raise ConfigurationError(str(exc)) from None
+            raise RefusedConfigurationError(str(exc)) from None
         settings = settings_from(json.loads((folder / SETTINGS).read_text("utf-8")))
         languages = settings.languages or self._config().languages
         if not any(lang in catalogue.languages for lang in languages):
-            raise ConfigurationError("the catalogue has none of the terminal's languages")
+            raise RefusedConfigurationError("the catalogue has none of the terminal's languages")
 
     def _done(self, result: object, version: int) -> None:
-        from provisioning.configuration import ConfigurationError, Installed
+        from provisioning.configuration import Installed, RefusedConfigurationError
 
         self._running = False
-        if isinstance(result, ConfigurationError):
-            self.problem = str(result)
-            reachable = not str(result).startswith(("the hub cannot", "the hub refused"))
-            if reachable:
-                self.refused = (version, str(result))
-                log.error("configuration version %d refused: %s (the one in use stays)",
-                          version, result)  # fmt: skip
-            else:
-                log.warning("configuration version %d not fetched: %s", version, result)
+        if isinstance(result, RefusedConfigurationError):
+            self.problem = f"version {version} refused: {result}"
+            self.refused = (version, str(result))
+            log.error("configuration version %d refused: %s (the one in use stays)",
+                      version, result)  # fmt: skip
+        elif isinstance(result, Exception):
+            # (the hub away, a clock not set yet, a full disk, or a bug of ours: asked again
+            # with the next report; the terminal goes on with the configuration it has)
+            why = str(result) if isinstance(result, ValueError) else type(result).__name__
+            self.problem = f"version {version} not taken: {why}"
+            log.warning("configuration version %d not taken: %s", version, why)
         elif isinstance(result, BaseException):
             raise result
         elif isinstance(result, Installed):

@@ -63,6 +63,8 @@ class Outbound:
         self.outbox: Outbox | None = None
         #: The delivery thread (None until started, or when the hub's address is refused).
         self.worker: DeliveryWorker | None = None
+        #: The outbox's writer thread (the equipment's), once delivery has started.
+        self.writer: Worker | None = None
         #: Where a damaged outbox was moved at start (for the health report), if it was.
         self.recovered_from: Path | None = None
         #: What was salvaged from it ("" if nothing was damaged).
@@ -125,6 +127,7 @@ class Outbound:
         """Start the delivery thread (once), and give ``equipment`` its status look-up."""
         if self.worker is not None or self.outbox is None:
             return
+        self.writer = equipment.outbox_worker
         from kiosk.hub_link import call_dialer, hub_client, hub_probe, status_lookup
         from offline_queue.delivery import DeliveryStatus, DeliveryWorker
 
@@ -235,22 +238,24 @@ class Outbound:
         for name in (path.name, path.name + "-wal", path.name + "-shm"):
             (path.parent / name).unlink(missing_ok=True)
 
-    def resend_dead_letters(self, worker: Worker, then: Callable[[], None]) -> None:
-        """The hub's order: every dead letter back into the queue (on ``worker``: SQLite
-        writes), then ``then`` (wakes delivery). They are sent as any queued item; one the
-        hub refuses again becomes a dead letter again, with the new reason."""
-        outbox = self.outbox
-        if outbox is None:
-            return
+    def resend_dead_letters(self, order_id: int, then: Callable[[], None]) -> None:
+        """The hub's order: every dead letter back into the queue (on the outbox's writer
+        thread: SQLite writes), then ``then`` (wakes delivery) and the order confirmed. They
+        are sent as any queued item; one the hub refuses again becomes a dead letter again,
+        with the new reason."""
+        outbox, worker = self.outbox, self.writer
+        if outbox is None or worker is None:
+            return  # (no outbox yet: not confirmed; the hub names the order again)
 
         def requeue() -> int:
             return sum(outbox.requeue_dead_letter(d.id) for d in outbox.dead_letters())
 
         def done(result: object) -> None:
-            if isinstance(result, BaseException):
+            if isinstance(result, Exception):
                 log.error("dead letters not put back (%s)", type(result).__name__)
                 return
             log.warning("%s dead letter(s) put back into the queue on the hub's order", result)
+            self.order_done(order_id)
             then()
             self.report_soon()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provisioning.pins import LOCKOUT_FILE, MAX_PIN_DIGITS, PIN_FILE, hash_pin, pin_matches
+from provisioning.pins import (
+    LOCKOUT_FILE,
+    MAX_PIN_DIGITS,
+    MIN_PIN_DIGITS,
+    PIN_FILE,
+    hash_pin,
+    pin_matches,
+)
 
 if TYPE_CHECKING:
     from drivers.camera.analyser import FrameAnalyser
@@ -101,11 +109,24 @@ class TechnicianMode:
     def _keep(self, lockout: Lockout) -> None:
         path = self._data_dir / LOCKOUT_FILE
         part = path.with_name(path.name + ".part")
-        part.write_text(json.dumps(lockout.__dict__), encoding="utf-8")
-        part.replace(path)
+        try:
+            with part.open("w", encoding="utf-8") as f:
+                f.write(json.dumps(lockout.__dict__))
+                f.flush()
+                os.fsync(f.fileno())
+            part.replace(path)
+        except OSError as exc:  # (a full disk: the service mode still works, said in the log)
+            log.error("service mode: the PIN attempts cannot be kept (%s)", exc.strerror)
 
     def locked_for_s(self) -> float:
-        return max(0.0, self._lockout().locked_until - self._wall())
+        # (at most the longest lock: a clock that was far ahead when it was set, then put
+        # right, must not lock the technicians out for months)
+        return min(MAX_LOCKOUT_S, max(0.0, self._lockout().locked_until - self._wall()))
+
+    @property
+    def busy(self) -> bool:
+        """A technician is at it: the service mode is open or enrolling."""
+        return self.step is not TechnicianStep.CLOSED or self.enrolling
 
     def _touched(self) -> None:
         if self._idle is not None:
@@ -128,6 +149,8 @@ class TechnicianMode:
         if self.step is not TechnicianStep.PIN or self._checking:
             return
         self._touched()
+        if not pin.isdigit() or len(pin) < MIN_PIN_DIGITS:
+            return  # (no PIN typed: no attempt, nothing counted)
         wait = self.locked_for_s()
         if wait > 0:
             self.message = f"locked:{int(wait // 60) + 1}"
@@ -160,7 +183,7 @@ class TechnicianMode:
             return
         lockout = self._lockout()
         if result is True:
-            self._keep(Lockout(lockouts=lockout.lockouts))
+            self._keep(Lockout())
             self.step = TechnicianStep.OPEN
             self.message = ""
             log.warning("service mode opened (technician PIN)")
@@ -251,21 +274,29 @@ class TechnicianMode:
 
             # (enrolled again after a decommissioning: it may serve once configured)
             (self._data_dir / DECOMMISSIONED_MARKER).unlink(missing_ok=True)
-            # The new identity, mutual TLS and the hub's configuration: read at the start.
-            self._terminal.scheduler.call_later("enrolled", 3.0, self._terminal.on_restart)
+            # The new identity, mutual TLS and the hub's configuration are read at the start:
+            # the message stays a moment, then the mode closes and the program restarts
+            # (once nobody uses the terminal, as for the hub's order).
+            self._terminal.scheduler.call_later("enrolled", 3.0, self._restart_enrolled)
         self._changed()
+
+    def _restart_enrolled(self) -> None:
+        self.close()
+        self._terminal.restart(None)
 
     def scan(self) -> None:
         """Look for the invitation's QR code in the camera's picture."""
         from drivers.camera.analyser import FrameAnalyser
-        from drivers.camera.base import CameraStatus
 
         if self.step is not TechnicianStep.OPEN or self.scanning or self.enrolling:
             return
         self._touched()
-        camera = self._terminal.equipment.devices.camera
-        live = camera.live
-        if live is None or camera.status is not CameraStatus.READY:
+        equipment = self._terminal.equipment
+        # (a terminal never set up — no catalogue, no key yet — has not started its camera:
+        # the analyser's demand starts it, and a camera that never delivers runs out the time)
+        equipment.start()
+        live = equipment.devices.camera.live
+        if live is None:
             self.message = "no_camera"
             self._changed()
             return

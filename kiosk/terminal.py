@@ -437,7 +437,8 @@ class Terminal:
                 self.restart(order.id)
                 continue  # (confirmed by the first report after the restart)
             if kind is OrderKind.RESEND_DEAD_LETTERS:
-                self.outbound.resend_dead_letters(self.equipment.outbox_worker, self._wake_delivery)
+                self.outbound.resend_dead_letters(order.id, self._wake_delivery)
+                continue  # (confirmed once they are back in the queue)
             if kind is OrderKind.DISABLE:
                 self.disable()
             elif kind is OrderKind.ENABLE:
@@ -450,19 +451,25 @@ class Terminal:
 
     # --- restarting ------------------------------------------------------------------------
 
-    def restart(self, order_id: int) -> None:
-        """Restart the program when no citizen is at the terminal (the hub's order)."""
-        from kiosk.session import Screen
-
-        self._restart_timer = None
-        marker = self.config.data_dir / RESTART_MARKER
-        if not marker.exists():
-            log.warning("restart ordered by the hub (after the current citizen, if any)")
+    def restart(self, order_id: int | None) -> None:
+        """Restart the program when nobody uses the terminal: no citizen, no technician in
+        the service mode (the hub's order; ``None``: the service mode's, after enrolling)."""
+        if self._restart_timer is not None:
+            self._restart_timer.cancel()
+            self._restart_timer = None
+        if order_id is not None:
+            marker = self.config.data_dir / RESTART_MARKER
+            log.warning("restart ordered by the hub (once nobody uses the terminal)")
+            # (the newest order's id: the hub supersedes an earlier one it gave)
             marker.write_text(f"{order_id}\n", encoding="utf-8")
-        session = self.session
-        if session is not None and session.screen is not Screen.ATTRACT:
+        self._restart_when_idle()
+
+    def _restart_when_idle(self) -> None:
+        self._restart_timer = None
+        technician = self._technician
+        if not self.idle or (technician is not None and technician.busy):
             self._restart_timer = self._scheduler.call_later(
-                "restart", DISABLE_CHECK_S, lambda: self.restart(order_id)
+                "restart", DISABLE_CHECK_S, self._restart_when_idle
             )
             return
         self.on_restart()
@@ -478,8 +485,10 @@ class Terminal:
             return
         log.info("restarted on the hub's order")
         self._orders_seen[order_id] = None
+        # The mark goes once the hub has the confirmation: a restart before that (a power
+        # cut) confirms it again instead of restarting again.
+        self.outbound.confirm_then(order_id, lambda: marker.unlink(missing_ok=True))
         self.outbound.order_done(order_id)
-        marker.unlink(missing_ok=True)
 
     # --- the hub's configuration ----------------------------------------------------------
 
@@ -508,6 +517,8 @@ class Terminal:
         if restart_needed(before, self.config):
             log.warning("configuration %d: its device settings apply at the next start",
                         found.version)  # fmt: skip
+        if self._configuration_timer is not None:
+            self._configuration_timer.cancel()
         self._take_configuration()
 
     def _take_configuration(self) -> None:

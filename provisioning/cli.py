@@ -96,6 +96,9 @@ def main(
             print("refused: reset deletes this terminal's key for good; add --yes", file=err)
             return 2
         identity.wipe()
+        from provisioning.configuration import FOLDER, ConfigurationStore
+
+        ConfigurationStore(args.data_dir.expanduser() / FOLDER).wipe()
         print("enrolment forgotten: enrol the terminal again to reach the hub", file=out)
         return 0
     return _enrol(args, identity, out, err)

@@ -38,6 +38,7 @@ from wire.configuration import (
     MAX_CONFIGURATION_BYTES,
     Configuration,
     ConfigurationError,
+    RefusedConfigurationError,
     TerminalSettings,
     parse_envelope,
     parse_payload,
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 
 FOLDER = "configuration"
 CURRENT = "current"
+PREVIOUS = "previous"
 CATALOGUE, HUB_KEY, CSCA, SETTINGS, ENVELOPE = (
     "catalogue.yaml",
     "hub-public.jwk",
@@ -61,6 +63,7 @@ __all__ = [
     "ConfigurationError",
     "ConfigurationStore",
     "Installed",
+    "RefusedConfigurationError",
     "fetch",
     "update",
     "verify",
@@ -94,12 +97,16 @@ class ConfigurationStore:
         self.folder = folder
 
     def current(self) -> Installed | None:
-        """The configuration in use (None: none yet, or its folder is damaged)."""
+        """The configuration in use: the current one, or (its folder damaged, by a power cut
+        say) the one before it; None when there is neither."""
+        return self._read(CURRENT) or self._read(PREVIOUS)
+
+    def _read(self, pointer: str) -> Installed | None:
         try:
-            version = int((self.folder / CURRENT).read_text(encoding="ascii").strip())
+            version = int((self.folder / pointer).read_text(encoding="ascii").strip())
             folder = self.folder / str(version)
             settings = settings_from(json.loads((folder / SETTINGS).read_text(encoding="utf-8")))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None
         if not (folder / CATALOGUE).exists() or not (folder / HUB_KEY).exists():
             return None
@@ -114,8 +121,19 @@ class ConfigurationStore:
         self, configuration: Configuration, envelope: bytes, check: Callable[[Path], None]
     ) -> Installed:
         """Write ``configuration`` beside the one in use, have ``check`` look at its folder
-        (it raises ConfigurationError to refuse), then make it the one in use."""
+        (it raises ConfigurationError to refuse), then make it the one in use. The one in
+        use so far is kept as the one before (the kiosk still reads it until it has switched;
+        and should the new one's files be lost, it is used again); older ones are removed."""
+        try:
+            return self._install(configuration, envelope, check)
+        except OSError as exc:
+            raise ConfigurationError(f"not kept: {exc.strerror or type(exc).__name__}") from None
+
+    def _install(
+        self, configuration: Configuration, envelope: bytes, check: Callable[[Path], None]
+    ) -> Installed:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        before = self._read(CURRENT)
         final = self.folder / str(configuration.version)
         draft = self.folder / f"{configuration.version}.part"
         shutil.rmtree(draft, ignore_errors=True)
@@ -129,6 +147,7 @@ class ConfigurationStore:
             settings = configuration.settings.as_json()
             _write(draft / SETTINGS, json.dumps(settings).encode("ascii"))
             check(draft)
+            _sync(draft)
             shutil.rmtree(final, ignore_errors=True)
             draft.replace(final)
             _sync(self.folder)
@@ -136,10 +155,14 @@ class ConfigurationStore:
             shutil.rmtree(draft, ignore_errors=True)
             raise
         # The switch: one rename. A power cut before it leaves the last good one in use.
+        keep = {final.name}
+        if before is not None and before.version != configuration.version:
+            _write(self.folder / PREVIOUS, f"{before.version}\n".encode("ascii"))
+            keep.add(before.folder.name)
         _write(self.folder / CURRENT, f"{configuration.version}\n".encode("ascii"))
         _sync(self.folder)
         for other in self.folder.iterdir():
-            if other.is_dir() and other.name != final.name:
+            if other.is_dir() and other.name not in keep:
                 shutil.rmtree(other, ignore_errors=True)
         log.info("configuration version %d in use", configuration.version)
         return Installed(configuration.version, final, configuration.settings)
@@ -168,7 +191,8 @@ def verify(
     try:
         signer.verify_directly_issued_by(ca)
     except (ValueError, TypeError, InvalidSignature):
-        raise ConfigurationError("not signed by the hub this terminal enrolled with") from None
+        why = "not signed by the hub this terminal enrolled with"
+        raise RefusedConfigurationError(why) from None
     if not signer.not_valid_before_utc <= now <= signer.not_valid_after_utc:
         raise ConfigurationError("the hub's signing certificate is not valid now")
     try:
@@ -176,26 +200,28 @@ def verify(
     except x509.ExtensionNotFound:
         usage = None
     if usage is None or ExtendedKeyUsageOID.CODE_SIGNING not in usage:
-        raise ConfigurationError("signed with a certificate not made for configurations")
+        raise RefusedConfigurationError("signed with a certificate not made for configurations")
     key = signer.public_key()
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise ConfigurationError("the signer's key is not an EC key")
+        raise RefusedConfigurationError("the signer's key is not an EC key")
     try:
         key.verify(envelope.signature, envelope.payload, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
-        raise ConfigurationError("the signature does not match: changed on the way") from None
+        why = "the signature does not match: changed on the way"
+        raise RefusedConfigurationError(why) from None
     configuration = parse_payload(envelope.payload)
     if configuration.terminal_id != terminal_id:
-        raise ConfigurationError(f"made for terminal {configuration.terminal_id!r}, not this one")
+        why = f"made for terminal {configuration.terminal_id!r}, not this one"
+        raise RefusedConfigurationError(why)
     if configuration.version < have:
-        raise ConfigurationError(
+        raise RefusedConfigurationError(
             f"version {configuration.version} is older than version {have} in use"
         )
     for pem in configuration.csca:
         try:
             x509.load_pem_x509_certificate(pem.encode("ascii"))
         except (ValueError, UnicodeEncodeError):
-            raise ConfigurationError("a CSCA certificate cannot be read") from None
+            raise RefusedConfigurationError("a CSCA certificate cannot be read") from None
     return configuration
 
 
@@ -203,6 +229,7 @@ def fetch(identity: DeviceIdentity, have: int) -> bytes | None:
     """The hub's configuration for this terminal over mutual TLS (None: nothing newer than
     ``have``); :class:`ConfigurationError` when it cannot be had."""
     import requests
+    from urllib3.exceptions import HTTPError
 
     enrolment = identity.enrolment()
     if enrolment is None or not identity.enrolled:
@@ -221,7 +248,8 @@ def fetch(identity: DeviceIdentity, have: int) -> bytes | None:
                 stream=True,
             )
             body = answer.raw.read(MAX_CONFIGURATION_BYTES + 1, decode_content=True)
-    except requests.RequestException as exc:
+    except (requests.RequestException, HTTPError) as exc:
+        # (urllib3's own errors come through while the body is read: cut off, timed out)
         raise ConfigurationError(f"the hub cannot be reached ({type(exc).__name__})") from None
     except (OSError, ValueError) as exc:
         raise ConfigurationError(

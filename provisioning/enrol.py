@@ -103,6 +103,11 @@ def enrol(invitation: Invitation, identity: DeviceIdentity) -> Enrolment:
         identity.store(body["certificate"], ca_pem, enrolment)
     except (KeyError, TypeError, ValueError) as exc:
         raise EnrolmentError(f"the hub's answer cannot be used ({exc})") from exc
+    # A configuration from the hub enrolled with before is not this hub's: its key would seal
+    # citizens' submissions for a hub that cannot open them. The new hub sends its own.
+    from provisioning.configuration import FOLDER, ConfigurationStore
+
+    ConfigurationStore(identity.folder.parent / FOLDER).wipe()
     log.info("enrolled as %s with %s", enrolment.terminal_id, invitation.hub_url)
     return enrolment
 

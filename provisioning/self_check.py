@@ -95,7 +95,14 @@ def _hub(identity: DeviceIdentity, url: str, terminal_id: str, say: _Say) -> Non
     if not date:
         say("clock", None, "the hub did not say its time")
         return
-    offset = parsedate_to_datetime(date).timestamp() - (sent + received) / 2
+    try:
+        stamp = parsedate_to_datetime(date)
+    except (TypeError, ValueError):
+        stamp = None
+    if stamp is None or stamp.tzinfo is None:
+        say("clock", None, "the hub's time cannot be read")
+        return
+    offset = stamp.timestamp() - (sent + received) / 2
     say("clock", abs(offset) <= CLOCK_TOLERANCE_S, f"{offset:+.0f} s from the hub's")
 
 

@@ -40,7 +40,13 @@ MAX_VERSION = 2**53 - 1
 
 
 class ConfigurationError(ValueError):
-    """Not a configuration this terminal can take, in words for the technician."""
+    """Not a configuration this terminal can take (now), in words for the technician."""
+
+
+class RefusedConfigurationError(ConfigurationError):
+    """This configuration will never do (its signature, its content, its terminal, its
+    version): not asked for again. Its parent is also raised for what may pass later (the
+    hub away, the clock not set yet)."""
 
 
 @dataclass(frozen=True)
@@ -78,19 +84,20 @@ _BOUNDS = {
 
 def settings_from(found: Any) -> TerminalSettings:
     if not isinstance(found, dict):
-        raise ConfigurationError("settings: not an object")
+        raise RefusedConfigurationError("settings: not an object")
     unknown = set(found) - set(TerminalSettings.__dataclass_fields__)
     if unknown:
-        raise ConfigurationError(f"settings: unknown {', '.join(sorted(unknown))}")
+        raise RefusedConfigurationError(f"settings: unknown {', '.join(sorted(unknown))}")
     values: dict[str, Any] = {}
     for name in _SECONDS:
         if name in found:
             value = found[name]
             low, high = _BOUNDS[name]
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ConfigurationError(f"settings: {name} is not a number")
+                raise RefusedConfigurationError(f"settings: {name} is not a number")
             if not low <= value <= high:
-                raise ConfigurationError(f"settings: {name} {value} is not within {low}–{high}")
+                why = f"settings: {name} {value} is not within {low}–{high}"
+                raise RefusedConfigurationError(why)
             values[name] = float(value)
     for name in ("languages", "turn_urls"):
         if name in found:
@@ -98,14 +105,14 @@ def settings_from(found: Any) -> TerminalSettings:
             if not isinstance(items, list) or not all(
                 isinstance(x, str) and 0 < len(x) <= 200 for x in items
             ):
-                raise ConfigurationError(f"settings: {name} is not a list of short texts")
+                raise RefusedConfigurationError(f"settings: {name} is not a list of short texts")
             values[name] = tuple(items)
     for url in values.get("turn_urls", ()):
         if url.split(":", 1)[0] not in ("stun", "turn", "turns"):
-            raise ConfigurationError(f"settings: {url} is not a stun:, turn: or turns: URL")
+            raise RefusedConfigurationError(f"settings: {url} is not a stun:, turn: or turns: URL")
     if "default_language" in found:
         if not isinstance(found["default_language"], str) or len(found["default_language"]) > 16:
-            raise ConfigurationError("settings: default_language is not a language code")
+            raise RefusedConfigurationError("settings: default_language is not a language code")
         values["default_language"] = found["default_language"]
     return TerminalSettings(**values)
 
@@ -142,22 +149,22 @@ class Configuration:
 def parse_payload(payload: bytes) -> Configuration:
     try:
         found = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ConfigurationError("the payload is not JSON") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise RefusedConfigurationError("the payload is not JSON") from None
     if not isinstance(found, dict) or found.get("format") != FORMAT:
-        raise ConfigurationError(f"not a {FORMAT} configuration")
+        raise RefusedConfigurationError(f"not a {FORMAT} configuration")
     version = found.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or not 0 < version <= MAX_VERSION:
-        raise ConfigurationError("no valid version")
+        raise RefusedConfigurationError("no valid version")
     text_fields = ("terminal_id", "published_at", "catalogue")
     if not all(isinstance(found.get(name), str) for name in text_fields):
-        raise ConfigurationError("terminal_id, published_at and catalogue are texts")
+        raise RefusedConfigurationError("terminal_id, published_at and catalogue are texts")
     key = found.get("hub_public_key")
     if not isinstance(key, dict) or key.get("kty") != "RSA" or "d" in key:
-        raise ConfigurationError("hub_public_key is not a public RSA JWK")
+        raise RefusedConfigurationError("hub_public_key is not a public RSA JWK")
     csca = found.get("csca", [])
     if not isinstance(csca, list) or not all(isinstance(x, str) for x in csca):
-        raise ConfigurationError("csca is not a list of PEM certificates")
+        raise RefusedConfigurationError("csca is not a list of PEM certificates")
     return Configuration(
         version=version,
         terminal_id=found["terminal_id"],
@@ -188,21 +195,21 @@ class Envelope:
 
 def parse_envelope(body: bytes) -> Envelope:
     if len(body) > MAX_CONFIGURATION_BYTES:
-        raise ConfigurationError("too large")
+        raise RefusedConfigurationError("too large")
     try:
         found = json.loads(body)
-    except (UnicodeDecodeError, ValueError):
-        raise ConfigurationError("not JSON") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise RefusedConfigurationError("not JSON") from None
     if not isinstance(found, dict) or found.get("format") != FORMAT:
-        raise ConfigurationError(f"not a {FORMAT} envelope")
+        raise RefusedConfigurationError(f"not a {FORMAT} envelope")
     parts = (found.get("payload"), found.get("signature"), found.get("signer"))
     if not all(isinstance(x, str) for x in parts):
-        raise ConfigurationError("payload, signature and signer are texts")
+        raise RefusedConfigurationError("payload, signature and signer are texts")
     try:
         payload = base64.b64decode(found["payload"], validate=True)
         signature = base64.b64decode(found["signature"], validate=True)
     except (binascii.Error, ValueError):
-        raise ConfigurationError("payload or signature is not base64") from None
+        raise RefusedConfigurationError("payload or signature is not base64") from None
     return Envelope(payload, signature, found["signer"])
 
 

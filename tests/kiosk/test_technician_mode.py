@@ -102,18 +102,30 @@ def test_wrong_pins_lock_the_service_mode_through_a_restart_and_are_logged_witho
     opened_by_gesture(again, 300)
     type_pin(k, again, PIN)
     assert again.message.startswith("locked:") and again.step is TechnicianStep.PIN
-    # Five minutes later the right PIN opens it; the next lock would be twice as long.
+    # Five minutes later the right PIN opens it (and the next lock starts at five again).
     wall.now += 301
     type_pin(k, again, PIN)
     assert again.step is TechnicianStep.OPEN
     assert "wrong PIN (1 of 5)" in caplog.text and "locked for 5 min" in caplog.text
     assert "service mode opened" in caplog.text
     assert PIN not in caplog.text and "000000" not in caplog.text
+    again.close()
+    opened_by_gesture(again, 500)
+    for _ in range(20):  # an empty or short PIN (a passer-by pressing OK) counts for nothing
+        type_pin(k, again, "")
+        type_pin(k, again, "12")
+    assert again.message == "" and again.step is TechnicianStep.PIN
     for _ in range(MAX_TRIES):
-        again.close()
-        opened_by_gesture(again, 500)
+        type_pin(k, again, "000000")
+    assert again.message == "locked:5"
+    # Locked again without a good PIN in between: twice as long.
+    wall.now += 301
+    for _ in range(MAX_TRIES):
         type_pin(k, again, "000000")
     assert again.message == "locked:10"
+    # A clock far ahead when the lock was set, put right since: at most the longest lock.
+    wall.now -= 10**7
+    assert again.locked_for_s() <= 24 * 3600
 
 
 def test_the_technician_runs_the_self_test_from_the_service_mode(make_kiosk: MakeKiosk) -> None:
@@ -165,8 +177,10 @@ def test_the_terminal_is_enrolled_by_a_typed_code_and_restarts_to_use_it(
     assert mode.message == "enrolled:village-01", mode.message
     assert (config.data_dir / "identity" / "device.pem").exists()
     k.scheduler.advance(3.5)
-    assert restarts == [True]
+    assert restarts == [True] and mode.step is TechnicianStep.CLOSED
     # A used code is refused in words the technician can act on.
+    opened_by_gesture(mode)
+    type_pin(k, mode, "1234")
     mode.enrol(code)
     k.wait_for(lambda: not mode.enrolling)
     assert mode.message.startswith("refused:") and "used already" in mode.message
@@ -192,3 +206,24 @@ def test_the_terminal_is_enrolled_by_the_invitations_qr_code_held_to_the_camera(
     k.wait_for(lambda: not mode.enrolling)
     assert mode.message == "enrolled:village-01", mode.message
     assert not mode.scanning
+
+
+def test_a_restart_waits_while_the_technician_works_in_the_service_mode(
+    make_kiosk: MakeKiosk,
+) -> None:
+    from wire.orders import Order
+
+    k = make_kiosk()
+    restarts: list[bool] = []
+    k.terminal.on_restart = lambda: restarts.append(True)
+    mode = k.terminal.technician
+    opened_by_gesture(mode)
+    type_pin(k, mode, "1234")
+    k.terminal.carry_out((Order(9, "restart"), Order(10, "restart")))
+    k.scheduler.advance(30)
+    assert restarts == []  # (an enrolment may be writing the identity)
+    mode.close()
+    k.scheduler.advance(6)
+    assert restarts == [True]  # once, for the newest order
+    k.scheduler.advance(30)
+    assert restarts == [True]

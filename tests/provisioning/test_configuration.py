@@ -175,11 +175,18 @@ def test_a_configuration_that_fails_the_kiosks_checks_leaves_the_last_good_one(
     (store.folder / "4.part" / CATALOGUE).write_text("serv", "utf-8")
     current = store.current()
     assert current is not None and current.version == 3
-    # The next good one replaces it (and tidies the half away).
+    # The next good one replaces it (and tidies the half away); the one before is kept.
     store.install(replace(first, version=5), b"{}", no_check)
-    assert sorted(p.name for p in store.folder.iterdir()) == ["5", "current"]
-    # A damaged pointer: no configuration (the kiosk's file is used; the hub sends anew).
+    assert sorted(p.name for p in store.folder.iterdir()) == ["3", "5", "current", "previous"]
+    store.install(replace(first, version=6), b"{}", no_check)
+    assert sorted(p.name for p in store.folder.iterdir()) == ["5", "6", "current", "previous"]
+    # The new one's files lost (a power cut before the disk had them): the one before.
+    (store.folder / "6" / CATALOGUE).unlink()
+    current = store.current()
+    assert current is not None and current.version == 5
+    # Both pointers damaged: no configuration (the kiosk's file is used; the hub sends anew).
     (store.folder / "current").write_text("x", "ascii")
+    (store.folder / "previous").write_text("x", "ascii")
     assert store.current() is None and store.version == 0
 
 
