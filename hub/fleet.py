@@ -202,26 +202,30 @@ async def put_health(
             headers={"Retry-After": str(max(1, math.ceil(wait)))},
         )
     store = _state(request).store
-    # Stored as the model writes it, not as received: what the page reads back always parses.
-    await run_in_threadpool(
-        store.put_terminal_health, terminal.id, report.to_json().decode(), report.dead_letters
-    )
-    fleet.reported(terminal.id, report.dead_letters)
-    # What the terminal carried out, then what it still has to: the orders ride on the answer.
-    now = time.time()
-    confirmed = report.orders_done
-    if not (report.disabled and report.depth == 0 and report.dead_letters == 0):
-        # A decommissioning counts as done only from a terminal that says it is out of
-        # order with nothing left to deliver (an older terminal confirms an order it does not
-        # know, and goes on serving).
-        pending = await run_in_threadpool(store.pending_orders, terminal.id)
-        decommissions = {order_id for order_id, kind in pending if kind == "decommission"}
-        confirmed = tuple(order_id for order_id in confirmed if order_id not in decommissions)
-    done = await run_in_threadpool(store.orders_done, terminal.id, confirmed, now)
-    if "decommission" in done:
-        # It delivered what it had and is wiping itself: refused from now on.
-        await run_in_threadpool(_retire, request, terminal.id, now)
-    pending = await run_in_threadpool(store.pending_orders, terminal.id)
+
+    def record() -> list[tuple[int, str]]:
+        """The report kept and the orders settled, in one trip to a worker thread (each trip
+        costs the event loop a hand-over of the interpreter: thousands of terminals report)."""
+        # Stored as the model writes it, not as received: what the page reads back parses.
+        store.put_terminal_health(terminal.id, report.to_json().decode(), report.dead_letters)
+        fleet.reported(terminal.id, report.dead_letters)
+        # What the terminal carried out, then what it still has to: orders ride on the answer.
+        now = time.time()
+        confirmed = report.orders_done
+        if confirmed and not (report.disabled and report.depth == 0 and report.dead_letters == 0):
+            # A decommissioning counts as done only from a terminal that says it is out of
+            # order with nothing left to deliver (an older terminal confirms an order it does
+            # not know, and goes on serving).
+            pending = store.pending_orders(terminal.id)
+            decommissions = {order_id for order_id, kind in pending if kind == "decommission"}
+            confirmed = tuple(order_id for order_id in confirmed if order_id not in decommissions)
+        done = store.orders_done(terminal.id, confirmed, now)
+        if "decommission" in done:
+            # It delivered what it had and is wiping itself: refused from now on.
+            _retire(request, terminal.id, now)
+        return store.pending_orders(terminal.id)
+
+    pending = await run_in_threadpool(record)
     answer = acknowledgement(terminal.id, HEALTH_PART_NAME, body)
     if pending:
         answer["orders"] = order_list([Order(order_id, kind) for order_id, kind in pending])
