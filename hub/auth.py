@@ -76,7 +76,11 @@ def authenticate_terminal(
     return terminal
 
 
-def _terminal_by_certificate(store: Store, der: bytes) -> TerminalRow | None:
+@functools.lru_cache(maxsize=65536)
+def _names_in(der: bytes) -> tuple[str | None, str] | None:
+    """(terminal named, serial) of a device certificate, parsed once per certificate: every
+    request of a kept connection brings the same one (the hub's records are asked anew each
+    time below, so a revocation still counts at once)."""
     from cryptography import x509
 
     from hub.pki import serial_text, terminal_of
@@ -85,8 +89,15 @@ def _terminal_by_certificate(store: Store, der: bytes) -> TerminalRow | None:
         certificate = x509.load_der_x509_certificate(der)
     except ValueError:
         return None
-    terminal_id = terminal_of(certificate)
-    known = store.device_certificate(serial_text(certificate))
+    return terminal_of(certificate), serial_text(certificate)
+
+
+def _terminal_by_certificate(store: Store, der: bytes) -> TerminalRow | None:
+    names = _names_in(der)
+    if names is None:
+        return None
+    terminal_id, serial = names
+    known = store.device_certificate(serial)
     if terminal_id is None or known is None:
         return None
     owner, not_after, revoked_at = known
