@@ -17,6 +17,7 @@ import logging
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
@@ -433,14 +434,41 @@ def fleet_page(request: Request) -> Response:
         _view(t, at, text, now, store.last_order(t.id), store.certificate_expiry(t.id))
         for t, at, text, _ in store.terminal_health()
     ]
+    show = request.query_params.get("show", "")
+    show = show if show in FILTERS else "all"
+    query = request.query_params.get("q", "").strip()[:100]
+    shown = [v for v in views if FILTERS[show][1](v) and _matches(v, query)]
     return state.templates.TemplateResponse(
         request,
         "fleet.html",
         {
             "session": session,
             "admin": store.role(session.user) == "admin",
-            "terminals": views,
+            "terminals": shown,
+            "total": len(views),
+            "filters": [
+                (key, words, sum(1 for v in views if test(v)))
+                for key, (words, test) in FILTERS.items()
+            ],
+            "show": show,
+            "query": query,
             "with_dead_letters": sum(1 for v in views if v.report and v.report.dead_letters),
         },
         headers={"Cache-Control": "no-store"},
     )
+
+
+def _matches(view: TerminalView, query: str) -> bool:
+    """The search box: a part of the terminal's id, name or place (any case)."""
+    text = query.casefold()
+    return not text or any(text in field.casefold() for field in (view.id, view.name, view.place))
+
+
+#: The fleet page's filters: what a technician looks for first.
+FILTERS: dict[str, tuple[str, Callable[[TerminalView], bool]]] = {
+    "all": ("alle", lambda v: True),
+    "attention": ("mit Hinweis", lambda v: bool(v.alerts or v.stale or v.order)),
+    "offline": ("ohne Bericht", lambda v: bool(v.stale)),
+    "dead_letters": ("mit Unzustellbaren", lambda v: bool(v.report and v.report.dead_letters)),
+    "disabled": ("außer Betrieb", lambda v: bool(v.revoked or (v.report and v.report.disabled))),
+}

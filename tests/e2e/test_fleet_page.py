@@ -55,12 +55,22 @@ def test_the_fleet_page_flags_what_needs_a_technician(tmp_path: Path) -> None:
             browser.open(hub.url + "/fleet")
             text = browser.text
             browser.screenshot(ARTEFACTS / "screens" / "fleet-page.png")
+            # The filters: what needs a technician, then a search that finds nothing.
+            browser.click("#filter-attention")
+            attention = browser.text
+            browser.click("#filter-dead_letters")
+            none_with_dead_letters = browser.text
+            browser.open(hub.url + "/fleet?show=all&q=nordheim")
+            searched = browser.text
         assert "Drucker: Papier leer" in text
         assert "Warteschlange wächst: 25 wartend" in text
         assert "Auftrag „außer Betrieb nehmen“ wartet" in text
         assert "Konfiguration a1b2c3d4e5f6" in text and "läuft seit 26 h" in text
         assert "Zertifikat läuft ab am" in text
         assert "nicht übernommen: version 4 refused: the signature does not match" in text
+        assert "buecherei-01" in attention and "mit Hinweis (1)" in attention
+        assert "Keine Terminals für diese Auswahl" in none_with_dead_letters
+        assert "buecherei-01" not in searched.split("Suchen", 1)[1]
     finally:
         hub.stop()
 

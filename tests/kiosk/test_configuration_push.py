@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from kiosk.terminal import Availability
 from tests.kiosk.conftest import MakeKiosk
 from tests.kiosk.test_enrolled_terminal import TERMINAL, enrol_into
 from tests.kiosk.test_fleet_orders import until
+from tests.support.clock import FrozenClock
 from tests.support.configs import demo_config
 from tests.support.hub_runner import HubRunner
 
@@ -44,7 +46,9 @@ def test_the_hub_configures_an_enrolled_terminal_and_its_changes_reach_it(
     config = demo_config(tmp_path / "data")
     config.hub.public_key.unlink()  # no key of its own: the configuration brings the hub's
     enrol_into(runner, config.data_dir)
-    k = make_kiosk(config=config, boot=False)
+    # The terminal's clock is the hub's (the hub's signing certificate is made now, long
+    # after the test run's clock started in a long run).
+    k = make_kiosk(config=config, boot=False, clock=FrozenClock(datetime.now(UTC)))
     k.terminal.boot()
     k.wait_for(lambda: k.terminal.availability is Availability.IN_SERVICE)
     first = installed(k.terminal.config)
@@ -85,7 +89,7 @@ def test_the_hub_configures_an_enrolled_terminal_and_its_changes_reach_it(
     # The hub away: a restart of the terminal serves with the last good configuration.
     runner.stop()
     k.terminal.shutdown()
-    again = make_kiosk(config=config)
+    again = make_kiosk(config=config, clock=FrozenClock(datetime.now(UTC)))
     again.wait_for(lambda: again.terminal.availability is Availability.IN_SERVICE)
     current = installed(again.terminal.config)
     assert current is not None and current.version == 2

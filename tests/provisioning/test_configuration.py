@@ -51,7 +51,9 @@ def signed(
 
 @pytest.fixture
 def ca(tmp_path: Path) -> CertificateAuthority:
-    return CertificateAuthority(tmp_path / "pki", now=NOW)
+    authority = CertificateAuthority(tmp_path / "pki", now=NOW)
+    authority.configuration_signer(NOW)  # (valid from NOW on: the signer uses it after)
+    return authority
 
 
 def no_check(folder: Path) -> None:
