@@ -31,7 +31,9 @@ import ssl
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -137,6 +139,25 @@ async def answer(reader: asyncio.StreamReader) -> int:
     return int(lines[0].split()[1])
 
 
+async def open_load(
+    due: Callable[[int], Coroutine[Any, Any, None]], count: int, rate: float, start: float
+) -> None:
+    """Start report *i* at ``start + i / rate``, whatever became of the ones before: each is
+    made when it is due (made all at once, ten thousand waiting tasks would themselves delay
+    the first ones: the load generator's lateness, not the hub's)."""
+    loop = asyncio.get_running_loop()
+    running: set[asyncio.Task[None]] = set()
+    for i in range(count):
+        wait = start + i / rate - loop.time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        task = asyncio.create_task(due(i))
+        running.add(task)
+        task.add_done_callback(running.discard)
+    while running:
+        await asyncio.gather(*list(running))
+
+
 async def kept_connections(
     port: int, contexts: list[ssl.SSLContext], rate: float, seconds: float
 ) -> dict[str, object]:
@@ -172,7 +193,6 @@ async def kept_connections(
     async def due(i: int) -> None:
         nonlocal reconnected
         at = start + i / rate
-        await asyncio.sleep(max(0.0, at - loop.time()))
         kept = connections[i]
         try:
             if kept is None:
@@ -193,7 +213,7 @@ async def kept_connections(
             return
         latencies.append(loop.time() - at)
 
-    await asyncio.gather(*(due(i) for i in range(count)))
+    await open_load(due, count, rate, start)
     for kept in connections:
         if kept is not None:
             kept[1].close()
@@ -231,7 +251,6 @@ async def step(
 
     async def due(i: int) -> None:
         at = start + i / rate
-        await asyncio.sleep(max(0.0, at - loop.time()))
         n = (first + i) % len(contexts)
         try:
             status = await asyncio.wait_for(
@@ -245,7 +264,7 @@ async def step(
             return
         latencies.append(loop.time() - at)
 
-    await asyncio.gather(*(due(i) for i in range(count)))
+    await open_load(due, count, rate, start)
     latencies.sort()
 
     def p(q: float) -> float:
