@@ -227,3 +227,41 @@ def test_a_restart_waits_while_the_technician_works_in_the_service_mode(
     assert restarts == [True]  # once, for the newest order
     k.scheduler.advance(30)
     assert restarts == [True]
+
+
+def test_what_the_service_mode_does_outside_its_steps(
+    make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k = make_kiosk()
+    mode = k.terminal.technician
+    mode.enter_pin("1234")  # (closed: no PIN asked for, nothing checked)
+    assert mode.step is TechnicianStep.CLOSED
+    opened_by_gesture(mode)
+    mode.enter_pin("1234")
+    mode.close()  # (closed while the PIN is checked: it stays closed)
+    k.wait_for(lambda: not mode._checking)
+    assert mode.step is TechnicianStep.CLOSED
+    opened_by_gesture(mode)
+    type_pin(k, mode, "1234")
+    camera = k.terminal.devices.camera
+    monkeypatch.setattr(type(camera), "live", property(lambda self: None))
+    mode.scan()
+    assert mode.message == "no_camera" and not mode.scanning
+
+
+def test_dead_letters_that_cannot_be_put_back_are_not_confirmed(
+    make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k = make_kiosk()
+    outbound = k.terminal.outbound
+    assert outbound.outbox is not None
+    monkeypatch.setattr(outbound.outbox, "dead_letters", lambda: 1 / 0)
+    woken: list[bool] = []
+    outbound.resend_dead_letters(3, lambda: woken.append(True))
+    k.wait_for(lambda: True)
+    k.scheduler.drain()
+    assert woken == [] and 3 not in outbound._orders_done
+    outbox, outbound.outbox = outbound.outbox, None
+    outbound.resend_dead_letters(4, lambda: woken.append(True))  # (no outbox: nothing)
+    outbound.outbox = outbox
+    assert woken == []
