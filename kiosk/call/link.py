@@ -42,6 +42,8 @@ CALLS_PATH = "/api/v1/calls"
 #: Nothing from the clerk for this long during a call: the connection is broken.
 MEDIA_STALL_S = 5.0
 MEDIA_CHECK_S = 0.5
+#: The clerk's media gone: how long the hub's word that the call ended may take to follow.
+ENDED_GRACE_S = 1.5
 #: A broken call is dialled again for this long, with this pause between tries.
 REDIAL_FOR_S = 60.0
 REDIAL_PAUSE_S = 1.0
@@ -380,7 +382,13 @@ class CallLink:
                     await self._send(message("hangup"))
                     return CallEvent(CallPhase.ENDED, self.call_id, reason=EndReason.HUNG_UP.value)
                 if media_lost in done:
-                    receiving.cancel()
+                    # A clerk's browser closes its side the moment they hang up, and that can
+                    # reach the terminal before the hub's "ended" (one hop against two): a
+                    # moment's wait for it, so that a hang-up is not taken for a broken line
+                    # and dialled again.
+                    ended = await self._ended_soon(ws, receiving)
+                    if ended is not None:
+                        return ended
                     log.warning("call %s: no media from the clerk any more", self.call_id)
                     self._tell_lost()  # at once: closing the broken socket takes a moment
                     return LOST
@@ -399,6 +407,24 @@ class CallLink:
         finally:
             for task in (hung_up, media_lost, watch):
                 task.cancel()
+
+    async def _ended_soon(self, ws: Any, receiving: asyncio.Future[Any]) -> CallEvent | None:
+        """The hub's "ended" if it comes within :data:`ENDED_GRACE_S` (other messages in
+        between are dropped: the media is gone either way); None otherwise."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + ENDED_GRACE_S
+        while True:
+            left = deadline - loop.time()
+            if left <= 0:
+                receiving.cancel()
+                return None
+            try:
+                found = json.loads(await asyncio.wait_for(receiving, left))
+            except Exception:  # noqa: BLE001 - no word in time, or the socket closed
+                return None
+            if isinstance(found, dict) and found.get("type") == "ended":
+                return CallEvent(CallPhase.ENDED, self.call_id, reason=str(found.get("reason", "")))
+            receiving = asyncio.ensure_future(ws.recv())
 
     def _tell_lost(self) -> None:
         if not self._told_lost:

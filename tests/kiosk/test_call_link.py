@@ -5,6 +5,7 @@ browser's answer that aiortc would miss. The whole call with media is tests/e2e/
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from queue import Queue
 
@@ -126,3 +127,33 @@ def test_the_clerk_s_printout_is_laid_out_as_a_receipt() -> None:
     letter = clerk_document("letter", "Termin", ("Am Montag.",), "Vom Rathaus")
     assert any(isinstance(b, TextLine) and b.text == "Am Montag." for b in letter.blocks)
     assert clerk_document("unknown", "x", (), "y").kind is DocumentKind.LETTER
+
+
+class LateWords:
+    """The hub's socket as the terminal reads it: each message a little after the last."""
+
+    def __init__(self, *messages: dict[str, object]) -> None:
+        self._messages = [json.dumps(m) for m in messages]
+
+    async def recv(self) -> str:
+        await asyncio.sleep(0.05)
+        if not self._messages:
+            await asyncio.sleep(3600)
+        return self._messages.pop(0)
+
+
+def test_a_clerk_s_hang_up_that_closes_the_media_first_ends_the_call_not_redials() -> None:
+    # The clerk's browser closes its peer connection as it sends its hang-up: the terminal
+    # sees its media end one hop before the hub's "ended" arrives, and must not take that for
+    # a broken line.
+    link = CallLink("http://127.0.0.1:9", "village-01." + "x" * 43, lambda event: None)
+    link.call_id = "c1"
+
+    async def after_media_lost(socket: LateWords) -> CallEvent | None:
+        return await link._ended_soon(socket, asyncio.ensure_future(socket.recv()))
+
+    words = LateWords({"type": "chat", "text": "Tschüss"}, {"type": "ended", "reason": "hung_up"})
+    ended = asyncio.run(after_media_lost(words))
+    assert ended is not None and ended.phase is CallPhase.ENDED and ended.reason == "hung_up"
+    # No word from the hub in time: a broken line (dialled again by the caller).
+    assert asyncio.run(after_media_lost(LateWords())) is None
