@@ -80,3 +80,18 @@ def _binding(family: int, kind: int, proto: int, address: Any, timeout_s: float)
             except TimeoutError:
                 continue
     raise TimeoutError("no answer")
+
+
+def check_all(urls: tuple[str, ...]) -> list[tuple[str, bool, str]]:
+    """Each server of ``urls`` asked once: (where, answered, detail) — what both self-tests
+    say of them (the kiosk's and the technician's over SSH)."""
+    found = []
+    for url in urls:
+        where = url.split("?", 1)[0]
+        try:
+            took = reachable(parse_url(url))
+        except (OSError, ValueError) as exc:
+            found.append((where, False, type(exc).__name__))
+        else:
+            found.append((where, True, f"answers ({took * 1000:.0f} ms)"))
+    return found

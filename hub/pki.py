@@ -36,6 +36,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 #: The CA's own lifetime: longer than any terminal's service life between re-installs.
@@ -167,22 +168,11 @@ class CertificateAuthority:
         hub names the terminal, from the code it enrolled with or the certificate it renews
         with, never from what the request says."""
         public = requested_key(csr_pem)
-        moment = _now(now)
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, terminal_id)]))
-            .issuer_name(self.certificate.subject)
-            .public_key(public)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(moment - BACKDATE)
-            .not_valid_after(moment + DEVICE_LIFETIME)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_leaf_usage(), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-            .add_extension(self._authority_key_id(), critical=False)
-            .sign(self._key, hashes.SHA256())
+        return Issued(
+            self._leaf(
+                terminal_id, public, _now(now), DEVICE_LIFETIME, ExtendedKeyUsageOID.CLIENT_AUTH
+            )
         )
-        return Issued(certificate)
 
     def issued_here(self, certificate: x509.Certificate) -> bool:
         """``certificate`` was signed by this CA (its signature checks out)."""
@@ -251,20 +241,13 @@ class CertificateAuthority:
                 alternative.append(x509.IPAddress(ipaddress.ip_address(name)))
             except ValueError:
                 alternative.append(x509.DNSName(name))
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, wanted[0])]))
-            .issuer_name(self.certificate.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(moment - BACKDATE)
-            .not_valid_after(moment + SERVER_LIFETIME)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_leaf_usage(), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-            .add_extension(x509.SubjectAlternativeName(alternative), critical=False)
-            .add_extension(self._authority_key_id(), critical=False)
-            .sign(self._key, hashes.SHA256())
+        certificate = self._leaf(
+            wanted[0],
+            key.public_key(),
+            moment,
+            SERVER_LIFETIME,
+            ExtendedKeyUsageOID.SERVER_AUTH,
+            alternative_names=x509.SubjectAlternativeName(alternative),
         )
         _write_private(key_path, _key_pem(key))
         _write(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
@@ -298,24 +281,47 @@ class CertificateAuthority:
             ):
                 return loaded, current
         key = ec.generate_private_key(ec.SECP256R1())
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Point of Public configuration")])
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(name)
-            .issuer_name(self.certificate.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(moment - BACKDATE)
-            .not_valid_after(moment + SERVER_LIFETIME)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_leaf_usage(), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CODE_SIGNING]), critical=True)
-            .add_extension(self._authority_key_id(), critical=False)
-            .sign(self._key, hashes.SHA256())
+        # (its one use marked critical: software that does not know it must refuse it)
+        certificate = self._leaf(
+            "Point of Public configuration",
+            key.public_key(),
+            moment,
+            SERVER_LIFETIME,
+            ExtendedKeyUsageOID.CODE_SIGNING,
+            usage_critical=True,
         )
         _write_private(key_path, _key_pem(key))
         _write(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
         return key, certificate
+
+    def _leaf(
+        self,
+        name: str,
+        public: CertificatePublicKeyTypes,
+        moment: dt.datetime,
+        lifetime: dt.timedelta,
+        usage: x509.ObjectIdentifier,
+        *,
+        usage_critical: bool = False,
+        alternative_names: x509.SubjectAlternativeName | None = None,
+    ) -> x509.Certificate:
+        """A certificate of this CA for one use (a terminal, the hub's TLS, configurations)."""
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+            .issuer_name(self.certificate.subject)
+            .public_key(public)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(moment - BACKDATE)
+            .not_valid_after(moment + lifetime)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_leaf_usage(), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([usage]), critical=usage_critical)
+        )
+        if alternative_names is not None:
+            builder = builder.add_extension(alternative_names, critical=False)
+        builder = builder.add_extension(self._authority_key_id(), critical=False)
+        return builder.sign(self._key, hashes.SHA256())
 
     def _authority_key_id(self) -> x509.AuthorityKeyIdentifier:
         return x509.AuthorityKeyIdentifier.from_issuer_public_key(self._key.public_key())

@@ -167,20 +167,18 @@ def _hub(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> lis
 
 
 def _turn(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:
-    from common.stun import parse_url, reachable
+    from common.stun import check_all
 
     if not config.hub.turn_urls:
         return [Check("turn", "skipped", "no STUN/TURN server configured (calls go direct)")]
-    checks = []
-    for url in config.hub.turn_urls:
-        where = url.split("?", 1)[0]
-        try:
-            took = reachable(parse_url(url))
-        except (OSError, ValueError) as exc:
-            checks.append(Check("turn", "failed", f"{where}: {type(exc).__name__}"))
-        else:
-            checks.append(Check("turn", "ok", f"{where} answers ({took * 1000:.0f} ms)"))
-    return checks
+    return [
+        Check(
+            "turn",
+            "ok" if ok else "failed",
+            f"{where}: {detail}" if not ok else f"{where} {detail}",
+        )
+        for where, ok, detail in check_all(config.hub.turn_urls)
+    ]
 
 
 def _disk(config: KioskConfig, equipment: Equipment, scheduler: Scheduler) -> list[Check]:

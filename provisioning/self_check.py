@@ -107,15 +107,9 @@ def _hub(identity: DeviceIdentity, url: str, terminal_id: str, say: _Say) -> Non
 
 
 def _turn(urls: tuple[str, ...], say: _Say) -> None:
-    from common.stun import parse_url, reachable
+    from common.stun import check_all
 
     if not urls:
         say("turn", None, "no STUN/TURN server in the configuration")
-    for url in urls:
-        where = url.split("?", 1)[0]
-        try:
-            took = reachable(parse_url(url))
-        except (OSError, ValueError) as exc:
-            say("turn", False, f"{where}: {type(exc).__name__}")
-        else:
-            say("turn", True, f"{where} answers ({took * 1000:.0f} ms)")
+    for where, ok, detail in check_all(urls):
+        say("turn", ok, f"{where} {detail}" if ok else f"{where}: {detail}")

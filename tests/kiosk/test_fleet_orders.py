@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.config import KioskConfig
 from kiosk.terminal import DISABLE_CHECK_S, Availability, OutOfServiceReason
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.hub.test_inbox import login
@@ -44,6 +45,14 @@ def until(k: Kiosk, condition: Callable[[], bool], timeout_s: float = 60.0) -> N
             k.scheduler.wait_for(condition, timeout_s=0.3)
 
 
+def set_up_for(runner: HubRunner, credential: Path, key: Path, tmp_path: Path) -> KioskConfig:
+    """The demo terminal's configuration with the hub's address, credential and key."""
+    config = demo_config(tmp_path / "data", hub_url=runner.url)
+    shutil.copy(credential, config.hub.credential_file)
+    shutil.copy(key, config.hub.public_key)
+    return config
+
+
 def orders(runner: HubRunner) -> list[tuple[str, bool]]:
     return [
         (kind, done is not None)
@@ -57,9 +66,7 @@ def test_the_hub_disables_a_terminal_and_enables_it_again(
     make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
 ) -> None:
     runner, credential, key = hub
-    config = demo_config(tmp_path / "data", hub_url=runner.url)
-    shutil.copy(credential, config.hub.credential_file)
-    shutil.copy(key, config.hub.public_key)
+    config = set_up_for(runner, credential, key, tmp_path)
     runner.cli("terminals", "disable", TERMINAL)
     assert orders(runner) == [("disable", False)]
     clerk, _ = login(runner)  # type: ignore[arg-type]
@@ -120,9 +127,7 @@ def test_a_decommissioned_terminal_delivers_confirms_wipes_and_is_refused(
 
     runner, credential, key = hub
     token = credential.read_text().strip()
-    config = demo_config(tmp_path / "data", hub_url=runner.url)
-    shutil.copy(credential, config.hub.credential_file)
-    shutil.copy(key, config.hub.public_key)
+    config = set_up_for(runner, credential, key, tmp_path)
     # One submission still queued when the order comes: it is delivered first.
     doc = termin(TERMINAL)
     data = json.dumps(doc).encode()
@@ -289,9 +294,7 @@ def test_a_restart_order_waits_for_the_citizen_and_the_restarted_terminal_confir
     from tests.kiosk.journeys import start_service
 
     runner, credential, key = hub
-    config = demo_config(tmp_path / "data", hub_url=runner.url)
-    shutil.copy(credential, config.hub.credential_file)
-    shutil.copy(key, config.hub.public_key)
+    config = set_up_for(runner, credential, key, tmp_path)
     k = make_kiosk(config=config)
     restarts: list[float] = []
     k.terminal.on_restart = lambda: restarts.append(k.scheduler.now)
@@ -326,9 +329,7 @@ def test_dead_letters_are_put_back_into_the_queue_on_the_hubs_order_and_delivere
     from wire.sealing import load_public_key, seal
 
     runner, credential, key = hub
-    config = demo_config(tmp_path / "data", hub_url=runner.url)
-    shutil.copy(credential, config.hub.credential_file)
-    shutil.copy(key, config.hub.public_key)
+    config = set_up_for(runner, credential, key, tmp_path)
     # A submission the hub once refused (mended since): a dead letter on the terminal.
     doc = termin(TERMINAL)
     data = json.dumps(doc).encode()

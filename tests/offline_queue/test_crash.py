@@ -242,6 +242,23 @@ def check_delivered_or_dead(
     return len(at_hub), sorted(set(dead.values()))
 
 
+def kill_hub_at_random(hub: HubRunner, rng: random.Random, kills: int, total: int) -> int:
+    """Kill the hub ``kills`` times at random moments of its life (between requests,
+    mid-request, mid-commit), starting it again each time; how many times submissions were
+    still coming (fewer than ``total`` at the hub)."""
+    busy = 0
+    for _ in range(kills):
+        try:
+            assert hub.process is not None
+            hub.process.wait(timeout=rng.uniform(0.02, 0.3))
+        except subprocess.TimeoutExpired:
+            pass
+        hub.kill()
+        busy += hub.rows("SELECT count(*) FROM submissions")[0][0] < total
+        hub.start()
+    return busy
+
+
 @pytest.mark.slow
 def test_hub_killed_at_random_behind_a_faulty_proxy_loses_and_doubles_nothing(
     tmp_path: Path,
@@ -261,18 +278,8 @@ def test_hub_killed_at_random_behind_a_faulty_proxy_loses_and_doubles_nothing(
         proxy.rule(f"/submissions/{poison}", Fault.status(500))
         # Paced, so that the terminal is still storing and sending through most of the kills.
         child = Child(outbox, f"http://127.0.0.1:{proxy.port}", credential, key, 0, total, 1100)
-        busy = 0
         try:
-            for _ in range(HUB_KILLS):
-                # A random moment of the hub's life: between requests, mid-request, mid-commit.
-                try:
-                    assert hub.process is not None
-                    hub.process.wait(timeout=rng.uniform(0.02, 0.3))
-                except subprocess.TimeoutExpired:
-                    pass
-                hub.kill()
-                busy += hub.rows("SELECT count(*) FROM submissions")[0][0] < total
-                hub.start()
+            busy = kill_hub_at_random(hub, rng, HUB_KILLS, total)
             print(f"hub killed {HUB_KILLS} times, {busy} of them with submissions still coming")
             # Most kills landed while the terminal was still storing and sending, not after.
             assert busy >= max(1, HUB_KILLS // 2), (busy, HUB_KILLS)
@@ -308,17 +315,8 @@ def test_hub_killed_at_random_while_an_enrolled_terminal_delivers_over_mutual_tl
     hub.start()
     credential = enrolled(hub, tmp_path / "terminal", terminal_id)
     child = Child(outbox, hub.terminal_url, credential, key, 0, total, 700)
-    busy = 0
     try:
-        for _ in range(kills):
-            try:
-                assert hub.process is not None
-                hub.process.wait(timeout=rng.uniform(0.02, 0.3))
-            except subprocess.TimeoutExpired:
-                pass
-            hub.kill()
-            busy += hub.rows("SELECT count(*) FROM submissions")[0][0] < total
-            hub.start()
+        busy = kill_hub_at_random(hub, rng, kills, total)
         assert busy >= max(1, kills // 2), (busy, kills)
         child.finish(timeout=300)
         check_exactly_once(hub, total, terminal_id)
