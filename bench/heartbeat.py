@@ -212,7 +212,9 @@ async def kept_connections(
             failures[f"HTTP {status}"] = failures.get(f"HTTP {status}", 0) + 1
             return
         latencies.append(loop.time() - at)
+        timeline.append((at - start, loop.time() - at))
 
+    timeline: list[tuple[float, float]] = []
     await open_load(due, count, rate, start)
     for kept in connections:
         if kept is not None:
@@ -235,6 +237,7 @@ async def kept_connections(
         "failed": sum(failures.values()),
         "failures": failures,
         "client_cpu_s": round(time.process_time() - client_cpu, 1),
+        "slow_seconds": stalls(timeline, GOAL_P99_MS / 1000),
     }
 
 
@@ -283,6 +286,44 @@ async def step(
     }
 
 
+#: Put on the hub's PYTHONPATH: reports each full garbage collection (generation 2) of the hub
+#: process with its length, so a stall in the answers can be matched with one.
+GC_PROBE = """
+import gc, sys, time
+_started = [0.0]
+def _probe(phase, info):
+    if info["generation"] != 2:
+        return
+    if phase == "start":
+        _started[0] = time.perf_counter()
+    else:
+        took = (time.perf_counter() - _started[0]) * 1000
+        print(f"BENCH-GC2 {time.time():.3f} {took:.1f}", file=sys.stderr, flush=True)
+gc.callbacks.append(_probe)
+"""
+
+
+def full_collections(log: Path, since: float, until: float) -> list[float]:
+    """The lengths (ms) of the hub's full garbage collections between two wall-clock times."""
+    found = []
+    for line in log.read_text(errors="replace").splitlines():
+        if line.startswith("BENCH-GC2 "):
+            _, at, took = line.split()
+            if since <= float(at) <= until:
+                found.append(float(took))
+    return found
+
+
+def stalls(timeline: list[tuple[float, float]], limit_s: float) -> list[str]:
+    """The seconds of the run (from its start) in which an answer took longer than the limit."""
+    worst: dict[int, float] = {}
+    for at, took in timeline:
+        if took > limit_s:
+            second = int(at)
+            worst[second] = max(worst.get(second, 0.0), took)
+    return [f"{second} s: {took * 1000:.0f} ms" for second, took in sorted(worst.items())]
+
+
 def hub_cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -295,6 +336,9 @@ def main() -> int:
     parser.add_argument(
         "--rates", default="", help="reports per second, comma-separated (default: from N/30 s)"
     )
+    parser.add_argument(
+        "--kept-only", action="store_true", help="only the kept connections' run (no steps)"
+    )
     args = parser.parse_args()
     target = args.terminals / INTERVAL_S
     rates = (
@@ -302,7 +346,15 @@ def main() -> int:
         if args.rates
         else [round(target * f, 1) for f in (0.25, 0.5, 0.75, 1.0, 1.25)]
     )
+    if args.kept_only:
+        rates = []
     work = Path(tempfile.mkdtemp(prefix="pop-bench-heartbeat-"))
+    probe = work / "probe"
+    probe.mkdir()
+    (probe / "sitecustomize.py").write_text(GC_PROBE)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [str(probe), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
     hub = HubRunner(work / "hub", tls=True)
     hub.cli("init")
     hub.start()  # (makes the CA)
@@ -333,7 +385,12 @@ def main() -> int:
         # The same fleet with kept connections, at its own rate (N every 30 s).
         before = hub_cpu_s(hub.process.pid)
         began = time.perf_counter()
+        began_wall = time.time()
         kept = asyncio.run(kept_connections(hub.terminal_port, contexts, target, INTERVAL_S))
+        reports_from = began_wall + float(kept["connect_s"])  # type: ignore[arg-type]
+        collections = full_collections(hub.log_path, reports_from, time.time())
+        kept["hub_full_gcs"] = len(collections)
+        kept["hub_full_gc_max_ms"] = max(collections, default=0.0)
         steady_s = INTERVAL_S  # (the reports' part of the run; the connecting came first)
         kept["hub_cpu_s"] = round(hub_cpu_s(hub.process.pid) - before, 1)
         kept["holds"] = kept["failed"] == 0 and 0 <= kept["p99_ms"] <= GOAL_P99_MS  # type: ignore[operator]
@@ -344,6 +401,10 @@ def main() -> int:
               f"{kept['reconnected']}; hub CPU {kept['hub_cpu_s']} s in "
               f"{time.perf_counter() - began:.0f} s — "
               f"{'holds' if kept['holds'] else 'does not hold'}", flush=True)  # fmt: skip
+        print(f"  seconds with an answer over {GOAL_P99_MS:.0f} ms: "
+              f"{', '.join(kept['slow_seconds']) or 'none'}; the hub's full garbage "  # type: ignore[arg-type]
+              f"collections meanwhile: {kept['hub_full_gcs']}, longest "
+              f"{kept['hub_full_gc_max_ms']} ms", flush=True)  # fmt: skip
     finally:
         hub.stop()
         shutil.rmtree(work, ignore_errors=True)

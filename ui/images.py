@@ -7,6 +7,8 @@ the revision changes whenever the content does, so QML never shows a stale pictu
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,14 +59,42 @@ class SessionImageProvider(QQuickImageProvider):
 
 class IconProvider(QQuickImageProvider):
     """``image://icons/<name>/<colour>``: the SVG icon drawn in the theme's colour, so one set of
-    icons serves the normal and the high-contrast look."""
+    icons serves the normal and the high-contrast look.
+
+    Drawn icons are kept (a few dozen: icon × colour × size): every screen change asks for its
+    icons again, and drawing an SVG each time was a good part of a screen's making."""
+
+    #: Icons × colours × sizes the screens use are far fewer; the bound keeps odd sizes (a
+    #: window resized many times) from piling up.
+    KEPT = 96
 
     def __init__(self, folder: Path) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
         self._folder = folder
         self._svg: dict[str, str] = {}
+        self._drawn: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
+        # (Asynchronous images ask from Qt's loader threads.)
+        self._lock = threading.Lock()
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        w = requested.width() if requested.width() > 0 else 128
+        h = requested.height() if requested.height() > 0 else w
+        size.setWidth(w)
+        size.setHeight(h)
+        key = (image_id, w, h)
+        with self._lock:
+            image = self._drawn.get(key)
+            if image is not None:
+                self._drawn.move_to_end(key)
+                return image
+        image = self._draw(image_id, w, h)
+        with self._lock:
+            self._drawn[key] = image
+            while len(self._drawn) > self.KEPT:
+                self._drawn.popitem(last=False)
+        return image
+
+    def _draw(self, image_id: str, w: int, h: int) -> QImage:
         name, _, colour = image_id.partition("/")
         if name not in self._svg:
             path = self._folder / f"{name}.svg"
@@ -73,13 +103,9 @@ class IconProvider(QQuickImageProvider):
             self._svg[name] = path.read_text(encoding="utf-8")
         svg = self._svg[name].replace("currentColor", colour or "#000000")
         renderer = QSvgRenderer(QByteArray(svg.encode()))
-        w = requested.width() if requested.width() > 0 else 128
-        h = requested.height() if requested.height() > 0 else w
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(0)
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
-        size.setWidth(w)
-        size.setHeight(h)
         return image

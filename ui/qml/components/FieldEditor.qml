@@ -26,24 +26,11 @@ ColumnLayout {
 
     // Puts the cursor where the problem is; kinds without typing close the keyboard.
     function focusInput() {
-        if (editor.prefilled) {
+        const input = kindEditor.item
+        if (!editor.prefilled && input && input.focusPart) // qmllint disable missing-property
+            input.focusPart(editor.problemPart) // qmllint disable missing-property
+        else
             Qt.inputMethod.hide() // qmllint disable missing-property
-        } else if (lineInput.visible) {
-            lineInput.forceActiveFocus()
-        } else if (area.visible) {
-            area.forceActiveFocus()
-        } else if (editor.kind === FieldKind.Address) {
-            for (let i = 0; i < addressParts.count; i++) {
-                const part = addressParts.itemAt(i)
-                const name = part ? part.part : "" // qmllint disable missing-property
-                if (part && (name === editor.problemPart || (editor.problemPart === "" && i === 0))) {
-                    part.forceActiveFocus()
-                    return
-                }
-            }
-        } else {
-            Qt.inputMethod.hide() // qmllint disable missing-property
-        }
     }
 
     RowLayout {
@@ -105,219 +92,268 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
-    // --- single-line text kinds ---
-    RowLayout {
-    Layout.fillWidth: true
-    visible: lineInput.visible
-    spacing: Theme.spacing / 2
-    KTextField {
-        id: lineInput
-        objectName: "input_" + editor.key
-        visible: [FieldKind.Text, FieldKind.Email, FieldKind.Phone, FieldKind.Number, FieldKind.Date].indexOf(editor.kind) >= 0
+    // The editor for the field's kind, and nothing for the other kinds: a page is made anew
+    // on every turn, and each kind's controls made for every field (hidden) cost more time
+    // than the whole page took to draw (bench/sessions.py).
+    Loader {
+        id: kindEditor
         Layout.fillWidth: true
-        text: editor.value
-        prefilled: editor.prefilled
-        invalid: editor.problem !== ""
-        placeholderText: editor.kind === FieldKind.Date ? qsTr("DD.MM.YYYY") : ""
-        // Personal data: the keyboard must not learn it and offer it to the next citizen.
-        inputMethodHints: editor.privateHints
-                        | (editor.kind === FieldKind.Email ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                        : editor.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly
-                        // Digits and the decimal comma; the "numbers" pad offers √ ÷ × ^.
-                        : editor.kind === FieldKind.Number ? Qt.ImhDigitsOnly
-                        : editor.kind === FieldKind.Date ? Qt.ImhDigitsOnly
-                        : Qt.ImhNone)
-        maximumLength: 1000
-        dateInput: editor.kind === FieldKind.Date
-        onTextEdited: {
-            formatDate()
-            Form.setValue(editor.key, text)
-        }
-        // A value set from elsewhere (a scanned receipt) after the citizen typed here.
-        Connections {
-            target: editor
-            function onValueChanged(): void {
-                if (lineInput.text !== editor.value)
-                    lineInput.text = editor.value
+        sourceComponent: {
+            switch (editor.kind) {
+            case FieldKind.Multiline: return areaEditor
+            case FieldKind.Choice: return choiceEditor
+            case FieldKind.YesNo: return yesNoEditor
+            case FieldKind.Address: return addressEditor
+            default: return lineEditor
             }
         }
     }
-    // The phone pad has no "+" (only a long press on "*"): an international number needs one.
-    KButton {
-        objectName: "plusKey_" + editor.key
-        visible: editor.kind === FieldKind.Phone && !editor.prefilled
-        text: "+"
-        font.bold: true
-        Accessible.name: qsTr("Plus sign")
-        onClicked: {
-            lineInput.forceActiveFocus()
-            lineInput.insert(lineInput.cursorPosition, "+")
-            Form.setValue(editor.key, lineInput.text)
+
+    // --- single-line text kinds ---
+    Component {
+        id: lineEditor
+        RowLayout {
+            function focusPart(_part: string): void { lineInput.forceActiveFocus() }
+            spacing: Theme.spacing / 2
+            KTextField {
+                id: lineInput
+                objectName: "input_" + editor.key
+                Layout.fillWidth: true
+                text: editor.value
+                prefilled: editor.prefilled
+                invalid: editor.problem !== ""
+                placeholderText: editor.kind === FieldKind.Date ? qsTr("DD.MM.YYYY") : ""
+                // Personal data: the keyboard must not learn it and offer it to the next citizen.
+                inputMethodHints: editor.privateHints
+                                | (editor.kind === FieldKind.Email ? Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                                : editor.kind === FieldKind.Phone ? Qt.ImhDialableCharactersOnly
+                                // Digits and the decimal comma; the "numbers" pad offers √ ÷ × ^.
+                                : editor.kind === FieldKind.Number ? Qt.ImhDigitsOnly
+                                : editor.kind === FieldKind.Date ? Qt.ImhDigitsOnly
+                                : Qt.ImhNone)
+                maximumLength: 1000
+                dateInput: editor.kind === FieldKind.Date
+                onTextEdited: {
+                    formatDate()
+                    Form.setValue(editor.key, text)
+                }
+                // A value set from elsewhere (a scanned receipt) after the citizen typed here.
+                Connections {
+                    target: editor
+                    function onValueChanged(): void {
+                        if (lineInput.text !== editor.value)
+                            lineInput.text = editor.value
+                    }
+                }
+            }
+            // The phone pad has no "+" (only a long press on "*"): an international number needs one.
+            Loader {
+                active: editor.kind === FieldKind.Phone && !editor.prefilled
+                visible: active
+                sourceComponent: KButton {
+                    objectName: "plusKey_" + editor.key
+                    text: "+"
+                    font.bold: true
+                    Accessible.name: qsTr("Plus sign")
+                    onClicked: {
+                        lineInput.forceActiveFocus()
+                        lineInput.insert(lineInput.cursorPosition, "+")
+                        Form.setValue(editor.key, lineInput.text)
+                    }
+                }
+            }
         }
-    }
     }
 
     // A receipt's QR code held to the camera instead of typing its number.
-    KButton {
-        objectName: "scanButton_" + editor.key
-        visible: editor.scannable && !editor.prefilled && Scan.field !== editor.key
-        text: qsTr("Scan the QR code on the receipt")
-        iconName: "camera"
-        onClicked: Scan.start(editor.key)
-    }
-    Body {
-        objectName: "scanProblem_" + editor.key
-        visible: editor.scannable && text !== ""
-        color: Theme.danger
+    Loader {
+        active: editor.scannable
+        visible: active
         Layout.fillWidth: true
-        text: Scan.state === ScanState.ForeignCode
-              ? qsTr("This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.")
-              : Scan.state === ScanState.NothingFound
-              ? qsTr("No receipt was recognised. You can try again or type the number.")
-              : Scan.state === ScanState.CameraUnavailable
-              ? qsTr("The camera is not available right now. Please type the number.")
-              : ""
+        sourceComponent: scanner
     }
-
-    // While scanning: the live picture, and beside it what to do (or type instead).
-    RowLayout {
-        objectName: "scanPanel_" + editor.key
-        visible: Scan.field === editor.key
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-        Loader {
-            // Loaded while scanning: Qt Multimedia is not loaded with every form.
-            active: Scan.field === editor.key
-            source: "CameraPreview.qml"
-            Layout.preferredWidth: Math.min(editor.width * 0.5, Theme.target * 6)
-            Layout.preferredHeight: Layout.preferredWidth * 9 / 16
-            Layout.alignment: Qt.AlignTop
-        }
+    Component {
+        id: scanner
         ColumnLayout {
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignTop
-            spacing: Theme.spacing
-            Body {
-                objectName: "scanHint"
-                text: qsTr("Hold the QR code on your receipt in front of the camera.")
-                Layout.fillWidth: true
-            }
+            spacing: Theme.spacing / 3
             KButton {
-                objectName: "scanStopButton"
-                text: qsTr("Type the number instead")
-                onClicked: Scan.stop()
+                objectName: "scanButton_" + editor.key
+                visible: !editor.prefilled && Scan.field !== editor.key
+                text: qsTr("Scan the QR code on the receipt")
+                iconName: "camera"
+                onClicked: Scan.start(editor.key)
             }
-            // Demo mode only: hold something up to the simulated camera.
-            Flow {
-                visible: Demo.camera
+            Body {
+                objectName: "scanProblem_" + editor.key
+                visible: text !== ""
+                color: Theme.danger
                 Layout.fillWidth: true
-                spacing: Theme.spacing / 2
-                Body { text: qsTr("Demo:"); font.bold: true }
-                KButton {
-                    objectName: "demoHoldReceipt"
-                    text: qsTr("Hold up the receipt")
-                    minHeight: Theme.smallTarget
-                    onClicked: Demo.holdReceipt()
+                text: Scan.state === ScanState.ForeignCode
+                      ? qsTr("This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.")
+                      : Scan.state === ScanState.NothingFound
+                      ? qsTr("No receipt was recognised. You can try again or type the number.")
+                      : Scan.state === ScanState.CameraUnavailable
+                      ? qsTr("The camera is not available right now. Please type the number.")
+                      : ""
+            }
+            // While scanning: the live picture, and beside it what to do (or type instead).
+            RowLayout {
+                objectName: "scanPanel_" + editor.key
+                visible: Scan.field === editor.key
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Loader {
+                    // Loaded while scanning: Qt Multimedia is not loaded with every form.
+                    active: Scan.field === editor.key
+                    source: "CameraPreview.qml"
+                    Layout.preferredWidth: Math.min(editor.width * 0.5, Theme.target * 6)
+                    Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+                    Layout.alignment: Qt.AlignTop
                 }
-                KButton {
-                    objectName: "demoHoldForeignCode"
-                    text: qsTr("Hold up another QR code")
-                    minHeight: Theme.smallTarget
-                    onClicked: Demo.holdForeignCode()
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
+                    Body {
+                        objectName: "scanHint"
+                        text: qsTr("Hold the QR code on your receipt in front of the camera.")
+                        Layout.fillWidth: true
+                    }
+                    KButton {
+                        objectName: "scanStopButton"
+                        text: qsTr("Type the number instead")
+                        onClicked: Scan.stop()
+                    }
+                    // Demo mode only: hold something up to the simulated camera.
+                    Flow {
+                        visible: Demo.camera
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Body { text: qsTr("Demo:"); font.bold: true }
+                        KButton {
+                            objectName: "demoHoldReceipt"
+                            text: qsTr("Hold up the receipt")
+                            minHeight: Theme.smallTarget
+                            onClicked: Demo.holdReceipt()
+                        }
+                        KButton {
+                            objectName: "demoHoldForeignCode"
+                            text: qsTr("Hold up another QR code")
+                            minHeight: Theme.smallTarget
+                            onClicked: Demo.holdForeignCode()
+                        }
+                    }
                 }
             }
         }
     }
 
     // --- multi-line text ---
-    TextArea {
-        id: area
-        objectName: "input_" + editor.key
-        visible: editor.kind === FieldKind.Multiline
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.target * 2
-        text: editor.value
-        font.pixelSize: Theme.bodySize
-        color: Theme.text
-        wrapMode: TextEdit.Wrap
-        readOnly: editor.prefilled
-        inputMethodHints: editor.privateHints
-        onTextChanged: if (activeFocus || text !== editor.value) Form.setValue(editor.key, text)
-        background: Rectangle {
-            radius: Theme.radius / 2
-            color: Theme.surface
-            border.width: area.activeFocus ? 5 : (editor.problem !== "" ? 4 : 2)
-            border.color: area.activeFocus ? Theme.focus : (editor.problem !== "" ? Theme.danger : Theme.border)
+    Component {
+        id: areaEditor
+        TextArea {
+            id: area
+            function focusPart(_part: string): void { forceActiveFocus() }
+            objectName: "input_" + editor.key
+            implicitHeight: Theme.target * 2
+            text: editor.value
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: TextEdit.Wrap
+            readOnly: editor.prefilled
+            inputMethodHints: editor.privateHints
+            onTextChanged: if (activeFocus || text !== editor.value) Form.setValue(editor.key, text)
+            background: Rectangle {
+                radius: Theme.radius / 2
+                color: Theme.surface
+                border.width: area.activeFocus ? 5 : (editor.problem !== "" ? 4 : 2)
+                border.color: area.activeFocus ? Theme.focus : (editor.problem !== "" ? Theme.danger : Theme.border)
+            }
         }
     }
 
     // --- choice: one large button per option ---
-    Flow {
-        visible: editor.kind === FieldKind.Choice
-        Layout.fillWidth: true
-        spacing: Theme.spacing / 2
-        Repeater {
-            model: editor.kind === FieldKind.Choice ? editor.choices : []
-            KButton {
-                required property var modelData
-                objectName: "choice_" + editor.key + "_" + modelData.value
-                text: modelData.label
-                primary: editor.value === modelData.value
-                onClicked: Form.setValue(editor.key, modelData.value)
-                Accessible.role: Accessible.RadioButton
-                Accessible.checked: primary
+    Component {
+        id: choiceEditor
+        Flow {
+            spacing: Theme.spacing / 2
+            Repeater {
+                model: editor.choices
+                KButton {
+                    required property var modelData
+                    objectName: "choice_" + editor.key + "_" + modelData.value
+                    text: modelData.label
+                    primary: editor.value === modelData.value
+                    onClicked: Form.setValue(editor.key, modelData.value)
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.checked: primary
+                }
             }
         }
     }
 
     // --- yes / no ---
-    Row {
-        visible: editor.kind === FieldKind.YesNo
-        spacing: Theme.spacing / 2
-        KButton {
-            objectName: "choice_" + editor.key + "_yes"
-            text: qsTr("Yes")
-            primary: editor.value === "yes"
-            implicitWidth: Theme.target * 2.5
-            onClicked: Form.setValue(editor.key, "yes")
-        }
-        KButton {
-            objectName: "choice_" + editor.key + "_no"
-            text: qsTr("No")
-            primary: editor.value === "no"
-            implicitWidth: Theme.target * 2.5
-            onClicked: Form.setValue(editor.key, "no")
+    Component {
+        id: yesNoEditor
+        Row {
+            spacing: Theme.spacing / 2
+            KButton {
+                objectName: "choice_" + editor.key + "_yes"
+                text: qsTr("Yes")
+                primary: editor.value === "yes"
+                implicitWidth: Theme.target * 2.5
+                onClicked: Form.setValue(editor.key, "yes")
+            }
+            KButton {
+                objectName: "choice_" + editor.key + "_no"
+                text: qsTr("No")
+                primary: editor.value === "no"
+                implicitWidth: Theme.target * 2.5
+                onClicked: Form.setValue(editor.key, "no")
+            }
         }
     }
 
     // --- postal address ---
-    GridLayout {
-        visible: editor.kind === FieldKind.Address
-        Layout.fillWidth: true
-        columns: 2
-        columnSpacing: Theme.spacing / 2
-        rowSpacing: Theme.spacing / 3
-        Repeater {
-            id: addressParts
-            model: editor.kind === FieldKind.Address ? [
-                {part: "street", label: qsTr("Street"), wide: true},
-                {part: "house_number", label: qsTr("No."), wide: false},
-                {part: "postcode", label: qsTr("Postcode"), wide: false},
-                {part: "city", label: qsTr("Town"), wide: true}] : []
-            KTextField {
-                required property var modelData
-                readonly property string part: modelData.part
-                objectName: "input_" + editor.key + "_" + modelData.part
-                Layout.fillWidth: modelData.wide
-                Layout.preferredWidth: modelData.wide ? Theme.target * 6 : Theme.target * 2.5
-                placeholderText: modelData.label
-                text: editor.parts[modelData.part] || ""
-                prefilled: editor.prefilled
-                invalid: editor.problemPart === modelData.part
-                inputMethodHints: editor.privateHints
-                                  | (modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone)
-                Accessible.name: modelData.label
-                onTextEdited: Form.setAddressPart(editor.key, modelData.part, text)
+    Component {
+        id: addressEditor
+        GridLayout {
+            // The part with the problem, or the first.
+            function focusPart(part: string): void {
+                for (let i = 0; i < addressParts.count; i++) {
+                    const input = addressParts.itemAt(i)
+                    const name = input ? input.part : "" // qmllint disable missing-property
+                    if (input && (name === part || (part === "" && i === 0))) {
+                        input.forceActiveFocus()
+                        return
+                    }
+                }
+            }
+            columns: 2
+            columnSpacing: Theme.spacing / 2
+            rowSpacing: Theme.spacing / 3
+            Repeater {
+                id: addressParts
+                model: [
+                    {part: "street", label: qsTr("Street"), wide: true},
+                    {part: "house_number", label: qsTr("No."), wide: false},
+                    {part: "postcode", label: qsTr("Postcode"), wide: false},
+                    {part: "city", label: qsTr("Town"), wide: true}]
+                KTextField {
+                    required property var modelData
+                    readonly property string part: modelData.part
+                    objectName: "input_" + editor.key + "_" + modelData.part
+                    Layout.fillWidth: modelData.wide
+                    Layout.preferredWidth: modelData.wide ? Theme.target * 6 : Theme.target * 2.5
+                    placeholderText: modelData.label
+                    text: editor.parts[modelData.part] || ""
+                    prefilled: editor.prefilled
+                    invalid: editor.problemPart === modelData.part
+                    inputMethodHints: editor.privateHints
+                                      | (modelData.part === "postcode" ? Qt.ImhDigitsOnly : Qt.ImhNone)
+                    Accessible.name: modelData.label
+                    onTextEdited: Form.setAddressPart(editor.key, modelData.part, text)
+                }
             }
         }
     }
