@@ -186,23 +186,25 @@ async def kept_connections(
     latencies: list[float] = []
     failures: dict[str, int] = {}
     reconnected = 0
-    count = min(int(rate * seconds), len(contexts))
+    count = int(rate * seconds)
     start = loop.time() + 0.2
     client_cpu = time.process_time()
 
     async def due(i: int) -> None:
         nonlocal reconnected
         at = start + i / rate
-        kept = connections[i]
+        n = i % len(contexts)  # (round after round, each terminal in turn)
+        kept = connections[n]
         try:
             if kept is None:
                 reconnected += 1
                 reader, writer = await asyncio.open_connection(
-                    "127.0.0.1", port, ssl=contexts[i], server_hostname="localhost"
+                    "127.0.0.1", port, ssl=contexts[n], server_hostname="localhost"
                 )
+                connections[n] = (reader, writer)
             else:
                 reader, writer = kept
-            writer.write(request(f"load-{i:05d}", body, close=False))
+            writer.write(request(f"load-{n:05d}", body, close=False))
             await writer.drain()
             status = await asyncio.wait_for(answer(reader), TIMEOUT_S)
         except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError) as exc:
@@ -216,6 +218,7 @@ async def kept_connections(
 
     timeline: list[tuple[float, float]] = []
     await open_load(due, count, rate, start)
+    answered_at = time.time()
     for kept in connections:
         if kept is not None:
             kept[1].close()
@@ -238,6 +241,8 @@ async def kept_connections(
         "failures": failures,
         "client_cpu_s": round(time.process_time() - client_cpu, 1),
         "slow_seconds": stalls(timeline, GOAL_P99_MS / 1000),
+        "reports_from": answered_at - (loop.time() - start),
+        "reports_until": answered_at,
     }
 
 
@@ -324,6 +329,13 @@ def stalls(timeline: list[tuple[float, float]], limit_s: float) -> list[str]:
     return [f"{second} s: {took * 1000:.0f} ms" for second, took in sorted(worst.items())]
 
 
+def hub_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return -1.0
+
+
 def hub_cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -339,6 +351,10 @@ def main() -> int:
     parser.add_argument(
         "--kept-only", action="store_true", help="only the kept connections' run (no steps)"
     )
+    parser.add_argument(
+        "--kept-s", type=float, default=INTERVAL_S,
+        help="how long the kept connections report (s; each terminal once every 30 s)",
+    )  # fmt: skip
     args = parser.parse_args()
     target = args.terminals / INTERVAL_S
     rates = (
@@ -385,13 +401,16 @@ def main() -> int:
         # The same fleet with kept connections, at its own rate (N every 30 s).
         before = hub_cpu_s(hub.process.pid)
         began = time.perf_counter()
-        began_wall = time.time()
-        kept = asyncio.run(kept_connections(hub.terminal_port, contexts, target, INTERVAL_S))
-        reports_from = began_wall + float(kept["connect_s"])  # type: ignore[arg-type]
-        collections = full_collections(hub.log_path, reports_from, time.time())
+        kept = asyncio.run(kept_connections(hub.terminal_port, contexts, target, args.kept_s))
+        collections = full_collections(
+            hub.log_path,
+            float(kept.pop("reports_from")),  # type: ignore[arg-type]
+            float(kept.pop("reports_until")),  # type: ignore[arg-type]
+        )
+        kept["hub_rss_mb"] = hub_rss_mb(hub.process.pid)
         kept["hub_full_gcs"] = len(collections)
         kept["hub_full_gc_max_ms"] = max(collections, default=0.0)
-        steady_s = INTERVAL_S  # (the reports' part of the run; the connecting came first)
+        steady_s = args.kept_s  # (the reports' part of the run; the connecting came first)
         kept["hub_cpu_s"] = round(hub_cpu_s(hub.process.pid) - before, 1)
         kept["holds"] = kept["failed"] == 0 and 0 <= kept["p99_ms"] <= GOAL_P99_MS  # type: ignore[operator]
         print(f"kept connections: {kept['connected']} terminals connected in "
@@ -404,7 +423,8 @@ def main() -> int:
         print(f"  seconds with an answer over {GOAL_P99_MS:.0f} ms: "
               f"{', '.join(kept['slow_seconds']) or 'none'}; the hub's full garbage "  # type: ignore[arg-type]
               f"collections meanwhile: {kept['hub_full_gcs']}, longest "
-              f"{kept['hub_full_gc_max_ms']} ms", flush=True)  # fmt: skip
+              f"{kept['hub_full_gc_max_ms']} ms; hub RSS {kept['hub_rss_mb']} MB",
+              flush=True)  # fmt: skip
     finally:
         hub.stop()
         shutil.rmtree(work, ignore_errors=True)
@@ -423,6 +443,9 @@ def main() -> int:
         "kept_p99_ms": kept["p99_ms"],
         "kept_p50_ms": kept["p50_ms"],
         "kept_connect_all_s": kept["connect_s"],
+        "kept_hub_full_gcs": kept["hub_full_gcs"],
+        "kept_hub_full_gc_max_ms": kept["hub_full_gc_max_ms"],
+        "kept_hub_rss_mb": kept["hub_rss_mb"],
         "steps": steps,
         "kept": kept,
     }

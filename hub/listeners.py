@@ -102,6 +102,7 @@ def serve(
     terminal_context = server_context(ca, listeners.names, clients=True)
 
     _more_files()
+    _lean_tls_buffers()
 
     def configured(
         port: int, context: ssl.SSLContext, lifespan: Literal["on", "off"], keep_alive_s: int
@@ -149,6 +150,7 @@ def serve(
         finally:
             watcher.cancel()
 
+    _fewer_full_collections()
     asyncio.run(both())
 
 
@@ -200,6 +202,36 @@ async def _watch(
 
 def names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+#: Each TLS connection's buffer for what arrives from the socket. asyncio's own (256 KiB,
+#: filled with zeros at every connection) made ten thousand terminals keeping their connections
+#: cost the hub 3 GB; a TLS record is at most 16 KiB, so this reads four at a time.
+TLS_READ_BUFFER = 64 * 1024
+#: How many collections of the middle generation come before the whole heap is looked
+#: through (Python's default: 10).
+FULL_COLLECTION_AFTER = 1000
+
+
+def _lean_tls_buffers() -> None:
+    from asyncio import sslproto
+
+    sslproto.SSLProtocol.max_size = TLS_READ_BUFFER
+
+
+def _fewer_full_collections() -> None:
+    """Fewer full garbage collections: each one stops the hub for as long as it takes to look
+    at every object, and with ten thousand terminals connected that is 0.3–0.6 s. A kept
+    connection leaves a timer that lives until its keep-alive ends, so by Python's default a
+    busy hub ran one every 15 s and held every answer meanwhile (bench/heartbeat.py). What
+    is alive when the hub starts serving (the application, its modules) is never looked at
+    again; young garbage is collected as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_AFTER)
 
 
 def _more_files() -> None:
