@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.config import KioskConfig
+from kiosk.languages import SUPPORTED as SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:
     from kiosk.scheduling import Clock, Worker
@@ -155,6 +156,9 @@ class ConfigurationUpdates:
             raise RefusedConfigurationError(str(exc)) from None
         settings = settings_from(json.loads((folder / SETTINGS).read_text("utf-8")))
         languages = settings.languages or self._config().languages
+        unknown = [lang for lang in languages if lang not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise RefusedConfigurationError(f"languages this terminal cannot show: {unknown}")
         if not any(lang in catalogue.languages for lang in languages):
             raise RefusedConfigurationError("the catalogue has none of the terminal's languages")
 

@@ -295,8 +295,10 @@ class Terminal:
                 OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
             )
             return None
-        languages = tuple(lang for lang in self.config.languages if lang in catalogue.languages)
-        if not languages:
+        # Every configured language is offered: the screens speak it, and a service the town
+        # hall has not written in it falls back to the catalogue's own (and says so).
+        languages = tuple(self.config.languages)
+        if not any(lang in catalogue.languages for lang in languages):
             log.error(
                 "catalogue: none of the configured languages %s is in the catalogue",
                 ",".join(self.config.languages),
@@ -305,13 +307,9 @@ class Terminal:
                 OutOfServiceReason.CATALOGUE, self.config.timeouts.out_of_service_retry_s
             )
             return None
-        default_language = self.config.default_language
-        if default_language not in languages:
-            log.warning(
-                "catalogue lacks the default language %s; using %s", default_language, languages[0]
-            )
-            default_language = languages[0]
-        return Offer(catalogue, languages, default_language)
+        # (The configuration's default is one of its languages: its loader and the hub's
+        # overlay both see to that.)
+        return Offer(catalogue, languages, self.config.default_language)
 
     def _set_up(self, offer: Offer) -> None:
         from kiosk.equipment import CardEvents

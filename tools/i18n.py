@@ -10,6 +10,7 @@ The source strings are English; German (the default) and English plural forms co
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -18,9 +19,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kiosk.languages import SUPPORTED as LANGUAGES  # noqa: E402  (adding one adds its file)
+
 UI = ROOT / "ui"
 I18N = UI / "i18n"
-LANGUAGES = ("de", "en")
+PLACEHOLDER = re.compile(r"%L?\d+|%n")
 
 
 def _tool(name: str) -> str:
@@ -85,6 +90,24 @@ def unfinished(ts: Path, lang: str) -> list[str]:
     return missing
 
 
+def placeholders_differ(ts: Path) -> list[str]:
+    """Translations whose %1, %2, %n … are not the source's: a value would go missing or a
+    placeholder would show as it is."""
+    wrong = []
+    for message in ET.parse(ts).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        expected = set(PLACEHOLDER.findall(source))
+        for form in forms:
+            if form and set(PLACEHOLDER.findall(form)) != expected:
+                wrong.append(source)
+                break
+    return wrong
+
+
 def check() -> list[str]:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,6 +118,8 @@ def check() -> list[str]:
             fresh = Path(tmp) / f"pop_{lang}.ts"
             for text in unfinished(fresh, lang):
                 problems.append(f"pop_{lang}.ts: untranslated: {text!r}")
+            for text in placeholders_differ(fresh):
+                problems.append(f"pop_{lang}.ts: placeholders not those of {text!r}")
             committed = {
                 m.findtext("source") for m in ET.parse(I18N / f"pop_{lang}.ts").iter("message")
             }

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -23,6 +23,7 @@ from PySide6.QtQuick import QQuickWindow
 from common.supervised import install_excepthook
 from kiosk import catalogue_cache
 from kiosk.config import DeviceChoice, KioskConfig, Orientation
+from kiosk.languages import language as language_of
 from kiosk.scheduling import Clock, system_clock
 from kiosk.terminal import Terminal
 from ui.icons import KNOWN_ICONS
@@ -184,6 +185,12 @@ class KioskUi(QObject):
             app.installTranslator(translator)
         self._installed = (language, translator)
         QLocale.setDefault(QLocale(language))
+        # (Main.qml mirrors the screens itself; this turns what Qt lays out by itself.)
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language_of(language).right_to_left
+            else Qt.LayoutDirection.LeftToRight
+        )
         self.engine.retranslate()
 
     def _translator_for(self, language: str) -> QTranslator | None:

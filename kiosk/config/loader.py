@@ -24,10 +24,9 @@ from kiosk.config.model import (
 from kiosk.config.printer import read_printer
 from kiosk.config.reader import Reader, resolve
 from kiosk.config.sound import read_sound
+from kiosk.languages import SUPPORTED as _SUPPORTED_LANGUAGES
 from offline_queue.hub_address import hub_url_problem
 from wire.report_interval import MAX_REPORT_INTERVAL_S, MIN_REPORT_INTERVAL_S
-
-_SUPPORTED_LANGUAGES = ("de", "en")
 
 
 def load_config(path: Path, *, data_dir_override: Path | None = None) -> KioskConfig:

@@ -72,8 +72,11 @@ def test_a_new_configuration_must_pass_the_kiosks_own_checks(tmp_path: Path) -> 
     with pytest.raises(RefusedConfigurationError):
         check(keyless)
     foreign = configuration_folder(tmp_path / "foreign", {"languages": ["tlh"]})
-    with pytest.raises(RefusedConfigurationError, match="languages"):
+    with pytest.raises(RefusedConfigurationError, match="cannot show: \\['tlh'\\]"):
         check(foreign)
+    # Every language the terminal can show, the catalogue's texts in some of them.
+    six = ["de", "en", "tr", "ar", "uk", "ru"]
+    check(configuration_folder(tmp_path / "six", {"languages": six}))
 
 
 def test_each_outcome_of_an_update_is_told_and_only_a_refusal_is_not_asked_again(

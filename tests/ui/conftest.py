@@ -130,6 +130,14 @@ class KioskDriver:
             self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
         )
 
+    def choose_language(self, code: str) -> None:
+        """The citizen's language from the top bar (through its list when there are more than
+        two)."""
+        if self.exists("languageButton"):
+            self.click("languageButton")
+        self.click(f"language_{code}")
+        self.qtbot.waitUntil(lambda: self.ui.models.kiosk.property("language") == code)
+
     def _settled_centre(self, item: QQuickItem) -> Any:
         """Where to touch ``item``, once layouts have stopped moving it (Qt Quick layouts
         settle during polish, on a later turn of the event loop)."""

@@ -148,7 +148,7 @@ def test_language_switch_changes_every_text(make_kiosk: Make) -> None:
     k.wait_screen("service")
     assert k.text_of("serviceTitle") == "Sperrmüll anmelden"
     assert k.text_of("proceedButton") == "Beginnen"
-    k.click("language_en")
+    k.choose_language("en")
     k.qtbot.waitUntil(lambda: k.text_of("serviceTitle") == "Bulky waste pickup")
     assert k.text_of("proceedButton") == "Start"
     assert k.text_of("cancelButton") == "Cancel"
@@ -160,9 +160,9 @@ def test_language_switch_changes_every_text(make_kiosk: Make) -> None:
     k.click("nextButton")
     k.wait_for("problem_items")
     assert k.text_of("problem_items") == "⚠ Please fill in this field."
-    k.click("language_de")
+    k.choose_language("de")
     k.qtbot.waitUntil(lambda: k.text_of("problem_items") == "⚠ Bitte füllen Sie dieses Feld aus.")
-    k.click("language_en")
+    k.choose_language("en")
     k.click("cancelButton")
     k.click("cancelYesButton")
     k.wait_screen("attract")
@@ -201,7 +201,7 @@ def test_touch_targets_are_at_least_15_mm(make_kiosk: Make) -> None:
         "backButton",
         "cancelButton",
         "clerkButton",
-        "language_de",
+        "languageButton",
         "largeTextButton",
         "contrastButton",
         "sampleCard_erika",

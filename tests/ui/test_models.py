@@ -186,7 +186,7 @@ def test_the_photo_screen_follows_a_language_switch(make_kiosk: Make) -> None:
     k.click("nextButton")
     k.wait_screen("attachments")
     assert k.text_of("photosLabel") == "Foto des Mangels"
-    k.click("language_en")
+    k.choose_language("en")
     k.qtbot.waitUntil(lambda: k.text_of("photosLabel") == "Photo of the problem", timeout=3000)
 
 

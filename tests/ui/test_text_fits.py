@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.languages import LANGUAGES
 from tests.support.qt_scheduler import ManualClockQtScheduler
 from tests.ui.conftest import KioskDriver
 
@@ -288,7 +289,7 @@ def _advance_until(tour: Tour, done: Callable[[], bool]) -> None:
 
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
 @pytest.mark.parametrize("size", ["normal", "large"])
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_no_text_is_cut_off(
     make_kiosk: Callable[..., KioskDriver], orientation: str, size: str, language: str
 ) -> None:

@@ -563,97 +563,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="91"/>
+        <location filename="../qml/components/FieldEditor.qml" line="78"/>
         <source>From your ID card</source>
         <translation>From your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="121"/>
+        <location filename="../qml/components/FieldEditor.qml" line="125"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="151"/>
+        <location filename="../qml/components/FieldEditor.qml" line="157"/>
         <source>Plus sign</source>
         <translation>Plus sign</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="164"/>
+        <location filename="../qml/components/FieldEditor.qml" line="182"/>
         <source>Scan the QR code on the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="202"/>
+        <location filename="../qml/components/FieldEditor.qml" line="219"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="207"/>
+        <location filename="../qml/components/FieldEditor.qml" line="224"/>
         <source>Type the number instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="174"/>
+        <location filename="../qml/components/FieldEditor.qml" line="192"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="72"/>
+        <location filename="../qml/components/FieldEditor.qml" line="59"/>
         <source>Added by the town hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="176"/>
+        <location filename="../qml/components/FieldEditor.qml" line="194"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="178"/>
+        <location filename="../qml/components/FieldEditor.qml" line="196"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="215"/>
+        <location filename="../qml/components/FieldEditor.qml" line="232"/>
         <source>Demo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="218"/>
+        <location filename="../qml/components/FieldEditor.qml" line="235"/>
         <source>Hold up the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="224"/>
+        <location filename="../qml/components/FieldEditor.qml" line="241"/>
         <source>Hold up another QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="279"/>
+        <location filename="../qml/components/FieldEditor.qml" line="302"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="286"/>
+        <location filename="../qml/components/FieldEditor.qml" line="309"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="303"/>
+        <location filename="../qml/components/FieldEditor.qml" line="338"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="339"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="305"/>
+        <location filename="../qml/components/FieldEditor.qml" line="340"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="306"/>
+        <location filename="../qml/components/FieldEditor.qml" line="341"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -677,6 +677,11 @@
         <location filename="../qml/screens/HomeScreen.qml" line="62"/>
         <source>What can we do for you?</source>
         <translation>What can we do for you?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/HomeScreen.qml" line="70"/>
+        <source>The town hall describes its services in %1 only. You can still use them; the buttons and help are in your language.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1635,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="159"/>
+        <location filename="../qml/components/TopBar.qml" line="205"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -1638,37 +1643,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="115"/>
+        <location filename="../qml/components/TopBar.qml" line="161"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="122"/>
+        <location filename="../qml/components/TopBar.qml" line="125"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="168"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="125"/>
+        <location filename="../qml/components/TopBar.qml" line="171"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="129"/>
+        <location filename="../qml/components/TopBar.qml" line="175"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="129"/>
+        <location filename="../qml/components/TopBar.qml" line="175"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="137"/>
+        <location filename="../qml/components/TopBar.qml" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="137"/>
+        <location filename="../qml/components/TopBar.qml" line="183"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from catalogue.model import Contact
+from kiosk.languages import language as language_of
 from kiosk.session import Change
 from ui.messages import waiting_count
 from ui.models.context import ModelContext, action, singleton
@@ -82,9 +83,49 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
     def language(self) -> str:
         return self.context.language
 
-    @Property(list, constant=True)
+    @Property(list, notify=languageChanged)
     def languages(self) -> list[str]:
+        # (A configuration from the hub may change them between two citizens.)
         return list(self.context.terminal.config.languages)
+
+    @Property(list, notify=languageChanged)
+    def languageChoices(self) -> list[dict[str, str]]:
+        """Each offered language by its own name (``code``, ``name``)."""
+        return [
+            {"code": code, "name": language_of(code).native_name}
+            for code in self.context.terminal.config.languages
+        ]
+
+    @Property(str, notify=languageChanged)
+    def languageName(self) -> str:
+        return language_of(self.context.language).native_name
+
+    @Property(str, notify=languageChanged)
+    def servicesLanguage(self) -> str:
+        """The language the services' texts are shown in: the citizen's, or, where the town
+        hall has not written them in it, the catalogue's own."""
+        return self._services_language()
+
+    def _services_language(self) -> str:
+        catalogue = self.context.terminal.catalogue
+        language = self.context.language
+        if catalogue is None or language in catalogue.languages or not catalogue.languages:
+            return language
+        # (As a catalogue's text falls back: to German, else its first language.)
+        return "de" if "de" in catalogue.languages else catalogue.languages[0]
+
+    @Property(str, notify=languageChanged)
+    def servicesLanguageName(self) -> str:
+        """That language by its own name ("Deutsch"): as its texts below are written."""
+        return language_of(self._services_language()).native_name
+
+    @Property(bool, notify=languageChanged)
+    def rightToLeft(self) -> bool:
+        return language_of(self.context.language).right_to_left
+
+    @Property(str, notify=languageChanged)
+    def keyboardLocale(self) -> str:
+        return language_of(self.context.language).keyboard
 
     @Property(str, notify=languageChanged)
     def municipalityName(self) -> str:

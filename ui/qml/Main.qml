@@ -35,6 +35,9 @@ Window {
     Loader {
         id: topBar
         objectName: "topBarLoader"
+        // Right-to-left languages (Arabic): the whole layout mirrored.
+        LayoutMirroring.enabled: Kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         visible: Navigation.inSession
         active: Kiosk.started
         anchors.left: parent.left
@@ -47,6 +50,9 @@ Window {
     Loader {
         id: screenLoader
         objectName: "screenLoader"
+        // Right-to-left languages (Arabic): the whole layout mirrored.
+        LayoutMirroring.enabled: Kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.top: topBar.bottom
         anchors.left: parent.left
         // Narrower while the call is docked beside it: the dock covers nothing of the screen.
@@ -59,6 +65,9 @@ Window {
         // The call docked beside the screen while the citizen goes on with the form.
         id: callDock
         objectName: "callDockLoader"
+        // Right-to-left languages (Arabic): the whole layout mirrored.
+        LayoutMirroring.enabled: Kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.top: topBar.bottom
         anchors.right: parent.right
         // Beside the keyboard where there is room for both (landscape), above it otherwise.
@@ -72,6 +81,9 @@ Window {
         // The video call lies over every screen but under the keyboard (its chat is typed),
         // and ends above it, like a screen.
         objectName: "callLoader"
+        // Right-to-left languages (Arabic): the whole layout mirrored.
+        LayoutMirroring.enabled: Kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
@@ -96,6 +108,9 @@ Window {
 
     Loader {
         objectName: "dialogsLoader"
+        // Right-to-left languages (Arabic): the whole layout mirrored.
+        LayoutMirroring.enabled: Kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.fill: parent
         z: 100   // above the on-screen keyboard
         active: Kiosk.started

@@ -8,18 +8,19 @@ import PointOfPublic
 InputPanel {
     id: panel
     objectName: "inputPanel"
+    // The layout in use (the tests read it).
+    readonly property string typingLocale: InputContext.locale
 
     function followLanguage() {
-        // The keyboard's layout follows the citizen's language.
-        VirtualKeyboardSettings.locale = Kiosk.language === "en" ? "en_GB" : "de_DE"
+        // The keyboard's layout follows the citizen's language (its globe key offers German
+        // and English too: addresses here are written in Latin letters).
+        VirtualKeyboardSettings.activeLocales = [...new Set([Kiosk.keyboardLocale, "de_DE", "en_GB"])]
+        VirtualKeyboardSettings.locale = Kiosk.keyboardLocale
     }
 
     Connections {
         target: Kiosk
         function onLanguageChanged() { panel.followLanguage() }
     }
-    Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["de_DE", "en_GB"]
-        followLanguage()
-    }
+    Component.onCompleted: followLanguage()
 }

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import PointOfPublic
 
@@ -15,6 +17,8 @@ Rectangle {
     readonly property bool compact: width - buttons.naturalWidth - 3 * Theme.spacing
                                     < Math.min(nameMetrics.advanceWidth(Kiosk.municipalityName),
                                                Theme.target * 5)
+
+    readonly property bool fewLanguages: Kiosk.languages.length <= 2
 
     FontMetrics { id: nameMetrics; font.pixelSize: Theme.headingSize; font.bold: true }
 
@@ -96,17 +100,59 @@ Rectangle {
                 }
                 Layout.preferredWidth: bar.compact ? -1 : naturalWidth
                 Layout.fillWidth: bar.compact
+                // Two languages: one button each. More: one button with the language in use,
+                // which opens the list of all of them, each in its own words.
                 Repeater {
-                    model: Kiosk.languages
+                    model: bar.fewLanguages ? Kiosk.languageChoices : []
                     KButton {
-                        required property string modelData
-                        objectName: "language_" + modelData
-                        text: modelData.toUpperCase()
+                        required property var modelData
+                        objectName: "language_" + modelData.code
+                        text: modelData.code.toUpperCase()
                         minHeight: Theme.smallTarget
                         implicitWidth: Math.max(Theme.smallTarget * 1.2, implicitContentWidth + leftPadding + rightPadding)
-                        primary: Kiosk.language === modelData
-                        onClicked: Kiosk.setLanguage(modelData)
-                        Accessible.name: modelData === "de" ? "Deutsch" : "English"
+                        primary: Kiosk.language === modelData.code
+                        onClicked: Kiosk.setLanguage(modelData.code)
+                        Accessible.name: modelData.name
+                    }
+                }
+                BarToggle {
+                    objectName: "languageButton"
+                    visible: !bar.fewLanguages
+                    glyph: Kiosk.language.toUpperCase()
+                    // The language's own name, then the word for "language" in it.
+                    text: Kiosk.languageName
+                    onClicked: languageChooser.open()
+                    Accessible.name: qsTr("Language") + ": " + Kiosk.languageName
+                    Popup {
+                        id: languageChooser
+                        y: parent.height + Theme.spacing / 3
+                        x: Math.min(0, bar.width - width - parent.mapToItem(bar, 0, 0).x - Theme.spacing)
+                        modal: true
+                        padding: Theme.spacing / 2
+                        background: Rectangle {
+                            color: Theme.surface
+                            border.color: Theme.accent
+                            border.width: 3
+                            radius: Theme.radius
+                        }
+                        contentItem: Column {
+                            objectName: "languageChooser"
+                            spacing: Theme.spacing / 3
+                            Repeater {
+                                model: Kiosk.languageChoices
+                                KButton {
+                                    required property var modelData
+                                    objectName: "language_" + modelData.code
+                                    text: (Kiosk.language === modelData.code ? "✓ " : "") + modelData.name
+                                    width: Math.max(implicitWidth, Theme.target * 5)
+                                    primary: Kiosk.language === modelData.code
+                                    onClicked: {
+                                        languageChooser.close()
+                                        Kiosk.setLanguage(modelData.code)
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 BarToggle {

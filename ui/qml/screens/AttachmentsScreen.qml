@@ -13,10 +13,24 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        ColumnLayout {
+        // Scrolls when larger text or a longer language needs more room than the screen has,
+        // so the bar with "Back" and "Next" always stays on it.
+        Flickable {
+            id: flick
+            objectName: "attachmentsFlickable"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: Theme.spacing * 1.5
+            contentHeight: content.height + 3 * Theme.spacing
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+        ColumnLayout {
+            id: content
+            x: Theme.spacing * 1.5
+            y: Theme.spacing * 1.5
+            width: flick.width - 3 * Theme.spacing
+            // The screen's room, or more (then it scrolls): the live picture takes what the
+            // rest leaves.
+            height: Math.max(flick.height - 3 * Theme.spacing, implicitHeight)
             spacing: Theme.spacing
             Heading { objectName: "photosLabel"; text: Photos.label; Layout.fillWidth: true }
             Body { text: Photos.help; visible: text !== ""; Layout.fillWidth: true }
@@ -180,6 +194,7 @@ Item {
                     Item { Layout.fillHeight: true }
                 }
             }
+        }
         }
         NavBar {
             Layout.fillWidth: true

@@ -89,20 +89,28 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             onClicked: Navigation.callClerk()
         }
-        Row {
+        // Every language in its own words: a citizen looks for the one they can read.
+        Flow {
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
+            Layout.maximumWidth: parent.width - 2 * Theme.spacing
+            Layout.preferredWidth: Math.min(implicitLanguagesWidth, parent.width - 2 * Theme.spacing)
+            readonly property real implicitLanguagesWidth: {
+                let sum = 0
+                for (const child of children)
+                    sum += child.implicitWidth + spacing
+                return Math.max(0, sum - spacing)
+            }
+            spacing: Theme.spacing / 2
             Repeater {
-                model: Kiosk.languages
+                model: Kiosk.languageChoices
                 KButton {
-                    required property string modelData
-                    objectName: "attractLanguage_" + modelData
+                    required property var modelData
+                    objectName: "attractLanguage_" + modelData.code
                     // The chosen language is the white button with a tick: on the dark
                     // background a "primary" (dark) button would look unselected.
-                    text: (Kiosk.language === modelData ? "✓ " : "")
-                          + (modelData === "de" ? "Deutsch" : "English")
-                    font.bold: Kiosk.language === modelData
-                    onClicked: Kiosk.setLanguage(modelData)
+                    text: (Kiosk.language === modelData.code ? "✓ " : "") + modelData.name
+                    font.bold: Kiosk.language === modelData.code
+                    onClicked: Kiosk.setLanguage(modelData.code)
                 }
             }
         }

@@ -62,6 +62,15 @@ Item {
                 text: qsTr("What can we do for you?")
                 Layout.fillWidth: true
             }
+            Body {
+                // The town hall has not written its services in this language (yet): said in
+                // the citizen's language, so the German below is no surprise.
+                objectName: "servicesLanguageNote"
+                visible: Kiosk.servicesLanguage !== Kiosk.language
+                text: qsTr("The town hall describes its services in %1 only. You can still use them; the buttons and help are in your language.").arg(Kiosk.servicesLanguageName)
+                color: Theme.muted
+                Layout.fillWidth: true
+            }
             GridLayout {
                 id: grid
                 Layout.fillWidth: true

@@ -126,6 +126,10 @@ Item {
                 Rectangle {
                     objectName: "accessSpecimen"
                     Layout.alignment: Qt.AlignTop
+                    // A picture of the real document: never mirrored (in Arabic too, the number
+                    // is where it is printed).
+                    LayoutMirroring.enabled: false
+                    LayoutMirroring.childrenInherit: true
                     implicitWidth: Theme.target * 3.0
                     implicitHeight: implicitWidth / 1.586
                     radius: Theme.radius
@@ -368,6 +372,8 @@ Item {
                                     : modelData === "anna" ? qsTr("Sample passport (Anna Maria Eriksson)")
                                     : modelData === "broken" ? qsTr("Damaged card") : modelData
                                 iconName: "card"
+                                // Wrapped rather than wider than the page (long languages, larger text).
+                                width: Math.min(implicitWidth, parent.width)
                                 enabled: Identify.state !== IdentifyState.Reading && Identify.state !== IdentifyState.Confirm
                                 onClicked: Demo.placeSampleCard(modelData)
                             }
