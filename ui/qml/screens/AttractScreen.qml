@@ -103,14 +103,39 @@ Rectangle {
             spacing: Theme.spacing / 2
             Repeater {
                 model: Kiosk.languageChoices
-                KButton {
+                // Drawn like a KButton, but plain Qt Quick: six Controls buttons cost the first
+                // frame ~20 ms (bench/cold_start.py).
+                Rectangle {
+                    id: choice
                     required property var modelData
-                    objectName: "attractLanguage_" + modelData.code
+                    readonly property bool chosen: Kiosk.language === modelData.code
                     // The chosen language is the white button with a tick: on the dark
                     // background a "primary" (dark) button would look unselected.
-                    text: (Kiosk.language === modelData.code ? "✓ " : "") + modelData.name
-                    font.bold: Kiosk.language === modelData.code
-                    onClicked: Kiosk.setLanguage(modelData.code)
+                    readonly property string text: (chosen ? "✓ " : "") + modelData.name
+                    objectName: "attractLanguage_" + modelData.code
+                    implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacing)
+                    implicitHeight: Theme.target
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: 3
+                    border.color: Theme.accent
+                    opacity: touch.pressed ? 0.8 : 1.0
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.name
+                    Accessible.onPressAction: Kiosk.setLanguage(modelData.code)
+                    Text {
+                        id: label
+                        anchors.centerIn: parent
+                        text: choice.text
+                        font.pixelSize: Theme.bodySize
+                        font.bold: choice.chosen
+                        color: Theme.text
+                    }
+                    MouseArea {
+                        id: touch
+                        anchors.fill: parent
+                        onClicked: Kiosk.setLanguage(choice.modelData.code)
+                    }
                 }
             }
         }

@@ -50,10 +50,14 @@ Item {
                     }
                 }
             }
-            onHeightChanged: showFocusedField()
+            // Measured once the layouts have settled (Qt.callLater), and again when the page
+            // grows (a problem shown under a field): measured before, the field's place is
+            // stale and it may stay under the keyboard.
+            onHeightChanged: Qt.callLater(showFocusedField)
+            onContentHeightChanged: Qt.callLater(showFocusedField)
             Connections {
                 target: flick.Window.window
-                function onActiveFocusItemChanged() { flick.showFocusedField() }
+                function onActiveFocusItemChanged() { Qt.callLater(flick.showFocusedField) }
             }
             ColumnLayout {
                 id: body
