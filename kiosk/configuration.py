@@ -61,7 +61,9 @@ def overlay(config: KioskConfig, found: Installed | None) -> KioskConfig:
         hub = replace(hub, turn_urls=settings.turn_urls)
     if settings.health_interval_s is not None:
         hub = replace(hub, health_interval_s=settings.health_interval_s)
-    languages = settings.languages or config.languages
+    # A language this terminal's software cannot show yet (a hub ahead of it) is left out.
+    languages = tuple(lang for lang in settings.languages if lang in SUPPORTED_LANGUAGES)
+    languages = languages or config.languages
     default = settings.default_language or config.default_language
     return replace(
         config,
@@ -157,8 +159,11 @@ class ConfigurationUpdates:
         settings = settings_from(json.loads((folder / SETTINGS).read_text("utf-8")))
         languages = settings.languages or self._config().languages
         unknown = [lang for lang in languages if lang not in SUPPORTED_LANGUAGES]
-        if unknown:
+        if unknown and len(unknown) == len(languages):
             raise RefusedConfigurationError(f"languages this terminal cannot show: {unknown}")
+        if unknown:
+            # The rest is taken: one language more must not hold back a new catalogue.
+            log.warning("configuration: languages this terminal cannot show left out: %s", unknown)
         if not any(lang in catalogue.languages for lang in languages):
             raise RefusedConfigurationError("the catalogue has none of the terminal's languages")
 

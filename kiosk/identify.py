@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from drivers.card.access_data import AccessData, CanAccess, MrzAccess
+from kiosk.languages import western_digits
 
 
 class AccessKind(StrEnum):
@@ -30,7 +31,7 @@ _NUMBER = re.compile(r"^[A-Z0-9]{1,9}$")
 
 
 def _yymmdd(text: str) -> str | None:
-    match = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*", text)
+    match = re.fullmatch(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*", text)
     if match is None:
         return None
     day, month, year = (int(g) for g in match.groups())
@@ -42,9 +43,12 @@ def _yymmdd(text: str) -> str | None:
 
 
 def parse_access(kind: AccessKind, values: dict[str, str]) -> AccessData | AccessProblem:
+    # As printed on the document: digits 0-9 (an Arabic keypad types others; the chip's key
+    # is made of these).
+    values = {name: western_digits(text) for name, text in values.items()}
     if kind is AccessKind.CAN:
         can = values.get("can", "").replace(" ", "")
-        return CanAccess(can) if re.fullmatch(r"\d{6}", can) else AccessProblem.CAN_FORMAT
+        return CanAccess(can) if re.fullmatch(r"[0-9]{6}", can) else AccessProblem.CAN_FORMAT
     number = values.get("document_number", "").replace(" ", "").upper()
     # On the card face, the letter O and the digit 0 look alike; the MRZ never uses "O" there.
     number = number.replace("O", "0")

@@ -14,6 +14,7 @@ from catalogue.model import ADDRESS_PARTS, Field, FieldKind, Identification, Ide
 from catalogue.validation import FieldValue, check_field
 from drivers.camera.base import CameraStatus
 from drivers.card.base import DocumentData
+from kiosk.languages import western_digits
 from kiosk.session.core import Core
 from kiosk.session.machine import Effect, Event, Guard
 from kiosk.session.states import Change, Screen
@@ -159,6 +160,11 @@ class Form:
         visit = self._core.visit
         if visit is None or visit.service is None or key in visit.prefilled:
             return
+        # Digits typed on an Arabic keypad are kept as the town hall reads them.
+        if isinstance(value, str):
+            value = western_digits(value)
+        elif isinstance(value, dict):
+            value = {part: western_digits(text) for part, text in value.items()}
         visit.values[key] = value
         visit.from_clerk.discard(key)  # (CoView marks it again when it was the clerk's)
         spec = self.field(key)

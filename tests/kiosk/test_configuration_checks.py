@@ -77,6 +77,13 @@ def test_a_new_configuration_must_pass_the_kiosks_own_checks(tmp_path: Path) -> 
     # Every language the terminal can show, the catalogue's texts in some of them.
     six = ["de", "en", "tr", "ar", "uk", "ru"]
     check(configuration_folder(tmp_path / "six", {"languages": six}))
+    # One language this terminal cannot show does not hold back the rest: it is left out.
+    check(configuration_folder(tmp_path / "ahead", {"languages": ["de", "fr"]}))
+    config = demo_config(tmp_path / "data")
+    ahead = Installed(
+        9, configuration_folder(tmp_path / "9"), TerminalSettings(languages=("de", "fr"))
+    )
+    assert overlay(config, ahead).languages == ("de",)
 
 
 def test_each_outcome_of_an_update_is_told_and_only_a_refusal_is_not_asked_again(

@@ -14,6 +14,15 @@ def test_can() -> None:
         assert parse_access(AccessKind.CAN, {"can": typed}) is AccessProblem.CAN_FORMAT
 
 
+def test_digits_from_an_arabic_keypad_open_the_chip_as_printed() -> None:
+    # The Arabic keyboard's number pad types Arabic-Indic digits (U+0660-0669).
+    assert parse_access(AccessKind.CAN, {"can": "١٢٣ ٤٥٦"}) == CanAccess("123456")
+    # Other digits \d would take (Devanagari) are not the document's.
+    assert parse_access(AccessKind.CAN, {"can": "१२३४५६"}) is AccessProblem.CAN_FORMAT
+    mrz = {"document_number": "C01X00T47", "date_of_birth": "١٢.٠٨.١٩٦٤", "expiry": "٣١.١٠.٢٠٣٠"}
+    assert parse_access(AccessKind.MRZ, mrz) == MrzAccess("C01X00T47", "640812", "301031")
+
+
 def test_mrz_values_as_printed_on_the_card() -> None:
     typed = {"document_number": "l898902c3", "date_of_birth": "12.08.1974", "expiry": "15.4.2034"}
     assert parse_access(AccessKind.MRZ, typed) == MrzAccess("L898902C3", "740812", "340415")

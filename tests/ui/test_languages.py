@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.languages import LANGUAGES
+from tests.support.qt_scheduler import ManualClockQtScheduler
 from tests.ui.conftest import KioskDriver
 
 Make = Callable[..., KioskDriver]
@@ -94,3 +95,22 @@ def test_arabic_mirrors_the_layout(make_kiosk: Make) -> None:
     k.shot("languages-identify-ar")
     k.choose_language("de")
     k.qtbot.waitUntil(lambda: left(k.find("municipalityName")) < left(k.find("cancelButton")))
+
+
+def test_the_language_list_goes_with_the_next_question_and_the_next_citizen(
+    make_kiosk: Make,
+) -> None:
+    scheduler = ManualClockQtScheduler()
+    k = make_kiosk(scheduler=scheduler, inactivity_s=90, warning_s=30)
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("languageButton")
+    k.wait_for("languageChooser")
+    # The citizen walked away with the list open: the warning is not hidden under it …
+    scheduler.advance(90)
+    k.wait_for("timeoutDialog")
+    k.qtbot.waitUntil(lambda: not k.exists("languageChooser"))
+    # … and the next citizen finds the attract screen, not the list.
+    scheduler.advance(31)
+    k.wait_screen("attract")
+    k.qtbot.waitUntil(lambda: not k.exists("languageChooser"))

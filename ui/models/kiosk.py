@@ -111,8 +111,8 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         language = self.context.language
         if catalogue is None or language in catalogue.languages or not catalogue.languages:
             return language
-        # (As a catalogue's text falls back: to German, else its first language.)
-        return "de" if "de" in catalogue.languages else catalogue.languages[0]
+        # (As a catalogue's texts fall back: to its first language, catalogue.checker.)
+        return catalogue.languages[0]
 
     @Property(str, notify=languageChanged)
     def servicesLanguageName(self) -> str:

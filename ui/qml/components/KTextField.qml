@@ -11,7 +11,10 @@ TextField {
     // page offers @ # % & to a citizen typing a date).
     property bool dateInput: false
     function formatDate() {
-        let typed = text.replace(/,/g, ".")
+        // (An Arabic keypad types Arabic-Indic digits and "٫": the date is written in 0-9.)
+        let typed = text.replace(/[\u0660-\u0669]/g, c => String.fromCharCode(c.charCodeAt(0) - 0x0660 + 48))
+                        .replace(/[\u06F0-\u06F9]/g, c => String.fromCharCode(c.charCodeAt(0) - 0x06F0 + 48))
+                        .replace(/[,\u066B]/g, ".")
         const dotsWhereExpected = typed.split("").every((c, i) => c !== "." || i === 2 || i === 5)
         if (/^[0-9.]*[0-9]$/.test(typed) && dotsWhereExpected) {
             const d = typed.replace(/\./g, "")

@@ -126,8 +126,21 @@ Rectangle {
                     Popup {
                         id: languageChooser
                         y: parent.height + Theme.spacing / 3
-                        x: Math.min(0, bar.width - width - parent.mapToItem(bar, 0, 0).x - Theme.spacing)
+                        // Below the button, and on the screen (placed when it opens: the bar's
+                        // layout has settled by then, also right to left).
+                        onAboutToShow: {
+                            const left = parent.mapToItem(bar, 0, 0).x
+                            x = Math.max(Theme.spacing - left,
+                                         Math.min(0, bar.width - width - left - Theme.spacing))
+                        }
                         modal: true
+                        // Gone with whatever the citizen is shown next: another screen, a
+                        // question (the inactivity warning), the end of the session.
+                        Connections {
+                            target: Navigation
+                            function onScreenChanged() { languageChooser.close() }
+                            function onOverlayChanged() { languageChooser.close() }
+                        }
                         padding: Theme.spacing / 2
                         background: Rectangle {
                             color: Theme.surface

@@ -51,10 +51,14 @@ Item {
                 }
             }
             // Measured once the layouts have settled (Qt.callLater), and again when the page
-            // grows (a problem shown under a field): measured before, the field's place is
-            // stale and it may stay under the keyboard.
+            // changes height while the citizen types (problems shown after "Next"): measured
+            // before, the field's place is stale and it may stay under the keyboard. (Not
+            // without the keyboard: a tapped choice must not scroll the page away.)
             onHeightChanged: Qt.callLater(showFocusedField)
-            onContentHeightChanged: Qt.callLater(showFocusedField)
+            onContentHeightChanged: {
+                if (Qt.inputMethod.visible && !moving) // qmllint disable missing-property
+                    Qt.callLater(showFocusedField)
+            }
             Connections {
                 target: flick.Window.window
                 function onActiveFocusItemChanged() { Qt.callLater(flick.showFocusedField) }
