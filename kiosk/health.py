@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import importlib.metadata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from catalogue.model import Catalogue
 from common.supervised import WorkerReport, uncaught_faults
 from wire.health import Connection as HealthConnection
 from wire.health import TerminalHealth, reason
+
+if TYPE_CHECKING:
+    from kiosk.outbound import DeviceStates
+    from kiosk.terminal import Terminal
 
 
 @dataclass(frozen=True)
@@ -110,3 +115,24 @@ def catalogue_version(catalogue: Catalogue) -> str:
 def threads_died() -> str:
     count, last = uncaught_faults()
     return f"{count} (last: {last})" if count else ""
+
+
+def device_states(terminal: Terminal) -> DeviceStates | None:
+    """(Any thread: attribute reads only.) What the health report says of the devices and the
+    configuration; None before the devices are built."""
+    from kiosk.configuration import installed
+    from kiosk.outbound import DeviceStates
+
+    equipment = terminal.equipment_if_built
+    if equipment is None:
+        return None
+    catalogue = terminal.catalogue
+    found = installed(terminal.config)
+    version = catalogue_version(catalogue) if catalogue is not None else ""
+    return DeviceStates(
+        camera=equipment.devices.camera.describe(),
+        printer=equipment.print_station.status.value,
+        card_reader=equipment.reader_status.value,
+        config_version=f"{found.version} · {version}" if found is not None else version,
+        config_problem=terminal.configuration.problem,
+    )

@@ -218,7 +218,7 @@ class TechnicianMode:
     def self_test(self) -> None:
         if self.step is TechnicianStep.OPEN:
             self._touched()
-            self._terminal.self_test()
+            self._terminal.orders.self_test()
 
     def enrol(self, typed: str) -> None:
         """Enrol with a typed code (with the configured hub) or a whole invitation."""
@@ -270,7 +270,7 @@ class TechnicianMode:
         else:
             self.message = f"enrolled:{result}"
             log.warning("service mode: enrolled as %s; restarting", result)
-            from kiosk.terminal import DECOMMISSIONED_MARKER
+            from kiosk.decommissioning import DECOMMISSIONED_MARKER
 
             # (enrolled again after a decommissioning: it may serve once configured)
             (self._data_dir / DECOMMISSIONED_MARKER).unlink(missing_ok=True)
@@ -282,7 +282,7 @@ class TechnicianMode:
 
     def _restart_enrolled(self) -> None:
         self.close()
-        self._terminal.restart(None)
+        self._terminal.orders.restart(None)
 
     def scan(self) -> None:
         """Look for the invitation's QR code in the camera's picture."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from offline_queue.hub_client import Outcome
+
 
 @dataclass(frozen=True)
 class Backoff:
@@ -51,9 +53,26 @@ class ItemPolicy:
     #: Time after its first counted failure after which it is parked at its next failure.
     max_age_s: float = 7 * 86400.0
 
+    #: A 409 "other content under this id" cannot heal by itself: parked after this many
+    #: tries, where a technician sees it.
+    max_conflicts: int = 3
+    #: The hub lost attachments it had confirmed: the item starts over at most this often.
+    max_resends: int = 3
+
     def delay(self, attempts: int, rng: random.Random) -> float:
         step = min(self.cap_s, self.base_s * 2.0 ** min(max(attempts - 1, 0), 30))
         return step / 2 + rng.uniform(0, step / 2)
+
+    def gives_up(
+        self, trouble: Outcome, tries: int | None, first_failed_at: float | None, now: float
+    ) -> bool:
+        """Parked: ``tries`` counted failures (None: this one did not count) reached the limit
+        for this kind of ``trouble`` (a conflict, a resend, else ``max_tries``), or the first
+        counted failure is ``max_age_s`` old."""
+        limit = {Outcome.CONFLICT: self.max_conflicts, Outcome.RESEND: self.max_resends}
+        if tries is not None and tries >= limit.get(trouble, self.max_tries):
+            return True
+        return first_failed_at is not None and now - first_failed_at >= self.max_age_s
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,12 @@ set aside and salvaged at once (:meth:`Outbox.recover`). The status it publishes
 report.
 
 The health report (:mod:`wire.health`, scheduled by :mod:`offline_queue.health_reports`) goes
-to the hub from this thread too, through the same client. It never delays a submission: it is
-sent after an item's step, never while the worker backs off as a whole. Its content comes from
-a callable handed in (the kiosk's ``Outbound.queue_health``: this package knows nothing of the
-kiosk).
+to the hub from this thread too, through the same client, after an item's step, never while the
+worker backs off as a whole. Its content comes from a callable handed in (the kiosk's
+``Outbound.queue_health``: this package knows nothing of the kiosk).
 
-The published status and the waits live in their own modules (:mod:`offline_queue.
-delivery_status`, :mod:`offline_queue.backoff`); their names are imported from here as before.
+The published status and the waits live in :mod:`offline_queue.delivery_status` and
+:mod:`offline_queue.backoff` (their names are imported from here as before).
 """
 
 from __future__ import annotations
@@ -71,11 +70,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: A 409 "other content under this id" cannot heal by itself; after this many tries the item
-#: goes to the dead letters, where a technician sees it.
-MAX_CONFLICTS = 3
-#: The hub lost attachments it had confirmed: start the item over at most this often.
-MAX_RESENDS = 3
 #: How often the outbox's database is checked for damage while the terminal runs.
 INTEGRITY_CHECK_S = 3600.0
 #: How often a health report goes to the hub when nothing changes (``[hub] health_interval_s``).
@@ -337,15 +331,8 @@ class DeliveryWorker:
             self._outbox.restart_parts(item)
             not_before = now  # starting over is the cure: at once
         tries = self._outbox.item_failed(item, answer.reason, counts=counts, not_before=not_before)
-        limit = {Outcome.CONFLICT: MAX_CONFLICTS, Outcome.RESEND: MAX_RESENDS}.get(
-            answer.outcome, self._items.max_tries
-        )
-        first = item.first_failed_at
-        if counts and first is None:
-            first = now
-        if (counts and tries >= limit) or (
-            first is not None and now - first >= self._items.max_age_s
-        ):
+        first = item.first_failed_at if item.first_failed_at is not None or not counts else now
+        if self._items.gives_up(answer.outcome, tries if counts else None, first, now):
             self._park(item, f"{answer.reason} ({tries} tries)")
             return None
         log.warning("delivery: one item waits (%s); the others go on", answer.reason)

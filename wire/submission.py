@@ -40,8 +40,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
@@ -56,11 +54,10 @@ from pydantic import (
     PlainSerializer,
     Strict,
     Tag,
-    ValidationError,
     ValidationInfo,
     field_validator,
 )
-from pydantic_core import ErrorDetails, PydanticCustomError
+from pydantic_core import PydanticCustomError
 
 from wire.api import (
     ATTACHMENT_NAME_RE,
@@ -71,11 +68,20 @@ from wire.api import (
     SUBMISSION_ID_RE,
     TERMINAL_ID_RE,
 )
+from wire.document_errors import DocumentError, document_errors
 from wire.email import EMAIL_RE, MAX_EMAIL, is_email
 from wire.tracking import normalise_tracking_code
 
 # Re-exported: their homes are wire.email and wire.api (light, for the terminal's start).
-__all__ = ["EMAIL_RE", "MAX_ADDRESS_TEXT", "MAX_EMAIL", "MAX_FIELD_TEXT", "is_email"]
+__all__ = [
+    "EMAIL_RE",
+    "MAX_ADDRESS_TEXT",
+    "MAX_EMAIL",
+    "MAX_FIELD_TEXT",
+    "DocumentError",
+    "document_errors",
+    "is_email",
+]
 
 SCHEMA: Final = "pop.submission/1"
 
@@ -107,10 +113,6 @@ MAX_EVIDENCE_PARTS = 32
 #: for any real clock, narrow enough that every conversion (UTC, local time) is defined.
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)
-
-
-class DocumentError(ValueError):
-    """The document is not a well-formed ``pop.submission/1``; the message says where."""
 
 
 class DocumentType(StrEnum):
@@ -338,62 +340,6 @@ class SubmissionData(_Part):
 
 
 # --- parsing: bytes in, the model or DocumentError out ------------------------------------
-
-#: Pydantic's error types in our words (its own messages may quote the value).
-_SAYS = {
-    "missing": "missing",
-    "string_type": "missing or not text",
-    "string_unicode": "not valid Unicode",
-    "int_type": "missing or not an integer",
-    "model_type": "missing or not an object",
-    "dict_type": "missing or not an object",
-    "tuple_type": "missing or not a list",
-    "string_too_long": "longer than {max_length} characters",
-    "too_long": "more than {max_length} entries",
-    "greater_than_equal": "less than {ge}",
-    "less_than_equal": "more than {le}",
-    "literal_error": "expected {expected}",
-    "enum": "not one of {expected}",
-}
-_SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    where = ""
-    for i, part in enumerate(loc):
-        if isinstance(part, int):
-            where += f"[{part}]"
-        elif part == "[key]":
-            where += ": a key"
-        elif part.startswith("#"):  # a tag of the form value's union
-            continue
-        elif i + 1 < len(loc) and loc[i + 1] == "[key]":
-            continue  # the key that is wrong: not repeated (it may be anything)
-        else:
-            # A key that is not a plain name is not repeated either (it cannot be shown).
-            name = part if _SAFE_KEY.fullmatch(part) else "(a key)"
-            where += f".{name}" if where else name
-    return where or "the document"
-
-
-def _say(error: ErrorDetails) -> str:
-    ctx = error.get("ctx", {})
-    template = _SAYS.get(error["type"])
-    what = template.format(**ctx) if template else error["msg"]
-    return f"{_where(error['loc'])}{ctx.get('at', '')}: {what}"
-
-
-@contextmanager
-def document_errors() -> Iterator[None]:
-    """Pydantic's refusal as :class:`DocumentError` in our words, for building as for parsing:
-    no pydantic exception leaves this module's callers' boundary."""
-    try:
-        yield
-    except ValidationError as exc:
-        # Never str(exc): it quotes the input, which may be a citizen's data.
-        errors = exc.errors(include_input=False, include_url=False)
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise DocumentError(_say(errors[0]) + more) from None
 
 
 def parse_document(raw: bytes) -> SubmissionData:

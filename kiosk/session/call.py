@@ -13,34 +13,55 @@ typed. Anything that needs the citizen's eyes (the call ending) lays it over the
 The call runs on the link's own thread (:mod:`kiosk.call.link`); its events are posted here
 and matched to the visit and the link that asked, so a late event of an old call changes
 nothing. The chat is personal data: it is wiped with the call and never stored.
+
+:class:`CallFlow` holds the call and its timers; beside it :mod:`.call_view` (what the overlay
+shows), :mod:`.call_events` (the link's events), :mod:`.call_document` (the ID document's photo
+for the clerk), :mod:`.call_back` and :mod:`.coview`.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from catalogue.model import Service
-from catalogue.validation import FieldProblem
-from drivers.camera.base import CameraError, CameraStatus, Photo
+from drivers.camera.base import CameraStatus
 from kiosk.session.call_back import CallBack
+from kiosk.session.call_document import DOCUMENT_LONG_SIDE, DocumentRequest
+from kiosk.session.call_events import PRINT_FOOTER, LinkEvents
+from kiosk.session.call_view import MAX_CHAT_CHARS, CallView, ChatLine
 from kiosk.session.core import Core
 from kiosk.session.coview import CoView, PendingSuggestion
 from kiosk.session.side import SideFlows
 from kiosk.session.states import CallStep, Change
-from kiosk.session.visit import Visit, for_visit
+from kiosk.session.visit import Visit
 
 if TYPE_CHECKING:
-    from drivers.printer.base import PrintResult
     from kiosk.call.dialer import Link
     from kiosk.call.link import CallEvent
     from kiosk.scheduling import TimerHandle
 
+# The view, the chat's and the document's sizes and the print footer live in the modules beside
+# this one; they are exported here too, where the UI and the tests have always imported them.
+__all__ = [
+    "CLOSE_AFTER_S",
+    "CONNECT_FOR_S",
+    "CONSENT_FOR_S",
+    "DOCUMENT_LONG_SIDE",
+    "MAX_CHAT_CHARS",
+    "NOBODY_WAIT_FOR_S",
+    "PRINT_FOOTER",
+    "SHARE_AFTER_S",
+    "WAIT_FOR_S",
+    "CallFlow",
+    "CallView",
+    "ChatLine",
+]
+
 log = logging.getLogger(__name__)
 
-#: A chat line the citizen writes: real-time text, not a letter.
-MAX_CHAT_CHARS = 500
+# The timers' lengths: read from this module each time a timer is set (also by the link's
+# events, through the flow), so a test that sets them here sets them for all of the call.
 #: The overlay closes by itself this long after the call ended (or could not start), and
 #: when nobody answers the consent question: a citizen who walked away leaves no call open.
 CLOSE_AFTER_S = 20.0
@@ -55,66 +76,6 @@ CONNECT_FOR_S = 90.0
 #: The clerk's copy of the form follows the citizen's typing: at most one message per this
 #: long, sent this long after the first change it carries (not one per key).
 SHARE_AFTER_S = 0.25
-#: The ID document's photo for the clerk: its longer side (a card's photo and lines legible,
-#: and small enough for one data-channel message).
-DOCUMENT_LONG_SIDE = 960
-#: Under what a clerk prints: where it came from.
-PRINT_FOOTER = {
-    "de": "Vom Rathaus während Ihres Videogesprächs gedruckt.",
-    "en": "Printed by the town hall during your video call.",
-}
-
-
-@dataclass
-class ChatLine:
-    from_citizen: bool
-    text: str
-
-
-@dataclass
-class CallView:
-    """The call as the overlay shows it."""
-
-    step: CallStep
-    position: int = 0
-    wait_s: float = 0.0
-    clerks: int = 0
-    clerk: str = ""
-    #: Why it ended or is unavailable (wire.call.EndReason's values, or "unreachable", "refused",
-    #: "no_hub").
-    reason: str = ""
-    muted: bool = False
-    camera_on: bool = True
-    chat: list[ChatLine] = field(default_factory=list)
-    #: The title of what the clerk sent to the printer ("": nothing), and how it came out:
-    #: "printing", then a PrintOutcome value.
-    printout: str = ""
-    print_state: str = ""
-    #: A call-back can be asked for (nobody to answer the call, or it could not be placed).
-    call_back_offered: bool = False
-    #: The call-back form's problems by field key, and the tracking code once it is stored.
-    call_back_problems: dict[str, FieldProblem] = field(default_factory=dict)
-    call_back_code: str = ""
-    call_back_failed: bool = False
-    call_back_sending: bool = False
-    #: The clerk confirmed who the citizen is (it goes with the submission).
-    identity_confirmed: bool = False
-    #: The microphone or loudspeaker failed: the call goes on in picture and text.
-    sound_missing: bool = False
-    #: Docked beside the screen (the citizen works on the form; the clerk stays small).
-    docked: bool = False
-    #: The clerk's chat lines that came while the call was docked (the dock says so).
-    unread: int = 0
-    #: The clerk asked for a photo of the ID document: "wanted", then "taking", "sent" or
-    #: "failed" ("": not asked, or the citizen said no).
-    document: str = ""
-
-    def wipe(self) -> None:
-        for line in self.chat:
-            line.text = ""
-        self.chat.clear()
-        self.clerk = self.printout = self.call_back_code = ""
-        self.call_back_problems.clear()
 
 
 class CallFlow:
@@ -129,6 +90,8 @@ class CallFlow:
         self._timer: TimerHandle | None = None
         self._share_timer: TimerHandle | None = None
         self.view: CallView | None = None
+        self._events = LinkEvents(core, self, coview)
+        self._document = DocumentRequest(core, self)
         core.subscribe(self._seen)
 
     @property
@@ -169,7 +132,7 @@ class CallFlow:
         link: Link | None = None
 
         def event(found: CallEvent) -> None:
-            scheduler.post(lambda: self._event(visit, link, found))
+            scheduler.post(lambda: self._events.handle(visit, link, found))
 
         link = dialer.dial(event, frames)
         self._link = link
@@ -202,7 +165,7 @@ class CallFlow:
     def dock(self) -> None:
         """In the call: step aside, so the citizen can go on with the form while talking."""
         view = self.view
-        if view is None or view.docked or not self._talking() or not self._side.dock(self):
+        if view is None or view.docked or not self.talking or not self._side.dock(self):
             return
         view.docked = True
         log.info("call docked beside the screen")
@@ -243,21 +206,23 @@ class CallFlow:
     # --- the form, seen with the clerk --------------------------------------------------------
 
     def answer_suggestion(self, key: str, take: bool) -> None:
-        if self._talking():
+        if self.talking:
             self._coview.answer(self._link, key, take)
 
     @property
     def suggestions(self) -> list[PendingSuggestion]:
         """Only while the clerk is there: after the call a suggestion is not taken unseen."""
-        return self._coview.pending() if self._talking() else []
+        return self._coview.pending() if self.talking else []
 
-    def _talking(self) -> bool:
+    @property
+    def talking(self) -> bool:
+        """The clerk is there (in the call, or the link reconnecting to it)."""
         view = self.view
         return view is not None and view.step in (CallStep.IN_CALL, CallStep.RECONNECTING)
 
     def _seen(self, changes: frozenset[Change]) -> None:
         """The citizen typed, chose, or went to another page: the clerk's copy follows."""
-        if self._share_timer is not None or self._link is None or not self._talking():
+        if self._share_timer is not None or self._link is None or not self.talking:
             return
         if changes & {Change.VALUES, Change.FORM, Change.SCREEN}:
             self._share_timer = self._core.scheduler.call_later(
@@ -266,83 +231,17 @@ class CallFlow:
 
     def _share_now(self) -> None:
         self._share_timer = None
-        if self._talking():
+        if self.talking:
             self._coview.share(self._link)
 
-    # --- the ID document, held to the camera for the clerk -----------------------------------
+    # --- the ID document, held to the camera for the clerk (.call_document) -----------------
 
     def send_document(self) -> None:
-        """The citizen holds their ID document to the camera and sends the clerk a photo of
-        it (straightened where the card is found). Sent only to the clerk, over the call; not
-        kept here."""
-        view, visit, link = self.view, self._core.visit, self._link
-        if view is None or visit is None or link is None or view.step is not CallStep.IN_CALL:
-            return
-        if view.document not in ("wanted", "failed"):
-            return
-        from drivers.camera.live import LiveCamera
-
-        equipment = self._core.equipment
-        camera = equipment.devices.camera
-        if not isinstance(camera, LiveCamera) or camera.status is not CameraStatus.READY:
-            self._document_failed(view, link)
-            return
-        from drivers.camera.document import document_photo
-        from wire.coview import MAX_PHOTO_BYTES
-
-        def take() -> Photo:
-            return document_photo(camera, MAX_PHOTO_BYTES, DOCUMENT_LONG_SIDE)
-
-        def taken(result: Photo | BaseException) -> None:
-            self._document_taken(view, link, result)
-
-        view.document = "taking"
-        self._core.changed(Change.CALL)
-        equipment.camera_worker.submit(take, for_visit(visit, lambda: self._core.visit, taken))
+        """The citizen sends the clerk a photo of their ID document (only when asked)."""
+        self._document.send()
 
     def decline_document(self) -> None:
-        view, link = self.view, self._link
-        if view is None or link is None or view.document not in ("wanted", "failed"):
-            return
-        from wire.coview import message
-
-        view.document = ""
-        link.share_form(message("document_declined"))
-        self._core.changed(Change.CALL)
-
-    def _document_taken(self, view: CallView, link: Link, result: Photo | BaseException) -> None:
-        from kiosk.call.coview import document_message
-
-        if not isinstance(result, Photo):
-            if not isinstance(result, CameraError):
-                raise result
-            log.warning("call: no photo of the document (%s)", type(result).__name__)
-        if self.view is not view or self._link is not link or view.step is not CallStep.IN_CALL:
-            if isinstance(result, Photo):
-                result.wipe()  # the call ended or broke meanwhile: nobody to send it to
-            if self.view is view and view.document == "taking":
-                view.document = "wanted" if self._talking() else ""
-                self._core.changed(Change.CALL)
-            return
-        if not isinstance(result, Photo):
-            self._document_failed(view, link)
-            return
-        sent = document_message(result.jpeg)
-        result.wipe()
-        if sent is None:
-            self._document_failed(view, link)
-            return
-        link.share_form(sent)
-        view.document = "sent"
-        log.info("call: the citizen sent the clerk a photo of their document")
-        self._core.changed(Change.CALL)
-
-    def _document_failed(self, view: CallView, link: Link) -> None:
-        from wire.coview import message
-
-        view.document = "failed"
-        link.share_form(message("document_failed"))
-        self._core.changed(Change.CALL)
+        self._document.decline()
 
     # --- a call-back instead -----------------------------------------------------------------
 
@@ -422,89 +321,27 @@ class CallFlow:
         del visit
         self._drop()
 
-    # --- the link's events (posted here) ----------------------------------------------------
+    # --- the timers, set by the link's events too (.call_events) -----------------------------
 
-    def _event(self, visit: Visit, link: Link | None, found: CallEvent) -> None:
-        from kiosk.call.link import CallPhase
+    def wait_in_queue(self, clerks: int) -> None:
+        """In the queue: give up after a while, sooner with nobody at the desk."""
+        self._give_up_later(NOBODY_WAIT_FOR_S if clerks == 0 else WAIT_FOR_S)
 
-        view = self.view
-        if view is None or visit is not self._core.visit or link is not self._link:
-            return  # an old call's last words
-        phase = found.phase
-        if phase is CallPhase.QUEUED:
-            nobody_before = view.step is CallStep.WAITING and view.clerks == 0
-            first = view.step is not CallStep.WAITING
-            view.step = CallStep.WAITING
-            view.position, view.wait_s, view.clerks = found.position, found.wait_s, found.clerks
-            # Nobody at the desk: say so honestly, and offer to be called back.
-            view.call_back_offered = found.clerks == 0 and self._call_back.service is not None
-            if first or nobody_before != (found.clerks == 0):
-                self._give_up_later(NOBODY_WAIT_FOR_S if found.clerks == 0 else WAIT_FOR_S)
-        elif phase is CallPhase.ANSWERED and view.step is not CallStep.RECONNECTING:
-            view.step, view.clerk = CallStep.ANSWERED, found.clerk
-            self._give_up_later(CONNECT_FOR_S)
-        elif phase is CallPhase.CONNECTED:
-            view.step = CallStep.IN_CALL
-            self._cancel_timer()  # the clerk is there: the call lasts as long as it lasts
-        elif phase is CallPhase.RECONNECTING:
-            view.step = CallStep.RECONNECTING
-            self._give_up_later(CONNECT_FOR_S)
-        elif phase is CallPhase.CHAT:
-            view.chat.append(ChatLine(False, found.text[:MAX_CHAT_CHARS]))
-            if view.docked:
-                view.unread += 1
-        elif phase is CallPhase.PRINT and link is not None:
-            self._print(visit, link, view, found)
-        elif phase is CallPhase.NO_SOUND:
-            view.sound_missing = True
-        elif phase is CallPhase.FORM_WANTED:
-            self._coview.open(link)
-        elif phase is CallPhase.SUGGESTION:
-            self._coview.suggested(link, found)
-        elif phase is CallPhase.DOCUMENT_WANTED and view.document != "taking":
-            view.document = "wanted"
-        elif phase is CallPhase.IDENTITY_CONFIRMED and found.call_id:
-            # Goes with the submission; the hub believes it only from its own call log.
-            visit.confirmed_in_call = found.call_id
-            view.identity_confirmed = True
-        elif phase in (CallPhase.ENDED, CallPhase.FAILED):
-            self._link = None
-            busy = found.reason == "busy"  # the hub's queue is full
-            ended = phase is CallPhase.ENDED and not busy
-            view.step = CallStep.ENDED if ended else CallStep.UNAVAILABLE
-            view.reason = found.reason
-            view.call_back_offered = not ended and self._call_back.service is not None
-            if not self._shown_ended():
-                return
-            self._close_later(CLOSE_AFTER_S)
-        if phase in (CallPhase.QUEUED, CallPhase.ANSWERED, CallPhase.RECONNECTING):
-            # Another clerk, or this one again after a break: what was asked or sent for
-            # the document belongs to the conversation before (the desk has dropped it).
-            if view.document != "taking":
-                view.document = ""
-            if view.docked and view.step is not CallStep.RECONNECTING:
-                self.undock()  # handed on to a colleague: the citizen sees who comes next
-        log.info("call: %s", view.step.value)
-        self._core.changed(Change.CALL)
+    def wait_for_picture(self) -> None:
+        """Answered, or reconnecting: give up if the clerk's picture does not come."""
+        self._give_up_later(CONNECT_FOR_S)
 
-    def _print(self, visit: Visit, link: Link, view: CallView, found: CallEvent) -> None:
-        """The clerk sends a document: printed here, the citizen told, the clerk answered."""
-        from kiosk.call.printout import clerk_document
+    def stop_waiting(self) -> None:
+        self._cancel_timer()
 
-        footer = PRINT_FOOTER.get(self._core.language, PRINT_FOOTER["en"])
-        document = clerk_document(found.print_kind, found.text, found.print_lines, footer)
-        view.printout, view.print_state = found.text, "printing"
-        log.info("call: the clerk sends a %s to the printer", document.kind.value)
-
-        def done(result: PrintResult) -> None:
-            document.wipe()
-            result.wipe()
-            link.report_printed(result.outcome.value)
-            if self.view is view and visit is self._core.visit:
-                view.print_state = result.outcome.value
-                self._core.changed(Change.CALL)
-
-        self._core.equipment.print_station.print(document, done)
+    def link_ended(self) -> bool:
+        """The link's call ended or failed (the view says why): forget the link and show the
+        end for a while. False if the call closed at once (see :meth:`_shown_ended`)."""
+        self._link = None
+        if not self._shown_ended():
+            return False
+        self._close_later(CLOSE_AFTER_S)
+        return True
 
     def _give_up_later(self, delay_s: float) -> None:
         """Nobody answered (or the picture never came) within ``delay_s``: hang up and say so."""

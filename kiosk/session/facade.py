@@ -17,8 +17,9 @@ from drivers.card.base import DocumentData, ReaderStatus, ReadFailure
 from kiosk.config import Timeouts as TimeoutSettings
 from kiosk.equipment import Equipment
 from kiosk.scheduling import Clock, Scheduler, system_clock
-from kiosk.session.call import CallFlow, CallView
+from kiosk.session.call import CallFlow
 from kiosk.session.call_back import CallBack
+from kiosk.session.call_view import CallView
 from kiosk.session.core import Core, Setting
 from kiosk.session.coview import CoView, PendingSuggestion
 from kiosk.session.form import Form

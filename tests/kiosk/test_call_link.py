@@ -13,7 +13,8 @@ import pytest
 
 from drivers.camera.frames import LatestFrame
 from kiosk.call.dialer import HubDialer
-from kiosk.call.link import CallEvent, CallLink, CallPhase, _add_bundled_candidates, websocket_url
+from kiosk.call.link import CallEvent, CallLink, CallPhase, websocket_url
+from kiosk.call.peer import _add_bundled_candidates
 from tests.e2e.call_scenario import next_event
 from tests.support.hub_runner import HubRunner, free_port
 

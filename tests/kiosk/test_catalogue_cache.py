@@ -15,9 +15,10 @@ import pytest
 from catalogue.loader import load_catalogue as read_and_check
 from catalogue.problems import CatalogueError
 from kiosk import catalogue_cache
+from kiosk.availability import Availability
 from kiosk.catalogue_cache import FILE_NAME, load_catalogue
 from kiosk.scheduling import ManualScheduler
-from kiosk.terminal import Availability, Terminal
+from kiosk.terminal import Terminal
 from tests.kiosk.conftest import simulated_devices
 from tests.support.configs import demo_config
 from ui.icons import KNOWN_ICONS

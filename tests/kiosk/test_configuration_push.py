@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.availability import Availability
 from kiosk.configuration import installed
 from kiosk.session import Screen
 from kiosk.session.states import EndReason
-from kiosk.terminal import Availability
 from tests.kiosk.conftest import MakeKiosk
 from tests.kiosk.test_enrolled_terminal import TERMINAL, enrol_into
 from tests.kiosk.test_fleet_orders import until

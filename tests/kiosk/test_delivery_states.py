@@ -13,8 +13,8 @@ import pytest
 
 from drivers.printer.base import PrintResult
 from drivers.printer.document import Document, TextLine
+from kiosk.availability import Availability, OutOfServiceReason
 from kiosk.session import DELIVERY_WAIT_S, PRINT_DELAY_S, Delivery, Screen
-from kiosk.terminal import Availability, OutOfServiceReason
 from offline_queue.delivery import Connection, DeliveryStatus
 from tests.kiosk.conftest import Kiosk, MakeKiosk
 from tests.kiosk.journeys import JOURNEYS, submit, to_review
@@ -44,7 +44,7 @@ def receipt_lines(k: Kiosk) -> list[str]:
 
 def hub_online(k: Kiosk) -> None:
     """Play the delivery worker's last report: the hub answered."""
-    k.terminal._delivery_status(DeliveryStatus(Connection.ONLINE, 0, None, 0))
+    k.terminal.delivery_status_changed(DeliveryStatus(Connection.ONLINE, 0, None, 0))
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_dead_letters_are_in_the_health_report(kiosk: Kiosk) -> None:
     item = outbox.oldest()
     assert item is not None
     outbox.dead_letter(item, "HTTP 422 invalid-submission")
-    kiosk.terminal._wake_delivery()
+    kiosk.terminal.wake_delivery()
     health = kiosk.terminal.queue_health()
     assert (health.depth, health.dead_letters) == (0, 1)
     assert health.last_dead_letter == "HTTP 422 invalid-submission"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.availability import DISABLE_CHECK_S, Availability, OutOfServiceReason
 from kiosk.config import KioskConfig
-from kiosk.terminal import DISABLE_CHECK_S, Availability, OutOfServiceReason
 from tests.hub.conftest import CLERK_PASSWORD
 from tests.hub.test_inbox import login
 from tests.kiosk.conftest import Kiosk, MakeKiosk
@@ -90,7 +90,7 @@ def test_the_hub_disables_a_terminal_and_enables_it_again(
     runner.cli("terminals", "enable", TERMINAL)
     again.terminal.outbound.report_soon()
     again.wait_for(lambda: again.terminal.availability is Availability.IN_SERVICE)
-    assert again.terminal.reason is None and not again.terminal.disabled
+    assert again.terminal.reason is None and not again.terminal.orders.disabled
     again.wait_for(lambda: orders(runner)[-1] == ("enable", True))
 
 
@@ -101,13 +101,13 @@ def test_a_citizen_in_the_middle_of_a_visit_finishes_before_the_terminal_goes_ou
 
     k = make_kiosk()
     s = start_service(k, "maengel-melden")
-    k.terminal.carry_out((Order(1, "disable"), Order(2, "self_destruct")))
+    k.terminal.orders.carry_out((Order(1, "disable"), Order(2, "self_destruct")))
     assert k.terminal.availability is Availability.IN_SERVICE  # the citizen goes on
     s.request_cancel()
     s.confirm_cancel()
     k.scheduler.advance(10)
     assert k.terminal.reason is OutOfServiceReason.DISABLED
-    k.terminal.carry_out((Order(3, "enable"),))
+    k.terminal.orders.carry_out((Order(3, "enable"),))
     assert k.terminal.availability is Availability.IN_SERVICE
 
 
@@ -172,7 +172,7 @@ def test_decommissioning_waits_for_the_citizen_and_an_old_terminal_s_word_is_not
     # confirmed (let alone wiped) while they are there.
     k = make_kiosk()
     s = start_service(k, "maengel-melden")
-    k.terminal.carry_out((Order(5, "decommission"),))
+    k.terminal.orders.carry_out((Order(5, "decommission"),))
     k.scheduler.advance(30)
     assert k.terminal.availability is Availability.IN_SERVICE and s.screen is not None
     assert 5 not in k.terminal.outbound._orders_done
@@ -187,10 +187,10 @@ def test_decommissioning_waits_for_the_citizen_and_an_old_terminal_s_word_is_not
     ]
     assert k.terminal.reason is not OutOfServiceReason.NOT_ENROLLED
     # The same order again (the hub names it until confirmed): taken up once.
-    k.terminal.carry_out((Order(5, "decommission"),))
+    k.terminal.orders.carry_out((Order(5, "decommission"),))
     assert list(k.terminal.outbound._orders_done).count(5) == 1
     # Enable while decommissioning: ignored (decommissioning is for good).
-    k.terminal.carry_out((Order(6, "enable"),))
+    k.terminal.orders.carry_out((Order(6, "enable"),))
     assert k.terminal.reason is OutOfServiceReason.DISABLED
 
     # The hub's side: a terminal that confirms without saying it is out of order with an
@@ -234,10 +234,10 @@ def test_a_confirmation_whose_answer_was_lost_still_ends_in_the_wipe(
     # Confirmed before (the answer lost, or a restart in between), and now refused: the hub
     # has it. The wipe is due.
     (data / "decommissioning").write_text("9 confirmed\n")
-    k.terminal.disable()
+    k.terminal.orders.disable()
     equipment = k.terminal.equipment
     equipment.hub = dataclasses.replace(equipment.hub, connection=Connection.REFUSED)
-    k.terminal._decommission_step()
+    k.terminal.decommissioning.step()
     assert k.terminal.reason is OutOfServiceReason.NOT_ENROLLED
     assert (data / "decommissioned").exists() and not (data / "decommissioning").exists()
 
@@ -253,7 +253,7 @@ def test_nothing_is_wiped_while_the_queue_holds_something(make_kiosk: MakeKiosk)
     assert outbox is not None
     outbox.enqueue(Parcel("sid-1", hashlib.sha256(b"x").hexdigest(), (Part(DATA_PART, b"x"),)))
     (data / "decommissioning").write_text("9 confirmed\n")
-    k.terminal._wipe()
+    k.terminal.decommissioning.wipe()
     assert not (data / "decommissioned").exists()
     assert (data / "outbox.sqlite").exists()
     assert k.terminal.reason is not OutOfServiceReason.NOT_ENROLLED
@@ -262,8 +262,8 @@ def test_nothing_is_wiped_while_the_queue_holds_something(make_kiosk: MakeKiosk)
 def test_a_damaged_decommissioning_mark_does_nothing(make_kiosk: MakeKiosk) -> None:
     k = make_kiosk()
     (k.terminal.config.data_dir / "decommissioning").write_text("not a number\n")
-    k.terminal._decommission_step()
-    k.terminal._wipe()
+    k.terminal.decommissioning.step()
+    k.terminal.decommissioning.wipe()
     assert k.terminal.availability is Availability.IN_SERVICE
 
 
@@ -279,7 +279,7 @@ def test_dead_letters_hold_the_decommissioning_until_they_are_handed_over(
     assert outbox is not None
     outbox.enqueue(Parcel("sid-1", hashlib.sha256(b"x").hexdigest(), (Part(DATA_PART, b"x"),)))
     assert outbox.dead_letter_by_id("sid-1", "HTTP 422 invalid-submission")
-    k.terminal.carry_out((Order(8, "decommission"),))
+    k.terminal.orders.carry_out((Order(8, "decommission"),))
     with caplog.at_level("WARNING"):
         k.scheduler.advance(30)
     assert "dead letters to hand over" in caplog.text
@@ -290,7 +290,7 @@ def test_dead_letters_hold_the_decommissioning_until_they_are_handed_over(
 def test_a_restart_order_waits_for_the_citizen_and_the_restarted_terminal_confirms_it(
     make_kiosk: MakeKiosk, tmp_path: Path, hub: tuple[HubRunner, Path, Path]
 ) -> None:
-    from kiosk.terminal import RESTART_MARKER
+    from kiosk.hub_orders import RESTART_MARKER
     from tests.kiosk.journeys import start_service
 
     runner, credential, key = hub

@@ -21,15 +21,15 @@ TERMINAL = "demo-terminal-01"
 
 
 def results(k: Kiosk) -> dict[str, str]:
-    k.wait_for(lambda: k.terminal.last_self_test is not None)
-    assert k.terminal.last_self_test is not None
-    return {c.name: c.result for c in k.terminal.last_self_test[1]}
+    k.wait_for(lambda: k.terminal.orders.last_self_test is not None)
+    assert k.terminal.orders.last_self_test is not None
+    return {c.name: c.result for c in k.terminal.orders.last_self_test[1]}
 
 
 def test_the_demo_s_devices_pass_and_without_a_hub_that_part_is_skipped(kiosk: Kiosk) -> None:
     printer = kiosk.terminal.devices.printer
     paper_before = printer.paper  # type: ignore[attr-defined]
-    kiosk.terminal.self_test()
+    kiosk.terminal.orders.self_test()
     assert results(kiosk) == {
         "card_reader": "ok",
         "printer": "ok",
@@ -47,11 +47,11 @@ def test_a_printer_without_paper_and_a_dead_camera_fail_in_words(kiosk: Kiosk) -
     assert demo is not None
     demo.set_printer_paper(False)
     kiosk.terminal.devices.camera.working = False  # type: ignore[attr-defined]
-    kiosk.terminal.self_test()
+    kiosk.terminal.orders.self_test()
     found = results(kiosk)
     assert found["printer"] == "failed" and found["camera"] == "failed"
     assert found["card_reader"] == "ok"
-    details = {c.name: c.detail for c in kiosk.terminal.last_self_test[1]}  # type: ignore[index]
+    details = {c.name: c.detail for c in kiosk.terminal.orders.last_self_test[1]}  # type: ignore[index]
     assert details["printer"] == "paper_out"
 
 
@@ -93,9 +93,9 @@ def test_a_self_test_waits_until_no_citizen_is_at_the_terminal(kiosk: Kiosk) -> 
     from tests.kiosk.journeys import start_service
 
     s = start_service(kiosk, "maengel-melden")
-    kiosk.terminal.self_test()
+    kiosk.terminal.orders.self_test()
     kiosk.scheduler.advance(30)
-    assert kiosk.terminal.last_self_test is None  # no test page beside a citizen's receipt
+    assert kiosk.terminal.orders.last_self_test is None  # no test page beside a citizen's receipt
     s.request_cancel()
     s.confirm_cancel()
     kiosk.scheduler.advance(10)
@@ -178,5 +178,5 @@ def test_a_terminal_not_set_up_yet_confirms_a_self_test_with_nothing(
     make_kiosk: MakeKiosk,
 ) -> None:
     k = make_kiosk(boot=False)
-    k.terminal.self_test(order_id=4)
-    assert 4 in k.terminal.outbound._orders_done and k.terminal.last_self_test is None
+    k.terminal.orders.self_test(order_id=4)
+    assert 4 in k.terminal.outbound._orders_done and k.terminal.orders.last_self_test is None

@@ -135,9 +135,9 @@ def test_the_technician_runs_the_self_test_from_the_service_mode(make_kiosk: Mak
     type_pin(k, mode, "1234")
     assert mode.step is TechnicianStep.OPEN
     mode.self_test()
-    k.wait_for(lambda: k.terminal.last_self_test is not None)
-    assert k.terminal.last_self_test is not None
-    names = {check.name for check in k.terminal.last_self_test[1]}
+    k.wait_for(lambda: k.terminal.orders.last_self_test is not None)
+    assert k.terminal.orders.last_self_test is not None
+    names = {check.name for check in k.terminal.orders.last_self_test[1]}
     assert {"card_reader", "printer", "disk", "turn"} <= names
 
 
@@ -219,7 +219,7 @@ def test_a_restart_waits_while_the_technician_works_in_the_service_mode(
     mode = k.terminal.technician
     opened_by_gesture(mode)
     type_pin(k, mode, "1234")
-    k.terminal.carry_out((Order(9, "restart"), Order(10, "restart")))
+    k.terminal.orders.carry_out((Order(9, "restart"), Order(10, "restart")))
     k.scheduler.advance(30)
     assert restarts == []  # (an enrolment may be writing the identity)
     mode.close()

@@ -14,17 +14,17 @@ import pytest
 
 import kiosk.session.outcome as outcome
 from drivers.devices import Devices
-from kiosk.config import KioskConfig
-from kiosk.scheduling import ManualScheduler
-from kiosk.session import IdentifyState, Screen
-from kiosk.terminal import (
+from kiosk.availability import (
     FAULT_RECOVERY_S,
     FAULT_WINDOW_S,
     MAX_FAULTS,
     Availability,
     OutOfServiceReason,
-    Terminal,
 )
+from kiosk.config import KioskConfig
+from kiosk.scheduling import ManualScheduler
+from kiosk.session import IdentifyState, Screen
+from kiosk.terminal import Terminal
 from tests.kiosk.conftest import Kiosk, MakeKiosk, idle_timers, simulated_devices
 from tests.kiosk.journeys import JOURNEYS, place_card, to_review
 from tests.support.configs import demo_config, write_hub_public_key

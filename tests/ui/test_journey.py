@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF
 
 from drivers.camera.simulated import SimulatedCamera
 from drivers.printer.simulated import SimulatedPrinter
-from kiosk.terminal import FAULT_RECOVERY_S
+from kiosk.availability import FAULT_RECOVERY_S
 from tests.support.configs import demo_config
 from tests.support.printer_stack import qr_texts
 from tests.support.qt_scheduler import ManualClockQtScheduler

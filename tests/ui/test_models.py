@@ -12,9 +12,9 @@ from PySide6.QtCore import QMetaMethod, QObject
 
 from catalogue.model import FieldKind, Identification
 from drivers.printer.base import PrintOutcome
+from kiosk.availability import OutOfServiceReason
 from kiosk.identify import AccessKind
 from kiosk.session import Delivery, IdentifyState, Overlay, Screen
-from kiosk.terminal import OutOfServiceReason
 from tests.support.configs import ROOT
 from tests.ui.conftest import KioskDriver, read_sample_card
 from ui.models import QML_TYPES

@@ -14,11 +14,11 @@ Make = Callable[..., KioskDriver]
 def test_a_disabled_terminal_shows_where_to_turn_and_comes_back(make_kiosk: Make) -> None:
     k = make_kiosk()
     k.wait_screen("attract")
-    k.ui.terminal.carry_out((Order(1, "disable"),))
+    k.ui.terminal.orders.carry_out((Order(1, "disable"),))
     k.wait_screen("out_of_service")
     assert "außer Betrieb" in k.text_of("outOfServiceTitle")
     assert k.find("outOfServicePhone").isVisible()
     assert "Erreichbar" in k.text_of("outOfServiceHours")
     k.shot("out-of-order")
-    k.ui.terminal.carry_out((Order(2, "enable"),))
+    k.ui.terminal.orders.carry_out((Order(2, "enable"),))
     k.wait_screen("attract")

@@ -48,7 +48,7 @@ def test_the_technician_opens_the_service_mode_and_runs_the_self_test(make_kiosk
     k.click("pinKeyOK")
     k.wait_for("technicianSelfTest")
     k.click("technicianSelfTest")
-    k.qtbot.waitUntil(lambda: k.ui.terminal.last_self_test is not None, timeout=40000)
+    k.qtbot.waitUntil(lambda: k.ui.terminal.orders.last_self_test is not None, timeout=40000)
     k.qtbot.wait(200)
     k.shot("service-3-open")
     k.click("technicianClose")

@@ -15,9 +15,9 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from catalogue import model as catalogue
 from drivers.printer.base import PrintOutcome
+from kiosk import availability as core_availability
 from kiosk import identify as core_identify
 from kiosk import session as core
-from kiosk import terminal as core_terminal
 from kiosk.session import states as core_states
 from offline_queue import status_lookup
 from ui.models.context import mirror
@@ -206,7 +206,7 @@ IDENTIFICATION_OF = {
 }
 PRINT_STATE_OF = mirror(PrintOutcome, PrintState.Value)
 DELIVERY_STATE_OF = mirror(core.Delivery, DeliveryState.Value)
-OUT_OF_SERVICE_REASON_OF = mirror(core_terminal.OutOfServiceReason, OutOfServiceReason.Value)
+OUT_OF_SERVICE_REASON_OF = mirror(core_availability.OutOfServiceReason, OutOfServiceReason.Value)
 FIELD_KIND_OF = mirror(catalogue.FieldKind, FieldKind.Value)
 LOOKUP_STATE_OF = mirror(status_lookup.LookupOutcome, LookupState.Value)
 SCAN_PROBLEM_OF = mirror(core.ScanProblem, ScanState.Value)

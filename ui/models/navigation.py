@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
+from kiosk.availability import Availability
 from kiosk.session import Change, Screen
-from kiosk.terminal import Availability
 from ui.models.context import ModelContext, action, fenced, singleton
 from ui.models.enums import OVERLAY_OF, SCREEN_OF, OverlayState
 from ui.models.enums import Screen as ScreenEnum

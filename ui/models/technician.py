@@ -121,7 +121,7 @@ class TechnicianModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
     @Property(list, notify=changed)
     def selfTest(self) -> list[dict[str, object]]:
         """The last self-test's checks as [{"name", "mark", "bad", "detail"}] ([]: none yet)."""
-        last = self.context.terminal.last_self_test
+        last = self.context.terminal.orders.last_self_test
         if last is None:
             return []
         marks = {"ok": "✓", "failed": "✗"}
@@ -137,7 +137,7 @@ class TechnicianModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
 
     @Property(str, notify=changed)
     def selfTestAt(self) -> str:
-        last = self.context.terminal.last_self_test
+        last = self.context.terminal.orders.last_self_test
         return time.strftime("%H:%M:%S", time.localtime(last[0])) if last else ""
 
     # --- what QML does -------------------------------------------------------------------
