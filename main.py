@@ -1,6 +1,7 @@
 """Point of Public kiosk: ``python main.py`` starts the demo (simulated devices, windowed).
 
 Options: ``--config FILE`` (default: config/demo.toml), ``--fullscreen``, ``--portrait``,
+``--read-aloud``,
 ``--data-dir DIR``, ``--debug``. A configuration that cannot be used is explained on stderr
 (exit code 2); the terminal itself never shows a traceback.
 """
@@ -24,6 +25,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen (terminals)")
     parser.add_argument("--portrait", action="store_true", help="1080×1920 portrait layout")
+    parser.add_argument("--read-aloud", action="store_true", help="read the screens aloud")
     parser.add_argument("--data-dir", type=Path, help="override the data folder")
     parser.add_argument("--hub-url", help="override the hub's address (scripts/demo's local hub)")
     parser.add_argument("--debug", action="store_true", help="verbose log, with tracebacks")
@@ -55,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         display = dataclasses.replace(display, fullscreen=True)
     if args.portrait:
         display = dataclasses.replace(display, orientation=Orientation.PORTRAIT)
+    if args.read_aloud:
+        display = dataclasses.replace(display, read_aloud=True)
     config = dataclasses.replace(config, display=display)
     if args.hub_url:
         config = dataclasses.replace(config, hub=dataclasses.replace(config.hub, url=args.hub_url))

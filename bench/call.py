@@ -166,6 +166,12 @@ class ClickSound:
     def open_loudspeaker(self) -> Any:
         return self._plays.open_loudspeaker()
 
+    def headset_plugged(self) -> bool:
+        return False
+
+    def speech(self) -> Any:
+        return self._plays.speech()
+
 
 def mouth_to_ear_ms(clicks: list[float], heard: list[float]) -> list[float]:
     """Each click's delay to the first burst heard after it (within a second)."""

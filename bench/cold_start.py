@@ -357,7 +357,10 @@ class Bench:
         )
         return env
 
-    def kiosk(self, *, cache: Path | None = None, pss: bool = False) -> Run:
+    def kiosk(
+        self, *, cache: Path | None = None, pss: bool = False, options: Sequence[str] = ()
+    ) -> Run:
+        """One kiosk start; ``options`` go to main.py (bench/speech.py: ``--read-aloud``)."""
         self.cold()
         env = self.kiosk_env(cache)
         cmd = [
@@ -368,6 +371,7 @@ class Bench:
             str(self.kiosk_data),
             "--hub-url",
             HUB_URL,
+            *options,
         ]
         log = self.tmp / "kiosk.log"
         run = run_once(cmd, env, log, wait_line=True, pss=pss)

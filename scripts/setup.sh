@@ -8,10 +8,11 @@ PYTHON="${PYTHON:-python3}"
 
 # Debian packages: Qt's runtime libraries (EGL/GL for Qt Quick's software path, xkbcommon,
 # fontconfig), the X11/XCB platform plugin's libraries for a real window, a font, and the
-# OCR-B glyphs the camera reads a passport's MRZ with (drivers/camera/mrz.py).
+# OCR-B glyphs the camera reads a passport's MRZ with (drivers/camera/mrz.py), and the voices
+# that read the screens aloud (Qt's speech engine over speech-dispatcher with espeak-ng).
 DEBIAN_PACKAGES=(
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-    fonts-ocr-b
+    fonts-ocr-b speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
 )

@@ -135,6 +135,7 @@ class KioskUi(QObject):
         self.engine.addImageProvider("icons", IconProvider(QML_DIR / "icons"))
         self.models.kiosk.languageChanged.connect(self._apply_language)
         self.models.navigation.sessionEnded.connect(self.theme.reset)
+        self.models.navigation.sessionEnded.connect(self.models.read_aloud.reset)
         self.models.navigation.sessionEnded.connect(self._collect_js_garbage_soon)
         self.window: QQuickWindow | None = None
 
@@ -156,6 +157,7 @@ class KioskUi(QObject):
             raise RuntimeError("the QML interface did not load (see the Qt messages above)")
         self.window = roots[0]
         self.window.installEventFilter(self._activity)
+        self.models.read_aloud.attach(self.window, self.config.display.read_aloud)
         return self.window
 
     def _collect_js_garbage_soon(self) -> None:
@@ -308,6 +310,7 @@ def run(config: KioskConfig, exit_after_first_frame: bool = False) -> int:
             # A bug in here reaches sys.excepthook (the calm screen, then a retry) after the
             # rest below has run: the kiosk stays up and can be driven and measured.
             ui.terminal.finish_start()
+            ui.models.read_aloud.prepare()
         finally:
             # The end-to-end tests' control channel: only when the environment asks for it
             # (and then refused on a terminal's configuration); never imported otherwise.

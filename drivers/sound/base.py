@@ -41,9 +41,24 @@ class Loudspeaker(Protocol):
     def close(self) -> None: ...
 
 
+class Speech(Protocol):
+    """A voice reading text aloud (drivers.sound.speech); never waits for the engine."""
+
+    def say(self, text: str, language: str, rate: float, volume: float) -> None:
+        """Say ``text`` in ``language`` (rate -1..1 around normal, volume 0..1), cancelling
+        what was being said."""
+
+    def stop(self) -> None: ...
+
+
 class Sound(Protocol):
     """The terminal's microphone and loudspeaker (opened per call, on the caller's thread)."""
 
     def open_microphone(self) -> Microphone: ...
     def open_loudspeaker(self) -> Loudspeaker: ...
     def describe(self) -> str: ...
+    def headset_plugged(self) -> bool:
+        """A headset is plugged in (the last the sound server said: never waits for it)."""
+
+    def speech(self) -> Speech:
+        """The voice that reads the screens aloud (made on first use, then the same)."""

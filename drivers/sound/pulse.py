@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from drivers.sound.base import CHANNELS, FRAME_BYTES, RATE, SoundError
+from drivers.sound.headset import HeadsetWatch
 from drivers.sound.settings import SoundSettings
+from drivers.sound.speech import SpeechDispatcher
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,24 @@ class PulseSound:
             import pulsectl  # noqa: F401
         #: The devices the streams use: the echo canceller's, once it is set up.
         self._devices: tuple[str, str] | None = None
+        self._headset: HeadsetWatch | None = None
+        self._speech: SpeechDispatcher | None = None
+
+    def headset_plugged(self) -> bool:
+        if self._headset is None:
+            self._headset = HeadsetWatch(self.settings.server, self.settings.headset)
+        return self._headset.plugged()
+
+    def speech(self) -> SpeechDispatcher:
+        if self._speech is None:
+            self._speech = SpeechDispatcher(self.settings.speech)
+        return self._speech
+
+    def close(self) -> None:
+        if self._headset is not None:
+            self._headset.close()
+        if self._speech is not None:
+            self._speech.close()
 
     def describe(self) -> str:
         s = self.settings

@@ -1,14 +1,19 @@
 """The simulated sound: a microphone that hears a steady tone (the clerk hears the terminal is
 connected), and a loudspeaker that plays nothing but keeps the level it was given. Both keep
-real time, as a sound card's clock would."""
+real time, as a sound card's clock would. The headset jack is a switch the demo and the tests
+set; the voice that reads aloud is the real one (speech-dispatcher), as a demo should be heard."""
 
 from __future__ import annotations
 
 import math
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from drivers.sound.base import FRAME_S, FRAME_SAMPLES, RATE
+
+if TYPE_CHECKING:
+    from drivers.sound.speech import SpeechDispatcher
 
 
 class SimulatedMicrophone:
@@ -68,6 +73,20 @@ class SimulatedSound:
         #: The loudest frame played so far (RMS, 0..1): the tests see the clerk was heard.
         self.played_level = 0.0
         self.played_frames = 0
+        #: A headset in the jack (the demo's controls and the tests plug one in).
+        self.headset = False
+        self._speech: SpeechDispatcher | None = None
+
+    def headset_plugged(self) -> bool:
+        return self.headset
+
+    def speech(self) -> SpeechDispatcher:
+        """The real voice (the demo reads aloud on the machine's own speech-dispatcher)."""
+        if self._speech is None:
+            from drivers.sound.speech import SpeechDispatcher
+
+            self._speech = SpeechDispatcher()
+        return self._speech
 
     def describe(self) -> str:
         return "simulated sound (a tone)"

@@ -152,6 +152,7 @@ def _from_mapping(data: dict[str, Any], path: Path, data_dir_override: Path | No
     display = Display(
         fullscreen=r.get("display", "fullscreen", bool, False),
         orientation=r.choice("display", "orientation", Orientation, Orientation.LANDSCAPE),
+        read_aloud=r.get("display", "read_aloud", bool, False),
     )
     hub_defaults = Hub()
     hub_url = r.get("hub", "url", str, "")

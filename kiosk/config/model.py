@@ -68,6 +68,9 @@ class Devices:
 class Display:
     fullscreen: bool = False
     orientation: Orientation = Orientation.LANDSCAPE
+    #: Read the screens aloud for every citizen from the start (a terminal where many cannot
+    #: see it well); otherwise a citizen turns it on, or plugs in a headset.
+    read_aloud: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""``[sound]``: the sound server and devices the call to a clerk uses."""
+"""``[sound]``: the sound server and devices the call to a clerk and reading aloud use."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ def read_sound(r: Reader) -> SoundSettings:
         microphone=r.get(t, "microphone", str, d.microphone),
         loudspeaker=r.get(t, "loudspeaker", str, d.loudspeaker),
         echo_cancel=r.get(t, "echo_cancel", bool, d.echo_cancel),
+        headset=r.get(t, "headset", str, d.headset),
+        speech=r.get(t, "speech", str, d.speech),
         playback_latency_ms=r.get(t, "playback_latency_ms", int, d.playback_latency_ms),
     )
-    for key in ("microphone", "loudspeaker"):
+    for key in ("microphone", "loudspeaker", "headset"):
         name = getattr(settings, key)
         if any(c.isspace() or c in "\"'=" for c in name):
             r.problems.append(

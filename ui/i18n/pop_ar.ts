@@ -4,79 +4,79 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="69"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="78"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="83"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="92"/>
         <source>The picture is too dark.</source>
         <translation>الصورة مظلمة جدًا.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="84"/>
         <source>The picture is blurred: please hold still.</source>
         <translation>الصورة غير واضحة: يُرجى عدم التحرك.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="86"/>
         <source>The page is not wholly in the picture: move it towards the middle.</source>
         <translation>الصفحة ليست كلها في الصورة: يُرجى تحريكها نحو الوسط.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
         <source>Place the page under the camera, on a dark surface if you can.</source>
         <translation>يُرجى وضع الصفحة تحت الكاميرا، ويُفضَّل على سطح داكن.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="76"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="90"/>
         <source>The picture is blurred: please hold the page still.</source>
         <translation>الصورة غير واضحة: يُرجى تثبيت الصفحة.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="80"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="94"/>
         <source>Light is reflected on the page: tilt it a little.</source>
         <translation>يوجد انعكاس ضوء على الصفحة: يُرجى إمالتها قليلًا.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="81"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="95"/>
         <source>Page found: you can take the photo.</source>
         <translation>تم التعرف على الصفحة: يمكنك الآن التقاط الصورة.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Taking photo …</source>
         <translation>جارٍ التقاط الصورة …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Take photo</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="96"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="110"/>
         <source>%1 of at most %2 photos</source>
         <translation>الصور: %1 من %2 كحد أقصى</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="105"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="119"/>
         <source>Demo:</source>
         <translation>عرض تجريبي:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="108"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
         <source>Hold up a page</source>
         <translation>إظهار صفحة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="114"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
         <source>Show the street</source>
         <translation>إظهار الشارع</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="136"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>الكاميرا لا تعمل حاليًا. يمكنك الإرسال بدون صورة إذا كانت الخدمة تسمح بذلك، أو التحدث مع موظف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="188"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="142"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="203"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>المطلوب على الأقل: %n صورة.</numerusform>
@@ -88,37 +88,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="164"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="178"/>
         <source>Page cut off: take it again?</source>
         <translation>الصفحة مقطوعة: إعادة التصوير؟</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="165"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="179"/>
         <source>Blurred: take it again?</source>
         <translation>غير واضحة: إعادة التصوير؟</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="180"/>
         <source>Too dark: take it again?</source>
         <translation>مظلمة جدًا: إعادة التصوير؟</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="167"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="181"/>
         <source>Reflection: take it again?</source>
         <translation>انعكاس ضوء: إعادة التصوير؟</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="172"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="186"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="220"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="235"/>
         <source>Remove and take again</source>
         <translation>حذف وإعادة التصوير</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="228"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="243"/>
         <source>Back to the photos</source>
         <translation>العودة إلى الصور</translation>
     </message>
@@ -138,17 +138,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="70"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>الإبلاغ عن المشكلات، وتقديم الطلبات، وطلب المواعيد – والتحدث مع موظف عبر الفيديو.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="77"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="79"/>
         <source>Touch here to start</source>
         <translation>المس هنا للبدء</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="92"/>
         <source>Talk to the town hall</source>
         <translation>التحدث مع البلدية</translation>
     </message>
@@ -593,87 +593,87 @@
         <translation>من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="125"/>
+        <location filename="../qml/components/FieldEditor.qml" line="127"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="159"/>
         <source>Plus sign</source>
         <translation>علامة الزائد</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="182"/>
+        <location filename="../qml/components/FieldEditor.qml" line="184"/>
         <source>Scan the QR code on the receipt</source>
         <translation>مسح رمز QR على الإيصال</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="192"/>
+        <location filename="../qml/components/FieldEditor.qml" line="194"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>رمز QR هذا ليس من إيصال صادر عن هذه البلدية. يُرجى وضع رمز QR الموجود على إيصالك أمام الكاميرا، أو كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../qml/components/FieldEditor.qml" line="196"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>لم يتم التعرف على أي إيصال. يمكنك المحاولة مرة أخرى أو كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../qml/components/FieldEditor.qml" line="198"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>الكاميرا غير متاحة حاليًا. يُرجى كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="219"/>
+        <location filename="../qml/components/FieldEditor.qml" line="221"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>يُرجى وضع رمز QR الموجود على إيصالك أمام الكاميرا.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="224"/>
+        <location filename="../qml/components/FieldEditor.qml" line="226"/>
         <source>Type the number instead</source>
         <translation>كتابة الرقم بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="232"/>
+        <location filename="../qml/components/FieldEditor.qml" line="234"/>
         <source>Demo:</source>
         <translation>عرض تجريبي:</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="235"/>
+        <location filename="../qml/components/FieldEditor.qml" line="237"/>
         <source>Hold up the receipt</source>
         <translation>إظهار الإيصال</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="241"/>
+        <location filename="../qml/components/FieldEditor.qml" line="243"/>
         <source>Hold up another QR code</source>
         <translation>إظهار رمز QR آخر</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="302"/>
+        <location filename="../qml/components/FieldEditor.qml" line="304"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="309"/>
+        <location filename="../qml/components/FieldEditor.qml" line="311"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="338"/>
+        <location filename="../qml/components/FieldEditor.qml" line="340"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="339"/>
+        <location filename="../qml/components/FieldEditor.qml" line="341"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="342"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="343"/>
         <source>Town</source>
         <translation>البلدة</translation>
     </message>
@@ -681,12 +681,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="66"/>
+        <location filename="../qml/screens/FormScreen.qml" line="74"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · الخطوة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="77"/>
+        <location filename="../qml/screens/FormScreen.qml" line="85"/>
         <source>Please look at the fields marked in red.</source>
         <translation>يُرجى مراجعة الحقول المعلَّمة باللون الأحمر.</translation>
     </message>
@@ -770,117 +770,117 @@
         <translation>تُقرأ بياناتك من الشريحة فقط لملء هذه الاستمارة. وتُحذف من الجهاز عند الانتهاء.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="166"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>رقم الوصول (CAN): الأرقام الستة في أسفل اليمين على الوجه الأمامي لبطاقة هويتك.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="163"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="167"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>في صفحة الصورة في جواز سفرك (وفي بطاقة الهوية: على ظهرها)، وأيضًا في سطور الحروف في الأسفل: رقم الوثيقة، وتاريخ ميلادك، وتاريخ انتهاء الصلاحية.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="209"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
         <source>Access number (6 digits)</source>
         <translation>رقم الوصول (6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="220"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="201"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
         <source>Passport or card number</source>
         <translation>رقم الجواز أو البطاقة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="198"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="239"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>تاريخ الميلاد (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="254"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>صالح حتى (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="258"/>
         <source>Open the chip</source>
         <translation>فتح الشريحة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="259"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
         <source>No number on my card</source>
         <translation>لا يوجد رقم على بطاقتي</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
         <source>Read the photo page with the camera</source>
         <translation>قراءة صفحة الصورة بالكاميرا</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>تعذّرت قراءة سطور الحروف. يُرجى المحاولة مرة أخرى، أو كتابة البيانات الثلاثة.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="279"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="287"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>الكاميرا غير متاحة حاليًا. يُرجى كتابة البيانات الثلاثة.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="307"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>يُرجى وضع صفحة الصورة في جواز سفرك تحت الكاميرا، بحيث تظهر سطور الحروف في الأسفل كاملة.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Type the values instead</source>
         <translation>كتابة البيانات بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
         <source>Demo: hold up the sample passport</source>
         <translation>عرض تجريبي: إظهار جواز السفر النموذجي</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="336"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
         <source>Born on %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="339"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
         <source>Yes, that is me</source>
         <translation>نعم، هذا أنا</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="340"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="357"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>عرض تجريبي: وضع بطاقة نموذجية على القارئ المحاكى</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="367"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>بطاقة هوية نموذجية (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>جواز سفر نموذجي (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="369"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Damaged card</source>
         <translation>بطاقة تالفة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="383"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
         <source>Continue without ID card</source>
         <translation>المتابعة بدون بطاقة هوية</translation>
     </message>
@@ -1209,6 +1209,123 @@
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="67"/>
         <source>Hours: %1</source>
         <translation>أوقات العمل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../models/read_aloud.py" line="90"/>
+        <location filename="../models/read_aloud.py" line="125"/>
+        <source>Read aloud is on.</source>
+        <extracomment>How often the headset is looked for (the sound driver answers from its last look). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
+        <translation>القراءة الصوتية مُفعّلة.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="132"/>
+        <source>Faster</source>
+        <translation>أسرع</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="138"/>
+        <source>Slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="144"/>
+        <source>Louder</source>
+        <translation>صوت أعلى</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="150"/>
+        <source>Quieter</source>
+        <translation>صوت أخفض</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="35"/>
+        <source>button</source>
+        <extracomment>What kind of control the citizen is on, in words (translated when spoken).</extracomment>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="36"/>
+        <source>check box</source>
+        <translation>خانة اختيار</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="37"/>
+        <source>option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="38"/>
+        <source>input field</source>
+        <translation>حقل إدخال</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="39"/>
+        <source>list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="40"/>
+        <source>link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="41"/>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="122"/>
+        <source>your entry</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>selected</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="143"/>
+        <source>not selected</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="147"/>
+        <source>not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="165"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="168"/>
+        <source>digits entered: %1</source>
+        <translation>عدد الأرقام المُدخلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="171"/>
+        <source>filled in</source>
+        <translation>تمت التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="179"/>
+        <source>deleted</source>
+        <translation>تم الحذف</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <source>digit entered</source>
+        <translation>تم إدخال رقم</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="187"/>
+        <location filename="../speech/screen_reader.py" line="192"/>
+        <source>character entered</source>
+        <translation>تم إدخال حرف</translation>
     </message>
 </context>
 <context>
@@ -1667,47 +1784,93 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="125"/>
+        <location filename="../qml/components/TopBar.qml" line="133"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="161"/>
+        <location filename="../qml/components/TopBar.qml" line="182"/>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>Read aloud</source>
+        <translation>القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>on</source>
+        <translation>مُفعّلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>off</source>
+        <translation>غير مُفعّلة</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="215"/>
+        <source>Slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="222"/>
+        <source>Faster</source>
+        <translation>أسرع</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="229"/>
+        <source>Quieter</source>
+        <translation>صوت أخفض</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="236"/>
+        <source>Louder</source>
+        <translation>صوت أعلى</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Read this screen</source>
+        <translation>قراءة هذه الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <source>Stop reading aloud</source>
+        <translation>إيقاف القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="266"/>
         <source>Larger text</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="168"/>
+        <location filename="../qml/components/TopBar.qml" line="273"/>
         <source>Contrast</source>
         <translation>التباين</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="171"/>
+        <location filename="../qml/components/TopBar.qml" line="276"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Talk to a clerk</source>
         <translation>التحدث مع موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="205"/>
+        <location filename="../qml/components/TopBar.qml" line="310"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>غير متصل — %n طلب في الانتظار، وسيُرسل تلقائيًا</numerusform>

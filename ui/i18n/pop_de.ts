@@ -4,79 +4,79 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="86"/>
         <source>The page is not wholly in the picture: move it towards the middle.</source>
         <translation>Die Seite ist nicht ganz im Bild: Schieben Sie sie zur Mitte.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
         <source>Place the page under the camera, on a dark surface if you can.</source>
         <translation>Legen Sie die Seite unter die Kamera, am besten auf einen dunklen Untergrund.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="76"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="90"/>
         <source>The picture is blurred: please hold the page still.</source>
         <translation>Das Bild ist unscharf: Halten Sie die Seite bitte ruhig.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="69"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="78"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="83"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="92"/>
         <source>The picture is too dark.</source>
         <translation>Das Bild ist zu dunkel.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="84"/>
         <source>The picture is blurred: please hold still.</source>
         <translation>Das Bild ist unscharf: Bitte halten Sie still.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="80"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="94"/>
         <source>Light is reflected on the page: tilt it a little.</source>
         <translation>Licht spiegelt sich auf der Seite: Kippen Sie sie etwas.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="81"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="95"/>
         <source>Page found: you can take the photo.</source>
         <translation>Seite erkannt: Sie können das Foto aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Taking photo …</source>
         <translation>Foto wird aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Take photo</source>
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="96"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="110"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 von höchstens %2 Fotos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="105"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="119"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="108"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
         <source>Hold up a page</source>
         <translation>Seite vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="114"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
         <source>Show the street</source>
         <translation>Straße zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="136"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>Die Kamera funktioniert gerade nicht. Sie können ohne Foto senden, wenn der Dienst das erlaubt, oder mit einer Mitarbeiterin oder einem Mitarbeiter sprechen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="188"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="142"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="203"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Mindestens %n Foto ist nötig.</numerusform>
@@ -84,37 +84,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="164"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="178"/>
         <source>Page cut off: take it again?</source>
         <translation>Seite abgeschnitten: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="165"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="179"/>
         <source>Blurred: take it again?</source>
         <translation>Unscharf: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="180"/>
         <source>Too dark: take it again?</source>
         <translation>Zu dunkel: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="167"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="181"/>
         <source>Reflection: take it again?</source>
         <translation>Spiegelung: noch einmal aufnehmen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="172"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="186"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="220"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="235"/>
         <source>Remove and take again</source>
         <translation>Entfernen und neu aufnehmen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="228"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="243"/>
         <source>Back to the photos</source>
         <translation>Zurück zu den Fotos</translation>
     </message>
@@ -130,17 +130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="70"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Mängel melden, Anträge stellen, Termine anfragen – und per Video mit dem Rathaus sprechen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="77"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="79"/>
         <source>Touch here to start</source>
         <translation>Hier berühren, um zu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="92"/>
         <source>Talk to the town hall</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
@@ -568,32 +568,32 @@
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="125"/>
+        <location filename="../qml/components/FieldEditor.qml" line="127"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="159"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="182"/>
+        <location filename="../qml/components/FieldEditor.qml" line="184"/>
         <source>Scan the QR code on the receipt</source>
         <translation>QR-Code der Quittung scannen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="219"/>
+        <location filename="../qml/components/FieldEditor.qml" line="221"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Halten Sie den QR-Code Ihrer Quittung vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="224"/>
+        <location filename="../qml/components/FieldEditor.qml" line="226"/>
         <source>Type the number instead</source>
         <translation>Doch lieber eintippen</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="192"/>
+        <location filename="../qml/components/FieldEditor.qml" line="194"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Dieser QR-Code stammt nicht von einer Quittung dieses Rathauses. Halten Sie bitte den QR-Code Ihrer Quittung vor die Kamera oder tippen Sie die Nummer ein.</translation>
     </message>
@@ -603,57 +603,57 @@
         <translation>Vom Rathaus ergänzt</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../qml/components/FieldEditor.qml" line="196"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Es wurde keine Quittung erkannt. Versuchen Sie es noch einmal oder tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../qml/components/FieldEditor.qml" line="198"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="232"/>
+        <location filename="../qml/components/FieldEditor.qml" line="234"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="235"/>
+        <location filename="../qml/components/FieldEditor.qml" line="237"/>
         <source>Hold up the receipt</source>
         <translation>Quittung vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="241"/>
+        <location filename="../qml/components/FieldEditor.qml" line="243"/>
         <source>Hold up another QR code</source>
         <translation>Anderen QR-Code vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="302"/>
+        <location filename="../qml/components/FieldEditor.qml" line="304"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="309"/>
+        <location filename="../qml/components/FieldEditor.qml" line="311"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="338"/>
+        <location filename="../qml/components/FieldEditor.qml" line="340"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="339"/>
+        <location filename="../qml/components/FieldEditor.qml" line="341"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="342"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="343"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -661,12 +661,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="66"/>
+        <location filename="../qml/screens/FormScreen.qml" line="74"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="77"/>
+        <location filename="../qml/screens/FormScreen.qml" line="85"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Bitte sehen Sie sich die rot markierten Felder an.</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="166"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
@@ -755,112 +755,112 @@
         <translation>Ihr Pass oder Ausweis wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="163"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="167"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>Auf der Seite mit Ihrem Foto im Pass (beim Ausweis: auf der Rückseite), auch in den Buchstabenzeilen unten: die Pass- oder Ausweisnummer, Ihr Geburtsdatum und das Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="209"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
         <source>Access number (6 digits)</source>
         <translation>Zugangsnummer (6 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="220"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="201"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
         <source>Passport or card number</source>
         <translation>Pass- oder Ausweisnummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="198"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="239"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="254"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="258"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="259"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
         <source>Read the photo page with the camera</source>
         <translation>Passseite mit der Kamera lesen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>Die Zeilen mit den Buchstaben konnten nicht gelesen werden. Versuchen Sie es noch einmal oder tippen Sie die drei Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="279"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="287"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die drei Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="307"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>Halten Sie die Seite mit Ihrem Foto unter die Kamera, sodass die Zeilen mit den Buchstaben unten ganz zu sehen sind.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Type the values instead</source>
         <translation>Doch lieber eintippen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Muster-Reisepass vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="336"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="339"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="340"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="357"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="367"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="369"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="383"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -1189,6 +1189,123 @@
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="67"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../models/read_aloud.py" line="90"/>
+        <location filename="../models/read_aloud.py" line="125"/>
+        <source>Read aloud is on.</source>
+        <extracomment>How often the headset is looked for (the sound driver answers from its last look). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
+        <translation>Vorlesen ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="132"/>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="138"/>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="144"/>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="150"/>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="35"/>
+        <source>button</source>
+        <extracomment>What kind of control the citizen is on, in words (translated when spoken).</extracomment>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="36"/>
+        <source>check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="37"/>
+        <source>option</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="38"/>
+        <source>input field</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="39"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="40"/>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="41"/>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="122"/>
+        <source>your entry</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="143"/>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="147"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="165"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="168"/>
+        <source>digits entered: %1</source>
+        <translation>eingegebene Ziffern: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="171"/>
+        <source>filled in</source>
+        <translation>ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="179"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <source>digit entered</source>
+        <translation>Ziffer eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="187"/>
+        <location filename="../speech/screen_reader.py" line="192"/>
+        <source>character entered</source>
+        <translation>Zeichen eingegeben</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1752,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="205"/>
+        <location filename="../qml/components/TopBar.qml" line="310"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -1643,42 +1760,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="161"/>
+        <location filename="../qml/components/TopBar.qml" line="266"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="125"/>
+        <location filename="../qml/components/TopBar.qml" line="133"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="168"/>
+        <location filename="../qml/components/TopBar.qml" line="182"/>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="215"/>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="222"/>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="229"/>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="236"/>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Read this screen</source>
+        <translation>Diese Seite vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <source>Stop reading aloud</source>
+        <translation>Vorlesen ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="273"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="171"/>
+        <location filename="../qml/components/TopBar.qml" line="276"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

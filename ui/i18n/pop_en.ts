@@ -4,79 +4,79 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="72"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="86"/>
         <source>The page is not wholly in the picture: move it towards the middle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="74"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
         <source>Place the page under the camera, on a dark surface if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="76"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="90"/>
         <source>The picture is blurred: please hold the page still.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="69"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="78"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="83"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="92"/>
         <source>The picture is too dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="70"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="84"/>
         <source>The picture is blurred: please hold still.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="80"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="94"/>
         <source>Light is reflected on the page: tilt it a little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="81"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="95"/>
         <source>Page found: you can take the photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Taking photo …</source>
         <translation>Taking photo …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="102"/>
         <source>Take photo</source>
         <translation>Take photo</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="96"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="110"/>
         <source>%1 of at most %2 photos</source>
         <translation>%1 of at most %2 photos</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="105"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="119"/>
         <source>Demo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="108"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
         <source>Hold up a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="114"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
         <source>Show the street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="122"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="136"/>
         <source>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</source>
         <translation>The camera is not working right now. You can send without a photo if the service allows it, or talk to a clerk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="128"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="188"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="142"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="203"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>At least %n photo is needed.</numerusform>
@@ -84,37 +84,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="164"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="178"/>
         <source>Page cut off: take it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="165"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="179"/>
         <source>Blurred: take it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="180"/>
         <source>Too dark: take it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="167"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="181"/>
         <source>Reflection: take it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="172"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="186"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="220"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="235"/>
         <source>Remove and take again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="228"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="243"/>
         <source>Back to the photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,17 +130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="68"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="70"/>
         <source>Report problems, apply, make appointments – and talk to a clerk by video.</source>
         <translation>Report problems, apply, make appointments – and talk to a clerk by video.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="77"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="79"/>
         <source>Touch here to start</source>
         <translation>Touch here to start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="88"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="92"/>
         <source>Talk to the town hall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,32 +568,32 @@
         <translation>From your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="125"/>
+        <location filename="../qml/components/FieldEditor.qml" line="127"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="157"/>
+        <location filename="../qml/components/FieldEditor.qml" line="159"/>
         <source>Plus sign</source>
         <translation>Plus sign</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="182"/>
+        <location filename="../qml/components/FieldEditor.qml" line="184"/>
         <source>Scan the QR code on the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="219"/>
+        <location filename="../qml/components/FieldEditor.qml" line="221"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="224"/>
+        <location filename="../qml/components/FieldEditor.qml" line="226"/>
         <source>Type the number instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="192"/>
+        <location filename="../qml/components/FieldEditor.qml" line="194"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,57 +603,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../qml/components/FieldEditor.qml" line="196"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../qml/components/FieldEditor.qml" line="198"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="232"/>
+        <location filename="../qml/components/FieldEditor.qml" line="234"/>
         <source>Demo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="235"/>
+        <location filename="../qml/components/FieldEditor.qml" line="237"/>
         <source>Hold up the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="241"/>
+        <location filename="../qml/components/FieldEditor.qml" line="243"/>
         <source>Hold up another QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="302"/>
+        <location filename="../qml/components/FieldEditor.qml" line="304"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="309"/>
+        <location filename="../qml/components/FieldEditor.qml" line="311"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="338"/>
+        <location filename="../qml/components/FieldEditor.qml" line="340"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="339"/>
+        <location filename="../qml/components/FieldEditor.qml" line="341"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="342"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="343"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -661,12 +661,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="66"/>
+        <location filename="../qml/screens/FormScreen.qml" line="74"/>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · step %2 of %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/FormScreen.qml" line="77"/>
+        <location filename="../qml/screens/FormScreen.qml" line="85"/>
         <source>Please look at the fields marked in red.</source>
         <translation>Please look at the fields marked in red.</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>Your data is read from the chip only to fill in this form. It is deleted from the terminal when you are done.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="162"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="166"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Access number (CAN): the six digits at the bottom right of the front of your ID card.</translation>
     </message>
@@ -755,112 +755,112 @@
         <translation>Your passport or ID card has been read. Is this you?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="163"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="167"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="193"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="209"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="214"/>
         <source>Access number (6 digits)</source>
         <translation>Access number (6 digits)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="197"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="220"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="201"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="226"/>
         <source>Passport or card number</source>
         <translation>Passport or card number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="198"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="232"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="239"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Date of birth (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="234"/>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="203"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="254"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Valid until (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="250"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="258"/>
         <source>Open the chip</source>
         <translation>Open the chip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="259"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
         <source>No number on my card</source>
         <translation>No number on my card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="267"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="275"/>
         <source>Read the photo page with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="285"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="279"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="287"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="299"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="307"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="304"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Type the values instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="310"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="318"/>
         <source>Demo: hold up the sample passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="336"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="339"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="340"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="357"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="367"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="369"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="383"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -1188,6 +1188,123 @@
     <message>
         <location filename="../qml/screens/OutOfServiceScreen.qml" line="67"/>
         <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../models/read_aloud.py" line="90"/>
+        <location filename="../models/read_aloud.py" line="125"/>
+        <source>Read aloud is on.</source>
+        <extracomment>How often the headset is looked for (the sound driver answers from its last look). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="132"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="138"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="144"/>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="150"/>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="35"/>
+        <source>button</source>
+        <extracomment>What kind of control the citizen is on, in words (translated when spoken).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="36"/>
+        <source>check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="37"/>
+        <source>option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="38"/>
+        <source>input field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="39"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="40"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="41"/>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="122"/>
+        <source>your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="143"/>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="147"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="165"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="168"/>
+        <source>digits entered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="171"/>
+        <source>filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="179"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <source>digit entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="187"/>
+        <location filename="../speech/screen_reader.py" line="192"/>
+        <source>character entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,7 +1752,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="205"/>
+        <location filename="../qml/components/TopBar.qml" line="310"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -1643,42 +1760,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="161"/>
+        <location filename="../qml/components/TopBar.qml" line="266"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="125"/>
+        <location filename="../qml/components/TopBar.qml" line="133"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="168"/>
+        <location filename="../qml/components/TopBar.qml" line="182"/>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="186"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="215"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="222"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="229"/>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="236"/>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Read this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="273"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="171"/>
+        <location filename="../qml/components/TopBar.qml" line="276"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="175"/>
+        <location filename="../qml/components/TopBar.qml" line="280"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="183"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

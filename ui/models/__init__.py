@@ -25,6 +25,7 @@ QML name                class                       concern
 ``Demo``                :class:`DemoModel`          sample cards, simulated printer (demo)
 ``Technician``          :class:`TechnicianModel`    the service mode (gesture, PIN, self-test,
                                                     enrolment)
+``ReadAloud``           :class:`ReadAloudModel`     reading aloud: on, rate, volume, headset
 ``Theme``               :class:`ui.theme.Theme`     colours, sizes, larger text, contrast
 ======================  ==========================  ==========================================
 
@@ -56,6 +57,7 @@ from ui.models.kiosk import KioskModel
 from ui.models.navigation import NavigationModel
 from ui.models.photos import PhotosModel
 from ui.models.preview import PreviewModel
+from ui.models.read_aloud import ReadAloudModel
 from ui.models.review import ReviewModel
 from ui.models.scan import ScanModel
 from ui.models.service import ServiceModel
@@ -82,6 +84,7 @@ QML_TYPES: tuple[tuple[str, type[QObject], bool], ...] = (
     ("StatusLookup", StatusLookupModel, True),
     ("Demo", DemoModel, True),
     ("Technician", TechnicianModel, True),
+    ("ReadAloud", ReadAloudModel, True),
     ("Theme", Theme, True),
     ("Screen", enums.Screen, False),
     ("OverlayState", enums.OverlayState, False),
@@ -124,6 +127,7 @@ class Models:
         self.demo = DemoModel(
             self.context, demo or SessionDemoControls(lambda: self.context.session)
         )
+        self.read_aloud = ReadAloudModel(self.context)
         self.navigation = NavigationModel(self.context)
 
     @property
@@ -145,6 +149,7 @@ class Models:
             self.status_lookup,
             self.demo,
             self.technician,
+            self.read_aloud,
             self.navigation,
             self.theme,
         ]

@@ -122,6 +122,8 @@ ColumnLayout {
                 text: editor.value
                 prefilled: editor.prefilled
                 invalid: editor.problem !== ""
+                Accessible.name: editor.label
+                Accessible.description: editor.problem
                 placeholderText: editor.kind === FieldKind.Date ? qsTr("DD.MM.YYYY") : ""
                 // Personal data: the keyboard must not learn it and offer it to the next citizen.
                 inputMethodHints: editor.privateHints
@@ -368,5 +370,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
+        // Read when it appears or changes (several at once: read one after the other).
+        onTextChanged: if (editor.problem !== "") ReadAloud.announce(editor.label + ": " + editor.problem)
     }
 }

@@ -10,6 +10,9 @@ TextField {
     // themselves after the day and the month (no pad has only digits and "."; the symbols
     // page offers @ # % & to a citizen typing a date).
     property bool dateInput: false
+    // Read aloud as "digit entered", never its value (the card's access number, the passport's
+    // data: ui/speech/screen_reader.py).
+    property bool masked: false
     function formatDate() {
         // (An Arabic keypad types Arabic-Indic digits and "٫": the date is written in 0-9.)
         let typed = text.replace(/[\u0660-\u0669]/g, c => String.fromCharCode(c.charCodeAt(0) - 0x0660 + 48))

@@ -10,6 +10,9 @@ Rectangle {
     anchors.fill: parent
     color: "#b0000000"
     z: 100   // above the on-screen keyboard
+    // Read aloud as a whole when it appears (ui/speech/screen_reader.py).
+    Accessible.role: Accessible.Dialog
+    Accessible.name: title
     // A dialog needs no keyboard: take the focus from the text field behind it.
     onVisibleChanged: if (visible) { Qt.inputMethod.hide(); forceActiveFocus() } // qmllint disable missing-property
     MouseArea { anchors.fill: parent }   // swallow touches meant for the screen behind

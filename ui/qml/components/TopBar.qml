@@ -38,10 +38,18 @@ Rectangle {
         bottomPadding: Theme.spacing / 6
         contentItem: Column {
             Text {
+                visible: toggle.iconName === ""
                 text: toggle.glyph
                 font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: toggle.ink
+                anchors.horizontalCenter: parent.horizontalCenter
+            }
+            Icon {
+                visible: toggle.iconName !== ""
+                name: toggle.iconName
+                tint: toggle.ink
+                size: Math.round(Theme.bodySize * 1.2)
                 anchors.horizontalCenter: parent.horizontalCenter
             }
             Text {
@@ -163,6 +171,90 @@ Rectangle {
                                         languageChooser.close()
                                         Kiosk.setLanguage(modelData.code)
                                     }
+                                }
+                            }
+                        }
+                    }
+                }
+                BarToggle {
+                    objectName: "readAloudButton"
+                    iconName: "speaker"
+                    text: qsTr("Read aloud")
+                    primary: ReadAloud.on
+                    // Off: turns reading on (and says so). On: the settings (rate, volume, off).
+                    onClicked: ReadAloud.on ? readAloudPanel.open() : ReadAloud.toggle()
+                    Accessible.name: qsTr("Read aloud") + ": " + (ReadAloud.on ? qsTr("on") : qsTr("off"))
+                    Popup {
+                        id: readAloudPanel
+                        y: parent.height + Theme.spacing / 3
+                        onAboutToShow: {
+                            const left = parent.mapToItem(bar, 0, 0).x
+                            x = Math.max(Theme.spacing - left,
+                                         Math.min(0, bar.width - width - left - Theme.spacing))
+                        }
+                        modal: true
+                        Connections {
+                            target: Navigation
+                            function onScreenChanged() { readAloudPanel.close() }
+                            function onOverlayChanged() { readAloudPanel.close() }
+                        }
+                        padding: Theme.spacing / 2
+                        background: Rectangle {
+                            color: Theme.surface
+                            border.color: Theme.accent
+                            border.width: 3
+                            radius: Theme.radius
+                        }
+                        contentItem: GridLayout {
+                            objectName: "readAloudPanel"
+                            columns: 2
+                            rowSpacing: Theme.spacing / 3
+                            columnSpacing: Theme.spacing / 3
+                            KButton {
+                                objectName: "slowerButton"
+                                text: qsTr("Slower")
+                                enabled: ReadAloud.rateStep > -ReadAloud.maxRateStep
+                                Layout.fillWidth: true
+                                onClicked: ReadAloud.slower()
+                            }
+                            KButton {
+                                objectName: "fasterButton"
+                                text: qsTr("Faster")
+                                enabled: ReadAloud.rateStep < ReadAloud.maxRateStep
+                                Layout.fillWidth: true
+                                onClicked: ReadAloud.faster()
+                            }
+                            KButton {
+                                objectName: "quieterButton"
+                                text: qsTr("Quieter")
+                                enabled: ReadAloud.volumeStep > 1
+                                Layout.fillWidth: true
+                                onClicked: ReadAloud.quieter()
+                            }
+                            KButton {
+                                objectName: "louderButton"
+                                text: qsTr("Louder")
+                                enabled: ReadAloud.volumeStep < ReadAloud.maxVolumeStep
+                                Layout.fillWidth: true
+                                onClicked: ReadAloud.louder()
+                            }
+                            KButton {
+                                objectName: "readAgainButton"
+                                text: qsTr("Read this screen")
+                                Layout.fillWidth: true
+                                onClicked: {
+                                    readAloudPanel.close()
+                                    ReadAloud.readScreen()
+                                }
+                            }
+                            KButton {
+                                objectName: "readAloudOffButton"
+                                text: qsTr("Stop reading aloud")
+                                danger: true
+                                Layout.fillWidth: true
+                                onClicked: {
+                                    readAloudPanel.close()
+                                    ReadAloud.toggle()
                                 }
                             }
                         }

@@ -47,6 +47,7 @@ Rectangle {
 
         Text {
             text: Kiosk.municipalityName
+            Accessible.role: Accessible.Heading
             color: Theme.barText
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -57,6 +58,7 @@ Rectangle {
         Text {
             objectName: "welcomeText"
             text: Kiosk.welcomeText
+            Accessible.role: Accessible.Heading
             color: Theme.barText
             font.pixelSize: Theme.hugeSize
             font.bold: true
@@ -75,6 +77,8 @@ Rectangle {
         KButton {
             objectName: "startButton"
             text: qsTr("Touch here to start")
+            // Read with the headings: the one thing to do here (ui/speech/screen_reader.py).
+            readonly property bool readOnShow: true
             primary: true
             font.pixelSize: Theme.headingSize
             minHeight: Theme.target * 1.5

@@ -205,6 +205,7 @@ Item {
                         KTextField {
                             id: canInput
                             objectName: "canInput"
+                            masked: true
                             visible: !identify.passport
                             Layout.preferredWidth: Theme.target * 4   // six digits
                             maximumLength: 6
@@ -215,6 +216,7 @@ Item {
                         KTextField {
                             id: numberInput
                             objectName: "documentNumberInput"
+                            masked: true
                             visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: Theme.target * 3
@@ -226,6 +228,7 @@ Item {
                         KTextField {
                             id: birthInput
                             objectName: "birthInput"
+                            masked: true
                             visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: Theme.target * 3
@@ -240,6 +243,7 @@ Item {
                         KTextField {
                             id: expiryInput
                             objectName: "expiryInput"
+                            masked: true
                             visible: identify.passport
                             Layout.fillWidth: true
                             Layout.preferredWidth: Theme.target * 3
