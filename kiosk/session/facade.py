@@ -126,6 +126,11 @@ class Session(SessionView):
     def extend(self) -> None:
         self._timeouts.extend()
 
+    def take_more_time(self) -> None:
+        """Much more time for the rest of this visit (asked for in the top bar or the
+        inactivity warning)."""
+        self._timeouts.take_more_time()
+
     def set_language(self, language: str) -> None:
         core = self._core
         if language in core.setting.languages and language != core.language:

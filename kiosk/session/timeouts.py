@@ -3,7 +3,9 @@ a language a passer-by chose on the attract screen.
 
 After ``inactivity_s`` without a touch the timeout warning lies over the screen with a countdown
 of ``warning_s``; *extend* resumes the screen, the end of the countdown ends the visit. The done
-screen counts its last seconds down visibly and then finishes.
+screen counts its last seconds down visibly and then finishes. A citizen who asks for much more
+time gets it for the rest of the visit (WCAG 2.2.1's "adjust": ten times the inactivity time,
+and twice the warning's countdown).
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ from kiosk.scheduling import TimerHandle
 from kiosk.session.core import Core
 from kiosk.session.machine import Event
 from kiosk.session.states import DONE_COUNTDOWN_S, Change, EndReason, Overlay, Screen
+
+#: How much longer a citizen who asked for more time may pause, and the warning counts down.
+MORE_TIME_FACTOR = 10
+MORE_TIME_WARNING_FACTOR = 2
 
 
 class Timeouts:
@@ -51,7 +57,32 @@ class Timeouts:
             quiet = max(0.0, self._limits.done_s - DONE_COUNTDOWN_S)
             self._inactivity = later("inactivity", quiet, self._done_count)
             return
-        self._inactivity = later("inactivity", self._limits.inactivity_s, self._inactive)
+        self._inactivity = later("inactivity", self._inactivity_s, self._inactive)
+
+    @property
+    def _more_time(self) -> bool:
+        visit = self._core.visit
+        return visit is not None and visit.more_time
+
+    @property
+    def _inactivity_s(self) -> float:
+        return self._limits.inactivity_s * (MORE_TIME_FACTOR if self._more_time else 1)
+
+    @property
+    def _warning_s(self) -> float:
+        return self._limits.warning_s * (MORE_TIME_WARNING_FACTOR if self._more_time else 1)
+
+    def take_more_time(self) -> None:
+        """Much more time for the rest of this visit (the warning, if it is up, goes)."""
+        visit = self._core.visit
+        if visit is None or visit.more_time:
+            return
+        visit.more_time = True
+        if self._core.allows(Event.EXTEND):
+            self.extend()
+        else:
+            self.arm()
+        self._core.changed(Change.COUNTDOWN)
 
     def disarm(self) -> None:
         for handle in (self._inactivity, self._tick):
@@ -67,7 +98,7 @@ class Timeouts:
 
     def _inactive(self) -> None:
         self._inactivity = None
-        self.countdown_s = int(self._limits.warning_s)
+        self.countdown_s = int(self._warning_s)
         if not self._core.fire(Event.INACTIVE):
             self.countdown_s = 0
             return

@@ -82,6 +82,8 @@ class SessionView:
     page_corners: _FromVisit[tuple[float, ...]] = _FromVisit("page_corners")
     picture_problems: _FromVisit[frozenset[str]] = _FromVisit("picture_problems")
     capturing: _FromVisit[bool] = _FromVisit("capturing")
+    #: The citizen asked for much more time (for this visit).
+    more_time: _FromVisit[bool] = _FromVisit("more_time")
     camera_failed: _FromVisit[bool] = _FromVisit("camera_failed")
     consent: _FromVisit[bool] = _FromVisit("consent")
     submit_failure: _FromVisit[SubmitFailure | None] = _FromVisit("submit_failure")

@@ -49,6 +49,8 @@ class Visit:
     prefilled: set[str] = field(default_factory=set)
     problems: dict[str, FieldProblem] = field(default_factory=dict)
     visited_review: bool = False
+    #: The citizen asked for much more time (kiosk.session.timeouts.MORE_TIME_FACTOR).
+    more_time: bool = False
     #: Checked when the service was chosen: no submission could be stored now.
     storage_full: bool = False
     # --- identification ---

@@ -87,6 +87,38 @@ def test_inactivity_warning_counts_down_and_extend_rearms(kiosk: Kiosk) -> None:
     assert (s.overlay, s.countdown_s) == (Overlay.TIMEOUT_WARNING, 30)
 
 
+def test_much_more_time_for_the_rest_of_the_visit_on_request(kiosk: Kiosk) -> None:
+    # WCAG 2.2.1 "adjust": ten times the inactivity time, asked for in the warning itself.
+    s = start_service(kiosk, "termin")
+    sched = kiosk.scheduler
+    sched.advance(90)
+    assert s.overlay is Overlay.TIMEOUT_WARNING and not s.more_time
+    s.take_more_time()
+    assert (s.overlay, s.countdown_s, s.more_time) == (Overlay.NONE, 0, True)
+    sched.advance(899)
+    assert s.overlay is Overlay.NONE
+    sched.advance(1)
+    assert (s.overlay, s.countdown_s) == (Overlay.TIMEOUT_WARNING, 60)
+    s.extend()
+    s.proceed()  # (any screen after: still ten times)
+    sched.advance(899)
+    assert s.overlay is Overlay.NONE
+    # The next citizen starts with the usual times.
+    s.request_cancel()
+    s.confirm_cancel()
+    s.start()
+    assert not s.more_time
+    s.take_more_time()  # (asked for in the top bar, no warning up)
+    assert s.more_time
+    sched.advance(899)
+    assert s.overlay is Overlay.NONE
+    s.request_cancel()
+    s.confirm_cancel()
+    s.start()
+    sched.advance(90)
+    assert s.overlay is Overlay.TIMEOUT_WARNING
+
+
 def test_running_out_of_time_ends_the_session(kiosk: Kiosk) -> None:
     s = start_service(kiosk, "briefwahl")
     read_card(kiosk, "erika")

@@ -1277,53 +1277,53 @@
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="122"/>
+        <location filename="../speech/screen_reader.py" line="121"/>
         <source>your entry</source>
         <translation>بياناتك</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="141"/>
+        <location filename="../speech/screen_reader.py" line="140"/>
         <source>selected</source>
         <translation>محدد</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="143"/>
+        <location filename="../speech/screen_reader.py" line="142"/>
         <source>not selected</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="147"/>
+        <location filename="../speech/screen_reader.py" line="146"/>
         <source>not available</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="165"/>
+        <location filename="../speech/screen_reader.py" line="164"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="168"/>
+        <location filename="../speech/screen_reader.py" line="167"/>
         <source>digits entered: %1</source>
         <translation>عدد الأرقام المُدخلة: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="171"/>
+        <location filename="../speech/screen_reader.py" line="170"/>
         <source>filled in</source>
         <translation>تمت التعبئة</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="179"/>
+        <location filename="../speech/screen_reader.py" line="178"/>
         <source>deleted</source>
         <translation>تم الحذف</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>digit entered</source>
         <translation>تم إدخال رقم</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="187"/>
-        <location filename="../speech/screen_reader.py" line="192"/>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="191"/>
         <source>character entered</source>
         <translation>تم إدخال حرف</translation>
     </message>
@@ -1517,27 +1517,32 @@
         <translation>نعم، أحتاج إلى وقت أطول</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="71"/>
+        <source>I always need more time</source>
+        <translation>أحتاج دائمًا إلى وقت أطول</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="80"/>
         <source>Talk to a clerk</source>
         <translation>التحدث مع موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="84"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>ستتوفر مكالمات الفيديو من هذا الجهاز قريبًا. حتى ذلك الحين، يمكنك الاتصال بمكتب خدمة المواطنين عبر الهاتف:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="85"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>ستتوفر مكالمات الفيديو من هذا الجهاز قريبًا. حتى ذلك الحين، يُرجى السؤال في مكتب خدمة المواطنين.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="101"/>
         <source>Hours: %1</source>
         <translation>أوقات العمل: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="106"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
@@ -1826,51 +1831,57 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>More time</source>
+        <translation>وقت أطول</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>Read this screen</source>
         <translation>قراءة هذه الشاشة</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <location filename="../qml/components/TopBar.qml" line="260"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="266"/>
+        <location filename="../qml/components/TopBar.qml" line="274"/>
         <source>Larger text</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="273"/>
+        <location filename="../qml/components/TopBar.qml" line="281"/>
         <source>Contrast</source>
         <translation>التباين</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="276"/>
+        <location filename="../qml/components/TopBar.qml" line="284"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Talk to a clerk</source>
         <translation>التحدث مع موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="310"/>
+        <location filename="../qml/components/TopBar.qml" line="318"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>غير متصل — %n طلب في الانتظار، وسيُرسل تلقائيًا</numerusform>

@@ -1257,53 +1257,53 @@
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="122"/>
+        <location filename="../speech/screen_reader.py" line="121"/>
         <source>your entry</source>
         <translation>Ihre Angabe</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="141"/>
+        <location filename="../speech/screen_reader.py" line="140"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="143"/>
+        <location filename="../speech/screen_reader.py" line="142"/>
         <source>not selected</source>
         <translation>nicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="147"/>
+        <location filename="../speech/screen_reader.py" line="146"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="165"/>
+        <location filename="../speech/screen_reader.py" line="164"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="168"/>
+        <location filename="../speech/screen_reader.py" line="167"/>
         <source>digits entered: %1</source>
         <translation>eingegebene Ziffern: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="171"/>
+        <location filename="../speech/screen_reader.py" line="170"/>
         <source>filled in</source>
         <translation>ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="179"/>
+        <location filename="../speech/screen_reader.py" line="178"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>digit entered</source>
         <translation>Ziffer eingegeben</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="187"/>
-        <location filename="../speech/screen_reader.py" line="192"/>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="191"/>
         <source>character entered</source>
         <translation>Zeichen eingegeben</translation>
     </message>
@@ -1485,27 +1485,32 @@
         <translation>Ja, ich brauche mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="71"/>
+        <source>I always need more time</source>
+        <translation>Ich brauche generell mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="80"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="84"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin erreichen Sie das Bürgerbüro am Telefon:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="85"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>Videoanrufe von diesem Terminal kommen bald. Bis dahin fragen Sie bitte im Bürgerbüro nach.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="101"/>
         <source>Hours: %1</source>
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1752,7 +1757,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="310"/>
+        <location filename="../qml/components/TopBar.qml" line="318"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -1760,7 +1765,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="266"/>
+        <location filename="../qml/components/TopBar.qml" line="274"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
@@ -1807,41 +1812,47 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>Read this screen</source>
         <translation>Diese Seite vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <location filename="../qml/components/TopBar.qml" line="260"/>
         <source>Stop reading aloud</source>
         <translation>Vorlesen ausschalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="273"/>
+        <location filename="../qml/components/TopBar.qml" line="281"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="276"/>
+        <location filename="../qml/components/TopBar.qml" line="284"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

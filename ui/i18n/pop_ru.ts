@@ -1262,53 +1262,53 @@
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="122"/>
+        <location filename="../speech/screen_reader.py" line="121"/>
         <source>your entry</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="141"/>
+        <location filename="../speech/screen_reader.py" line="140"/>
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="143"/>
+        <location filename="../speech/screen_reader.py" line="142"/>
         <source>not selected</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="147"/>
+        <location filename="../speech/screen_reader.py" line="146"/>
         <source>not available</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="165"/>
+        <location filename="../speech/screen_reader.py" line="164"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="168"/>
+        <location filename="../speech/screen_reader.py" line="167"/>
         <source>digits entered: %1</source>
         <translation>введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="171"/>
+        <location filename="../speech/screen_reader.py" line="170"/>
         <source>filled in</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="179"/>
+        <location filename="../speech/screen_reader.py" line="178"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>digit entered</source>
         <translation>введена цифра</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="187"/>
-        <location filename="../speech/screen_reader.py" line="192"/>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="191"/>
         <source>character entered</source>
         <translation>введён символ</translation>
     </message>
@@ -1493,27 +1493,32 @@
         <translation>Да, мне нужно больше времени</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="71"/>
+        <source>I always need more time</source>
+        <translation>Мне всегда нужно больше времени</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="80"/>
         <source>Talk to a clerk</source>
         <translation>Поговорить с сотрудником</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="84"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>Видеозвонки с этого терминала скоро появятся. А пока бюро обслуживания граждан отвечает по телефону:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="85"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>Видеозвонки с этого терминала скоро появятся. А пока, пожалуйста, обращайтесь в бюро обслуживания граждан.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="101"/>
         <source>Hours: %1</source>
         <translation>Часы работы: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1802,51 +1807,57 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>More time</source>
+        <translation>Больше времени</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>Read this screen</source>
         <translation>Прочитать этот экран</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <location filename="../qml/components/TopBar.qml" line="260"/>
         <source>Stop reading aloud</source>
         <translation>Выключить чтение вслух</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="266"/>
+        <location filename="../qml/components/TopBar.qml" line="274"/>
         <source>Larger text</source>
         <translation>Крупный шрифт</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="273"/>
+        <location filename="../qml/components/TopBar.qml" line="281"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="276"/>
+        <location filename="../qml/components/TopBar.qml" line="284"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Clerk</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Talk to a clerk</source>
         <translation>Поговорить с сотрудником</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="310"/>
+        <location filename="../qml/components/TopBar.qml" line="318"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Нет связи — %n заявление ждёт отправки, оно будет отправлено автоматически</numerusform>

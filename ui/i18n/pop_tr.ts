@@ -1252,53 +1252,53 @@
         <translation>başlık</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="122"/>
+        <location filename="../speech/screen_reader.py" line="121"/>
         <source>your entry</source>
         <translation>bilginiz</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="141"/>
+        <location filename="../speech/screen_reader.py" line="140"/>
         <source>selected</source>
         <translation>seçili</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="143"/>
+        <location filename="../speech/screen_reader.py" line="142"/>
         <source>not selected</source>
         <translation>seçili değil</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="147"/>
+        <location filename="../speech/screen_reader.py" line="146"/>
         <source>not available</source>
         <translation>kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="165"/>
+        <location filename="../speech/screen_reader.py" line="164"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="168"/>
+        <location filename="../speech/screen_reader.py" line="167"/>
         <source>digits entered: %1</source>
         <translation>girilen rakam sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="171"/>
+        <location filename="../speech/screen_reader.py" line="170"/>
         <source>filled in</source>
         <translation>dolduruldu</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="179"/>
+        <location filename="../speech/screen_reader.py" line="178"/>
         <source>deleted</source>
         <translation>silindi</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>digit entered</source>
         <translation>rakam girildi</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="187"/>
-        <location filename="../speech/screen_reader.py" line="192"/>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="191"/>
         <source>character entered</source>
         <translation>karakter girildi</translation>
     </message>
@@ -1477,27 +1477,32 @@
         <translation>Evet, biraz daha zaman istiyorum</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="71"/>
+        <source>I always need more time</source>
+        <translation>Genel olarak daha fazla zamana ihtiyacım var</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="80"/>
         <source>Talk to a clerk</source>
         <translation>Belediyeyle konuşun</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="84"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>Bu terminalden görüntülü görüşme yakında mümkün olacak. O zamana kadar vatandaş bürosuna telefonla ulaşabilirsiniz:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="85"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>Bu terminalden görüntülü görüşme yakında mümkün olacak. O zamana kadar lütfen vatandaş bürosuna başvurun.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="101"/>
         <source>Hours: %1</source>
         <translation>Çalışma saatleri: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="106"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
@@ -1786,51 +1791,57 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>More time</source>
+        <translation>Daha fazla zaman</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>Read this screen</source>
         <translation>Bu ekranı oku</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <location filename="../qml/components/TopBar.qml" line="260"/>
         <source>Stop reading aloud</source>
         <translation>Sesli okumayı kapat</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="266"/>
+        <location filename="../qml/components/TopBar.qml" line="274"/>
         <source>Larger text</source>
         <translation>Büyük yazı</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="273"/>
+        <location filename="../qml/components/TopBar.qml" line="281"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="276"/>
+        <location filename="../qml/components/TopBar.qml" line="284"/>
         <source>High contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Clerk</source>
         <translation>Belediye</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Talk to a clerk</source>
         <translation>Belediyeyle konuşun</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="310"/>
+        <location filename="../qml/components/TopBar.qml" line="318"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Çevrimdışı — %n başvuru bekliyor, otomatik olarak gönderilecek</numerusform>

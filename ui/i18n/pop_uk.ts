@@ -1262,53 +1262,53 @@
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="122"/>
+        <location filename="../speech/screen_reader.py" line="121"/>
         <source>your entry</source>
         <translation>Ваші дані</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="141"/>
+        <location filename="../speech/screen_reader.py" line="140"/>
         <source>selected</source>
         <translation>вибрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="143"/>
+        <location filename="../speech/screen_reader.py" line="142"/>
         <source>not selected</source>
         <translation>не вибрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="147"/>
+        <location filename="../speech/screen_reader.py" line="146"/>
         <source>not available</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="165"/>
+        <location filename="../speech/screen_reader.py" line="164"/>
         <source>empty</source>
         <translation>порожньо</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="168"/>
+        <location filename="../speech/screen_reader.py" line="167"/>
         <source>digits entered: %1</source>
         <translation>введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="171"/>
+        <location filename="../speech/screen_reader.py" line="170"/>
         <source>filled in</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="179"/>
+        <location filename="../speech/screen_reader.py" line="178"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>digit entered</source>
         <translation>введено цифру</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="187"/>
-        <location filename="../speech/screen_reader.py" line="192"/>
+        <location filename="../speech/screen_reader.py" line="186"/>
+        <location filename="../speech/screen_reader.py" line="191"/>
         <source>character entered</source>
         <translation>введено символ</translation>
     </message>
@@ -1493,27 +1493,32 @@
         <translation>Так, мені потрібно більше часу</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="72"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="71"/>
+        <source>I always need more time</source>
+        <translation>Мені завжди потрібно більше часу</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SessionDialogs.qml" line="80"/>
         <source>Talk to a clerk</source>
         <translation>Поговорити з ратушею</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="76"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="84"/>
         <source>Video calls from this terminal are coming soon. Until then, the citizens&apos; office answers on the telephone:</source>
         <translation>Відеодзвінки з цього термінала скоро будуть доступні. А поки що служба обслуговування громадян відповідає телефоном:</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="77"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="85"/>
         <source>Video calls from this terminal are coming soon. Until then, please ask at the citizens&apos; office.</source>
         <translation>Відеодзвінки з цього термінала скоро будуть доступні. А поки що, будь ласка, зверніться до служби обслуговування громадян.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="93"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="101"/>
         <source>Hours: %1</source>
         <translation>Час роботи: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionDialogs.qml" line="98"/>
+        <location filename="../qml/components/SessionDialogs.qml" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1802,51 +1807,57 @@
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>More time</source>
+        <translation>Більше часу</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>Read this screen</source>
         <translation>Прочитати цей екран</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="252"/>
+        <location filename="../qml/components/TopBar.qml" line="260"/>
         <source>Stop reading aloud</source>
         <translation>Вимкнути читання вголос</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="266"/>
+        <location filename="../qml/components/TopBar.qml" line="274"/>
         <source>Larger text</source>
         <translation>Більший текст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="273"/>
+        <location filename="../qml/components/TopBar.qml" line="281"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="276"/>
+        <location filename="../qml/components/TopBar.qml" line="284"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Clerk</source>
         <translation>Ратуша</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="280"/>
+        <location filename="../qml/components/TopBar.qml" line="288"/>
         <source>Talk to a clerk</source>
         <translation>Поговорити з ратушею</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="310"/>
+        <location filename="../qml/components/TopBar.qml" line="318"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Немає зв’язку — %n заява чекає, її буде надіслано автоматично</numerusform>

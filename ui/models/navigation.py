@@ -87,6 +87,12 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
         s = self.context.session
         return s.countdown_s if s else 0
 
+    @Property(bool, notify=countdownChanged)
+    def moreTime(self) -> bool:
+        """Much more time for this visit (asked for in the warning or the top bar)."""
+        s = self.context.session
+        return s.more_time if s else False
+
     @Property(bool, notify=clerkInfoChanged)
     def clerkInfoVisible(self) -> bool:
         return self._clerk_info
@@ -128,6 +134,11 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
     @action
     def extend(self, session: Session) -> None:
         session.extend()
+
+    @Slot()
+    @action
+    def takeMoreTime(self, session: Session) -> None:
+        session.take_more_time()
 
     @Slot()
     @action

@@ -32,7 +32,9 @@ def wait(condition: object, timeout_s: float = 5.0) -> bool:
     return True
 
 
-def test_it_speaks_stops_and_the_newest_text_wins(servers: tuple[SoundServer, SpeechServer]) -> None:
+def test_it_speaks_stops_and_the_newest_text_wins(
+    servers: tuple[SoundServer, SpeechServer],
+) -> None:
     sound, server = servers
     voice = SpeechDispatcher(server.address)
     spoken: list[str] = []
@@ -54,7 +56,9 @@ def test_it_speaks_stops_and_the_newest_text_wins(servers: tuple[SoundServer, Sp
     voice.close()
 
 
-def test_a_missing_server_is_logged_not_raised(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+def test_a_missing_server_is_logged_not_raised(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
     voice = SpeechDispatcher(f"unix_socket:{tmp_path / 'none.sock'}")
     with caplog.at_level(logging.WARNING, logger="drivers.sound.speech"):
         voice.say("Hallo", "de", 0.0, 0.5)

@@ -64,6 +64,14 @@ Item {
             Layout.fillWidth: true
             onClicked: Navigation.extend()
         }
+        KButton {
+            // For the rest of the visit: whoever needs it once will likely need it again.
+            objectName: "moreTimeButton"
+            visible: !Navigation.moreTime
+            text: qsTr("I always need more time")
+            Layout.fillWidth: true
+            onClicked: Navigation.takeMoreTime()
+        }
     }
 
     Overlay {

@@ -239,6 +239,14 @@ Rectangle {
                                 onClicked: ReadAloud.louder()
                             }
                             KButton {
+                                objectName: "panelMoreTimeButton"
+                                text: Navigation.moreTime ? "✓ " + qsTr("More time") : qsTr("More time")
+                                primary: Navigation.moreTime
+                                Layout.fillWidth: true
+                                Layout.columnSpan: 2
+                                onClicked: Navigation.takeMoreTime()
+                            }
+                            KButton {
                                 objectName: "readAgainButton"
                                 text: qsTr("Read this screen")
                                 Layout.fillWidth: true
