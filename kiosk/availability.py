@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "DECOMMISSIONED_MARKER",
     "DISABLE_CHECK_S",
     "FAULT_RECOVERY_S",
     "FAULT_WINDOW_S",
@@ -21,6 +22,9 @@ FAULT_WINDOW_S = 600.0
 #: A citizen in the middle of a visit finishes it before the hub's order (disable, restart,
 #: a new configuration, a self-test) takes effect: looked at again after this many seconds.
 DISABLE_CHECK_S = 5.0
+#: In the data folder once decommissioned (kiosk.decommissioning): nothing left to serve with
+#: until a technician enrols the terminal again.
+DECOMMISSIONED_MARKER = "decommissioned"
 
 
 class Availability(StrEnum):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from kiosk.availability import DISABLE_CHECK_S, OutOfServiceReason
+from kiosk.availability import DECOMMISSIONED_MARKER, DISABLE_CHECK_S, OutOfServiceReason
 from kiosk.session.states import EndReason
 from provisioning.identity import DeviceIdentity
 
@@ -26,8 +26,6 @@ log = logging.getLogger(__name__)
 
 #: While decommissioning (the order's id inside): what is queued is delivered first.
 DECOMMISSIONING_MARKER = "decommissioning"
-#: Decommissioned: nothing left to serve with until a technician enrols it again.
-DECOMMISSIONED_MARKER = "decommissioned"
 
 
 class Decommissioning:

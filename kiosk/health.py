@@ -136,3 +136,12 @@ def device_states(terminal: Terminal) -> DeviceStates | None:
         config_version=f"{found.version} · {version}" if found is not None else version,
         config_problem=terminal.configuration.problem,
     )
+
+
+def queue_health(terminal: Terminal, now: float | None = None) -> QueueHealth:
+    """The queue's state for the fleet report and the technician."""
+    # Not built yet (out of service since start): nothing to report, nothing to build.
+    equipment = terminal.equipment_if_built
+    reader = equipment.devices.card_reader.worker_report() if equipment else None
+    camera = equipment.devices.camera.describe() if equipment else ""
+    return terminal.outbound.queue_health(terminal.delivery_status, reader, now, camera)

@@ -1,16 +1,10 @@
-"""The terminal: wires configuration, catalogue, devices, outbox and the citizen session.
-
-It also owns the terminal's availability. A broken catalogue or an unusable data folder puts
-the terminal *out of service* (a calm screen for the citizen, the reason in the log) and it
-retries on a timer; an unexpected error (a bug) wipes the session, shows the same screen for a
-moment and comes back. Only repeated faults keep it out of service until the next retry.
-
-Start-up comes in two steps when the kiosk asks for it (``defer_setup``): :meth:`Terminal.boot`
-loads the catalogue, which is all the attract screen shows, and :meth:`Terminal.finish_start`
-(called once that screen's first frame is on the display) opens the outbox, loads the hub's
-key, builds the devices and the session and starts delivery. What only the second step needs
-is imported there, not at the top of this module: the first frame does not wait for the card
-stack, the sealing library or the delivery machinery.
+"""The terminal: wires configuration, catalogue, devices, outbox and the citizen session, and
+owns its availability (kiosk.availability). A broken catalogue or an unusable data folder puts
+it *out of service* (a calm screen, the reason in the log) and it retries on a timer; a bug
+wipes the session, shows the same screen for a moment and comes back (repeated faults: until
+the next retry). Start-up comes in two steps (``defer_setup``): :meth:`Terminal.boot` loads the
+catalogue, all the attract screen shows; :meth:`Terminal.finish_start`, once that screen is on
+the display, does the rest (kiosk.serving). What only that needs is imported there.
 """
 
 from __future__ import annotations
@@ -18,10 +12,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Collection
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from catalogue.model import Catalogue
 from kiosk.availability import (
+    DECOMMISSIONED_MARKER,
     DISABLE_CHECK_S,
     FAULT_RECOVERY_S,
     FAULT_WINDOW_S,
@@ -31,9 +27,6 @@ from kiosk.availability import (
 )
 from kiosk.config import KioskConfig
 from kiosk.configuration import installed, overlay
-from kiosk.decommissioning import DECOMMISSIONED_MARKER, Decommissioning
-from kiosk.hub_configuration import HubConfiguration
-from kiosk.hub_orders import HubOrders
 from kiosk.offer import Offer, load_offer
 from kiosk.outbound import Outbound
 from kiosk.scheduling import Clock, Scheduler, TimerHandle, system_clock
@@ -45,8 +38,11 @@ if TYPE_CHECKING:
 
     from drivers.devices import Devices
     from kiosk.certificate_renewal import CertificateRenewal
+    from kiosk.decommissioning import Decommissioning
     from kiosk.equipment import Equipment
     from kiosk.health import QueueHealth
+    from kiosk.hub_configuration import HubConfiguration
+    from kiosk.hub_orders import HubOrders
     from kiosk.outbound import DeviceStates
     from kiosk.session import Session
     from kiosk.technician import TechnicianMode
@@ -75,7 +71,7 @@ class Terminal:
     ) -> None:
         #: The configuration file's settings; ``config`` is them with the hub's configuration
         #: laid over them (kiosk.configuration), once the terminal has one.
-        self._base_config = config
+        self.base_config = config
         self.config = overlay(config, installed(config))
         #: The icons the interface can draw: the catalogue may name no other.
         self.known_icons = known_icons
@@ -88,7 +84,7 @@ class Terminal:
         self._setup_deferred = defer_setup
         #: The catalogue loaded by a boot() whose second step is still to come.
         self._offer: Offer | None = None
-        self._scheduler = scheduler
+        self.scheduler = scheduler
         #: The wall clock the session dates submissions by and checks dates against.
         self.clock = clock
         # Built when first needed (the first boot), so that no driver is imported before it.
@@ -100,23 +96,18 @@ class Terminal:
         self.session: Session | None = None
         #: The outbox, its delivery thread and the queue's health.
         self.outbound = Outbound(lambda: self.config, scheduler, backoff)
-        #: The hub's configuration, laid over the file's and taken between citizens.
-        self.configuration = HubConfiguration(self)
-        self.outbound.on_configuration = self.configuration.offered
+        self.outbound.on_configuration = lambda version: self.configuration.offered(version)
         self.outbound.device_states = self._device_states
         self._retry: TimerHandle | None = None
         self._fault_times: list[float] = []
         self._listeners: list[Callable[[], None]] = []
         self._reader_started = False
         self._renewal: CertificateRenewal | None = None
-        #: The hub's orders: disable, enable, restart, self-test, resend dead letters.
-        self.orders = HubOrders(self)
-        self.outbound.on_orders = self.orders.carry_out
-        self.decommissioning = Decommissioning(self)
+        self.outbound.on_orders = lambda orders: self.orders.carry_out(orders)
+        self._restart_confirmed = False
         #: Called (between two citizens) to restart the program: the kiosk quits and starts
         #: itself again (ui.app); tests record it.
         self.on_restart: Callable[[], None] = lambda: log.warning("restart: not possible here")
-        self._technician: TechnicianMode | None = None
 
     @property
     def equipment(self) -> Equipment:
@@ -128,7 +119,7 @@ class Terminal:
             made = self._make_devices
             devices = made if isinstance(made, Devices) else made()
             self._equipment = Equipment(
-                devices, self._scheduler, printer_poll_s=self.config.devices.printer_poll_s
+                devices, self.scheduler, printer_poll_s=self.config.devices.printer_poll_s
             )
         return self._equipment
 
@@ -141,15 +132,44 @@ class Terminal:
         """The link to the hub and the queue's depth (device state: kept without a session)."""
         return self.equipment.hub
 
+    # --- made when first needed: none of them for the attract screen's first frame ---------
+
+    @cached_property
+    def orders(self) -> HubOrders:
+        """The hub's orders: disable, enable, restart, self-test, resend dead letters."""
+        from kiosk.hub_orders import HubOrders
+
+        return HubOrders(self)
+
+    @cached_property
+    def decommissioning(self) -> Decommissioning:
+        from kiosk.decommissioning import Decommissioning
+
+        return Decommissioning(self)
+
+    @cached_property
+    def configuration(self) -> HubConfiguration:
+        """The hub's configuration, laid over the file's and taken between citizens."""
+        from kiosk.hub_configuration import HubConfiguration
+
+        return HubConfiguration(self)
+
+    @cached_property
+    def technician(self) -> TechnicianMode:
+        """The service mode (kiosk.technician)."""
+        from kiosk.technician import TechnicianMode
+
+        return TechnicianMode(self)
+
+    @property
+    def technician_if_made(self) -> TechnicianMode | None:
+        """The service mode if anyone asked for it yet (the screen looks without making it)."""
+        return self.__dict__.get("technician")
+
     @property
     def equipment_if_built(self) -> Equipment | None:
         """The devices if built yet (out of service since the start: not)."""
         return self._equipment
-
-    @property
-    def base_config(self) -> KioskConfig:
-        """The configuration file's settings, without the hub's configuration."""
-        return self._base_config
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener`` is called whenever availability or the session object changes."""
@@ -186,29 +206,11 @@ class Terminal:
         return self.config.default_language
 
     @property
-    def scheduler(self) -> Scheduler:
-        return self._scheduler
-
-    @property
     def idle(self) -> bool:
         """No citizen at the terminal: the attract screen, or out of service."""
         from kiosk.session import Screen
 
         return self.session is None or self.session.screen is Screen.ATTRACT
-
-    @property
-    def technician_if_made(self) -> TechnicianMode | None:
-        """The service mode if anyone asked for it yet (the screen looks without making it)."""
-        return self._technician
-
-    @property
-    def technician(self) -> TechnicianMode:
-        """The service mode (kiosk.technician), made when first asked for."""
-        if self._technician is None:
-            from kiosk.technician import TechnicianMode
-
-            self._technician = TechnicianMode(self)
-        return self._technician
 
     @property
     def starting(self) -> bool:
@@ -226,7 +228,6 @@ class Terminal:
             # Enrolled, never configured: the hub's configuration is fetched now, not with the
             # first health report (without a catalogue or key there is none to send it).
             self.configuration.offered(1)
-        self.orders.restarted()
         offer = self._load_offer()
         if offer is None:
             return
@@ -270,13 +271,16 @@ class Terminal:
             from kiosk.certificate_renewal import CertificateRenewal
 
             self._renewal = CertificateRenewal(
-                self.config.hub, self._scheduler, equipment.lookup_worker, self.clock
+                self.config.hub, self.scheduler, equipment.lookup_worker, self.clock
             )
             self._renewal.start()
         if not self._reader_started:
-            events = CardEvents(self._scheduler, equipment, lambda: self.session)
+            events = CardEvents(self.scheduler, equipment, lambda: self.session)
             equipment.devices.card_reader.start(events)
             self._reader_started = True
+        if not self._restart_confirmed:
+            self._restart_confirmed = True
+            self.orders.restarted()  # (confirmed with the first report, which comes after this)
         if self.orders.disabled:
             # (set up all the same: the queue still drains, and the order to enable it again
             # comes with the answer to a health report)
@@ -307,13 +311,9 @@ class Terminal:
 
     def queue_health(self, now: float | None = None) -> QueueHealth:
         """The queue's state for the fleet report and the technician."""
-        # Not built yet (out of service since start): nothing to report, nothing to build.
-        equipment = self._equipment
-        reader = equipment.devices.card_reader.worker_report() if equipment else None
-        camera = equipment.devices.camera.describe() if equipment else ""
-        return self.outbound.queue_health(self.delivery_status, reader, now, camera)
+        from kiosk.health import queue_health
 
-    # --- the hub's configuration (kiosk.hub_configuration) ---------------------------------
+        return queue_health(self, now)
 
     def retry_now(self) -> None:
         """Out of service: try to start again now, not when the retry timer says."""
@@ -353,7 +353,7 @@ class Terminal:
         self.session = None
         if self._retry is not None:
             self._retry.cancel()
-        self._retry = self._scheduler.call_later("out-of-service-retry", retry_s, self.boot)
+        self._retry = self.scheduler.call_later("out-of-service-retry", retry_s, self.boot)
         self.changed()
 
     def fault(self, exc: BaseException) -> None:
@@ -379,8 +379,9 @@ class Terminal:
             self._out_of_service(OutOfServiceReason.FAULT, FAULT_RECOVERY_S)
 
     def shutdown(self) -> None:
-        self.orders.cancel()
-        self.configuration.cancel()
+        for made in ("orders", "configuration"):
+            if made in self.__dict__:
+                self.__dict__[made].cancel()
         if self._renewal is not None:
             self._renewal.close()
             self._renewal = None

@@ -34,6 +34,7 @@ from ui.qt_scheduler import QtScheduler
 
 if TYPE_CHECKING:
     from drivers.devices import Devices
+    from ui.keypad import Keypad
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,7 @@ class KioskUi(QObject):
         self.models.navigation.sessionEnded.connect(self.models.read_aloud.reset)
         self.models.navigation.sessionEnded.connect(self._collect_js_garbage_soon)
         self.window: QQuickWindow | None = None
+        self.keypad: Keypad | None = None
 
     def start(self) -> QQuickWindow:
         self.terminal.boot()
@@ -158,7 +160,24 @@ class KioskUi(QObject):
         self.window = roots[0]
         self.window.installEventFilter(self._activity)
         self.models.read_aloud.attach(self.window, self.config.display.read_aloud)
+        self.window.frameSwapped.connect(self._after_first_frame)
         return self.window
+
+    def _after_first_frame(self) -> None:
+        """The keypad, once the first frame is on screen: its keys are Qt's enums, whose
+        namespace costs ~20 ms to build, and nobody presses a key before they see a screen."""
+        window = self.window
+        if window is None or self.keypad is not None:
+            return
+        window.frameSwapped.disconnect(self._after_first_frame)
+        from ui.keypad import Keypad
+
+        self.keypad = Keypad(
+            window,
+            back=self.models.navigation.keypadBack,
+            help_=self.models.read_aloud.help,
+            on_editing=self.models.read_aloud.keyboard_hint,
+        )
 
     def _collect_js_garbage_soon(self) -> None:
         """The QML engine's JavaScript heap is collected when the engine sees fit; after a

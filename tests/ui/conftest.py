@@ -18,6 +18,8 @@ from PySide6.QtTest import QTest
 from kiosk.config import KioskConfig, Orientation
 from tests.support.clock import FrozenClock
 from tests.support.configs import ROOT, demo_config
+from tests.support.sound_server import SoundServer, sound_server
+from tests.support.speech_server import SpeechServer, speech_server
 from ui.app import KioskUi
 from ui.models.enums import Screen
 from ui.qt_scheduler import QtScheduler
@@ -234,3 +236,20 @@ def read_sample_card(k: KioskDriver, sample: str = "erika") -> None:
     k.click("accessSubmitButton")  # beside the fields: the on-screen keyboard leaves it free
     k.wait_for("confirmIdentityButton", timeout=10000)
     k.click("confirmIdentityButton")
+
+
+@pytest.fixture(scope="module")
+def speech() -> Iterator[tuple[SpeechServer, SoundServer]]:
+    """A private speech-dispatcher (espeak-ng) playing into a private sound server, for the
+    kiosks of one test module that read aloud (drivers.sound.speech finds it through
+    ``SPEECHD_ADDRESS`` when it first connects)."""
+    with sound_server() as sound, speech_server(sound) as server:
+        before = os.environ.get("SPEECHD_ADDRESS")
+        os.environ["SPEECHD_ADDRESS"] = server.address
+        try:
+            yield server, sound
+        finally:
+            if before is None:
+                os.environ.pop("SPEECHD_ADDRESS", None)
+            else:
+                os.environ["SPEECHD_ADDRESS"] = before

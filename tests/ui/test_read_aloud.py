@@ -10,31 +10,15 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from pytestqt.exceptions import TimeoutError
 
-from tests.support.sound_server import power_db, sound_server
-from tests.support.speech_server import SpeechServer, recording, speech_server
+from tests.support.sound_server import SoundServer, power_db
+from tests.support.speech_server import SpeechServer, recording
 from tests.ui.conftest import KioskDriver
 
 Make = Callable[..., KioskDriver]
-
-
-@pytest.fixture(scope="module")
-def speech() -> Iterator[tuple[SpeechServer, object]]:
-    with sound_server() as sound, speech_server(sound) as server:
-        before = os.environ.get("SPEECHD_ADDRESS")
-        # (drivers.sound.speech reads it when it first connects: the kiosk's first reading)
-        os.environ["SPEECHD_ADDRESS"] = server.address
-        try:
-            yield server, sound
-        finally:
-            if before is None:
-                os.environ.pop("SPEECHD_ADDRESS", None)
-            else:
-                os.environ["SPEECHD_ADDRESS"] = before
 
 
 def said(k: KioskDriver) -> str:
@@ -77,13 +61,13 @@ def quiet_since(rec: object, t0: float) -> bool:
 
 
 def test_each_screen_is_read_in_german_and_speech_stops_when_it_changes(
-    make_kiosk: Make, speech: tuple[SpeechServer, object]
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
 ) -> None:
     _, sound = speech
     k = make_kiosk()
     k.click("startButton")
     k.wait_screen("home")
-    with recording(sound) as rec:  # type: ignore[arg-type]
+    with recording(sound) as rec:
         t0 = time.monotonic()
         k.click("readAloudButton")
         wait_said(k, "Vorlesen ist eingeschaltet.", "Was können wir für Sie tun?")
@@ -107,14 +91,14 @@ def test_each_screen_is_read_in_german_and_speech_stops_when_it_changes(
 
 
 def test_arabic_is_read_with_the_arabic_voice(
-    make_kiosk: Make, speech: tuple[SpeechServer, object]
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
 ) -> None:
     _, sound = speech
     k = make_kiosk()
     k.click("attractLanguage_ar")
     k.click("startButton")
     k.wait_screen("home")
-    with recording(sound) as rec:  # type: ignore[arg-type]
+    with recording(sound) as rec:
         t0 = time.monotonic()
         k.click("readAloudButton")
         k.qtbot.waitUntil(lambda: said(k) != "", timeout=5000)
@@ -135,7 +119,7 @@ def to_pothole_form(k: KioskDriver) -> None:
 
 
 def test_personal_data_is_heard_only_through_a_headset(
-    make_kiosk: Make, speech: tuple[SpeechServer, object]
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
 ) -> None:
     k = make_kiosk()
     to_pothole_form(k)
@@ -161,7 +145,7 @@ def test_personal_data_is_heard_only_through_a_headset(
 
 
 def test_the_access_number_is_never_spoken(
-    make_kiosk: Make, speech: tuple[SpeechServer, object]
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
 ) -> None:
     k = make_kiosk()
     k.ui.terminal.devices.sound.headset = True  # type: ignore[attr-defined]

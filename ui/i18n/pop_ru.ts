@@ -76,7 +76,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="142"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="203"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="216"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Нужна минимум %n фотография.</numerusform>
@@ -85,37 +85,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="178"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
+        <source>Photo %1</source>
+        <translation>Фото %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="191"/>
         <source>Page cut off: take it again?</source>
         <translation>Страница обрезана: переснять?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="179"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="192"/>
         <source>Blurred: take it again?</source>
         <translation>Нечётко: переснять?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="180"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="193"/>
         <source>Too dark: take it again?</source>
         <translation>Слишком темно: переснять?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="181"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="194"/>
         <source>Reflection: take it again?</source>
         <translation>Блики: переснять?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="186"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="199"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="235"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="248"/>
         <source>Remove and take again</source>
         <translation>Удалить и переснять</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="243"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="256"/>
         <source>Back to the photos</source>
         <translation>Назад к фото</translation>
     </message>
@@ -1199,31 +1204,41 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="90"/>
-        <location filename="../models/read_aloud.py" line="125"/>
+        <location filename="../models/read_aloud.py" line="92"/>
+        <location filename="../models/read_aloud.py" line="127"/>
         <source>Read aloud is on.</source>
-        <extracomment>How often the headset is looked for (the sound driver answers from its last look). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
+        <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>Чтение вслух включено.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="132"/>
+        <location filename="../models/read_aloud.py" line="134"/>
         <source>Faster</source>
         <translation>Быстрее</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="138"/>
+        <location filename="../models/read_aloud.py" line="140"/>
         <source>Slower</source>
         <translation>Медленнее</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="144"/>
+        <location filename="../models/read_aloud.py" line="146"/>
         <source>Louder</source>
         <translation>Громче</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="150"/>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Quieter</source>
         <translation>Тише</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="161"/>
+        <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
+        <translation>Клавиши со стрелками: от одного элемента к следующему. Enter: выбрать. Назад: на шаг назад. Справка: прочитать это ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="170"/>
+        <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
+        <translation>Клавиатура: стрелки выбирают клавишу, Enter вводит её. Назад: завершить ввод.</translation>
     </message>
     <message>
         <location filename="../speech/screen_reader.py" line="35"/>
@@ -1375,17 +1390,17 @@
         <translation>Защита данных</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="201"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Я прочитал(а) информацию о защите данных и хочу отправить своё заявление.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
         <source>To send, please tick the box above.</source>
         <translation>Чтобы отправить заявление, пожалуйста, поставьте галочку выше.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="210"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>

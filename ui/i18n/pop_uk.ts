@@ -76,7 +76,7 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/screens/AttachmentsScreen.qml" line="142"/>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="203"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="216"/>
         <source>At least %n photo(s) needed.</source>
         <translation>
             <numerusform>Потрібне щонайменше %n фото.</numerusform>
@@ -85,37 +85,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="178"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="166"/>
+        <source>Photo %1</source>
+        <translation>Фото %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="191"/>
         <source>Page cut off: take it again?</source>
         <translation>Сторінку обрізано: зняти ще раз?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="179"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="192"/>
         <source>Blurred: take it again?</source>
         <translation>Розмито: зняти ще раз?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="180"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="193"/>
         <source>Too dark: take it again?</source>
         <translation>Надто темно: зняти ще раз?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="181"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="194"/>
         <source>Reflection: take it again?</source>
         <translation>Відблиск: зняти ще раз?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="186"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="199"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="235"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="248"/>
         <source>Remove and take again</source>
         <translation>Видалити і зняти знову</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttachmentsScreen.qml" line="243"/>
+        <location filename="../qml/screens/AttachmentsScreen.qml" line="256"/>
         <source>Back to the photos</source>
         <translation>Назад до фото</translation>
     </message>
@@ -1199,31 +1204,41 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="90"/>
-        <location filename="../models/read_aloud.py" line="125"/>
+        <location filename="../models/read_aloud.py" line="92"/>
+        <location filename="../models/read_aloud.py" line="127"/>
         <source>Read aloud is on.</source>
-        <extracomment>How often the headset is looked for (the sound driver answers from its last look). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
+        <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>Читання вголос увімкнено.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="132"/>
+        <location filename="../models/read_aloud.py" line="134"/>
         <source>Faster</source>
         <translation>Швидше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="138"/>
+        <location filename="../models/read_aloud.py" line="140"/>
         <source>Slower</source>
         <translation>Повільніше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="144"/>
+        <location filename="../models/read_aloud.py" line="146"/>
         <source>Louder</source>
         <translation>Гучніше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="150"/>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Quieter</source>
         <translation>Тихіше</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="161"/>
+        <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
+        <translation>Клавіші зі стрілками: від одного елемента до наступного. Enter: вибрати. Назад: на крок назад. Довідка: прочитати це ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="170"/>
+        <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
+        <translation>Клавіатура: стрілки вибирають клавішу, Enter вводить її. Назад: завершити введення.</translation>
     </message>
     <message>
         <location filename="../speech/screen_reader.py" line="35"/>
@@ -1375,17 +1390,17 @@
         <translation>Захист даних</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="201"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Я знаю зміст повідомлення про захист даних і хочу надіслати свою заяву.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="209"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
         <source>To send, please tick the box above.</source>
         <translation>Щоб надіслати, будь ласка, поставте позначку вгорі.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="210"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>

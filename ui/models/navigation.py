@@ -9,7 +9,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
 from kiosk.availability import Availability
-from kiosk.session import Change, Screen
+from kiosk.session import Change, Overlay, Screen
 from ui.models.context import ModelContext, action, fenced, singleton
 from ui.models.enums import OVERLAY_OF, SCREEN_OF, OverlayState
 from ui.models.enums import Screen as ScreenEnum
@@ -113,6 +113,20 @@ class NavigationModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __cal
     @action
     def back(self, session: Session) -> None:
         session.back()
+
+    @Slot()
+    @action
+    def keypadBack(self, session: Session) -> None:
+        """The keypad's back key: closes what lies over the screen (the question stays
+        answered the safe way: not cancelled, more time), else one step back."""
+        if self._clerk_info:
+            self._set_clerk_info(False)
+        elif session.overlay is Overlay.CONFIRM_CANCEL:
+            session.dismiss_cancel()
+        elif session.overlay is Overlay.TIMEOUT_WARNING:
+            session.extend()
+        else:
+            session.back()
 
     @Slot()
     @action

@@ -45,6 +45,8 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         self.core = ReadAloud(self._engine, self._headset_plugged)
         self._window: QQuickWindow | None = None
         self._focused: QQuickItem | None = None
+        #: The text field whose typing is read (connected to its textChanged).
+        self._watched: QQuickItem | None = None
         self._focused_text = ""
         #: A screen was just shown: its reading waits until QML has laid it out.
         self._front_due = QTimer(self)
@@ -151,6 +153,28 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
     @Slot()
     @fenced
+    def help(self) -> None:
+        """The help key: reading on, how the keys work, then the screen."""
+        if not self.core.on:
+            self.core.turn_on()
+            self.changed.emit()
+        hint = QCoreApplication.translate(
+            "ReadAloud",
+            "Arrow keys: from one control to the next. Enter: choose. Back: one step back. "
+            "Help: read this again.",
+        )
+        self._say([Spoken(hint)], front=True)
+
+    def keyboard_hint(self) -> None:
+        """Typing from a keypad has begun (ui.keypad): how the on-screen keyboard is used."""
+        hint = QCoreApplication.translate(
+            "ReadAloud",
+            "Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.",
+        )
+        self._say([Spoken(hint)])
+
+    @Slot()
+    @fenced
     def readScreen(self) -> None:
         """Read the front of the window (and the focused control) again."""
         self._say([], front=True)
@@ -240,9 +264,10 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
     def _focus_changed(self) -> None:
         window = self._window
-        if self._focused is not None and shiboken6.isValid(self._focused):
-            with suppress(AttributeError, RuntimeError, TypeError):
-                self._focused.textChanged.disconnect(self._typed)  # type: ignore[attr-defined]
+        watched, self._watched = self._watched, None
+        if watched is not None and shiboken6.isValid(watched):
+            with suppress(RuntimeError, TypeError):
+                watched.textChanged.disconnect(self._typed)  # type: ignore[attr-defined]
         self._focused = window.activeFocusItem() if window is not None else None
         item = self._focused
         if item is None:
@@ -251,6 +276,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         self._focused_text = text if isinstance(text, str) else ""
         if hasattr(item, "textChanged") and item.property("readOnly") is False:
             item.textChanged.connect(self._typed)
+            self._watched = item
         if self.core.on and not self._front_due.isActive():
             from ui.speech.screen_reader import describe
 

@@ -18,7 +18,9 @@ Button {
     implicitWidth: Math.max(minHeight, implicitContentWidth + leftPadding + rightPadding)
     font.pixelSize: Theme.bodySize
     font.bold: primary
-    focusPolicy: Qt.NoFocus   // keeps the virtual keyboard's text field focused
+    // Reached by the keypad's arrows (ui/keypad.py), never by a touch: a touch keeps the
+    // virtual keyboard's text field focused.
+    focusPolicy: Qt.TabFocus
     Accessible.name: text
 
     readonly property color fill: !enabled ? Theme.background
@@ -33,6 +35,17 @@ Button {
         opacity: control.down ? 0.8 : 1.0
         border.width: control.primary ? 0 : 3
         border.color: control.enabled ? (control.danger ? Theme.danger : Theme.accent) : Theme.border
+        // The keypad's focus: a ring outside the button, in every colour scheme.
+        Rectangle {
+            objectName: "focusRing"
+            visible: control.activeFocus
+            anchors.fill: parent
+            anchors.margins: -6
+            radius: Theme.radius + 6
+            color: "transparent"
+            border.width: 5
+            border.color: Theme.focus
+        }
     }
     contentItem: Item {
         // From the unwrapped text, so a button that has room never wraps.

@@ -22,5 +22,9 @@ InputPanel {
         target: Kiosk
         function onLanguageChanged() { panel.followLanguage() }
     }
-    Component.onCompleted: followLanguage()
+    Component.onCompleted: {
+        followLanguage()
+        // A keypad's arrows walk the keys, its Enter presses one (ui/keypad.py).
+        VirtualKeyboardSettings.arrowKeyNavigationEnabled = true
+    }
 }

@@ -100,6 +100,19 @@ Item {
                         border.width: 3
                         Accessible.role: Accessible.Button
                         Accessible.name: title
+                        Accessible.description: summary
+                        Accessible.onPressAction: Kiosk.chooseService(tile.serviceId)
+                        activeFocusOnTab: true   // (the keypad: ui/keypad.py)
+                        Rectangle {
+                            objectName: "focusRing"
+                            visible: tile.activeFocus
+                            anchors.fill: parent
+                            anchors.margins: -6
+                            radius: Theme.radius + 6
+                            color: "transparent"
+                            border.width: 5
+                            border.color: Theme.focus
+                        }
                         GridLayout {
                             id: tileLayout
                             anchors.left: parent.left

@@ -171,11 +171,15 @@ Item {
             implicitHeight: Math.max(Theme.target, consentText.implicitHeight + Theme.spacing)
             radius: Theme.radius
             color: Review.consent ? Theme.prefilled : Theme.surface
-            border.color: Theme.accent
-            border.width: 3
+            border.color: activeFocus ? Theme.focus : Theme.accent
             Accessible.role: Accessible.CheckBox
+            Accessible.checkable: true
             Accessible.checked: Review.consent
             Accessible.name: consentText.text
+            Accessible.onPressAction: Review.setConsent(!Review.consent)
+            Accessible.onToggleAction: Review.setConsent(!Review.consent)
+            activeFocusOnTab: true   // (the keypad: ui/keypad.py)
+            border.width: activeFocus ? 6 : 3
             RowLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.spacing / 2
