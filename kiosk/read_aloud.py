@@ -78,6 +78,8 @@ class ReadAloud:
         self.on_for_everyone = on_for_everyone
         self._headset = headset
         self.on = on_for_everyone
+        #: Explore by touch (ui.explore): a tap reads, a double tap presses.
+        self.explore = False
         self.rate_step = 0
         self.volume_step = DEFAULT_VOLUME_STEP
         #: Whether the last headset look saw one (plugging one in turns reading on).
@@ -103,7 +105,14 @@ class ReadAloud:
 
     def turn_off(self) -> None:
         self.on = False
+        self.explore = False
         self.stop()
+
+    def explore_by_touch(self, on: bool) -> None:
+        """Explore by touch on (and reading with it) or off."""
+        self.explore = on
+        if on:
+            self.on = True
 
     def faster(self) -> None:
         self.rate_step = min(MAX_RATE_STEP, self.rate_step + 1)
@@ -126,7 +135,9 @@ class ReadAloud:
             self.stop()
         self._headset_seen = plugged
         if just_plugged:
+            # Someone who may not see the screen: it reads, and touches explore.
             self.on = True
+            self.explore = True
         return just_plugged
 
     def text_of(self, parts: Sequence[Spoken]) -> str:
@@ -174,6 +185,7 @@ class ReadAloud:
         reads for everyone), normal rate and volume."""
         self.stop()
         self.on = self._headset_seen or self.on_for_everyone
+        self.explore = self._headset_seen
         self.rate_step = 0
         self.volume_step = DEFAULT_VOLUME_STEP
         self.last_said = ""

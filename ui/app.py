@@ -34,6 +34,7 @@ from ui.qt_scheduler import QtScheduler
 
 if TYPE_CHECKING:
     from drivers.devices import Devices
+    from ui.explore import ExploreByTouch
     from ui.keypad import Keypad
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,7 @@ class KioskUi(QObject):
         self.models.navigation.sessionEnded.connect(self._collect_js_garbage_soon)
         self.window: QQuickWindow | None = None
         self.keypad: Keypad | None = None
+        self.explore: ExploreByTouch | None = None
 
     def start(self) -> QQuickWindow:
         self.terminal.boot()
@@ -170,8 +172,13 @@ class KioskUi(QObject):
         if window is None or self.keypad is not None:
             return
         window.frameSwapped.disconnect(self._after_first_frame)
+        from ui.explore import ExploreByTouch
         from ui.keypad import Keypad
 
+        read_aloud = self.models.read_aloud
+        self.explore = ExploreByTouch(
+            window, read_aloud.describe, lambda: read_aloud.core.on and read_aloud.core.explore
+        )
         self.keypad = Keypad(
             window,
             back=self.models.navigation.keypadBack,

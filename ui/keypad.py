@@ -20,6 +20,7 @@ nothing but their accessible name, role and press action.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import shiboken6
@@ -28,6 +29,8 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 __all__ = ["Keypad"]
+
+log = logging.getLogger(__name__)
 
 Key = Qt.Key
 _NEXT = {Key.Key_Down, Key.Key_Right, Key.Key_Tab}
@@ -38,7 +41,11 @@ _HELP = {Key.Key_F1, Key.Key_Help}
 
 
 def _typing_in(item: QQuickItem | None) -> bool:
-    return item is not None and any(item.inherits(t) for t in ("QQuickTextInput", "QQuickTextEdit"))
+    """A field the citizen types into (one filled from the ID card, read-only, is not: it is
+    passed by like any control)."""
+    if item is None or item.property("readOnly") is True:
+        return False
+    return any(item.inherits(t) for t in ("QQuickTextInput", "QQuickTextEdit"))
 
 
 def _inside(item: QQuickItem, container: QQuickItem) -> bool:
@@ -85,6 +92,14 @@ class Keypad(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() is not QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        try:
+            return self._key(event)
+        except Exception as exc:  # (a key handler's bug: logged, the key passes on)
+            log.error("keypad: %s", type(exc).__name__)
+            log.debug("keypad fault", exc_info=exc)
+            return False
+
+    def _key(self, event: QKeyEvent) -> bool:
         key = Key(event.key())
         focused = self._window.activeFocusItem()
         typing = _typing_in(focused)
@@ -133,10 +148,12 @@ class Keypad(QObject):
             self.move(forward=True)  # (out of the field: the keyboard goes with it)
             return True
         if key in (Key.Key_Return, Key.Key_Enter):
-            if self._typed_in is field and field.inherits("QQuickTextInput"):
-                # Typed on a keyboard: Enter finishes the field (it may act on it: the access
-                # number opens the chip); if it keeps the focus, on to the next control.
-                QTimer.singleShot(0, lambda: self._on_if_still(field))
+            if self._typed_in is field:
+                # Typed on a keyboard: Enter is the field's (a new line in a text area); a
+                # one-line field is finished by it (it may act on it: the access number opens
+                # the chip) and, if it keeps the focus, the next control gets it.
+                if field.inherits("QQuickTextInput"):
+                    QTimer.singleShot(0, lambda: self._on_if_still(field))
                 return False
             # From a keypad: the on-screen keyboard's keys are walked now.
             self._editing = field

@@ -162,8 +162,15 @@ class PulseSound:
 
     def headset_plugged(self) -> bool:
         if self._headset is None:
-            self._headset = HeadsetWatch(self.settings.server, self.settings.headset)
+            self._headset = HeadsetWatch(
+                self.settings.server, self.settings.headset, self._silence_speech
+            )
         return self._headset.plugged()
+
+    def _silence_speech(self) -> None:
+        # (the headset's thread: a sentence with personal data must not go on aloud)
+        if self._speech is not None:
+            self._speech.stop()
 
     def speech(self) -> SpeechDispatcher:
         if self._speech is None:

@@ -149,7 +149,7 @@ class SpeechDispatcher:
 
     def _post(self, job: tuple[str, str, str, float, float]) -> None:
         with self._lock:
-            if self._thread is None:
+            if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
                 self._thread.start()
         self._work.put(job)  # type: ignore[arg-type]
@@ -196,8 +196,8 @@ class SpeechDispatcher:
                 self.spoken_at = time.monotonic()
                 if self.on_spoken is not None:
                     self.on_spoken(text)
-            except (OSError, ValueError) as exc:
-                log.warning("speech: %s", exc)
+            except Exception as exc:  # noqa: BLE001 - one text lost, never the voice for good
+                log.warning("speech: %s", exc if isinstance(exc, OSError) else type(exc).__name__)
                 if connection is not None:
                     connection.close()
                 connection = None
@@ -213,7 +213,11 @@ class SpeechDispatcher:
                 raise
             self._spawn()
             connection = _Connection(self.address)
-        connection.command("SET self CLIENT_NAME user:pop:read-aloud")
+        try:
+            connection.command("SET self CLIENT_NAME user:pop:read-aloud")
+        except OSError:
+            connection.close()
+            raise
         return connection
 
     def _spawn(self) -> None:
@@ -224,7 +228,10 @@ class SpeechDispatcher:
         args = [program, "--spawn", "--communication-method", "unix_socket"]
         if kind == "unix_socket":
             args += ["--socket-path", where]
-        subprocess.run(args, check=False, timeout=10, capture_output=True)
+        try:
+            subprocess.run(args, check=False, timeout=10, capture_output=True)
+        except subprocess.SubprocessError as exc:
+            raise SpeechError(f"speech-dispatcher did not start: {exc}") from exc
         deadline = time.monotonic() + CONNECT_TIMEOUT_S
         while kind == "unix_socket" and not Path(where).exists():
             if time.monotonic() > deadline:

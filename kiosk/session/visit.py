@@ -165,8 +165,9 @@ class Visit:
     def next_service(self) -> Visit:
         """Back to the choice of services: the same citizen (and start time), nothing of the
         service they left carried over to the next one."""
+        more_time = self.more_time  # (asked for "for the rest of the visit")
         self.wipe()
-        return Visit(started_at=self.started_at)
+        return Visit(started_at=self.started_at, more_time=more_time)
 
 
 #: Read by the session's properties while no citizen is there; never written.

@@ -103,6 +103,9 @@ def test_much_more_time_for_the_rest_of_the_visit_on_request(kiosk: Kiosk) -> No
     s.proceed()  # (any screen after: still ten times)
     sched.advance(899)
     assert s.overlay is Overlay.NONE
+    s.back()  # (back to the services: another service, the same visit)
+    s.back()
+    assert s.more_time
     # The next citizen starts with the usual times.
     s.request_cancel()
     s.confirm_cancel()

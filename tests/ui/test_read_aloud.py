@@ -37,6 +37,14 @@ def wait_said(k: KioskDriver, *words: str, timeout: int = 5000) -> str:
     return said(k)
 
 
+def touch_as_usual(k: KioskDriver) -> None:
+    """Explore by touch off again (a headset turned it on): the tests tap as a sighted
+    citizen does (explore by touch itself: tests/ui/test_explore_by_touch.py)."""
+    read = k.ui.models.read_aloud
+    if read.property("exploreByTouch"):
+        read.toggleExplore()
+
+
 def voice(k: KioskDriver) -> str:
     """The voice the speech driver set last (speech-dispatcher's name)."""
     return str(k.ui.terminal.devices.sound.speech().voice)  # type: ignore[attr-defined]
@@ -130,11 +138,13 @@ def test_personal_data_is_heard_only_through_a_headset(
     text = wait_said(k, "Eingabefeld", "ausgefüllt")
     assert "Hauptstraße" not in text
     k.type_into("input_location", "Hauptstraße 35")
+    wait_said(k, "Zeichen eingegeben")  # (what was typed, not which character)
     assert "5" not in said(k) and "Hauptstraße" not in said(k)
     # A headset plugged in: said so, the screen read again, and now the entry may be heard.
     k.ui.terminal.devices.sound.headset = True  # type: ignore[attr-defined]
     wait_said(k, "Vorlesen ist eingeschaltet.", "Eingabefeld", "Hauptstraße 35")
     assert k.ui.models.read_aloud.property("private")
+    touch_as_usual(k)
     # Unplugged: private no more ("read this screen" from the top bar's settings).
     k.ui.terminal.devices.sound.headset = False  # type: ignore[attr-defined]
     k.qtbot.waitUntil(lambda: not k.ui.models.read_aloud.property("private"), timeout=3000)
@@ -142,6 +152,29 @@ def test_personal_data_is_heard_only_through_a_headset(
     k.wait_for("readAgainButton")
     k.click("readAgainButton")
     assert "Hauptstraße" not in wait_said(k, "Was möchten Sie melden?", "ausgefüllt")
+
+
+def test_the_name_from_the_chip_is_not_read_aloud_without_a_headset(
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
+) -> None:
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_sperrmuell")
+    k.wait_screen("service")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.click("sampleCard_erika")
+    k.type_into("canInput", "123456")
+    k.click("accessSubmitButton")
+    k.wait_for("identityName", timeout=10000)
+    name = k.text_of("identityName")
+    k.click("readAloudButton")
+    wait_said(k, "Vorlesen ist eingeschaltet.", "Ihre Angabe")
+    assert name not in said(k) and "Mustermann" not in said(k).upper().title()
+    # Into a headset it may be heard (plugging it in reads the screen again).
+    k.ui.terminal.devices.sound.headset = True  # type: ignore[attr-defined]
+    wait_said(k, name)
 
 
 def test_the_access_number_is_never_spoken(
@@ -156,6 +189,7 @@ def test_the_access_number_is_never_spoken(
     k.click("proceedButton")
     k.wait_screen("identify")
     k.qtbot.waitUntil(lambda: k.ui.models.read_aloud.property("on"), timeout=3000)
+    touch_as_usual(k)
     heard: list[str] = []
     k.ui.terminal.devices.sound.speech().on_spoken = heard.append  # type: ignore[attr-defined]
     k.click("sampleCard_erika")

@@ -354,178 +354,179 @@
         <translation>أوقات العمل: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="189"/>
+        <location filename="../qml/components/CallOverlay.qml" line="190"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation>تعذّر حفظ طلبك. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>Ask for a call back</source>
         <translation>طلب معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="210"/>
         <source>Send the request</source>
         <translation>إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="218"/>
         <source>Start the call</source>
         <translation>بدء المكالمة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="226"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Cancel the call</source>
         <translation>إلغاء المكالمة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back to where I was</source>
         <translation>العودة إلى حيث كنت</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation>لم تلتقط الكاميرا أي صورة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation>تطلب البلدية صورة من بطاقة هويتك أو جواز سفرك. يُرجى وضع الجهة التي عليها صورتك أمام الكاميرا، ثم إرسالها. تصل الصورة إلى الموظف فقط ولا يتم حفظها.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="349"/>
         <source>Demo: hold up the sample passport</source>
         <translation>عرض تجريبي: إظهار جواز السفر النموذجي</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Sending …</source>
         <translation>جارٍ الإرسال …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Send the photo</source>
         <translation>إرسال الصورة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="365"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Do not send</source>
         <translation>عدم الإرسال</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="377"/>
+        <location filename="../qml/components/CallOverlay.qml" line="378"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation>✓ تم إرسال صورة وثيقة هويتك إلى البلدية.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="385"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>الصوت لا يعمل في هذا الجهاز. يُرجى الكتابة إلى البلدية في الأسفل؛ فالموظف لا يزال يراك.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="393"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ أكدت البلدية هويتك. سيُرفق هذا التأكيد بطلبك.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="425"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>اقتراح البلدية لحقل «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="427"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>اقتراح البلدية لحقل «%1»: %2 (الحالي: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="433"/>
         <source>Take it</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="437"/>
+        <location filename="../qml/components/CallOverlay.qml" line="438"/>
         <source>Keep mine</source>
         <translation>إبقاء ما كتبته</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="459"/>
+        <location filename="../qml/components/CallOverlay.qml" line="460"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>لم تتمكن الطابعة من طباعة «%1». تم إبلاغ الموظف.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="461"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>البلدية تطبع لك «%1» …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="462"/>
+        <location filename="../qml/components/CallOverlay.qml" line="463"/>
         <source>Please take “%1” from the printer.</source>
         <translation>يُرجى أخذ «%1» من الطابعة.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
         <source>● Camera on</source>
         <translation>● الكاميرا تعمل</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera off</source>
         <translation>الكاميرا: إيقاف</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone on</source>
         <translation>تشغيل الميكروفون</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone off</source>
         <translation>إيقاف الميكروفون</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera on</source>
         <translation>تشغيل الكاميرا</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <location filename="../qml/components/CallOverlay.qml" line="490"/>
         <source>Make the call small</source>
         <translation>تصغير المكالمة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="494"/>
+        <location filename="../qml/components/CallOverlay.qml" line="495"/>
         <source>Hang up</source>
         <translation>إنهاء المكالمة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="507"/>
+        <location filename="../qml/components/CallOverlay.qml" line="508"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>You: </source>
         <translation>أنت: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>Town hall: </source>
         <translation>البلدية: </translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="536"/>
+        <location filename="../qml/components/CallOverlay.qml" line="538"/>
         <source>Write a message</source>
         <translation>اكتب رسالة</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="546"/>
+        <location filename="../qml/components/CallOverlay.qml" line="548"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
@@ -548,12 +549,12 @@
         <translation>رقم المعاملة الخاص بك:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="70"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>سترسل البلدية الإيصال أيضًا إلى بريدك الإلكتروني.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="76"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>ستُغلق هذه الصفحة خلال %n ثانية. يُرجى لمس الشاشة إذا احتجت إلى وقت أطول.</numerusform>
@@ -565,22 +566,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Try printing again</source>
         <translation>إعادة محاولة الطباعة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="116"/>
         <source>Your receipt</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="142"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>يُرجى تصوير هذا بهاتفك. يُظهر رمز QR حالة طلبك.</translation>
     </message>
@@ -653,32 +654,32 @@
         <translation>إظهار رمز QR آخر</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="308"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="311"/>
+        <location filename="../qml/components/FieldEditor.qml" line="319"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="352"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="353"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="342"/>
+        <location filename="../qml/components/FieldEditor.qml" line="354"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="343"/>
+        <location filename="../qml/components/FieldEditor.qml" line="355"/>
         <source>Town</source>
         <translation>البلدة</translation>
     </message>
@@ -850,42 +851,42 @@
         <translation>عرض تجريبي: إظهار جواز السفر النموذجي</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="345"/>
         <source>Born on %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>Yes, that is me</source>
         <translation>نعم، هذا أنا</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="349"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="366"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>عرض تجريبي: وضع بطاقة نموذجية على القارئ المحاكى</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>بطاقة هوية نموذجية (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>جواز سفر نموذجي (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="378"/>
         <source>Damaged card</source>
         <translation>بطاقة تالفة</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="394"/>
         <source>Continue without ID card</source>
         <translation>المتابعة بدون بطاقة هوية</translation>
     </message>
@@ -1219,39 +1220,54 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="92"/>
-        <location filename="../models/read_aloud.py" line="127"/>
+        <location filename="../models/read_aloud.py" line="94"/>
+        <location filename="../models/read_aloud.py" line="131"/>
         <source>Read aloud is on.</source>
         <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>القراءة الصوتية مُفعّلة.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="134"/>
+        <location filename="../models/read_aloud.py" line="141"/>
+        <source>Explore by touch is on: one touch reads, two quick touches choose.</source>
+        <translation>الاستكشاف باللمس مُفعّل: لمسة واحدة تقرأ، ولمستان سريعتان تختاران.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="145"/>
+        <source>Explore by touch is off.</source>
+        <translation>الاستكشاف باللمس غير مُفعّل.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Faster</source>
         <translation>أسرع</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="140"/>
+        <location filename="../models/read_aloud.py" line="158"/>
         <source>Slower</source>
         <translation>أبطأ</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="146"/>
+        <location filename="../models/read_aloud.py" line="164"/>
         <source>Louder</source>
         <translation>صوت أعلى</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="152"/>
+        <location filename="../models/read_aloud.py" line="170"/>
         <source>Quieter</source>
         <translation>صوت أخفض</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="161"/>
+        <location filename="../models/read_aloud.py" line="180"/>
         <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
         <translation>مفاتيح الأسهم: من عنصر إلى التالي. Enter: اختيار. رجوع: خطوة إلى الوراء. مساعدة: إعادة قراءة هذا.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="170"/>
+        <location filename="../models/read_aloud.py" line="186"/>
+        <source>On the screen: one touch reads, two quick touches choose.</source>
+        <translation>على الشاشة: لمسة واحدة تقرأ، ولمستان سريعتان تختاران.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="195"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>لوحة المفاتيح: مفاتيح الأسهم تختار مفتاحًا، وEnter يكتبه. رجوع: إنهاء الكتابة.</translation>
     </message>
@@ -1292,53 +1308,63 @@
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="121"/>
+        <location filename="../speech/screen_reader.py" line="128"/>
         <source>your entry</source>
         <translation>بياناتك</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="140"/>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>key</source>
+        <translation>مفتاح</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="151"/>
         <source>selected</source>
         <translation>محدد</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="142"/>
+        <location filename="../speech/screen_reader.py" line="153"/>
         <source>not selected</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="146"/>
+        <location filename="../speech/screen_reader.py" line="157"/>
         <source>not available</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="164"/>
+        <location filename="../speech/screen_reader.py" line="175"/>
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="167"/>
+        <location filename="../speech/screen_reader.py" line="179"/>
         <source>digits entered: %1</source>
         <translation>عدد الأرقام المُدخلة: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="170"/>
+        <location filename="../speech/screen_reader.py" line="181"/>
+        <source>characters entered: %1</source>
+        <translation>عدد الأحرف المُدخلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>filled in</source>
         <translation>تمت التعبئة</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="178"/>
+        <location filename="../speech/screen_reader.py" line="193"/>
         <source>deleted</source>
         <translation>تم الحذف</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="185"/>
+        <location filename="../speech/screen_reader.py" line="200"/>
         <source>digit entered</source>
         <translation>تم إدخال رقم</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
-        <location filename="../speech/screen_reader.py" line="191"/>
+        <location filename="../speech/screen_reader.py" line="201"/>
+        <location filename="../speech/screen_reader.py" line="206"/>
         <source>character entered</source>
         <translation>تم إدخال حرف</translation>
     </message>
@@ -1365,57 +1391,58 @@
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="96"/>
         <source>Change</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="76"/>
         <source>from ID card</source>
         <translation>من بطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="91"/>
         <source>Photos: %1</source>
         <translation>الصور: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>الإيصال عبر البريد الإلكتروني (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>الطابعة لا تعمل حاليًا. إذا أردت، سترسل البلدية إيصالك إلى هذا العنوان. ولن يُستخدم لأي غرض آخر.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="137"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="146"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>هذا ليس عنوان بريد إلكتروني. يُرجى التحقق منه، أو ترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="152"/>
         <source>Privacy</source>
         <translation>حماية البيانات</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>قرأت إشعار حماية البيانات وأريد إرسال طلبي.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="216"/>
         <source>To send, please tick the box above.</source>
         <translation>للإرسال، يُرجى وضع علامة في المربع أعلاه.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="217"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
@@ -1575,42 +1602,42 @@
         <translation>رقم المعاملة:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="51"/>
         <source>Asking the town hall …</source>
         <translation>جارٍ الاستعلام لدى البلدية …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="80"/>
         <source>Submitted: %1</source>
         <translation>تاريخ التقديم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="85"/>
         <source>Last change: %1</source>
         <translation>آخر تغيير: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="94"/>
         <source>Message from the town hall: %1</source>
         <translation>رسالة من البلدية: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="111"/>
         <source>Ask again</source>
         <translation>الاستعلام مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Correct the number</source>
         <translation>تصحيح الرقم</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="123"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
@@ -1847,56 +1874,62 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Explore by touch</source>
+        <translation>الاستكشاف باللمس</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>More time</source>
         <translation>وقت أطول</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="259"/>
         <source>Read this screen</source>
         <translation>قراءة هذه الشاشة</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="260"/>
+        <location filename="../qml/components/TopBar.qml" line="268"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="274"/>
+        <location filename="../qml/components/TopBar.qml" line="282"/>
         <source>Larger text</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="281"/>
+        <location filename="../qml/components/TopBar.qml" line="289"/>
         <source>Contrast</source>
         <translation>التباين</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="284"/>
+        <location filename="../qml/components/TopBar.qml" line="292"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Talk to a clerk</source>
         <translation>التحدث مع موظف</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="318"/>
+        <location filename="../qml/components/TopBar.qml" line="326"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>غير متصل — %n طلب في الانتظار، وسيُرسل تلقائيًا</numerusform>

@@ -338,178 +338,179 @@
         <translation>Erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="189"/>
+        <location filename="../qml/components/CallOverlay.qml" line="190"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation>Ihre Bitte konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>Ask for a call back</source>
         <translation>Um Rückruf bitten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="210"/>
         <source>Send the request</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="218"/>
         <source>Start the call</source>
         <translation>Gespräch beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="226"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Cancel the call</source>
         <translation>Anruf abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back to where I was</source>
         <translation>Zurück zu meinem Antrag</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation>Die Kamera hat kein Bild geliefert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation>Das Rathaus bittet um ein Foto Ihres Personalausweises oder Reisepasses. Halten Sie die Seite mit Ihrem Foto vor die Kamera und senden Sie es dann. Es geht nur an die Sachbearbeitung und wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="349"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Muster-Reisepass vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Sending …</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Send the photo</source>
         <translation>Foto senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="365"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Do not send</source>
         <translation>Nicht senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="377"/>
+        <location filename="../qml/components/CallOverlay.qml" line="378"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation>✓ Das Foto Ihres Ausweises wurde an das Rathaus gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="385"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>Der Ton geht an diesem Terminal gerade nicht. Bitte schreiben Sie dem Rathaus unten – man sieht Sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="393"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Das Rathaus hat bestätigt, wer Sie sind. Das geht mit Ihrem Antrag mit.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="425"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="427"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Das Rathaus schlägt für „%1“ vor: %2 (bisher: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="433"/>
         <source>Take it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="437"/>
+        <location filename="../qml/components/CallOverlay.qml" line="438"/>
         <source>Keep mine</source>
         <translation>Meins behalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="459"/>
+        <location filename="../qml/components/CallOverlay.qml" line="460"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Der Drucker konnte „%1“ nicht drucken. Das Rathaus weiß Bescheid.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="461"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Das Rathaus druckt „%1“ für Sie …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="462"/>
+        <location filename="../qml/components/CallOverlay.qml" line="463"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone on</source>
         <translation>Mikrofon an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <location filename="../qml/components/CallOverlay.qml" line="490"/>
         <source>Make the call small</source>
         <translation>Gespräch verkleinern</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="494"/>
+        <location filename="../qml/components/CallOverlay.qml" line="495"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="507"/>
+        <location filename="../qml/components/CallOverlay.qml" line="508"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="536"/>
+        <location filename="../qml/components/CallOverlay.qml" line="538"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="546"/>
+        <location filename="../qml/components/CallOverlay.qml" line="548"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -532,12 +533,12 @@
         <translation>Vielen Dank! Ihr Antrag ist sicher gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="70"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>Das Rathaus schickt Ihnen die Quittung außerdem an Ihre E-Mail-Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="76"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Diese Seite schließt sich in %n Sekunde. Tippen Sie auf den Bildschirm, wenn Sie mehr Zeit brauchen.</numerusform>
@@ -545,22 +546,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="116"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="142"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Bitte fotografieren Sie dies mit Ihrem Handy. Der QR-Code zeigt den Stand Ihres Antrags.</translation>
     </message>
@@ -633,32 +634,32 @@
         <translation>Anderen QR-Code vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="308"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="311"/>
+        <location filename="../qml/components/FieldEditor.qml" line="319"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="352"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="353"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="342"/>
+        <location filename="../qml/components/FieldEditor.qml" line="354"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="343"/>
+        <location filename="../qml/components/FieldEditor.qml" line="355"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -830,42 +831,42 @@
         <translation>Demo: Muster-Reisepass vorhalten</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="345"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="349"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="366"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="378"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="394"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>
@@ -1199,39 +1200,54 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="92"/>
-        <location filename="../models/read_aloud.py" line="127"/>
+        <location filename="../models/read_aloud.py" line="94"/>
+        <location filename="../models/read_aloud.py" line="131"/>
         <source>Read aloud is on.</source>
         <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>Vorlesen ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="134"/>
+        <location filename="../models/read_aloud.py" line="141"/>
+        <source>Explore by touch is on: one touch reads, two quick touches choose.</source>
+        <translation>Erkunden durch Berühren ist an: einmal tippen liest vor, zweimal schnell tippen wählt aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="145"/>
+        <source>Explore by touch is off.</source>
+        <translation>Erkunden durch Berühren ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Faster</source>
         <translation>Schneller</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="140"/>
+        <location filename="../models/read_aloud.py" line="158"/>
         <source>Slower</source>
         <translation>Langsamer</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="146"/>
+        <location filename="../models/read_aloud.py" line="164"/>
         <source>Louder</source>
         <translation>Lauter</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="152"/>
+        <location filename="../models/read_aloud.py" line="170"/>
         <source>Quieter</source>
         <translation>Leiser</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="161"/>
+        <location filename="../models/read_aloud.py" line="180"/>
         <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
         <translation>Pfeiltasten: von einem Element zum nächsten. Enter: auswählen. Zurück: einen Schritt zurück. Hilfe: dies noch einmal vorlesen.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="170"/>
+        <location filename="../models/read_aloud.py" line="186"/>
+        <source>On the screen: one touch reads, two quick touches choose.</source>
+        <translation>Auf dem Bildschirm: einmal tippen liest vor, zweimal schnell tippen wählt aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="195"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Tastatur: Die Pfeiltasten wählen eine Taste, Enter schreibt sie. Zurück: fertig mit Schreiben.</translation>
     </message>
@@ -1272,53 +1288,63 @@
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="121"/>
+        <location filename="../speech/screen_reader.py" line="128"/>
         <source>your entry</source>
         <translation>Ihre Angabe</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="140"/>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="151"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="142"/>
+        <location filename="../speech/screen_reader.py" line="153"/>
         <source>not selected</source>
         <translation>nicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="146"/>
+        <location filename="../speech/screen_reader.py" line="157"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="164"/>
+        <location filename="../speech/screen_reader.py" line="175"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="167"/>
+        <location filename="../speech/screen_reader.py" line="179"/>
         <source>digits entered: %1</source>
         <translation>eingegebene Ziffern: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="170"/>
+        <location filename="../speech/screen_reader.py" line="181"/>
+        <source>characters entered: %1</source>
+        <translation>eingegebene Zeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>filled in</source>
         <translation>ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="178"/>
+        <location filename="../speech/screen_reader.py" line="193"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="185"/>
+        <location filename="../speech/screen_reader.py" line="200"/>
         <source>digit entered</source>
         <translation>Ziffer eingegeben</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
-        <location filename="../speech/screen_reader.py" line="191"/>
+        <location filename="../speech/screen_reader.py" line="201"/>
+        <location filename="../speech/screen_reader.py" line="206"/>
         <source>character entered</source>
         <translation>Zeichen eingegeben</translation>
     </message>
@@ -1345,57 +1371,58 @@
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="96"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="76"/>
         <source>from ID card</source>
         <translation>aus dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="91"/>
         <source>Photos: %1</source>
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Quittung per E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Der Drucker funktioniert gerade nicht. Wenn Sie möchten, schickt Ihnen das Rathaus die Quittung an diese Adresse. Sie wird für nichts anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="137"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="146"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Das ist keine E-Mail-Adresse. Bitte prüfen Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="152"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe den Datenschutzhinweis gelesen und möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="216"/>
         <source>To send, please tick the box above.</source>
         <translation>Zum Absenden bitte oben das Kästchen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="217"/>
         <source>Send</source>
         <translation>Absenden</translation>
     </message>
@@ -1543,42 +1570,42 @@
         <translation>Vorgangsnummer:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="51"/>
         <source>Asking the town hall …</source>
         <translation>Wir fragen im Rathaus nach …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="80"/>
         <source>Submitted: %1</source>
         <translation>Eingereicht: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="85"/>
         <source>Last change: %1</source>
         <translation>Zuletzt geändert: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="94"/>
         <source>Message from the town hall: %1</source>
         <translation>Nachricht vom Rathaus: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="111"/>
         <source>Ask again</source>
         <translation>Noch einmal fragen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Correct the number</source>
         <translation>Nummer korrigieren</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="123"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -1772,7 +1799,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="318"/>
+        <location filename="../qml/components/TopBar.qml" line="326"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline – %n Antrag wartet, er wird automatisch gesendet</numerusform>
@@ -1780,7 +1807,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="274"/>
+        <location filename="../qml/components/TopBar.qml" line="282"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
@@ -1828,46 +1855,52 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Explore by touch</source>
+        <translation>Erkunden durch Berühren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="259"/>
         <source>Read this screen</source>
         <translation>Diese Seite vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="260"/>
+        <location filename="../qml/components/TopBar.qml" line="268"/>
         <source>Stop reading aloud</source>
         <translation>Vorlesen ausschalten</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="281"/>
+        <location filename="../qml/components/TopBar.qml" line="289"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="284"/>
+        <location filename="../qml/components/TopBar.qml" line="292"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Clerk</source>
         <translation>Rathaus</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Talk to a clerk</source>
         <translation>Mit dem Rathaus sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>

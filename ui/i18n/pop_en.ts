@@ -338,178 +338,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="189"/>
+        <location filename="../qml/components/CallOverlay.qml" line="190"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>Ask for a call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="210"/>
         <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="218"/>
         <source>Start the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="226"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Cancel the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="349"/>
         <source>Demo: hold up the sample passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Sending …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Send the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="365"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="377"/>
+        <location filename="../qml/components/CallOverlay.qml" line="378"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="385"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="393"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="425"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="427"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="433"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="437"/>
+        <location filename="../qml/components/CallOverlay.qml" line="438"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="459"/>
+        <location filename="../qml/components/CallOverlay.qml" line="460"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="461"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="462"/>
+        <location filename="../qml/components/CallOverlay.qml" line="463"/>
         <source>Please take “%1” from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
         <source>● Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <location filename="../qml/components/CallOverlay.qml" line="490"/>
         <source>Make the call small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="494"/>
+        <location filename="../qml/components/CallOverlay.qml" line="495"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="507"/>
+        <location filename="../qml/components/CallOverlay.qml" line="508"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>Town hall: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="536"/>
+        <location filename="../qml/components/CallOverlay.qml" line="538"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="546"/>
+        <location filename="../qml/components/CallOverlay.qml" line="548"/>
         <source>Send</source>
         <translation type="unfinished">Send</translation>
     </message>
@@ -532,12 +533,12 @@
         <translation>Thank you! Your application is stored safely.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="70"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="76"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>This page closes in %n second. Touch the screen if you need more time.</numerusform>
@@ -545,22 +546,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Try printing again</source>
         <translation>Try printing again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="116"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="142"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,32 +634,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="308"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="311"/>
+        <location filename="../qml/components/FieldEditor.qml" line="319"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="352"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="353"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="342"/>
+        <location filename="../qml/components/FieldEditor.qml" line="354"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="343"/>
+        <location filename="../qml/components/FieldEditor.qml" line="355"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -830,42 +831,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="345"/>
         <source>Born on %1</source>
         <translation>Born on %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="349"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="366"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: place a sample card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Sample ID card (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Sample passport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="378"/>
         <source>Damaged card</source>
         <translation>Damaged card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="394"/>
         <source>Continue without ID card</source>
         <translation>Continue without ID card</translation>
     </message>
@@ -1199,39 +1200,54 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="92"/>
-        <location filename="../models/read_aloud.py" line="127"/>
+        <location filename="../models/read_aloud.py" line="94"/>
+        <location filename="../models/read_aloud.py" line="131"/>
         <source>Read aloud is on.</source>
         <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="134"/>
-        <source>Faster</source>
+        <location filename="../models/read_aloud.py" line="141"/>
+        <source>Explore by touch is on: one touch reads, two quick touches choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="140"/>
-        <source>Slower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/read_aloud.py" line="146"/>
-        <source>Louder</source>
+        <location filename="../models/read_aloud.py" line="145"/>
+        <source>Explore by touch is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/read_aloud.py" line="152"/>
-        <source>Quieter</source>
+        <source>Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="161"/>
-        <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
+        <location filename="../models/read_aloud.py" line="158"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="164"/>
+        <source>Louder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/read_aloud.py" line="170"/>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="180"/>
+        <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="186"/>
+        <source>On the screen: one touch reads, two quick touches choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="195"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,53 +1288,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="121"/>
+        <location filename="../speech/screen_reader.py" line="128"/>
         <source>your entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="140"/>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="151"/>
         <source>selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="142"/>
+        <location filename="../speech/screen_reader.py" line="153"/>
         <source>not selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="146"/>
+        <location filename="../speech/screen_reader.py" line="157"/>
         <source>not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="164"/>
+        <location filename="../speech/screen_reader.py" line="175"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="167"/>
+        <location filename="../speech/screen_reader.py" line="179"/>
         <source>digits entered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="170"/>
-        <source>filled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../speech/screen_reader.py" line="178"/>
-        <source>deleted</source>
+        <location filename="../speech/screen_reader.py" line="181"/>
+        <source>characters entered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../speech/screen_reader.py" line="185"/>
+        <source>filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="193"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="200"/>
         <source>digit entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
-        <location filename="../speech/screen_reader.py" line="191"/>
+        <location filename="../speech/screen_reader.py" line="201"/>
+        <location filename="../speech/screen_reader.py" line="206"/>
         <source>character entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,57 +1371,58 @@
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="96"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="76"/>
         <source>from ID card</source>
         <translation>from ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="91"/>
         <source>Photos: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>Receipt by e-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="137"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="146"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="152"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>I have read the privacy notice and want to send my application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="216"/>
         <source>To send, please tick the box above.</source>
         <translation>To send, please tick the box above.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="217"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -1543,42 +1570,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="51"/>
         <source>Asking the town hall …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="80"/>
         <source>Submitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="85"/>
         <source>Last change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="94"/>
         <source>Message from the town hall: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="111"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Correct the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Back</source>
         <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="123"/>
         <source>Finish</source>
         <translation type="unfinished">Finish</translation>
     </message>
@@ -1772,7 +1799,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="318"/>
+        <location filename="../qml/components/TopBar.qml" line="326"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Offline — %n application waiting, it will be sent automatically</numerusform>
@@ -1780,7 +1807,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="274"/>
+        <location filename="../qml/components/TopBar.qml" line="282"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
@@ -1828,46 +1855,52 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
         <location filename="../qml/components/TopBar.qml" line="243"/>
-        <source>More time</source>
+        <source>Explore by touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="259"/>
         <source>Read this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="260"/>
+        <location filename="../qml/components/TopBar.qml" line="268"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="281"/>
+        <location filename="../qml/components/TopBar.qml" line="289"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="284"/>
+        <location filename="../qml/components/TopBar.qml" line="292"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Talk to a clerk</source>
         <translation>Talk to a clerk</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

@@ -334,178 +334,179 @@
         <translation>Çalışma saatleri: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="189"/>
+        <location filename="../qml/components/CallOverlay.qml" line="190"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation>İsteğiniz kaydedilemedi. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>Ask for a call back</source>
         <translation>Geri arama iste</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="210"/>
         <source>Send the request</source>
         <translation>İsteği gönder</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="218"/>
         <source>Start the call</source>
         <translation>Görüşmeyi başlat</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="226"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Cancel the call</source>
         <translation>Aramayı iptal et</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back to where I was</source>
         <translation>Kaldığım yere dön</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation>Kameradan görüntü gelmedi. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation>Belediye, kimlik kartınızın veya pasaportunuzun fotoğrafını istiyor. Fotoğrafınızın olduğu yüzü kameraya tutun, sonra gönderin. Fotoğraf yalnızca görevliye gider ve saklanmaz.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="349"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Örnek pasaportu göster</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Sending …</source>
         <translation>Gönderiliyor …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Send the photo</source>
         <translation>Fotoğrafı gönder</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="365"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Do not send</source>
         <translation>Gönderme</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="377"/>
+        <location filename="../qml/components/CallOverlay.qml" line="378"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation>✓ Kimliğinizin fotoğrafı belediyeye gönderildi.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="385"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>Bu terminalde ses çalışmıyor. Lütfen belediyeye aşağıdan yazın; görevli sizi yine de görebilir.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="393"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Belediye kimliğinizi doğruladı. Bu bilgi başvurunuza eklenir.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="425"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Belediyenin “%1” için önerisi: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="427"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Belediyenin “%1” için önerisi: %2 (şu an: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="433"/>
         <source>Take it</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="437"/>
+        <location filename="../qml/components/CallOverlay.qml" line="438"/>
         <source>Keep mine</source>
         <translation>Benimki kalsın</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="459"/>
+        <location filename="../qml/components/CallOverlay.qml" line="460"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Yazıcı “%1” belgesini yazdıramadı. Görevliye bilgi verildi.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="461"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Belediye sizin için “%1” belgesini yazdırıyor …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="462"/>
+        <location filename="../qml/components/CallOverlay.qml" line="463"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Lütfen “%1” belgesini yazıcıdan alın.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
         <source>● Camera on</source>
         <translation>● Kamera açık</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera off</source>
         <translation>Kamera kapalı</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone on</source>
         <translation>Mikrofonu aç</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone off</source>
         <translation>Mikrofon kapalı</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera on</source>
         <translation>Kamerayı aç</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <location filename="../qml/components/CallOverlay.qml" line="490"/>
         <source>Make the call small</source>
         <translation>Görüşmeyi küçült</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="494"/>
+        <location filename="../qml/components/CallOverlay.qml" line="495"/>
         <source>Hang up</source>
         <translation>Görüşmeyi bitir</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="507"/>
+        <location filename="../qml/components/CallOverlay.qml" line="508"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>You: </source>
         <translation>Siz: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>Town hall: </source>
         <translation>Belediye: </translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="536"/>
+        <location filename="../qml/components/CallOverlay.qml" line="538"/>
         <source>Write a message</source>
         <translation>Mesaj yazın</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="546"/>
+        <location filename="../qml/components/CallOverlay.qml" line="548"/>
         <source>Send</source>
         <translation>Gönder</translation>
     </message>
@@ -528,34 +529,34 @@
         <translation>Takip numaranız:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="70"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>Belediye makbuzunuzu e-posta adresinize de gönderecek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="76"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Bu sayfa %n saniye içinde kapanacak. Daha fazla zamana ihtiyacınız varsa ekrana dokunun.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Try printing again</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="116"/>
         <source>Your receipt</source>
         <translation>Makbuzunuz</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="142"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Lütfen bunun fotoğrafını telefonunuzla çekin. QR kod, başvurunuzun durumunu gösterir.</translation>
     </message>
@@ -628,32 +629,32 @@
         <translation>Başka QR kod göster</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="308"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="311"/>
+        <location filename="../qml/components/FieldEditor.qml" line="319"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="352"/>
         <source>Street</source>
         <translation>Sokak</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="353"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="342"/>
+        <location filename="../qml/components/FieldEditor.qml" line="354"/>
         <source>Postcode</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="343"/>
+        <location filename="../qml/components/FieldEditor.qml" line="355"/>
         <source>Town</source>
         <translation>Şehir</translation>
     </message>
@@ -825,42 +826,42 @@
         <translation>Demo: Örnek pasaportu göster</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="345"/>
         <source>Born on %1</source>
         <translation>Doğum tarihi: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>Yes, that is me</source>
         <translation>Evet, bu benim</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="349"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="366"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Simüle okuyucuya örnek kart koy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Örnek kimlik kartı (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Örnek pasaport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="378"/>
         <source>Damaged card</source>
         <translation>Hasarlı kart</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="394"/>
         <source>Continue without ID card</source>
         <translation>Kimlik kartı olmadan devam et</translation>
     </message>
@@ -1194,39 +1195,54 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="92"/>
-        <location filename="../models/read_aloud.py" line="127"/>
+        <location filename="../models/read_aloud.py" line="94"/>
+        <location filename="../models/read_aloud.py" line="131"/>
         <source>Read aloud is on.</source>
         <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>Sesli okuma açık.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="134"/>
+        <location filename="../models/read_aloud.py" line="141"/>
+        <source>Explore by touch is on: one touch reads, two quick touches choose.</source>
+        <translation>Dokunarak keşfetme açık: bir dokunuş okur, iki hızlı dokunuş seçer.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="145"/>
+        <source>Explore by touch is off.</source>
+        <translation>Dokunarak keşfetme kapalı.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Faster</source>
         <translation>Daha hızlı</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="140"/>
+        <location filename="../models/read_aloud.py" line="158"/>
         <source>Slower</source>
         <translation>Daha yavaş</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="146"/>
+        <location filename="../models/read_aloud.py" line="164"/>
         <source>Louder</source>
         <translation>Daha sesli</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="152"/>
+        <location filename="../models/read_aloud.py" line="170"/>
         <source>Quieter</source>
         <translation>Daha sessiz</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="161"/>
+        <location filename="../models/read_aloud.py" line="180"/>
         <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
         <translation>Ok tuşları: bir öğeden diğerine. Enter: seç. Geri: bir adım geri. Yardım: bunu tekrar oku.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="170"/>
+        <location filename="../models/read_aloud.py" line="186"/>
+        <source>On the screen: one touch reads, two quick touches choose.</source>
+        <translation>Ekranda: bir dokunuş okur, iki hızlı dokunuş seçer.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="195"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Klavye: ok tuşları bir tuş seçer, Enter onu yazar. Geri: yazmayı bitir.</translation>
     </message>
@@ -1267,53 +1283,63 @@
         <translation>başlık</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="121"/>
+        <location filename="../speech/screen_reader.py" line="128"/>
         <source>your entry</source>
         <translation>bilginiz</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="140"/>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>key</source>
+        <translation>tuş</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="151"/>
         <source>selected</source>
         <translation>seçili</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="142"/>
+        <location filename="../speech/screen_reader.py" line="153"/>
         <source>not selected</source>
         <translation>seçili değil</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="146"/>
+        <location filename="../speech/screen_reader.py" line="157"/>
         <source>not available</source>
         <translation>kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="164"/>
+        <location filename="../speech/screen_reader.py" line="175"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="167"/>
+        <location filename="../speech/screen_reader.py" line="179"/>
         <source>digits entered: %1</source>
         <translation>girilen rakam sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="170"/>
+        <location filename="../speech/screen_reader.py" line="181"/>
+        <source>characters entered: %1</source>
+        <translation>girilen karakter sayısı: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>filled in</source>
         <translation>dolduruldu</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="178"/>
+        <location filename="../speech/screen_reader.py" line="193"/>
         <source>deleted</source>
         <translation>silindi</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="185"/>
+        <location filename="../speech/screen_reader.py" line="200"/>
         <source>digit entered</source>
         <translation>rakam girildi</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
-        <location filename="../speech/screen_reader.py" line="191"/>
+        <location filename="../speech/screen_reader.py" line="201"/>
+        <location filename="../speech/screen_reader.py" line="206"/>
         <source>character entered</source>
         <translation>karakter girildi</translation>
     </message>
@@ -1340,57 +1366,58 @@
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="96"/>
         <source>Change</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="76"/>
         <source>from ID card</source>
         <translation>kimlik kartından</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="91"/>
         <source>Photos: %1</source>
         <translation>Fotoğraflar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Makbuz e-postayla (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Yazıcı çalışmıyor. İsterseniz belediye makbuzunuzu bu adrese gönderir. Adres başka hiçbir amaçla kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="137"/>
         <source>name@example.org</source>
         <translation>ad@ornek.de</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="146"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Bu bir e-posta adresi değil. Lütfen kontrol edin ya da alanı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="152"/>
         <source>Privacy</source>
         <translation>Gizlilik</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Gizlilik bildirimini okudum ve başvurumu göndermek istiyorum.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="216"/>
         <source>To send, please tick the box above.</source>
         <translation>Göndermek için lütfen yukarıdaki kutuyu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="217"/>
         <source>Send</source>
         <translation>Gönder</translation>
     </message>
@@ -1535,42 +1562,42 @@
         <translation>Takip numarası:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="51"/>
         <source>Asking the town hall …</source>
         <translation>Belediyeye soruluyor …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="80"/>
         <source>Submitted: %1</source>
         <translation>Gönderildi: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="85"/>
         <source>Last change: %1</source>
         <translation>Son değişiklik: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="94"/>
         <source>Message from the town hall: %1</source>
         <translation>Belediyeden mesaj: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="111"/>
         <source>Ask again</source>
         <translation>Tekrar sor</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Correct the number</source>
         <translation>Numarayı düzelt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="123"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
@@ -1807,56 +1834,62 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Explore by touch</source>
+        <translation>Dokunarak keşfet</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>More time</source>
         <translation>Daha fazla zaman</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="259"/>
         <source>Read this screen</source>
         <translation>Bu ekranı oku</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="260"/>
+        <location filename="../qml/components/TopBar.qml" line="268"/>
         <source>Stop reading aloud</source>
         <translation>Sesli okumayı kapat</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="274"/>
+        <location filename="../qml/components/TopBar.qml" line="282"/>
         <source>Larger text</source>
         <translation>Büyük yazı</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="281"/>
+        <location filename="../qml/components/TopBar.qml" line="289"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="284"/>
+        <location filename="../qml/components/TopBar.qml" line="292"/>
         <source>High contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Clerk</source>
         <translation>Belediye</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Talk to a clerk</source>
         <translation>Belediyeyle konuşun</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="318"/>
+        <location filename="../qml/components/TopBar.qml" line="326"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Çevrimdışı — %n başvuru bekliyor, otomatik olarak gönderilecek</numerusform>

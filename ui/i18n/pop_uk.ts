@@ -342,178 +342,179 @@
         <translation>Час роботи: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="189"/>
+        <location filename="../qml/components/CallOverlay.qml" line="190"/>
         <source>Your request could not be stored. Please try again.</source>
         <translation>Ваш запит не вдалося зберегти. Будь ласка, спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="201"/>
+        <location filename="../qml/components/CallOverlay.qml" line="202"/>
         <source>Ask for a call back</source>
         <translation>Попросити передзвонити</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="209"/>
+        <location filename="../qml/components/CallOverlay.qml" line="210"/>
         <source>Send the request</source>
         <translation>Надіслати запит</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="217"/>
+        <location filename="../qml/components/CallOverlay.qml" line="218"/>
         <source>Start the call</source>
         <translation>Почати розмову</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="226"/>
+        <location filename="../qml/components/CallOverlay.qml" line="227"/>
         <source>Cancel the call</source>
         <translation>Скасувати дзвінок</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="237"/>
+        <location filename="../qml/components/CallOverlay.qml" line="238"/>
         <source>Back to where I was</source>
         <translation>Повернутися назад</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="340"/>
+        <location filename="../qml/components/CallOverlay.qml" line="341"/>
         <source>The camera gave no picture. Please try again.</source>
         <translation>Камера не передала зображення. Будь ласка, спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="341"/>
+        <location filename="../qml/components/CallOverlay.qml" line="342"/>
         <source>The town hall asks for a photo of your ID card or passport. Hold the side with your photo to the camera, then send it. It goes only to the clerk and is not stored.</source>
         <translation>Ратуша просить фото Вашого посвідчення особи або паспорта. Тримайте бік документа з Вашим фото перед камерою, а потім надішліть знімок. Його отримає лише працівник ратуші, і він не зберігається.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="348"/>
+        <location filename="../qml/components/CallOverlay.qml" line="349"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Демо: показати зразок паспорта</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Sending …</source>
         <translation>Надсилаємо …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="357"/>
+        <location filename="../qml/components/CallOverlay.qml" line="358"/>
         <source>Send the photo</source>
         <translation>Надіслати фото</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="365"/>
+        <location filename="../qml/components/CallOverlay.qml" line="366"/>
         <source>Do not send</source>
         <translation>Не надсилати</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="377"/>
+        <location filename="../qml/components/CallOverlay.qml" line="378"/>
         <source>✓ The photo of your ID has been sent to the town hall.</source>
         <translation>✓ Фото Вашого документа надіслано до ратуші.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="385"/>
+        <location filename="../qml/components/CallOverlay.qml" line="386"/>
         <source>The sound is not working at this terminal. Please write to the town hall below; they can still see you.</source>
         <translation>На цьому терміналі не працює звук. Будь ласка, напишіть ратуші нижче — Вас і далі бачать.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="393"/>
+        <location filename="../qml/components/CallOverlay.qml" line="394"/>
         <source>✓ The town hall has confirmed who you are. It goes with your application.</source>
         <translation>✓ Ратуша підтвердила Вашу особу. Це підтвердження буде додано до Вашої заяви.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="425"/>
+        <location filename="../qml/components/CallOverlay.qml" line="426"/>
         <source>The town hall suggests for “%1”: %2</source>
         <translation>Ратуша пропонує для «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="426"/>
+        <location filename="../qml/components/CallOverlay.qml" line="427"/>
         <source>The town hall suggests for “%1”: %2 (now: %3)</source>
         <translation>Ратуша пропонує для «%1»: %2 (зараз: %3)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="432"/>
+        <location filename="../qml/components/CallOverlay.qml" line="433"/>
         <source>Take it</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="437"/>
+        <location filename="../qml/components/CallOverlay.qml" line="438"/>
         <source>Keep mine</source>
         <translation>Залишити моє</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="459"/>
+        <location filename="../qml/components/CallOverlay.qml" line="460"/>
         <source>The printer could not print “%1”. The clerk has been told.</source>
         <translation>Принтер не зміг надрукувати «%1». Працівника ратуші повідомлено.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="461"/>
+        <location filename="../qml/components/CallOverlay.qml" line="462"/>
         <source>The town hall is printing “%1” for you …</source>
         <translation>Ратуша друкує для Вас «%1» …</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="462"/>
+        <location filename="../qml/components/CallOverlay.qml" line="463"/>
         <source>Please take “%1” from the printer.</source>
         <translation>Будь ласка, заберіть «%1» із принтера.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
         <source>● Camera on</source>
         <translation>● Камера увімкнена</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="470"/>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera off</source>
         <translation>Без камери</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone on</source>
         <translation>Увімкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="478"/>
+        <location filename="../qml/components/CallOverlay.qml" line="479"/>
         <source>Microphone off</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="483"/>
+        <location filename="../qml/components/CallOverlay.qml" line="484"/>
         <source>Camera on</source>
         <translation>Увімкнути камеру</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="489"/>
+        <location filename="../qml/components/CallOverlay.qml" line="490"/>
         <source>Make the call small</source>
         <translation>Зменшити вікно розмови</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="494"/>
+        <location filename="../qml/components/CallOverlay.qml" line="495"/>
         <source>Hang up</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="507"/>
+        <location filename="../qml/components/CallOverlay.qml" line="508"/>
         <source>Messages</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>You: </source>
         <translation>Ви: </translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="527"/>
+        <location filename="../qml/components/CallOverlay.qml" line="528"/>
         <source>Town hall: </source>
         <translation>Ратуша: </translation>
     </message>
     <message>
         <location filename="../qml/components/CallOverlay.qml" line="536"/>
+        <location filename="../qml/components/CallOverlay.qml" line="538"/>
         <source>Write a message</source>
         <translation>Напишіть повідомлення</translation>
     </message>
     <message>
-        <location filename="../qml/components/CallOverlay.qml" line="546"/>
+        <location filename="../qml/components/CallOverlay.qml" line="548"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -536,12 +537,12 @@
         <translation>Ваш номер звернення:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="66"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="70"/>
         <source>The town hall also sends your receipt to your e-mail address.</source>
         <translation>Ратуша також надішле квитанцію на Вашу електронну пошту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/DoneScreen.qml" line="72"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="76"/>
         <source>This page closes in %n second(s). Touch the screen if you need more time.</source>
         <translation>
             <numerusform>Ця сторінка закриється через %n секунду. Торкніться екрана, якщо Вам потрібно більше часу.</numerusform>
@@ -550,22 +551,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="83"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="87"/>
         <source>Try printing again</source>
         <translation>Надрукувати ще раз</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="88"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="92"/>
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="112"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="116"/>
         <source>Your receipt</source>
         <translation>Ваша квитанція</translation>
     </message>
     <message>
-        <location filename="../qml/screens/DoneScreen.qml" line="137"/>
+        <location filename="../qml/screens/DoneScreen.qml" line="142"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Сфотографуйте це своїм телефоном. QR-код показує стан Вашої заяви.</translation>
     </message>
@@ -638,32 +639,32 @@
         <translation>Показати інший QR-код</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="304"/>
+        <location filename="../qml/components/FieldEditor.qml" line="308"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="311"/>
+        <location filename="../qml/components/FieldEditor.qml" line="319"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="340"/>
+        <location filename="../qml/components/FieldEditor.qml" line="352"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="341"/>
+        <location filename="../qml/components/FieldEditor.qml" line="353"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="342"/>
+        <location filename="../qml/components/FieldEditor.qml" line="354"/>
         <source>Postcode</source>
         <translation>Індекс</translation>
     </message>
     <message>
-        <location filename="../qml/components/FieldEditor.qml" line="343"/>
+        <location filename="../qml/components/FieldEditor.qml" line="355"/>
         <source>Town</source>
         <translation>Населений пункт</translation>
     </message>
@@ -835,42 +836,42 @@
         <translation>Демо: показати зразок паспорта</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="344"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="345"/>
         <source>Born on %1</source>
         <translation>Дата народження: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
         <source>Yes, that is me</source>
         <translation>Так, це я</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="348"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="349"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="365"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="366"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Демо: покласти зразок картки на імітований зчитувач</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="375"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Зразок посвідчення особи (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="376"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Зразок паспорта (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="377"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="378"/>
         <source>Damaged card</source>
         <translation>Пошкоджена картка</translation>
     </message>
     <message>
-        <location filename="../qml/screens/IdentifyScreen.qml" line="393"/>
+        <location filename="../qml/screens/IdentifyScreen.qml" line="394"/>
         <source>Continue without ID card</source>
         <translation>Продовжити без посвідчення</translation>
     </message>
@@ -1204,39 +1205,54 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../models/read_aloud.py" line="92"/>
-        <location filename="../models/read_aloud.py" line="127"/>
+        <location filename="../models/read_aloud.py" line="94"/>
+        <location filename="../models/read_aloud.py" line="131"/>
         <source>Read aloud is on.</source>
         <extracomment>How often the headset is looked for (the sound driver answers from its last look). The text field whose typing is read (connected to its textChanged). A screen was just shown: its reading waits until QML has laid it out. Messages announced in one turn of the event loop (a form&apos;s problems), read together.</extracomment>
         <translation>Читання вголос увімкнено.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="134"/>
+        <location filename="../models/read_aloud.py" line="141"/>
+        <source>Explore by touch is on: one touch reads, two quick touches choose.</source>
+        <translation>Дослідження дотиком увімкнено: один дотик читає, два швидкі дотики вибирають.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="145"/>
+        <source>Explore by touch is off.</source>
+        <translation>Дослідження дотиком вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="152"/>
         <source>Faster</source>
         <translation>Швидше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="140"/>
+        <location filename="../models/read_aloud.py" line="158"/>
         <source>Slower</source>
         <translation>Повільніше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="146"/>
+        <location filename="../models/read_aloud.py" line="164"/>
         <source>Louder</source>
         <translation>Гучніше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="152"/>
+        <location filename="../models/read_aloud.py" line="170"/>
         <source>Quieter</source>
         <translation>Тихіше</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="161"/>
+        <location filename="../models/read_aloud.py" line="180"/>
         <source>Arrow keys: from one control to the next. Enter: choose. Back: one step back. Help: read this again.</source>
         <translation>Клавіші зі стрілками: від одного елемента до наступного. Enter: вибрати. Назад: на крок назад. Довідка: прочитати це ще раз.</translation>
     </message>
     <message>
-        <location filename="../models/read_aloud.py" line="170"/>
+        <location filename="../models/read_aloud.py" line="186"/>
+        <source>On the screen: one touch reads, two quick touches choose.</source>
+        <translation>На екрані: один дотик читає, два швидкі дотики вибирають.</translation>
+    </message>
+    <message>
+        <location filename="../models/read_aloud.py" line="195"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Клавіатура: стрілки вибирають клавішу, Enter вводить її. Назад: завершити введення.</translation>
     </message>
@@ -1277,53 +1293,63 @@
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="121"/>
+        <location filename="../speech/screen_reader.py" line="128"/>
         <source>your entry</source>
         <translation>Ваші дані</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="140"/>
+        <location filename="../speech/screen_reader.py" line="141"/>
+        <source>key</source>
+        <translation>клавіша</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="151"/>
         <source>selected</source>
         <translation>вибрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="142"/>
+        <location filename="../speech/screen_reader.py" line="153"/>
         <source>not selected</source>
         <translation>не вибрано</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="146"/>
+        <location filename="../speech/screen_reader.py" line="157"/>
         <source>not available</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="164"/>
+        <location filename="../speech/screen_reader.py" line="175"/>
         <source>empty</source>
         <translation>порожньо</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="167"/>
+        <location filename="../speech/screen_reader.py" line="179"/>
         <source>digits entered: %1</source>
         <translation>введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="170"/>
+        <location filename="../speech/screen_reader.py" line="181"/>
+        <source>characters entered: %1</source>
+        <translation>введено символів: %1</translation>
+    </message>
+    <message>
+        <location filename="../speech/screen_reader.py" line="185"/>
         <source>filled in</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="178"/>
+        <location filename="../speech/screen_reader.py" line="193"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="185"/>
+        <location filename="../speech/screen_reader.py" line="200"/>
         <source>digit entered</source>
         <translation>введено цифру</translation>
     </message>
     <message>
-        <location filename="../speech/screen_reader.py" line="186"/>
-        <location filename="../speech/screen_reader.py" line="191"/>
+        <location filename="../speech/screen_reader.py" line="201"/>
+        <location filename="../speech/screen_reader.py" line="206"/>
         <source>character entered</source>
         <translation>введено символ</translation>
     </message>
@@ -1350,57 +1376,58 @@
     </message>
     <message>
         <location filename="../qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../qml/screens/ReviewScreen.qml" line="94"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="96"/>
         <source>Change</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="74"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="76"/>
         <source>from ID card</source>
         <translation>з посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="89"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="91"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="124"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="133"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Квитанція електронною поштою (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="126"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="128"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Принтер не працює. За бажанням ратуша надішле квитанцію на цю адресу. Її не буде використано ні для чого іншого.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="134"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="137"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="143"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="146"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Це не адреса електронної пошти. Будь ласка, перевірте її або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="149"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="152"/>
         <source>Privacy</source>
         <translation>Захист даних</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="205"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="208"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Я знаю зміст повідомлення про захист даних і хочу надіслати свою заяву.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="213"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="216"/>
         <source>To send, please tick the box above.</source>
         <translation>Щоб надіслати, будь ласка, поставте позначку вгорі.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ReviewScreen.qml" line="214"/>
+        <location filename="../qml/screens/ReviewScreen.qml" line="217"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -1551,42 +1578,42 @@
         <translation>Номер звернення:</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="50"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="51"/>
         <source>Asking the town hall …</source>
         <translation>Запитуємо ратушу …</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="79"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="80"/>
         <source>Submitted: %1</source>
         <translation>Подано: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="84"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="85"/>
         <source>Last change: %1</source>
         <translation>Остання зміна: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="93"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="94"/>
         <source>Message from the town hall: %1</source>
         <translation>Повідомлення від ратуші: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="110"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="111"/>
         <source>Ask again</source>
         <translation>Запитати ще раз</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Correct the number</source>
         <translation>Виправити номер</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="121"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/screens/StatusScreen.qml" line="122"/>
+        <location filename="../qml/screens/StatusScreen.qml" line="123"/>
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
@@ -1823,56 +1850,62 @@
     <message>
         <location filename="../qml/components/TopBar.qml" line="243"/>
         <location filename="../qml/components/TopBar.qml" line="243"/>
+        <source>Explore by touch</source>
+        <translation>Дослідження дотиком</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="251"/>
         <source>More time</source>
         <translation>Більше часу</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="251"/>
+        <location filename="../qml/components/TopBar.qml" line="259"/>
         <source>Read this screen</source>
         <translation>Прочитати цей екран</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="260"/>
+        <location filename="../qml/components/TopBar.qml" line="268"/>
         <source>Stop reading aloud</source>
         <translation>Вимкнути читання вголос</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="274"/>
+        <location filename="../qml/components/TopBar.qml" line="282"/>
         <source>Larger text</source>
         <translation>Більший текст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="281"/>
+        <location filename="../qml/components/TopBar.qml" line="289"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="284"/>
+        <location filename="../qml/components/TopBar.qml" line="292"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Clerk</source>
         <translation>Ратуша</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="288"/>
+        <location filename="../qml/components/TopBar.qml" line="296"/>
         <source>Talk to a clerk</source>
         <translation>Поговорити з ратушею</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="296"/>
+        <location filename="../qml/components/TopBar.qml" line="304"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TopBar.qml" line="318"/>
+        <location filename="../qml/components/TopBar.qml" line="326"/>
         <source>Offline — %n application(s) waiting, they will be sent automatically</source>
         <translation>
             <numerusform>Немає зв’язку — %n заява чекає, її буде надіслано автоматично</numerusform>

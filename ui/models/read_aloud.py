@@ -85,12 +85,16 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         equipment = self.context.terminal.equipment_if_built
         return equipment is not None and equipment.devices.sound.headset_plugged()
 
+    @fenced
     def _look_at_headset(self) -> None:
+        private = self.core.private
         if self.core.look_at_headset():
             self.changed.emit()
             self._say(
                 [Spoken(QCoreApplication.translate("ReadAloud", "Read aloud is on."))], front=True
             )
+        elif self.core.private != private:
+            self.changed.emit()  # (unplugged: private no more)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.core.on and changes & {Change.SCREEN, Change.OVERLAY, Change.LANGUAGE}:
@@ -129,6 +133,20 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
     @Slot()
     @fenced
+    def toggleExplore(self) -> None:
+        on = not self.core.explore
+        self.core.explore_by_touch(on)
+        self.changed.emit()
+        if on:
+            said = QCoreApplication.translate(
+                "ReadAloud", "Explore by touch is on: one touch reads, two quick touches choose."
+            )
+        else:
+            said = QCoreApplication.translate("ReadAloud", "Explore by touch is off.")
+        self._say([Spoken(said)])
+
+    @Slot()
+    @fenced
     def faster(self) -> None:
         self.core.faster()
         self._settings_changed(QCoreApplication.translate("ReadAloud", "Faster"))
@@ -155,16 +173,23 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
     @fenced
     def help(self) -> None:
         """The help key: reading on, how the keys work, then the screen."""
-        if not self.core.on:
-            self.core.turn_on()
+        if not self.core.on or not self.core.explore:
+            self.core.explore_by_touch(True)
             self.changed.emit()
-        hint = QCoreApplication.translate(
-            "ReadAloud",
-            "Arrow keys: from one control to the next. Enter: choose. Back: one step back. "
-            "Help: read this again.",
+        hint = (
+            QCoreApplication.translate(
+                "ReadAloud",
+                "Arrow keys: from one control to the next. Enter: choose. Back: one step back. "
+                "Help: read this again.",
+            )
+            + " "
+            + QCoreApplication.translate(
+                "ReadAloud", "On the screen: one touch reads, two quick touches choose."
+            )
         )
         self._say([Spoken(hint)], front=True)
 
+    @fenced
     def keyboard_hint(self) -> None:
         """Typing from a keypad has begun (ui.keypad): how the on-screen keyboard is used."""
         hint = QCoreApplication.translate(
@@ -188,6 +213,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
             self._announced.append(Spoken(text))
             self._announce_due.start()
 
+    @fenced
     def _read_announced(self) -> None:
         parts, self._announced = self._announced, []
         self._say(parts)
@@ -204,6 +230,9 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         """A new citizen (the session ended): settings back to normal."""
         was_on = self.core.on
         self.core.reset()
+        # (nothing of the last citizen's typing kept)
+        self._focused_text = ""
+        self._announced.clear()
         if was_on or self.core.on:
             self.changed.emit()
 
@@ -212,6 +241,10 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
     @Property(bool, notify=changed)
     def on(self) -> bool:
         return self.core.on
+
+    @Property(bool, notify=changed)
+    def exploreByTouch(self) -> bool:
+        return self.core.explore
 
     @Property(bool, notify=changed)
     def private(self) -> bool:
@@ -262,6 +295,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
             parts += describe(focused)
         return parts
 
+    @fenced
     def _focus_changed(self) -> None:
         window = self._window
         watched, self._watched = self._watched, None
@@ -282,6 +316,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
 
             self._say(describe(item))
 
+    @fenced
     def _typed(self) -> None:
         item = self._focused
         if item is None or not shiboken6.isValid(item):

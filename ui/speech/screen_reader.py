@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.read_aloud import Spoken
 
-__all__ = ["describe", "dialog_in_front", "read_front", "typed"]
+__all__ = ["describe", "dialog_in_front", "item_at", "read_front", "typed"]
 
 Role = QAccessible.Role
 
@@ -49,6 +49,8 @@ def _interface(item: QQuickItem) -> QAccessibleInterface | None:
 
 def _name(item: QQuickItem, iface: QAccessibleInterface | None) -> str:
     name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+    if iface is not None and iface.role() is Role.EditableText:
+        return name.strip()  # (never its text: that is the citizen's value, read as such)
     if not name:
         # (Controls fill the accessible name in only while an assistive technology is
         # active; their visible text is the same)
@@ -106,8 +108,13 @@ def read_front(window_root: QQuickItem, screen: QQuickItem | None) -> list[Spoke
     for item in _visible_items(screen):
         iface = _interface(item)
         if item.property("readOnShow") is True:
-            # (what the screen wants read with its headings: the attract screen's start)
-            parts += describe(item)
+            # (what the screen wants read with its headings: the attract screen's start, the
+            # done screen's tracking number)
+            parts += (
+                describe(item)
+                if iface is not None and iface.role() in _ROLE_WORDS
+                else [_as_spoken(item, _name(item, iface))]
+            )
         elif iface is not None and iface.role() is Role.Heading:
             parts.append(_as_spoken(item, _name(item, iface)))
     return parts
@@ -128,6 +135,10 @@ def describe(item: QQuickItem) -> list[Spoken]:
     iface = _interface(item)
     name = _name(item, iface)
     role = iface.role() if iface is not None else None
+    if _is_key(item):
+        # A key of the on-screen keyboard: what is typed is the citizen's (only into a
+        # headset; over the loudspeaker the neighbours would hear a name spelled out).
+        return [Spoken(name, personal=True, instead=QCoreApplication.translate("ReadAloud", "key"))]
     parts = [_as_spoken(item, name)] if name else []
     if role in _ROLE_WORDS:
         parts.append(Spoken(_ROLE_WORDS[role]()))
@@ -164,7 +175,11 @@ def _value(item: QQuickItem, password_edit: bool) -> Spoken:
         return Spoken(QCoreApplication.translate("ReadAloud", "empty"))
     if _masked(item, password_edit):
         # (a count, not a plural form: Qt's Python tools find no plural in Python)
-        said = QCoreApplication.translate("ReadAloud", "digits entered: %1")
+        said = (
+            QCoreApplication.translate("ReadAloud", "digits entered: %1")
+            if value.isdigit()
+            else QCoreApplication.translate("ReadAloud", "characters entered: %1")
+        )
         return Spoken(said.replace("%1", str(len(value))))
     return Spoken(
         value, personal=True, instead=QCoreApplication.translate("ReadAloud", "filled in")
@@ -191,3 +206,50 @@ def typed(item: QQuickItem, before: str, after: str) -> list[Spoken]:
             instead=QCoreApplication.translate("ReadAloud", "character entered"),
         )
     ]
+
+
+def item_at(root: QQuickItem, point: QPointF) -> QQuickItem | None:
+    """What a finger at ``point`` (window coordinates) is on: the topmost item there that can
+    be read (a control as a whole, a heading, a text, a key of the on-screen keyboard). A
+    dialog covers what is behind it, even where it shows nothing."""
+    for child in sorted(root.childItems(), key=lambda c: c.z(), reverse=True):
+        if not child.isVisible() or child.opacity() == 0:
+            continue
+        local = child.mapFromScene(point)
+        clipped = child.clip() or not child.childItems()
+        if clipped and not child.contains(local):
+            continue
+        iface = _interface(child)
+        role = iface.role() if iface is not None else None
+        control = role in _ROLE_WORDS and role is not Role.Heading
+        if child.contains(local) and (control or _is_key(child)):
+            return child  # (a control or a key: read as a whole, its label inside is its own)
+        found = item_at(child, point)
+        if found is not None:
+            return found
+        if child.contains(local) and _readable(child):
+            return child
+        if role is Role.Dialog and child.contains(local):
+            return None  # (nothing to read there, and behind a dialog nothing counts)
+    return None
+
+
+def _readable(item: QQuickItem) -> bool:
+    iface = _interface(item)
+    if iface is not None and iface.role() in _ROLE_WORDS:
+        return True
+    text = item.property("text")
+    if not isinstance(text, str) or not text.strip():
+        return False
+    return item.inherits("QQuickText") or _is_key(item)
+
+
+def _is_key(item: QQuickItem) -> bool:
+    """A key of the on-screen keyboard (it has a key code and a text)."""
+    text = item.property("text")
+    return (
+        item.property("key") is not None
+        and not item.inherits("QQuickText")
+        and isinstance(text, str)
+        and bool(text)
+    )

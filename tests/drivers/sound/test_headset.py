@@ -7,6 +7,8 @@ import subprocess
 import time
 from dataclasses import dataclass
 
+from pulsectl import PulsePortAvailableEnum
+
 from drivers.sound.headset import HeadsetWatch, headset_in
 from drivers.sound.pulse import PulseSound
 from drivers.sound.settings import SoundSettings
@@ -31,8 +33,10 @@ def test_the_jacks_headphones_port_counts_unless_reported_unplugged() -> None:
     assert not headset_in([speaker], card, "")
     for plugged in ("yes", 2, "unknown"):
         assert headset_in([Sink(card, Port("analog-output-headphones", plugged))], card, "")
-    for unplugged in ("no", 1):
+    for unplugged in ("no", 1, PulsePortAvailableEnum.no):  # (pulsectl's enum, as it comes)
         assert not headset_in([Sink(card, Port("analog-output-headphones", unplugged))], card, "")
+    yes = PulsePortAvailableEnum.yes
+    assert headset_in([Sink(card, Port("analog-output-headphones", yes))], card, "")
     # PipeWire's names; a headset port; only the default sink's port counts.
     assert headset_in([Sink(card, Port("[Out] Headphones"))], card, "")
     assert headset_in([Sink(card, Port("analog-output-headset"))], card, "")
@@ -40,10 +44,12 @@ def test_the_jacks_headphones_port_counts_unless_reported_unplugged() -> None:
     assert not headset_in([Sink(card, None)], card, "")
 
 
-def test_a_usb_headset_is_noticed_when_its_sink_appears_and_goes() -> None:
+def test_a_usb_headset_is_noticed_when_sound_goes_to_it_and_when_it_goes() -> None:
     with sound_server() as server:
         pactl = ["pactl", "--server", server.address.removeprefix("unix:")]
         sound = PulseSound(SoundSettings(server=server.address, headset="usb_headset"))
+        silenced: list[int] = []
+        sound._silence_speech = lambda: silenced.append(1)  # type: ignore[method-assign]
         assert not sound.headset_plugged()  # (asks on its own thread: never waits)
         time.sleep(1.5)
         assert not sound.headset_plugged()
@@ -51,6 +57,9 @@ def test_a_usb_headset_is_noticed_when_its_sink_appears_and_goes() -> None:
             [*pactl, "load-module", "module-null-sink", "sink_name=usb_headset"],
             capture_output=True, text=True, check=True,
         ).stdout.strip()  # fmt: skip
+        time.sleep(1.0)
+        assert not sound.headset_plugged()  # (connected, but the sound goes elsewhere)
+        subprocess.run([*pactl, "set-default-sink", "usb_headset"], check=True)
         deadline = time.monotonic() + 5
         while not sound.headset_plugged():
             assert time.monotonic() < deadline, "the headset was not noticed"
@@ -60,6 +69,7 @@ def test_a_usb_headset_is_noticed_when_its_sink_appears_and_goes() -> None:
         while sound.headset_plugged():
             assert time.monotonic() < deadline, "the headset's going was not noticed"
             time.sleep(0.1)
+        assert silenced  # (speech stopped from the watch's thread, at once)
         sound.close()
 
 

@@ -151,6 +151,7 @@ Rectangle {
                     }
                     KTextField {
                         objectName: "callBack_" + fieldItem.modelData.key
+                        Accessible.name: fieldItem.modelData.label
                         visible: fieldItem.modelData.kind !== FieldKind.Choice
                         Layout.fillWidth: true
                         invalid: fieldItem.modelData.problem !== ""
@@ -532,6 +533,7 @@ Rectangle {
             KTextField {
                 id: chatInput
                 objectName: "callChatInput"
+                Accessible.name: qsTr("Write a message")
                 Layout.fillWidth: true
                 placeholderText: qsTr("Write a message")
                 maximumLength: 500

@@ -257,6 +257,8 @@ ColumnLayout {
             id: area
             function focusPart(_part: string): void { forceActiveFocus() }
             objectName: "input_" + editor.key
+            Accessible.name: editor.label
+            Accessible.description: editor.problem
             implicitHeight: Theme.target * 2
             text: editor.value
             font.pixelSize: Theme.bodySize
@@ -288,7 +290,9 @@ ColumnLayout {
                     primary: editor.value === modelData.value
                     onClicked: Form.setValue(editor.key, modelData.value)
                     Accessible.role: Accessible.RadioButton
+                    Accessible.checkable: true
                     Accessible.checked: primary
+                    Accessible.description: editor.label   // (which question it answers)
                 }
             }
         }
@@ -305,6 +309,10 @@ ColumnLayout {
                 primary: editor.value === "yes"
                 implicitWidth: Theme.target * 2.5
                 onClicked: Form.setValue(editor.key, "yes")
+                Accessible.role: Accessible.RadioButton
+                Accessible.checkable: true
+                Accessible.checked: primary
+                Accessible.description: editor.label
             }
             KButton {
                 objectName: "choice_" + editor.key + "_no"
@@ -312,6 +320,10 @@ ColumnLayout {
                 primary: editor.value === "no"
                 implicitWidth: Theme.target * 2.5
                 onClicked: Form.setValue(editor.key, "no")
+                Accessible.role: Accessible.RadioButton
+                Accessible.checkable: true
+                Accessible.checked: primary
+                Accessible.description: editor.label
             }
         }
     }

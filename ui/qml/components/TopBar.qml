@@ -239,6 +239,14 @@ Rectangle {
                                 onClicked: ReadAloud.louder()
                             }
                             KButton {
+                                objectName: "exploreButton"
+                                text: ReadAloud.exploreByTouch ? "✓ " + qsTr("Explore by touch") : qsTr("Explore by touch")
+                                primary: ReadAloud.exploreByTouch
+                                Layout.fillWidth: true
+                                Layout.columnSpan: 2
+                                onClicked: ReadAloud.toggleExplore()
+                            }
+                            KButton {
                                 objectName: "panelMoreTimeButton"
                                 text: Navigation.moreTime ? "✓ " + qsTr("More time") : qsTr("More time")
                                 primary: Navigation.moreTime

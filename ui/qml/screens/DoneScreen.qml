@@ -38,6 +38,10 @@ Item {
             Body { text: qsTr("Your tracking number:") }
             Text {
                 objectName: "trackingNumber"
+                // Read with the screen, into a headset only (whoever hears it can look the
+                // application up).
+                readonly property bool personal: true
+                readonly property bool readOnShow: true
                 text: Done.trackingNumber
                 font.pixelSize: Theme.hugeSize
                 font.bold: true
@@ -126,6 +130,7 @@ Item {
                     source: Done.showScreenReceipt ? "image://session/status-qr/" + Done.receiptRevision : ""
                 }
                 Text {
+                    readonly property bool personal: true
                     text: Done.trackingNumber
                     font.pixelSize: Theme.headingSize
                     font.bold: true

@@ -340,8 +340,9 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing / 2
-                    Heading { objectName: "identityName"; text: Identify.identityName; Layout.fillWidth: true }
-                    Body { objectName: "identityBirth"; text: qsTr("Born on %1").arg(Identify.identityBirth) }
+                    // What the chip gave: read aloud into a headset only.
+                    Heading { objectName: "identityName"; readonly property bool personal: true; text: Identify.identityName; Layout.fillWidth: true }
+                    Body { objectName: "identityBirth"; readonly property bool personal: true; text: qsTr("Born on %1").arg(Identify.identityBirth) }
                     RowLayout {
                         spacing: Theme.spacing / 2
                         KButton { objectName: "confirmIdentityButton"; text: qsTr("Yes, that is me"); onClicked: Identify.confirmIdentity() }

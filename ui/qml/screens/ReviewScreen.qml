@@ -71,6 +71,8 @@ Item {
                                         Layout.preferredWidth: sectionColumn.width * 0.38
                                     }
                                     Text {
+                                        // The citizen's data: read aloud into a headset only.
+                                        readonly property bool personal: true
                                         text: item.modelData.value + (item.modelData.prefilled ? "  ✓ " + qsTr("from ID card") : "")
                                         font.pixelSize: Theme.bodySize
                                         color: Theme.text
@@ -128,6 +130,7 @@ Item {
                     }
                     KTextField {
                         objectName: "receiptEmailInput"
+                        Accessible.name: qsTr("Receipt by e-mail (optional)")
                         Layout.fillWidth: true
                         text: Review.receiptEmail
                         invalid: Review.receiptEmailInvalid

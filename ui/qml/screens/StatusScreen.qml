@@ -30,6 +30,7 @@ Item {
             Body { text: qsTr("Tracking number:"); Layout.fillWidth: true }
             Text {
                 objectName: "statusTrackingNumber"
+                readonly property bool personal: true
                 text: StatusLookup.trackingNumber
                 font.pixelSize: Theme.headingSize
                 font.bold: true
