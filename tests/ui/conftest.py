@@ -192,6 +192,11 @@ class KioskDriver:
         image = self.window.grabWindow()
         assert not image.isNull()
         image.save(str(path))
+        # Every screen shot is also checked for controls a screen reader could not name.
+        from tests.ui.accessible_names import unnamed_controls
+
+        unnamed = unnamed_controls(self.window)
+        assert not unnamed, f"controls without an accessible name on {name!r}: {unnamed}"
         return path
 
 

@@ -1,0 +1,40 @@
+"""The check on every screenshot (tests/ui/accessible_names.py) finds what it should: an icon
+button without a name, a text field known only by its content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from tests.ui.accessible_names import unnamed_controls
+
+QML = b"""
+import QtQuick
+import QtQuick.Controls
+Window {
+    visible: true; width: 400; height: 400
+    Column {
+        Button { objectName: "named"; text: "Weiter" }
+        Button { objectName: "iconOnly"; icon.name: "go-next" }
+        Button { objectName: "iconNamed"; Accessible.name: "Weiter" }
+        TextField { objectName: "unnamedField"; text: "Erika Mustermann" }
+        TextField { objectName: "namedField"; Accessible.name: "Name" }
+        Rectangle { objectName: "tile"; width: 10; height: 10; Accessible.role: Accessible.Button }
+        Button { objectName: "hidden"; visible: false }
+    }
+}
+"""
+
+
+def test_the_check_finds_unnamed_controls(qtbot: Any) -> None:
+    engine = QQmlApplicationEngine()
+    engine.loadData(QML)
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    qtbot.waitExposed(window)
+    found = unnamed_controls(window)
+    assert sorted(name.split(" ")[0] for name in found) == ["iconOnly", "tile", "unnamedField"]
+    window.close()
+    engine.deleteLater()
