@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -64,6 +64,28 @@ def _shown(item: QQuickItem) -> bool:
             return False
         node = node.parentItem()
     return True
+
+
+def _into_view(item: QQuickItem) -> None:
+    """Scroll the screen so the focused control and its ring are in sight (WCAG 2.4.11)."""
+    flickable = item.parentItem()
+    while flickable is not None and not flickable.inherits("QQuickFlickable"):
+        flickable = flickable.parentItem()
+    if flickable is None:
+        return
+    content = flickable.property("contentItem")
+    if not isinstance(content, QQuickItem):
+        return
+    margin = 24.0
+    top = item.mapToItem(content, QPointF(0, 0)).y() - margin
+    bottom = top + item.height() + 2 * margin
+    shown_from = float(flickable.property("contentY"))
+    height = flickable.height()
+    most = max(0.0, float(flickable.property("contentHeight")) - height)
+    if top < shown_from:
+        flickable.setProperty("contentY", max(0.0, top))
+    elif bottom > shown_from + height:
+        flickable.setProperty("contentY", min(most, bottom - height))
 
 
 class Keypad(QObject):
@@ -194,6 +216,7 @@ class Keypad(QObject):
                 return
             if _inside(item, front) and _shown(item) and item.isEnabled() and item is not front:
                 item.forceActiveFocus(Qt.FocusReason.TabFocusReason)
+                _into_view(item)
                 return
 
     def press(self, item: QQuickItem) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -167,3 +167,22 @@ def test_the_on_screen_keyboard_is_walked_with_arrows(make_kiosk: Make) -> None:
     assert not k.ui.keypad.editing
     press(k, Key.Key_Down)
     assert focused_name(k) != "canInput"
+
+
+def test_the_focused_control_is_scrolled_into_sight(make_kiosk: Make) -> None:
+    # Portrait, larger text: the services go on below the screen's edge.
+    k = make_kiosk(orientation="portrait")
+    k.qtbot.waitUntil(lambda: k.ui.keypad is not None, timeout=3000)
+    k.ui.theme.toggleLargeText()
+    choose(k, "startButton")
+    k.wait_screen("home")
+    tiles = [i.objectName() for i in k.items() if i.objectName().startswith("tile_")]
+    last = max(tiles, key=lambda n: k.find_all(n)[0].mapToScene(QPointF(0, 0)).y())
+    grid = k.find("serviceGrid")
+    assert grid.property("contentHeight") > grid.height()  # (some is out of sight)
+    arrow_to(k, last)
+    assert grid.property("contentY") > 0  # (scrolled to it)
+    item = k.find(last)
+    top = item.mapToScene(QPointF(0, 0)).y()
+    assert top >= 0 and top + item.height() <= k.window.height(), (top, item.height())
+    k.shot("keypad-scrolled-portrait")
