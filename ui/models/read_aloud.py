@@ -45,6 +45,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         self.core = ReadAloud(self._engine, self._headset_plugged)
         self._window: QQuickWindow | None = None
         self._focused: QQuickItem | None = None
+        self._identify_state: object = None
         #: The text field whose typing is read (connected to its textChanged).
         self._watched: QQuickItem | None = None
         self._focused_text = ""
@@ -97,7 +98,13 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
             self.changed.emit()  # (unplugged: private no more)
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.core.on and changes & {Change.SCREEN, Change.OVERLAY, Change.LANGUAGE}:
+        session = self.context.session
+        # A step within the identify screen (card found, read, confirm) is a new screen to
+        # someone who cannot see it; its progress in between is not.
+        state = session.identify_state if session is not None else None
+        stepped = Change.IDENTIFY in changes and state != self._identify_state
+        self._identify_state = state
+        if self.core.on and (stepped or changes & {Change.SCREEN, Change.OVERLAY, Change.LANGUAGE}):
             self.core.stop()  # (at once: what was said belongs to the screen that went)
             self._front_due.start()
 

@@ -70,6 +70,8 @@ Item {
                     spacing: Theme.spacing / 2
                     Body {
                         objectName: "identifyStatus"
+                        // Read with the heading at every step (the card found, read, refused).
+                        readonly property bool readOnShow: true
                         Layout.fillWidth: true
                         font.bold: true
                         text: Identify.state === IdentifyState.Reading ? (identify.passport
