@@ -261,6 +261,10 @@ class Terminal:
         from kiosk.equipment import CardEvents
         from kiosk.serving import serve
 
+        if not self._restart_confirmed:
+            # Before delivery starts: its first report confirms a restart the hub ordered.
+            self._restart_confirmed = True
+            self.orders.restarted()
         failed = serve(self, offer)
         if failed is not None:
             self._out_of_service(failed, self.config.timeouts.out_of_service_retry_s)
@@ -278,9 +282,6 @@ class Terminal:
             events = CardEvents(self.scheduler, equipment, lambda: self.session)
             equipment.devices.card_reader.start(events)
             self._reader_started = True
-        if not self._restart_confirmed:
-            self._restart_confirmed = True
-            self.orders.restarted()  # (confirmed with the first report, which comes after this)
         if self.orders.disabled:
             # (set up all the same: the queue still drains, and the order to enable it again
             # comes with the answer to a health report)
