@@ -172,6 +172,7 @@ class KioskUi(QObject):
         if window is None or self.keypad is not None:
             return
         window.frameSwapped.disconnect(self._after_first_frame)
+        self.models.read_aloud.shown = True
         from ui.explore import ExploreByTouch
         from ui.keypad import Keypad
 

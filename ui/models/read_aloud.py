@@ -46,6 +46,9 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         self._window: QQuickWindow | None = None
         self._focused: QQuickItem | None = None
         self._identify_state: object = None
+        #: The first frame is on screen (ui.app): before it nothing is read (the walk over
+        #: the screen's items would delay that frame, and nobody has heard anything yet).
+        self.shown = False
         #: The text field whose typing is read (connected to its textChanged).
         self._watched: QQuickItem | None = None
         self._focused_text = ""
@@ -104,7 +107,8 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         state = session.identify_state if session is not None else None
         stepped = Change.IDENTIFY in changes and state != self._identify_state
         self._identify_state = state
-        if self.core.on and (stepped or changes & {Change.SCREEN, Change.OVERLAY, Change.LANGUAGE}):
+        screen_changed = stepped or changes & {Change.SCREEN, Change.OVERLAY, Change.LANGUAGE}
+        if self.core.on and self.shown and screen_changed:
             self.core.stop()  # (at once: what was said belongs to the screen that went)
             self._front_due.start()
 
