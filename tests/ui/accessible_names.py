@@ -45,3 +45,22 @@ def unnamed_controls(window: QQuickWindow) -> list[str]:
                 f"{item.objectName() or item.metaObject().className()} ({iface.role().name})"
             )
     return found
+
+
+#: 15 mm (EN 301 549 / ISO 9241-410 for touch) on the reference panel, a 21.5" 1920×1080
+#: screen (0.248 mm a pixel), at the interface's 1080-pixel scale.
+MIN_TARGET_PX = 61
+
+
+def small_controls(window: QQuickWindow) -> list[str]:
+    """The visible controls a finger could miss: narrower or lower than 15 mm."""
+    scale = min(window.width(), window.height()) / 1080
+    found = []
+    for item in _shown(window.contentItem()):
+        iface = QAccessible.queryAccessibleInterface(item)
+        if iface is None or not iface.isValid() or iface.role() not in CONTROLS:
+            continue
+        if min(item.width(), item.height()) < MIN_TARGET_PX * scale:
+            found.append(f"{item.objectName() or item.metaObject().className()} "
+                         f"({item.width():.0f}×{item.height():.0f})")  # fmt: skip
+    return found

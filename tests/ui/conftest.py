@@ -193,10 +193,12 @@ class KioskDriver:
         assert not image.isNull()
         image.save(str(path))
         # Every screen shot is also checked for controls a screen reader could not name.
-        from tests.ui.accessible_names import unnamed_controls
+        from tests.ui.accessible_names import small_controls, unnamed_controls
 
         unnamed = unnamed_controls(self.window)
         assert not unnamed, f"controls without an accessible name on {name!r}: {unnamed}"
+        small = small_controls(self.window)
+        assert not small, f"controls smaller than 15 mm on {name!r}: {small}"
         return path
 
 

@@ -1,5 +1,5 @@
-"""The check on every screenshot (tests/ui/accessible_names.py) finds what it should: an icon
-button without a name, a text field known only by its content."""
+"""The checks on every screenshot (tests/ui/accessible_names.py) find what they should: an icon
+button without a name, a text field known only by its content, a button a finger could miss."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from tests.ui.accessible_names import unnamed_controls
+from tests.ui.accessible_names import MIN_TARGET_PX, small_controls, unnamed_controls
 
 QML = b"""
 import QtQuick
@@ -23,6 +23,7 @@ Window {
         TextField { objectName: "namedField"; Accessible.name: "Name" }
         Rectangle { objectName: "tile"; width: 10; height: 10; Accessible.role: Accessible.Button }
         Button { objectName: "hidden"; visible: false }
+        Button { objectName: "tiny"; text: "x"; width: 15; height: 15 }
     }
 }
 """
@@ -36,5 +37,8 @@ def test_the_check_finds_unnamed_controls(qtbot: Any) -> None:
     qtbot.waitExposed(window)
     found = unnamed_controls(window)
     assert sorted(name.split(" ")[0] for name in found) == ["iconOnly", "tile", "unnamedField"]
+    # (the window is 400 px: the 15 mm scale down with it, to 400/1080 of MIN_TARGET_PX)
+    small = [name.split(" ")[0] for name in small_controls(window)]
+    assert "tiny" in small and "named" not in small, (small, MIN_TARGET_PX)
     window.close()
     engine.deleteLater()
