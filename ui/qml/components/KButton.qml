@@ -36,16 +36,7 @@ Button {
         border.width: control.primary ? 0 : 3
         border.color: control.enabled ? (control.danger ? Theme.danger : Theme.accent) : Theme.border
         // The keypad's focus: a ring outside the button, in every colour scheme.
-        Rectangle {
-            objectName: "focusRing"
-            visible: control.activeFocus
-            anchors.fill: parent
-            anchors.margins: -6
-            radius: Theme.radius + 6
-            color: "transparent"
-            border.width: 5
-            border.color: Theme.focus
-        }
+        FocusRing { visible: control.activeFocus }
     }
     contentItem: Item {
         // From the unwrapped text, so a button that has room never wraps.

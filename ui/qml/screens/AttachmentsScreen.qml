@@ -166,15 +166,7 @@ Item {
                                     Accessible.name: qsTr("Photo %1").arg(photoCell.index + 1)
                                     Accessible.onPressAction: screen.enlarged = photoCell.index
                                     activeFocusOnTab: true   // (the keypad: ui/keypad.py)
-                                    Rectangle {
-                                        objectName: "focusRing"
-                                        visible: parent.activeFocus
-                                        anchors.fill: parent
-                                        anchors.margins: -6
-                                        color: "transparent"
-                                        border.width: 5
-                                        border.color: Theme.focus
-                                    }
+                                    FocusRing { visible: parent.activeFocus }
                                     // Tapped: the photo large, to look at it closely.
                                     MouseArea {
                                         anchors.fill: parent

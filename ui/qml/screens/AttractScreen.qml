@@ -128,16 +128,7 @@ Rectangle {
                     Accessible.name: modelData.name
                     Accessible.onPressAction: Kiosk.setLanguage(modelData.code)
                     activeFocusOnTab: true   // (the keypad: ui/keypad.py)
-                    Rectangle {
-                        objectName: "focusRing"
-                        visible: choice.activeFocus
-                        anchors.fill: parent
-                        anchors.margins: -6
-                        radius: Theme.radius + 6
-                        color: "transparent"
-                        border.width: 5
-                        border.color: Theme.focus
-                    }
+                    FocusRing { visible: choice.activeFocus }
                     Text {
                         id: label
                         anchors.centerIn: parent

@@ -103,16 +103,7 @@ Item {
                         Accessible.description: summary
                         Accessible.onPressAction: Kiosk.chooseService(tile.serviceId)
                         activeFocusOnTab: true   // (the keypad: ui/keypad.py)
-                        Rectangle {
-                            objectName: "focusRing"
-                            visible: tile.activeFocus
-                            anchors.fill: parent
-                            anchors.margins: -6
-                            radius: Theme.radius + 6
-                            color: "transparent"
-                            border.width: 5
-                            border.color: Theme.focus
-                        }
+                        FocusRing { visible: tile.activeFocus }
                         GridLayout {
                             id: tileLayout
                             anchors.left: parent.left
