@@ -138,7 +138,11 @@ class PreviewFeed:
                 if frame is None or self._stop.is_set():
                     continue
                 sequence = frame.sequence
-                picture = video_frame(frame)
+                try:
+                    picture = video_frame(frame)
+                except (BufferError, ValueError):  # one odd frame must not freeze the picture
+                    log.exception("camera preview: a frame could not be shown")
+                    continue
                 with self._lock:
                     waiting = self._pending is not None
                     self._pending = (picture, frame.captured_at)

@@ -131,7 +131,13 @@ class LatestFrame:
 
     def publish(self, pixels: Pixels, captured_at: float | None = None) -> Frame:
         """Make ``pixels`` the newest frame (the caller hands them over: it must not write to
-        them afterwards) and wake every consumer waiting for one."""
+        them afterwards) and wake every consumer waiting for one.
+
+        Rows with padding between them (a decoder's aligned lines, as PyAV gives a video
+        call's frames of some widths) are copied into one block first: the consumers hand the
+        buffer on whole (Qt's image, OpenCV), which needs it contiguous."""
+        if not pixels.flags.c_contiguous:
+            pixels = pixels.copy()
         pixels.flags.writeable = False
         with self._changed:
             self._sequence += 1

@@ -74,3 +74,18 @@ def test_the_preview_is_drawn_where_qt_quick_has_opengl() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "4 passed" in done.stdout
+
+
+def test_a_call_s_frame_with_padded_rows_is_shown(qapp: object) -> None:
+    # Chromium scales the clerk's video to whatever width the bandwidth allows; PyAV then
+    # hands over rows with padding between them (width 482: 1,446 bytes a row in a 1,488
+    # stride), which Qt's image could not take until publishing made them one block.
+    import av
+
+    from drivers.camera.frames import LatestFrame
+    from ui.preview import video_frame
+
+    decoded = av.VideoFrame(482, 270, "yuv420p").to_ndarray(format="bgr24")
+    assert not decoded.flags.c_contiguous  # (else this test proves nothing)
+    picture = video_frame(LatestFrame().publish(decoded))
+    assert picture.isValid() and (picture.width(), picture.height()) == (482, 270)
