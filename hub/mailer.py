@@ -34,6 +34,7 @@ from joserfc.jwk import RSAKey
 
 from catalogue.model import Catalogue, Service
 from common.supervised import Backoff, SupervisedThread, WorkerReport
+from common.texts import Texts, texts_for
 from hub.store import Store, StoreError
 from wire.sealing import SealError, open_sealed
 from wire.submission import DocumentError, parse_document
@@ -62,44 +63,18 @@ class MailSettings:
         return bool(self.smtp_host and self.sender)
 
 
-_WORDS = {
-    "de": {
-        "subject": "Eingangsbestätigung: {service} – {tracking}",
-        "body": (
-            "Guten Tag,\n\n"
-            "Ihr Antrag „{service}“ ist bei {municipality} eingegangen.\n\n"
-            "Ihre Vorgangsnummer: {tracking}\n"
-            "Eingereicht am: {when}\n\n"
-            "{next_steps}\n\n"
-            "Den Stand Ihres Antrags sehen Sie hier: {link}\n\n"
-            "Diese E-Mail wurde am Bürgerterminal angefordert und automatisch erstellt. "
-            "Bitte antworten Sie nicht darauf."
-        ),
-        "when": "{d:%d.%m.%Y %H:%M}",
-    },
-    "en": {
-        "subject": "Receipt: {service} – {tracking}",
-        "body": (
-            "Hello,\n\n"
-            "Your application “{service}” has reached {municipality}.\n\n"
-            "Your tracking number: {tracking}\n"
-            "Submitted on: {when}\n\n"
-            "{next_steps}\n\n"
-            "See the status of your application here: {link}\n\n"
-            "This e-mail was requested at the citizen terminal and written automatically. "
-            "Please do not reply to it."
-        ),
-        "when": "{d:%Y-%m-%d %H:%M}",
-    },
-}
-
-
-def _local_time(when: datetime, pattern: str) -> str:
+def _local_time(when: datetime, texts: Texts) -> str:
     """The time in the hub's zone; a time that has none there (year 1 at +14:00) as sent."""
     try:
-        return pattern.format(d=when.astimezone())
+        local = when.astimezone()
     except (OverflowError, ValueError):
         return when.isoformat(timespec="minutes")
+    return texts.translate("Receipt mail", "{year}-{month}-{day} {time}").format(
+        year=local.year,
+        month=f"{local.month:02}",
+        day=f"{local.day:02}",
+        time=f"{local:%H:%M}",
+    )
 
 
 def build_mail(
@@ -118,36 +93,47 @@ def build_mail(
     A service no longer in the catalogue (withdrawn after the citizen submitted) is named by
     the municipality's generic words; the receipt is still due.
     """
-    words = _WORDS.get(language, _WORDS["de"])
-    if language not in _WORDS:
-        language = "de"
+    texts = texts_for(language)
     service: Service | None
     try:
         service = catalogue.service(service_id)
     except KeyError:
         service = None
-    title = service.title.get(language) if service else _GENERIC_TITLE[language]
+    title = (
+        service.title.get(language)
+        if service
+        else texts.translate("Receipt mail", "Your application")
+    )
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = words["subject"].format(service=title, tracking=tracking)
+    message["Subject"] = texts.translate("Receipt mail", "Receipt: {service} – {tracking}").format(
+        service=title, tracking=tracking
+    )
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(
-        words["body"].format(
+        texts.translate(
+            "Receipt mail",
+            "Hello,\n\n"
+            "Your application “{service}” has reached {municipality}.\n\n"
+            "Your tracking number: {tracking}\n"
+            "Submitted on: {when}\n\n"
+            "{next_steps}\n\n"
+            "See the status of your application here: {link}\n\n"
+            "This e-mail was requested at the citizen terminal and written automatically. "
+            "Please do not reply to it.",
+        ).format(
             service=title,
             municipality=catalogue.municipality_name.get(language),
             tracking=tracking,
-            when=_local_time(submitted_at, words["when"]),
+            when=_local_time(submitted_at, texts),
             next_steps=service.receipt_text.get(language) if service else "",
             link=status_url.format(tracking=tracking) if status_url else "",
         )
     )
     return message
-
-
-_GENERIC_TITLE = {"de": "Ihr Antrag", "en": "Your application"}
 
 
 class ReceiptMailer:

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from common.languages import FALLBACK, LANGUAGES, Language
+from common.texts import Texts, texts_for
 from hub.at_rest import AtRestError, current_context
 from hub.intake import require_terminal
 from hub.listeners import client_certificate_der
@@ -24,6 +26,7 @@ from wire.tracking import normalise_tracking_code, tracking_digest
 
 router = APIRouter()
 
+#: The statuses as the clerks read them (the citizen's page has them in the citizen's language).
 STATUS_WORDS = {
     Status.RECEIVED: "Eingegangen",
     Status.IN_PROGRESS: "In Bearbeitung",
@@ -126,33 +129,105 @@ def status_api(request: Request, code: str) -> JSONResponse:
 
 
 @router.get(STATUS_PAGE_PATH, response_class=HTMLResponse, include_in_schema=False)
-def status_page(request: Request, code: str) -> Response:
+def status_page(request: Request, code: str, lang: str = "") -> Response:
     state: HubState = request.app.state.hub
+    language = page_language(lang, request.headers.get("accept-language", ""))
+    texts = texts_for(language.code)
     found = _lookup(request, code)
     if isinstance(found, float):
         return problem_response(
             429,
             ProblemType.RATE_LIMITED,
-            "Zu viele Abfragen; bitte warten Sie einen Moment.",
+            texts.translate("Status page", "Too many lookups; please wait a little."),
             headers={"Retry-After": str(max(1, round(found)))},
         )
+    canonical = normalise_tracking_code(code) or ""
+    municipality = state.catalogue.municipality_name.get(language.code)
     return state.templates.TemplateResponse(
         request,
         "status.html",
         {
             "found": found,
             "message": _message(state, found) if found is not None else "",
-            "words": STATUS_WORDS,
-            "code": normalise_tracking_code(code) or "",
-            "municipality": state.catalogue.municipality_name.get("de"),
-            "when": _local,
+            "language": language,
+            "t": _page_texts(texts, municipality, canonical, found),
+            "status_word": _status_word(texts, found.status) if found is not None else "",
+            "code": canonical,
+            "municipality": municipality,
+            # The page in each other language, the citizen's phone's choice aside.
+            "others": [
+                (other, f"?lang={other.code}")
+                for other in LANGUAGES.values()
+                if other.code != language.code
+            ],
         },
         status_code=200 if found is not None else 404,
-        headers={"Cache-Control": "no-store"},
+        headers={"Cache-Control": "no-store", "Content-Language": language.code},
     )
 
 
+def page_language(asked: str, accept_language: str) -> Language:
+    """The language the citizen chose on the page, else the first of their phone's
+    (``Accept-Language``) the texts are in, else German."""
+    if asked in LANGUAGES:
+        return LANGUAGES[asked]
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        if params.strip().startswith("q="):
+            try:
+                weight = float(params.strip()[2:])
+            except ValueError:
+                weight = 0.0
+        ranked.append((-weight, index, tag.strip().lower()))
+    for weight, _, tag in sorted(ranked):
+        if weight < 0 and (tag in LANGUAGES or tag.split("-")[0] in LANGUAGES):
+            return LANGUAGES[tag if tag in LANGUAGES else tag.split("-")[0]]
+    return FALLBACK
+
+
+def _status_word(texts: Texts, status: Status) -> str:
+    return {
+        Status.RECEIVED: texts.translate("Status page", "Received"),
+        Status.IN_PROGRESS: texts.translate("Status page", "In progress"),
+        Status.DONE: texts.translate("Status page", "Done"),
+        Status.REJECTED: texts.translate("Status page", "Rejected"),
+    }[status]
+
+
+def _page_texts(
+    texts: Texts, municipality: str, code: str, found: SubmissionRow | None
+) -> dict[str, str]:
+    words = {
+        "title": texts.translate(
+            "Status page", "Status of your application – {municipality}"
+        ).format(municipality=municipality),
+        "number": texts.translate("Status page", "Tracking number {code}").format(code=code),
+        "other_languages": texts.translate("Status page", "Other languages"),
+        "unknown": texts.translate(
+            "Status page",
+            "There is no application with this tracking number. Please check the number "
+            "on your receipt.",
+        ),
+        "not_yet": texts.translate(
+            "Status page",
+            "An application the terminal could not send yet appears here as soon as it has "
+            "reached the town hall.",
+        ),
+    }
+    if found is not None:
+        words["dates"] = texts.translate(
+            "Status page", "Received on {received}, last changed on {changed}."
+        ).format(
+            received=_local(found.received_at),
+            changed=_local(found.status_changed_at),
+        )
+    return words
+
+
 def _local(ts: float) -> str:
+    # Digits only: the same in every language the page speaks.
     try:
         return datetime.fromtimestamp(ts).strftime("%d.%m.%Y %H:%M")
     except (OverflowError, ValueError, OSError):

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from catalogue.model import Catalogue, Service
+from common.texts import Texts, texts_for
 from drivers.printer.document import (
     Align,
     Block,
@@ -20,48 +21,40 @@ from drivers.printer.document import (
     TextLine,
 )
 
-# The receipt's fixed words, per language. The catalogue provides the service's own text.
-_WORDS = {
-    "de": {
-        "title": "Eingangsbestätigung",
-        "number": "Ihre Vorgangsnummer",
-        "date": "Eingereicht am",
-        "sent": "Ihr Antrag ist beim Rathaus eingegangen.",
-        "queued": "Noch nicht übermittelt: Das Terminal ist gerade nicht mit dem Rathaus "
-        "verbunden. Ihr Antrag ist verschlüsselt gespeichert und wird automatisch gesendet.",
-        "status": "Stand Ihres Antrags: QR-Code mit dem Handy scannen.",
-        "when": "{day:02}.{month_number:02}.{year} {time}",
-    },
-    "en": {
-        "title": "Receipt",
-        "number": "Your tracking number",
-        "date": "Submitted on",
-        "sent": "Your application has reached the town hall.",
-        "queued": "Not sent yet: the terminal cannot reach the town hall right now. Your "
-        "application is stored encrypted and will be sent automatically.",
-        "status": "To see the status of your application, scan the QR code with your phone.",
-        # Month names from a table, not strftime's %b: Qt sets the C locale from the
-        # environment, and an English receipt on a German terminal would say "Dez".
-        "when": "{day} {month} {year}, {time}",
-    },
-}
-
 log = logging.getLogger(__name__)
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _when(pattern: str, moment: datetime, catalogue: Catalogue) -> str:
+def _when(texts: Texts, moment: datetime, catalogue: Catalogue) -> str:
     # The municipality's time, as on its town hall's clock, whatever zone the terminal is set to.
     local = moment.astimezone(catalogue.time_zone)
-    return pattern.format(
+    # Month names from the texts, not strftime's %b: Qt sets the C locale from the environment,
+    # and an English receipt on a German terminal would say "Dez".
+    # The fields: {day} {month} (its short name) {month_number} (01-12) {year} {time} (14:05).
+    return texts.translate("Receipt", "{day} {month} {year}, {time}").format(
         day=local.day,
-        month=_MONTHS[local.month - 1],
-        month_number=local.month,
+        month=_month(texts, local.month),
+        month_number=f"{local.month:02}",
         year=local.year,
         time=f"{local:%H:%M}",
     )
+
+
+def _month(texts: Texts, number: int) -> str:
+    """The month's short name (written out, each call a literal, for lupdate to find)."""
+    return (
+        texts.translate("Receipt", "Jan"),
+        texts.translate("Receipt", "Feb"),
+        texts.translate("Receipt", "Mar"),
+        texts.translate("Receipt", "Apr"),
+        texts.translate("Receipt", "May"),
+        texts.translate("Receipt", "Jun"),
+        texts.translate("Receipt", "Jul"),
+        texts.translate("Receipt", "Aug"),
+        texts.translate("Receipt", "Sep"),
+        texts.translate("Receipt", "Oct"),
+        texts.translate("Receipt", "Nov"),
+        texts.translate("Receipt", "Dec"),
+    )[number - 1]
 
 
 def build_receipt(
@@ -78,23 +71,38 @@ def build_receipt(
     """The receipt: who has the submission, for what, since when, under which number, what
     happens next, and where to look up its status. Everything the citizen needs if the paper is
     all they keep."""
-    words = _WORDS.get(language, _WORDS["de"])
+    texts = texts_for(language)
     head: list[Block] = [Picture(logo, width_fraction=0.35)] if logo else []
     return Document(
         [
             *head,
             TextLine(catalogue.municipality_name.get(language), bold=True, align=Align.CENTER),
-            TextLine(words["title"], large=True, align=Align.CENTER),
+            TextLine(texts.translate("Receipt", "Receipt"), large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.title.get(language), bold=True),
-            Row(words["date"] + ":", _when(words["when"], submitted_at, catalogue)),
-            TextLine(words["number"] + ":"),
+            Row(texts.translate("Receipt", "Submitted on:"), _when(texts, submitted_at, catalogue)),
+            TextLine(texts.translate("Receipt", "Your tracking number:")),
             TextLine(number, large=True, align=Align.CENTER),
             Rule(),
             TextLine(service.receipt_text.get(language)),
-            TextLine(words["queued" if queued else "sent"], bold=queued),
+            TextLine(
+                texts.translate(
+                    "Receipt",
+                    "Not sent yet: the terminal cannot reach the town hall right now. Your "
+                    "application is stored encrypted and will be sent automatically.",
+                )
+                if queued
+                else texts.translate("Receipt", "Your application has reached the town hall."),
+                bold=queued,
+            ),
             QrCode(status_url.format(tracking=number)),
-            TextLine(words["status"], align=Align.CENTER),
+            TextLine(
+                texts.translate(
+                    "Receipt",
+                    "To see the status of your application, scan the QR code with your phone.",
+                ),
+                align=Align.CENTER,
+            ),
         ],
         DocumentKind.RECEIPT,
     )

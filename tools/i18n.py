@@ -1,11 +1,13 @@
 """Translation workflow with Qt's own tools.
 
-    python tools/i18n.py update    # lupdate: collect qsTr()/translate() strings into ui/i18n/*.ts
+    python tools/i18n.py update    # lupdate: qsTr()/translate() strings into common/texts/*.ts
     python tools/i18n.py release   # lrelease: compile the .ts files into the .qm files the UI loads
     python tools/i18n.py check     # fail if a string is untranslated or a .qm is stale
 
 The source strings are English; German (the default) and English plural forms come from the
-.ts files, which translators edit with Qt Linguist (``pyside6-linguist``).
+.ts files, which translators edit with Qt Linguist (``pyside6-linguist``). The files hold every
+text a citizen reads: the screens' (QML and ui/) and those kiosk/, hub/ and common/ write off
+the screen with ``texts.translate("Context", "source")`` (see common/texts).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.languages import SUPPORTED as LANGUAGES  # noqa: E402  (adding one adds its file)
+from kiosk.languages import language  # noqa: E402
 
 UI = ROOT / "ui"
-I18N = UI / "i18n"
-PLACEHOLDER = re.compile(r"%L?\d+|%n")
+I18N = ROOT / "common" / "texts"
+#: Qt's %1 and %n, and the named {fields} of texts written off the screen.
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[a-z_]+\}")
 
 
 def _tool(name: str) -> str:
@@ -39,6 +43,8 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     files = sorted(UI.rglob("*.qml")) + sorted(UI.rglob("*.py"))
+    for package in ("kiosk", "hub", "common"):
+        files += sorted((ROOT / package).rglob("*.py"))
     return [str(p) for p in files]
 
 
@@ -55,7 +61,7 @@ def update(ts_dir: Path = I18N) -> None:
                 "-source-language",
                 "en",
                 "-target-language",
-                lang,
+                language(lang).base,  # (plural rules: Leichte Sprache's are German's)
             ],
             check=True,
         )

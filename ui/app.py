@@ -21,6 +21,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from common.supervised import install_excepthook
+from common.texts import FOLDER as TEXTS_FOLDER
 from kiosk import catalogue_cache
 from kiosk.config import DeviceChoice, KioskConfig, Orientation
 from kiosk.languages import language as language_of
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QML_DIR = Path(__file__).with_name("qml")
-I18N_DIR = Path(__file__).with_name("i18n")
+I18N_DIR = TEXTS_FOLDER
 #: The language the QML source strings are written in; others come from ``pop_<lang>.qm``.
 SOURCE_LANGUAGE = "en"
 
@@ -213,7 +214,7 @@ class KioskUi(QObject):
         if translator is not None:
             app.installTranslator(translator)
         self._installed = (language, translator)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(language_of(language).base))
         # (Main.qml mirrors the screens itself; this turns what Qt lays out by itself.)
         QGuiApplication.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft

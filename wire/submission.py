@@ -93,7 +93,8 @@ BASE64_RE = re.compile(r"^[A-Za-z0-9+/_-]*={0,2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: A call id as the hub makes them (secrets.token_urlsafe(12)).
 CALL_ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
+#: Two letters, or a private-use variant of them: Leichte Sprache is "de-x-ls".
+_LANGUAGE = re.compile(r"^[a-z]{2}(-x-[a-z]{2,8})?$")
 
 #: Catalogue versions are small counters; the bound keeps them far inside SQLite's INTEGER.
 MAX_SERVICE_VERSION = 1_000_000
@@ -281,7 +282,7 @@ class SubmissionData(_Part):
     tracking_code: Annotated[str, _text(64), _Storable, AfterValidator(_tracking_code)]
     service: ServiceRef
     terminal_id: Annotated[str, _text(63), _matching(TERMINAL_ID_RE)]
-    language: Annotated[str, _text(2), _matching(_LANGUAGE)]
+    language: Annotated[str, _text(16), _matching(_LANGUAGE)]
     started_at: When
     submitted_at: When
     form: Annotated[dict[Ident, FormValue], Field(max_length=MAX_FORM_FIELDS)]

@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from drivers.printer.codepages import check_settings
 from drivers.printer.document import (
+    Align,
     Bullet,
     Document,
     Feed,
@@ -29,6 +30,7 @@ from drivers.printer.document import (
 from drivers.printer.layout import aligned, bullet, indented, margin, row, wrap
 from drivers.printer.settings import PAPER_DOTS, PrinterSettings
 from drivers.printer.text import encode, fit, printable
+from drivers.printer.text_image import needs_image, text_image
 
 if TYPE_CHECKING:
     from escpos.printer import Dummy
@@ -64,8 +66,22 @@ def encode_document(document: Document, settings: PrinterSettings) -> bytes:
     def lines(texts: list[str], left: int = edge) -> None:
         out._raw(b"".join(encode(t, codec) + b"\n" for t in indented(texts, left)))
 
+    def drawn(
+        text: str, *, large: bool = False, bold: bool = False, align: Align = Align.LEFT
+    ) -> bool:
+        """Text the code page lacks letters for, printed as a picture (text_image)."""
+        if not needs_image(text, codec):
+            return False
+        image = text_image(text, dots, edge * 12, large=large, bold=bold, align=align)
+        if image is None:
+            return False
+        out._raw(raster(image))
+        return True
+
     for block in document.blocks:
         if isinstance(block, TextLine):
+            if drawn(printable(block.text), large=block.large, bold=block.bold, align=block.align):
+                continue
             text = fit(printable(block.text), codec)
             # Double width halves the line; a word that would then break (a long German noun
             # on 58 mm paper) gets double height only.
@@ -86,6 +102,8 @@ def encode_document(document: Document, settings: PrinterSettings) -> bytes:
             if styled:
                 out.set(normal_textsize=True, bold=False, underline=0)
         elif isinstance(block, Row):
+            if drawn(printable(f"{block.label} {block.value}"), bold=block.bold):
+                continue
             if block.bold:
                 out.set(bold=True)
             label, value = fit(printable(block.label), codec), fit(printable(block.value), codec)
@@ -93,6 +111,8 @@ def encode_document(document: Document, settings: PrinterSettings) -> bytes:
             if block.bold:
                 out.set(bold=False)
         elif isinstance(block, Bullet):
+            if drawn(printable(f"• {block.text}")):
+                continue
             lines(bullet(fit(printable(block.text), codec), columns))
         elif isinstance(block, Rule):
             lines([_RULE_CHAR * columns])

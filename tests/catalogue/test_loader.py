@@ -110,7 +110,7 @@ def test_demo_catalogue_loads_with_seven_services_and_the_call_back_form() -> No
     assert isinstance(catalogue, Catalogue)
     assert catalogue.municipality_id == "musterstadt"
     assert catalogue.municipality_name.get("en") == "Municipality of Musterstadt"
-    assert catalogue.languages == ("de", "en")
+    assert catalogue.languages == ("de", "en", "de-x-ls")
     assert [s.id for s in catalogue.services] == [
         "maengel-melden",
         "sperrmuell",

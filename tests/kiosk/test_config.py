@@ -94,7 +94,7 @@ def test_demo_configuration_loads() -> None:
     assert config.catalogue_path == ROOT / "catalogues" / "musterstadt.yaml"
     assert config.catalogue_path.is_file()
     assert config.data_dir == (ROOT / ".demo-data").resolve()
-    assert config.languages == ("de", "en", "tr", "ar", "uk", "ru")
+    assert config.languages == ("de", "de-x-ls", "en", "tr", "ar", "uk", "ru")
     assert config.default_language == "de"
     assert config.timeouts.inactivity_s == 90.0
     assert config.timeouts.warning_s == 30.0
@@ -240,7 +240,7 @@ INVALID: list[tuple[str, Changes, list[str]]] = [
     (
         "unknown language",
         {("languages", "available"): '["de", "fr"]'},
-        ["[languages] available", '"fr" is not supported', "de, en"],
+        ["[languages] available", '"fr" is not supported', "de, de-x-ls, en"],
     ),
     (
         "no languages",

@@ -69,12 +69,78 @@ def test_dates_are_written_the_way_each_language_writes_them() -> None:
     when = datetime.combine(RUN_STARTED.date(), time(23, 30), UTC)
     local = when.astimezone(ZoneInfo("Europe/Berlin"))
     assert local.date() > when.date()
+    german = [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ]
+    arabic = [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ]
     for language, expected in (
-        ("de", ("Eingereicht am:", f"{local:%d.%m.%Y %H:%M}")),
+        ("de", ("Eingereicht am:", f"{local.day}. {german[local.month - 1]} {local:%Y, %H:%M}")),
         ("en", ("Submitted on:", f"{local.day} {local:%b %Y, %H:%M}")),
+        (
+            "ar",
+            ("تاريخ التقديم:", f"{local.day} {arabic[local.month - 1]} {local:%Y}، {local:%H:%M}"),
+        ),
+        ("de-x-ls", ("Abgesendet am:", f"{local.day}. {local:%B %Y, %H:%M} Uhr")),
     ):
         receipt = build_receipt(
             catalogue, catalogue.service("termin"), language, "X", when, "https://x/{tracking}"
         )
         rows = [(b.label, b.value) for b in receipt.blocks if isinstance(b, Row)]
+        if language == "de-x-ls":  # (the full month name, in German: not the C locale's %B)
+            expected = (expected[0], expected[1].replace(f"{local:%B}", german_full(local.month)))
         assert rows == [expected]
+
+
+def german_full(month: int) -> str:
+    return [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ][month - 1]
+
+
+def test_every_language_has_the_receipt_in_its_own_words() -> None:
+    from common.languages import SUPPORTED
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    service = catalogue.service("termin")
+    seen = set()
+    for language in SUPPORTED:
+        receipt = build_receipt(catalogue, service, language, "X", WHEN, URL)
+        title = texts(receipt)[1]
+        seen.add(title)
+    # Seven languages, seven titles: none fell back to another language's.
+    assert len(seen) == len(SUPPORTED), seen

@@ -54,7 +54,7 @@ def test_boot_puts_the_terminal_in_service(kiosk: Kiosk) -> None:
     assert kiosk.terminal.availability is Availability.IN_SERVICE
     assert kiosk.terminal.reason is None
     assert kiosk.session.screen is Screen.ATTRACT
-    assert kiosk.session.languages == ("de", "en", "tr", "ar", "uk", "ru")
+    assert kiosk.session.languages == ("de", "de-x-ls", "en", "tr", "ar", "uk", "ru")
     assert kiosk.outbox_path.is_file()
     assert idle_timers(kiosk.scheduler) in ([], ["collect-garbage"])
 

@@ -114,3 +114,37 @@ def test_the_language_list_goes_with_the_next_question_and_the_next_citizen(
     scheduler.advance(31)
     k.wait_screen("attract")
     k.qtbot.waitUntil(lambda: not k.exists("languageChooser"))
+
+
+def test_leichte_sprache_is_a_seventh_choice_written_throughout(make_kiosk: Make) -> None:
+    # Easy German (BITV 2.0): its own texts on every screen and in the demo services, German's
+    # keyboard and voice, and the next citizen starts in German again.
+    k = make_kiosk()
+    k.click("attractLanguage_de-x-ls")
+    k.qtbot.waitUntil(lambda: k.ui.models.kiosk.property("language") == "de-x-ls")
+    assert k.text_of("startButton") == "Hier tippen zum Anfangen"
+    assert k.ui.models.kiosk.property("keyboardLocale") == "de_DE"
+    k.shot("leichte-sprache-attract")
+    k.click("startButton")
+    k.wait_screen("home")
+    assert not k.exists("servicesLanguageNote")  # the demo services are written in it too
+    assert k.find("tile_maengel-melden").property("title") == "Schaden melden"
+    assert k.find("languageButton").property("glyph") == "LS"
+    k.shot("leichte-sprache-home")
+    k.click("tile_maengel-melden")
+    k.wait_screen("service")
+    assert k.text_of("serviceTitle") == "Schaden melden"
+    assert k.text_of("proceedButton") == "Anfangen"
+    k.shot("leichte-sprache-service")
+    k.click("proceedButton")
+    k.wait_screen("identify")
+    k.shot("leichte-sprache-identify")
+    k.click("skipIdentificationButton")
+    k.wait_screen("form")
+    k.click("nextButton")
+    k.wait_for("problem_category")
+    k.shot("leichte-sprache-form-problem")
+    k.click("cancelButton")
+    k.click("cancelYesButton")
+    k.wait_screen("attract")
+    k.qtbot.waitUntil(lambda: "Hier berühren" in k.text_of("startButton"))

@@ -101,6 +101,11 @@ class KioskModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call__
         return language_of(self.context.language).native_name
 
     @Property(str, notify=languageChanged)
+    def languageMark(self) -> str:
+        """The language in two or three letters, for the top bar ("DE", "LS")."""
+        return language_of(self.context.language).short
+
+    @Property(str, notify=languageChanged)
     def servicesLanguage(self) -> str:
         """The language the services' texts are shown in: the citizen's, or, where the town
         hall has not written them in it, the catalogue's own."""

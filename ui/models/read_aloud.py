@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.languages import language as language_of
 from kiosk.read_aloud import MAX_RATE_STEP, MAX_VOLUME_STEP, ReadAloud, SpeechOutput, Spoken
 from kiosk.session import Change
 from ui.models.context import Changes, ModelContext, fenced, singleton
@@ -289,7 +290,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
             return
         if front:
             parts = parts + self._front()
-        self.core.say(parts, self.context.language)
+        self.core.say(parts, language_of(self.context.language).base)
 
     def _front(self) -> list[Spoken]:
         from ui.speech.screen_reader import describe, dialog_in_front, read_front

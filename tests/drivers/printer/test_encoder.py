@@ -163,3 +163,52 @@ def test_no_real_time_command_hides_in_image_data() -> None:
 def test_an_overlong_qr_code_is_left_out() -> None:
     printout = decode(encode_document(Document([QrCode("x" * 70_000)]), PrinterSettings()))
     assert printout.qr_codes == [] and printout.unknown == []
+
+
+def _ink_columns(image: object) -> tuple[int, int]:
+    """The leftmost and rightmost black columns of a decoded picture."""
+    from PIL import Image
+
+    assert isinstance(image, PrintedImageType)
+    picture = Image.frombytes("1", (image.width, image.height), image.bits).point(lambda v: 255 - v)
+    box = picture.convert("L").point(lambda v: 255 - v).getbbox()
+    assert box is not None
+    return box[0], box[2]
+
+
+from drivers.printer.virtual.decoder import PrintedImage as PrintedImageType  # noqa: E402
+
+
+@pytest.mark.parametrize("language", ["ar", "uk", "ru", "tr"])
+def test_a_receipt_in_a_script_the_code_page_lacks_is_printed_whole(language: str) -> None:
+    # CP858 has no Arabic or Cyrillic letter: such lines are drawn (text_image) instead of
+    # coming out as question marks; what the code page has (the number, the town's name)
+    # stays text.
+    from datetime import UTC, datetime
+
+    from catalogue.loader import load_catalogue
+    from kiosk.receipt import build_receipt
+    from tests.support.configs import ROOT
+
+    catalogue = load_catalogue(ROOT / "catalogues" / "musterstadt.yaml")
+    document = build_receipt(
+        catalogue,
+        catalogue.service("termin"),
+        language,
+        "7K3M-Q9XD-2AF8",
+        datetime(2026, 3, 2, 9, 4, tzinfo=UTC),
+        STATUS_URL,
+    )
+    printout = decode(encode_document(document, PrinterSettings()))
+    assert "?" not in printout.text
+    assert "7K3M-Q9XD-2AF8" in [line.text.strip() for line in printout.lines]
+    assert "Gemeinde Musterstadt" in printout.text
+    drawn = printout.images
+    assert len(drawn) >= 3  # the title, the sent line, the QR hint (Turkish: no "ğ" → "g")
+    assert all(image.width == 576 for image in drawn)
+    left, right = _ink_columns(drawn[-2])  # "has reached the town hall": aligned to the start
+    if language == "ar":
+        assert right > 576 - 2 * 12 - 12 and left > 100  # right to left: from the right edge
+    else:
+        assert left < 2 * 12 + 12 and right < 576 - 100
+    save_png(printout, f"receipt-80mm-{language}")

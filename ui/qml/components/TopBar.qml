@@ -126,7 +126,7 @@ Rectangle {
                 BarToggle {
                     objectName: "languageButton"
                     visible: !bar.fewLanguages
-                    glyph: Kiosk.language.toUpperCase()
+                    glyph: Kiosk.languageMark
                     // The language's own name, then the word for "language" in it.
                     text: Kiosk.languageName
                     onClicked: languageChooser.open()
