@@ -11,7 +11,7 @@ from tests.ui.conftest import KioskDriver
 
 
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
-@pytest.mark.parametrize("language", ["de", "en", "ar"])
+@pytest.mark.parametrize("language", ["de", "en", "ar", "de-x-ls"])
 def test_every_screen_renders(
     make_kiosk: Callable[..., KioskDriver], orientation: str, language: str
 ) -> None:
