@@ -1516,58 +1516,68 @@ Sie haben diese E-Mail am Bürger·terminal bestellt. Ein Computer hat die E-Mai
     </message>
     <message>
         <location filename="../../ui/qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="96"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="98"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="76"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="56"/>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="78"/>
         <source>from ID card</source>
         <translation>aus dem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="91"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="93"/>
         <source>Photos: %1</source>
         <translation>Fotos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="126"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="99"/>
+        <source>Change the photos</source>
+        <translation>Fotos ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="129"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="136"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Quittung per E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="131"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Der Drucker funktioniert gerade nicht. Möchten Sie die Quittung per E-Mail? Dann schreiben Sie hier Ihre E-Mail-Adresse. Das Rathaus benutzt die Adresse nur für die Quittung.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="137"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="140"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="146"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="149"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Das ist keine E-Mail-Adresse. Bitte prüfen Sie die Adresse. Oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="152"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="155"/>
         <source>Privacy</source>
         <translation>Daten·schutz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="211"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Ich habe die Informationen zum Daten·schutz gelesen. Ich möchte meinen Antrag absenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="219"/>
         <source>To send, please tick the box above.</source>
         <translation>Bitte machen Sie oben ein Kreuz in das Kästchen. Dann können Sie absenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="217"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="220"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>

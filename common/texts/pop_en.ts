@@ -1504,58 +1504,68 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     </message>
     <message>
         <location filename="../../ui/qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="96"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="98"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="76"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="56"/>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="78"/>
         <source>from ID card</source>
         <translation>from ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="91"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="93"/>
         <source>Photos: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="126"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="99"/>
+        <source>Change the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="129"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="136"/>
         <source>Receipt by e-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="131"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="137"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="140"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="146"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="149"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="152"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="155"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="211"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>I have read the privacy notice and want to send my application.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="219"/>
         <source>To send, please tick the box above.</source>
         <translation>To send, please tick the box above.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="217"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="220"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>

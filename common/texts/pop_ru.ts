@@ -1520,58 +1520,68 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     </message>
     <message>
         <location filename="../../ui/qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="96"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="98"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="76"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="56"/>
+        <source>Change: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="78"/>
         <source>from ID card</source>
         <translation>из удостоверения личности</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="91"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="93"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="126"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="99"/>
+        <source>Change the photos</source>
+        <translation>Изменить фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="129"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="136"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Квитанция по электронной почте (по желанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="131"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Принтер не работает. Если хотите, ратуша отправит Вам квитанцию на этот адрес. Больше он ни для чего не используется.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="137"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="140"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="146"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="149"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Это не адрес электронной почты. Пожалуйста, проверьте его или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="152"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="155"/>
         <source>Privacy</source>
         <translation>Защита данных</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="211"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Я прочитал(а) информацию о защите данных и хочу отправить своё заявление.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="219"/>
         <source>To send, please tick the box above.</source>
         <translation>Чтобы отправить заявление, пожалуйста, поставьте галочку выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="217"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="220"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>

@@ -1510,58 +1510,68 @@ Bu e-posta vatandaş terminalinde istendi ve otomatik olarak oluşturuldu. Lütf
     </message>
     <message>
         <location filename="../../ui/qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="96"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="98"/>
         <source>Change</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="76"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="56"/>
+        <source>Change: %1</source>
+        <translation>Değiştir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="78"/>
         <source>from ID card</source>
         <translation>kimlik kartından</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="91"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="93"/>
         <source>Photos: %1</source>
         <translation>Fotoğraflar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="126"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="99"/>
+        <source>Change the photos</source>
+        <translation>Fotoğrafları değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="129"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="136"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Makbuz e-postayla (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="131"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Yazıcı çalışmıyor. İsterseniz belediye makbuzunuzu bu adrese gönderir. Adres başka hiçbir amaçla kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="137"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="140"/>
         <source>name@example.org</source>
         <translation>ad@ornek.de</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="146"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="149"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Bu bir e-posta adresi değil. Lütfen kontrol edin ya da alanı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="152"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="155"/>
         <source>Privacy</source>
         <translation>Gizlilik</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="211"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Gizlilik bildirimini okudum ve başvurumu göndermek istiyorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="219"/>
         <source>To send, please tick the box above.</source>
         <translation>Göndermek için lütfen yukarıdaki kutuyu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="217"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="220"/>
         <source>Send</source>
         <translation>Gönder</translation>
     </message>

@@ -1520,58 +1520,68 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     </message>
     <message>
         <location filename="../../ui/qml/screens/ReviewScreen.qml" line="54"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="96"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="98"/>
         <source>Change</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="76"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="56"/>
+        <source>Change: %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="78"/>
         <source>from ID card</source>
         <translation>з посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="91"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="93"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="126"/>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="133"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="99"/>
+        <source>Change the photos</source>
+        <translation>Змінити фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="129"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="136"/>
         <source>Receipt by e-mail (optional)</source>
         <translation>Квитанція електронною поштою (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="128"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="131"/>
         <source>The printer is not working. If you like, the town hall sends your receipt to this address. It is used for nothing else.</source>
         <translation>Принтер не працює. За бажанням ратуша надішле квитанцію на цю адресу. Її не буде використано ні для чого іншого.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="137"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="140"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="146"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="149"/>
         <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
         <translation>Це не адреса електронної пошти. Будь ласка, перевірте її або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="152"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="155"/>
         <source>Privacy</source>
         <translation>Захист даних</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="211"/>
         <source>I have read the privacy notice and want to send my application.</source>
         <translation>Я знаю зміст повідомлення про захист даних і хочу надіслати свою заяву.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="219"/>
         <source>To send, please tick the box above.</source>
         <translation>Щоб надіслати, будь ласка, поставте позначку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="217"/>
+        <location filename="../../ui/qml/screens/ReviewScreen.qml" line="220"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>

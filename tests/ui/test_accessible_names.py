@@ -42,3 +42,22 @@ def test_the_check_finds_unnamed_controls(qtbot: Any) -> None:
     assert "tiny" in small and "named" not in small, (small, MIN_TARGET_PX)
     window.close()
     engine.deleteLater()
+
+
+def test_the_review_s_change_buttons_say_what_they_change(make_kiosk: Any) -> None:
+    # Seen, "Ändern" sits beside its section's heading; heard alone, it would not say which.
+    from PySide6.QtGui import QAccessible
+
+    def name(object_name: str) -> str:
+        iface = QAccessible.queryAccessibleInterface(k.find(object_name))
+        return str(iface.text(QAccessible.Text.Name))
+
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_unterlagen-nachreichen")
+    k.wait_screen("service")
+    k.hand_in_a_page()
+    assert name("editPage_0") == "Ändern: Zu welchem Antrag?"
+    assert name("editPhotos") == "Fotos ändern"
+    assert k.text_of("editPage_0") == "Ändern"

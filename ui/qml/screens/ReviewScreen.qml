@@ -52,6 +52,8 @@ Item {
                                 KButton {
                                     objectName: "editPage_" + section.modelData.pageIndex
                                     text: qsTr("Change")
+                                    // Heard alone, "Change" would not say what it changes.
+                                    Accessible.name: qsTr("Change: %1").arg(section.modelData.title)
                                     minHeight: Theme.smallTarget
                                     onClicked: Review.editPage(section.modelData.pageIndex)
                                 }
@@ -94,6 +96,7 @@ Item {
                     KButton {
                         objectName: "editPhotos"
                         text: qsTr("Change")
+                        Accessible.name: qsTr("Change the photos")
                         minHeight: Theme.smallTarget
                         onClicked: Review.editPhotos()
                     }
