@@ -108,6 +108,18 @@ def build_receipt(
     )
 
 
+def spoken_receipt(document: Document, number: str) -> list[tuple[str, bool]]:
+    """Every text of the receipt, in its order, for reading aloud (EN 301 549 5.1.3.16), each
+    with whether it is the citizen's own (the tracking number: only into a headset)."""
+    spoken: list[tuple[str, bool]] = []
+    for block in document.blocks:
+        if isinstance(block, TextLine) and block.text:
+            spoken.append((block.text, block.text == number))
+        elif isinstance(block, Row):
+            spoken.append((f"{block.label} {block.value}", False))
+    return spoken
+
+
 def status_qr_png(link: str) -> bytes:
     """The status link as a QR code for the screen: what the citizen photographs when no paper
     receipt came out. Large modules and a quiet zone, so a phone reads it off a screen."""

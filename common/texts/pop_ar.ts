@@ -571,17 +571,22 @@
         <translation>إعادة محاولة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="94"/>
+        <source>Read the receipt aloud</source>
+        <translation>قراءة الإيصال بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="99"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="116"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="123"/>
         <source>Your receipt</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="142"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="149"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>يُرجى تصوير هذا بهاتفك. يُظهر رمز QR حالة طلبك.</translation>
     </message>
@@ -1270,6 +1275,11 @@
         <location filename="../../ui/models/read_aloud.py" line="207"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>لوحة المفاتيح: مفاتيح الأسهم تختار مفتاحًا، وEnter يكتبه. رجوع: إنهاء الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/read_aloud.py" line="231"/>
+        <source>your tracking number</source>
+        <translation>رقم المتابعة الخاص بك</translation>
     </message>
     <message>
         <location filename="../../ui/speech/screen_reader.py" line="35"/>

@@ -551,17 +551,22 @@
         <translation>Noch einmal drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="94"/>
+        <source>Read the receipt aloud</source>
+        <translation>Quittung vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="99"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="116"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="123"/>
         <source>Your receipt</source>
         <translation>Ihre Quittung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="142"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="149"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Machen Sie mit Ihrem Handy ein Foto davon. Mit dem QR-Code sehen Sie später: So weit ist Ihr Antrag.</translation>
     </message>
@@ -1250,6 +1255,11 @@
         <location filename="../../ui/models/read_aloud.py" line="207"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Tastatur: Mit den Pfeil·tasten wählen Sie eine Taste. Enter schreibt die Taste. Zurück: fertig mit Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/read_aloud.py" line="231"/>
+        <source>your tracking number</source>
+        <translation>Ihre Vorgangs·nummer</translation>
     </message>
     <message>
         <location filename="../../ui/speech/screen_reader.py" line="35"/>

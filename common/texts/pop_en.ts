@@ -551,17 +551,22 @@
         <translation>Try printing again</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="94"/>
+        <source>Read the receipt aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="99"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="116"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="123"/>
         <source>Your receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="142"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="149"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1254,11 @@
     <message>
         <location filename="../../ui/models/read_aloud.py" line="207"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/read_aloud.py" line="231"/>
+        <source>your tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -546,17 +546,22 @@
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="94"/>
+        <source>Read the receipt aloud</source>
+        <translation>Belgeyi sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="99"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="116"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="123"/>
         <source>Your receipt</source>
         <translation>Makbuzunuz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="142"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="149"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Lütfen bunun fotoğrafını telefonunuzla çekin. QR kod, başvurunuzun durumunu gösterir.</translation>
     </message>
@@ -1245,6 +1250,11 @@
         <location filename="../../ui/models/read_aloud.py" line="207"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Klavye: ok tuşları bir tuş seçer, Enter onu yazar. Geri: yazmayı bitir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/read_aloud.py" line="231"/>
+        <source>your tracking number</source>
+        <translation>takip numaranız</translation>
     </message>
     <message>
         <location filename="../../ui/speech/screen_reader.py" line="35"/>

@@ -556,17 +556,22 @@
         <translation>Надрукувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="92"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="94"/>
+        <source>Read the receipt aloud</source>
+        <translation>Прочитати квитанцію вголос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="99"/>
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="116"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="123"/>
         <source>Your receipt</source>
         <translation>Ваша квитанція</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/DoneScreen.qml" line="142"/>
+        <location filename="../../ui/qml/screens/DoneScreen.qml" line="149"/>
         <source>Take a photo of this with your phone. The QR code shows the status of your application.</source>
         <translation>Сфотографуйте це своїм телефоном. QR-код показує стан Вашої заяви.</translation>
     </message>
@@ -1255,6 +1260,11 @@
         <location filename="../../ui/models/read_aloud.py" line="207"/>
         <source>Keyboard: the arrow keys choose a key, Enter types it. Back: done typing.</source>
         <translation>Клавіатура: стрілки вибирають клавішу, Enter вводить її. Назад: завершити введення.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/read_aloud.py" line="231"/>
+        <source>your tracking number</source>
+        <translation>ваш номер звернення</translation>
     </message>
     <message>
         <location filename="../../ui/speech/screen_reader.py" line="35"/>

@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 
 from drivers.printer.base import PrinterStatus, PrintOutcome, PrintResult
-from kiosk.receipt import build_receipt
+from drivers.printer.document import Document
+from kiosk.receipt import build_receipt, spoken_receipt
 from kiosk.session.core import Core
 from kiosk.session.machine import Event, Guard
 from kiosk.session.states import PRINT_DELAY_S, Change, Delivery, Screen
@@ -116,16 +117,7 @@ class Receipts:
         if visit.delivery is Delivery.PENDING:
             visit.print_when_known = True
             return
-        receipt = build_receipt(
-            core.catalogue,
-            visit.service,
-            core.language,
-            visit.tracking_number,
-            core.clock(),
-            core.setting.status_url,
-            queued=visit.delivery is Delivery.QUEUED,
-            logo=core.setting.receipt_logo,
-        )
+        receipt = self._receipt(visit)
         visit.printing = True
         core.changed(Change.RECEIPT)
         core.equipment.print_station.print(
@@ -133,6 +125,34 @@ class Receipts:
             for_visit(visit, lambda: core.visit, lambda r: self._printed(visit, r)),
             retry=retry,
         )
+
+    def _receipt(self, visit: Visit) -> Document:
+        core = self._core
+        assert visit.service is not None
+        if visit.receipt_at is None:  # (read aloud later, it says the time the paper says)
+            visit.receipt_at = core.clock()
+        return build_receipt(
+            core.catalogue,
+            visit.service,
+            core.language,
+            visit.tracking_number,
+            visit.receipt_at,
+            core.setting.status_url,
+            queued=visit.delivery is Delivery.QUEUED,
+            logo=core.setting.receipt_logo,
+        )
+
+    def spoken(self) -> list[tuple[str, bool]]:
+        """The receipt's texts to read aloud, in the citizen's language (its number marked
+        as theirs); nothing before the submission is stored."""
+        visit = self._core.visit
+        if visit is None or visit.service is None or not visit.tracking_number:
+            return []
+        receipt = self._receipt(visit)
+        try:
+            return spoken_receipt(receipt, visit.tracking_number)
+        finally:
+            receipt.wipe()
 
     def _printed(self, visit: Visit, result: PrintResult | BaseException) -> None:
         visit.printing = False

@@ -201,6 +201,10 @@ class SessionView:
     def status_link(self) -> str:
         return self._receipts.status_link
 
+    def receipt_read_aloud(self) -> list[tuple[str, bool]]:
+        """What the receipt says, for reading aloud: (text, the citizen's own)."""
+        return self._receipts.spoken()
+
     @property
     def show_receipt_on_screen(self) -> bool:
         return self._receipts.show_on_screen

@@ -78,6 +78,8 @@ class Visit:
     delivery: Delivery = Delivery.PENDING
     print_when_known: bool = False
     print_result: PrintResult | None = None
+    #: The moment the receipt says it was submitted (set when it is first made).
+    receipt_at: datetime | None = None
     printing: bool = False
     #: Told up front: the printer cannot print now, the receipt will be on the screen.
     receipt_on_screen: bool = False
@@ -155,6 +157,7 @@ class Visit:
         self.problems.clear()
         self.receipt_email = ""
         self.submission_id = self.tracking_code = self.tracking_number = ""
+        self.receipt_at = None
         self.lookup = None
         self.lookup_code = ""
         self.confirmed_in_call = ""

@@ -202,3 +202,32 @@ def test_the_access_number_is_never_spoken(
     k.click("readAgainButton")
     wait_said(k, "Zugangsnummer", "eingegebene Ziffern: 6")
     assert not any(digit in text for text in heard for digit in "1234" if "Ziffern" not in text)
+
+
+def test_the_receipt_is_read_aloud_whole_its_number_only_into_a_headset(
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
+) -> None:
+    # EN 301 549 5.1.3.16: everything the receipt says, heard; the tracking number is the
+    # citizen's, so through the loudspeaker it is only named.
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_unterlagen-nachreichen")
+    k.wait_screen("service")
+    k.hand_in_a_page()
+    k.click("consentToggle")
+    k.click("submitButton")
+    k.wait_screen("done")
+    assert not k.exists("readReceiptButton")  # (reading is off)
+    k.click("readAloudButton")
+    wait_said(k, "Vorlesen ist eingeschaltet.")
+    number = k.text_of("trackingNumber")
+    k.click("readReceiptButton")
+    text = wait_said(k, "Eingangsbestätigung", "Unterlagen nachreichen", "Eingereicht am")
+    assert "Stand Ihres Antrags" in text and "Ihre Vorgangsnummer" in text
+    assert number not in text
+    k.ui.terminal.devices.sound.headset = True  # type: ignore[attr-defined]
+    k.qtbot.waitUntil(lambda: k.ui.models.read_aloud.property("private"), timeout=3000)
+    touch_as_usual(k)
+    k.click("readReceiptButton")
+    wait_said(k, "Eingangsbestätigung", number)

@@ -216,6 +216,26 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         """Read the front of the window (and the focused control) again."""
         self._say([], front=True)
 
+    @Slot()
+    @fenced
+    def readReceipt(self) -> None:
+        """Everything the receipt says (EN 301 549 5.1.3.16), its number only into a headset."""
+        session = self.context.session
+        if session is None:
+            return
+        self._say(
+            [
+                Spoken(
+                    text,
+                    personal=own,
+                    instead=QCoreApplication.translate("ReadAloud", "your tracking number")
+                    if own
+                    else "",
+                )
+                for text, own in session.receipt_read_aloud()
+            ]
+        )
+
     @Slot(str)
     @fenced
     def announce(self, text: str) -> None:

@@ -88,6 +88,13 @@ Item {
                     onClicked: Done.reprint()
                 }
                 KButton {
+                    // Everything the receipt says, heard (EN 301 549 5.1.3.16).
+                    objectName: "readReceiptButton"
+                    visible: ReadAloud.on && Done.trackingNumber !== ""
+                    text: qsTr("Read the receipt aloud")
+                    onClicked: ReadAloud.readReceipt()
+                }
+                KButton {
                     objectName: "finishButton"
                     text: qsTr("Finish")
                     primary: true
