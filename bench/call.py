@@ -172,6 +172,9 @@ class ClickSound:
     def speech(self) -> Any:
         return self._plays.speech()
 
+    def close(self) -> None:
+        pass
+
 
 def mouth_to_ear_ms(clicks: list[float], heard: list[float]) -> list[float]:
     """Each click's delay to the first burst heard after it (within a second)."""

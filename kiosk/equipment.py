@@ -106,6 +106,9 @@ class Equipment:
             self.status_lookup.close()
         self.devices.printer.close()
         self.devices.camera.close()
+        # The voice and the headset watch: their threads end, speech-dispatcher's connection
+        # is closed (a restart would otherwise leave one behind each time).
+        self.devices.sound.close()
 
 
 class CardEvents(CardReaderListener):

@@ -62,3 +62,6 @@ class Sound(Protocol):
 
     def speech(self) -> Speech:
         """The voice that reads the screens aloud (made on first use, then the same)."""
+
+    def close(self) -> None:
+        """The voice and any watch on the sound server end (the terminal shuts down)."""

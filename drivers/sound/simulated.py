@@ -91,6 +91,10 @@ class SimulatedSound:
     def describe(self) -> str:
         return "simulated sound (a tone)"
 
+    def close(self) -> None:
+        if self._speech is not None:
+            self._speech.close()
+
     def open_microphone(self) -> SimulatedMicrophone:
         return SimulatedMicrophone(self._frequency, self._level)
 

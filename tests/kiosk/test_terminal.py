@@ -232,10 +232,14 @@ def test_shutdown_ends_the_session_and_closes(kiosk: Kiosk) -> None:
     session.choose_service("termin")
     ended: list[object] = []
     session.subscribe(ended.append)
+    closed: list[str] = []
+    sound = kiosk.terminal.devices.sound
+    sound.close = lambda: closed.append("sound")  # type: ignore[method-assign]
     kiosk.terminal.shutdown()
     assert session.screen is Screen.ATTRACT
     assert ended
     assert kiosk.terminal.devices.card_reader.status.value == "no_reader"
+    assert closed == ["sound"]  # (the voice's thread and the headset watch end)
     # A second shutdown (the fixture's) is harmless.
     kiosk.terminal.shutdown()
 

@@ -53,7 +53,11 @@ def test_it_speaks_stops_and_the_newest_text_wins(
         time.sleep(0.8)
         assert power_db(rec.since(stopped + 0.3)) < -60  # silent after stop
     assert spoken[0].startswith("Guten Tag") and spoken[-1].startswith("مرحبا")
-    voice.close()
+    thread = voice._thread
+    assert thread is not None and thread.is_alive()
+    voice.close()  # (the terminal's close: kiosk.equipment → the sound → its voice)
+    thread.join(5)
+    assert not thread.is_alive()
 
 
 def test_a_missing_server_is_logged_not_raised(
