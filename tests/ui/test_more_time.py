@@ -5,23 +5,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tests.support.qt_scheduler import ManualClockQtScheduler
 from tests.ui.conftest import KioskDriver
 
 Make = Callable[..., KioskDriver]
 
 
 def test_more_time_from_the_warning_lasts_the_visit(make_kiosk: Make) -> None:
-    k = make_kiosk(inactivity_s=1.0)
+    scheduler = ManualClockQtScheduler()  # (time through the clock seam: nothing waited out)
+    k = make_kiosk(scheduler=scheduler, inactivity_s=90, warning_s=30)
     k.click("startButton")
     k.wait_screen("home")
-    k.wait_for("moreTimeButton", timeout=5000)
+    scheduler.advance(90)
+    k.wait_for("moreTimeButton")
     k.shot("more-time-warning")
     k.click("moreTimeButton")
     nav = k.ui.models.navigation
     k.qtbot.waitUntil(lambda: nav.property("moreTime"), timeout=3000)
     assert not k.exists("timeoutDialog")
-    k.qtbot.wait(3000)  # (ten times the second: no warning yet)
+    # Ten times the inactivity time: no warning at the old time, nor just before the new one.
+    scheduler.advance(90)
     assert not k.exists("timeoutDialog")
-    k.click("cancelButton")
+    scheduler.advance(9 * 90 - 100)
+    assert not k.exists("timeoutDialog")
+    scheduler.advance(100)
+    k.wait_for("timeoutDialog")
+    # … and twice the countdown: still there after the usual 30 s.
+    scheduler.advance(31)
+    assert k.exists("timeoutDialog")
+    scheduler.advance(31)  # (the visit ends unattended: the next citizen starts afresh)
     k.wait_screen("attract")
-    assert not nav.property("moreTime")
+    k.qtbot.waitUntil(lambda: not nav.property("moreTime"))
