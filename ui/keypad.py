@@ -105,7 +105,11 @@ class Keypad(QObject):
         self._editing: QQuickItem | None = None
         #: The field typed into from a keyboard (Enter there finishes it).
         self._typed_in: QQuickItem | None = None
+        #: The focused control, and the one a dialog or list in front took the focus from.
+        self._focus: QQuickItem | None = None
+        self._before_front: QQuickItem | None = None
         window.installEventFilter(self)
+        window.activeFocusItemChanged.connect(self._focus_changed)
 
     @property
     def editing(self) -> bool:
@@ -188,6 +192,47 @@ class Keypad(QObject):
     def _on_if_still(self, field: QQuickItem) -> None:
         if shiboken6.isValid(field) and self._window.activeFocusItem() is field:
             self.move(forward=True)
+
+    # --- the focus around dialogs -------------------------------------------------------------
+
+    def _focus_changed(self) -> None:
+        """Into a dialog or an open list, the control the focus came from is kept; when that
+        closes, the focus goes back to it (WCAG 2.4.3), not to the top of the screen."""
+        item = self._window.activeFocusItem()
+        previous, self._focus = self._focus, item
+        root = self._window.contentItem()
+        front = self.front()
+        if front is not root:
+            if (
+                item is not None
+                and _inside(item, front)
+                and previous is not None
+                and shiboken6.isValid(previous)
+                and not _inside(previous, front)
+            ):
+                self._before_front = previous
+                # A dialog that is hidden rather than destroyed keeps the focus unseen: its
+                # going is watched for.
+                front.visibleChanged.connect(
+                    self._front_changed, Qt.ConnectionType.UniqueConnection
+                )
+            return
+        self._front_changed()
+
+    def _front_changed(self) -> None:
+        if self._before_front is not None:
+            QTimer.singleShot(0, self._restore)
+
+    def _restore(self) -> None:
+        item, root = self._before_front, self._window.contentItem()
+        if item is None or self.front() is not root:
+            return  # (still in front, or another dialog came)
+        self._before_front = None
+        if not shiboken6.isValid(item) or not _shown(item):
+            return  # (the screen changed meanwhile: its own first control will do)
+        current = self._window.activeFocusItem()
+        if current is None or current is root or not _shown(current):
+            item.forceActiveFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- moving and pressing ------------------------------------------------------------------
 

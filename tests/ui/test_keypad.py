@@ -139,6 +139,8 @@ def test_back_help_and_the_focus_ring(make_kiosk: Make, speech: object) -> None:
     press(k, Key.Key_Escape)
     k.qtbot.waitUntil(lambda: not k.exists("cancelDialog"), timeout=2000)
     assert k.screen == "form"
+    # The focus is back where it was before the dialog (WCAG 2.4.3), not at the top.
+    k.qtbot.waitUntil(lambda: focused_name(k) == "cancelButton", timeout=2000)
 
 
 def test_the_on_screen_keyboard_is_walked_with_arrows(make_kiosk: Make) -> None:
