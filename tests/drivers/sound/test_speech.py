@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from drivers.sound.speech import SpeechDispatcher, default_address, escape
-from tests.support.sound_server import SoundServer, power_db, sound_server
+from tests.support.sound_server import LOUDSPEAKER, SoundServer, power_db, sound_server
 from tests.support.speech_server import SpeechServer, recording, speech_server
 
 
@@ -99,3 +99,32 @@ def test_text_is_framed_as_ssip_wants_it() -> None:
     # A line with only a dot would end the text: doubled. Lines end in CRLF.
     assert escape("a\n.\nb") == b"a\r\n..\r\nb\r\n.\r\n"
     assert escape("") == b"\r\n.\r\n"
+
+
+def test_the_voice_goes_into_the_headset_while_the_sound_goes_there(
+    servers: tuple[SoundServer, SpeechServer],
+) -> None:
+    # The path a citizen's personal data takes (kiosk.read_aloud speaks it only while the
+    # headset is the sound server's output): recorded on the headset, silent in the room.
+    import subprocess
+
+    sound, server = servers
+    pactl = ["pactl", "--server", sound.address.removeprefix("unix:")]
+    module = subprocess.run(
+        [*pactl, "load-module", "module-null-sink", "sink_name=usb_headset"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    subprocess.run([*pactl, "set-default-sink", "usb_headset"], check=True)
+    voice = SpeechDispatcher(server.address)
+    try:
+        with recording(sound, "usb_headset") as headset, recording(sound) as room:
+            t0 = time.monotonic()
+            voice.say("Hauptstraße fünfunddreißig. " * 3, "de", 0.0, 0.6)
+            assert wait(lambda: headset.first_sound_after(t0) is not None)
+            time.sleep(0.5)
+            assert power_db(room.since(t0)) < -60  # nothing of it in the room
+            voice.stop()
+    finally:
+        voice.close()
+        subprocess.run([*pactl, "set-default-sink", LOUDSPEAKER], check=True)
+        subprocess.run([*pactl, "unload-module", module], check=True)
