@@ -221,9 +221,12 @@ class Keypad(QObject):
 
     def _front_changed(self) -> None:
         if self._before_front is not None:
-            QTimer.singleShot(0, self._restore)
+            # (with this object as the context: dropped if the window goes first)
+            QTimer.singleShot(0, self, self._restore)
 
     def _restore(self) -> None:
+        if not shiboken6.isValid(self._window):
+            return
         item, root = self._before_front, self._window.contentItem()
         if item is None or self.front() is not root:
             return  # (still in front, or another dialog came)

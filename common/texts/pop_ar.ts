@@ -177,7 +177,6 @@
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="77"/>
-        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>الميكروفون: إيقاف</translation>
     </message>
@@ -226,7 +225,14 @@
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>تشغيل الميكروفون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
+        <source>Microphone off</source>
+        <comment>button: turns it off</comment>
+        <translation>إيقاف الميكروفون</translation>
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="126"/>
@@ -469,64 +475,72 @@
         <translation>يُرجى أخذ «%1» من الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>● Camera on</source>
         <translation>● الكاميرا تعمل</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>Camera off</source>
         <translation>الكاميرا: إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>تشغيل الميكروفون</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone off</source>
+        <comment>button: turns it off</comment>
         <translation>إيقاف الميكروفون</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
+        <source>Camera off</source>
+        <comment>button: turns it off</comment>
+        <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
         <source>Camera on</source>
+        <comment>button: turns it on</comment>
         <translation>تشغيل الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="490"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="492"/>
         <source>Make the call small</source>
         <translation>تصغير المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="495"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="497"/>
         <source>Hang up</source>
         <translation>إنهاء المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="508"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="510"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>You: </source>
         <translation>أنت: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>Town hall: </source>
         <translation>البلدية: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="536"/>
         <location filename="../../ui/qml/components/CallOverlay.qml" line="538"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="540"/>
         <source>Write a message</source>
         <translation>اكتب رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="548"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="550"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
@@ -594,97 +608,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="59"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="75"/>
         <source>Added by the town hall</source>
         <translation>أضافته البلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="78"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="95"/>
         <source>From your ID card</source>
         <translation>من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="144"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="176"/>
         <source>Plus sign</source>
         <translation>علامة الزائد</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="201"/>
         <source>Scan the QR code on the receipt</source>
         <translation>مسح رمز QR على الإيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="211"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>رمز QR هذا ليس من إيصال صادر عن هذه البلدية. يُرجى وضع رمز QR الموجود على إيصالك أمام الكاميرا، أو كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="213"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>لم يتم التعرف على أي إيصال. يمكنك المحاولة مرة أخرى أو كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="215"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>الكاميرا غير متاحة حاليًا. يُرجى كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="221"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="238"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>يُرجى وضع رمز QR الموجود على إيصالك أمام الكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="226"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
         <source>Type the number instead</source>
         <translation>كتابة الرقم بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="234"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="251"/>
         <source>Demo:</source>
         <translation>عرض تجريبي:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="237"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="254"/>
         <source>Hold up the receipt</source>
         <translation>إظهار الإيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="260"/>
         <source>Hold up another QR code</source>
         <translation>إظهار رمز QR آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="308"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="325"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="319"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="336"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="352"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="369"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="353"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="370"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="354"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="371"/>
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="355"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="372"/>
         <source>Town</source>
         <translation>البلدة</translation>
     </message>
@@ -781,117 +795,117 @@
         <translation>تُقرأ بياناتك من الشريحة فقط لملء هذه الاستمارة. وتُحذف من الجهاز عند الانتهاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="171"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>رقم الوصول (CAN): الأرقام الستة في أسفل اليمين على الوجه الأمامي لبطاقة هويتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="169"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="172"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>في صفحة الصورة في جواز سفرك (وفي بطاقة الهوية: على ظهرها)، وأيضًا في سطور الحروف في الأسفل: رقم الوثيقة، وتاريخ ميلادك، وتاريخ انتهاء الصلاحية.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="219"/>
         <source>Access number (6 digits)</source>
         <translation>رقم الوصول (6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="203"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Passport or card number</source>
         <translation>رقم الجواز أو البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="204"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="207"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="244"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>تاريخ الميلاد (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="205"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="243"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="256"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="259"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>صالح حتى (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="260"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="263"/>
         <source>Open the chip</source>
         <translation>فتح الشريحة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="272"/>
         <source>No number on my card</source>
         <translation>لا يوجد رقم على بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Read the photo page with the camera</source>
         <translation>قراءة صفحة الصورة بالكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="287"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="290"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>تعذّرت قراءة سطور الحروف. يُرجى المحاولة مرة أخرى، أو كتابة البيانات الثلاثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="289"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="292"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>الكاميرا غير متاحة حاليًا. يُرجى كتابة البيانات الثلاثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>يُرجى وضع صفحة الصورة في جواز سفرك تحت الكاميرا، بحيث تظهر سطور الحروف في الأسفل كاملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="317"/>
         <source>Type the values instead</source>
         <translation>كتابة البيانات بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="320"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Demo: hold up the sample passport</source>
         <translation>عرض تجريبي: إظهار جواز السفر النموذجي</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
         <source>Born on %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="353"/>
         <source>Yes, that is me</source>
         <translation>نعم، هذا أنا</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="351"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="354"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="371"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>عرض تجريبي: وضع بطاقة نموذجية على القارئ المحاكى</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="378"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="381"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>بطاقة هوية نموذجية (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="379"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="382"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>جواز سفر نموذجي (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="380"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Damaged card</source>
         <translation>بطاقة تالفة</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="396"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="399"/>
         <source>Continue without ID card</source>
         <translation>المتابعة بدون بطاقة هوية</translation>
     </message>

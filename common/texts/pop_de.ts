@@ -169,7 +169,6 @@
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="77"/>
-        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>Mikrofon aus</translation>
     </message>
@@ -214,7 +213,14 @@
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
-        <translation>Mikrofon an</translation>
+        <comment>button: turns it on</comment>
+        <translation>Mikrofon einschalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
+        <source>Microphone off</source>
+        <comment>button: turns it off</comment>
+        <translation>Mikrofon ausschalten</translation>
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="126"/>
@@ -453,64 +459,72 @@
         <translation>Bitte nehmen Sie „%1“ aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>● Camera on</source>
         <translation>● Kamera an</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone on</source>
-        <translation>Mikrofon an</translation>
+        <comment>button: turns it on</comment>
+        <translation>Mikrofon einschalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone off</source>
-        <translation>Mikrofon aus</translation>
+        <comment>button: turns it off</comment>
+        <translation>Mikrofon ausschalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
+        <source>Camera off</source>
+        <comment>button: turns it off</comment>
+        <translation>Kamera ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
         <source>Camera on</source>
-        <translation>Kamera an</translation>
+        <comment>button: turns it on</comment>
+        <translation>Kamera einschalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="490"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="492"/>
         <source>Make the call small</source>
         <translation>Gespräch verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="495"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="497"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="508"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="510"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>Town hall: </source>
         <translation>Rathaus: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="536"/>
         <location filename="../../ui/qml/components/CallOverlay.qml" line="538"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="540"/>
         <source>Write a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="548"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="550"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -574,97 +588,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="78"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="95"/>
         <source>From your ID card</source>
         <translation>Aus Ihrem Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="144"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="176"/>
         <source>Plus sign</source>
         <translation>Pluszeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="201"/>
         <source>Scan the QR code on the receipt</source>
         <translation>QR-Code der Quittung scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="221"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="238"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Halten Sie den QR-Code Ihrer Quittung vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="226"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
         <source>Type the number instead</source>
         <translation>Doch lieber eintippen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="211"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Dieser QR-Code stammt nicht von einer Quittung dieses Rathauses. Halten Sie bitte den QR-Code Ihrer Quittung vor die Kamera oder tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="59"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="75"/>
         <source>Added by the town hall</source>
         <translation>Vom Rathaus ergänzt</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="213"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Es wurde keine Quittung erkannt. Versuchen Sie es noch einmal oder tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="215"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="234"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="251"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="237"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="254"/>
         <source>Hold up the receipt</source>
         <translation>Quittung vorhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="260"/>
         <source>Hold up another QR code</source>
         <translation>Anderen QR-Code vorhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="308"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="325"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="319"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="336"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="352"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="369"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="353"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="370"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="354"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="371"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="355"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="372"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
@@ -741,7 +755,7 @@
         <translation>Ihre Daten werden nur gelesen, um dieses Formular auszufüllen. Sie werden vom Terminal gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="171"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Zugangsnummer (CAN): die sechs Ziffern unten rechts auf der Vorderseite Ihres Ausweises.</translation>
     </message>
@@ -766,112 +780,112 @@
         <translation>Ihr Pass oder Ausweis wurde gelesen. Sind das Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="169"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="172"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>Auf der Seite mit Ihrem Foto im Pass (beim Ausweis: auf der Rückseite), auch in den Buchstabenzeilen unten: die Pass- oder Ausweisnummer, Ihr Geburtsdatum und das Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="219"/>
         <source>Access number (6 digits)</source>
         <translation>Zugangsnummer (6 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="203"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Passport or card number</source>
         <translation>Pass- oder Ausweisnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="204"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="207"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="244"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="205"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="243"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="256"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="259"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Gültig bis (TT.MM.JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="260"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="263"/>
         <source>Open the chip</source>
         <translation>Chip öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="272"/>
         <source>No number on my card</source>
         <translation>Keine Nummer auf meiner Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Read the photo page with the camera</source>
         <translation>Passseite mit der Kamera lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="287"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="290"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>Die Zeilen mit den Buchstaben konnten nicht gelesen werden. Versuchen Sie es noch einmal oder tippen Sie die drei Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="289"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="292"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>Die Kamera ist gerade nicht verfügbar. Bitte tippen Sie die drei Angaben ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>Halten Sie die Seite mit Ihrem Foto unter die Kamera, sodass die Zeilen mit den Buchstaben unten ganz zu sehen sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="317"/>
         <source>Type the values instead</source>
         <translation>Doch lieber eintippen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="320"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Muster-Reisepass vorhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
         <source>Born on %1</source>
         <translation>Geboren am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="353"/>
         <source>Yes, that is me</source>
         <translation>Ja, das bin ich</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="351"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="354"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="371"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Musterausweis auf das simulierte Lesegerät legen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="378"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="381"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Musterausweis (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="379"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="382"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Muster-Reisepass (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="380"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Damaged card</source>
         <translation>Beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="396"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="399"/>
         <source>Continue without ID card</source>
         <translation>Ohne Ausweis weiter</translation>
     </message>

@@ -171,7 +171,6 @@
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="77"/>
-        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>Микрофон выкл.</translation>
     </message>
@@ -217,7 +216,14 @@
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
-        <translation>Микрофон вкл.</translation>
+        <comment>button: turns it on</comment>
+        <translation>Включить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
+        <source>Microphone off</source>
+        <comment>button: turns it off</comment>
+        <translation>Выключить микрофон</translation>
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="126"/>
@@ -457,64 +463,72 @@
         <translation>Пожалуйста, заберите «%1» из принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>● Camera on</source>
         <translation>● Камера вкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>Camera off</source>
         <translation>Камера выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone on</source>
-        <translation>Микрофон вкл.</translation>
+        <comment>button: turns it on</comment>
+        <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone off</source>
-        <translation>Микрофон выкл.</translation>
+        <comment>button: turns it off</comment>
+        <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
+        <source>Camera off</source>
+        <comment>button: turns it off</comment>
+        <translation>Выключить камеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
         <source>Camera on</source>
-        <translation>Камера вкл.</translation>
+        <comment>button: turns it on</comment>
+        <translation>Включить камеру</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="490"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="492"/>
         <source>Make the call small</source>
         <translation>Свернуть звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="495"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="497"/>
         <source>Hang up</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="508"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="510"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>You: </source>
         <translation>Вы: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>Town hall: </source>
         <translation>Ратуша: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="536"/>
         <location filename="../../ui/qml/components/CallOverlay.qml" line="538"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="540"/>
         <source>Write a message</source>
         <translation>Напишите сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="548"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="550"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
@@ -579,97 +593,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="59"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="75"/>
         <source>Added by the town hall</source>
         <translation>Дополнено ратушей</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="78"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="95"/>
         <source>From your ID card</source>
         <translation>Из Вашего удостоверения личности</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="144"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="176"/>
         <source>Plus sign</source>
         <translation>Знак плюс</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="201"/>
         <source>Scan the QR code on the receipt</source>
         <translation>Сканировать QR-код с квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="211"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Этот QR-код не с квитанции этой ратуши. Пожалуйста, поднесите к камере QR-код с Вашей квитанции или введите номер вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="213"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Квитанция не распознана. Попробуйте ещё раз или введите номер вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="215"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Камера сейчас недоступна. Пожалуйста, введите номер вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="221"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="238"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Поднесите QR-код с Вашей квитанции к камере.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="226"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
         <source>Type the number instead</source>
         <translation>Лучше ввести номер</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="234"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="251"/>
         <source>Demo:</source>
         <translation>Демо:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="237"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="254"/>
         <source>Hold up the receipt</source>
         <translation>Показать квитанцию</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="260"/>
         <source>Hold up another QR code</source>
         <translation>Показать другой QR-код</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="308"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="325"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="319"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="336"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="352"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="369"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="353"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="370"/>
         <source>No.</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="354"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="371"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="355"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="372"/>
         <source>Town</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -766,117 +780,117 @@
         <translation>Данные считываются с чипа только для заполнения этой формы. Когда Вы закончите, они будут удалены с терминала.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="171"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Номер доступа (CAN): шесть цифр внизу справа на лицевой стороне Вашего удостоверения личности.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="169"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="172"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>На странице паспорта с фотографией (у удостоверения личности — на обратной стороне), а также в строках букв внизу: номер документа, Ваша дата рождения и дата окончания срока действия.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="219"/>
         <source>Access number (6 digits)</source>
         <translation>Номер доступа (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="203"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Passport or card number</source>
         <translation>Номер паспорта или удостоверения</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="204"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="207"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="244"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Дата рождения (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="205"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="243"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="256"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="259"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Срок действия до (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="260"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="263"/>
         <source>Open the chip</source>
         <translation>Открыть чип</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="272"/>
         <source>No number on my card</source>
         <translation>На моей карте нет номера</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Read the photo page with the camera</source>
         <translation>Считать страницу с фото камерой</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="287"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="290"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>Строки букв не удалось считать. Попробуйте ещё раз или введите три значения вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="289"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="292"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>Камера сейчас недоступна. Пожалуйста, введите три значения вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>Держите страницу паспорта с фотографией под камерой так, чтобы строки букв внизу были видны полностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="317"/>
         <source>Type the values instead</source>
         <translation>Лучше ввести вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="320"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Демо: показать образец паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
         <source>Born on %1</source>
         <translation>Дата рождения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="353"/>
         <source>Yes, that is me</source>
         <translation>Да, это я</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="351"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="354"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="371"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Демо: положить образец карты на имитацию считывателя</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="378"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="381"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Образец удостоверения личности (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="379"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="382"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Образец паспорта (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="380"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Damaged card</source>
         <translation>Повреждённая карта</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="396"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="399"/>
         <source>Continue without ID card</source>
         <translation>Продолжить без удостоверения</translation>
     </message>

@@ -167,7 +167,6 @@
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="77"/>
-        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>Mikrofon kapalı</translation>
     </message>
@@ -211,7 +210,14 @@
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>Mikrofonu aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
+        <source>Microphone off</source>
+        <comment>button: turns it off</comment>
+        <translation>Mikrofonu kapat</translation>
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="126"/>
@@ -449,64 +455,72 @@
         <translation>Lütfen “%1” belgesini yazıcıdan alın.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>● Camera on</source>
         <translation>● Kamera açık</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>Camera off</source>
         <translation>Kamera kapalı</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>Mikrofonu aç</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone off</source>
-        <translation>Mikrofon kapalı</translation>
+        <comment>button: turns it off</comment>
+        <translation>Mikrofonu kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
+        <source>Camera off</source>
+        <comment>button: turns it off</comment>
+        <translation>Kamerayı kapat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
         <source>Camera on</source>
+        <comment>button: turns it on</comment>
         <translation>Kamerayı aç</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="490"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="492"/>
         <source>Make the call small</source>
         <translation>Görüşmeyi küçült</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="495"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="497"/>
         <source>Hang up</source>
         <translation>Görüşmeyi bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="508"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="510"/>
         <source>Messages</source>
         <translation>Mesajlar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>You: </source>
         <translation>Siz: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>Town hall: </source>
         <translation>Belediye: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="536"/>
         <location filename="../../ui/qml/components/CallOverlay.qml" line="538"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="540"/>
         <source>Write a message</source>
         <translation>Mesaj yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="548"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="550"/>
         <source>Send</source>
         <translation>Gönder</translation>
     </message>
@@ -569,97 +583,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="59"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="75"/>
         <source>Added by the town hall</source>
         <translation>Belediye tarafından eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="78"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="95"/>
         <source>From your ID card</source>
         <translation>Kimlik kartınızdan</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="144"/>
         <source>DD.MM.YYYY</source>
         <translation>GG.AA.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="176"/>
         <source>Plus sign</source>
         <translation>Artı işareti</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="201"/>
         <source>Scan the QR code on the receipt</source>
         <translation>Makbuzdaki QR kodu tara</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="211"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Bu QR kod, bu belediyenin bir makbuzuna ait değil. Lütfen makbuzunuzdaki QR kodu kameraya tutun ya da numarayı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="213"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Makbuz algılanmadı. Tekrar deneyebilir ya da numarayı yazabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="215"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Kamera şu anda kullanılamıyor. Lütfen numarayı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="221"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="238"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Makbuzunuzdaki QR kodu kameraya tutun.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="226"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
         <source>Type the number instead</source>
         <translation>Numarayı elle gir</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="234"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="251"/>
         <source>Demo:</source>
         <translation>Demo:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="237"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="254"/>
         <source>Hold up the receipt</source>
         <translation>Makbuzu göster</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="260"/>
         <source>Hold up another QR code</source>
         <translation>Başka QR kod göster</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="308"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="325"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="319"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="336"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="352"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="369"/>
         <source>Street</source>
         <translation>Sokak</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="353"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="370"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="354"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="371"/>
         <source>Postcode</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="355"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="372"/>
         <source>Town</source>
         <translation>Şehir</translation>
     </message>
@@ -756,117 +770,117 @@
         <translation>Bilgileriniz çipten yalnızca bu formu doldurmak için okunur. İşiniz bitince terminalden silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="171"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Erişim numarası (CAN): Kimlik kartınızın ön yüzünde, sağ alttaki altı rakam.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="169"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="172"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>Pasaportunuzun fotoğraflı sayfasında (kimlik kartında: arka yüzünde), ayrıca alttaki harf satırlarında: belge numarası, doğum tarihiniz ve son geçerlilik tarihi.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="219"/>
         <source>Access number (6 digits)</source>
         <translation>Erişim numarası (6 rakam)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="203"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Passport or card number</source>
         <translation>Pasaport veya kart numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="204"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="207"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="244"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Doğum tarihi (GG.AA.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="205"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="243"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="256"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="259"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Geçerlilik sonu (GG.AA.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="260"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="263"/>
         <source>Open the chip</source>
         <translation>Çipi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="272"/>
         <source>No number on my card</source>
         <translation>Kartımda numara yok</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Read the photo page with the camera</source>
         <translation>Fotoğraflı sayfayı kamerayla oku</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="287"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="290"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>Harf satırları okunamadı. Tekrar deneyin ya da üç bilgiyi elle girin.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="289"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="292"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>Kamera şu anda kullanılamıyor. Lütfen üç bilgiyi elle girin.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>Pasaportunuzun fotoğraflı sayfasını kameranın altına tutun; alttaki harf satırları tamamen görünsün.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="317"/>
         <source>Type the values instead</source>
         <translation>Bilgileri elle gir</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="320"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Demo: Örnek pasaportu göster</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
         <source>Born on %1</source>
         <translation>Doğum tarihi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="353"/>
         <source>Yes, that is me</source>
         <translation>Evet, bu benim</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="351"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="354"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="371"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Demo: Simüle okuyucuya örnek kart koy</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="378"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="381"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Örnek kimlik kartı (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="379"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="382"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Örnek pasaport (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="380"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Damaged card</source>
         <translation>Hasarlı kart</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="396"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="399"/>
         <source>Continue without ID card</source>
         <translation>Kimlik kartı olmadan devam et</translation>
     </message>

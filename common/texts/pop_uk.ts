@@ -171,7 +171,6 @@
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="77"/>
-        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone off</source>
         <translation>Без мікрофона</translation>
     </message>
@@ -217,7 +216,14 @@
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>Увімкнути мікрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallDock.qml" line="120"/>
+        <source>Microphone off</source>
+        <comment>button: turns it off</comment>
+        <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
         <location filename="../../ui/qml/components/CallDock.qml" line="126"/>
@@ -457,64 +463,72 @@
         <translation>Будь ласка, заберіть «%1» із принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>● Camera on</source>
         <translation>● Камера увімкнена</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="471"/>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="472"/>
         <source>Camera off</source>
         <translation>Без камери</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone on</source>
+        <comment>button: turns it on</comment>
         <translation>Увімкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="479"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="481"/>
         <source>Microphone off</source>
+        <comment>button: turns it off</comment>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="484"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
+        <source>Camera off</source>
+        <comment>button: turns it off</comment>
+        <translation>Вимкнути камеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="486"/>
         <source>Camera on</source>
+        <comment>button: turns it on</comment>
         <translation>Увімкнути камеру</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="490"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="492"/>
         <source>Make the call small</source>
         <translation>Зменшити вікно розмови</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="495"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="497"/>
         <source>Hang up</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="508"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="510"/>
         <source>Messages</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>You: </source>
         <translation>Ви: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="528"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="530"/>
         <source>Town hall: </source>
         <translation>Ратуша: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="536"/>
         <location filename="../../ui/qml/components/CallOverlay.qml" line="538"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="540"/>
         <source>Write a message</source>
         <translation>Напишіть повідомлення</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/CallOverlay.qml" line="548"/>
+        <location filename="../../ui/qml/components/CallOverlay.qml" line="550"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
@@ -579,97 +593,97 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="59"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="75"/>
         <source>Added by the town hall</source>
         <translation>Додано ратушею</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="78"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="95"/>
         <source>From your ID card</source>
         <translation>З Вашого посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="127"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="144"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="159"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="176"/>
         <source>Plus sign</source>
         <translation>Знак плюс</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="184"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="201"/>
         <source>Scan the QR code on the receipt</source>
         <translation>Сканувати QR-код на квитанції</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="194"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="211"/>
         <source>This QR code is not from a receipt of this town hall. Please hold the QR code on your receipt in front of the camera, or type the number.</source>
         <translation>Цей QR-код не з квитанції цієї ратуші. Будь ласка, піднесіть до камери QR-код зі своєї квитанції або введіть номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="196"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="213"/>
         <source>No receipt was recognised. You can try again or type the number.</source>
         <translation>Квитанцію не розпізнано. Можете спробувати ще раз або ввести номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="198"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="215"/>
         <source>The camera is not available right now. Please type the number.</source>
         <translation>Камера зараз недоступна. Будь ласка, введіть номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="221"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="238"/>
         <source>Hold the QR code on your receipt in front of the camera.</source>
         <translation>Піднесіть QR-код на квитанції до камери.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="226"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
         <source>Type the number instead</source>
         <translation>Краще ввести номер</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="234"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="251"/>
         <source>Demo:</source>
         <translation>Демо:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="237"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="254"/>
         <source>Hold up the receipt</source>
         <translation>Показати квитанцію</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="243"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="260"/>
         <source>Hold up another QR code</source>
         <translation>Показати інший QR-код</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="308"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="325"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="319"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="336"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="352"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="369"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="353"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="370"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="354"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="371"/>
         <source>Postcode</source>
         <translation>Індекс</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/FieldEditor.qml" line="355"/>
+        <location filename="../../ui/qml/components/FieldEditor.qml" line="372"/>
         <source>Town</source>
         <translation>Населений пункт</translation>
     </message>
@@ -766,117 +780,117 @@
         <translation>Ваші дані зчитуються з чипа лише для заповнення цієї форми. Коли Ви закінчите, їх буде видалено з термінала.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="168"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="171"/>
         <source>Access number (CAN): the six digits at the bottom right of the front of your ID card.</source>
         <translation>Номер доступу (CAN): шість цифр унизу праворуч на лицьовому боці Вашого посвідчення особи.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="169"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="172"/>
         <source>On the photo page of your passport (on an ID card: its back), also in the lines of letters at the bottom: the document number, your date of birth and the date of expiry.</source>
         <translation>На сторінці паспорта з фото (на посвідченні особи — на звороті), а також у рядках літер унизу: номер документа, Ваша дата народження і дата закінчення строку дії.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="199"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="216"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="202"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="219"/>
         <source>Access number (6 digits)</source>
         <translation>Номер доступу (6 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="203"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="228"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="206"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="231"/>
         <source>Passport or card number</source>
         <translation>Номер паспорта або картки</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="204"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="241"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="207"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="244"/>
         <source>Date of birth (DD.MM.YYYY)</source>
         <translation>Дата народження (ДД.ММ.РРРР)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="205"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="243"/>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="256"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="208"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="246"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="259"/>
         <source>Valid until (DD.MM.YYYY)</source>
         <translation>Дійсний до (ДД.ММ.РРРР)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="260"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="263"/>
         <source>Open the chip</source>
         <translation>Відкрити чип</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="269"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="272"/>
         <source>No number on my card</source>
         <translation>На моїй картці немає номера</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="277"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="280"/>
         <source>Read the photo page with the camera</source>
         <translation>Зчитати сторінку з фото камерою</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="287"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="290"/>
         <source>The lines of letters could not be read. Try again, or type the three values.</source>
         <translation>Рядки літер не вдалося зчитати. Спробуйте ще раз або введіть три значення.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="289"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="292"/>
         <source>The camera is not available right now. Please type the three values.</source>
         <translation>Камера зараз недоступна. Будь ласка, введіть три значення.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="309"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="312"/>
         <source>Hold the photo page of your passport under the camera, with the lines of letters at the bottom fully in view.</source>
         <translation>Тримайте сторінку паспорта з фото під камерою так, щоб рядки літер унизу було видно повністю.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="314"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="317"/>
         <source>Type the values instead</source>
         <translation>Краще ввести вручну</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="320"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="323"/>
         <source>Demo: hold up the sample passport</source>
         <translation>Демо: показати зразок паспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="347"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
         <source>Born on %1</source>
         <translation>Дата народження: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="350"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="353"/>
         <source>Yes, that is me</source>
         <translation>Так, це я</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="351"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="354"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="368"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="371"/>
         <source>Demo: place a sample card on the simulated reader</source>
         <translation>Демо: покласти зразок картки на імітований зчитувач</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="378"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="381"/>
         <source>Sample ID card (Erika Mustermann)</source>
         <translation>Зразок посвідчення особи (Erika Mustermann)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="379"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="382"/>
         <source>Sample passport (Anna Maria Eriksson)</source>
         <translation>Зразок паспорта (Anna Maria Eriksson)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="380"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="383"/>
         <source>Damaged card</source>
         <translation>Пошкоджена картка</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="396"/>
+        <location filename="../../ui/qml/screens/IdentifyScreen.qml" line="399"/>
         <source>Continue without ID card</source>
         <translation>Продовжити без посвідчення</translation>
     </message>

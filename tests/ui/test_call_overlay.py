@@ -53,6 +53,9 @@ def test_a_citizen_calls_the_town_hall_from_the_form_and_comes_back(make_kiosk: 
     k.click("callChatSend")
     k.qtbot.waitUntil(lambda: link.chats == ["Ich habe eine Frage zum Termin."])
     assert "Kamera an" in text_of(k, "cameraOnIndicator")
+    # The state says what is; the buttons say what they do.
+    assert text_of(k, "callCameraButton") == "Kamera ausschalten"
+    assert text_of(k, "callMuteButton") == "Mikrofon ausschalten"
     # The clerk prints a checklist: the citizen is told to take it from the printer.
     tell(
         k,

@@ -117,7 +117,7 @@ Rectangle {
         }
         KButton {
             objectName: "dockMuteButton"
-            text: Call.muted ? qsTr("Microphone on") : qsTr("Microphone off")
+            text: Call.muted ? qsTr("Microphone on", "button: turns it on") : qsTr("Microphone off", "button: turns it off")
             Layout.fillWidth: true
             onClicked: Call.setMuted(!Call.muted)
         }

@@ -463,7 +463,8 @@ Rectangle {
                             : qsTr("Please take “%1” from the printer.").arg(Call.printout)
                 }
             }
-            RowLayout {
+            // Wrapped rather than cut off where the buttons' words are long (portrait, Russian).
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Text {
@@ -472,16 +473,17 @@ Rectangle {
                     color: Call.cameraOn ? Theme.danger : Theme.muted
                     font.pixelSize: Theme.bodySize
                     font.bold: true
+                    height: Theme.target
+                    verticalAlignment: Text.AlignVCenter
                 }
-                Item { Layout.fillWidth: true }
                 KButton {
                     objectName: "callMuteButton"
-                    text: Call.muted ? qsTr("Microphone on") : qsTr("Microphone off")
+                    text: Call.muted ? qsTr("Microphone on", "button: turns it on") : qsTr("Microphone off", "button: turns it off")
                     onClicked: Call.setMuted(!Call.muted)
                 }
                 KButton {
                     objectName: "callCameraButton"
-                    text: Call.cameraOn ? qsTr("Camera off") : qsTr("Camera on")
+                    text: Call.cameraOn ? qsTr("Camera off", "button: turns it off") : qsTr("Camera on", "button: turns it on")
                     onClicked: Call.setCamera(!Call.cameraOn)
                 }
                 KButton {
