@@ -3,6 +3,13 @@
 Sizes are in pixels for a 1080-pixel short side and scale with the window, so the touch targets
 stay at least 15 mm on a 21.5–24" terminal screen (1 px ≈ 0.25–0.28 mm at 1080p: 96 px ≥ 24 mm;
 the smallest target, 64 px, is ≥ 16 mm). Body text is 28 px at 1080p, 36 px with larger text.
+
+Larger text (EN 301 549 5.1.4): at the 500 mm a standing terminal is read from, a capital H must
+subtend 0.7°, 6.1 mm: 24.6 px on the reference panel (21.5", 1920×1080, 0.248 mm a pixel), which
+DejaVu Sans (cap height 0.729 em) reaches at 34 px. So larger text is 1.3 times the normal size
+and never smaller than 34 px: with it, the small text is 34 px instead of 24 (1.3 times would be
+31 px, 5.6 mm), the top bar's captions 34 px instead of 19; the rest is 1.3 times as before
+(tests/ui/test_text_size.py computes every size).
 """
 
 from __future__ import annotations
@@ -11,6 +18,12 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from ui.models.context import singleton
+
+#: Larger text: how much larger, and the smallest size it allows (at 1080 px; see above).
+LARGE_TEXT_FACTOR = 1.3
+LARGE_TEXT_MIN_PX = 34
+#: The Theme's text sizes, smallest first.
+TEXT_SIZES = ("captionSize", "smallSize", "bodySize", "headingSize", "titleSize", "hugeSize")
 
 QML_IMPORT_NAME = "PointOfPublic"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -28,7 +41,10 @@ _NORMAL = {
     "prefilled": "#e3eef7",
     "bar": "#003a66",
     "barText": "#ffffff",
-    "focus": "#f0a800",
+    # The focused field's border and the keypad's focus ring: at least 3:1 against the page
+    # (3.2), a white surface (3.6) and the dark bar (3.3), the colours it is drawn beside or
+    # replaces (WCAG 1.4.11, 2.4.13). The amber before (#f0a800) was 1.8:1 on the page.
+    "focus": "#e06000",
 }
 # Black, white and yellow: well above WCAG AAA contrast (7:1) for every pair used together.
 _CONTRAST = {
@@ -102,7 +118,9 @@ class Theme(QObject):
         return round(value * self._scale)
 
     def _text_px(self, value: float) -> int:
-        return round(value * self._scale * (1.3 if self._large_text else 1.0))
+        if self._large_text:
+            value = max(value * LARGE_TEXT_FACTOR, LARGE_TEXT_MIN_PX)
+        return round(value * self._scale)
 
     background = Property(str, lambda self: self._color("background"), notify=changed)
     surface = Property(str, lambda self: self._color("surface"), notify=changed)
@@ -123,6 +141,8 @@ class Theme(QObject):
     titleSize = Property(int, lambda self: self._text_px(44), notify=changed)
     headingSize = Property(int, lambda self: self._text_px(34), notify=changed)
     hugeSize = Property(int, lambda self: self._text_px(64), notify=changed)
+    #: The words under the top bar's symbols (four fifths of the small text, 19 px).
+    captionSize = Property(int, lambda self: self._text_px(24 * 0.8), notify=changed)
     #: The height of a normal touch target and of the smallest one (≥ 15 mm, see above).
     target = Property(int, lambda self: self._px(96), notify=changed)
     smallTarget = Property(int, lambda self: self._px(72), notify=changed)

@@ -199,6 +199,11 @@ class KioskDriver:
         assert not unnamed, f"controls without an accessible name on {name!r}: {unnamed}"
         small = small_controls(self.window)
         assert not small, f"controls smaller than 15 mm on {name!r}: {small}"
+        # And for text and controls a citizen could not make out (WCAG 1.4.3, 1.4.11).
+        from tests.ui.contrast import low_contrast
+
+        low = low_contrast(self.window, image)
+        assert not low, f"too little contrast on {name!r}:\n" + "\n".join(low)
         return path
 
 

@@ -33,10 +33,25 @@ ColumnLayout {
             Qt.inputMethod.hide() // qmllint disable missing-property
     }
 
-    RowLayout {
+    // The badge beside the label, or below it when the label's longest word would not fit
+    // beside it (a long badge in Russian with larger text).
+    GridLayout {
+        id: labelRow
         Layout.fillWidth: true
-        spacing: Theme.spacing / 2
+        columnSpacing: Theme.spacing / 2
+        rowSpacing: Theme.spacing / 3
+        readonly property real badgeWidth: Math.max(clerkBadgeBox.visible ? clerkBadgeBox.implicitWidth : 0,
+                                                    prefilledBadgeBox.visible ? prefilledBadgeBox.implicitWidth : 0)
+        readonly property real longestWord: {
+            let widest = 0
+            for (const word of labelText.text.split(/[\s\/-]+/))
+                widest = Math.max(widest, labelMetrics.advanceWidth(word))
+            return Math.ceil(widest)
+        }
+        columns: width - badgeWidth - columnSpacing >= longestWord ? 3 : 1
+        FontMetrics { id: labelMetrics; font: labelText.font }
         Text {
+            id: labelText
             text: editor.label + (editor.required ? " *" : "")
             font.pixelSize: Theme.bodySize
             font.bold: true
@@ -46,6 +61,7 @@ ColumnLayout {
         }
         Rectangle {
             // Taken from what the town hall suggested in a call.
+            id: clerkBadgeBox
             objectName: "fromClerkBadge_" + editor.key
             visible: editor.fromClerk && !editor.prefilled
             color: Theme.prefilled
@@ -62,6 +78,7 @@ ColumnLayout {
             }
         }
         Rectangle {
+            id: prefilledBadgeBox
             objectName: "prefilledBadge_" + editor.key
             visible: editor.prefilled
             color: Theme.prefilled

@@ -54,7 +54,7 @@ Rectangle {
             }
             Text {
                 text: toggle.text
-                font.pixelSize: Math.round(Theme.smallSize * 0.8)
+                font.pixelSize: Theme.captionSize
                 color: toggle.ink
                 anchors.horizontalCenter: parent.horizontalCenter
             }

@@ -130,6 +130,9 @@ Item {
                     Layout.alignment: Qt.AlignTop
                     // A picture of the real document: never mirrored (in Arabic too, the number
                     // is where it is printed).
+                    // Its colours are the document's, the same in every colour scheme: the
+                    // marking is a dark red, 6.5:1 on the card's green (high contrast's light
+                    // red was 2:1 on it).
                     LayoutMirroring.enabled: false
                     LayoutMirroring.childrenInherit: true
                     implicitWidth: Theme.target * 3.0
@@ -147,7 +150,7 @@ Item {
                         visible: Identify.accessKind === AccessKind.Can
                         anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         width: canLabel.implicitWidth + 16; height: canLabel.implicitHeight + 8
-                        color: "transparent"; border.color: Theme.danger; border.width: 4; radius: 6
+                        color: "transparent"; border.color: "#a4000f"; border.width: 4; radius: 6
                         Text { id: canLabel; anchors.centerIn: parent; text: "123456"; font.family: "monospace"; font.pixelSize: Theme.smallSize; font.bold: true; color: "#222" }
                     }
                     Column {
@@ -155,7 +158,7 @@ Item {
                         anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 8
                         Repeater {
                             model: ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<", "L898902C36UTO7408122F3404159"]
-                            Text { required property string modelData; required property int index; text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? Theme.danger : "#333"; font.bold: index === 1 }
+                            Text { required property string modelData; required property int index; text: modelData; font.family: "monospace"; font.pixelSize: (parent.width / 31) * 1.6; color: index === 1 ? "#a4000f" : "#333"; font.bold: index === 1 }
                         }
                     }
                 }
