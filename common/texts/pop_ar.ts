@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../../ui/models/read_aloud.py" line="231"/>
         <source>your tracking number</source>
-        <translation>رقم المتابعة الخاص بك</translation>
+        <translation>رقم المعاملة الخاص بك</translation>
     </message>
     <message>
         <location filename="../../ui/speech/screen_reader.py" line="35"/>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../kiosk/receipt.py" line="84"/>
         <source>Your tracking number:</source>
-        <translation>رقم المتابعة الخاص بك:</translation>
+        <translation>رقم المعاملة الخاص بك:</translation>
     </message>
     <message>
         <location filename="../../kiosk/receipt.py" line="89"/>
@@ -1527,7 +1527,7 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
 
 وصل طلبك «{service}» إلى {municipality}.
 
-رقم المتابعة الخاص بك: {tracking}
+رقم المعاملة الخاص بك: {tracking}
 تاريخ التقديم: {when}
 
 {next_steps}
@@ -1803,7 +1803,7 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     <message>
         <location filename="../../hub/status.py" line="206"/>
         <source>Tracking number {code}</source>
-        <translation>رقم المتابعة {code}</translation>
+        <translation>رقم المعاملة {code}</translation>
     </message>
     <message>
         <location filename="../../hub/status.py" line="207"/>

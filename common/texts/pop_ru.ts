@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../../kiosk/receipt.py" line="84"/>
         <source>Your tracking number:</source>
-        <translation>Ваш номер обращения:</translation>
+        <translation>Номер Вашего обращения:</translation>
     </message>
     <message>
         <location filename="../../kiosk/receipt.py" line="89"/>
@@ -1512,12 +1512,12 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
 
 Ваше заявление «{service}» поступило в {municipality}.
 
-Ваш номер обращения: {tracking}
+Номер Вашего обращения: {tracking}
 Подано: {when}
 
 {next_steps}
 
-Статус вашего заявления можно посмотреть здесь: {link}
+Статус Вашего заявления можно посмотреть здесь: {link}
 
 Это письмо было запрошено на терминале для граждан и создано автоматически. Пожалуйста, не отвечайте на него.</translation>
     </message>
@@ -1774,7 +1774,7 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     <message>
         <location filename="../../hub/status.py" line="203"/>
         <source>Status of your application – {municipality}</source>
-        <translation>Статус вашего заявления – {municipality}</translation>
+        <translation>Статус Вашего заявления – {municipality}</translation>
     </message>
     <message>
         <location filename="../../hub/status.py" line="206"/>
@@ -1789,7 +1789,7 @@ This e-mail was requested at the citizen terminal and written automatically. Ple
     <message>
         <location filename="../../hub/status.py" line="208"/>
         <source>There is no application with this tracking number. Please check the number on your receipt.</source>
-        <translation>Заявления с таким номером нет. Пожалуйста, проверьте номер на вашей квитанции.</translation>
+        <translation>Заявления с таким номером нет. Пожалуйста, проверьте номер на Вашей квитанции.</translation>
     </message>
     <message>
         <location filename="../../hub/status.py" line="213"/>

@@ -1448,7 +1448,7 @@
     <message>
         <location filename="../../kiosk/receipt.py" line="84"/>
         <source>Your tracking number:</source>
-        <translation>Başvuru takip numaranız:</translation>
+        <translation>Takip numaranız:</translation>
     </message>
     <message>
         <location filename="../../kiosk/receipt.py" line="89"/>

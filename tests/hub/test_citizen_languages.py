@@ -40,9 +40,9 @@ def _mail(language: str, service_id: str = "termin") -> tuple[str, str]:
         ("de", ("Eingangsbestätigung", "Ihre Vorgangsnummer: 7K3M-Q9XD-2AF8")),
         ("en", ("Receipt", "Your tracking number: 7K3M-Q9XD-2AF8")),
         ("tr", ("Alındı belgesi", "Takip numaranız: 7K3M-Q9XD-2AF8")),
-        ("ar", ("إيصال استلام", "رقم المتابعة الخاص بك: 7K3M-Q9XD-2AF8")),
+        ("ar", ("إيصال استلام", "رقم المعاملة الخاص بك: 7K3M-Q9XD-2AF8")),
         ("uk", ("Підтвердження отримання", "Ваш номер звернення: 7K3M-Q9XD-2AF8")),
-        ("ru", ("Подтверждение получения", "Ваш номер обращения: 7K3M-Q9XD-2AF8")),
+        ("ru", ("Подтверждение получения", "Номер Вашего обращения: 7K3M-Q9XD-2AF8")),
         ("de-x-ls", ("Quittung", "Ihre Vorgangs·nummer: 7K3M-Q9XD-2AF8")),
     ],
 )
