@@ -231,3 +231,31 @@ def test_the_receipt_is_read_aloud_whole_its_number_only_into_a_headset(
     touch_as_usual(k)
     k.click("readReceiptButton")
     wait_said(k, "Eingangsbestätigung", number)
+
+
+def test_read_this_screen_reads_the_review_whole_its_values_only_into_a_headset(
+    make_kiosk: Make, speech: tuple[SpeechServer, SoundServer]
+) -> None:
+    # The review's values are no controls: the keys never reach them. "Diese Seite vorlesen"
+    # reads every text of the screen in its order; the citizen's values only into a headset.
+    k = make_kiosk()
+    k.click("startButton")
+    k.wait_screen("home")
+    k.click("tile_unterlagen-nachreichen")
+    k.wait_screen("service")
+    k.hand_in_a_page()
+    k.click("readAloudButton")
+    wait_said(k, "Vorlesen ist eingeschaltet.")
+    k.click("readAloudButton")
+    k.wait_for("readAgainButton")
+    k.click("readAgainButton")
+    text = wait_said(k, "Bitte prüfen Sie Ihre Angaben", "Vorgangsnummer", "Ihre Angabe")
+    assert "7k3m" not in text.lower()
+    k.ui.terminal.devices.sound.headset = True  # type: ignore[attr-defined]
+    k.qtbot.waitUntil(lambda: k.ui.models.read_aloud.property("private"), timeout=3000)
+    touch_as_usual(k)
+    k.click("readAloudButton")
+    k.wait_for("readAgainButton")
+    k.click("readAgainButton")
+    text = wait_said(k, "Vorgangsnummer", "7k3m-q9xd-2af8")
+    assert text.index("Vorgangsnummer") < text.index("7k3m-q9xd-2af8")  # label, then value

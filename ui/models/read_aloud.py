@@ -213,8 +213,8 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
     @Slot()
     @fenced
     def readScreen(self) -> None:
-        """Read the front of the window (and the focused control) again."""
-        self._say([], front=True)
+        """Read the front of the window again, every text on it (and the focused control)."""
+        self._say([], front=True, whole=True)
 
     @Slot()
     @fenced
@@ -305,14 +305,14 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         self.changed.emit()
         self._say([Spoken(word)])
 
-    def _say(self, parts: list[Spoken], front: bool = False) -> None:
+    def _say(self, parts: list[Spoken], front: bool = False, whole: bool = False) -> None:
         if not self.core.on:
             return
         if front:
-            parts = parts + self._front()
+            parts = parts + self._front(whole)
         self.core.say(parts, language_of(self.context.language).base)
 
-    def _front(self) -> list[Spoken]:
+    def _front(self, whole: bool = False) -> list[Spoken]:
         from ui.speech.screen_reader import describe, dialog_in_front, read_front
 
         window = self._window
@@ -321,7 +321,7 @@ class ReadAloudModel(QObject):  # type: ignore[operator]  # 6.11 stub: no __call
         root = window.contentItem()
         loader = window.findChild(QQuickItem, "screenLoader")
         screen = loader.property("item") if loader is not None else None
-        parts = read_front(root, screen if isinstance(screen, QQuickItem) else None)
+        parts = read_front(root, screen if isinstance(screen, QQuickItem) else None, whole)
         focused = window.activeFocusItem()
         if focused is not None and dialog_in_front(root) is None and focused is not root:
             parts += describe(focused)

@@ -17,10 +17,11 @@ a control without a name is silent to both, and the mechanical check over every 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.read_aloud import Spoken
@@ -68,7 +69,18 @@ def _visible_items(item: QQuickItem) -> Iterator[QQuickItem]:
     iface = _interface(item)
     if iface is not None and iface.role() in _ROLE_WORDS and iface.role() is not Role.Heading:
         return
-    for child in sorted(item.childItems(), key=lambda c: (c.y(), c.x())):
+    # In reading order: line by line (items side by side, their heights overlapping, are one
+    # line: a small label beside a larger value comes first), right to left in Arabic.
+    rtl = QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft
+
+    def before(a: QQuickItem, b: QQuickItem) -> int:
+        overlap = min(a.y() + a.height(), b.y() + b.height()) - max(a.y(), b.y())
+        if overlap > 0.5 * min(a.height(), b.height()):
+            ax, bx = (-a.x(), -b.x()) if rtl else (a.x(), b.x())
+            return (ax > bx) - (ax < bx)
+        return (a.y() > b.y()) - (a.y() < b.y())
+
+    for child in sorted(item.childItems(), key=functools.cmp_to_key(before)):
         yield from _visible_items(child)
 
 
@@ -90,8 +102,12 @@ def dialog_in_front(root: QQuickItem) -> QQuickItem | None:
     return max(found, key=lambda i: i.z()) if found else None
 
 
-def read_front(window_root: QQuickItem, screen: QQuickItem | None) -> list[Spoken]:
-    """What the citizen is told on a new screen or dialog."""
+def read_front(
+    window_root: QQuickItem, screen: QQuickItem | None, whole: bool = False
+) -> list[Spoken]:
+    """What the citizen is told on a new screen or dialog: its headings (and what it marks
+    ``readOnShow``); ``whole``: every text on it in its order, as *Diese Seite vorlesen* asks
+    (the review's values, a service's description: what the keys never reach)."""
     parts: list[Spoken] = []
     dialog = dialog_in_front(window_root)
     if dialog is not None:
@@ -115,7 +131,9 @@ def read_front(window_root: QQuickItem, screen: QQuickItem | None) -> list[Spoke
                 if iface is not None and iface.role() in _ROLE_WORDS
                 else [_as_spoken(item, _name(item, iface))]
             )
-        elif iface is not None and iface.role() is Role.Heading:
+        elif (iface is not None and iface.role() is Role.Heading) or (
+            whole and item.inherits("QQuickText") and str(item.property("text") or "").strip()
+        ):
             parts.append(_as_spoken(item, _name(item, iface)))
     return parts
 
