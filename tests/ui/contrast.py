@@ -187,13 +187,16 @@ def _hex(pixel: int) -> str:
 
 def pixels_of(image: QImage) -> NDArray[np.uint32]:
     """The image as rows of packed 0xffRRGGBB pixels (a view where the format allows)."""
-    if image.format() not in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32):
+    converted = image.format() not in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32)
+    if converted:  # (a window grabbed from OpenGL, under Xvfb: RGBA8888)
         image = image.convertToFormat(QImage.Format.Format_RGB32)
     width, height = image.width(), image.height()
     data = np.frombuffer(image.constBits(), dtype=np.uint32)
     rows = data.reshape(height, image.bytesPerLine() // 4)[:, :width]
     # (The grabbed window is opaque; an alpha below 255 here would mean a transparent window.)
-    return rows
+    # A converted image lives only in this function: its pixels are copied out before it goes
+    # (a view would read freed memory).
+    return rows.copy() if converted else rows
 
 
 def _mode(pixels: NDArray[np.uint32]) -> int:
