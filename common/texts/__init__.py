@@ -18,17 +18,14 @@ every translation to its source's fields.
 from __future__ import annotations
 
 import functools
-import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from common.languages import FALLBACK, LANGUAGES
 
 FOLDER = Path(__file__).parent
 #: The language the sources are written in.
 SOURCE_LANGUAGE = "en"
-#: What stands in for a text a language lacks: the town hall's own language.
-FALLBACK_LANGUAGE = "de"
 
 
 class Texts:
@@ -63,15 +60,17 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
     return table
 
 
-@functools.cache
 def texts_for(language: str) -> Texts:
-    """The texts of ``language`` (a code of ``kiosk.languages``); German's for a code without a
-    file. Read once per language."""
-    if language == SOURCE_LANGUAGE:
-        return Texts(language, _read(FOLDER / f"pop_{language}.ts"), None)
-    path = FOLDER / f"pop_{language}.ts"
-    fallback = None if language == FALLBACK_LANGUAGE else texts_for(FALLBACK_LANGUAGE)
-    if not path.exists():
-        log.warning("no texts for language %r: German instead", language)
-        return texts_for(FALLBACK_LANGUAGE)
-    return Texts(language, _read(path), fallback)
+    """The texts of ``language`` (a code of ``common.languages``); German's for any other
+    code (a submission's language comes from outside: it never names a file, and never adds
+    to what is kept)."""
+    return _texts(language if language in LANGUAGES else FALLBACK.code)
+
+
+@functools.cache
+def _texts(language: str) -> Texts:
+    """Read once per language."""
+    table = _read(FOLDER / f"pop_{language}.ts")
+    if language in (SOURCE_LANGUAGE, FALLBACK.code):
+        return Texts(language, table, None)
+    return Texts(language, table, _texts(FALLBACK.code))
